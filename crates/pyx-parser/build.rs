@@ -1,0 +1,9 @@
+//! Generates the parser from `grammar/python.lalrpop` at the workspace root.
+fn main() {
+    lalrpop::Configuration::new()
+        .set_in_dir("../../grammar")
+        .set_out_dir(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .emit_rerun_directives(true)
+        .process()
+        .expect("grammar/python.lalrpop must generate a parser");
+}
