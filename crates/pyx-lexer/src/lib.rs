@@ -26,6 +26,9 @@ mod source;
 mod strings;
 mod token;
 
+#[cfg(test)]
+mod tests;
+
 pub use dump::dump_tokens;
 pub use error::{LexError, SyntaxErrorKind};
 pub use lexer::Lexer;
