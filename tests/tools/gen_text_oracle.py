@@ -158,7 +158,7 @@ def gen_float_format(rng):
         code = rng.choice("eEfFgG")
         fmt = "%" + flags + width + prec + code
         r = outcome(lambda: fmt % x)
-        lines.append("%s\t%%%s\t%s" % (fbits(x), esc(fmt), esc(r)))
+        lines.append("%s\t%s\t%s\tprintf" % (fbits(x), esc(fmt), esc(r)))
     write("float_format.txt", lines)
 
 

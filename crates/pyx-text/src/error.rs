@@ -17,6 +17,9 @@ pub enum TextError {
     IndexError(String),
     /// `KeyError(key)`: the payload is the key text (a `str` key).
     KeyError(String),
+    /// `MemoryError(msg)`: a result too large to build (CPython would fail
+    /// to allocate it).
+    MemoryError(String),
 }
 
 impl TextError {
@@ -38,6 +41,7 @@ impl TextError {
             TextError::TypeError(_) => "TypeError",
             TextError::IndexError(_) => "IndexError",
             TextError::KeyError(_) => "KeyError",
+            TextError::MemoryError(_) => "MemoryError",
         }
     }
 
@@ -48,7 +52,8 @@ impl TextError {
             | TextError::OverflowError(m)
             | TextError::TypeError(m)
             | TextError::IndexError(m)
-            | TextError::KeyError(m) => m,
+            | TextError::KeyError(m)
+            | TextError::MemoryError(m) => m,
         }
     }
 }

@@ -17,6 +17,9 @@
 
 mod error;
 pub mod float_repr;
+pub mod format_spec;
+pub mod int_text;
+mod number_layout;
 pub mod repr;
 pub mod unicode_db;
 mod unicode_tables;
