@@ -1,0 +1,91 @@
+//! Errors a capability reports, shaped so the VM can raise the matching
+//! Python exception (`FileNotFoundError`, `PermissionError`, ...).
+
+use std::fmt;
+use std::io;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CapErrorKind {
+    /// `FileNotFoundError`
+    NotFound,
+    /// `FileExistsError`
+    AlreadyExists,
+    /// `PermissionError`: the capability does not grant this (a write
+    /// through a read-only capability, a path leaving the root).
+    PermissionDenied,
+    /// `IsADirectoryError`
+    IsADirectory,
+    /// `NotADirectoryError`
+    NotADirectory,
+    /// `ValueError`: a malformed argument (empty path, NUL byte, bad mode).
+    InvalidArgument,
+    /// `io.UnsupportedOperation`: reading a write-only file and the like.
+    Unsupported,
+    /// `OSError` for anything else.
+    Other,
+}
+
+impl CapErrorKind {
+    /// The Python exception this becomes.
+    pub fn python_name(self) -> &'static str {
+        match self {
+            CapErrorKind::NotFound => "FileNotFoundError",
+            CapErrorKind::AlreadyExists => "FileExistsError",
+            CapErrorKind::PermissionDenied => "PermissionError",
+            CapErrorKind::IsADirectory => "IsADirectoryError",
+            CapErrorKind::NotADirectory => "NotADirectoryError",
+            CapErrorKind::InvalidArgument => "ValueError",
+            CapErrorKind::Unsupported => "UnsupportedOperation",
+            CapErrorKind::Other => "OSError",
+        }
+    }
+}
+
+/// A capability error: its kind and a message fit to show untrusted code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CapError {
+    pub kind: CapErrorKind,
+    pub message: String,
+}
+
+impl CapError {
+    pub fn new(kind: CapErrorKind, message: impl Into<String>) -> CapError {
+        CapError { kind, message: message.into() }
+    }
+
+    /// Translate an OS error about `path` (as the caller wrote it). The OS
+    /// message is not used: it could carry host details.
+    pub(crate) fn from_io(err: &io::Error, path: &str) -> CapError {
+        use io::ErrorKind as K;
+        let (kind, what) = match err.kind() {
+            K::NotFound => (CapErrorKind::NotFound, "No such file or directory"),
+            K::AlreadyExists => (CapErrorKind::AlreadyExists, "File exists"),
+            K::PermissionDenied => (CapErrorKind::PermissionDenied, "Permission denied"),
+            K::IsADirectory => (CapErrorKind::IsADirectory, "Is a directory"),
+            K::NotADirectory => (CapErrorKind::NotADirectory, "Not a directory"),
+            K::DirectoryNotEmpty => (CapErrorKind::Other, "Directory not empty"),
+            K::InvalidInput | K::InvalidFilename => (CapErrorKind::InvalidArgument, "Invalid argument"),
+            _ => match err.raw_os_error() {
+                // ENOTDIR / EISDIR on platforms where the kind is not mapped.
+                Some(20) => (CapErrorKind::NotADirectory, "Not a directory"),
+                Some(21) => (CapErrorKind::IsADirectory, "Is a directory"),
+                // cap-std reports an escape attempt (a symlink out of the
+                // root, say) as EPERM/EACCES-like or as "a path led outside
+                // of the filesystem"; either way it is not granted.
+                _ if err.to_string().contains("outside of the filesystem") => {
+                    (CapErrorKind::PermissionDenied, "path leaves the granted directory")
+                }
+                _ => (CapErrorKind::Other, "I/O error"),
+            },
+        };
+        CapError::new(kind, format!("[Errno] {what}: '{path}'"))
+    }
+}
+
+impl fmt::Display for CapError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind.python_name(), self.message)
+    }
+}
+
+impl std::error::Error for CapError {}
