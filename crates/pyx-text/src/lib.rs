@@ -20,6 +20,7 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod int_text;
 mod number_layout;
+pub mod number_parse;
 pub mod repr;
 pub mod unicode_db;
 mod unicode_tables;
