@@ -210,6 +210,8 @@ fn syntax_errors_match_cpython() {
         ("`", "invalid syntax"),
         ("€", "invalid character '€' (U+20AC)"),
         ("a€", "invalid character '€' (U+20AC)"),
+        ("5€", "invalid character '€' (U+20AC)"),
+        ("0x1€", "invalid character '€' (U+20AC)"),
         ("x\u{a0}= 1", "invalid non-printable character U+00A0"),
         ("a = \u{200b}", "invalid non-printable character U+200B"),
         ("a\x01b", "invalid non-printable character U+0001"),
