@@ -22,6 +22,7 @@ pub mod int_text;
 mod number_layout;
 pub mod number_parse;
 pub mod repr;
+pub mod str_methods;
 pub mod unicode_db;
 mod unicode_tables;
 
