@@ -1,0 +1,4 @@
+print("a start")
+import b
+A = "A"
+print("a end", b.B)

@@ -1,0 +1,5 @@
+print("b start")
+import a
+print("b sees partial a:", hasattr(a, "A"))
+B = "B"
+print("b end")

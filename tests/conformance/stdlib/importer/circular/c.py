@@ -1,0 +1,2 @@
+from d import D
+C = "C"

@@ -1,0 +1,2 @@
+from . import x
+Y = "y:" + str(hasattr(x, "X"))

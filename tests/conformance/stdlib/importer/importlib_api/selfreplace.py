@@ -1,0 +1,4 @@
+import sys
+class Replacement:
+    NAME = "replacement"
+sys.modules[__name__] = Replacement()

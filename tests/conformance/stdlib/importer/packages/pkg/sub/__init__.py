@@ -1,0 +1,1 @@
+print("init pkg.sub", __name__, __package__)

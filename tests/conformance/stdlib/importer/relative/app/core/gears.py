@@ -1,0 +1,1 @@
+G = "gears:" + __package__

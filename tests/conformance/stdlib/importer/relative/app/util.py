@@ -1,0 +1,3 @@
+NAME = "util"
+def helper():
+    return "helped"

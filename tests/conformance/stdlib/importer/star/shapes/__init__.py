@@ -1,0 +1,3 @@
+__all__ = ["circle", "SQUARE"]
+SQUARE = "square"
+_private = 1
