@@ -13,7 +13,10 @@
 pub use num_bigint::BigInt;
 pub use pyx_span::Span;
 
-// mod dump; (the CPython-compatible dump: added with the parser)
+mod dump;
+pub mod python_repr;
+
+pub use dump::{constant_repr, dump_expr, dump_module, DumpOptions};
 
 
 /// An identifier as written, after NFKC normalisation.

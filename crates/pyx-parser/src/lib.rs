@@ -1,3 +1,99 @@
 //! Parses Python 3.11 source into a [`pyx_ast::Module`].
 //!
+//! The grammar (`grammar/python.lalrpop`) is an LR(1) LALRPOP grammar over
+//! the tokens of `pyx-lexer`; the grammar's actions live in the modules
+//! below and build the AST, check what the grammar alone cannot (targets,
+//! parameter order, `with` items), and refuse trees deeper than
+//! [`MAX_DEPTH`] so that no tree can overflow the stack when walked or
+//! dropped. Errors are [`SyntaxError`]s with CPython 3.11's messages where
+//! practical, and render like CPython's traceback tail.
+//!
 //! Never touches the OS.
+
+mod error;
+mod messages;
+mod nodes;
+mod parameters;
+mod patterns;
+mod statements;
+mod strings;
+mod targets;
+
+#[allow(clippy::all, unused_parens, unused_variables, dead_code)]
+mod grammar {
+    include!(concat!(env!("OUT_DIR"), "/python.rs"));
+}
+
+use pyx_ast::{Expr, Module, Span};
+use pyx_lexer::{LexError, Tok};
+
+pub use error::{ErrorLocation, SyntaxError};
+pub use nodes::MAX_DEPTH;
+pub use pyx_lexer::SyntaxErrorKind;
+
+use messages::TokenTrail;
+use nodes::{Ex, PResult, Top};
+
+type Token = Result<(u32, Tok, u32), LexError>;
+
+fn run<I: Iterator<Item = Token>>(source: &str, tokens: I) -> Result<Top, SyntaxError> {
+    let mut trail = TokenTrail::new(tokens);
+    let result = grammar::TopParser::new().parse(source, &mut trail);
+    result.map_err(|e| messages::convert(e, &trail, source))
+}
+
+/// Parses a whole module (a file's contents, already decoded).
+pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    if source.len() > u32::MAX as usize - 1 {
+        return Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "source too large", Span::at(0)));
+    }
+    match run(source, pyx_lexer::tokenize(source))? {
+        Top::Module(body) => Ok(nodes::module(body, source.len() as u32)),
+        _ => Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0))),
+    }
+}
+
+/// Parses the argument of `eval`: one expression list, with leading
+/// spaces and tabs ignored as CPython ignores them.
+pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    if source.len() > u32::MAX as usize - 1 {
+        return Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "source too large", Span::at(0)));
+    }
+    let body = source.trim_start_matches([' ', '\t']);
+    let skipped = (source.len() - body.len()) as u32;
+    let marker = std::iter::once(Ok((skipped, Tok::Indent, skipped)));
+    let tokens = pyx_lexer::tokenize(body).map(move |t| t.map(|(l, tok, r)| (l + skipped, tok, r + skipped)));
+    let tokens = tokens.map(move |t| {
+        t.map_err(|mut e| {
+            e.span = e.span.shifted(skipped);
+            e
+        })
+    });
+    match run(source, marker.chain(tokens))? {
+        Top::Expression(e) => Ok(e),
+        _ => Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0))),
+    }
+}
+
+/// Parses the expression of an f-string replacement field (called from the
+/// grammar's actions while the surrounding string is being built).
+pub(crate) fn parse_field(source: &str, text: &str, at: Span) -> PResult<Ex> {
+    let marker = std::iter::once(Ok((at.start, Tok::Dedent, at.start)));
+    let tokens = marker.chain(pyx_lexer::tokenize_fstring_expression(text, at.start));
+    let to_user = |e: SyntaxError| {
+        let message = if e.message.starts_with("f-string") {
+            e.message
+        } else {
+            format!("f-string: {}", e.message)
+        };
+        lalrpop_util::ParseError::User { error: LexError { kind: e.kind, message, span: e.span } }
+    };
+    match run(source, tokens) {
+        Ok(Top::Field(e)) => Ok(e),
+        Ok(_) => Err(nodes::error_at("f-string: invalid syntax", at)),
+        Err(e) => Err(to_user(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,288 @@
+//! Turning LALRPOP's parse errors into CPython's syntax error messages.
+//!
+//! An LR parser knows the token it could not accept and the tokens it
+//! expected; CPython's messages ("expected ':'", "Perhaps you forgot a
+//! comma?", "expected an indented block after 'if' statement on line 3")
+//! also need a little context before that token. [`TokenTrail`] wraps the
+//! token stream and keeps that context: the last few tokens with their
+//! bracket depth, and the first tokens of the current and previous logical
+//! lines.
+
+use std::collections::VecDeque;
+
+use lalrpop_util::ParseError;
+use pyx_lexer::{LexError, SyntaxErrorKind, Tok};
+use pyx_span::{LineIndex, Span};
+
+use crate::error::SyntaxError;
+
+/// What the messages need to know about a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Name,
+    /// A number or string literal, `None`, `True`, `False`, `...`.
+    Literal,
+    Str,
+    Open,
+    Close,
+    Comma,
+    /// A token that ends the expression before it (`=`, `:`, `if`, ...).
+    Boundary,
+    Newline,
+    Indent,
+    Dedent,
+    /// A keyword that starts an expression (`not`, `lambda`, `await`).
+    ExprKeyword,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Seen {
+    class: Class,
+    /// The keyword, for statement keywords.
+    keyword: Option<&'static str>,
+    span: Span,
+    depth: u32,
+}
+
+const TRAIL: usize = 256;
+
+/// The token stream with the context the error messages need.
+pub struct TokenTrail<I> {
+    inner: I,
+    recent: VecDeque<Seen>,
+    depth: u32,
+    at_line_start: bool,
+    line: [Option<Seen>; 2],
+    previous_line: [Option<Seen>; 2],
+}
+
+fn classify(tok: &Tok) -> (Class, Option<&'static str>) {
+    let class = match tok {
+        Tok::Name(_) => Class::Name,
+        Tok::Int(_) | Tok::Float(_) | Tok::Imaginary(_) | Tok::None | Tok::True | Tok::False | Tok::Ellipsis => {
+            Class::Literal
+        }
+        Tok::Str(_) | Tok::Bytes(_) | Tok::FString(_) => Class::Str,
+        Tok::Lpar | Tok::Lsqb | Tok::Lbrace => Class::Open,
+        Tok::Rpar | Tok::Rsqb | Tok::Rbrace => Class::Close,
+        Tok::Comma => Class::Comma,
+        Tok::Newline => Class::Newline,
+        Tok::Indent => Class::Indent,
+        Tok::Dedent => Class::Dedent,
+        Tok::Not | Tok::Lambda | Tok::Await => Class::ExprKeyword,
+        Tok::Equal | Tok::Colon | Tok::ColonEqual | Tok::If | Tok::Else | Tok::For | Tok::Yield | Tok::Return
+        | Tok::Semi => Class::Boundary,
+        _ => Class::Other,
+    };
+    let keyword = match tok {
+        Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imaginary(_) | Tok::Str(_) | Tok::Bytes(_)
+        | Tok::FString(_) => None,
+        _ => tok.spelling(),
+    };
+    (class, keyword)
+}
+
+impl<I> TokenTrail<I> {
+    pub fn new(inner: I) -> TokenTrail<I> {
+        TokenTrail {
+            inner,
+            recent: VecDeque::with_capacity(TRAIL),
+            depth: 0,
+            at_line_start: true,
+            line: [None, None],
+            previous_line: [None, None],
+        }
+    }
+
+    fn record(&mut self, start: u32, tok: &Tok, end: u32) {
+        let (class, keyword) = classify(tok);
+        if class == Class::Close {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        let seen = Seen { class, keyword, span: Span::new(start, end), depth: self.depth };
+        if class == Class::Open {
+            self.depth += 1;
+        }
+        if self.recent.len() == TRAIL {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(seen);
+        match class {
+            Class::Newline => {
+                self.at_line_start = true;
+                self.previous_line = self.line;
+            }
+            Class::Indent | Class::Dedent => {}
+            _ if self.at_line_start => {
+                self.at_line_start = false;
+                self.line = [Some(seen), None];
+            }
+            _ => {
+                if self.line[1].is_none() {
+                    self.line[1] = Some(seen);
+                }
+            }
+        }
+    }
+}
+
+impl<I: Iterator<Item = Result<(u32, Tok, u32), LexError>>> Iterator for TokenTrail<I> {
+    type Item = Result<(u32, Tok, u32), LexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.inner.next()?;
+        if let Ok((start, tok, end)) = &item {
+            self.record(*start, tok, *end);
+        }
+        Some(item)
+    }
+}
+
+fn starts_expression(c: Class) -> bool {
+    matches!(c, Class::Name | Class::Literal | Class::Str | Class::Open | Class::ExprKeyword)
+}
+
+fn ends_expression(c: Class) -> bool {
+    matches!(c, Class::Name | Class::Literal | Class::Str | Class::Close)
+}
+
+impl<I> TokenTrail<I> {
+    /// The tokens before the last one (the one the parser refused).
+    fn before_last(&self) -> impl Iterator<Item = &Seen> {
+        self.recent.iter().rev().skip(1)
+    }
+
+    /// Where the expression that ends just before the refused token
+    /// starts: after the nearest comma, opening bracket, `=`, `:` or
+    /// keyword at the same bracket depth.
+    fn expression_start(&self, depth: u32, mut skip_if: bool) -> Option<u32> {
+        let mut start = None;
+        for seen in self.before_last() {
+            if seen.depth < depth {
+                break;
+            }
+            if skip_if && seen.depth == depth && seen.keyword == Some("if") {
+                skip_if = false;
+            } else if seen.depth == depth
+                && matches!(seen.class, Class::Comma | Class::Boundary | Class::Newline | Class::Indent | Class::Dedent)
+            {
+                break;
+            }
+            start = Some(seen.span.start);
+        }
+        start
+    }
+
+    fn block_opener(&self) -> Option<(String, u32)> {
+        let first = self.previous_line[0]?;
+        let second = self.previous_line[1];
+        let keyword = match first.keyword {
+            Some("async") => second.and_then(|s| s.keyword)?,
+            Some(k) => k,
+            None => return None,
+        };
+        let what = match keyword {
+            "def" => "function definition".to_string(),
+            "class" => "class definition".to_string(),
+            "except" if second.and_then(|s| s.keyword).is_none() && second.map_or(false, |s| s.class == Class::Other) => {
+                "'except*' statement".to_string()
+            }
+            "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => {
+                format!("'{keyword}' statement")
+            }
+            _ => return None,
+        };
+        let anchor = if first.keyword == Some("async") { second.map_or(first, |s| s) } else { first };
+        Some((what, anchor.span.start))
+    }
+}
+
+/// CPython's message for a parse error.
+pub fn convert<I>(err: ParseError<u32, Tok, LexError>, trail: &TokenTrail<I>, source: &str) -> SyntaxError {
+    match err {
+        ParseError::User { error } => error.into(),
+        ParseError::InvalidToken { location } => {
+            SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(location))
+        }
+        ParseError::UnrecognizedEof { location, expected } => {
+            unexpected(trail, source, Span::at(location), None, &expected)
+        }
+        ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            unexpected(trail, source, Span::new(l, r), Some(&tok), &expected)
+        }
+        ParseError::ExtraToken { token: (l, _, r) } => {
+            SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::new(l, r))
+        }
+    }
+}
+
+fn unexpected<I>(
+    trail: &TokenTrail<I>,
+    source: &str,
+    span: Span,
+    tok: Option<&Tok>,
+    expected: &[String],
+) -> SyntaxError {
+    let syntax = |message: &str, span: Span| SyntaxError::new(SyntaxErrorKind::SyntaxError, message, span);
+    let expects = |t: &str| expected.iter().any(|e| e == t);
+    let class = tok.map_or(Class::Newline, |t| classify(t).0);
+    let previous = trail.before_last().next().copied();
+
+    if class == Class::Indent {
+        let index = LineIndex::new(source);
+        let line = index.line_column(span.end).line;
+        let mut e = SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", index.line_span(source, line));
+        e.no_column = true;
+        return e;
+    }
+    if expects("Indent") && previous.map_or(false, |p| p.class == Class::Newline) {
+        if let Some((what, at)) = trail.block_opener() {
+            let line = LineIndex::new(source).line_column(at).line;
+            let span = if class == Class::Dedent || tok.is_none() { Span::at(span.start) } else { span };
+            return SyntaxError::new(
+                SyntaxErrorKind::IndentationError,
+                format!("expected an indented block after {what} on line {line}"),
+                span,
+            );
+        }
+    }
+    if class == Class::Newline && expects("\":\"") {
+        return syntax("expected ':'", Span::at(span.start));
+    }
+    if let (Some(prev), true) = (previous, starts_expression(class)) {
+        // `print x`: a Python 2 print statement.
+        if prev.class == Class::Name && prev.depth == 0 {
+            let word = source.get(prev.span.range()).unwrap_or("");
+            let at_statement_start = trail
+                .before_last()
+                .nth(1)
+                .map_or(true, |s| matches!(s.class, Class::Newline | Class::Indent | Class::Dedent) || s.keyword == Some(";"));
+            if (word == "print" || word == "exec") && at_statement_start {
+                return syntax(
+                    &format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
+                    Span::new(prev.span.start, span.end),
+                );
+            }
+        }
+        let name_then_string = prev.class == Class::Name && class == Class::Str;
+        if prev.depth > 0 && ends_expression(prev.class) && !name_then_string {
+            if let Some(start) = trail.expression_start(prev.depth, false) {
+                return syntax("invalid syntax. Perhaps you forgot a comma?", Span::new(start, span.end));
+            }
+        }
+    }
+    if expects("\"else\"") {
+        if let Some(prev) = previous {
+            if let Some(start) = trail.expression_start(prev.depth, true) {
+                return syntax("expected 'else' after 'if' expression", Span::new(start, prev.span.end));
+            }
+        }
+    }
+    let span = if class == Class::Newline || class == Class::Dedent || tok.is_none() {
+        Span::at(span.start)
+    } else {
+        span
+    };
+    syntax("invalid syntax", span)
+}

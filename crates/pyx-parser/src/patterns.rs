@@ -1,0 +1,143 @@
+//! Building the patterns of `match` statements.
+
+use pyx_ast::{Constant, ExprKind, Identifier, Operator, Pattern, PatternKind, Span};
+
+use crate::nodes::{self, error_at, Ex, PResult};
+
+/// An item of a mapping pattern.
+pub enum MappingItem {
+    Key(Ex, Pattern),
+    /// `**rest`, with the span of the whole item.
+    Rest(Identifier, Span),
+}
+
+/// An argument of a class pattern.
+pub enum ClassArg {
+    Positional(Pattern),
+    Keyword(Identifier, Pattern),
+}
+
+fn pattern(kind: PatternKind, l: u32, r: u32) -> Pattern {
+    Pattern { kind, span: Span::new(l, r) }
+}
+
+pub fn open_sequence(mut v: Vec<Pattern>, last: Option<Pattern>, l: u32, r: u32) -> Pattern {
+    v.extend(last);
+    pattern(PatternKind::MatchSequence { patterns: v }, l, r)
+}
+
+pub fn sequence(patterns: Vec<Pattern>, l: u32, r: u32) -> Pattern {
+    pattern(PatternKind::MatchSequence { patterns }, l, r)
+}
+
+pub fn paren_sequence(mut v: Vec<Pattern>, last: Option<Pattern>, l: u32, r: u32) -> Pattern {
+    v.extend(last);
+    pattern(PatternKind::MatchSequence { patterns: v }, l, r)
+}
+
+pub fn as_pattern(p: Pattern, name: Identifier, l: u32, r: u32) -> PResult<Pattern> {
+    if name.name == "_" {
+        return Err(error_at("cannot use '_' as a target", name.span));
+    }
+    Ok(pattern(PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(name) }, l, r))
+}
+
+pub fn or_pattern(first: Pattern, rest: Vec<Pattern>, l: u32, r: u32) -> Pattern {
+    let mut patterns = Vec::with_capacity(rest.len() + 1);
+    patterns.push(first);
+    patterns.extend(rest);
+    pattern(PatternKind::MatchOr { patterns }, l, r)
+}
+
+pub fn star(name: Identifier, l: u32, r: u32) -> Pattern {
+    let name = if name.name == "_" { None } else { Some(name) };
+    pattern(PatternKind::MatchStar { name }, l, r)
+}
+
+pub fn literal(v: Ex, l: u32, r: u32) -> Pattern {
+    pattern(PatternKind::MatchValue { value: Box::new(v.expr) }, l, r)
+}
+
+pub fn singleton(value: Constant, l: u32, r: u32) -> Pattern {
+    pattern(PatternKind::MatchSingleton { value }, l, r)
+}
+
+pub fn capture(name: Identifier) -> Pattern {
+    let span = name.span;
+    let name = if name.name == "_" { None } else { Some(name) };
+    Pattern { kind: PatternKind::MatchAs { pattern: None, name }, span }
+}
+
+pub fn value(v: Ex) -> Pattern {
+    let span = v.expr.span;
+    Pattern { kind: PatternKind::MatchValue { value: Box::new(v.expr) }, span }
+}
+
+pub fn mapping(items: Vec<MappingItem>, l: u32, r: u32) -> PResult<Pattern> {
+    let mut keys = Vec::new();
+    let mut patterns = Vec::new();
+    let mut rest = None;
+    for item in items {
+        if let Some((_, at)) = &rest {
+            return Err(error_at("invalid syntax", *at));
+        }
+        match item {
+            MappingItem::Key(k, p) => {
+                keys.push(k.into_expr()?);
+                patterns.push(p);
+            }
+            MappingItem::Rest(name, at) => rest = Some((name, at)),
+        }
+    }
+    let rest = rest.map(|(name, _)| name);
+    Ok(pattern(PatternKind::MatchMapping { keys, patterns, rest }, l, r))
+}
+
+pub fn class(cls: Ex, args: Vec<ClassArg>, l: u32, r: u32) -> PResult<Pattern> {
+    let mut patterns = Vec::new();
+    let mut kwd_attrs = Vec::new();
+    let mut kwd_patterns = Vec::new();
+    for arg in args {
+        match arg {
+            ClassArg::Positional(p) => {
+                if !kwd_patterns.is_empty() {
+                    return Err(error_at("positional patterns follow keyword patterns", p.span));
+                }
+                patterns.push(p);
+            }
+            ClassArg::Keyword(name, p) => {
+                kwd_attrs.push(name);
+                kwd_patterns.push(p);
+            }
+        }
+    }
+    let cls = Box::new(cls.into_expr()?);
+    Ok(pattern(PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }, l, r))
+}
+
+fn is_imaginary(e: &Ex) -> bool {
+    matches!(e.expr.kind, ExprKind::Constant { value: Constant::Complex { .. }, .. })
+}
+
+/// `real + imag` or `real - imag` in a pattern.
+pub fn complex_literal(re: Ex, op: Operator, im: Ex, l: u32, r: u32) -> PResult<Ex> {
+    let real_part = match &re.expr.kind {
+        ExprKind::UnaryOp { operand, .. } => operand.as_ref(),
+        _ => &re.expr,
+    };
+    if matches!(real_part.kind, ExprKind::Constant { value: Constant::Complex { .. }, .. }) {
+        return Err(error_at("real number required in complex literal", re.expr.span));
+    }
+    if !is_imaginary(&im) {
+        return Err(error_at("imaginary number required in complex literal", im.expr.span));
+    }
+    nodes::bin_op(re, op, im, l, r)
+}
+
+/// A string literal in a pattern: f-strings are not literals.
+pub fn string_literal(s: Ex) -> PResult<Ex> {
+    if let ExprKind::JoinedStr { .. } = s.expr.kind {
+        return Err(error_at("patterns may only match literals and attribute lookups", s.expr.span));
+    }
+    Ok(s)
+}
