@@ -24,6 +24,41 @@ impl Default for DigitLimit {
     }
 }
 
+/// An owned Python int: a machine int when it fits, else a big integer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IntValue {
+    /// Fits in `i64`.
+    Small(i64),
+    /// Does not fit in `i64` (or was not narrowed).
+    Big(BigInt),
+}
+
+impl IntValue {
+    /// Borrow as an [`IntArg`].
+    pub fn as_arg(&self) -> IntArg<'_> {
+        match self {
+            IntValue::Small(v) => IntArg::Small(*v),
+            IntValue::Big(b) => IntArg::Big(b),
+        }
+    }
+
+    /// The value as a big integer.
+    pub fn to_bigint(&self) -> BigInt {
+        match self {
+            IntValue::Small(v) => BigInt::from(*v),
+            IntValue::Big(b) => b.clone(),
+        }
+    }
+
+    /// The value as `i64`, if it fits.
+    pub fn to_i64(&self) -> Option<i64> {
+        match self {
+            IntValue::Small(v) => Some(*v),
+            IntValue::Big(b) => b.to_i64(),
+        }
+    }
+}
+
 /// An int argument: a machine int fast path or a big integer.
 #[derive(Debug, Clone, Copy)]
 pub enum IntArg<'a> {

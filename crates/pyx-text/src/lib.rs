@@ -22,6 +22,7 @@ pub mod format_string;
 pub mod int_text;
 mod number_layout;
 pub mod number_parse;
+pub mod printf;
 pub mod repr;
 pub mod str_methods;
 pub mod unicode_db;

@@ -4,29 +4,13 @@
 
 use num_bigint::BigInt;
 
-use crate::int_text::DigitLimit;
+use crate::int_text::{DigitLimit, IntValue};
 use crate::repr::repr_str;
 use crate::unicode_db::{decimal_value, is_space};
 use crate::{TextError, TextResult};
 
 /// The result of `int(str, base)`: a machine int when it fits.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ParsedInt {
-    /// Fits in `i64`.
-    Small(i64),
-    /// Does not fit in `i64`.
-    Big(BigInt),
-}
-
-impl ParsedInt {
-    /// The value as a big integer.
-    pub fn to_bigint(&self) -> BigInt {
-        match self {
-            ParsedInt::Small(v) => BigInt::from(*v),
-            ParsedInt::Big(b) => b.clone(),
-        }
-    }
-}
+pub type ParsedInt = IntValue;
 
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII
 /// whitespace becomes ' ', non-ASCII decimal digits become ASCII digits;
