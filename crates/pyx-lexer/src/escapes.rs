@@ -11,7 +11,7 @@
 /// become U+FFFD. Unknown escapes such as `\d` keep their backslash
 /// (CPython warns about them; we do not print warnings).
 pub(crate) fn decode_str(body: &str) -> Result<String, String> {
-    if !body.bytes().any(|b| b == b'\\' || b == b'\r') {
+    if memchr::memchr2(b'\\', b'\r', body.as_bytes()).is_none() {
         return Ok(body.to_owned());
     }
     let bytes = body.as_bytes();
@@ -169,7 +169,7 @@ fn hex_digits(bytes: &[u8], want: usize) -> usize {
 /// Normalises `\r\n` and `\r` to `\n`, as CPython does to the source text
 /// before tokenizing; used for raw literal bodies.
 pub(crate) fn normalize_newlines(body: &str) -> String {
-    if !body.contains('\r') {
+    if memchr::memchr(b'\r', body.as_bytes()).is_none() {
         return body.to_owned();
     }
     body.replace("\r\n", "\n").replace('\r', "\n")

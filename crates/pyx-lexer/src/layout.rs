@@ -24,9 +24,14 @@ pub(crate) struct Measure {
 /// skipped: indentation cannot be split across physical lines, so the
 /// column before the first backslash, if any, is the line's indentation.
 pub(crate) fn measure(bytes: &[u8], start: usize) -> Measure {
-    let (mut col, mut alt_col) = (0u32, 0u32);
     let mut before_continuation: Option<(u32, u32)> = None;
     let mut p = start;
+    // Fast path: plain spaces, the common case.
+    while bytes.get(p) == Some(&b' ') {
+        p += 1;
+    }
+    let mut col = (p - start).min(u32::MAX as usize) as u32;
+    let mut alt_col = col;
     while p < bytes.len() {
         match bytes[p] {
             b' ' => {

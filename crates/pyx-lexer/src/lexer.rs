@@ -13,7 +13,7 @@ use crate::fstring::split_fstring;
 use crate::identifiers::{invalid_character_message, is_printable, scan_identifier, verify_identifier};
 use crate::layout::{measure, IndentChange, IndentProblem, Indentation};
 use crate::numbers::scan_number;
-use crate::scanner::Raw;
+use crate::scanner::{fixed_token, Raw};
 use crate::soft_keywords::{match_is_keyword, MatchBlocks};
 use crate::strings::{parse_prefix, scan_string, StringPrefix};
 use crate::token::Tok;
@@ -36,6 +36,8 @@ pub(crate) enum Mode {
 /// yields nothing more.
 pub struct Lexer<'s> {
     src: &'s str,
+    /// The raw scanner, kept in step with `pos` by [`Lexer::sync_raw`].
+    raw: logos::Lexer<'s, Raw>,
     bytes: &'s [u8],
     pos: usize,
     /// Added to every offset, so that spans point into the whole file.
@@ -64,6 +66,7 @@ impl<'s> Lexer<'s> {
     pub(crate) fn new(src: &'s str, base: u32, mode: Mode) -> Lexer<'s> {
         let mut lexer = Lexer {
             src,
+            raw: Raw::lexer(src),
             bytes: src.as_bytes(),
             pos: 0,
             base,
@@ -81,7 +84,8 @@ impl<'s> Lexer<'s> {
         };
         if src.len() > u32::MAX as usize - base as usize {
             lexer.fail(LexError::syntax("source code is too large (over 4 GiB)", Span::at(base)));
-        } else if let Some(nul) = lexer.bytes.iter().position(|&b| b == 0) {
+        } else if lexer.bytes.contains(&0) {
+            let nul = lexer.bytes.iter().position(|&b| b == 0).unwrap_or(0);
             let at = lexer.span(nul, nul + 1);
             lexer.fail(LexError::syntax("source code cannot contain null bytes", at));
         } else if src.starts_with('\u{FEFF}') {
@@ -126,6 +130,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// The next token, from the pending queue or freshly scanned.
+    #[inline(always)]
     fn next_token(&mut self) -> Result<Option<Spanned>, LexError> {
         if let Some(tok) = self.pending.pop_front() {
             return Ok(Some(tok));
@@ -181,6 +186,7 @@ impl<'s> Lexer<'s> {
     }
 
     /// Scans the next token (never called with tokens pending).
+    #[inline(always)]
     fn scan(&mut self) -> Result<Option<Spanned>, LexError> {
         loop {
             if self.at_line_start {
@@ -190,17 +196,13 @@ impl<'s> Lexer<'s> {
                     LineStart::Content => {}
                 }
             }
-            let Some(rest) = self.src.get(self.pos..) else {
-                return Err(self.error("internal lexer error: bad offset", self.pos, self.pos));
-            };
-            let mut raw_lexer = Raw::lexer(rest);
-            let Some(raw) = raw_lexer.next() else {
+            self.sync_raw()?;
+            let Some(raw) = self.raw.next() else {
                 self.pos = self.bytes.len();
                 return self.end_of_input();
             };
-            let raw_span = raw_lexer.span();
-            let start = self.pos + raw_span.start;
-            let end = self.pos + raw_span.end;
+            let raw_span = self.raw.span();
+            let (start, end) = (raw_span.start, raw_span.end);
             self.pos = end;
             let Ok(raw) = raw else {
                 return Err(self.bad_character(start));
@@ -234,11 +236,11 @@ impl<'s> Lexer<'s> {
                 }
                 Raw::Name => self.name(start, end)?,
                 Raw::NonAscii => self.identifier(start)?,
-                Raw::Keyword(tok) => {
+                Raw::Keyword(code) => {
                     if self.bytes.get(end).is_some_and(|&b| b >= 0x80) {
                         self.identifier(start)?
                     } else {
-                        tok
+                        fixed_token(code)
                     }
                 }
                 Raw::Number => match scan_number(self.bytes, start) {
@@ -261,11 +263,25 @@ impl<'s> Lexer<'s> {
                     }
                 }
                 Raw::Close(b) => self.close_bracket(b, start)?,
-                Raw::Operator(tok) => tok,
+                Raw::Operator(code) => fixed_token(code),
             };
             self.line_has_tokens = true;
             return Ok(Some(self.spanned(start, tok, self.pos)));
         }
+    }
+
+    /// Moves the raw scanner up to `pos` after hand-written scanning went
+    /// past the raw token it returned.
+    #[inline]
+    fn sync_raw(&mut self) -> Result<(), LexError> {
+        let at = self.raw.span().end;
+        if self.pos > at {
+            if !self.src.is_char_boundary(self.pos) {
+                return Err(self.error("internal lexer error: bad offset", self.pos, self.pos));
+            }
+            self.raw.bump(self.pos - at);
+        }
+        Ok(())
     }
 
     /// Handles the start of a physical line at bracket depth 0: skips blank
@@ -281,10 +297,8 @@ impl<'s> Lexer<'s> {
                 return Ok(LineStart::Content);
             }
             Some(b'#' | b'\n' | b'\r') => {
-                let mut p = m.end;
-                while p < self.bytes.len() && !matches!(self.bytes[p], b'\n' | b'\r') {
-                    p += 1;
-                }
+                let start = m.end;
+                let mut p = start + memchr::memchr2(b'\n', b'\r', &self.bytes[start..]).unwrap_or(self.bytes.len() - start);
                 p += match (self.bytes.get(p), self.bytes.get(p + 1)) {
                     (Some(b'\r'), Some(b'\n')) => 2,
                     (Some(_), _) => 1,

@@ -67,19 +67,36 @@ pub(crate) fn scan_string(bytes: &[u8], quote: usize) -> Result<StringBounds, Un
     let body_start = quote + if triple { 3 } else { 1 };
     let mut p = body_start;
     if triple {
-        while p < bytes.len() {
-            let b = bytes[p];
-            if b == b'\\' {
+        // Jump between quotes and backslashes with memchr: docstrings are
+        // the longest tokens in typical code.
+        while let Some(found) = memchr::memchr2(q, b'\\', &bytes[p..]) {
+            p += found;
+            if bytes[p] == b'\\' {
                 p += 2;
-            } else if b == q && bytes.get(p + 1) == Some(&q) && bytes.get(p + 2) == Some(&q) {
+            } else if bytes.get(p + 1) == Some(&q) && bytes.get(p + 2) == Some(&q) {
                 return Ok(StringBounds { body_start, body_end: p, end: p + 3, triple });
             } else {
                 p += 1;
+            }
+            if p >= bytes.len() {
+                break;
             }
         }
         Err(Unterminated { triple, detected_at: bytes.len().saturating_sub(1) })
     } else {
         while p < bytes.len() {
+            let Some(found) = memchr::memchr3(q, b'\\', b'\n', &bytes[p..]) else {
+                if let Some(cr) = memchr::memchr(b'\r', &bytes[p..]) {
+                    return Err(Unterminated { triple, detected_at: p + cr });
+                }
+                break;
+            };
+            p += found;
+            // `\r` alone also ends a line; it is rare, so check the skipped
+            // run for it only here.
+            if let Some(cr) = memchr::memchr(b'\r', &bytes[p - found..p]) {
+                return Err(Unterminated { triple, detected_at: p - found + cr });
+            }
             match bytes[p] {
                 b'\\' => {
                     // An escaped `\r\n` is one line break.
@@ -89,11 +106,8 @@ pub(crate) fn scan_string(bytes: &[u8], quote: usize) -> Result<StringBounds, Un
                         p += 2;
                     }
                 }
-                b'\n' | b'\r' => return Err(Unterminated { triple, detected_at: p }),
-                b if b == q => {
-                    return Ok(StringBounds { body_start, body_end: p, end: p + 1, triple })
-                }
-                _ => p += 1,
+                b'\n' => return Err(Unterminated { triple, detected_at: p }),
+                _ => return Ok(StringBounds { body_start, body_end: p, end: p + 1, triple }),
             }
         }
         Err(Unterminated { triple, detected_at: bytes.len().saturating_sub(1) })
@@ -126,6 +140,13 @@ mod tests {
         assert_eq!((b.body_start, b.body_end, b.end), (1, 1, 2));
         let b = scan_string(b"'a\\\nb'", 0).unwrap();
         assert_eq!(b.end, 6);
+    }
+
+    #[test]
+    fn carriage_returns_end_one_line_strings() {
+        assert_eq!(scan_string(b"'ab\rc'", 0), Err(Unterminated { triple: false, detected_at: 3 }));
+        assert_eq!(scan_string(b"'a\\\rb'", 0).map(|b| b.end), Ok(6));
+        assert_eq!(scan_string(b"'a\\\r\nb'", 0).map(|b| b.end), Ok(7));
     }
 
     #[test]
