@@ -20,6 +20,8 @@ pub enum TextError {
     /// `MemoryError(msg)`: a result too large to build (CPython would fail
     /// to allocate it).
     MemoryError(String),
+    /// `ZeroDivisionError(msg)`
+    ZeroDivisionError(String),
 }
 
 impl TextError {
@@ -42,6 +44,7 @@ impl TextError {
             TextError::IndexError(_) => "IndexError",
             TextError::KeyError(_) => "KeyError",
             TextError::MemoryError(_) => "MemoryError",
+            TextError::ZeroDivisionError(_) => "ZeroDivisionError",
         }
     }
 
@@ -53,7 +56,8 @@ impl TextError {
             | TextError::TypeError(m)
             | TextError::IndexError(m)
             | TextError::KeyError(m)
-            | TextError::MemoryError(m) => m,
+            | TextError::MemoryError(m)
+            | TextError::ZeroDivisionError(m) => m,
         }
     }
 }

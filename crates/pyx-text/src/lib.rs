@@ -20,6 +20,7 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;
 pub mod hash;
+pub mod int_ops;
 pub mod int_text;
 mod number_layout;
 pub mod number_parse;

@@ -380,7 +380,7 @@ fn format_long(n: &IntValue, spec: &ArgSpec, limit: DigitLimit) -> Result<String
     }
     let n_digits = digits.len() as i64;
     if spec.prec > n_digits {
-        s.extend(std::iter::repeat_n('0', (spec.prec - n_digits) as usize));
+        s.extend(std::iter::repeat('0').take((spec.prec - n_digits) as usize));
     }
     s.push_str(&digits);
     if spec.ch == 'X' {
@@ -441,7 +441,7 @@ fn write_arg(out: &mut String, spec: &ArgSpec, numeric: bool, text: &str) {
         len -= 2;
     }
     if width > len && flags & F_LJUST == 0 {
-        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
+        out.extend(std::iter::repeat(fill).take((width - len) as usize));
         width = len;
     }
     if fill == ' ' {
@@ -458,6 +458,6 @@ fn write_arg(out: &mut String, spec: &ArgSpec, numeric: bool, text: &str) {
         out.extend(chars.get(pindex..end).unwrap_or(&[]));
     }
     if width > len {
-        out.extend(std::iter::repeat_n(' ', (width - len) as usize));
+        out.extend(std::iter::repeat(' ').take((width - len) as usize));
     }
 }

@@ -13,7 +13,7 @@ fn sigma_at(chars: &[char], i: usize) -> char {
     let mut final_sigma = before.is_some_and(|&c| is_cased(c));
     if final_sigma {
         let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
-        final_sigma = after.is_none_or(|&c| !is_cased(c));
+        final_sigma = after.map_or(true, |&c| !is_cased(c));
     }
     if final_sigma {
         '\u{3c2}'

@@ -27,9 +27,9 @@ pub fn rstrip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, left));
+    out.extend(std::iter::repeat(fill).take(left));
     out.push_str(s);
-    out.extend(std::iter::repeat_n(fill, right));
+    out.extend(std::iter::repeat(fill).take(right));
     out
 }
 
@@ -77,7 +77,7 @@ pub fn zfill(s: &str, width: i64) -> String {
         }
         _ => s,
     };
-    out.extend(std::iter::repeat_n('0', fill));
+    out.extend(std::iter::repeat('0').take(fill));
     out.push_str(rest);
     out
 }
@@ -91,7 +91,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             if tabsize > 0 {
                 let incr = tabsize - line_pos % tabsize;
                 line_pos += incr;
-                out.extend(std::iter::repeat_n(' ', incr as usize));
+                out.extend(std::iter::repeat(' ').take(incr as usize));
             }
         } else {
             out.push(c);
