@@ -148,8 +148,13 @@ fn describe(code: &CodeObject, instr: &Instruction) -> String {
             }
         }
     };
-    let line = format!("{op:<20} {arg}{cache}");
-    line.trim_end().to_string()
+    let operand = format!("{arg}{cache}");
+    let operand = operand.trim();
+    if operand.is_empty() {
+        op
+    } else {
+        format!("{op:<20} {operand}")
+    }
 }
 
 /// The Python `repr` of a constant (approximate for floats in exponent form).
