@@ -1,0 +1,216 @@
+"""Names for built-in types (pyx safe subset).
+
+Frame, traceback, code and cell types are deliberately absent: pyx has no
+introspection exits."""
+
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+ModuleType = type(sys)
+GetSetDescriptorType = type(FunctionType.__dict__['__name__']) \
+    if '__name__' in FunctionType.__dict__ else type(None)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+_mp = type(type.__dict__)
+if _mp is dict:
+    _mp = None
+
+del sys, _f, _g, _c, _ag, _C
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        d = dict(mapping_or_iterable)
+        d.update(kwargs)
+        for k in d:
+            if not isinstance(k, str):
+                raise TypeError('keywords must be strings')
+        self.__dict__.update(d)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace \
+            else type(self).__name__
+        return '%s(%s)' % (name, ', '.join('%s=%r' % (k, v)
+                                           for k, v in self.__dict__.items()))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+if _mp is not None:
+    MappingProxyType = _mp
+else:
+    class MappingProxyType:
+        """Read-only proxy of a mapping."""
+        __slots__ = ('_m',)
+
+        def __init__(self, mapping):
+            self._m = mapping
+
+        def __getitem__(self, k):
+            return self._m[k]
+
+        def get(self, k, default=None):
+            return self._m.get(k, default)
+
+        def __iter__(self):
+            return iter(self._m)
+
+        def __len__(self):
+            return len(self._m)
+
+        def __contains__(self, k):
+            return k in self._m
+
+        def keys(self):
+            return self._m.keys()
+
+        def values(self):
+            return self._m.values()
+
+        def items(self):
+            return self._m.items()
+
+        def copy(self):
+            return self._m.copy()
+
+        def __repr__(self):
+            return 'mappingproxy(%r)' % (self._m,)
+
+        def __or__(self, other):
+            return dict(self._m) | other
+del _mp
+
+
+def resolve_bases(bases):
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, '__mro_entries__'):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class '
+                        'must be a (non-strict) subclass of the metaclasses '
+                        'of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+class DynamicClassAttribute(property):
+    """Route attribute access on a class to __getattr__ (used by enum)."""
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        return super().__get__(instance, ownerclass)
+
+    @property
+    def __isabstractmethod__(self):
+        return bool(getattr(self.fget, '__isabstractmethod__', False))
+
+
+def coroutine(func):
+    return func
