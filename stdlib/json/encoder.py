@@ -1,0 +1,2 @@
+"""json.encoder (pyx): re-exports from json."""
+from json import JSONEncoder, encode_basestring, encode_basestring_ascii
