@@ -14,8 +14,9 @@ pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
     pub message: String,
     pub span: Span,
-    /// Set for errors that CPython reports without a column, such as
-    /// "unexpected indent": no caret is drawn.
+    /// Set for errors that CPython reports without an end column (the
+    /// indentation errors): one caret at most is drawn, and often none, as
+    /// their column lies inside the indentation.
     pub no_column: bool,
 }
 
@@ -48,16 +49,10 @@ impl SyntaxError {
         let start = index.line_column(self.span.start);
         let end = index.line_column(self.span.end.max(self.span.start));
         let text = index.line_text(source, start.line).to_string();
-        if self.no_column {
-            return ErrorLocation {
-                lineno: start.line,
-                offset: 0,
-                end_lineno: end.line,
-                end_offset: -1,
-                text,
-            };
-        }
         let offset = i64::from(index.char_column(source, self.span.start));
+        if self.no_column {
+            return ErrorLocation { lineno: start.line, offset, end_lineno: end.line, end_offset: -1, text };
+        }
         let mut end_offset = i64::from(index.char_column(source, self.span.end.max(self.span.start)));
         if self.span.is_empty() {
             end_offset = offset;
@@ -88,7 +83,7 @@ impl SyntaxError {
             if col > len {
                 col = len;
             }
-            if col >= 0 && !self.no_column {
+            if col >= 0 {
                 let mut end = loc.end_offset;
                 if loc.end_lineno != loc.lineno {
                     end = line.chars().count() as i64 + 1;
@@ -96,7 +91,7 @@ impl SyntaxError {
                 // The line as CPython holds it ends with its line break.
                 end = end.min(line.chars().count() as i64 + 2);
                 let end_col = end - 1 - skipped;
-                let carets = if self.kind == SyntaxErrorKind::SyntaxError {
+                let carets = if self.kind == SyntaxErrorKind::SyntaxError && !self.no_column {
                     (end_col - col).max(1)
                 } else {
                     1

@@ -36,8 +36,8 @@ use nodes::{Ex, PResult, Top};
 
 type Token = Result<(u32, Tok, u32), LexError>;
 
-fn run<I: Iterator<Item = Token>>(source: &str, tokens: I) -> Result<Top, SyntaxError> {
-    let mut trail = TokenTrail::new(tokens);
+fn run<I: Iterator<Item = Token>>(source: &str, tokens: I, depth: u32) -> Result<Top, SyntaxError> {
+    let mut trail = TokenTrail::new(tokens, depth);
     let result = grammar::TopParser::new().parse(source, &mut trail);
     result.map_err(|e| messages::convert(e, &trail, source))
 }
@@ -47,7 +47,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     if source.len() > u32::MAX as usize - 1 {
         return Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "source too large", Span::at(0)));
     }
-    match run(source, pyx_lexer::tokenize(source))? {
+    match run(source, pyx_lexer::tokenize(source), 0)? {
         Top::Module(body) => Ok(nodes::module(body, source.len() as u32)),
         _ => Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0))),
     }
@@ -69,7 +69,7 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
             e
         })
     });
-    match run(source, marker.chain(tokens))? {
+    match run(source, marker.chain(tokens), 0)? {
         Top::Expression(e) => Ok(e),
         _ => Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0))),
     }
@@ -88,8 +88,16 @@ pub(crate) fn parse_field(source: &str, text: &str, at: Span) -> PResult<Ex> {
         };
         lalrpop_util::ParseError::User { error: LexError { kind: e.kind, message, span: e.span } }
     };
-    match run(source, tokens) {
-        Ok(Top::Field(e)) => Ok(e),
+    match run(source, tokens, 1) {
+        Ok(Top::Field(mut e)) => {
+            // CPython 3.11 parses a field's text as if it were wrapped in
+            // parentheses standing where the braces are, so a bare tuple
+            // spans from the `{` to the character after the text.
+            if matches!(e.form, nodes::Form::Plain) && matches!(e.expr.kind, pyx_ast::ExprKind::Tuple { .. }) {
+                e.expr.span = Span::new(at.start.saturating_sub(1), at.end + 1);
+            }
+            Ok(e)
+        }
         Ok(_) => Err(nodes::error_at("f-string: invalid syntax", at)),
         Err(e) => Err(to_user(e)),
     }

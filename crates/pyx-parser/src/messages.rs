@@ -84,11 +84,14 @@ fn classify(tok: &Tok) -> (Class, Option<&'static str>) {
 }
 
 impl<I> TokenTrail<I> {
-    pub fn new(inner: I) -> TokenTrail<I> {
+    /// `depth` is the bracket depth the tokens start at (1 for the
+    /// expression of an f-string field, which CPython parses as if in
+    /// parentheses).
+    pub fn new(inner: I, depth: u32) -> TokenTrail<I> {
         TokenTrail {
             inner,
             recent: VecDeque::with_capacity(TRAIL),
-            depth: 0,
+            depth,
             at_line_start: true,
             line: [None, None],
             previous_line: [None, None],
@@ -201,7 +204,7 @@ impl<I> TokenTrail<I> {
 /// CPython's message for a parse error.
 pub fn convert<I>(err: ParseError<u32, Tok, LexError>, trail: &TokenTrail<I>, source: &str) -> SyntaxError {
     match err {
-        ParseError::User { error } => error.into(),
+        ParseError::User { error } => from_user(error, source),
         ParseError::InvalidToken { location } => {
             SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(location))
         }
@@ -217,6 +220,30 @@ pub fn convert<I>(err: ParseError<u32, Tok, LexError>, trail: &TokenTrail<I>, so
     }
 }
 
+fn line_start_and_indent(source: &str, offset: u32) -> (u32, u32) {
+    let index = LineIndex::new(source);
+    let line = index.line_span(source, index.line_column(offset).line);
+    let text = source.get(line.range()).unwrap_or("");
+    let indent = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
+    (line.start, indent as u32)
+}
+
+/// An error raised by the lexer or an action, placed where CPython places
+/// the indentation errors its tokenizer raises.
+fn from_user(error: LexError, source: &str) -> SyntaxError {
+    let mut e = SyntaxError::from(error);
+    if e.kind == SyntaxErrorKind::TabError {
+        let (start, _) = line_start_and_indent(source, e.span.start);
+        e.span = Span::at(start);
+        e.no_column = true;
+    } else if e.kind == SyntaxErrorKind::IndentationError && e.message.starts_with("unindent does not match") {
+        let (start, indent) = line_start_and_indent(source, e.span.start);
+        e.span = Span::at(start + indent + 1);
+        e.no_column = true;
+    }
+    e
+}
+
 fn unexpected<I>(
     trail: &TokenTrail<I>,
     source: &str,
@@ -227,19 +254,22 @@ fn unexpected<I>(
     let syntax = |message: &str, span: Span| SyntaxError::new(SyntaxErrorKind::SyntaxError, message, span);
     let expects = |t: &str| expected.iter().any(|e| e == t);
     let class = tok.map_or(Class::Newline, |t| classify(t).0);
-    let previous = trail.before_last().next().copied();
+    let previous = if tok.is_none() { trail.recent.back() } else { trail.before_last().next() }.copied();
 
     if class == Class::Indent {
-        let index = LineIndex::new(source);
-        let line = index.line_column(span.end).line;
-        let mut e = SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", index.line_span(source, line));
+        let (start, indent) = line_start_and_indent(source, span.end);
+        let mut e = SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", Span::at(start + indent.saturating_sub(1)));
         e.no_column = true;
         return e;
     }
     if expects("Indent") && previous.map_or(false, |p| p.class == Class::Newline) {
         if let Some((what, at)) = trail.block_opener() {
             let line = LineIndex::new(source).line_column(at).line;
-            let span = if class == Class::Dedent || tok.is_none() { Span::at(span.start) } else { span };
+            let span = match (tok, previous) {
+                (None, Some(newline)) => Span::at(newline.span.start),
+                _ if class == Class::Dedent => Span::at(span.start),
+                _ => span,
+            };
             return SyntaxError::new(
                 SyntaxErrorKind::IndentationError,
                 format!("expected an indented block after {what} on line {line}"),

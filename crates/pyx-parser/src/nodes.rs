@@ -13,7 +13,7 @@ use pyx_ast::{
     BoolOperator, CmpOperator, Constant, Expr, ExprContext, ExprKind, Identifier, Module,
     Operator, Parameter, Span, UnaryOperator, WithItem,
 };
-use pyx_lexer::{LexError, SyntaxErrorKind, Tok};
+use pyx_lexer::{LexError, Tok};
 
 use crate::parameters::{self, Arg, ParamItem};
 
@@ -89,12 +89,6 @@ pub fn error(message: impl Into<String>, l: u32, r: u32) -> PError {
 
 pub fn error_at(message: impl Into<String>, at: Span) -> PError {
     error(message, at.start, at.end)
-}
-
-pub fn indentation_error(message: impl Into<String>, at: Span) -> PError {
-    ParseError::User {
-        error: LexError { kind: SyntaxErrorKind::IndentationError, message: message.into(), span: at },
-    }
 }
 
 pub fn ident(name: String, l: u32, r: u32) -> Identifier {
@@ -255,6 +249,14 @@ pub fn call(f: Ex, args: Vec<Arg>, paren: u32, l: u32, r: u32) -> PResult<Ex> {
 }
 
 pub fn subscript(v: Ex, slice: Ex, l: u32, r: u32) -> PResult<Ex> {
+    // `a[*b]` subscripts with a one-element tuple (PEP 646).
+    let slice = match slice.expr.kind {
+        ExprKind::Starred { .. } => {
+            let span = slice.expr.span;
+            tuple(vec![slice], false, span.start, span.end)?
+        }
+        _ => slice,
+    };
     let mut d = Depth::default();
     let value = d.boxed(v)?;
     let slice = d.boxed(slice)?;

@@ -133,15 +133,23 @@ pub fn call_arguments(args: Vec<Arg>, d: &mut Depth, parens: Span) -> PResult<(V
                 let starred = matches!(e.expr.kind, ExprKind::Starred { .. });
                 if starred {
                     if seen_double_star {
-                        return Err(error_at(
+                        let at = e.expr.span.start;
+                        return Err(nodes::error(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            e.expr.span,
+                            at,
+                            at + 1,
                         ));
                     }
-                } else if seen_double_star {
-                    return Err(error_at("positional argument follows keyword argument unpacking", e.expr.span));
-                } else if seen_keyword {
-                    return Err(error_at("positional argument follows keyword argument", e.expr.span));
+                } else if seen_double_star || seen_keyword {
+                    // CPython points at the closing parenthesis.
+                    let close = Span::new(parens.end.saturating_sub(1), parens.end);
+                    let at = if parens.is_empty() { e.expr.span } else { close };
+                    let message = if seen_double_star {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
+                    return Err(error_at(message, at));
                 }
                 positional.push(d.child(e)?);
             }

@@ -101,8 +101,13 @@ pub fn ann_assign(t: Ex, annotation: Ex, v: Option<Ex>, l: u32, r: u32) -> PResu
     let parenthesized = t.is_parenthesized();
     let target = t.into_expr()?;
     match &target.kind {
-        ExprKind::Tuple { .. } => {
-            return Err(error_at("only single target (not tuple) can be annotated", target.span))
+        ExprKind::Tuple { elts, .. } => {
+            // CPython points at the first element of a bare tuple.
+            let at = match elts.first() {
+                Some(first) if !parenthesized => first.span,
+                _ => target.span,
+            };
+            return Err(error_at("only single target (not tuple) can be annotated", at));
         }
         ExprKind::List { .. } => {
             return Err(error_at("only single target (not list) can be annotated", target.span))

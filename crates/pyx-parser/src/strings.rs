@@ -10,9 +10,9 @@ use crate::nodes::{error, Depth, Ex, PResult};
 
 /// One literal token of a concatenation.
 pub enum StringPiece {
-    Str(String, Span),
-    Bytes(Vec<u8>, Span),
-    FString(Vec<FStringPart>, Span),
+    Str(String),
+    Bytes(Vec<u8>),
+    FString(Vec<FStringPart>),
 }
 
 struct Builder<'s> {
@@ -84,14 +84,15 @@ impl Builder<'_> {
 /// Joins adjacent literals into one `Constant` or `JoinedStr`.
 pub fn concatenate(source: &str, pieces: Vec<StringPiece>, l: u32, r: u32) -> PResult<Ex> {
     let span = Span::new(l, r);
-    let bytes = pieces.iter().filter(|p| matches!(p, StringPiece::Bytes(..))).count();
+    let bytes = pieces.iter().filter(|p| matches!(p, StringPiece::Bytes(_))).count();
     if bytes != 0 && bytes != pieces.len() {
-        return Err(error("cannot mix bytes and nonbytes literals", l, r));
+        // CPython points just past the literals.
+        return Err(error("cannot mix bytes and nonbytes literals", r, r));
     }
     if bytes != 0 {
         let mut out = Vec::new();
         for p in pieces {
-            if let StringPiece::Bytes(b, _) = p {
+            if let StringPiece::Bytes(b) = p {
                 if out.is_empty() {
                     out = b;
                 } else {
@@ -103,11 +104,11 @@ pub fn concatenate(source: &str, pieces: Vec<StringPiece>, l: u32, r: u32) -> PR
     }
     let first_is_u = matches!(source.as_bytes().get(l as usize), Some(b'u' | b'U'));
     let kind = first_is_u.then(|| "u".to_string());
-    let has_fstring = pieces.iter().any(|p| matches!(p, StringPiece::FString(..)));
+    let has_fstring = pieces.iter().any(|p| matches!(p, StringPiece::FString(_)));
     if !has_fstring {
         let mut out = String::new();
         for p in pieces {
-            if let StringPiece::Str(s, _) = p {
+            if let StringPiece::Str(s) = p {
                 if out.is_empty() {
                     out = s;
                 } else {
@@ -120,9 +121,9 @@ pub fn concatenate(source: &str, pieces: Vec<StringPiece>, l: u32, r: u32) -> PR
     let mut b = Builder { source, span, kind, values: Vec::new(), text: String::new(), depth: Depth::default() };
     for p in pieces {
         match p {
-            StringPiece::Str(s, _) => b.text.push_str(&s),
-            StringPiece::FString(parts, _) => b.parts(parts)?,
-            StringPiece::Bytes(..) => {}
+            StringPiece::Str(s) => b.text.push_str(&s),
+            StringPiece::FString(parts) => b.parts(parts)?,
+            StringPiece::Bytes(_) => {}
         }
     }
     b.flush_text();
