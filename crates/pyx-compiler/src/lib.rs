@@ -22,6 +22,7 @@ mod error;
 mod fold;
 pub mod line_table;
 pub mod symtable;
+mod verify;
 
 use std::sync::Arc;
 
@@ -29,6 +30,7 @@ pub use bytecode::{CacheSlot, Instruction};
 pub use code::{CodeFlags, CodeKind, CodeObject, Constant, ExceptionTableEntry};
 pub use disasm::disassemble;
 pub use error::{CompileError, CompileErrorKind};
+pub use verify::verify;
 
 use pyx_ast::{Expr, Module};
 

@@ -62,6 +62,12 @@ struct FBlock<'a> {
     span: Span,
 }
 
+/// The compile-time stacks saved while emitting an early exit.
+struct UnwindState<'a> {
+    blocks: Vec<FBlock<'a>>,
+    handlers: Vec<u32>,
+}
+
 pub(crate) struct Compiler<'a> {
     table: SymbolTable,
     line_index: LineIndex,
@@ -402,17 +408,20 @@ impl<'a> Compiler<'a> {
 
     /// Unwind frame blocks from the innermost outwards: all of them for
     /// `return` (`stop_at_loop == false`), up to the innermost loop for
-    /// `break`/`continue` (returned, not unwound). The compile-time block
-    /// and handler stacks are restored afterwards: the code that follows
-    /// the jump or return is unreachable but still being compiled.
+    /// `break`/`continue` (returned, not unwound). The caller emits its jump
+    /// or return and then calls [`Compiler::end_unwind`] with the returned
+    /// state: the compile-time block and handler stacks are restored there,
+    /// since the code that follows is unreachable but still being compiled.
     fn unwind_fblock_stack(
         &mut self,
         preserve_tos: bool,
         stop_at_loop: bool,
         span: Span,
-    ) -> CResult<Option<FBlock<'a>>> {
-        let saved_blocks: Vec<FBlock<'a>> = self.fblock_stack().to_vec();
-        let saved_handlers = self.unit().handler_stack.clone();
+    ) -> CResult<(Option<FBlock<'a>>, UnwindState<'a>)> {
+        let saved = UnwindState {
+            blocks: self.fblock_stack().to_vec(),
+            handlers: self.unit().handler_stack.clone(),
+        };
         let mut found = None;
         let mut result = Ok(());
         while let Some(top) = self.fblock_stack().last().copied() {
@@ -433,11 +442,20 @@ impl<'a> Compiler<'a> {
                 break;
             }
         }
-        if let Some(stack) = self.fblocks.last_mut() {
-            *stack = saved_blocks;
+        match result {
+            Ok(()) => Ok((found, saved)),
+            Err(e) => {
+                self.end_unwind(saved);
+                Err(e)
+            }
         }
-        self.u().handler_stack = saved_handlers;
-        result.map(|()| found)
+    }
+
+    fn end_unwind(&mut self, saved: UnwindState<'a>) {
+        if let Some(stack) = self.fblocks.last_mut() {
+            *stack = saved.blocks;
+        }
+        self.u().handler_stack = saved.handlers;
     }
 
     /// `exit(None, None, None)` for `with` with `[exit]` on top.

@@ -132,19 +132,24 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Break => {
-                let Some(lp) = self.unwind_fblock_stack(false, true, s.span)? else {
+                let (lp, saved) = self.unwind_fblock_stack(false, true, s.span)?;
+                let Some(lp) = lp else {
+                    self.end_unwind(saved);
                     return Err(CompileError::syntax("'break' outside loop", s.span));
                 };
-                let saved = self.unit().handler_stack.clone();
-                self.unwind_fblock(&lp, false)?;
-                self.u().handler_stack = saved;
+                let r = self.unwind_fblock(&lp, false);
                 self.emit(Jump(lp.exit));
+                self.end_unwind(saved);
+                r?;
             }
             StmtKind::Continue => {
-                let Some(lp) = self.unwind_fblock_stack(false, true, s.span)? else {
+                let (lp, saved) = self.unwind_fblock_stack(false, true, s.span)?;
+                let Some(lp) = lp else {
+                    self.end_unwind(saved);
                     return Err(CompileError::syntax("'continue' not properly in loop", s.span));
                 };
                 self.u().jump(lp.start);
+                self.end_unwind(saved);
             }
         }
         Ok(())
@@ -165,11 +170,12 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(v)?;
             }
         }
-        self.unwind_fblock_stack(preserve_tos, false, s.span)?;
+        let (_, saved) = self.unwind_fblock_stack(preserve_tos, false, s.span)?;
         if !preserve_tos {
             self.load_const(folded.unwrap_or(Constant::None));
         }
         self.emit(Instruction::ReturnValue);
+        self.end_unwind(saved);
         Ok(())
     }
 
