@@ -1,10 +1,13 @@
 //! The `pyx` command.
+
+mod cli;
+
 use mimalloc::MiMalloc;
 
 #[global_allocator]
 static GLOBAL: MiMalloc = MiMalloc;
 
 fn main() {
-    eprintln!("pyx: nothing to run yet");
-    std::process::exit(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    std::process::exit(cli::main_with_args(&args));
 }
