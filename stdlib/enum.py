@@ -1,0 +1,525 @@
+"""Enumerations (pyx pure-Python implementation, compact).
+
+Supports Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, aliases,
+lookup by value/name, iteration, __members__, _missing_, _generate_next_value_
+and member attributes (name, value).  Not supported: the functional API's
+``module``/``qualname`` pickling details, _ignore_, boundary modes of Flag
+other than the default."""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
+           'IntFlag', 'auto', 'unique', 'property', 'verify']
+
+_auto_null = object()
+
+
+class auto:
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+property = __builtins__['property'] if isinstance(__builtins__, dict) \
+    else __builtins__.property
+
+
+def _is_dunder(n):
+    return len(n) > 4 and n[:2] == n[-2:] == '__' and n[2] != '_' and n[-3] != '_'
+
+
+def _is_sunder(n):
+    return len(n) > 2 and n[0] == n[-1] == '_' and n[1] != '_' and n[-2] != '_'
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
+            or hasattr(obj, '__delete__'))
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name,)
+    return len(name) > len(pattern) and name.startswith(pattern) \
+        and not name.endswith('__')
+
+
+class _EnumDict(dict):
+    def __init__(self, cls_name=None):
+        super().__init__()
+        self._member_names = []
+        self._last_values = []
+        self._cls_name = cls_name
+        self._generate = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key == '_generate_next_value_':
+                self._generate = value
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif _is_descriptor(value) or isinstance(value, type):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    gen = self._generate or _default_generate
+                    value.value = gen(key, 1, len(self._member_names),
+                                      self._last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                vals = []
+                for v in value:
+                    if isinstance(v, auto):
+                        gen = self._generate or _default_generate
+                        v = gen(key, 1, len(self._member_names),
+                                self._last_values[:])
+                    vals.append(v)
+                value = tuple(vals)
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+def _default_generate(name, start, count, last_values):
+    for v in reversed(last_values):
+        try:
+            return v + 1
+        except TypeError:
+            continue
+    return start
+
+
+class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        d = _EnumDict(cls)
+        for base in bases:
+            for b in base.__mro__:
+                g = b.__dict__.get('_generate_next_value_')
+                if g is not None and not isinstance(b, EnumType) is False:
+                    d._generate = g.__func__ if isinstance(g, staticmethod) else g
+                    break
+            if d._generate is not None:
+                break
+        return d
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_names = list(getattr(classdict, '_member_names', []))
+        members = {k: classdict[k] for k in member_names}
+        ns = dict(classdict)
+        for k in member_names:
+            del ns[k]
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        ns['_member_names_'] = []
+        ns['_member_map_'] = {}
+        ns['_value2member_map_'] = {}
+        ns['_member_type_'] = member_type
+        enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        use_new = '__new__' in classdict
+        if member_type is not object and '__repr__' not in classdict:
+            for b in enum_class.__mro__:
+                if isinstance(b, EnumType) and '__repr__' in b.__dict__:
+                    type.__setattr__(enum_class, '__repr__', b.__dict__['__repr__'])
+                    break
+        for name, value in members.items():
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                args = (args,)
+            if use_new:
+                member = classdict['__new__'](enum_class, *args)
+                if not hasattr(member, '_value_'):
+                    member._value_ = value if member_type is object else member_type(*args)
+            elif member_type is object:
+                member = object.__new__(enum_class)
+                member._value_ = value
+            else:
+                member = member_type.__new__(enum_class, *args)
+                member._value_ = member_type(*args)
+            value = member._value_
+            member._name_ = name
+            member.__objclass__ = enum_class
+            member.__init__(*args)
+            member._sort_order_ = len(enum_class._member_names_)
+            canonical = None
+            for m in enum_class._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+            if canonical is not None:
+                member = canonical
+            else:
+                if not (isinstance(enum_class, FlagType) and
+                        not _is_single_bit(value)):
+                    enum_class._member_names_.append(name)
+                elif isinstance(enum_class, FlagType) and value == 0:
+                    pass
+            enum_class._member_map_[name] = member
+            try:
+                enum_class._value2member_map_.setdefault(value, member)
+            except TypeError:
+                pass
+        return enum_class
+
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        if not bases:
+            return object, None
+        member_type = object
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        for base in bases:
+            for b in base.__mro__:
+                if b is object or isinstance(b, EnumType):
+                    continue
+                if '__new__' in b.__dict__ or b in (int, str, float, tuple):
+                    member_type = b
+                    break
+            if member_type is not object:
+                break
+        if first_enum._member_names_ if isinstance(first_enum, EnumType) and '_member_names_' in first_enum.__dict__ else False:
+            raise TypeError('%s: cannot extend enumeration %r'
+                            % (class_name, first_enum.__name__))
+        return member_type, first_enum
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None,
+                 type=None, start=1, boundary=None):
+        if names is None:
+            return Enum.__new__(cls, value)
+        return cls._create_(value, names, module=module, type=type,
+                            start=start)
+
+    def _create_(cls, class_name, names, *, module=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = cls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original = names
+            names = []
+            last = []
+            for count, name in enumerate(original):
+                gen = classdict._generate or _default_generate
+                v = gen(name, start, count, last[:])
+                last.append(v)
+                names.append((name, v))
+        items = names.items() if hasattr(names, 'items') else names
+        for item in items:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        enum_class = cls.__class__.__new__(cls.__class__, class_name, bases, classdict)
+        enum_class.__module__ = module or '__main__'
+        return enum_class
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return True
+        return member in cls._value2member_map_ or any(
+            m._value_ == member for m in cls._member_map_.values())
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls.__dict__['_member_map_'][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def __members__(cls):
+        import types
+        return types.MappingProxyType(cls._member_map_)
+
+    def __bool__(cls):
+        return True
+
+    def __repr__(cls):
+        if isinstance(cls, FlagType) and cls.__name__ in ('Flag', 'IntFlag'):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.'
+                                 % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+
+EnumMeta = EnumType
+
+
+def _is_single_bit(num):
+    if not isinstance(num, int):
+        return True
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+class Enum(metaclass=EnumType):
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        exc = None
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        if isinstance(result, cls):
+            return result
+        ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve_exc
+        if exc is None:
+            exc = TypeError('error in %s._missing_: returned %r instead of '
+                            'None or a valid member' % (cls.__name__, result))
+        raise exc
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return _default_generate(name, start, count, last_values)
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, '_value_repr_') else repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_,
+                                v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__',
+                'name', 'value']
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    pass
+
+
+class IntEnum(int, ReprEnum):
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, spec):
+        return int.__format__(self._value_, spec)
+
+
+class StrEnum(str, ReprEnum):
+    def __new__(cls, *values):
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def __str__(self):
+        return str.__str__(self._value_)
+
+    def __format__(self, spec):
+        return str.__format__(self._value_, spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class FlagType(EnumType):
+    pass
+
+
+class Flag(Enum, metaclass=FlagType):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = 0
+        for v in last_values:
+            if isinstance(v, int):
+                high = max(high, v.bit_length())
+        return 2 ** high
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        all_bits = 0
+        for m in cls._member_map_.values():
+            all_bits |= m._value_
+        if value & ~all_bits and cls._member_type_ is object:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
+        pseudo._name_ = '|'.join(names) if names and value else None
+        if value & ~all_bits:
+            pseudo._name_ = None
+        cls._value2member_map_.setdefault(value, pseudo)
+        return pseudo
+
+    def __iter__(self):
+        return iter([m for m in self.__class__ if m._value_ & self._value_ == m._value_])
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '<%s: %r>' % (cls_name, self._value_)
+        return '<%s.%s: %r>' % (cls_name, self._name_, self._value_)
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        all_bits = 0
+        for m in self.__class__:
+            all_bits |= m._value_
+        return self.__class__(all_bits & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag, metaclass=FlagType):
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, spec):
+        return int.__format__(self._value_, spec)
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join('%s -> %s' % (alias, name)
+                                  for (alias, name) in duplicates)
+        raise ValueError('duplicate values found in %r: %s'
+                         % (enumeration, alias_details))
+    return enumeration
+
+
+def verify(*checks):
+    return lambda enumeration: enumeration
