@@ -1141,3 +1141,130 @@ fn update_symbols(
         scope.symbols.push(Symbol { name: name.clone(), flags: 0, scope: SymbolScope::Free });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(src: &str) -> SymbolTable {
+        let module = pyx_parser::parse_module(src).expect("parses");
+        build_module(&module).expect("symtable builds")
+    }
+
+    fn error(src: &str) -> String {
+        let module = pyx_parser::parse_module(src).expect("parses");
+        build_module(&module).map(|_| ()).expect_err("should fail").message
+    }
+
+    fn scope_named<'t>(t: &'t SymbolTable, name: &str) -> &'t Scope {
+        t.scopes.iter().find(|s| s.name == name).expect("scope exists")
+    }
+
+    #[test]
+    fn classifies_locals_globals_cells_and_frees() {
+        let t = table(
+            "g = 1\ndef f(a):\n    b = a\n    def inner():\n        return b + g + len\n    return inner\n",
+        );
+        let f = scope_named(&t, "f");
+        assert_eq!(f.scope_of("a"), Some(SymbolScope::Local));
+        assert_eq!(f.scope_of("b"), Some(SymbolScope::Cell));
+        assert_eq!(f.scope_of("inner"), Some(SymbolScope::Local));
+        assert_eq!(f.cellvars(), vec!["b".to_string()]);
+        let inner = scope_named(&t, "inner");
+        assert_eq!(inner.scope_of("b"), Some(SymbolScope::Free));
+        assert_eq!(inner.scope_of("g"), Some(SymbolScope::GlobalImplicit));
+        assert_eq!(inner.scope_of("len"), Some(SymbolScope::GlobalImplicit));
+        assert!(inner.is_nested);
+    }
+
+    #[test]
+    fn global_and_nonlocal_declarations() {
+        let t = table("def f():\n    x = 1\n    def g():\n        nonlocal x\n        global y\n        x = y = 2\n");
+        let g = scope_named(&t, "g");
+        assert_eq!(g.scope_of("x"), Some(SymbolScope::Free));
+        assert_eq!(g.scope_of("y"), Some(SymbolScope::GlobalExplicit));
+        assert_eq!(scope_named(&t, "f").scope_of("x"), Some(SymbolScope::Cell));
+    }
+
+    #[test]
+    fn class_scopes_do_not_leak_into_methods_and_super_needs_class_cell() {
+        let t = table("class C:\n    x = 1\n    def m(self):\n        return x, super()\n");
+        let m = scope_named(&t, "m");
+        assert_eq!(m.scope_of("x"), Some(SymbolScope::GlobalImplicit));
+        assert_eq!(m.scope_of("__class__"), Some(SymbolScope::Free));
+        let c = scope_named(&t, "C");
+        assert!(c.needs_class_closure);
+        assert_eq!(c.cellvars(), vec!["__class__".to_string()]);
+    }
+
+    #[test]
+    fn class_local_also_free_in_method_is_passed_through() {
+        let t = table("def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n");
+        let c = scope_named(&t, "C");
+        assert_eq!(c.scope_of("x"), Some(SymbolScope::Local));
+        assert_eq!(c.freevars(), vec!["x".to_string()]);
+        assert_eq!(scope_named(&t, "m").scope_of("x"), Some(SymbolScope::Free));
+    }
+
+    #[test]
+    fn comprehensions_are_scopes_and_walrus_binds_outside() {
+        let t = table("def f(data):\n    r = [y := v for v in data]\n    return y\n");
+        let comp = scope_named(&t, "<listcomp>");
+        assert_eq!(comp.params, vec![".0".to_string()]);
+        assert_eq!(comp.scope_of("v"), Some(SymbolScope::Local));
+        assert_eq!(comp.scope_of("y"), Some(SymbolScope::Free));
+        assert_eq!(comp.scope_of("data"), None, "the first iterable is evaluated outside");
+        assert_eq!(scope_named(&t, "f").scope_of("y"), Some(SymbolScope::Cell));
+        let t = table("r = [y := v for v in data]\n");
+        assert_eq!(scope_named(&t, "<listcomp>").scope_of("y"), Some(SymbolScope::GlobalExplicit));
+    }
+
+    #[test]
+    fn private_names_are_mangled_in_classes() {
+        assert_eq!(mangle(Some("C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("_C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("C"), "__x__"), "__x__");
+        assert_eq!(mangle(Some("__"), "__x"), "__x");
+        assert_eq!(mangle(None, "__x"), "__x");
+        let t = table("class C:\n    __a = 1\n    def m(self, __b):\n        return __b\n");
+        assert_eq!(scope_named(&t, "C").scope_of("_C__a"), Some(SymbolScope::Local));
+        assert_eq!(scope_named(&t, "m").params, vec!["self".to_string(), "_C__b".to_string()]);
+    }
+
+    #[test]
+    fn generator_and_coroutine_flags() {
+        let t = table("def g():\n    yield\nasync def a():\n    await x\nasync def ag():\n    yield 1\n");
+        assert!(scope_named(&t, "g").is_generator);
+        let a = scope_named(&t, "a");
+        assert!(a.is_coroutine && !a.is_generator);
+        let ag = scope_named(&t, "ag");
+        assert!(ag.is_coroutine && ag.is_generator);
+    }
+
+    #[test]
+    fn scoping_errors_use_cpython_messages() {
+        assert_eq!(error("def f(a, a): pass"), "duplicate argument 'a' in function definition");
+        assert_eq!(error("def f():\n    x\n    global x"), "name 'x' is used prior to global declaration");
+        assert_eq!(error("def f():\n    x = 1\n    global x"), "name 'x' is assigned to before global declaration");
+        assert_eq!(error("def f(x):\n    global x"), "name 'x' is parameter and global");
+        assert_eq!(error("nonlocal x"), "nonlocal declaration not allowed at module level");
+        assert_eq!(error("def f():\n    nonlocal x"), "no binding for nonlocal 'x' found");
+        assert_eq!(error("def f():\n    [(yield) for x in y]"), "'yield' inside list comprehension");
+        assert_eq!(error("def f():\n    {(yield) for x in y}"), "'yield' inside set comprehension");
+        assert_eq!(error("def f():\n    {(yield): 1 for x in y}"), "'yield' inside dict comprehension");
+        assert_eq!(
+            error("def f():\n    [x for x in (y := z)]"),
+            "assignment expression cannot be used in a comprehension iterable expression"
+        );
+        assert_eq!(
+            error("def f():\n    [x := 1 for x in y]"),
+            "assignment expression cannot rebind comprehension iteration variable 'x'"
+        );
+        assert_eq!(
+            error("class C:\n    [(y := 1) for x in z]"),
+            "assignment expression within a comprehension cannot be used in a class body"
+        );
+        assert_eq!(error("def f():\n    from m import *"), "import * only allowed at module level");
+        assert_eq!(error("def f():\n    global x\n    x: int = 1"), "annotated name 'x' can't be global");
+    }
+}
