@@ -1,0 +1,533 @@
+//! Attribute access per the data model: data descriptors on the type,
+//! then the instance dict, then non-data descriptors and plain class
+//! attributes, then `__getattr__`. Types and modules have their own rules.
+
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::{PyResult, Unwind, Vm};
+
+/// What `load_method` found.
+pub enum MethodLookup {
+    /// An unbound function/native method to call with the object prepended.
+    Unbound(Value),
+    /// An ordinary attribute value (already bound if needed).
+    Attr(Value),
+}
+
+impl Vm {
+    pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, n)
+    }
+
+    /// `getattr(obj, name)` or `None` when it raises AttributeError.
+    pub fn getattr_opt(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(Unwind::Exception(e)) if self.exc_is(e, self.t.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn getattr(&mut self, obj: Value, name: ObjRef) -> PyResult<Value> {
+        let t = self.type_of(obj);
+        let flags = self.type_data(t).flags;
+        let r = if flags.custom_getattribute {
+            match crate::types::lookup(self, t, self.n.__getattribute__) {
+                Some(m) => self.call_unbound(m, obj, &[Value::Obj(name)]),
+                None => self.generic_getattr(obj, name),
+            }
+        } else {
+            self.generic_getattr(obj, name)
+        };
+        match r {
+            Err(Unwind::Exception(e)) if flags.has_getattr && self.exc_is(e, self.t.attribute_error) => {
+                match crate::types::lookup(self, t, self.n.__getattr__) {
+                    Some(m) => self.call_unbound(m, obj, &[Value::Obj(name)]),
+                    None => Err(Unwind::Exception(e)),
+                }
+            }
+            r => r,
+        }
+    }
+
+    pub fn no_attr(&mut self, obj: Value, name: ObjRef) -> Unwind {
+        let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        if let Some(Payload::Type(td)) = self.payload(obj) {
+            let tn = td.name.to_string();
+            return self.attribute_error(format!("type object '{}' has no attribute '{}'", tn, n));
+        }
+        if let Some(Payload::Module(m)) = self.payload(obj) {
+            let mn = self.str_of(m.name).unwrap_or("?").to_string();
+            return self.attribute_error(format!("module '{}' has no attribute '{}'", mn, n));
+        }
+        let tn = self.type_name(obj);
+        self.attribute_error(format!("'{}' object has no attribute '{}'", tn, n))
+    }
+
+    /// Is this a data descriptor (defines `__set__` or `__delete__`)?
+    fn is_data_descr(&self, d: Value) -> bool {
+        match self.payload(d) {
+            Some(Payload::Property(_)) | Some(Payload::Member(_)) => true,
+            Some(Payload::Function(_)) | Some(Payload::Native(_)) | Some(Payload::StaticMethod(_))
+            | Some(Payload::ClassMethod(_)) | Some(Payload::Str(_)) | Some(Payload::Type(_)) => false,
+            None => false,
+            Some(_) => {
+                let dt = self.type_of(d);
+                if self.type_data(dt).builtin {
+                    return false;
+                }
+                crate::types::lookup(self, dt, self.n.__set__).is_some()
+                    || crate::types::lookup(self, dt, self.n.__delete__).is_some()
+            }
+        }
+    }
+
+    /// Apply a descriptor's `__get__` (or return the value as is).
+    pub fn descr_get(&mut self, d: Value, obj: Value, owner: ObjRef) -> PyResult<Value> {
+        match self.payload(d) {
+            Some(Payload::Function(_)) => {
+                if obj.is_null() {
+                    // Accessed on the class: the plain function.
+                    return Ok(d);
+                }
+                self.alloc_val(self.t.method, Payload::Method(d, obj))
+            }
+            Some(Payload::Native(n)) => match n.kind {
+                NativeKind::Method if n.bound.is_null() => {
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj };
+                    self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
+                }
+                NativeKind::ClassMethod if n.bound.is_null() => {
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner) };
+                    self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
+                }
+                _ => Ok(d),
+            },
+            Some(Payload::StaticMethod(f)) => Ok(*f),
+            Some(Payload::ClassMethod(f)) => {
+                let f = *f;
+                let cls = if obj.is_null() { owner } else { self.type_of(obj) };
+                self.alloc_val(self.t.method, Payload::Method(f, Value::Obj(cls)))
+            }
+            Some(Payload::Property(p)) => {
+                let fget = p.fget;
+                if obj.is_null() {
+                    return Ok(d);
+                }
+                if fget.is_none() {
+                    let pn = self.property_name(d);
+                    let tn = self.type_name(obj);
+                    return Err(self.attribute_error(format!(
+                        "property {}of '{}' object has no getter",
+                        pn, tn
+                    )));
+                }
+                self.call(fget, &[obj])
+            }
+            Some(Payload::Member(m)) => {
+                if obj.is_null() {
+                    return Ok(d);
+                }
+                let (idx, name) = (m.index, m.name);
+                let v = match self.payload(obj) {
+                    Some(Payload::Instance(slots)) => slots.get(idx).copied().unwrap_or(Value::Null),
+                    _ => Value::Null,
+                };
+                if v.is_null() {
+                    let n = self.str_of(name).unwrap_or("").to_string();
+                    let tn = self.type_name(obj);
+                    return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", tn, n)));
+                }
+                Ok(v)
+            }
+            Some(_) => {
+                let dt = self.type_of(d);
+                if self.type_data(dt).builtin {
+                    return Ok(d);
+                }
+                match crate::types::lookup(self, dt, self.n.__get__) {
+                    Some(g) => {
+                        let o = if obj.is_null() { Value::None } else { obj };
+                        self.call_unbound(g, d, &[o, Value::Obj(owner)])
+                    }
+                    None => Ok(d),
+                }
+            }
+            None => Ok(d),
+        }
+    }
+
+    fn property_name(&self, p: Value) -> String {
+        match self.payload(p) {
+            Some(Payload::Property(pd)) => match self.str_of(pd.name) {
+                Some(s) => format!("'{}' ", s),
+                None => String::new(),
+            },
+            _ => String::new(),
+        }
+    }
+
+    /// Look `name` up in an instance dict (str keys).
+    pub fn dict_get_str(&self, d: ObjRef, name: ObjRef) -> Option<Value> {
+        let h = self.str_hash_cached(name);
+        let heap = &self.heap;
+        match &heap.get(d).payload {
+            Payload::Dict(dict) => {
+                let p = dict.find(h, |k| crate::ops::str_key_eq(heap, k, name))?;
+                dict.entry_at(p).map(|e| e.value)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn generic_getattr(&mut self, obj: Value, name: ObjRef) -> PyResult<Value> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            match &self.heap.get(r).payload {
+                Payload::Type(_) => return self.type_getattr(r, name),
+                Payload::Module(_) => {
+                    if let Some(d) = self.heap.get(r).dict {
+                        if let Some(v) = self.dict_get_str(d, name) {
+                            return Ok(v);
+                        }
+                    }
+                    if name == self.n.__dict__ {
+                        if let Some(d) = self.heap.get(r).dict {
+                            return Ok(Value::Obj(d));
+                        }
+                    }
+                    // Module-level __getattr__ (PEP 562).
+                    if let Some(d) = self.heap.get(r).dict {
+                        if let Some(ga) = self.dict_get_str(d, self.n.__getattr__) {
+                            return self.call(ga, &[Value::Obj(name)]);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if name == self.n.__class__ {
+            return Ok(Value::Obj(t));
+        }
+        let descr = crate::types::lookup(self, t, name);
+        if let Some(d) = descr {
+            if self.is_data_descr(d) {
+                return self.descr_get(d, obj, t);
+            }
+        }
+        if let Value::Obj(r) = obj {
+            if let Some(dict) = self.heap.get(r).dict {
+                if let Some(v) = self.dict_get_str(dict, name) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(d) = descr {
+            return self.descr_get(d, obj, t);
+        }
+        if let Some(v) = crate::types::object::special_attr(self, obj, name)? {
+            return Ok(v);
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    fn type_getattr(&mut self, ty: ObjRef, name: ObjRef) -> PyResult<Value> {
+        let meta = self.heap.get(ty).class;
+        let meta_attr = crate::types::lookup(self, meta, name);
+        if let Some(d) = meta_attr {
+            if self.is_data_descr(d) {
+                return self.descr_get(d, Value::Obj(ty), meta);
+            }
+        }
+        if let Some(v) = crate::types::lookup(self, ty, name) {
+            return match self.payload(v) {
+                Some(Payload::Function(_)) => Ok(v),
+                Some(Payload::Native(n)) if n.kind == NativeKind::Method => Ok(v),
+                Some(Payload::Native(n)) if n.kind == NativeKind::StaticMethod => Ok(v),
+                _ => self.descr_get(v, Value::Null, ty),
+            };
+        }
+        if let Some(v) = crate::types::object::type_special_attr(self, ty, name)? {
+            return Ok(v);
+        }
+        if let Some(d) = meta_attr {
+            return self.descr_get(d, Value::Obj(ty), meta);
+        }
+        Err(self.no_attr(Value::Obj(ty), name))
+    }
+
+    /// For `obj.name(...)`: avoid allocating a bound method when `name` is
+    /// a plain method of the type not shadowed by the instance.
+    pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<MethodLookup> {
+        let t = self.type_of(obj);
+        let td = self.type_data(t);
+        if !td.flags.custom_getattribute && !matches!(self.payload(obj), Some(Payload::Type(_) | Payload::Module(_))) {
+            if let Some(d) = crate::types::lookup(self, t, name) {
+                let plain = match self.payload(d) {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Native(n)) => n.kind == NativeKind::Method && n.bound.is_null(),
+                    _ => false,
+                };
+                if plain {
+                    let shadowed = match obj {
+                        Value::Obj(r) => match self.heap.get(r).dict {
+                            Some(dict) => self.dict_get_str(dict, name).is_some(),
+                            None => false,
+                        },
+                        _ => false,
+                    };
+                    if !shadowed {
+                        return Ok(MethodLookup::Unbound(d));
+                    }
+                }
+            }
+        }
+        self.getattr(obj, name).map(MethodLookup::Attr)
+    }
+
+    /// Call method `name` of `obj` with `args`.
+    pub fn call_method(&mut self, obj: Value, name: ObjRef, args: &[Value]) -> PyResult<Value> {
+        match self.load_method(obj, name)? {
+            MethodLookup::Unbound(f) => self.call_unbound(f, obj, args),
+            MethodLookup::Attr(f) => self.call(f, args),
+        }
+    }
+
+    pub fn call_method_str(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.call_method(obj, n, args)
+    }
+
+    pub fn setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if self.type_data(t).flags.custom_setattr {
+            if let Some(m) = crate::types::lookup(self, t, self.n.__setattr__) {
+                if !self.is_native_fn(m, crate::types::object::object_setattr) {
+                    self.call_unbound(m, obj, &[Value::Obj(name), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    pub fn generic_setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Some(Payload::Type(_)) = self.payload(obj) {
+            let Value::Obj(ty) = obj else { return Ok(()) };
+            return self.type_setattr(ty, name, value);
+        }
+        if let Some(d) = crate::types::lookup(self, t, name) {
+            match self.payload(d) {
+                Some(Payload::Property(p)) => {
+                    let fset = p.fset;
+                    if fset.is_none() {
+                        let pn = self.property_name(d);
+                        let tn = self.type_name(obj);
+                        return Err(self.attribute_error(format!(
+                            "property {}of '{}' object has no setter",
+                            pn, tn
+                        )));
+                    }
+                    self.call(fset, &[obj, value])?;
+                    return Ok(());
+                }
+                Some(Payload::Member(m)) => {
+                    let idx = m.index;
+                    if let Value::Obj(r) = obj {
+                        if let Payload::Instance(slots) = &mut self.heap.get_mut(r).payload {
+                            if idx < slots.len() {
+                                slots[idx] = value;
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                Some(Payload::Function(_) | Payload::Native(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Str(_) | Payload::Type(_)) | None => {}
+                Some(_) => {
+                    let dt = self.type_of(d);
+                    if !self.type_data(dt).builtin {
+                        if let Some(s) = crate::types::lookup(self, dt, self.n.__set__) {
+                            self.call_unbound(s, d, &[obj, value])?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
+        if let Value::Obj(r) = obj {
+            let o = self.heap.get(r);
+            let has_dict = self.type_data(o.class).has_dict;
+            if has_dict {
+                let d = match o.dict {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict()?;
+                        self.heap.get_mut(r).dict = Some(d);
+                        d
+                    }
+                };
+                return self.dict_set(d, Value::Obj(name), value);
+            }
+        }
+        let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        let tn = self.type_name(obj);
+        if crate::types::lookup(self, t, name).is_some() {
+            return Err(self.attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                tn, n
+            )));
+        }
+        Err(self.attribute_error(format!("'{}' object has no attribute '{}'", tn, n)))
+    }
+
+    fn type_setattr(&mut self, ty: ObjRef, name: ObjRef, value: Value) -> PyResult<()> {
+        if self.type_data(ty).builtin {
+            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+            let tn = self.type_data(ty).name.to_string();
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                n, tn
+            )));
+        }
+        // Data descriptors on the metaclass.
+        let meta = self.heap.get(ty).class;
+        if meta != self.t.type_ {
+            if let Some(d) = crate::types::lookup(self, meta, name) {
+                if let Some(Payload::Property(p)) = self.payload(d) {
+                    let fset = p.fset;
+                    self.call(fset, &[Value::Obj(ty), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        let nm = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        match nm.as_str() {
+            "__name__" => {
+                if let Some(s) = self.str_of(value) {
+                    let s: Box<str> = s.into();
+                    self.type_data_mut(ty).name = s;
+                    return Ok(());
+                }
+                return Err(self.type_error("can only assign string to __name__"));
+            }
+            "__qualname__" => {
+                self.type_data_mut(ty).qualname = value;
+                return Ok(());
+            }
+            "__module__" => {
+                self.type_data_mut(ty).module = value;
+            }
+            _ => {}
+        }
+        let name = self.intern(&nm);
+        crate::types::set_type_attr_raw(self, ty, name, value);
+        if nm.starts_with("__") {
+            crate::types::refresh_flags_all(self, ty);
+            crate::types::refresh_flags(self, ty);
+        }
+        Ok(())
+    }
+
+    pub fn delattr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if self.type_data(t).flags.custom_setattr {
+            if let Some(m) = crate::types::lookup(self, t, self.n.__delattr__) {
+                if !self.is_native_fn(m, crate::types::object::object_delattr) {
+                    self.call_unbound(m, obj, &[Value::Obj(name)])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    pub fn generic_delattr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            if let Payload::Type(td) = &self.heap.get(r).payload {
+                if td.builtin {
+                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                    let tn = td.name.to_string();
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        n, tn
+                    )));
+                }
+                let h = self.str_hash_cached(name);
+                let heap = &self.heap;
+                let pos = match &heap.get(r).payload {
+                    Payload::Type(td) => td.dict.find(h, |k| crate::ops::str_key_eq(heap, k, name)),
+                    _ => None,
+                };
+                return match pos {
+                    Some(p) => {
+                        self.type_data_mut(r).dict.remove_at(p);
+                        crate::types::refresh_flags_all(self, r);
+                        crate::types::refresh_flags(self, r);
+                        Ok(())
+                    }
+                    None => Err(self.no_attr(obj, name)),
+                };
+            }
+        }
+        if let Some(d) = crate::types::lookup(self, t, name) {
+            match self.payload(d) {
+                Some(Payload::Property(p)) => {
+                    let fdel = p.fdel;
+                    if fdel.is_none() {
+                        let pn = self.property_name(d);
+                        let tn = self.type_name(obj);
+                        return Err(self.attribute_error(format!(
+                            "property {}of '{}' object has no deleter",
+                            pn, tn
+                        )));
+                    }
+                    self.call(fdel, &[obj])?;
+                    return Ok(());
+                }
+                Some(Payload::Member(m)) => {
+                    let idx = m.index;
+                    if let Value::Obj(r) = obj {
+                        if let Payload::Instance(slots) = &mut self.heap.get_mut(r).payload {
+                            if idx < slots.len() && !slots[idx].is_null() {
+                                slots[idx] = Value::Null;
+                                return Ok(());
+                            }
+                        }
+                    }
+                    return Err(self.no_attr(obj, name));
+                }
+                Some(Payload::Function(_) | Payload::Native(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Str(_) | Payload::Type(_)) | None => {}
+                Some(_) => {
+                    let dt = self.type_of(d);
+                    if !self.type_data(dt).builtin {
+                        if let Some(s) = crate::types::lookup(self, dt, self.n.__delete__) {
+                            self.call_unbound(s, d, &[obj])?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
+        if let Value::Obj(r) = obj {
+            if let Some(d) = self.heap.get(r).dict {
+                let h = self.str_hash_cached(name);
+                let heap = &self.heap;
+                let pos = match &heap.get(d).payload {
+                    Payload::Dict(dd) => dd.find(h, |k| crate::ops::str_key_eq(heap, k, name)),
+                    _ => None,
+                };
+                if let Some(p) = pos {
+                    if let Some(dd) = self.dict_mut(d) {
+                        dd.remove_at(p);
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.no_attr(obj, name))
+    }
+}

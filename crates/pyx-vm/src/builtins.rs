@@ -1,0 +1,953 @@
+//! The built-in functions and the `builtins` namespace. Only pure
+//! computation lives here: `open`, `input`, `__import__` of host modules,
+//! `exit`, `help`, `breakpoint` are added by the host, if at all.
+
+use std::sync::Arc;
+
+use num_traits::Zero;
+
+use crate::code::CodeObject;
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::ops::{BinOp, CmpOp};
+use crate::types::int::Num;
+use crate::value::Value;
+use crate::vm::{Args, NativeFn, PyResult, Unwind, Vm};
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+fn kw(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
+    a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+}
+
+fn nargs(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            if min == 1 {
+                format!("{}() takes exactly one argument ({} given)", name, n)
+            } else {
+                format!("{} expected {} arguments, got {}", name, min, n)
+            }
+        } else if n < min {
+            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+        } else {
+            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+pub fn install(vm: &mut Vm) {
+    let b = match vm.new_dict() {
+        Ok(d) => d,
+        Err(_) => panic!("pyx-vm: start-up allocation failed"),
+    };
+    vm.builtins = b;
+    vm.modules = match vm.new_dict() {
+        Ok(d) => d,
+        Err(_) => panic!("pyx-vm: start-up allocation failed"),
+    };
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("abs", b_abs),
+        ("all", b_all),
+        ("any", b_any),
+        ("ascii", b_ascii),
+        ("bin", b_bin),
+        ("callable", b_callable),
+        ("chr", b_chr),
+        ("delattr", b_delattr),
+        ("dir", b_dir),
+        ("divmod", b_divmod),
+        ("eval", b_eval),
+        ("exec", b_exec),
+        ("compile", b_compile),
+        ("format", b_format),
+        ("getattr", b_getattr),
+        ("globals", b_globals),
+        ("hasattr", b_hasattr),
+        ("hash", b_hash),
+        ("hex", b_hex),
+        ("id", b_id),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("iter", b_iter),
+        ("aiter", b_aiter),
+        ("anext", b_anext),
+        ("len", b_len),
+        ("locals", b_locals),
+        ("max", b_max),
+        ("min", b_min),
+        ("next", b_next),
+        ("oct", b_oct),
+        ("ord", b_ord),
+        ("pow", b_pow),
+        ("print", b_print),
+        ("repr", b_repr),
+        ("round", b_round),
+        ("setattr", b_setattr),
+        ("sorted", b_sorted),
+        ("sum", b_sum),
+        ("vars", b_vars),
+        ("__build_class__", crate::types::object::build_class),
+        ("__import__", b_import),
+    ];
+    for &(name, f) in funcs {
+        let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null };
+        let Ok(r) = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd))) else { panic!("pyx-vm: start-up allocation failed") };
+        let k = vm.intern(name);
+        let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(r));
+    }
+    let t = &vm.t;
+    let types: Vec<(&str, ObjRef)> = vec![
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool),
+        ("float", t.float),
+        ("complex", t.complex),
+        ("str", t.str),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("staticmethod", t.staticmethod),
+        ("classmethod", t.classmethod),
+        ("super", t.super_),
+        ("enumerate", t.enumerate),
+        ("zip", t.zip),
+        ("map", t.map),
+        ("filter", t.filter),
+        ("reversed", t.reversed),
+    ];
+    let excs = vm.t.exc_by_name.clone();
+    for (name, r) in types.into_iter().chain(excs) {
+        let k = vm.intern(name);
+        let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(r));
+    }
+    for (name, v) in [("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("Ellipsis", Value::Ellipsis), ("NotImplemented", Value::NotImplemented), ("__debug__", Value::Bool(true))] {
+        let k = vm.intern(name);
+        let _ = vm.dict_set(b, Value::Obj(k), v);
+    }
+    let k = vm.intern("__name__");
+    let v = Value::Obj(vm.intern("builtins"));
+    let _ = vm.dict_set(b, Value::Obj(k), v);
+}
+
+fn b_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "abs", 1, 1)?;
+    let x = arg(&a, 0);
+    let t = vm.type_of(x);
+    match crate::types::lookup(vm, t, vm.n.__abs__) {
+        Some(m) => vm.call_unbound(m, x, &[]),
+        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x)))),
+    }
+}
+fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "all", 1, 1)?;
+    let it = vm.iter(arg(&a, 0))?;
+    while let Some(v) = vm.next(it)? {
+        vm.tick(1)?;
+        if !vm.truthy(v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "any", 1, 1)?;
+    let it = vm.iter(arg(&a, 0))?;
+    while let Some(v) = vm.next(it)? {
+        vm.tick(1)?;
+        if vm.truthy(v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+fn b_ascii(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = vm.repr_string(arg(&a, 0))?;
+    vm.new_string(crate::types::str::ascii_escape(&s))
+}
+fn radix(vm: &mut Vm, v: Value, base: u32, prefix: &str) -> PyResult<Value> {
+    let i = vm.index_value(v)?;
+    let b = vm.to_bigint(i).unwrap_or_default();
+    let neg = b < num_bigint::BigInt::zero();
+    let digits = b.magnitude().to_str_radix(base);
+    vm.new_string(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits))
+}
+fn b_bin(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    radix(vm, arg(&a, 0), 2, "0b")
+}
+fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    radix(vm, arg(&a, 0), 16, "0x")
+}
+fn b_oct(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    radix(vm, arg(&a, 0), 8, "0o")
+}
+pub fn is_callable(vm: &Vm, v: Value) -> bool {
+    match vm.payload(v) {
+        Some(Payload::Function(_) | Payload::Native(_) | Payload::Method(..) | Payload::Type(_)) => true,
+        _ => crate::types::lookup(vm, vm.type_of(v), vm.n.__call__).is_some(),
+    }
+}
+fn b_callable(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "callable", 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, arg(&a, 0))))
+}
+fn b_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = arg(&a, 0);
+    if matches!(x, Value::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let i = match vm.index_value(x)? {
+        Value::Int(i) => i,
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => vm.new_string(c.to_string()),
+        None => {
+            if (0xd800..0xe000).contains(&i) {
+                // Lone surrogates cannot be represented in UTF-8.
+                return Err(vm.value_error("chr() arg is a surrogate, which pyx cannot represent"));
+            }
+            Err(vm.value_error("chr() arg not in range(0x110000)"))
+        }
+    }
+}
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    match vm.intern_value(v) {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+fn b_delattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "delattr", 2, 2)?;
+    let n = attr_name(vm, arg(&a, 1))?;
+    vm.delattr(arg(&a, 0), n)?;
+    Ok(Value::None)
+}
+fn b_setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "setattr", 3, 3)?;
+    let n = attr_name(vm, arg(&a, 1))?;
+    vm.setattr(arg(&a, 0), n, arg(&a, 2))?;
+    Ok(Value::None)
+}
+fn b_getattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "getattr", 2, 3)?;
+    let n = attr_name(vm, arg(&a, 1))?;
+    match a.get(2) {
+        Some(d) => Ok(vm.getattr_opt(arg(&a, 0), n)?.unwrap_or(d)),
+        None => vm.getattr(arg(&a, 0), n),
+    }
+}
+fn b_hasattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "hasattr", 2, 2)?;
+    let n = attr_name(vm, arg(&a, 1))?;
+    Ok(Value::Bool(vm.getattr_opt(arg(&a, 0), n)?.is_some()))
+}
+fn b_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match a.get(0) {
+        Some(o) => {
+            let t = vm.type_of(o);
+            let r = match crate::types::lookup(vm, t, vm.n.__dir__) {
+                Some(m) => vm.call_unbound(m, o, &[])?,
+                None => vm.new_list(vec![])?,
+            };
+            let items = vm.collect_iter(r)?;
+            let sorted = crate::types::list::sort_values(vm, items, Value::None, false)?;
+            vm.new_list(sorted)
+        }
+        None => {
+            let g = b_locals(vm, a)?;
+            let keys = vm.collect_iter(g)?;
+            let sorted = crate::types::list::sort_values(vm, keys, Value::None, false)?;
+            vm.new_list(sorted)
+        }
+    }
+}
+fn b_divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "divmod", 2, 2)?;
+    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let r = crate::types::int::divmod(vm, x, y)?;
+    if !matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
+    let (tx, ty) = (vm.type_of(x), vm.type_of(y));
+    if let Some(m) = crate::types::lookup(vm, tx, vm.n.__divmod__) {
+        let r = vm.call_unbound(m, x, &[y])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(m) = crate::types::lookup(vm, ty, vm.n.__rdivmod__) {
+        let r = vm.call_unbound(m, y, &[x])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(x), vm.type_name(y))))
+}
+
+// ----- eval / exec / compile -----------------------------------------------
+
+/// Compile source text (`exec` or `eval` mode) into a code object.
+pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyResult<Arc<CodeObject>> {
+    let code = match mode {
+        "eval" => {
+            let e = pyx_parser::parse_expression(src.trim_start_matches([' ', '\t'])).map_err(|e| syntax_error(vm, &e.message, e.type_name()))?;
+            pyx_compiler::compile_expression(&e, src, filename)
+        }
+        _ => {
+            let m = pyx_parser::parse_module(src).map_err(|e| syntax_error(vm, &e.message, e.type_name()))?;
+            if mode == "single" {
+                pyx_compiler::compile_interactive(&m, src, filename)
+            } else {
+                pyx_compiler::compile_module(&m, src, filename)
+            }
+        }
+    };
+    match code {
+        Ok(c) => {
+            if !vm.file_sources.iter().any(|(f, _)| f == filename) && filename != "<string>" {
+                vm.file_sources.push((filename.to_string(), Arc::from(src)));
+            }
+            Ok(c)
+        }
+        Err(e) => {
+            let ty = match e.kind {
+                pyx_compiler::CompileErrorKind::RecursionError => "RecursionError",
+                _ => "SyntaxError",
+            };
+            Err(syntax_error(vm, &e.message, ty))
+        }
+    }
+}
+
+fn syntax_error(vm: &mut Vm, msg: &str, ty: &str) -> Unwind {
+    let t = match ty {
+        "IndentationError" => vm.t.indentation_error,
+        "RecursionError" => vm.t.recursion_error,
+        "TabError" => vm.t.exc_by_name.iter().find(|(n, _)| *n == "TabError").map(|(_, r)| *r).unwrap_or(vm.t.syntax_error),
+        _ => vm.t.syntax_error,
+    };
+    vm.exc_msg(t, msg.to_string())
+}
+
+fn current_globals(vm: &Vm) -> Option<ObjRef> {
+    vm.frames.last().map(|f| f.globals)
+}
+
+fn exec_like(vm: &mut Vm, a: &Args<'_>, mode: &str) -> PyResult<Value> {
+    let src = arg(a, 0);
+    let globals = match a.get(1).or_else(|| kw(vm, a, "globals")) {
+        Some(Value::None) | None => current_globals(vm).ok_or(()).or_else(|_| Err(vm.runtime_error("no current frame")))?,
+        Some(Value::Obj(g)) if matches!(vm.heap.get(g).payload, Payload::Dict(_)) => g,
+        Some(v) => return Err(vm.type_error(format!("{}() globals must be a dict, not {}", if mode == "eval" { "eval" } else { "exec" }, vm.type_name(v)))),
+    };
+    let locals = match a.get(2).or_else(|| kw(vm, a, "locals")) {
+        Some(Value::None) | None => {
+            if a.get(1).is_some() {
+                Value::Obj(globals)
+            } else {
+                match vm.frames.last().map(|f| f.locals_map) {
+                    Some(m) if !m.is_null() => m,
+                    _ => Value::Obj(globals),
+                }
+            }
+        }
+        Some(v) => v,
+    };
+    if vm.dict_get_str(globals, vm.n.__builtins__).is_none() {
+        let b = vm.builtins;
+        vm.dict_set(globals, Value::Obj(vm.n.__builtins__), Value::Obj(b))?;
+    }
+    let code = match vm.payload(src) {
+        Some(Payload::Code(c)) => c.clone(),
+        Some(Payload::Str(s)) => {
+            let s = s.s.to_string();
+            compile_source(vm, &s, "<string>", mode)?
+        }
+        Some(Payload::Bytes(b)) => {
+            let s = String::from_utf8_lossy(b).into_owned();
+            compile_source(vm, &s, "<string>", mode)?
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "{}() arg 1 must be a string, bytes or code object",
+                if mode == "eval" { "eval" } else { "exec" }
+            )))
+        }
+    };
+    vm.enter_native()?;
+    let r = vm.run_code(&code, globals, locals);
+    vm.leave_native();
+    r
+}
+fn b_eval(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    exec_like(vm, &a, "eval")
+}
+fn b_exec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    exec_like(vm, &a, "exec")?;
+    Ok(Value::None)
+}
+fn b_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let src = a.get(0).or_else(|| kw(vm, &a, "source")).unwrap_or(Value::None);
+    let filename = a.get(1).or_else(|| kw(vm, &a, "filename")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "<string>".into());
+    let mode = a.get(2).or_else(|| kw(vm, &a, "mode")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_default();
+    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
+        return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
+    let text = match vm.payload(src) {
+        Some(Payload::Str(s)) => s.s.to_string(),
+        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let code = compile_source(vm, &text, &filename, &mode)?;
+    vm.alloc_val(vm.t.code, Payload::Code(code))
+}
+fn b_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "format", 1, 2)?;
+    let spec = a.get(1).unwrap_or(Value::Obj(vm.n.empty));
+    vm.format(arg(&a, 0), spec)
+}
+fn b_globals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    match current_globals(vm) {
+        Some(g) => Ok(Value::Obj(g)),
+        None => Ok(Value::None),
+    }
+}
+fn b_locals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
+    if !f.locals_map.is_null() {
+        return Ok(f.locals_map);
+    }
+    // A snapshot of the fast locals.
+    let code = f.code.clone();
+    let base = f.base;
+    let d = vm.new_dict()?;
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = vm.stack[base + i];
+        if !v.is_null() {
+            let k = vm.intern(name);
+            vm.dict_set(d, Value::Obj(k), v)?;
+        }
+    }
+    let nl = code.varnames.len();
+    for i in 0..code.cellvars.len() + code.freevars.len() {
+        if let Some(Value::Obj(c)) = vm.stack.get(base + nl + i).copied() {
+            if let Payload::Cell(v) = &vm.heap.get(c).payload {
+                let v = *v;
+                if !v.is_null() {
+                    let name = code.deref_name(i as u32).unwrap_or("").to_string();
+                    let k = vm.intern(&name);
+                    vm.dict_set(d, Value::Obj(k), v)?;
+                }
+            }
+        }
+    }
+    Ok(Value::Obj(d))
+}
+fn b_vars(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match a.get(0) {
+        None => b_locals(vm, a),
+        Some(o) => match vm.getattr_opt(o, vm.n.__dict__)? {
+            Some(d) => Ok(d),
+            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+fn b_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "hash", 1, 1)?;
+    Ok(Value::Int(vm.hash(arg(&a, 0))?))
+}
+fn b_id(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = arg(&a, 0);
+    Ok(Value::Int(match v {
+        Value::Obj(_) => vm.identity_hash(v),
+        Value::Int(i) => 0x10_0000_0000 + i.wrapping_mul(32),
+        Value::Float(f) => 0x20_0000_0000 + (f.to_bits() >> 12) as i64,
+        Value::Bool(b) => 0x30_0000_0000 + b as i64 * 32,
+        Value::None => 0x30_0000_1000,
+        _ => 0x30_0000_2000,
+    }))
+}
+
+impl Vm {
+    pub fn isinstance(&mut self, obj: Value, cls: Value) -> PyResult<bool> {
+        if let Some(items) = self.tuple_items(cls) {
+            let items = items.to_vec();
+            self.enter_native()?;
+            for c in items {
+                match self.isinstance(obj, c) {
+                    Ok(true) => {
+                        self.leave_native();
+                        return Ok(true);
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        self.leave_native();
+                        return Err(e);
+                    }
+                }
+            }
+            self.leave_native();
+            return Ok(false);
+        }
+        let Value::Obj(c) = cls else {
+            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        };
+        if !matches!(self.heap.get(c).payload, Payload::Type(_)) {
+            let ct = self.type_of(cls);
+            if let Some(m) = crate::types::lookup(self, ct, self.n.__instancecheck__) {
+                let r = self.call_unbound(m, cls, &[obj])?;
+                return self.truthy(r);
+            }
+            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        }
+        let ot = self.type_of(obj);
+        if ot == c || self.is_subtype(ot, c) {
+            return Ok(true);
+        }
+        let meta = self.heap.get(c).class;
+        if meta != self.t.type_ {
+            if let Some(m) = crate::types::lookup(self, meta, self.n.__instancecheck__) {
+                let r = self.call_unbound(m, cls, &[obj])?;
+                return self.truthy(r);
+            }
+        }
+        // obj.__class__ may differ (proxies); CPython also consults it.
+        Ok(false)
+    }
+
+    pub fn issubclass(&mut self, sub: Value, cls: Value) -> PyResult<bool> {
+        if let Some(items) = self.tuple_items(cls) {
+            let items = items.to_vec();
+            for c in items {
+                if self.issubclass(sub, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let Value::Obj(c) = cls else {
+            return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        };
+        let meta = self.heap.get(c).class;
+        if meta != self.t.type_ {
+            if let Some(m) = crate::types::lookup(self, meta, self.n.__subclasscheck__) {
+                let r = self.call_unbound(m, cls, &[sub])?;
+                return self.truthy(r);
+            }
+        }
+        if !matches!(self.heap.get(c).payload, Payload::Type(_)) {
+            return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        match sub {
+            Value::Obj(s) if matches!(self.heap.get(s).payload, Payload::Type(_)) => Ok(self.is_subtype(s, c)),
+            _ => Err(self.type_error("issubclass() arg 1 must be a class")),
+        }
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "isinstance", 2, 2)?;
+    Ok(Value::Bool(vm.isinstance(arg(&a, 0), arg(&a, 1))?))
+}
+fn b_issubclass(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "issubclass", 2, 2)?;
+    Ok(Value::Bool(vm.issubclass(arg(&a, 0), arg(&a, 1))?))
+}
+fn b_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "iter", 1, 2)?;
+    match a.get(1) {
+        Some(sentinel) => {
+            if !is_callable(vm, arg(&a, 0)) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
+            vm.alloc_val(vm.t.callable_iterator, Payload::Iter(Box::new(IterData::Callable { func: arg(&a, 0), sentinel })))
+        }
+        None => vm.iter(arg(&a, 0)),
+    }
+}
+fn b_aiter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let o = arg(&a, 0);
+    let t = vm.type_of(o);
+    match crate::types::lookup(vm, t, vm.n.__aiter__) {
+        Some(m) => vm.call_unbound(m, o, &[]),
+        None => Err(vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(o)))),
+    }
+}
+fn b_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let o = arg(&a, 0);
+    let t = vm.type_of(o);
+    match crate::types::lookup(vm, t, vm.n.__anext__) {
+        Some(m) => vm.call_unbound(m, o, &[]),
+        None => Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(o)))),
+    }
+}
+fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "len", 1, 1)?;
+    Ok(Value::Int(vm.len(arg(&a, 0))? as i64))
+}
+
+fn min_max(vm: &mut Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
+    let key = kw(vm, a, "key").unwrap_or(Value::None);
+    let default = kw(vm, a, "default");
+    for (k, _) in a.kw {
+        let ks = vm.str_of(*k).unwrap_or("");
+        if ks != "key" && ks != "default" {
+            let ks = ks.to_string();
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", ks, name)));
+        }
+    }
+    let items = match a.pos.len() {
+        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
+        1 => vm.collect_iter(a.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+            }
+            a.pos.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+        };
+    }
+    vm.temp_roots.extend_from_slice(&items);
+    let res = (|| {
+        let mut best = items[0];
+        let mut best_key = if key.is_none() { best } else { vm.call(key, &[best])? };
+        for &it in &items[1..] {
+            vm.tick(1)?;
+            let k = if key.is_none() { it } else { vm.call(key, &[it])? };
+            if vm.compare_bool(k, best_key, op)? {
+                best = it;
+                best_key = k;
+            }
+        }
+        Ok(best)
+    })();
+    let l = vm.temp_roots.len() - items.len();
+    vm.temp_roots.truncate(l);
+    res
+}
+fn b_max(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    min_max(vm, &a, "max", CmpOp::Gt)
+}
+fn b_min(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    min_max(vm, &a, "min", CmpOp::Lt)
+}
+fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "next", 1, 2)?;
+    let it = arg(&a, 0);
+    let t = vm.type_of(it);
+    if !matches!(vm.payload(it), Some(Payload::Iter(_) | Payload::Generator(_))) && crate::types::lookup(vm, t, vm.n.__next__).is_none() {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    if let Some(Payload::Generator(_)) = vm.payload(it) {
+        let g = it.as_obj().unwrap_or(ObjRef(0));
+        return match crate::types::function::gen_resume(vm, g, Value::None, None)? {
+            crate::types::function::SendResult::Yielded(v) => Ok(v),
+            crate::types::function::SendResult::Returned(v) => match a.get(1) {
+                Some(d) => Ok(d),
+                None => Err(crate::types::function::stop_iteration(vm, v)),
+            },
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d),
+            None => Err(vm.exc_msg(vm.t.stop_iteration, "").clear_args(vm)),
+        },
+    }
+}
+fn b_ord(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "ord", 1, 1)?;
+    let x = arg(&a, 0);
+    if let Some(s) = vm.str_of(x) {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => {
+                let n = s.chars().count();
+                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))
+            }
+        };
+    }
+    let bytes = match vm.payload(x) {
+        Some(Payload::Bytes(b)) => Some(b.to_vec()),
+        Some(Payload::ByteArray(b)) => Some(b.clone()),
+        _ => None,
+    };
+    if let Some(b) = bytes {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+    }
+    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(x))))
+}
+pub fn pow3(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {
+    match (vm.num(x), vm.num(y), vm.num(m)) {
+        (Some(a), Some(b), Some(c)) if a.is_int() && b.is_int() && c.is_int() => {
+            let (a, b, c) = (a.to_big().unwrap_or_default(), b.to_big().unwrap_or_default(), c.to_big().unwrap_or_default());
+            vm.int_pow_mod(a, b, c)
+        }
+        _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+    }
+}
+fn b_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let base = a.get(0).or_else(|| kw(vm, &a, "base")).unwrap_or(Value::None);
+    let exp = a.get(1).or_else(|| kw(vm, &a, "exp")).unwrap_or(Value::None);
+    let m = a.get(2).or_else(|| kw(vm, &a, "mod")).unwrap_or(Value::None);
+    if !m.is_none() {
+        return pow3(vm, base, exp, m);
+    }
+    vm.binary_op(base, exp, BinOp::Pow)
+}
+fn b_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut to_err = false;
+    let mut file = Value::None;
+    for (k, v) in a.kw {
+        let ks = vm.str_of(*k).unwrap_or("").to_string();
+        match ks.as_str() {
+            "sep" => {
+                if !v.is_none() {
+                    sep = match vm.str_of(*v) {
+                        Some(s) => s.to_string(),
+                        None => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(*v)))),
+                    }
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    end = match vm.str_of(*v) {
+                        Some(s) => s.to_string(),
+                        None => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(*v)))),
+                    }
+                }
+            }
+            "file" => {
+                file = *v;
+                if let Some(s) = vm.str_of(*v) {
+                    to_err = s == "<stderr>";
+                }
+            }
+            "flush" => {}
+            _ => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", ks))),
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(*v)?);
+    }
+    out.push_str(&end);
+    if !file.is_none() && vm.str_of(file).is_none() {
+        // A file-like object: call its write().
+        let w = vm.getattr_str(file, "write")?;
+        let s = vm.new_string(out)?;
+        vm.call(w, &[s])?;
+        return Ok(Value::None);
+    }
+    if to_err {
+        vm.write_stderr(&out)?;
+    } else {
+        vm.write_stdout(&out)?;
+    }
+    Ok(Value::None)
+}
+fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "repr", 1, 1)?;
+    vm.repr(arg(&a, 0))
+}
+fn b_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = a.get(0).or_else(|| kw(vm, &a, "number")).unwrap_or(Value::None);
+    let nd = a.get(1).or_else(|| kw(vm, &a, "ndigits"));
+    let t = vm.type_of(x);
+    match crate::types::lookup(vm, t, vm.n.__round__) {
+        Some(m) => match nd {
+            Some(n) => vm.call_unbound(m, x, &[n]),
+            None => vm.call_unbound(m, x, &[]),
+        },
+        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x)))),
+    }
+}
+fn b_sorted(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
+    }
+    let items = vm.collect_iter(arg(&a, 0))?;
+    let l = vm.new_list(items)?;
+    vm.call_method_kw_str(l, "sort", a.kw)?;
+    Ok(l)
+}
+impl Vm {
+    pub fn call_method_kw_str(&mut self, obj: Value, name: &str, kw: &[(Value, Value)]) -> PyResult<Value> {
+        let n = self.intern(name);
+        let f = self.getattr(obj, n)?;
+        self.call_kw(f, &[], kw)
+    }
+}
+fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "sum", 1, 2)?;
+    let mut acc = a.get(1).or_else(|| kw(vm, &a, "start")).unwrap_or(Value::Int(0));
+    if vm.str_of(acc).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if matches!(vm.payload(acc), Some(Payload::Bytes(_))) {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let src = arg(&a, 0);
+    // Fast path: a range of small ints in closed form.
+    if let (Some(Payload::Range(r)), Value::Int(start)) = (vm.payload(src), acc) {
+        let r = *r;
+        let n = r.len() as i128;
+        let total = start as i128 + n * r.start as i128 + (r.step as i128) * n * (n - 1) / 2;
+        return vm.new_int(num_bigint::BigInt::from(total));
+    }
+    let it = vm.iter(src)?;
+    vm.temp_roots.push(it);
+    let r = (|| {
+        let mut fsum: Option<f64> = None;
+        while let Some(v) = vm.next(it)? {
+            vm.tick(1)?;
+            if let (Value::Float(x), Some(s)) = (v, fsum) {
+                fsum = Some(s + x);
+                continue;
+            }
+            if let Some(s) = fsum.take() {
+                acc = Value::Float(s);
+            }
+            acc = vm.binary_op(acc, v, BinOp::Add)?;
+            if let Value::Float(f) = acc {
+                fsum = Some(f);
+            }
+            vm.temp_roots.push(acc);
+            vm.temp_roots.pop();
+        }
+        if let Some(s) = fsum {
+            acc = Value::Float(s);
+        }
+        Ok(acc)
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+// ----- imports -----------------------------------------------------------------
+
+fn b_import(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let name = arg(&a, 0);
+    let Some(nr) = vm.intern_value(name) else { return Err(vm.type_error("__import__() argument 1 must be str")) };
+    let g = current_globals(vm).unwrap_or(vm.builtins);
+    vm.import_name(nr, a.get(3).unwrap_or(Value::None), a.get(4).unwrap_or(Value::Int(0)), g)
+}
+
+impl Vm {
+    /// `import name`: modules registered in the interpreter's module table
+    /// (by the host, or built-in ones such as `asyncio`). There is no
+    /// filesystem access here.
+    pub fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value, _globals: ObjRef) -> PyResult<Value> {
+        let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        if let Value::Int(l) = level {
+            if l > 0 {
+                return Err(self.exc_msg(self.t.import_error, "attempted relative import with no known parent package"));
+            }
+        }
+        let top = n.split('.').next().unwrap_or("").to_string();
+        let m = self.get_module(&n)?;
+        let with_from = !fromlist.is_none() && self.truthy(fromlist).unwrap_or(false);
+        if with_from || top == n {
+            return Ok(m);
+        }
+        self.get_module(&top)
+    }
+
+    fn get_module(&mut self, name: &str) -> PyResult<Value> {
+        let key = self.new_str(name)?;
+        let mods = self.modules;
+        if let Some(m) = self.dict_get(mods, key)? {
+            return Ok(m);
+        }
+        if let Some(src) = crate::stdlib_min::source(name) {
+            let m = crate::types::function::new_module(self, name)?;
+            self.dict_set(mods, key, Value::Obj(m))?;
+            let d = self.heap.get(m).dict.unwrap_or(mods);
+            let b = self.builtins;
+            self.dict_set(d, Value::Obj(self.n.__builtins__), Value::Obj(b))?;
+            let code = compile_source(self, src, &format!("<{}>", name), "exec")?;
+            self.enter_native()?;
+            let r = self.run_code(&code, d, Value::Obj(d));
+            self.leave_native();
+            if let Err(e) = r {
+                let _ = self.dict_del(mods, key);
+                return Err(e);
+            }
+            return Ok(Value::Obj(m));
+        }
+        let e = self.exc_msg(self.t.module_not_found_error, format!("No module named '{}'", name));
+        if let Unwind::Exception(r) = e {
+            let k = self.intern("name");
+            let nv = self.new_str(name)?;
+            self.set_exc_attr(r, k, nv)?;
+        }
+        Err(e)
+    }
+
+    pub fn import_from(&mut self, m: Value, name: ObjRef) -> PyResult<Value> {
+        match self.getattr_opt(m, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let mn = match self.payload(m) {
+                    Some(Payload::Module(md)) => self.str_of(md.name).unwrap_or("?").to_string(),
+                    _ => "?".into(),
+                };
+                let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                let full = format!("{}.{}", mn, n);
+                if let Ok(sub) = self.get_module(&full) {
+                    return Ok(sub);
+                }
+                Err(self.exc_msg(self.t.import_error, format!("cannot import name '{}' from '{}' (unknown location)", n, mn)))
+            }
+        }
+    }
+
+    pub fn import_star(&mut self, m: Value, target: Value) -> PyResult<()> {
+        let Some(d) = m.as_obj().and_then(|r| self.heap.get(r).dict) else { return Ok(()) };
+        let all = self.intern("__all__");
+        let names: Vec<Value> = match self.dict_get_str(d, all) {
+            Some(a) => self.collect_iter(a)?,
+            None => self.dict_ref(d).map(|dd| dd.keys()).unwrap_or_default().into_iter().filter(|k| !self.str_of(*k).unwrap_or("_").starts_with('_')).collect(),
+        };
+        for n in names {
+            let Some(nr) = self.intern_value(n) else { continue };
+            let v = self.getattr(m, nr)?;
+            self.setitem(target, Value::Obj(nr), v)?;
+        }
+        Ok(())
+    }
+}
+
+#[allow(dead_code)]
+fn num_of(vm: &Vm, v: Value) -> Option<Num> {
+    vm.num(v)
+}

@@ -1,0 +1,1535 @@
+//! The evaluation loop. Python-to-Python calls push a frame on the VM's
+//! frame stack and continue in the same Rust loop; only native code calling
+//! back into Python re-enters `run` (depth-bounded).
+
+use std::sync::Arc;
+
+use crate::code::*;
+use crate::frame::{Frame, FrameKind};
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::ops::{BinOp, CmpOp};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Unwind, Vm};
+
+/// Per-interpreter state derived from a code object.
+pub struct CodeCache {
+    pub code: Arc<CodeObject>,
+    pub consts: Vec<Value>,
+    pub names: Vec<ObjRef>,
+}
+
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+fn ptr_hash(code: &Arc<CodeObject>) -> u64 {
+    let p = Arc::as_ptr(code) as usize as u64;
+    (p ^ (p >> 17)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+pub fn binop_of(op: BinaryOperator) -> BinOp {
+    match op {
+        BinaryOperator::Add => BinOp::Add,
+        BinaryOperator::Subtract => BinOp::Sub,
+        BinaryOperator::Multiply => BinOp::Mul,
+        BinaryOperator::MatrixMultiply => BinOp::MatMul,
+        BinaryOperator::TrueDivide => BinOp::TrueDiv,
+        BinaryOperator::FloorDivide => BinOp::FloorDiv,
+        BinaryOperator::Remainder => BinOp::Mod,
+        BinaryOperator::Power => BinOp::Pow,
+        BinaryOperator::LShift => BinOp::LShift,
+        BinaryOperator::RShift => BinOp::RShift,
+        BinaryOperator::And => BinOp::And,
+        BinaryOperator::Or => BinOp::Or,
+        BinaryOperator::Xor => BinOp::Xor,
+    }
+}
+
+pub fn cmpop_of(op: ComparisonOperator) -> CmpOp {
+    match op {
+        ComparisonOperator::Less => CmpOp::Lt,
+        ComparisonOperator::LessOrEqual => CmpOp::Le,
+        ComparisonOperator::Equal => CmpOp::Eq,
+        ComparisonOperator::NotEqual => CmpOp::Ne,
+        ComparisonOperator::Greater => CmpOp::Gt,
+        ComparisonOperator::GreaterOrEqual => CmpOp::Ge,
+    }
+}
+
+impl Vm {
+    /// The cache index for `code`, creating the cache on first use.
+    pub fn code_cache_index(&mut self, code: &Arc<CodeObject>) -> PyResult<u32> {
+        let h = ptr_hash(code);
+        let caches = &self.code_caches;
+        if let Some(&i) = self.code_index.find(h, |&i| Arc::ptr_eq(&caches[i as usize].code, code)) {
+            return Ok(i);
+        }
+        let mut consts = Vec::with_capacity(code.constants.len());
+        for c in code.constants.iter() {
+            let v = self.constant_value(c)?;
+            consts.push(v);
+        }
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let i = self.code_caches.len() as u32;
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names });
+        let caches = &self.code_caches;
+        self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
+        Ok(i)
+    }
+
+    pub fn constant_value(&mut self, c: &Constant) -> PyResult<Value> {
+        Ok(match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(b) => self.new_int((**b).clone())?,
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Complex { real, imag } => self.alloc_val(self.t.complex, Payload::Complex(*real, *imag))?,
+            Constant::Str(s) => {
+                // Identifier-like constants are interned, as CPython does.
+                if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    Value::Obj(self.intern(s))
+                } else {
+                    self.new_str(s)?
+                }
+            }
+            Constant::Bytes(b) => self.new_bytes(b.to_vec())?,
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Tuple(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    v.push(self.constant_value(it)?);
+                }
+                self.new_tuple(v)?
+            }
+            Constant::FrozenSet(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    v.push(self.constant_value(it)?);
+                }
+                crate::types::set::new_set_from(self, self.t.frozenset, &v)?
+            }
+            Constant::Code(code) => self.alloc_val(self.t.code, Payload::Code(code.clone()))?,
+        })
+    }
+
+    /// Run a module-level code object with `globals` as globals and locals.
+    pub fn run_code(&mut self, code: &Arc<CodeObject>, globals: ObjRef, locals: Value) -> PyResult<Value> {
+        let ci = self.code_cache_index(code)?;
+        let base = self.stack.len();
+        let nlocals = code.varnames.len();
+        self.stack.resize(base + nlocals, Value::Null);
+        self.push_cells(code, None)?;
+        let sp0 = self.stack.len();
+        let builtins = self.builtins;
+        let frame = Frame {
+            code: code.clone(),
+            ci,
+            pc: 0,
+            lasti: 0,
+            base,
+            sp0,
+            ret_sp: base,
+            globals,
+            builtins,
+            locals_map: locals,
+            func: None,
+            gen: None,
+            kind: FrameKind::Normal,
+            entry: true,
+        };
+        if self.frames.len() as u32 >= self.limits.max_recursion {
+            self.stack.truncate(base);
+            return Err(self.recursion_error());
+        }
+        self.frames.push(frame);
+        match self.run()? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.runtime_error("yield outside function")),
+        }
+    }
+
+    /// Run the top frame until the entry frame returns or yields.
+    pub fn run(&mut self) -> PyResult<Exit> {
+        loop {
+            match self.execute() {
+                Ok(x) => return Ok(x),
+                Err(Unwind::Terminate(t)) => {
+                    // Not catchable: drop every frame up to the entry frame.
+                    while let Some(f) = self.frames.pop() {
+                        self.stack.truncate(f.ret_sp.min(f.base));
+                        if let Some(g) = f.gen {
+                            crate::types::function::gen_finish(self, g);
+                        }
+                        if f.entry {
+                            break;
+                        }
+                    }
+                    return Err(Unwind::Terminate(t));
+                }
+                Err(Unwind::Exception(e)) => {
+                    if let Some(x) = self.unwind_exception(e)? {
+                        return Ok(x);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Find a handler for `e` starting at the top frame. Returns `Ok(None)`
+    /// when execution should resume; `Err` when the entry frame was left.
+    fn unwind_exception(&mut self, e: ObjRef) -> PyResult<Option<Exit>> {
+        let mut reraise = std::mem::replace(&mut self.reraising, false);
+        loop {
+            let Some(f) = self.frames.last() else { return Err(Unwind::Exception(e)) };
+            let lasti = f.lasti;
+            let code = f.code.clone();
+            if !reraise {
+                crate::types::exceptions::add_traceback(self, e, &code, code.line_for(lasti))?;
+            }
+            reraise = false;
+            let f = match self.frames.last_mut() {
+                Some(f) => f,
+                None => return Err(Unwind::Exception(e)),
+            };
+            if let Some(h) = code.handler_for(lasti) {
+                let depth = f.sp0 + h.depth as usize;
+                f.pc = h.target;
+                self.stack.truncate(depth);
+                if h.push_lasti {
+                    self.stack.push(Value::Int(lasti as i64));
+                }
+                self.stack.push(Value::Obj(e));
+                return Ok(None);
+            }
+            let Some(f) = self.frames.pop() else { return Err(Unwind::Exception(e)) };
+            self.stack.truncate(f.ret_sp.min(f.base));
+            if let Some(g) = f.gen {
+                crate::types::function::gen_finish(self, g);
+            }
+            if f.entry {
+                return Err(Unwind::Exception(e));
+            }
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+    #[inline]
+    fn top(&self) -> Value {
+        self.stack.last().copied().unwrap_or(Value::None)
+    }
+    #[inline]
+    fn peek(&self, n: usize) -> Value {
+        // n = 1 is TOS.
+        let l = self.stack.len();
+        if n <= l {
+            self.stack[l - n]
+        } else {
+            Value::None
+        }
+    }
+
+    fn locals_map_get(&mut self, map: Value, name: ObjRef) -> PyResult<Option<Value>> {
+        match map {
+            Value::Obj(m) if matches!(self.heap.get(m).payload, Payload::Dict(_)) && self.heap.get(m).class == self.t.dict => {
+                Ok(self.dict_get_str(m, name))
+            }
+            Value::Null | Value::None => Ok(None),
+            _ => match self.getitem(map, Value::Obj(name)) {
+                Ok(v) => Ok(Some(v)),
+                Err(Unwind::Exception(e)) if self.exc_is(e, self.t.key_error) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    fn name_error(&mut self, name: ObjRef) -> Unwind {
+        let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        let e = self.exc_msg(self.t.name_error, format!("name '{}' is not defined", n));
+        if let Unwind::Exception(r) = e {
+            let key = self.intern("name");
+            let _ = self.set_exc_attr(r, key, Value::Obj(name));
+        }
+        e
+    }
+
+    fn load_global(&mut self, globals: ObjRef, builtins: ObjRef, name: ObjRef) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_str(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str(builtins, name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    fn cell_at(&self, base: usize, nlocals: usize, i: u32) -> ObjRef {
+        match self.stack.get(base + nlocals + i as usize) {
+            Some(Value::Obj(c)) => *c,
+            _ => ObjRef(0),
+        }
+    }
+
+    fn deref_error(&mut self, code: &CodeObject, i: u32) -> Unwind {
+        let name = code.deref_name(i).unwrap_or("?").to_string();
+        if (i as usize) < code.cellvars.len() {
+            self.exc_msg(
+                self.t.unbound_local_error,
+                format!("cannot access local variable '{}' where it is not associated with a value", name),
+            )
+        } else {
+            self.exc_msg(
+                self.t.name_error,
+                format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+            )
+        }
+    }
+
+    /// Execute instructions of the top frame (and frames it calls).
+    fn execute(&mut self) -> PyResult<Exit> {
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let ci = self.frames[fi].ci as usize;
+            let base = self.frames[fi].base;
+            let nlocals = code.varnames.len();
+            let mut pc = self.frames[fi].pc as usize;
+            let mut kwnames: Option<u32> = None;
+            loop {
+                let lasti = pc;
+                let Some(&ins) = code.instructions.get(pc) else {
+                    return Err(self.runtime_error("pyx: fell off the end of the code"));
+                };
+                pc += 1;
+                macro_rules! t {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(err) => {
+                                let f = &mut self.frames[fi];
+                                f.lasti = lasti as u32;
+                                f.pc = pc as u32;
+                                return Err(err);
+                            }
+                        }
+                    };
+                }
+                macro_rules! fail {
+                    ($e:expr) => {{
+                        let err = $e;
+                        let f = &mut self.frames[fi];
+                        f.lasti = lasti as u32;
+                        f.pc = pc as u32;
+                        return Err(err);
+                    }};
+                }
+                use Instruction as I;
+                match ins {
+                    I::Nop => {}
+                    I::PopTop => {
+                        self.stack.pop();
+                    }
+                    I::Swap(n) => {
+                        let l = self.stack.len();
+                        self.stack.swap(l - 1, l - n as usize);
+                    }
+                    I::CopyItem(n) => {
+                        let v = self.peek(n as usize);
+                        self.stack.push(v);
+                    }
+                    I::LoadConst(i) => {
+                        let v = self.code_caches[ci].consts[i as usize];
+                        self.stack.push(v);
+                    }
+                    I::LoadFast(i) => {
+                        let v = self.stack[base + i as usize];
+                        if v.is_null() {
+                            let name = code.varnames[i as usize].to_string();
+                            fail!(self.exc_msg(
+                                self.t.unbound_local_error,
+                                format!("cannot access local variable '{}' where it is not associated with a value", name)
+                            ));
+                        }
+                        self.stack.push(v);
+                    }
+                    I::StoreFast(i) => {
+                        let v = self.pop();
+                        self.stack[base + i as usize] = v;
+                    }
+                    I::DeleteFast(i) => {
+                        if self.stack[base + i as usize].is_null() {
+                            let name = code.varnames[i as usize].to_string();
+                            fail!(self.exc_msg(
+                                self.t.unbound_local_error,
+                                format!("cannot access local variable '{}' where it is not associated with a value", name)
+                            ));
+                        }
+                        self.stack[base + i as usize] = Value::Null;
+                    }
+                    I::LoadDeref(i) => {
+                        let c = self.cell_at(base, nlocals, i);
+                        let v = match &self.heap.get(c).payload {
+                            Payload::Cell(v) => *v,
+                            _ => Value::Null,
+                        };
+                        if v.is_null() {
+                            fail!(self.deref_error(&code, i));
+                        }
+                        self.stack.push(v);
+                    }
+                    I::StoreDeref(i) => {
+                        let v = self.pop();
+                        let c = self.cell_at(base, nlocals, i);
+                        if let Payload::Cell(slot) = &mut self.heap.get_mut(c).payload {
+                            *slot = v;
+                        }
+                    }
+                    I::DeleteDeref(i) => {
+                        let c = self.cell_at(base, nlocals, i);
+                        let was = match &mut self.heap.get_mut(c).payload {
+                            Payload::Cell(slot) => std::mem::replace(slot, Value::Null),
+                            _ => Value::Null,
+                        };
+                        if was.is_null() {
+                            fail!(self.deref_error(&code, i));
+                        }
+                    }
+                    I::LoadClassDeref(i) => {
+                        let name_s = code.deref_name(i).unwrap_or("").to_string();
+                        let name = self.intern(&name_s);
+                        let map = self.frames[fi].locals_map;
+                        if let Some(v) = t!(self.locals_map_get(map, name)) {
+                            self.stack.push(v);
+                        } else {
+                            let c = self.cell_at(base, nlocals, i);
+                            let v = match &self.heap.get(c).payload {
+                                Payload::Cell(v) => *v,
+                                _ => Value::Null,
+                            };
+                            if v.is_null() {
+                                fail!(self.deref_error(&code, i));
+                            }
+                            self.stack.push(v);
+                        }
+                    }
+                    I::LoadClosure(i) => {
+                        let c = self.cell_at(base, nlocals, i);
+                        self.stack.push(Value::Obj(c));
+                    }
+                    I::LoadName(i) => {
+                        let name = self.code_caches[ci].names[i as usize];
+                        let map = self.frames[fi].locals_map;
+                        let v = match t!(self.locals_map_get(map, name)) {
+                            Some(v) => v,
+                            None => {
+                                let (g, b) = (self.frames[fi].globals, self.frames[fi].builtins);
+                                t!(self.load_global(g, b, name))
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    I::StoreName(i) => {
+                        let name = self.code_caches[ci].names[i as usize];
+                        let v = self.pop();
+                        let map = self.frames[fi].locals_map;
+                        match map {
+                            Value::Obj(m) if self.heap.get(m).class == self.t.dict => {
+                                t!(self.dict_set(m, Value::Obj(name), v))
+                            }
+                            Value::Obj(_) => t!(self.setitem(map, Value::Obj(name), v)),
+                            _ => {
+                                let g = self.frames[fi].globals;
+                                t!(self.dict_set(g, Value::Obj(name), v))
+                            }
+                        }
+                    }
+                    I::DeleteName(i) => {
+                        let name = self.code_caches[ci].names[i as usize];
+                        let map = self.frames[fi].locals_map;
+                        let target = match map {
+                            Value::Obj(_) => map,
+                            _ => Value::Obj(self.frames[fi].globals),
+                        };
+                        match self.delitem(target, Value::Obj(name)) {
+                            Ok(()) => {}
+                            Err(Unwind::Exception(e)) if self.exc_is(e, self.t.key_error) => {
+                                fail!(self.name_error(name))
+                            }
+                            Err(e) => fail!(e),
+                        }
+                    }
+                    I::LoadGlobal { name, .. } => {
+                        let name = self.code_caches[ci].names[name as usize];
+                        let (g, b) = (self.frames[fi].globals, self.frames[fi].builtins);
+                        let v = t!(self.load_global(g, b, name));
+                        self.stack.push(v);
+                    }
+                    I::StoreGlobal(i) => {
+                        let name = self.code_caches[ci].names[i as usize];
+                        let v = self.pop();
+                        let g = self.frames[fi].globals;
+                        t!(self.dict_set(g, Value::Obj(name), v));
+                    }
+                    I::DeleteGlobal(i) => {
+                        let name = self.code_caches[ci].names[i as usize];
+                        let g = self.frames[fi].globals;
+                        match self.dict_del(g, Value::Obj(name)) {
+                            Ok(true) => {}
+                            Ok(false) => fail!(self.name_error(name)),
+                            Err(e) => fail!(e),
+                        }
+                    }
+                    I::LoadAttr { name, .. } => {
+                        let name = self.code_caches[ci].names[name as usize];
+                        let obj = self.pop();
+                        let v = t!(self.getattr(obj, name));
+                        self.stack.push(v);
+                    }
+                    I::StoreAttr { name, .. } => {
+                        let name = self.code_caches[ci].names[name as usize];
+                        let obj = self.pop();
+                        let v = self.pop();
+                        t!(self.setattr(obj, name, v));
+                    }
+                    I::DeleteAttr(name) => {
+                        let name = self.code_caches[ci].names[name as usize];
+                        let obj = self.pop();
+                        t!(self.delattr(obj, name));
+                    }
+                    I::LoadMethod { name, .. } => {
+                        let name = self.code_caches[ci].names[name as usize];
+                        let obj = self.pop();
+                        match t!(self.load_method(obj, name)) {
+                            crate::attr::MethodLookup::Unbound(m) => {
+                                self.stack.push(m);
+                                self.stack.push(obj);
+                            }
+                            crate::attr::MethodLookup::Attr(v) => {
+                                self.stack.push(v);
+                                self.stack.push(Value::Null);
+                            }
+                        }
+                    }
+                    I::BinarySubscr { .. } => {
+                        let key = self.pop();
+                        let c = self.pop();
+                        let v = t!(self.getitem(c, key));
+                        self.stack.push(v);
+                    }
+                    I::StoreSubscr { .. } => {
+                        let key = self.pop();
+                        let c = self.pop();
+                        let v = self.pop();
+                        t!(self.setitem(c, key, v));
+                    }
+                    I::DeleteSubscr => {
+                        let key = self.pop();
+                        let c = self.pop();
+                        t!(self.delitem(c, key));
+                    }
+                    I::UnaryOp(op) => {
+                        let v = self.pop();
+                        let r = match op {
+                            UnaryOperator::Negative => t!(self.unary_neg(v)),
+                            UnaryOperator::Positive => t!(self.unary_pos(v)),
+                            UnaryOperator::Invert => t!(self.unary_invert(v)),
+                            UnaryOperator::Not => Value::Bool(!t!(self.truthy(v))),
+                        };
+                        self.stack.push(r);
+                    }
+                    I::BinaryOp { op, .. } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = match (a, b, op) {
+                            (Value::Int(x), Value::Int(y), BinaryOperator::Add) => match x.checked_add(y) {
+                                Some(z) => Value::Int(z),
+                                None => t!(self.binary_op(a, b, BinOp::Add)),
+                            },
+                            (Value::Int(x), Value::Int(y), BinaryOperator::Subtract) => match x.checked_sub(y) {
+                                Some(z) => Value::Int(z),
+                                None => t!(self.binary_op(a, b, BinOp::Sub)),
+                            },
+                            _ => t!(self.binary_op(a, b, binop_of(op))),
+                        };
+                        self.stack.push(r);
+                    }
+                    I::InplaceOp { op, .. } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = t!(self.inplace_op(a, b, binop_of(op)));
+                        self.stack.push(r);
+                    }
+                    I::CompareOp { op, .. } => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmpop_of(op).test(x.cmp(&y))),
+                            _ => t!(self.rich_compare(a, b, cmpop_of(op))),
+                        };
+                        self.stack.push(r);
+                    }
+                    I::IsOp(neg) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::Bool(a.is(b) != neg));
+                    }
+                    I::ContainsOp(neg) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = t!(self.contains(b, a));
+                        self.stack.push(Value::Bool(r != neg));
+                    }
+                    I::Jump(target) => pc = target as usize,
+                    I::JumpBackward(target) => {
+                        pc = target as usize;
+                        t!(self.tick(1));
+                        if self.heap.gc_due && self.native_depth == 0 {
+                            self.frames[fi].pc = pc as u32;
+                            self.collect();
+                        }
+                    }
+                    I::PopJumpIfFalse(target) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => t!(self.truthy(v)),
+                        };
+                        if !b {
+                            pc = target as usize;
+                        }
+                    }
+                    I::PopJumpIfTrue(target) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => t!(self.truthy(v)),
+                        };
+                        if b {
+                            pc = target as usize;
+                        }
+                    }
+                    I::PopJumpIfNone(target) => {
+                        if self.pop().is_none() {
+                            pc = target as usize;
+                        }
+                    }
+                    I::PopJumpIfNotNone(target) => {
+                        if !self.pop().is_none() {
+                            pc = target as usize;
+                        }
+                    }
+                    I::JumpIfFalseOrPop(target) => {
+                        let v = self.top();
+                        if !t!(self.truthy(v)) {
+                            pc = target as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    I::JumpIfTrueOrPop(target) => {
+                        let v = self.top();
+                        if t!(self.truthy(v)) {
+                            pc = target as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    I::GetIter => {
+                        let v = self.pop();
+                        let it = t!(self.iter(v));
+                        self.stack.push(it);
+                    }
+                    I::ForIter { target, .. } => {
+                        let it = self.top();
+                        match t!(self.next(it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = target as usize;
+                            }
+                        }
+                    }
+                    I::ReturnValue => {
+                        let v = self.pop();
+                        let Some(f) = self.frames.pop() else { return Ok(Exit::Return(v)) };
+                        self.stack.truncate(f.ret_sp.min(f.base));
+                        let v = match f.kind {
+                            FrameKind::Init(inst) => {
+                                if !v.is_none() {
+                                    let tn = self.type_name(v);
+                                    let err = self.type_error(format!("__init__() should return None, not '{}'", tn));
+                                    // Report from the caller's call instruction.
+                                    if f.entry {
+                                        return Err(err);
+                                    }
+                                    return Err(err);
+                                }
+                                Value::Obj(inst)
+                            }
+                            FrameKind::Normal => v,
+                        };
+                        if let Some(g) = f.gen {
+                            crate::types::function::gen_finish(self, g);
+                        }
+                        if f.entry {
+                            return Ok(Exit::Return(v));
+                        }
+                        self.stack.push(v);
+                        continue 'frame;
+                    }
+                    I::BuildTuple(n) => {
+                        let at = self.stack.len() - n as usize;
+                        let items: Vec<Value> = self.stack.drain(at..).collect();
+                        let v = t!(self.new_tuple(items));
+                        self.stack.push(v);
+                    }
+                    I::BuildList(n) => {
+                        let at = self.stack.len() - n as usize;
+                        let items: Vec<Value> = self.stack.drain(at..).collect();
+                        let v = t!(self.new_list(items));
+                        self.stack.push(v);
+                    }
+                    I::BuildSet(n) => {
+                        let at = self.stack.len() - n as usize;
+                        let items: Vec<Value> = self.stack[at..].to_vec();
+                        let v = t!(crate::types::set::new_set_from(self, self.t.set, &items));
+                        self.stack.truncate(at);
+                        self.stack.push(v);
+                    }
+                    I::BuildMap(n) => {
+                        let at = self.stack.len() - 2 * n as usize;
+                        let items: Vec<Value> = self.stack[at..].to_vec();
+                        let d = t!(self.new_dict());
+                        for kv in items.chunks(2) {
+                            t!(self.dict_set(d, kv[0], kv[1]));
+                        }
+                        self.stack.truncate(at);
+                        self.stack.push(Value::Obj(d));
+                    }
+                    I::BuildString(n) => {
+                        let at = self.stack.len() - n as usize;
+                        let mut s = String::new();
+                        for v in &self.stack[at..] {
+                            s.push_str(self.str_of(*v).unwrap_or(""));
+                        }
+                        self.stack.truncate(at);
+                        let v = t!(self.new_string(s));
+                        self.stack.push(v);
+                    }
+                    I::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let v = t!(self.alloc_val(self.t.slice, Payload::Slice(start, stop, step)));
+                        self.stack.push(v);
+                    }
+                    I::ListToTuple => {
+                        let l = self.pop();
+                        let items = self.list_items(l).cloned().unwrap_or_default();
+                        let v = t!(self.new_tuple(items));
+                        self.stack.push(v);
+                    }
+                    I::ListAppend(n) => {
+                        let v = self.pop();
+                        let l = self.peek(n as usize);
+                        t!(self.list_append(l, v));
+                    }
+                    I::SetAdd(n) => {
+                        let v = self.pop();
+                        let s = self.peek(n as usize);
+                        if let Value::Obj(s) = s {
+                            t!(crate::types::set::set_add(self, s, v));
+                        }
+                    }
+                    I::MapAdd(n) => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        if let Value::Obj(d) = self.peek(n as usize) {
+                            t!(self.dict_set(d, k, v));
+                        }
+                    }
+                    I::ListExtend(n) => {
+                        let it = self.pop();
+                        let l = self.peek(n as usize);
+                        t!(crate::types::list::list_extend(self, l, it));
+                    }
+                    I::SetUpdate(n) => {
+                        let it = self.pop();
+                        if let Value::Obj(s) = self.peek(n as usize) {
+                            t!(crate::types::set::set_update(self, s, it));
+                        }
+                    }
+                    I::DictUpdate(n) => {
+                        let m = self.pop();
+                        if let Value::Obj(d) = self.peek(n as usize) {
+                            if let Err(e) = crate::types::dict::dict_update_from(self, d, m) {
+                                if let Unwind::Exception(ex) = e {
+                                    if self.exc_is(ex, self.t.attribute_error) {
+                                        let tn = self.type_name(m);
+                                        fail!(self.type_error(format!("'{}' object is not a mapping", tn)));
+                                    }
+                                }
+                                fail!(e);
+                            }
+                        }
+                    }
+                    I::DictMerge(n) => {
+                        let m = self.pop();
+                        let func = self.peek(n as usize + 2);
+                        if let Value::Obj(d) = self.peek(n as usize) {
+                            t!(crate::types::dict::dict_merge_kwargs(self, d, m, func));
+                        }
+                    }
+                    I::UnpackSequence { count, .. } => {
+                        let seq = self.pop();
+                        let items = t!(self.unpack(seq, count as usize));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    I::UnpackEx { before, after } => {
+                        let seq = self.pop();
+                        let items = t!(self.collect_iter(seq));
+                        let (b, a) = (before as usize, after as usize);
+                        if items.len() < b + a {
+                            fail!(self.value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                b + a,
+                                items.len()
+                            )));
+                        }
+                        let mid_end = items.len() - a;
+                        for v in items[mid_end..].iter().rev() {
+                            self.stack.push(*v);
+                        }
+                        let mid = t!(self.new_list(items[b..mid_end].to_vec()));
+                        self.stack.push(mid);
+                        for v in items[..b].iter().rev() {
+                            self.stack.push(*v);
+                        }
+                    }
+                    I::KwNames(c) => kwnames = Some(c),
+                    I::Call { argc, .. } => {
+                        let argc = argc as usize;
+                        let fpos = self.stack.len() - argc - 1;
+                        let callable = self.stack[fpos];
+                        let kwn = kwnames.take();
+                        self.frames[fi].pc = pc as u32;
+                        self.frames[fi].lasti = lasti as u32;
+                        match t!(self.call_from_stack(callable, fpos, fpos + 1, argc, kwn, ci)) {
+                            true => continue 'frame,
+                            false => {}
+                        }
+                    }
+                    I::CallMethod { argc, .. } => {
+                        let argc = argc as usize;
+                        let fpos = self.stack.len() - argc - 2;
+                        let m = self.stack[fpos];
+                        let slf = self.stack[fpos + 1];
+                        let kwn = kwnames.take();
+                        self.frames[fi].pc = pc as u32;
+                        self.frames[fi].lasti = lasti as u32;
+                        let pushed = if slf.is_null() {
+                            t!(self.call_from_stack(m, fpos, fpos + 2, argc, kwn, ci))
+                        } else {
+                            t!(self.call_from_stack(m, fpos, fpos + 1, argc + 1, kwn, ci))
+                        };
+                        if pushed {
+                            continue 'frame;
+                        }
+                    }
+                    I::CallFunctionEx { has_kwargs } => {
+                        let kwargs = if has_kwargs { self.pop() } else { Value::Null };
+                        let args = self.pop();
+                        let callable = self.pop();
+                        let pos = self.tuple_items(args).map(|t| t.to_vec()).unwrap_or_default();
+                        let kw: Vec<(Value, Value)> = match kwargs {
+                            Value::Obj(d) => self.dict_ref(d).map(|d| d.items()).unwrap_or_default(),
+                            _ => Vec::new(),
+                        };
+                        self.frames[fi].pc = pc as u32;
+                        self.frames[fi].lasti = lasti as u32;
+                        let fpos = self.stack.len();
+                        if let Some(pushed) = t!(self.try_push_py_frame(callable, &pos, &kw, fpos)) {
+                            if pushed {
+                                continue 'frame;
+                            }
+                        } else {
+                            let r = t!(self.call_kw(callable, &pos, &kw));
+                            self.stack.push(r);
+                        }
+                    }
+                    I::MakeFunction(flags) => {
+                        let codev = self.pop();
+                        let fcode = match self.payload(codev) {
+                            Some(Payload::Code(c)) => c.clone(),
+                            _ => fail!(self.type_error("MakeFunction needs a code object")),
+                        };
+                        let closure = if flags & make_function::CLOSURE != 0 {
+                            let n = fcode.freevars.len();
+                            let at = self.stack.len() - n;
+                            let cells: Vec<Value> = self.stack.drain(at..).collect();
+                            Some(t!(self.alloc(self.t.tuple, Payload::Tuple(cells.into_boxed_slice()))))
+                        } else {
+                            None
+                        };
+                        let annotations = if flags & make_function::ANNOTATIONS != 0 { self.pop() } else { Value::None };
+                        let kwdefaults = if flags & make_function::KW_DEFAULTS != 0 { self.pop().as_obj() } else { None };
+                        let defaults = if flags & make_function::DEFAULTS != 0 { self.pop().as_obj() } else { None };
+                        let globals = self.frames[fi].globals;
+                        let f = t!(self.make_function(fcode, globals, defaults, kwdefaults, closure, annotations));
+                        self.stack.push(f);
+                    }
+                    I::LoadBuildClass => {
+                        let b = self.frames[fi].builtins;
+                        let name = self.intern("__build_class__");
+                        match self.dict_get_str(b, name) {
+                            Some(v) => self.stack.push(v),
+                            None => fail!(self.exc_msg(self.t.name_error, "__build_class__ not found")),
+                        }
+                    }
+                    I::LoadAssertionError => {
+                        self.stack.push(Value::Obj(self.t.assertion_error));
+                    }
+                    I::RaiseVarargs(n) => {
+                        let err = match n {
+                            0 => {
+                                let cur = self.cur_exc;
+                                match cur {
+                                    Value::Obj(e) => {
+                                        self.reraising = true;
+                                        Unwind::Exception(e)
+                                    }
+                                    _ => self.runtime_error("No active exception to reraise"),
+                                }
+                            }
+                            1 => {
+                                let exc = self.pop();
+                                match self.make_raisable(exc, Value::Null) {
+                                    Ok(e) => Unwind::Exception(e),
+                                    Err(e) => e,
+                                }
+                            }
+                            _ => {
+                                let cause = self.pop();
+                                let exc = self.pop();
+                                match self.make_raisable(exc, cause) {
+                                    Ok(e) => Unwind::Exception(e),
+                                    Err(e) => e,
+                                }
+                            }
+                        };
+                        fail!(err);
+                    }
+                    I::PushExcInfo => {
+                        let exc = self.pop();
+                        let prev = self.cur_exc;
+                        self.stack.push(prev);
+                        self.stack.push(exc);
+                        self.cur_exc = exc;
+                    }
+                    I::PopExcept => {
+                        let prev = self.pop();
+                        self.cur_exc = if prev.is_null() { Value::None } else { prev };
+                    }
+                    I::Reraise(_) => {
+                        let exc = self.pop();
+                        match exc {
+                            Value::Obj(e) => {
+                                self.reraising = true;
+                                fail!(Unwind::Exception(e));
+                            }
+                            _ => fail!(self.runtime_error("No active exception to reraise")),
+                        }
+                    }
+                    I::CheckExcMatch => {
+                        let ty = self.pop();
+                        let exc = self.top();
+                        let r = t!(self.exc_matches(exc, ty));
+                        self.stack.push(Value::Bool(r));
+                    }
+                    I::CheckEgMatch => {
+                        let ty = self.pop();
+                        let eg = self.pop();
+                        let (rest, m) = t!(crate::types::exceptions::eg_match(self, eg, ty));
+                        self.stack.push(rest);
+                        self.stack.push(m);
+                    }
+                    I::PrepReraiseStar => {
+                        let raised = self.pop();
+                        let orig = self.pop();
+                        let r = t!(crate::types::exceptions::prep_reraise_star(self, orig, raised));
+                        self.stack.push(r);
+                    }
+                    I::BeforeWith => {
+                        let mgr = self.pop();
+                        let t_ = self.type_of(mgr);
+                        let enter = crate::types::lookup(self, t_, self.n.__enter__);
+                        let exit = crate::types::lookup(self, t_, self.n.__exit__);
+                        let (Some(enter), Some(exit)) = (enter, exit) else {
+                            let tn = self.type_name(mgr);
+                            fail!(self.type_error(format!("'{}' object does not support the context manager protocol", tn)));
+                        };
+                        let exitb = t!(self.descr_get(exit, mgr, t_));
+                        self.stack.push(exitb);
+                        let r = t!(self.call_unbound(enter, mgr, &[]));
+                        self.stack.push(r);
+                    }
+                    I::BeforeAsyncWith => {
+                        let mgr = self.pop();
+                        let t_ = self.type_of(mgr);
+                        let enter = crate::types::lookup(self, t_, self.n.__aenter__);
+                        let exit = crate::types::lookup(self, t_, self.n.__aexit__);
+                        let (Some(enter), Some(exit)) = (enter, exit) else {
+                            let tn = self.type_name(mgr);
+                            fail!(self.type_error(format!("'{}' object does not support the asynchronous context manager protocol", tn)));
+                        };
+                        let exitb = t!(self.descr_get(exit, mgr, t_));
+                        self.stack.push(exitb);
+                        let r = t!(self.call_unbound(enter, mgr, &[]));
+                        self.stack.push(r);
+                    }
+                    I::WithExceptStart => {
+                        let exc = self.peek(1);
+                        let exit = self.peek(4);
+                        let ty = Value::Obj(self.type_of(exc));
+                        let tb = match self.payload(exc) {
+                            Some(Payload::Exception(e)) => e.traceback,
+                            _ => Value::None,
+                        };
+                        let r = t!(self.call(exit, &[ty, exc, tb]));
+                        self.stack.push(r);
+                    }
+                    I::YieldValue => {
+                        let v = self.pop();
+                        self.frames[fi].pc = pc as u32;
+                        self.frames[fi].lasti = lasti as u32;
+                        return Ok(Exit::Yield(v));
+                    }
+                    I::YieldFrom => {
+                        let v = self.pop();
+                        let recv = self.top();
+                        self.frames[fi].pc = pc as u32;
+                        self.frames[fi].lasti = lasti as u32;
+                        match t!(crate::types::function::send_to(self, recv, v)) {
+                            crate::types::function::SendResult::Yielded(y) => {
+                                // Suspend without advancing.
+                                self.frames[fi].pc = lasti as u32;
+                                return Ok(Exit::Yield(y));
+                            }
+                            crate::types::function::SendResult::Returned(r) => {
+                                self.stack.pop();
+                                self.stack.push(r);
+                            }
+                        }
+                    }
+                    I::GetYieldFromIter => {
+                        let v = self.pop();
+                        let r = match self.payload(v) {
+                            Some(Payload::Generator(_)) => v,
+                            _ => t!(self.iter(v)),
+                        };
+                        self.stack.push(r);
+                    }
+                    I::GetAwaitable(src) => {
+                        let v = self.pop();
+                        let r = t!(crate::types::function::get_awaitable(self, v, src));
+                        self.stack.push(r);
+                    }
+                    I::GetAIter => {
+                        let v = self.pop();
+                        let t_ = self.type_of(v);
+                        match crate::types::lookup(self, t_, self.n.__aiter__) {
+                            Some(m) => {
+                                let r = t!(self.call_unbound(m, v, &[]));
+                                self.stack.push(r);
+                            }
+                            None => {
+                                let tn = self.type_name(v);
+                                fail!(self.type_error(format!("'async for' requires an object with __aiter__ method, got {}", tn)));
+                            }
+                        }
+                    }
+                    I::GetANext => {
+                        let v = self.top();
+                        let t_ = self.type_of(v);
+                        match crate::types::lookup(self, t_, self.n.__anext__) {
+                            Some(m) => {
+                                let r = t!(self.call_unbound(m, v, &[]));
+                                let r = t!(crate::types::function::get_awaitable(self, r, AwaitableSource::Await));
+                                self.stack.push(r);
+                            }
+                            None => {
+                                let tn = self.type_name(v);
+                                fail!(self.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", tn)));
+                            }
+                        }
+                    }
+                    I::EndAsyncFor => {
+                        let exc = self.pop();
+                        self.stack.pop();
+                        let stop = Value::Obj(self.t.stop_async_iteration);
+                        if !t!(self.exc_matches(exc, stop)) {
+                            if let Value::Obj(e) = exc {
+                                self.reraising = true;
+                                fail!(Unwind::Exception(e));
+                            }
+                        }
+                        // Restore the previous exception pushed by PushExcInfo? The
+                        // compiler emits EndAsyncFor as the handler itself.
+                    }
+                    I::FormatValue { conversion, has_spec } => {
+                        let spec = if has_spec { self.pop() } else { Value::Null };
+                        let v = self.pop();
+                        let v = match conversion {
+                            Conversion::None => v,
+                            Conversion::Str => t!(self.to_str(v)),
+                            Conversion::Repr => t!(self.repr(v)),
+                            Conversion::Ascii => {
+                                let s = t!(self.repr_string(v));
+                                t!(self.new_string(crate::types::str::ascii_escape(&s)))
+                            }
+                        };
+                        let r = if spec.is_null() && self.exact_str(v).is_some() {
+                            v
+                        } else {
+                            let spec = if spec.is_null() { Value::Obj(self.n.empty) } else { spec };
+                            t!(self.format(v, spec))
+                        };
+                        self.stack.push(r);
+                    }
+                    I::ImportName(i) => {
+                        let name = self.code_caches[ci].names[i as usize];
+                        let fromlist = self.pop();
+                        let level = self.pop();
+                        let g = self.frames[fi].globals;
+                        let m = t!(self.import_name(name, fromlist, level, g));
+                        self.stack.push(m);
+                    }
+                    I::ImportFrom(i) => {
+                        let name = self.code_caches[ci].names[i as usize];
+                        let m = self.top();
+                        let v = t!(self.import_from(m, name));
+                        self.stack.push(v);
+                    }
+                    I::ImportStar => {
+                        let m = self.pop();
+                        let map = self.frames[fi].locals_map;
+                        let target = match map {
+                            Value::Obj(_) => map,
+                            _ => Value::Obj(self.frames[fi].globals),
+                        };
+                        t!(self.import_star(m, target));
+                    }
+                    I::SetupAnnotations => {
+                        let map = self.frames[fi].locals_map;
+                        let name = self.n.__annotations__;
+                        if t!(self.locals_map_get(map, name)).is_none() {
+                            let d = t!(self.new_dict());
+                            match map {
+                                Value::Obj(_) => t!(self.setitem(map, Value::Obj(name), Value::Obj(d))),
+                                _ => {
+                                    let g = self.frames[fi].globals;
+                                    t!(self.dict_set(g, Value::Obj(name), Value::Obj(d)))
+                                }
+                            }
+                        }
+                    }
+                    I::PrintExpr => {
+                        let v = self.pop();
+                        if !v.is_none() {
+                            let s = t!(self.repr_string(v));
+                            t!(self.write_stdout(&s));
+                            t!(self.write_stdout("\n"));
+                            let b = self.builtins;
+                            let us = self.intern("_");
+                            t!(self.dict_set(b, Value::Obj(us), v));
+                        }
+                    }
+                    I::GetLen => {
+                        let v = self.top();
+                        let n = t!(self.len(v));
+                        self.stack.push(Value::Int(n as i64));
+                    }
+                    I::MatchMapping => {
+                        let v = self.top();
+                        let r = crate::types::dict::is_mapping(self, v);
+                        self.stack.push(Value::Bool(r));
+                    }
+                    I::MatchSequence => {
+                        let v = self.top();
+                        let r = crate::types::list::is_match_sequence(self, v);
+                        self.stack.push(Value::Bool(r));
+                    }
+                    I::MatchKeys => {
+                        let keys = self.peek(1);
+                        let subj = self.peek(2);
+                        let r = t!(crate::types::dict::match_keys(self, subj, keys));
+                        self.stack.push(r);
+                    }
+                    I::MatchClass(n) => {
+                        let kw = self.pop();
+                        let cls = self.pop();
+                        let subj = self.pop();
+                        let r = t!(crate::types::object::match_class(self, subj, cls, n as usize, kw));
+                        self.stack.push(r);
+                    }
+                    I::CopyDictWithoutKeys => {
+                        let keys = self.pop();
+                        let subj = self.top();
+                        let r = t!(crate::types::dict::copy_without_keys(self, subj, keys));
+                        self.stack.push(r);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Call the callable at `fpos` with `argc` arguments at `args_at`.
+    /// Returns true if a Python frame was pushed (the loop must switch).
+    fn call_from_stack(
+        &mut self,
+        callable: Value,
+        fpos: usize,
+        args_at: usize,
+        argc: usize,
+        kwn: Option<u32>,
+        ci: usize,
+    ) -> PyResult<bool> {
+        self.tick(1)?;
+        // Keyword names.
+        let nkw = match kwn {
+            Some(c) => match self.code_caches[ci].consts.get(c as usize) {
+                Some(&v) => self.tuple_items(v).map(|t| t.len()).unwrap_or(0),
+                None => 0,
+            },
+            None => 0,
+        };
+        if nkw == 0 {
+            if let Value::Obj(r) = callable {
+                match &self.heap.get(r).payload {
+                    Payload::Function(fd) => {
+                        let code = &fd.code;
+                        let simple = argc == code.argcount as usize
+                            && code.kwonlyargcount == 0
+                            && code.flags.0
+                                & (CodeFlags::VARARGS.0
+                                    | CodeFlags::VARKEYWORDS.0
+                                    | CodeFlags::GENERATOR.0
+                                    | CodeFlags::COROUTINE.0
+                                    | CodeFlags::ASYNC_GENERATOR.0)
+                                == 0;
+                        if simple {
+                            let code = code.clone();
+                            let (globals, closure) = (fd.globals, fd.closure);
+                            return self.push_simple_frame(r, code, globals, closure, fpos, args_at, argc, FrameKind::Normal);
+                        }
+                    }
+                    Payload::Native(n) => {
+                        let (f, bound) = (n.f, n.bound);
+                        let mut buf = [Value::Null; 8];
+                        let res = if bound.is_null() && argc <= 8 {
+                            buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);
+                            f(self, Args::new(&buf[..argc]))
+                        } else {
+                            let mut v = Vec::with_capacity(argc + 1);
+                            if !bound.is_null() {
+                                v.push(bound);
+                            }
+                            v.extend_from_slice(&self.stack[args_at..args_at + argc]);
+                            f(self, Args::new(&v))
+                        };
+                        let r = res?;
+                        self.stack.truncate(fpos);
+                        self.stack.push(r);
+                        return Ok(false);
+                    }
+                    Payload::Method(func, slf) => {
+                        // Unwrap a bound Python method in place: self becomes
+                        // the first argument.
+                        let (func, slf) = (*func, *slf);
+                        if let Some(Payload::Function(_)) = self.payload(func) {
+                            if args_at == fpos + 1 {
+                                // [method, a1..an] -> [func, self, a1..an]
+                                self.stack.insert(fpos + 1, slf);
+                                self.stack[fpos] = func;
+                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci);
+                            } else {
+                                // [method, NULL, a1..an]
+                                self.stack[fpos] = func;
+                                self.stack[fpos + 1] = slf;
+                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci);
+                            }
+                        }
+                    }
+                    Payload::Type(td) => {
+                        if self.heap.get(r).class == self.t.type_ && td.layout == Layout::Object && !td.builtin {
+                            if let Some(pushed) = self.try_init_frame(r, fpos, args_at, argc, ci)? {
+                                return Ok(pushed);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Generic path.
+        let total = argc;
+        let npos = total - nkw;
+        let pos: Vec<Value> = self.stack[args_at..args_at + npos].to_vec();
+        let mut kw: Vec<(Value, Value)> = Vec::with_capacity(nkw);
+        if nkw > 0 {
+            let names: Vec<Value> = match kwn.and_then(|c| self.code_caches[ci].consts.get(c as usize).copied()) {
+                Some(v) => self.tuple_items(v).map(|t| t.to_vec()).unwrap_or_default(),
+                None => Vec::new(),
+            };
+            for (i, n) in names.iter().enumerate() {
+                kw.push((*n, self.stack[args_at + npos + i]));
+            }
+        }
+        if let Some(pushed) = self.try_push_py_frame(callable, &pos, &kw, fpos)? {
+            return Ok(pushed);
+        }
+        let r = self.call_kw(callable, &pos, &kw)?;
+        self.stack.truncate(fpos);
+        self.stack.push(r);
+        Ok(false)
+    }
+
+    /// If `callable` is a Python function (or a bound method of one), bind
+    /// into a new frame and push it. `Some(true)`: pushed; `Some(false)`:
+    /// handled (generator created and pushed as result); `None`: not Python.
+    fn try_push_py_frame(&mut self, callable: Value, pos: &[Value], kw: &[(Value, Value)], fpos: usize) -> PyResult<Option<bool>> {
+        let (func, args): (ObjRef, Vec<Value>) = match self.payload(callable) {
+            Some(Payload::Function(_)) => (callable.as_obj().unwrap_or(ObjRef(0)), pos.to_vec()),
+            Some(Payload::Method(f, s)) if matches!(self.payload(*f), Some(Payload::Function(_))) => {
+                let mut v = Vec::with_capacity(pos.len() + 1);
+                v.push(*s);
+                v.extend_from_slice(pos);
+                (f.as_obj().unwrap_or(ObjRef(0)), v)
+            }
+            _ => return Ok(None),
+        };
+        self.stack.truncate(fpos);
+        // Keep the callable alive while binding (it is no longer on the stack).
+        self.temp_roots.push(callable);
+        let frame = self.bind_frame(func, &args, kw, fpos);
+        self.temp_roots.pop();
+        let frame = frame?;
+        let flags = frame.code.flags;
+        if flags.0 & (CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0) != 0 {
+            let g = self.make_generator(frame)?;
+            self.stack.truncate(fpos);
+            self.stack.push(g);
+            return Ok(Some(false));
+        }
+        if self.frames.len() as u32 >= self.limits.max_recursion {
+            self.stack.truncate(fpos);
+            return Err(self.recursion_error());
+        }
+        self.frames.push(frame);
+        Ok(Some(true))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_simple_frame(
+        &mut self,
+        func: ObjRef,
+        code: Arc<CodeObject>,
+        globals: ObjRef,
+        closure: Option<ObjRef>,
+        fpos: usize,
+        args_at: usize,
+        argc: usize,
+        kind: FrameKind,
+    ) -> PyResult<bool> {
+        if self.frames.len() as u32 >= self.limits.max_recursion {
+            return Err(self.recursion_error());
+        }
+        let ci = self.code_cache_index(&code)?;
+        let base = args_at;
+        let nlocals = code.varnames.len();
+        self.stack.truncate(args_at + argc);
+        self.stack.resize(base + nlocals, Value::Null);
+        self.push_cells(&code, closure)?;
+        let sp0 = self.stack.len();
+        let builtins = self.builtins;
+        self.frames.push(Frame {
+            code,
+            ci,
+            pc: 0,
+            lasti: 0,
+            base,
+            sp0,
+            ret_sp: fpos,
+            globals,
+            builtins,
+            locals_map: Value::Null,
+            func: Some(func),
+            gen: None,
+            kind,
+            entry: false,
+        });
+        Ok(true)
+    }
+
+    /// Instantiate a plain user class whose `__init__` is a simple Python
+    /// function without recursing on the Rust stack.
+    fn try_init_frame(&mut self, cls: ObjRef, fpos: usize, args_at: usize, argc: usize, _ci: usize) -> PyResult<Option<bool>> {
+        let new = crate::types::lookup(self, cls, self.n.__new__);
+        if !new.is_some_and(|n| self.is_native_fn(n, crate::types::object::object_new)) {
+            return Ok(None);
+        }
+        let Some(init) = crate::types::lookup(self, cls, self.n.__init__) else { return Ok(None) };
+        let Some(Payload::Function(fd)) = self.payload(init) else { return Ok(None) };
+        let code = fd.code.clone();
+        let simple = argc + 1 == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && code.flags.0
+                & (CodeFlags::VARARGS.0 | CodeFlags::VARKEYWORDS.0 | CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0)
+                == 0;
+        if !simple {
+            return Ok(None);
+        }
+        let (globals, closure) = (fd.globals, fd.closure);
+        let inst = crate::types::object::new_instance(self, cls)?;
+        // Put the instance just below the arguments.
+        let slot = args_at - 1;
+        if slot == fpos {
+            // [cls, a1..an]: the class slot becomes self (the frame's ret_sp
+            // still drops it; the frame keeps the instance alive).
+            self.stack[fpos] = inst;
+        } else {
+            self.stack[slot] = inst;
+        }
+        let Value::Obj(io) = inst else { return Ok(None) };
+        let initf = init.as_obj().unwrap_or(ObjRef(0));
+        self.push_simple_frame(initf, code, globals, closure, fpos, slot, argc + 1, FrameKind::Init(io)).map(Some)
+    }
+
+    pub fn make_function(
+        &mut self,
+        code: Arc<CodeObject>,
+        globals: ObjRef,
+        defaults: Option<ObjRef>,
+        kwdefaults: Option<ObjRef>,
+        closure: Option<ObjRef>,
+        annotations: Value,
+    ) -> PyResult<Value> {
+        let name = Value::Obj(self.intern(&code.name));
+        let qualname = self.new_str(&code.qualname)?;
+        let doc = match &code.docstring {
+            Some(d) => self.new_str(d)?,
+            None => Value::None,
+        };
+        let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
+        let fd = FunctionData { code, globals, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
+        let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;
+        Ok(Value::Obj(f))
+    }
+
+    /// `raise X` / `raise X from Y`: instantiate classes, check types, set
+    /// the cause.
+    pub fn make_raisable(&mut self, exc: Value, cause: Value) -> PyResult<ObjRef> {
+        let e = self.exception_instance(exc)?;
+        if !cause.is_null() {
+            let c = if cause.is_none() { Value::None } else { Value::Obj(self.exception_instance(cause).map_err(|_| ())
+                .or_else(|_| Err(self.type_error("exception causes must derive from BaseException")))?) };
+            if let Payload::Exception(ed) = &mut self.heap.get_mut(e).payload {
+                ed.cause = c;
+                ed.suppress_context = true;
+            }
+        }
+        Ok(e)
+    }
+
+    fn exception_instance(&mut self, exc: Value) -> PyResult<ObjRef> {
+        if let Value::Obj(r) = exc {
+            if let Payload::Type(_) = &self.heap.get(r).payload {
+                if self.is_subtype(r, self.t.base_exception) {
+                    let v = self.call(exc, &[])?;
+                    if let Value::Obj(o) = v {
+                        if matches!(self.heap.get(o).payload, Payload::Exception(_)) {
+                            return Ok(o);
+                        }
+                    }
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        self.type_data(r).name.clone(),
+                        tn
+                    )));
+                }
+            } else if matches!(self.heap.get(r).payload, Payload::Exception(_)) {
+                return Ok(r);
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except T:` matching (`T` a class or tuple of classes).
+    pub fn exc_matches(&mut self, exc: Value, ty: Value) -> PyResult<bool> {
+        let et = self.type_of(exc);
+        if let Some(items) = self.tuple_items(ty) {
+            let items = items.to_vec();
+            for t in items {
+                if self.exc_matches(exc, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match ty {
+            Value::Obj(t) if matches!(self.heap.get(t).payload, Payload::Type(_)) && self.is_subtype(t, self.t.base_exception) => {
+                Ok(self.is_subtype(et, t))
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// Unpack exactly `n` items.
+    pub fn unpack(&mut self, seq: Value, n: usize) -> PyResult<Vec<Value>> {
+        if let Some(items) = self.tuple_items(seq).or_else(|| self.list_items(seq).map(|v| &v[..])) {
+            if items.len() == n {
+                return Ok(items.to_vec());
+            }
+            let got = items.len();
+            if got > n {
+                return Err(self.value_error(format!("too many values to unpack (expected {})", n)));
+            }
+            return Err(self.value_error(format!("not enough values to unpack (expected {}, got {})", n, got)));
+        }
+        let it = match self.iter(seq) {
+            Ok(it) => it,
+            Err(Unwind::Exception(e)) if self.exc_is(e, self.t.type_error) => {
+                let tn = self.type_name(seq);
+                return Err(self.type_error(format!("cannot unpack non-iterable {} object", tn)));
+            }
+            Err(e) => return Err(e),
+        };
+        let mut out = Vec::with_capacity(n);
+        while let Some(v) = self.next(it)? {
+            if out.len() == n {
+                return Err(self.value_error(format!("too many values to unpack (expected {})", n)));
+            }
+            out.push(v);
+        }
+        if out.len() < n {
+            return Err(self.value_error(format!("not enough values to unpack (expected {}, got {})", n, out.len())));
+        }
+        Ok(out)
+    }
+}
+
+impl Vm {
+    /// Continue the top frame by raising `e` at its current instruction.
+    pub fn run_with_exception(&mut self, e: ObjRef) -> PyResult<Exit> {
+        match self.unwind_exception(e)? {
+            Some(x) => Ok(x),
+            None => self.run(),
+        }
+    }
+}

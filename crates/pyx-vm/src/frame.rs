@@ -1,0 +1,94 @@
+//! Frames and generator state. Frames live in the VM's frame stack; their
+//! locals, cells and value stack are a window of the VM's value stack.
+
+use std::sync::Arc;
+
+use crate::code::CodeObject;
+use crate::heap::ObjRef;
+use crate::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FrameKind {
+    Normal,
+    /// An `__init__` frame started by a class call: on return, check the
+    /// result is None and produce the instance instead.
+    Init(ObjRef),
+}
+
+pub struct Frame {
+    pub code: Arc<CodeObject>,
+    /// Index of the per-interpreter code cache (constants, names, caches).
+    pub ci: u32,
+    pub pc: u32,
+    /// Index of the instruction being executed (for tracebacks).
+    pub lasti: u32,
+    /// Start of the locals in `Vm::stack`.
+    pub base: usize,
+    /// Start of the value stack (after locals and cells).
+    pub sp0: usize,
+    /// Truncate the VM stack to this on return (drops the callable too).
+    pub ret_sp: usize,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The locals mapping of module and class bodies (`Null` otherwise).
+    pub locals_map: Value,
+    pub func: Option<ObjRef>,
+    /// The generator/coroutine owning this frame.
+    pub gen: Option<ObjRef>,
+    pub kind: FrameKind,
+    /// `run` returns to its native caller when this frame finishes.
+    pub entry: bool,
+}
+
+impl Frame {
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.push(Value::Obj(self.globals));
+        out.push(Value::Obj(self.builtins));
+        out.push(self.locals_map);
+        if let Some(f) = self.func {
+            out.push(Value::Obj(f));
+        }
+        if let Some(g) = self.gen {
+            out.push(Value::Obj(g));
+        }
+        if let FrameKind::Init(o) = self.kind {
+            out.push(Value::Obj(o));
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct GenData {
+    pub kind: GenKind,
+    /// The suspended frame (`None` once finished).
+    pub frame: Option<Frame>,
+    /// The frame's window of the value stack while suspended.
+    pub saved: Vec<Value>,
+    pub started: bool,
+    pub running: bool,
+    pub name: Value,
+    pub qualname: Value,
+    /// Suspended inside `YieldFrom` on this receiver.
+    pub yield_from: Value,
+}
+
+impl GenData {
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.saved);
+        if let Some(f) = &self.frame {
+            f.trace(out);
+        }
+        out.push(self.name);
+        out.push(self.qualname);
+        out.push(self.yield_from);
+    }
+    pub fn size(&self) -> usize {
+        128 + self.saved.capacity() * 16
+    }
+}

@@ -1,0 +1,171 @@
+//! pyx-vm: the virtual machine of pyx — values, the per-interpreter heap
+//! and its collector, the object model, the evaluation loop, built-in types
+//! and functions, and resource limits.
+//!
+//! This crate never touches the OS: no files, network, processes,
+//! environment, clocks or randomness. Output goes to sinks the host
+//! provides; the string-hash seed comes from the host; wall-clock deadlines
+//! are the host's business (it sets the interrupt flag).
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod code;
+pub mod dict;
+pub mod eval;
+pub mod format;
+pub mod frame;
+pub mod hash;
+pub mod heap;
+pub mod limits;
+pub mod object;
+pub mod ops;
+pub mod set;
+mod stdlib_min;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+use std::sync::Arc;
+
+pub use code::CodeObject;
+pub use heap::ObjRef;
+pub use limits::{Limits, Termination};
+pub use value::Value;
+pub use vm::{CaptureSink, NullSink, OutputSink, Unwind, Vm};
+
+/// How an interpreter is set up by its host.
+pub struct Config {
+    pub limits: Limits,
+    /// Seed of the string hash (the VM has no randomness of its own).
+    pub hash_seed: u64,
+    pub stdout: Box<dyn OutputSink>,
+    pub stderr: Box<dyn OutputSink>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config { limits: Limits::default(), hash_seed: 0, stdout: Box::new(NullSink), stderr: Box::new(NullSink) }
+    }
+}
+
+/// Why a run did not complete.
+#[derive(Debug, Clone)]
+pub enum RunError {
+    /// An uncaught Python exception.
+    Exception {
+        /// The exception's type name, e.g. `ZeroDivisionError`.
+        type_name: String,
+        /// `str(exception)`.
+        message: String,
+        /// The CPython-style rendering (traceback, chain, last line).
+        traceback: String,
+    },
+    /// A resource limit was hit; not catchable by Python code.
+    Limit(Termination),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Exception { traceback, .. } => f.write_str(traceback),
+            RunError::Limit(t) => write!(f, "pyx: terminated: {}", t),
+        }
+    }
+}
+
+/// One interpreter: its own heap, modules, builtins and limits.
+pub struct Interpreter {
+    pub vm: Vm,
+    main_globals: Option<ObjRef>,
+}
+
+impl Interpreter {
+    pub fn new(config: Config) -> Interpreter {
+        let mut vm = Vm::new(config.limits, config.hash_seed);
+        vm.stdout = config.stdout;
+        vm.stderr = config.stderr;
+        Interpreter { vm, main_globals: None }
+    }
+
+    fn globals_for(&mut self, name: &str) -> Result<ObjRef, RunError> {
+        if let Some(g) = self.main_globals {
+            return Ok(g);
+        }
+        let vm = &mut self.vm;
+        let r = (|| {
+            let m = types::function::new_module(vm, name)?;
+            let key = vm.new_str(name)?;
+            let mods = vm.modules;
+            vm.dict_set(mods, key, Value::Obj(m))?;
+            let d = vm.heap.get(m).dict.unwrap_or(mods);
+            let b = vm.builtins;
+            vm.dict_set(d, Value::Obj(vm.n.__builtins__), Value::Obj(b))?;
+            Ok(d)
+        })();
+        match r {
+            Ok(d) => {
+                self.main_globals = Some(d);
+                Ok(d)
+            }
+            Err(e) => Err(self.to_run_error(e)),
+        }
+    }
+
+    /// Compile source text with the host-chosen file name.
+    pub fn compile(&mut self, source: &str, filename: &str) -> Result<Arc<CodeObject>, RunError> {
+        match builtins::compile_source(&mut self.vm, source, filename, "exec") {
+            Ok(c) => Ok(c),
+            Err(e) => Err(self.to_run_error(e)),
+        }
+    }
+
+    /// Run a module's code as `name` (e.g. `__main__`).
+    pub fn run_module(&mut self, code: Arc<CodeObject>, name: &str) -> Result<(), RunError> {
+        let g = self.globals_for(name)?;
+        let r = self.vm.run_code(&code, g, Value::Obj(g));
+        self.vm.stack.clear();
+        self.vm.frames.clear();
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.to_run_error(e)),
+        }
+    }
+
+    /// Compile and run source text as `__main__`.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
+        let code = self.compile(source, filename)?;
+        self.run_module(code, "__main__")
+    }
+
+    /// Evaluate an expression in the main namespace; returns its repr.
+    pub fn eval(&mut self, source: &str) -> Result<String, RunError> {
+        let g = self.globals_for("__main__")?;
+        let r = (|| {
+            let code = builtins::compile_source(&mut self.vm, source, "<eval>", "eval")?;
+            let v = self.vm.run_code(&code, g, Value::Obj(g))?;
+            self.vm.repr_string(v)
+        })();
+        self.vm.stack.clear();
+        self.vm.frames.clear();
+        r.map_err(|e| self.to_run_error(e))
+    }
+
+    fn to_run_error(&mut self, e: Unwind) -> RunError {
+        match e {
+            Unwind::Terminate(t) => RunError::Limit(t),
+            Unwind::Exception(x) => {
+                let (type_name, message) = self.vm.exc_summary(x);
+                let traceback = self.vm.format_exception(x);
+                RunError::Exception { type_name, message, traceback }
+            }
+        }
+    }
+
+    /// Write an uncaught exception, CPython-style, to the stderr sink.
+    pub fn print_error(&mut self, e: &RunError) {
+        let s = e.to_string();
+        let s = if s.ends_with('\n') { s } else { s + "\n" };
+        self.vm.stderr.write(&s);
+    }
+}

@@ -1,0 +1,174 @@
+//! Resource limits and termination, checked in one place.
+//!
+//! A limit being hit is not a Python exception: it is `Unwind::Terminate`,
+//! which no `except` clause or `finally` block sees. It unwinds every frame
+//! and reaches the host as `RunError::Limit`.
+//!
+//! The VM never reads a clock: a host wanting a wall-clock deadline sets the
+//! interrupt flag from another thread.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Execution steps (backward jumps, calls, per-element work of long
+    /// built-ins). `None`: unlimited.
+    pub max_steps: Option<u64>,
+    /// Bytes the heap may hold.
+    pub max_memory: Option<usize>,
+    /// Python recursion depth (`RecursionError` beyond it; a Python
+    /// exception, as in CPython).
+    pub max_recursion: u32,
+    /// Depth of native re-entry (repr/eq/hash/key functions calling back into
+    /// Python). Bounds the Rust stack; exceeding it is a `RecursionError`.
+    pub max_native_depth: u32,
+    /// Bytes written to the output sinks.
+    pub max_output: Option<usize>,
+    /// Largest integer, in bits.
+    pub max_int_bits: u64,
+    /// Set from any thread to stop the interpreter at the next check.
+    pub interrupt: Option<Arc<AtomicBool>>,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_steps: None,
+            max_memory: None,
+            max_recursion: 1000,
+            max_native_depth: 200,
+            max_output: None,
+            max_int_bits: 1 << 26,
+            interrupt: None,
+        }
+    }
+}
+
+/// Why a run was terminated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Termination {
+    Steps,
+    Memory,
+    Output,
+    IntSize,
+    Interrupted,
+}
+
+impl std::fmt::Display for Termination {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Termination::Steps => "execution step limit exceeded",
+            Termination::Memory => "memory limit exceeded",
+            Termination::Output => "output limit exceeded",
+            Termination::IntSize => "integer size limit exceeded",
+            Termination::Interrupted => "interrupted by the host",
+        })
+    }
+}
+
+/// Running counters against the limits.
+pub struct Meter {
+    /// Steps left before the next slow check (fuel or interrupt poll).
+    pub budget: u64,
+    /// Steps left overall (`u64::MAX` when unlimited).
+    pub fuel: u64,
+    pub output_left: usize,
+    pub interrupt: Option<Arc<AtomicBool>>,
+}
+
+/// How often (in steps) the interrupt flag is polled.
+const POLL_EVERY: u64 = 1024;
+
+impl Meter {
+    pub fn new(l: &Limits) -> Meter {
+        let fuel = l.max_steps.unwrap_or(u64::MAX);
+        Meter {
+            budget: fuel.min(POLL_EVERY),
+            fuel,
+            output_left: l.max_output.unwrap_or(usize::MAX),
+            interrupt: l.interrupt.clone(),
+        }
+    }
+
+    /// Spend `n` steps.
+    #[inline(always)]
+    pub fn tick(&mut self, n: u64) -> Result<(), Termination> {
+        if self.budget >= n {
+            self.budget -= n;
+            Ok(())
+        } else {
+            self.refill(n)
+        }
+    }
+
+    #[cold]
+    fn refill(&mut self, n: u64) -> Result<(), Termination> {
+        if let Some(flag) = &self.interrupt {
+            if flag.load(Ordering::Relaxed) {
+                return Err(Termination::Interrupted);
+            }
+        }
+        // Account the steps of the budget window just used.
+        let used = POLL_EVERY.min(self.fuel).saturating_sub(self.budget);
+        let _ = used;
+        if self.fuel == u64::MAX {
+            self.budget = POLL_EVERY.max(n);
+            return Ok(());
+        }
+        if self.fuel < n {
+            self.fuel = 0;
+            self.budget = 0;
+            return Err(Termination::Steps);
+        }
+        self.fuel -= n;
+        let window = self.fuel.min(POLL_EVERY);
+        self.fuel -= window;
+        self.budget = window;
+        Ok(())
+    }
+
+    /// Charge bytes of output.
+    pub fn output(&mut self, n: usize) -> Result<(), Termination> {
+        if n > self.output_left {
+            self.output_left = 0;
+            return Err(Termination::Output);
+        }
+        self.output_left -= n;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn fuel_runs_out() {
+        let l = Limits { max_steps: Some(5000), ..Limits::default() };
+        let mut m = Meter::new(&l);
+        let mut n = 0u64;
+        while m.tick(1).is_ok() {
+            n += 1;
+            assert!(n < 10_000);
+        }
+        assert!((4000..=5000).contains(&n), "{n}");
+    }
+    #[test]
+    fn interrupt_stops() {
+        let flag = Arc::new(AtomicBool::new(false));
+        let l = Limits { interrupt: Some(flag.clone()), ..Limits::default() };
+        let mut m = Meter::new(&l);
+        for _ in 0..5000 {
+            m.tick(1).unwrap();
+        }
+        flag.store(true, Ordering::Relaxed);
+        let mut stopped = false;
+        for _ in 0..5000 {
+            if m.tick(1).is_err() {
+                stopped = true;
+                break;
+            }
+        }
+        assert!(stopped);
+    }
+}

@@ -1,0 +1,407 @@
+//! Heap objects: a class pointer, an optional instance dict, and a payload
+//! that gives the object its built-in layout. A subclass of `list` has a
+//! `List` payload and a user class; a plain instance has `Instance`.
+
+use std::cell::Cell;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use crate::dict::Dict;
+use crate::heap::ObjRef;
+use crate::set::SetTable;
+use crate::value::Value;
+use crate::vm::{NativeFn, Vm};
+
+pub struct Obj {
+    pub class: ObjRef,
+    pub dict: Option<ObjRef>,
+    pub payload: Payload,
+}
+
+pub enum Payload {
+    /// A plain instance (of `object` or a user class); values of `__slots__`.
+    Instance(Vec<Value>),
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(Vec<u8>),
+    Tuple(Box<[Value]>),
+    List(Vec<Value>),
+    Dict(Dict),
+    Set(SetTable),
+    FrozenSet(SetTable),
+    Range(RangeData),
+    Slice(Value, Value, Value),
+    Type(Box<TypeData>),
+    Function(Box<FunctionData>),
+    Native(Box<NativeData>),
+    Method(Value, Value),
+    Cell(Value),
+    Property(Box<PropertyData>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Box<SuperData>),
+    Module(Box<ModuleData>),
+    Exception(Box<ExcData>),
+    Generator(Box<crate::frame::GenData>),
+    Iter(Box<IterData>),
+    Code(Arc<crate::code::CodeObject>),
+    DictView(ObjRef, DictViewKind),
+    /// A `__slots__` member descriptor: index into `Instance` slots.
+    Member(Box<MemberData>),
+    Traceback(Box<TracebackData>),
+    /// Host-defined native state (capabilities). Traced through `trace`.
+    Native2(Box<dyn NativeState>),
+}
+
+/// Host-provided private state behind a Python object.
+pub trait NativeState: Send {
+    fn type_name(&self) -> &str;
+    fn trace(&self, _out: &mut Vec<Value>) {}
+    fn size(&self) -> usize {
+        64
+    }
+}
+
+pub struct PyStr {
+    pub s: Box<str>,
+    /// Length in code points.
+    pub chars: usize,
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, chars, hash: Cell::new(-1) }
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+    #[inline]
+    pub fn cached_hash(&self) -> Option<i64> {
+        let h = self.hash.get();
+        if h == -1 {
+            None
+        } else {
+            Some(h)
+        }
+    }
+    #[inline]
+    pub fn set_hash(&self, h: i64) {
+        self.hash.set(h)
+    }
+    /// The code point at index `i` (0 <= i < chars).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+    /// Byte offset of code point `i` (i <= chars).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeData {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if lo < hi {
+                (hi - lo - 1) / step + 1
+            } else {
+                0
+            }
+        } else if lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        (self.start as i128 + i as i128 * self.step as i128) as i64
+    }
+}
+
+/// Layout of instances a type creates (the payload a new instance gets).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Object,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    /// Cannot be instantiated from Python directly (function, generator...).
+    Special,
+}
+
+pub struct TypeData {
+    pub name: Box<str>,
+    pub qualname: Value,
+    pub module: Value,
+    pub bases: Vec<ObjRef>,
+    pub mro: Vec<ObjRef>,
+    pub dict: Dict,
+    pub layout: Layout,
+    /// Built-in (static) type: attributes cannot be set from Python.
+    pub builtin: bool,
+    /// Instances get a `__dict__`.
+    pub has_dict: bool,
+    /// Number of `__slots__` values instances carry.
+    pub nslots: usize,
+    /// Can be subclassed.
+    pub base_ok: bool,
+    /// Fast flags computed when the dict changes (see `types::refresh_flags`).
+    pub flags: TypeFlags,
+}
+
+#[derive(Clone, Copy, Default, Debug)]
+pub struct TypeFlags {
+    /// Some class in the MRO (other than object) defines `__getattribute__`.
+    pub custom_getattribute: bool,
+    /// Some class in the MRO defines `__getattr__`.
+    pub has_getattr: bool,
+    /// Some class in the MRO (other than object) defines `__setattr__`/`__delattr__`.
+    pub custom_setattr: bool,
+    /// Some user class in the MRO defines `__eq__` or `__hash__`.
+    pub custom_eq_hash: bool,
+}
+
+pub struct FunctionData {
+    pub code: Arc<crate::code::CodeObject>,
+    pub globals: ObjRef,
+    pub name: Value,
+    pub qualname: Value,
+    pub defaults: Option<ObjRef>,
+    pub kwdefaults: Option<ObjRef>,
+    pub closure: Option<ObjRef>,
+    pub doc: Value,
+    pub annotations: Value,
+    pub module: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NativeKind {
+    Function,
+    Method,
+    ClassMethod,
+    StaticMethod,
+}
+
+pub struct NativeData {
+    pub name: &'static str,
+    pub f: NativeFn,
+    pub kind: NativeKind,
+    /// For methods: the type that defines it; for bound natives: `self`.
+    pub owner: Option<ObjRef>,
+    pub bound: Value,
+}
+
+pub struct PropertyData {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+    pub name: Value,
+}
+
+pub struct SuperData {
+    pub ty: ObjRef,
+    pub obj: Value,
+    pub obj_type: ObjRef,
+}
+
+pub struct ModuleData {
+    pub name: Value,
+}
+
+pub struct MemberData {
+    pub name: Value,
+    pub index: usize,
+    pub owner: ObjRef,
+}
+
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// Exception groups: the message and the tuple of exceptions.
+    pub group: Option<(Value, Value)>,
+}
+
+pub struct TracebackData {
+    pub next: Value,
+    /// Code object's name, file name, line number.
+    pub code: Arc<crate::code::CodeObject>,
+    pub line: u32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterData {
+    /// Over a list/tuple/str/bytes/bytearray/range/dict-like sequence by index.
+    Seq { seq: Value, index: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Str { s: ObjRef, byte: usize },
+    DictIter { dict: ObjRef, pos: usize, kind: DictViewKind, len: usize },
+    SetIter { set: ObjRef, pos: usize, len: usize },
+    /// `__getitem__`-protocol iterator.
+    GetItem { obj: Value, index: i64 },
+    Callable { func: Value, sentinel: Value },
+    Reversed { seq: Value, index: i64 },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Exhausted,
+}
+
+impl Obj {
+    /// Every value this object references, for the collector.
+    pub fn trace(&self, out: &mut Vec<Value>) {
+        out.push(Value::Obj(self.class));
+        if let Some(d) = self.dict {
+            out.push(Value::Obj(d));
+        }
+        match &self.payload {
+            Payload::Instance(v) | Payload::List(v) => out.extend_from_slice(v),
+            Payload::Tuple(v) => out.extend_from_slice(v),
+            Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Complex(..)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range(_)
+            | Payload::Code(_) => {}
+            Payload::Dict(d) => d.trace(out),
+            Payload::Set(s) | Payload::FrozenSet(s) => s.trace(out),
+            Payload::Slice(a, b, c) => out.extend_from_slice(&[*a, *b, *c]),
+            Payload::Type(t) => {
+                out.push(t.qualname);
+                out.push(t.module);
+                out.extend(t.bases.iter().map(|&b| Value::Obj(b)));
+                out.extend(t.mro.iter().map(|&b| Value::Obj(b)));
+                t.dict.trace(out);
+            }
+            Payload::Function(f) => {
+                out.push(Value::Obj(f.globals));
+                out.extend_from_slice(&[f.name, f.qualname, f.doc, f.annotations, f.module]);
+                for o in [f.defaults, f.kwdefaults, f.closure].into_iter().flatten() {
+                    out.push(Value::Obj(o));
+                }
+            }
+            Payload::Native(n) => {
+                if let Some(o) = n.owner {
+                    out.push(Value::Obj(o));
+                }
+                out.push(n.bound);
+            }
+            Payload::Method(a, b) => out.extend_from_slice(&[*a, *b]),
+            Payload::Cell(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => out.push(*v),
+            Payload::Property(p) => out.extend_from_slice(&[p.fget, p.fset, p.fdel, p.doc, p.name]),
+            Payload::Super(s) => {
+                out.extend_from_slice(&[Value::Obj(s.ty), s.obj, Value::Obj(s.obj_type)])
+            }
+            Payload::Module(m) => out.push(m.name),
+            Payload::Exception(e) => {
+                out.extend_from_slice(&[e.args, e.traceback, e.cause, e.context]);
+                if let Some((a, b)) = e.group {
+                    out.extend_from_slice(&[a, b]);
+                }
+            }
+            Payload::Generator(g) => g.trace(out),
+            Payload::Iter(it) => match &**it {
+                IterData::Seq { seq, .. } => out.push(*seq),
+                IterData::Range { .. } | IterData::Exhausted => {}
+                IterData::Str { s, .. } => out.push(Value::Obj(*s)),
+                IterData::DictIter { dict, .. } => out.push(Value::Obj(*dict)),
+                IterData::SetIter { set, .. } => out.push(Value::Obj(*set)),
+                IterData::GetItem { obj, .. } => out.push(*obj),
+                IterData::Callable { func, sentinel } => out.extend_from_slice(&[*func, *sentinel]),
+                IterData::Reversed { seq, .. } => out.push(*seq),
+                IterData::Enumerate { it, count } => out.extend_from_slice(&[*it, *count]),
+                IterData::Zip { its, .. } => out.extend_from_slice(its),
+                IterData::Map { func, its } => {
+                    out.push(*func);
+                    out.extend_from_slice(its)
+                }
+                IterData::Filter { func, it } => out.extend_from_slice(&[*func, *it]),
+            },
+            Payload::DictView(d, _) => out.push(Value::Obj(*d)),
+            Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),
+            Payload::Traceback(t) => out.push(t.next),
+            Payload::Native2(n) => n.trace(out),
+        }
+    }
+
+    /// Estimated bytes owned by this object (header plus buffers).
+    pub fn size(&self) -> usize {
+        const HEADER: usize = 64;
+        HEADER
+            + match &self.payload {
+                Payload::Instance(v) | Payload::List(v) => v.capacity() * 16,
+                Payload::Tuple(v) => v.len() * 16,
+                Payload::Int(b) => (b.bits() as usize).div_ceil(8),
+                Payload::Str(s) => s.s.len(),
+                Payload::Bytes(b) => b.len(),
+                Payload::ByteArray(b) => b.capacity(),
+                Payload::Dict(d) => d.size(),
+                Payload::Set(s) | Payload::FrozenSet(s) => s.size(),
+                Payload::Type(t) => 256 + t.dict.size() + t.mro.len() * 8,
+                Payload::Function(_) => 96,
+                Payload::Generator(g) => g.size(),
+                Payload::Iter(_) => 48,
+                Payload::Exception(_) => 64,
+                Payload::Native2(n) => n.size(),
+                _ => 0,
+            }
+    }
+}
+
+/// Convenience accessors used all over the VM.
+impl Vm {
+    #[inline]
+    pub fn obj(&self, r: ObjRef) -> &Obj {
+        self.heap.get(r)
+    }
+    #[inline]
+    pub fn obj_mut(&mut self, r: ObjRef) -> &mut Obj {
+        self.heap.get_mut(r)
+    }
+}

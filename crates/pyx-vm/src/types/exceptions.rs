@@ -1,0 +1,612 @@
+//! The exception hierarchy, exception objects, tracebacks, exception
+//! groups (`except*`), and CPython-style rendering of uncaught exceptions.
+
+use std::sync::Arc;
+
+use crate::code::CodeObject;
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::types::{add_methods, add_native, make_builtin, TypeSpec};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Unwind, Vm};
+
+/// (name, parent name) in creation order.
+const HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+];
+
+pub fn make_hierarchy(vm: &mut Vm) {
+    let mut made: Vec<(&'static str, ObjRef)> = Vec::new();
+    for &(name, parent) in HIERARCHY {
+        let base = if parent.is_empty() { vm.t.object } else { made.iter().find(|(n, _)| *n == parent).map(|(_, r)| *r).unwrap_or(vm.t.object) };
+        let t = make_builtin(vm, TypeSpec { name, base: Some(base), layout: Layout::Exception, has_dict: true, base_ok: true });
+        made.push((name, t));
+    }
+    let get = |n: &str| made.iter().find(|(x, _)| *x == n).map(|(_, r)| *r).unwrap_or(ObjRef(0));
+    let t = &mut vm.t;
+    t.base_exception = get("BaseException");
+    t.exception = get("Exception");
+    t.type_error = get("TypeError");
+    t.value_error = get("ValueError");
+    t.attribute_error = get("AttributeError");
+    t.key_error = get("KeyError");
+    t.index_error = get("IndexError");
+    t.name_error = get("NameError");
+    t.unbound_local_error = get("UnboundLocalError");
+    t.zero_division_error = get("ZeroDivisionError");
+    t.overflow_error = get("OverflowError");
+    t.stop_iteration = get("StopIteration");
+    t.stop_async_iteration = get("StopAsyncIteration");
+    t.generator_exit = get("GeneratorExit");
+    t.recursion_error = get("RecursionError");
+    t.runtime_error = get("RuntimeError");
+    t.not_implemented_error = get("NotImplementedError");
+    t.assertion_error = get("AssertionError");
+    t.lookup_error = get("LookupError");
+    t.arithmetic_error = get("ArithmeticError");
+    t.memory_error = get("MemoryError");
+    t.syntax_error = get("SyntaxError");
+    t.indentation_error = get("IndentationError");
+    t.import_error = get("ImportError");
+    t.module_not_found_error = get("ModuleNotFoundError");
+    t.unicode_error = get("UnicodeError");
+    t.unicode_decode_error = get("UnicodeDecodeError");
+    t.unicode_encode_error = get("UnicodeEncodeError");
+    t.keyboard_interrupt = get("KeyboardInterrupt");
+    t.system_exit = get("SystemExit");
+    t.base_exception_group = get("BaseExceptionGroup");
+    t.exception_group = get("ExceptionGroup");
+    t.os_error = get("OSError");
+    t.eof_error = get("EOFError");
+    t.exc_by_name = made;
+    // ExceptionGroup also derives from Exception.
+    let eg = vm.t.exception_group;
+    let (beg, exc) = (vm.t.base_exception_group, vm.t.exception);
+    vm.type_data_mut(eg).bases = vec![beg, exc];
+    if let Ok(mro) = crate::types::compute_mro(vm, eg, &[beg, exc]) {
+        vm.type_data_mut(eg).mro = mro;
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let be = vm.t.base_exception;
+    add_native(vm, be, "__new__", exc_new, NativeKind::StaticMethod);
+    add_methods(vm, be, &[("__init__", exc_init), ("__repr__", exc_repr), ("__str__", exc_str), ("with_traceback", exc_with_traceback), ("add_note", exc_add_note), ("__setattr__", exc_setattr)]);
+    add_methods(vm, vm.t.key_error, &[("__str__", keyerror_str)]);
+    let beg = vm.t.base_exception_group;
+    add_native(vm, beg, "__new__", eg_new, NativeKind::StaticMethod);
+    add_methods(vm, beg, &[("__init__", eg_init), ("__str__", eg_str), ("split", eg_split_m), ("subgroup", eg_subgroup_m), ("derive", eg_derive)]);
+    add_methods(vm, vm.t.stop_iteration, &[("__init__", exc_init)]);
+}
+
+impl Vm {
+    pub fn exc_is(&self, e: ObjRef, ty: ObjRef) -> bool {
+        let c = self.heap.get(e).class;
+        self.is_subtype(c, ty)
+    }
+
+    pub fn new_exception(&mut self, ty: ObjRef, args: Vec<Value>) -> PyResult<ObjRef> {
+        let args = self.new_tuple(args)?;
+        let ed = ExcData { args, traceback: Value::None, cause: Value::None, context: Value::None, suppress_context: false, group: None };
+        let e = self.alloc(ty, Payload::Exception(Box::new(ed)))?;
+        Ok(e)
+    }
+
+    pub fn new_exception_msg(&mut self, ty: ObjRef, msg: &str) -> PyResult<ObjRef> {
+        let m = self.new_str(msg)?;
+        let e = self.new_exception(ty, vec![m])?;
+        self.set_implicit_context(e);
+        Ok(e)
+    }
+
+    /// `__context__` of a new exception raised while handling another.
+    pub fn set_implicit_context(&mut self, e: ObjRef) {
+        let cur = self.cur_exc;
+        if let Value::Obj(c) = cur {
+            if c != e {
+                if let Payload::Exception(ed) = &mut self.heap.get_mut(e).payload {
+                    if ed.context.is_none() {
+                        ed.context = cur;
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn set_exc_attr(&mut self, e: ObjRef, name: ObjRef, v: Value) -> PyResult<()> {
+        let d = match self.heap.get(e).dict {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict()?;
+                self.heap.get_mut(e).dict = Some(d);
+                d
+            }
+        };
+        self.dict_set(d, Value::Obj(name), v)
+    }
+
+    /// The exception's type name and `str()` message.
+    pub fn exc_summary(&mut self, e: ObjRef) -> (String, String) {
+        let cls = self.heap.get(e).class;
+        let td = self.type_data(cls);
+        let module = self.str_of(td.module).unwrap_or("builtins").to_string();
+        let qual = self.str_of(td.qualname).map(|s| s.to_string()).unwrap_or_else(|| td.name.to_string());
+        let name = if module == "builtins" || module == "__main__" { qual } else { format!("{}.{}", module, qual) };
+        let msg = match self.str_string(Value::Obj(e)) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".into(),
+        };
+        (name, msg)
+    }
+
+    /// Render an exception with its chain, CPython-style.
+    pub fn format_exception(&mut self, e: ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(e, &mut out, &mut seen, 0);
+        out
+    }
+
+    fn format_chain(&mut self, e: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, depth: usize) {
+        seen.push(e);
+        let (cause, context, suppress) = match &self.heap.get(e).payload {
+            Payload::Exception(ed) => (ed.cause, ed.context, ed.suppress_context),
+            _ => (Value::None, Value::None, false),
+        };
+        if depth < 50 {
+            if let Value::Obj(c) = cause {
+                if !seen.contains(&c) {
+                    self.format_chain(c, out, seen, depth + 1);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let (Value::Obj(c), false) = (context, suppress) {
+                if !seen.contains(&c) {
+                    self.format_chain(c, out, seen, depth + 1);
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+        }
+        let tb = match &self.heap.get(e).payload {
+            Payload::Exception(ed) => ed.traceback,
+            _ => Value::None,
+        };
+        if !tb.is_none() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut cur = tb;
+            let mut n = 0;
+            while let Some(Payload::Traceback(t)) = self.payload(cur) {
+                let code = t.code.clone();
+                let line = t.line;
+                let next = t.next;
+                n += 1;
+                if n <= 200 {
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name));
+                    if let Some(src) = self.source_line(&code.filename, line) {
+                        out.push_str(&format!("    {}\n", src.trim()));
+                    }
+                }
+                cur = next;
+            }
+        }
+        let (name, msg) = self.exc_summary(e);
+        if msg.is_empty() {
+            out.push_str(&format!("{}\n", name));
+        } else {
+            out.push_str(&format!("{}: {}\n", name, msg));
+        }
+    }
+
+    fn source_line(&self, file: &str, line: u32) -> Option<String> {
+        let (_, src) = self.file_sources.iter().find(|(f, _)| f == file)?;
+        src.lines().nth(line.checked_sub(1)? as usize).map(|s| s.to_string())
+    }
+}
+
+/// Prepend a traceback entry for a frame the exception passes through.
+pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, line: u32) -> PyResult<()> {
+    let prev = match &vm.heap.get(e).payload {
+        Payload::Exception(ed) => ed.traceback,
+        _ => return Ok(()),
+    };
+    if prev.is_none() {
+        vm.set_implicit_context(e);
+    }
+    let tb = vm.alloc(vm.t.traceback, Payload::Traceback(Box::new(TracebackData { next: prev, code: code.clone(), line })))?;
+    if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
+        ed.traceback = Value::Obj(tb);
+    }
+    Ok(())
+}
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+pub fn exc_new_instance(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
+    let e = vm.new_exception(cls, args.to_vec())?;
+    Ok(Value::Obj(e))
+}
+
+fn exc_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.exception);
+    exc_new_instance(vm, cls, &a.pos[1..])
+}
+fn exc_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    let args = vm.new_tuple(a.pos[1..].to_vec())?;
+    if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
+        ed.args = args;
+    }
+    // Keyword arguments become attributes (e.g. StopIteration(value=...)).
+    if vm.exc_is(e, vm.t.stop_iteration) {
+        let v = a.pos.get(1).copied().unwrap_or(Value::None);
+        vm.set_exc_attr(e, vm.n.value, v)?;
+    }
+    if vm.exc_is(e, vm.t.name_error) || vm.exc_is(e, vm.t.attribute_error) {
+        for (k, v) in a.kw {
+            if let Some(kr) = vm.intern_value(*k) {
+                vm.set_exc_attr(e, kr, *v)?;
+            }
+        }
+    } else if !a.kw.is_empty() {
+        let tn = vm.type_name(arg(&a, 0));
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", tn)));
+    }
+    Ok(Value::None)
+}
+fn exc_setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    let name = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
+    let v = arg(&a, 2);
+    if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
+        match name.as_str() {
+            "__cause__" => {
+                ed.cause = v;
+                ed.suppress_context = true;
+                return Ok(Value::None);
+            }
+            "__context__" => {
+                ed.context = v;
+                return Ok(Value::None);
+            }
+            "__traceback__" => {
+                ed.traceback = v;
+                return Ok(Value::None);
+            }
+            "__suppress_context__" => {
+                ed.suppress_context = matches!(v, Value::Bool(true));
+                return Ok(Value::None);
+            }
+            "args" => {
+                let t = v;
+                ed.args = t;
+                return Ok(Value::None);
+            }
+            _ => {}
+        }
+    }
+    crate::types::object::object_setattr(vm, a)
+}
+fn exc_args(vm: &Vm, e: Value) -> Vec<Value> {
+    match vm.payload(e) {
+        Some(Payload::Exception(ed)) => vm.tuple_items(ed.args).map(|t| t.to_vec()).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+fn exc_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = arg(&a, 0);
+    let name = vm.type_name(e);
+    let args = exc_args(vm, e);
+    let inner = if args.len() == 1 {
+        vm.repr_string(args[0])?
+    } else {
+        let t = vm.new_tuple(args.clone())?;
+        let s = vm.repr_string(t)?;
+        if args.is_empty() { String::new() } else { s[1..s.len() - 1].to_string() }
+    };
+    vm.new_string(format!("{}({})", name, inner))
+}
+fn exc_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let args = exc_args(vm, arg(&a, 0));
+    match args.len() {
+        0 => vm.new_str(""),
+        1 => vm.to_str(args[0]),
+        _ => {
+            let t = vm.new_tuple(args)?;
+            vm.repr(t)
+        }
+    }
+}
+fn keyerror_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let args = exc_args(vm, arg(&a, 0));
+    if args.len() == 1 {
+        return vm.repr(args[0]);
+    }
+    exc_str(vm, a)
+}
+fn exc_with_traceback(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(e) = arg(&a, 0).as_obj() {
+        let tb = arg(&a, 1);
+        if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
+            ed.traceback = tb;
+        }
+    }
+    Ok(arg(&a, 0))
+}
+fn exc_add_note(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = arg(&a, 0);
+    if vm.str_of(arg(&a, 1)).is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(arg(&a, 1)))));
+    }
+    let notes = match vm.getattr_opt(e, vm.n.__notes__)? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![])?;
+            vm.setattr(e, vm.n.__notes__, l)?;
+            l
+        }
+    };
+    vm.list_append(notes, arg(&a, 1))?;
+    Ok(Value::None)
+}
+
+// ----- exception groups ------------------------------------------------------
+
+fn eg_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.base_exception_group);
+    let (msg, excs) = (arg(&a, 1), arg(&a, 2));
+    if vm.str_of(msg).is_none() {
+        return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(msg))));
+    }
+    let items = match vm.collect_iter(excs) {
+        Ok(i) if matches!(vm.payload(excs), Some(Payload::List(_) | Payload::Tuple(_))) => i,
+        _ => return Err(vm.type_error("second argument (exceptions) must be a sequence")),
+    };
+    if items.is_empty() {
+        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let mut all_exc = true;
+    for (i, it) in items.iter().enumerate() {
+        match vm.payload(*it) {
+            Some(Payload::Exception(_)) => {
+                if !vm.isinstance_exact_or_sub(*it, vm.t.exception) {
+                    all_exc = false;
+                }
+            }
+            _ => {
+                let r = vm.repr_string(*it)?;
+                return Err(vm.value_error(format!("Item {} of second argument (exceptions) is not an exception", i).replace(&r, &r)));
+            }
+        }
+    }
+    let mut cls = cls;
+    if cls == vm.t.base_exception_group && all_exc {
+        cls = vm.t.exception_group;
+    } else if vm.is_subtype(cls, vm.t.exception_group) && !all_exc {
+        return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+    }
+    let t = vm.new_tuple(items)?;
+    let e = vm.new_exception(cls, vec![msg, t])?;
+    if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
+        ed.group = Some((msg, t));
+    }
+    Ok(Value::Obj(e))
+}
+fn eg_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+fn eg_parts(vm: &Vm, e: Value) -> Option<(Value, Vec<Value>)> {
+    match vm.payload(e) {
+        Some(Payload::Exception(ed)) => ed.group.map(|(m, t)| (m, vm.tuple_items(t).map(|x| x.to_vec()).unwrap_or_default())),
+        _ => None,
+    }
+}
+fn eg_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((m, items)) = eg_parts(vm, arg(&a, 0)) else { return vm.new_str("") };
+    let ms = vm.str_of(m).unwrap_or("").to_string();
+    let n = items.len();
+    vm.new_string(format!("{} ({} sub-exception{})", ms, n, if n == 1 { "" } else { "s" }))
+}
+/// Build a group like `orig` holding `items` (keeps the message and class).
+fn eg_derive_with(vm: &mut Vm, orig: Value, items: Vec<Value>) -> PyResult<Value> {
+    let Some((m, _)) = eg_parts(vm, orig) else { return Ok(Value::None) };
+    let l = vm.new_list(items)?;
+    let cls = Value::Obj(vm.type_of(orig));
+    let r = match vm.call(cls, &[m, l]) {
+        Ok(r) => r,
+        Err(_) => {
+            let beg = Value::Obj(vm.t.base_exception_group);
+            vm.call(beg, &[m, l])?
+        }
+    };
+    // Keep traceback/cause/context.
+    if let (Some(Payload::Exception(src)), Value::Obj(dst)) = (vm.payload(orig), r) {
+        let (tb, cause, ctx) = (src.traceback, src.cause, src.context);
+        if let Payload::Exception(ed) = &mut vm.heap.get_mut(dst).payload {
+            ed.traceback = tb;
+            ed.cause = cause;
+            ed.context = ctx;
+        }
+    }
+    Ok(r)
+}
+/// Split `e` by predicate `matches`: (match, rest), each None if empty.
+fn eg_split(vm: &mut Vm, e: Value, ty: Value) -> PyResult<(Value, Value)> {
+    if vm.exc_matches(e, ty)? {
+        return Ok((e, Value::None));
+    }
+    let Some((_, items)) = eg_parts(vm, e) else { return Ok((Value::None, e)) };
+    let (mut m, mut r) = (Vec::new(), Vec::new());
+    for it in items {
+        let (a, b) = eg_split(vm, it, ty)?;
+        if !a.is_none() {
+            m.push(a);
+        }
+        if !b.is_none() {
+            r.push(b);
+        }
+    }
+    let mv = if m.is_empty() { Value::None } else { eg_derive_with(vm, e, m)? };
+    let rv = if r.is_empty() { Value::None } else { eg_derive_with(vm, e, r)? };
+    Ok((mv, rv))
+}
+fn eg_split_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (m, r) = eg_split(vm, arg(&a, 0), arg(&a, 1))?;
+    vm.new_tuple(vec![m, r])
+}
+fn eg_subgroup_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (m, _) = eg_split(vm, arg(&a, 0), arg(&a, 1))?;
+    Ok(m)
+}
+fn eg_derive(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let items = vm.collect_iter(arg(&a, 1))?;
+    eg_derive_with(vm, arg(&a, 0), items)
+}
+
+/// `CheckEgMatch`: returns (rest, match).
+pub fn eg_match(vm: &mut Vm, eg: Value, ty: Value) -> PyResult<(Value, Value)> {
+    if eg.is_none() {
+        return Ok((Value::None, Value::None));
+    }
+    let types: Vec<Value> = vm.tuple_items(ty).map(|t| t.to_vec()).unwrap_or_else(|| vec![ty]);
+    for t in &types {
+        if let Value::Obj(tr) = t {
+            if matches!(vm.heap.get(*tr).payload, Payload::Type(_)) && vm.is_subtype(*tr, vm.t.base_exception_group) {
+                return Err(vm.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+            }
+        }
+    }
+    if eg_parts(vm, eg).is_none() {
+        if vm.exc_matches(eg, ty)? {
+            let m = vm.new_str("")?;
+            let l = vm.new_list(vec![eg])?;
+            let g = vm.call(Value::Obj(vm.t.base_exception_group), &[m, l])?;
+            vm.cur_exc = g;
+            return Ok((Value::None, g));
+        }
+        return Ok((eg, Value::None));
+    }
+    let (m, r) = eg_split(vm, eg, ty)?;
+    if !m.is_none() {
+        vm.cur_exc = m;
+    }
+    Ok((r, m))
+}
+
+/// `PrepReraiseStar`: what to re-raise after the `except*` clauses.
+pub fn prep_reraise_star(vm: &mut Vm, orig: Value, raised: Value) -> PyResult<Value> {
+    let items: Vec<Value> = vm.list_items(raised).cloned().unwrap_or_default();
+    let items: Vec<Value> = items.into_iter().filter(|v| !v.is_none()).collect();
+    if items.is_empty() {
+        return Ok(Value::None);
+    }
+    // Re-raised (unhandled) parts keep the original group's shape; new
+    // exceptions raised in handlers are added alongside.
+    let mut reraised = Vec::new();
+    let mut new = Vec::new();
+    let orig_leaves = leaves(vm, orig);
+    for it in items {
+        let l = leaves(vm, it);
+        if !l.is_empty() && l.iter().all(|x| orig_leaves.contains(x)) {
+            reraised.push(it);
+        } else {
+            new.push(it);
+        }
+    }
+    let keep: Vec<Value> = reraised.iter().flat_map(|r| leaves(vm, *r)).collect();
+    let rest = if keep.is_empty() { Value::None } else { project(vm, orig, &keep)? };
+    if new.is_empty() {
+        return Ok(rest);
+    }
+    let mut all = Vec::new();
+    if !rest.is_none() {
+        all.push(rest);
+    }
+    all.extend(new);
+    if all.len() == 1 {
+        return Ok(all[0]);
+    }
+    let m = vm.new_str("")?;
+    let l = vm.new_list(all)?;
+    vm.call(Value::Obj(vm.t.base_exception_group), &[m, l])
+}
+fn leaves(vm: &Vm, e: Value) -> Vec<ObjRef> {
+    match eg_parts(vm, e) {
+        Some((_, items)) => items.into_iter().flat_map(|i| leaves(vm, i)).collect(),
+        None => e.as_obj().into_iter().collect(),
+    }
+}
+fn project(vm: &mut Vm, e: Value, keep: &[Value]) -> PyResult<Value> {
+    let Some((_, items)) = eg_parts(vm, e) else {
+        return Ok(if keep.iter().any(|k| k.is(e)) { e } else { Value::None });
+    };
+    let mut out = Vec::new();
+    for it in items {
+        let p = project(vm, it, keep)?;
+        if !p.is_none() {
+            out.push(p);
+        }
+    }
+    if out.is_empty() {
+        return Ok(Value::None);
+    }
+    eg_derive_with(vm, e, out)
+}

@@ -1,0 +1,510 @@
+//! `float` and `complex`.
+
+use crate::object::*;
+use crate::ops::BinOp;
+use crate::types::int::{add_number_methods, Num};
+use crate::types::{add_methods, add_native};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => return float_pow(vm, x, y),
+        _ => return Ok(Value::NotImplemented),
+    }))
+}
+
+/// CPython's float divmod.
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        // Negative base, fractional exponent: a complex result.
+        return complex_binop(vm, BinOp::Pow, Num::C(x, 0.0), Num::C(y, 0.0));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn parts(n: &Num) -> (f64, f64) {
+    match n {
+        Num::C(r, i) => (*r, *i),
+        other => (other.to_f64().unwrap_or(f64::INFINITY), 0.0),
+    }
+}
+
+pub fn complex_binop(vm: &mut Vm, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+    let (a, b) = parts(&x);
+    let (c, d) = parts(&y);
+    let (r, i) = match op {
+        BinOp::Add => (a + c, b + d),
+        BinOp::Sub => (a - c, b - d),
+        BinOp::Mul => (a * c - b * d, a * d + b * c),
+        BinOp::TrueDiv => {
+            if c == 0.0 && d == 0.0 {
+                return Err(vm.zero_division("complex division by zero"));
+            }
+            // Smith's algorithm, as CPython.
+            if c.abs() >= d.abs() {
+                let ratio = d / c;
+                let den = c + d * ratio;
+                ((a + b * ratio) / den, (b - a * ratio) / den)
+            } else {
+                let ratio = c / d;
+                let den = c * ratio + d;
+                ((a * ratio + b) / den, (b * ratio - a) / den)
+            }
+        }
+        BinOp::Pow => {
+            if c == 0.0 && d == 0.0 {
+                (1.0, 0.0)
+            } else if a == 0.0 && b == 0.0 {
+                if d != 0.0 || c < 0.0 {
+                    return Err(vm.zero_division("0.0 to a negative or complex power"));
+                }
+                (0.0, 0.0)
+            } else if d == 0.0 && c.fract() == 0.0 && c.abs() < 100.0 {
+                // Integer powers by repeated multiplication (as CPython).
+                let n = c as i64;
+                let mut rr = (1.0, 0.0);
+                let mut base = (a, b);
+                let mut e = n.unsigned_abs();
+                while e > 0 {
+                    if e & 1 == 1 {
+                        rr = (rr.0 * base.0 - rr.1 * base.1, rr.0 * base.1 + rr.1 * base.0);
+                    }
+                    base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
+                    e >>= 1;
+                }
+                if n < 0 {
+                    let den = rr.0 * rr.0 + rr.1 * rr.1;
+                    (rr.0 / den, -rr.1 / den)
+                } else {
+                    rr
+                }
+            } else {
+                let vabs = a.hypot(b);
+                let mut len = vabs.powf(c);
+                let at = b.atan2(a);
+                let mut phase = at * c;
+                if d != 0.0 {
+                    len /= (at * d).exp();
+                    phase += d * vabs.ln();
+                }
+                (len * phase.cos(), len * phase.sin())
+            }
+        }
+        BinOp::FloorDiv | BinOp::Mod => {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for {}: 'complex' and 'complex'",
+                op.symbol()
+            )))
+        }
+        _ => return Ok(Value::NotImplemented),
+    };
+    vm.alloc_val(vm.t.complex, Payload::Complex(r, i))
+}
+
+pub fn complex_repr(r: f64, i: f64) -> String {
+    let fmt = |x: f64| {
+        let s = crate::format::float_repr(x);
+        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
+    };
+    if r == 0.0 && r.is_sign_positive() {
+        format!("{}j", fmt(i))
+    } else {
+        let is = fmt(i);
+        let sign = if i.is_sign_negative() || i.is_nan() && is.starts_with('-') { "" } else { "+" };
+        format!("({}{}{}j)", fmt(r), sign, is)
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.float;
+    add_number_methods(vm, t);
+    add_methods(
+        vm,
+        t,
+        &[
+            ("__floordiv__", float_floordiv),
+            ("__rfloordiv__", float_rfloordiv),
+            ("__mod__", float_mod),
+            ("__rmod__", float_rmod),
+            ("__divmod__", float_divmod_m),
+            ("__rdivmod__", float_rdivmod_m),
+            ("__int__", float_int),
+            ("__trunc__", float_int),
+            ("__float__", float_float),
+            ("__floor__", float_floor),
+            ("__ceil__", float_ceil),
+            ("__round__", float_round),
+            ("__format__", float_format),
+            ("is_integer", float_is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("conjugate", float_float),
+            ("hex", float_hex),
+            ("__getnewargs__", float_getnewargs),
+        ],
+    );
+    add_native(vm, t, "__new__", float_new, NativeKind::StaticMethod);
+    add_native(vm, t, "fromhex", float_fromhex, NativeKind::ClassMethod);
+    let c = vm.t.complex;
+    add_number_methods(vm, c);
+    add_methods(vm, c, &[("conjugate", complex_conjugate), ("__complex__", complex_complex), ("__format__", complex_format)]);
+    add_native(vm, c, "__new__", complex_new, NativeKind::StaticMethod);
+}
+
+fn fval(vm: &Vm, v: Value) -> Option<f64> {
+    match vm.num(v) {
+        Some(Num::F(f)) => Some(f),
+        Some(n @ (Num::I(_) | Num::B(_))) => n.to_f64(),
+        _ => None,
+    }
+}
+
+macro_rules! fbin {
+    ($name:ident, $rname:ident, $op:expr) => {
+        fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            vm.num_binop($op, arg(&a, 0), arg(&a, 1))
+        }
+        fn $rname(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            vm.num_binop($op, arg(&a, 1), arg(&a, 0))
+        }
+    };
+}
+fbin!(float_floordiv, float_rfloordiv, BinOp::FloorDiv);
+fbin!(float_mod, float_rmod, BinOp::Mod);
+
+fn float_divmod_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    crate::types::int::divmod(vm, arg(&a, 0), arg(&a, 1))
+}
+fn float_rdivmod_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    crate::types::int::divmod(vm, arg(&a, 1), arg(&a, 0))
+}
+fn float_int(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    crate::types::int::float_to_int(vm, f)
+}
+fn float_float(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(fval(vm, arg(&a, 0)).unwrap_or(0.0)))
+}
+fn float_floor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    crate::types::int::float_to_int(vm, f.floor())
+}
+fn float_ceil(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    crate::types::int::float_to_int(vm, f.ceil())
+}
+fn float_is_integer(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+fn float_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    vm.new_tuple(vec![Value::Float(f)])
+}
+
+/// `round(x)` (half-even) and `round(x, n)`.
+fn float_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let nd = a.get(1).unwrap_or(Value::None);
+    if nd.is_none() {
+        let r = x.round();
+        let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
+        return crate::types::int::float_to_int(vm, r);
+    }
+    let n = vm.index_i64(nd)?;
+    Ok(Value::Float(round_ndigits(x, n)))
+}
+
+pub fn round_ndigits(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if n > 323 {
+        return x;
+    }
+    if n < -308 {
+        return 0.0f64.copysign(x);
+    }
+    if n >= 0 {
+        // Correctly rounded via exact decimal formatting (ties to even on
+        // the exact binary value, like CPython's dtoa-based round).
+        let s = format!("{:.*}", n as usize, x);
+        s.parse::<f64>().unwrap_or(x)
+    } else {
+        let p = 10f64.powi((-n) as i32);
+        let y = x / p;
+        let r = y.round();
+        let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+        let z = r * p;
+        if z.is_infinite() {
+            return x;
+        }
+        z
+    }
+}
+
+fn float_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let spec = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
+    let s = pyx_text::format_spec::format_float(f, &spec, "float").map_err(|e| vm.text_err(e))?;
+    vm.new_string(s)
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mut e = exp - 1075;
+    let mut m = num_bigint::BigInt::from(mant);
+    if f < 0.0 {
+        m = -m;
+    }
+    let mut den = num_bigint::BigInt::from(1);
+    use num_traits::Zero;
+    if m.is_zero() {
+        return vm.new_tuple(vec![Value::Int(0), Value::Int(1)]);
+    }
+    while e < 0 && (&m % 2u32).is_zero() {
+        m /= 2u32;
+        e += 1;
+    }
+    if e >= 0 {
+        m <<= e as u64;
+    } else {
+        den <<= (-e) as u64;
+    }
+    let n = vm.new_int(m)?;
+    let d = vm.new_int(den)?;
+    vm.new_tuple(vec![n, d])
+}
+
+fn float_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let s = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f > 0.0 { "inf".into() } else { "-inf".into() }
+    } else if f == 0.0 {
+        if f.is_sign_negative() { "-0x0.0p+0".into() } else { "0x0.0p+0".into() }
+    } else {
+        let bits = f.to_bits();
+        let sign = if f < 0.0 { "-" } else { "" };
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1 << 52) - 1);
+        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        format!("{}0x{}.{:013x}p{}{}", sign, lead, mant, if e >= 0 { "+" } else { "-" }, e.abs())
+    };
+    vm.new_string(s)
+}
+
+fn float_fromhex(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Err(vm.value_error("float.fromhex is not supported"))
+}
+
+pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => return Ok(f),
+        Value::Int(i) => return Ok(i as f64),
+        Value::Bool(b) => return Ok(b as i64 as f64),
+        _ => {}
+    }
+    match vm.payload(x) {
+        Some(Payload::Str(s)) => {
+            let s = s.s.to_string();
+            return pyx_text::number_parse::parse_float(&s).map_err(|e| vm.text_err(e));
+        }
+        Some(Payload::Int(b)) => {
+            let b = b.clone();
+            return pyx_text::int_text::int_to_f64(&b).ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float")));
+        }
+        Some(Payload::Float(f)) => return Ok(*f),
+        _ => {}
+    }
+    let t = vm.type_of(x);
+    for name in [vm.n.__float__, vm.n.__index__] {
+        if let Some(m) = crate::types::lookup(vm, t, name) {
+            let r = vm.call_unbound(m, x, &[])?;
+            return match vm.num(r) {
+                Some(Num::F(f)) => Ok(f),
+                Some(n @ (Num::I(_) | Num::B(_))) if name == vm.n.__index__ => {
+                    n.to_f64().ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float")))
+                }
+                _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(x), vm.type_name(r)))),
+            };
+        }
+    }
+    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
+}
+
+fn float_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("float() takes no keyword arguments"));
+    }
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", a.pos.len() - 1)));
+    }
+    let f = match a.get(1) {
+        Some(x) => float_from_value(vm, x)?,
+        None => 0.0,
+    };
+    let cls = arg(&a, 0);
+    if cls.as_obj() == Some(vm.t.float) {
+        return Ok(Value::Float(f));
+    }
+    let Value::Obj(c) = cls else { return Ok(Value::Float(f)) };
+    vm.alloc_val(c, Payload::Float(f))
+}
+
+fn complex_parts(vm: &Vm, v: Value) -> (f64, f64) {
+    match vm.num(v) {
+        Some(n) => parts(&n),
+        None => (0.0, 0.0),
+    }
+}
+
+fn complex_conjugate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (r, i) = complex_parts(vm, arg(&a, 0));
+    vm.alloc_val(vm.t.complex, Payload::Complex(r, -i))
+}
+fn complex_complex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (r, i) = complex_parts(vm, arg(&a, 0));
+    vm.alloc_val(vm.t.complex, Payload::Complex(r, i))
+}
+fn complex_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (r, i) = complex_parts(vm, arg(&a, 0));
+    let s = complex_repr(r, i);
+    vm.new_string(s)
+}
+
+fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut real = a.get(1);
+    let mut imag = a.get(2);
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("real") => real = Some(*v),
+            Some("imag") => imag = Some(*v),
+            _ => return Err(vm.type_error("complex() got an unexpected keyword argument")),
+        }
+    }
+    let (mut r, mut i) = (0.0, 0.0);
+    if let Some(x) = real {
+        if let Some(s) = vm.str_of(x) {
+            let s = s.trim().trim_start_matches('(').trim_end_matches(')').to_string();
+            let parsed = parse_complex(&s);
+            match parsed {
+                Some((pr, pi)) => {
+                    r = pr;
+                    i = pi;
+                }
+                None => return Err(vm.value_error("complex() arg is a malformed string")),
+            }
+        } else {
+            let (pr, pi) = match vm.num(x) {
+                Some(n) => parts(&n),
+                None => (float_from_value(vm, x)?, 0.0),
+            };
+            r = pr;
+            i = pi;
+        }
+    }
+    if let Some(y) = imag {
+        let (yr, yi) = match vm.num(y) {
+            Some(n) => parts(&n),
+            None => (float_from_value(vm, y)?, 0.0),
+        };
+        r -= yi;
+        i += yr;
+    }
+    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.complex);
+    vm.alloc_val(cls, Payload::Complex(r, i))
+}
+
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let s = s.trim();
+    if let Some(body) = s.strip_suffix(['j', 'J']) {
+        // Find the split between real and imaginary parts.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for k in (1..bytes.len()).rev() {
+            if (bytes[k] == b'+' || bytes[k] == b'-') && !matches!(bytes[k - 1], b'e' | b'E') {
+                split = Some(k);
+                break;
+            }
+        }
+        let imag = |t: &str| -> Option<f64> {
+            match t {
+                "" | "+" => Some(1.0),
+                "-" => Some(-1.0),
+                _ => pyx_text::number_parse::parse_float(t).ok(),
+            }
+        };
+        match split {
+            Some(k) => Some((pyx_text::number_parse::parse_float(&body[..k]).ok()?, imag(&body[k..])?)),
+            None => Some((0.0, imag(body)?)),
+        }
+    } else {
+        Some((pyx_text::number_parse::parse_float(s).ok()?, 0.0))
+    }
+}

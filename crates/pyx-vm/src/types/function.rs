@@ -1,0 +1,714 @@
+//! Functions, methods, property/staticmethod/classmethod, super, cells,
+//! modules, and generators/coroutines (resumption and delegation).
+
+use crate::code::{AwaitableSource, Instruction};
+use crate::frame::GenKind;
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::types::{add_methods, add_native};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Unwind, Vm};
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+pub fn install(vm: &mut Vm) {
+    add_methods(vm, vm.t.function, &[("__repr__", func_repr), ("__get__", func_get)]);
+    add_methods(vm, vm.t.builtin_function, &[("__repr__", native_repr)]);
+    add_methods(vm, vm.t.method, &[("__repr__", method_repr), ("__eq__", method_eq)]);
+    let p = vm.t.property;
+    add_methods(vm, p, &[("__init__", property_init), ("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get), ("__set__", property_set), ("__set_name__", property_set_name)]);
+    add_native(vm, p, "__new__", property_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.staticmethod, "__new__", staticmethod_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.classmethod, "__new__", classmethod_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.staticmethod, &[("__init__", noop_init), ("__get__", sm_get)]);
+    add_methods(vm, vm.t.classmethod, &[("__init__", noop_init), ("__get__", cm_get)]);
+    add_native(vm, vm.t.super_, "__new__", super_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.super_, &[("__init__", noop_init), ("__getattribute__", super_getattribute), ("__repr__", super_repr)]);
+    add_native(vm, vm.t.module, "__new__", module_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.module, &[("__init__", module_init), ("__repr__", module_repr)]);
+    for g in [vm.t.generator, vm.t.coroutine, vm.t.async_generator] {
+        add_methods(vm, g, &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__repr__", gen_repr)]);
+    }
+    add_methods(vm, vm.t.generator, &[("__iter__", gen_iter), ("__next__", gen_next_m)]);
+    add_methods(vm, vm.t.coroutine, &[("__await__", gen_iter)]);
+    add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend)]);
+    add_methods(vm, vm.t.coroutine_wrapper, &[("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
+    let _ = vm.t.member_descriptor;
+    add_methods(vm, vm.t.member_descriptor, &[("__get__", member_get), ("__set__", member_set)]);
+    add_methods(vm, vm.t.cell, &[]);
+}
+
+fn noop_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+fn func_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = arg(&a, 0);
+    let q = match vm.payload(f) {
+        Some(Payload::Function(fd)) => vm.str_of(fd.qualname).unwrap_or("?").to_string(),
+        _ => "?".into(),
+    };
+    let addr = vm.identity_hash(f);
+    vm.new_string(format!("<function {} at {:#x}>", q, addr))
+}
+fn func_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (f, obj) = (arg(&a, 0), arg(&a, 1));
+    if obj.is_none() {
+        return Ok(f);
+    }
+    vm.alloc_val(vm.t.method, Payload::Method(f, obj))
+}
+fn native_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = arg(&a, 0);
+    let s = match vm.payload(f) {
+        Some(Payload::Native(n)) => {
+            if n.bound.is_null() || n.kind == NativeKind::Function {
+                format!("<built-in function {}>", n.name)
+            } else {
+                let b = n.bound;
+                let name = n.name;
+                let tn = vm.type_name(b);
+                let addr = vm.identity_hash(b);
+                format!("<built-in method {} of {} object at {:#x}>", name, tn, addr)
+            }
+        }
+        _ => "<built-in>".into(),
+    };
+    vm.new_string(s)
+}
+fn method_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Method(f, s)) = vm.payload(arg(&a, 0)) else { return vm.new_str("<method>") };
+    let (f, s) = (*f, *s);
+    let q = match vm.payload(f) {
+        Some(Payload::Function(fd)) => vm.str_of(fd.qualname).unwrap_or("?").to_string(),
+        _ => "?".into(),
+    };
+    let r = vm.repr_string(s)?;
+    vm.new_string(format!("<bound method {} of {}>", q, r))
+}
+fn method_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match (vm.payload(arg(&a, 0)), vm.payload(arg(&a, 1))) {
+        (Some(Payload::Method(f1, s1)), Some(Payload::Method(f2, s2))) => Ok(Value::Bool(f1.is(*f2) && s1.is(*s2))),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+// ----- property ------------------------------------------------------------
+
+fn property_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.property);
+    let pd = PropertyData { fget: Value::None, fset: Value::None, fdel: Value::None, doc: Value::None, name: Value::None };
+    let r = vm.alloc(cls, Payload::Property(Box::new(pd)))?;
+    if cls != vm.t.property {
+        let d = vm.new_dict()?;
+        vm.heap.get_mut(r).dict = Some(d);
+    }
+    Ok(Value::Obj(r))
+}
+fn property_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut vals = [Value::None; 4];
+    for (i, v) in a.pos[1..].iter().enumerate().take(4) {
+        vals[i] = *v;
+    }
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("fget") => vals[0] = *v,
+            Some("fset") => vals[1] = *v,
+            Some("fdel") => vals[2] = *v,
+            Some("doc") => vals[3] = *v,
+            _ => {}
+        }
+    }
+    if vals[3].is_none() && !vals[0].is_none() {
+        if let Some(d) = vm.getattr_opt(vals[0], vm.n.__doc__)? {
+            vals[3] = d;
+        }
+    }
+    if let Some(r) = arg(&a, 0).as_obj() {
+        if let Payload::Property(p) = &mut vm.heap.get_mut(r).payload {
+            p.fget = vals[0];
+            p.fset = vals[1];
+            p.fdel = vals[2];
+            p.doc = vals[3];
+        }
+    }
+    Ok(Value::None)
+}
+fn property_copy(vm: &mut Vm, p: Value, which: usize, f: Value) -> PyResult<Value> {
+    let Some(Payload::Property(pd)) = vm.payload(p) else { return Err(vm.type_error("not a property")) };
+    let mut vals = [pd.fget, pd.fset, pd.fdel, pd.doc];
+    let name = pd.name;
+    vals[which] = f;
+    let cls = vm.type_of(p);
+    let nd = PropertyData { fget: vals[0], fset: vals[1], fdel: vals[2], doc: vals[3], name };
+    vm.alloc_val(cls, Payload::Property(Box::new(nd)))
+}
+fn property_getter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    property_copy(vm, arg(&a, 0), 0, arg(&a, 1))
+}
+fn property_setter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    property_copy(vm, arg(&a, 0), 1, arg(&a, 1))
+}
+fn property_deleter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    property_copy(vm, arg(&a, 0), 2, arg(&a, 1))
+}
+fn property_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (p, obj) = (arg(&a, 0), arg(&a, 1));
+    if obj.is_none() {
+        return Ok(p);
+    }
+    let t = vm.type_of(obj);
+    vm.descr_get(p, obj, t)
+}
+fn property_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Property(pd)) = vm.payload(arg(&a, 0)) else { return Ok(Value::None) };
+    let f = pd.fset;
+    vm.call(f, &[arg(&a, 1), arg(&a, 2)])
+}
+fn property_set_name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = arg(&a, 0).as_obj() {
+        if let Payload::Property(p) = &mut vm.heap.get_mut(r).payload {
+            p.name = arg(&a, 2);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn staticmethod_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.staticmethod);
+    let r = vm.alloc(cls, Payload::StaticMethod(arg(&a, 1)))?;
+    let d = vm.new_dict()?;
+    vm.heap.get_mut(r).dict = Some(d);
+    Ok(Value::Obj(r))
+}
+fn classmethod_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.classmethod);
+    let r = vm.alloc(cls, Payload::ClassMethod(arg(&a, 1)))?;
+    let d = vm.new_dict()?;
+    vm.heap.get_mut(r).dict = Some(d);
+    Ok(Value::Obj(r))
+}
+fn sm_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.payload(arg(&a, 0)) {
+        Some(Payload::StaticMethod(f)) => Ok(*f),
+        _ => Ok(Value::None),
+    }
+}
+fn cm_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = match vm.payload(arg(&a, 0)) {
+        Some(Payload::ClassMethod(f)) => *f,
+        _ => return Ok(Value::None),
+    };
+    let owner = match a.get(2) {
+        Some(o) if !o.is_none() => o,
+        _ => Value::Obj(vm.type_of(arg(&a, 1))),
+    };
+    vm.alloc_val(vm.t.method, Payload::Method(f, owner))
+}
+fn member_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let obj = arg(&a, 1);
+    if obj.is_none() {
+        return Ok(arg(&a, 0));
+    }
+    let t = vm.type_of(obj);
+    vm.descr_get(arg(&a, 0), obj, t)
+}
+fn member_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Member(m)) = vm.payload(arg(&a, 0)) else { return Ok(Value::None) };
+    let idx = m.index;
+    if let Some(r) = arg(&a, 1).as_obj() {
+        if let Payload::Instance(s) = &mut vm.heap.get_mut(r).payload {
+            if idx < s.len() {
+                s[idx] = arg(&a, 2);
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+// ----- super ---------------------------------------------------------------
+
+fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() < 3 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let ty = match a.pos[1] {
+        Value::Obj(t) if matches!(vm.heap.get(t).payload, Payload::Type(_)) => t,
+        v => return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(v)))),
+    };
+    let obj = a.pos[2];
+    let obj_type = match obj {
+        Value::Obj(o) if matches!(vm.heap.get(o).payload, Payload::Type(_)) && vm.is_subtype(o, ty) => o,
+        _ => {
+            let t = vm.type_of(obj);
+            if !vm.is_subtype(t, ty) {
+                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            t
+        }
+    };
+    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.super_);
+    vm.alloc_val(cls, Payload::Super(Box::new(SuperData { ty, obj, obj_type })))
+}
+fn super_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (sv, name) = (arg(&a, 0), arg(&a, 1));
+    let Some(Payload::Super(sd)) = vm.payload(sv) else { return Err(vm.type_error("bad super")) };
+    let (ty, obj, obj_type) = (sd.ty, sd.obj, sd.obj_type);
+    let Some(nr) = vm.intern_value(name) else { return Err(vm.type_error("attribute name must be string")) };
+    if nr == vm.n.__class__ {
+        return Ok(Value::Obj(vm.type_of(sv)));
+    }
+    let mro = vm.type_data(obj_type).mro.clone();
+    let start = mro.iter().position(|&t| t == ty).map(|i| i + 1).unwrap_or(mro.len());
+    for &t in &mro[start..] {
+        let h = vm.str_hash_cached(nr);
+        let td = vm.type_data(t);
+        if let Some(p) = td.dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, nr)) {
+            if let Some(e) = td.dict.entry_at(p) {
+                let v = e.value;
+                let inst = if obj.as_obj() == Some(obj_type) { Value::Null } else { obj };
+                return match vm.payload(v) {
+                    Some(Payload::Function(_)) if inst.is_null() => Ok(v),
+                    _ => vm.descr_get(v, inst, obj_type),
+                };
+            }
+        }
+    }
+    vm.generic_getattr(sv, nr).map_err(|_| ()).or_else(|_| {
+        let n = vm.str_of(name).unwrap_or("").to_string();
+        Err(vm.attribute_error(format!("'super' object has no attribute '{}'", n)))
+    })
+}
+fn super_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Super(sd)) = vm.payload(arg(&a, 0)) else { return vm.new_str("<super>") };
+    let (ty, ot) = (sd.ty, sd.obj_type);
+    let s = format!("<super: <class '{}'>, <{} object>>", vm.type_data(ty).name, vm.type_data(ot).name);
+    vm.new_string(s)
+}
+
+// ----- modules ------------------------------------------------------------
+
+pub fn new_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
+    let n = vm.new_str(name)?;
+    let m = vm.alloc(vm.t.module, Payload::Module(Box::new(ModuleData { name: n })))?;
+    let d = vm.new_dict()?;
+    vm.heap.get_mut(m).dict = Some(d);
+    vm.dict_set(d, Value::Obj(vm.n.__name__), n)?;
+    vm.dict_set(d, Value::Obj(vm.n.__doc__), Value::None)?;
+    Ok(m)
+}
+fn module_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let name = a.get(1).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_default();
+    Ok(Value::Obj(new_module(vm, &name)?))
+}
+fn module_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+fn module_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let name = match vm.payload(arg(&a, 0)) {
+        Some(Payload::Module(m)) => vm.str_of(m.name).unwrap_or("?").to_string(),
+        _ => "?".into(),
+    };
+    vm.new_string(format!("<module '{}'>", name))
+}
+
+// ----- generators -----------------------------------------------------------
+
+pub fn gen_finish(vm: &mut Vm, g: ObjRef) {
+    if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+        gd.frame = None;
+        gd.saved.clear();
+        gd.running = false;
+    }
+}
+
+fn gen_kind(vm: &Vm, g: ObjRef) -> GenKind {
+    match &vm.heap.get(g).payload {
+        Payload::Generator(gd) => gd.kind,
+        _ => GenKind::Generator,
+    }
+}
+
+/// Resume a generator: send a value or throw an exception into it.
+pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) -> PyResult<SendResult> {
+    let (frame, saved, started) = match &mut vm.heap.get_mut(g).payload {
+        Payload::Generator(gd) => {
+            if gd.running {
+                let kind = gd.kind;
+                let what = if kind == GenKind::Coroutine { "coroutine" } else { "generator" };
+                return Err(vm.value_error(format!("{} already executing", what)));
+            }
+            match gd.frame.take() {
+                Some(f) => {
+                    gd.running = true;
+                    let started = gd.started;
+                    gd.started = true;
+                    (f, std::mem::take(&mut gd.saved), started)
+                }
+                None => {
+                    if let Some(e) = throw {
+                        return Err(Unwind::Exception(e));
+                    }
+                    if gd.kind == GenKind::Coroutine {
+                        return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+                    }
+                    return Ok(SendResult::Returned(Value::None));
+                }
+            }
+        }
+        _ => return Err(vm.type_error("not a generator")),
+    };
+    if !started && !send.is_none() && throw.is_none() {
+        if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+            gd.frame = Some(frame);
+            gd.saved = saved;
+            gd.running = false;
+            gd.started = false;
+        }
+        let what = if gen_kind(vm, g) == GenKind::Coroutine { "coroutine" } else { "generator" };
+        return Err(vm.type_error(format!("can't send non-None value to a just-started {}", what)));
+    }
+    // Delegate throw() to a sub-iterator when suspended in YieldFrom.
+    let at_yield_from = matches!(frame.code.instructions.get(frame.pc as usize), Some(Instruction::YieldFrom));
+    let mut frame = frame;
+    let old_base = frame.base;
+    let new_base = vm.stack.len();
+    frame.sp0 = frame.sp0 - old_base + new_base;
+    frame.base = new_base;
+    frame.ret_sp = new_base;
+    frame.entry = true;
+    frame.gen = Some(g);
+    vm.stack.extend_from_slice(&saved);
+    let mut pending_throw = throw;
+    if let (Some(e), true) = (throw, at_yield_from && started) {
+        let recv = vm.stack.last().copied().unwrap_or(Value::None);
+        let thrower = vm.getattr_opt(recv, vm.n.throw)?;
+        if let Some(th) = thrower {
+            match vm.call(th, &[Value::Obj(e)]) {
+                Ok(v) => {
+                    // Still suspended in the sub-iterator.
+                    let saved: Vec<Value> = vm.stack.drain(new_base..).collect();
+                    if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+                        gd.frame = Some(frame);
+                        gd.saved = saved;
+                        gd.running = false;
+                    }
+                    return Ok(SendResult::Yielded(v));
+                }
+                Err(Unwind::Exception(x)) if vm.exc_is(x, vm.t.stop_iteration) => {
+                    let val = stop_value(vm, x);
+                    vm.stack.pop();
+                    vm.stack.push(val);
+                    frame.pc += 1;
+                    pending_throw = None;
+                }
+                Err(Unwind::Exception(x)) => {
+                    vm.stack.pop();
+                    pending_throw = Some(x);
+                    frame.pc += 1;
+                }
+                Err(t) => {
+                    vm.stack.truncate(new_base);
+                    gen_finish(vm, g);
+                    return Err(t);
+                }
+            }
+        }
+    } else if started && pending_throw.is_none() {
+        vm.stack.push(send);
+    }
+    if let Err(e) = vm.enter_native() {
+        vm.stack.truncate(new_base);
+        if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+            gd.frame = Some(frame);
+            gd.saved = saved;
+            gd.running = false;
+        }
+        return Err(e);
+    }
+    vm.frames.push(frame);
+    let r = match pending_throw {
+        Some(e) => {
+            // Raise at the suspension point.
+            let lasti = vm.frames.last().map(|f| f.lasti).unwrap_or(0);
+            if let Some(f) = vm.frames.last_mut() {
+                f.lasti = lasti;
+            }
+            vm.reraising = false;
+            vm.run_with_exception(e)
+        }
+        None => vm.run(),
+    };
+    vm.leave_native();
+    match r {
+        Ok(crate::eval::Exit::Yield(v)) => {
+            let Some(f) = vm.frames.pop() else { return Err(vm.runtime_error("lost generator frame")) };
+            let saved: Vec<Value> = vm.stack.drain(f.base..).collect();
+            if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+                gd.frame = Some(f);
+                gd.saved = saved;
+                gd.running = false;
+            }
+            Ok(SendResult::Yielded(v))
+        }
+        Ok(crate::eval::Exit::Return(v)) => {
+            gen_finish(vm, g);
+            Ok(SendResult::Returned(v))
+        }
+        Err(Unwind::Exception(e)) => {
+            gen_finish(vm, g);
+            if vm.exc_is(e, vm.t.stop_iteration) {
+                let kind = gen_kind(vm, g);
+                let what = match kind {
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async generator",
+                    GenKind::Generator => "generator",
+                };
+                let err = vm.runtime_error(format!("{} raised StopIteration", what));
+                if let Unwind::Exception(n) = err {
+                    if let Payload::Exception(ed) = &mut vm.heap.get_mut(n).payload {
+                        ed.cause = Value::Obj(e);
+                        ed.context = Value::Obj(e);
+                        ed.suppress_context = true;
+                    }
+                }
+                return Err(err);
+            }
+            Err(Unwind::Exception(e))
+        }
+        Err(t) => {
+            gen_finish(vm, g);
+            Err(t)
+        }
+    }
+}
+
+pub fn stop_value(vm: &Vm, e: ObjRef) -> Value {
+    match &vm.heap.get(e).payload {
+        Payload::Exception(ed) => vm.tuple_items(ed.args).and_then(|t| t.first().copied()).unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+pub fn gen_next(vm: &mut Vm, g: ObjRef) -> PyResult<Option<Value>> {
+    match gen_resume(vm, g, Value::None, None)? {
+        SendResult::Yielded(v) => Ok(Some(v)),
+        SendResult::Returned(_) => Ok(None),
+    }
+}
+
+/// StopIteration carrying a return value.
+pub fn stop_iteration(vm: &mut Vm, v: Value) -> Unwind {
+    let args = if v.is_none() { vec![] } else { vec![v] };
+    match vm.new_exception(vm.t.stop_iteration, args) {
+        Ok(e) => Unwind::Exception(e),
+        Err(u) => u,
+    }
+}
+
+fn gen_ref(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
+    match arg(a, 0) {
+        Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Generator(_)) => Ok(r),
+        v => Err(vm.type_error(format!("expected a generator, got {}", vm.type_name(v)))),
+    }
+}
+fn gen_iter(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(arg(&a, 0))
+}
+fn gen_next_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let g = gen_ref(vm, &a)?;
+    match gen_resume(vm, g, Value::None, None)? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(stop_iteration(vm, v)),
+    }
+}
+fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let g = gen_ref(vm, &a)?;
+    match gen_resume(vm, g, arg(&a, 1), None)? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(stop_iteration(vm, v)),
+    }
+}
+pub fn make_throw_exc(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<ObjRef> {
+    match (vm.payload(typ), val) {
+        (Some(Payload::Exception(_)), _) => Ok(typ.as_obj().unwrap_or(ObjRef(0))),
+        (Some(Payload::Type(_)), v) => {
+            let args: Vec<Value> = match v {
+                None | Some(Value::None) => vec![],
+                Some(x) => vec![x],
+            };
+            let e = vm.call(typ, &args)?;
+            match e {
+                Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Exception(_)) => Ok(r),
+                _ => Err(vm.type_error("exceptions must derive from BaseException")),
+            }
+        }
+        _ => Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(typ))),
+    }
+}
+fn gen_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let g = gen_ref(vm, &a)?;
+    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
+    match gen_resume(vm, g, Value::None, Some(e))? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(stop_iteration(vm, v)),
+    }
+}
+pub fn gen_close_ref(vm: &mut Vm, g: ObjRef) -> PyResult<Value> {
+    let started = match &vm.heap.get(g).payload {
+        Payload::Generator(gd) => gd.frame.is_some() && gd.started,
+        _ => false,
+    };
+    if !started {
+        gen_finish(vm, g);
+        return Ok(Value::None);
+    }
+    let e = vm.new_exception(vm.t.generator_exit, vec![])?;
+    match gen_resume(vm, g, Value::None, Some(e)) {
+        Ok(SendResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Returned(_)) => Ok(Value::None),
+        Err(Unwind::Exception(x)) if vm.exc_is(x, vm.t.generator_exit) || vm.exc_is(x, vm.t.stop_iteration) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+fn gen_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let g = gen_ref(vm, &a)?;
+    gen_close_ref(vm, g)
+}
+fn gen_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let g = gen_ref(vm, &a)?;
+    let (kind, q) = match &vm.heap.get(g).payload {
+        Payload::Generator(gd) => (gd.kind, gd.qualname),
+        _ => (GenKind::Generator, Value::None),
+    };
+    let qs = vm.str_of(q).unwrap_or("?").to_string();
+    let what = match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+    };
+    let addr = vm.identity_hash(Value::Obj(g));
+    vm.new_string(format!("<{} object {} at {:#x}>", what, qs, addr))
+}
+
+// Async generators: __anext__ returns an awaitable wrapper that drives the
+// generator until its next yield.
+fn agen_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let g = gen_ref(vm, &a)?;
+    vm.alloc_val(vm.t.coroutine_wrapper, Payload::Iter(Box::new(IterData::Callable { func: Value::Obj(g), sentinel: Value::Null })))
+}
+fn agen_asend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let g = gen_ref(vm, &a)?;
+    vm.alloc_val(vm.t.coroutine_wrapper, Payload::Iter(Box::new(IterData::Callable { func: Value::Obj(g), sentinel: arg(&a, 1) })))
+}
+fn cw_parts(vm: &Vm, v: Value) -> Option<(ObjRef, Value)> {
+    match vm.payload(v) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Callable { func: Value::Obj(g), sentinel } => Some((*g, *sentinel)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResult<Value> {
+    let Some((g, first)) = cw_parts(vm, w) else { return Err(vm.type_error("bad awaitable")) };
+    let send = if !first.is_null() {
+        if let Some(r) = w.as_obj() {
+            if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+                **d = IterData::Callable { func: Value::Obj(g), sentinel: Value::Null };
+            }
+        }
+        first
+    } else {
+        send
+    };
+    // An async generator's yield produces the value of __anext__ (as
+    // StopIteration); awaits inside it pass through (values yielded from
+    // YieldFrom are forwarded). We mark plain yields by the frame's
+    // instruction: YieldValue ends the step.
+    let at_value_yield = |vm: &Vm| -> bool {
+        match &vm.heap.get(g).payload {
+            Payload::Generator(gd) => match &gd.frame {
+                Some(f) => matches!(f.code.instructions.get(f.lasti as usize), Some(Instruction::YieldValue)),
+                None => false,
+            },
+            _ => false,
+        }
+    };
+    match gen_resume(vm, g, send, throw)? {
+        SendResult::Yielded(v) => {
+            if at_value_yield(vm) {
+                Err(stop_iteration(vm, v))
+            } else {
+                Ok(v)
+            }
+        }
+        SendResult::Returned(_) => Err(vm.exc_msg(vm.t.stop_async_iteration, String::new()).clear_args(vm)),
+    }
+}
+fn cw_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cw_step(vm, arg(&a, 0), Value::None, None)
+}
+fn cw_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cw_step(vm, arg(&a, 0), arg(&a, 1), None)
+}
+fn cw_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
+    cw_step(vm, arg(&a, 0), Value::None, Some(e))
+}
+fn cw_close(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// The `YieldFrom` step: send `v` into `recv`.
+pub fn send_to(vm: &mut Vm, recv: Value, v: Value) -> PyResult<SendResult> {
+    if let Value::Obj(r) = recv {
+        if matches!(vm.heap.get(r).payload, Payload::Generator(_)) {
+            return gen_resume(vm, r, v, None);
+        }
+    }
+    let r = if v.is_none() {
+        match vm.next(recv) {
+            Ok(Some(y)) => return Ok(SendResult::Yielded(y)),
+            Ok(None) => return Ok(SendResult::Returned(Value::None)),
+            Err(e) => Err(e),
+        }
+    } else {
+        vm.call_method(recv, vm.n.send, &[v])
+    };
+    match r {
+        Ok(y) => Ok(SendResult::Yielded(y)),
+        Err(Unwind::Exception(e)) if vm.exc_is(e, vm.t.stop_iteration) => Ok(SendResult::Returned(stop_value(vm, e))),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn get_awaitable(vm: &mut Vm, v: Value, src: AwaitableSource) -> PyResult<Value> {
+    if let Some(Payload::Generator(gd)) = vm.payload(v) {
+        if gd.kind == GenKind::Coroutine {
+            return Ok(v);
+        }
+    }
+    let t = vm.type_of(v);
+    if let Some(m) = crate::types::lookup(vm, t, vm.n.__await__) {
+        let it = vm.call_unbound(m, v, &[])?;
+        if let Some(Payload::Generator(gd)) = vm.payload(it) {
+            if gd.kind == GenKind::Coroutine {
+                return Err(vm.type_error("__await__() returned a coroutine"));
+            }
+        }
+        return Ok(it);
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(match src {
+        AwaitableSource::Await => format!("object {} can't be used in 'await' expression", tn),
+        AwaitableSource::AEnter => format!("'async with' received an object from __aenter__ that does not implement __await__: {}", tn),
+        AwaitableSource::AExit => format!("'async with' received an object from __aexit__ that does not implement __await__: {}", tn),
+    }))
+}

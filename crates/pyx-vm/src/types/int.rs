@@ -1,0 +1,907 @@
+//! `int` and `bool`: small ints inline, big ints on the heap, CPython's
+//! floor division/modulo signs, shifts, pow, and the int methods.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::object::*;
+use crate::ops::BinOp;
+use crate::types::{add_methods, add_native};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Unwind, Vm};
+
+/// A numeric view of a value.
+#[derive(Clone, Debug)]
+pub enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+    C(f64, f64),
+}
+
+impl Num {
+    pub fn to_f64(&self) -> Option<f64> {
+        match self {
+            Num::I(i) => Some(*i as f64),
+            Num::B(b) => pyx_text::int_text::int_to_f64(b),
+            Num::F(f) => Some(*f),
+            Num::C(..) => None,
+        }
+    }
+    pub fn to_big(&self) -> Option<BigInt> {
+        match self {
+            Num::I(i) => Some(BigInt::from(*i)),
+            Num::B(b) => Some(b.clone()),
+            _ => None,
+        }
+    }
+    pub fn is_int(&self) -> bool {
+        matches!(self, Num::I(_) | Num::B(_))
+    }
+}
+
+/// Exact comparison of an int with a float.
+pub fn int_float_cmp(i: i64, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if (i as f64) == f {
+        // May still differ when i is not exactly representable.
+        if f.abs() < 9.007199254740992e15 {
+            return Some(std::cmp::Ordering::Equal);
+        }
+        if f >= 9.223372036854775808e18 {
+            return Some(std::cmp::Ordering::Less);
+        }
+        if f < -9.223372036854775808e18 {
+            return Some(std::cmp::Ordering::Greater);
+        }
+        return Some(i.cmp(&(f as i64)));
+    }
+    (i as f64).partial_cmp(&f)
+}
+
+pub fn big_float_cmp(b: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from_f64_exact(fl);
+    match b.cmp(&fb) {
+        std::cmp::Ordering::Equal => {
+            if f > fl {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> BigInt;
+}
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> BigInt {
+        num_traits::FromPrimitive::from_f64(f).unwrap_or_default()
+    }
+}
+
+#[inline]
+fn floor_div_i64(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+#[inline]
+fn floor_mod_i64(a: i64, b: i64) -> Option<i64> {
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
+}
+
+/// Small-int fast path; `None` when the result needs the general path.
+#[inline]
+pub fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(Value::Int(match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv if y != 0 => floor_div_i64(x, y)?,
+        BinOp::Mod if y != 0 => floor_mod_i64(x, y)?,
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::LShift if (0..63).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if (r >> y) != x {
+                return None;
+            }
+            r
+        }
+        BinOp::RShift if y >= 0 => x >> y.min(63),
+        BinOp::TrueDiv if y != 0 => {
+            if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                return Some(Value::Float(x as f64 / y as f64));
+            }
+            return None;
+        }
+        BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32)?,
+        _ => return None,
+    }))
+}
+
+impl Vm {
+    fn int_result(&mut self, b: BigInt) -> PyResult<Value> {
+        self.new_int(b)
+    }
+
+    fn check_bits(&mut self, bits: u64) -> PyResult<()> {
+        if bits > self.limits.max_int_bits {
+            return Err(Unwind::Terminate(crate::limits::Termination::IntSize));
+        }
+        Ok(())
+    }
+
+    /// Arithmetic on two numbers (ints, bools, floats, complex). Returns
+    /// `NotImplemented` when an operand is not a number.
+    pub fn num_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (Some(x), Some(y)) = (self.num(a), self.num(b)) else {
+            return Ok(Value::NotImplemented);
+        };
+        self.num_binop_n(op, x, y)
+    }
+
+    pub fn num_binop_n(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
+        use Num::*;
+        match (&x, &y) {
+            (C(..), _) | (_, C(..)) => {
+                if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
+                    return Ok(Value::NotImplemented);
+                }
+                return crate::types::float::complex_binop(self, op, x, y);
+            }
+            (F(_), _) | (_, F(_)) => {
+                if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
+                    return Ok(Value::NotImplemented);
+                }
+                let fx = match x.to_f64() {
+                    Some(f) => f,
+                    None => return Err(self.overflow_error("int too large to convert to float")),
+                };
+                let fy = match y.to_f64() {
+                    Some(f) => f,
+                    None => return Err(self.overflow_error("int too large to convert to float")),
+                };
+                return crate::types::float::float_binop(self, op, fx, fy);
+            }
+            _ => {}
+        }
+        if op == BinOp::MatMul {
+            return Ok(Value::NotImplemented);
+        }
+        if let (I(a), I(b)) = (&x, &y) {
+            if let Some(v) = small_binop(op, *a, *b) {
+                return Ok(v);
+            }
+        }
+        let (Some(a), Some(b)) = (x.to_big(), y.to_big()) else { return Ok(Value::NotImplemented) };
+        match op {
+            BinOp::Add => self.int_result(a + b),
+            BinOp::Sub => self.int_result(a - b),
+            BinOp::Mul => {
+                self.check_bits(a.bits() + b.bits())?;
+                self.int_result(a * b)
+            }
+            BinOp::FloorDiv => {
+                if b.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                self.int_result(a.div_floor(&b))
+            }
+            BinOp::Mod => {
+                if b.is_zero() {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                self.int_result(a.mod_floor(&b))
+            }
+            BinOp::TrueDiv => {
+                if b.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                int_true_div(self, &a, &b)
+            }
+            BinOp::Pow => self.int_pow(a, b),
+            BinOp::LShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if a.is_zero() {
+                    return Ok(Value::Int(0));
+                }
+                let Some(s) = b.to_u64() else { return Err(self.overflow_error("too many digits in integer")) };
+                self.check_bits(a.bits().saturating_add(s))?;
+                self.int_result(a << s)
+            }
+            BinOp::RShift => {
+                if b.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = b.to_u64().unwrap_or(u64::MAX);
+                if s >= a.bits() {
+                    return Ok(Value::Int(if a.is_negative() { -1 } else { 0 }));
+                }
+                self.int_result(a >> s)
+            }
+            BinOp::And => self.int_result(a & b),
+            BinOp::Or => self.int_result(a | b),
+            BinOp::Xor => self.int_result(a ^ b),
+            BinOp::MatMul => Ok(Value::NotImplemented),
+        }
+    }
+
+    fn int_pow(&mut self, a: BigInt, b: BigInt) -> PyResult<Value> {
+        if b.is_negative() {
+            let fa = pyx_text::int_text::int_to_f64(&a);
+            let fb = pyx_text::int_text::int_to_f64(&b);
+            let (Some(fa), Some(fb)) = (fa, fb) else { return Err(self.overflow_error("int too large to convert to float")) };
+            return crate::types::float::float_binop(self, BinOp::Pow, fa, fb);
+        }
+        if a.is_zero() || a.is_one() {
+            return self.int_result(if b.is_zero() { BigInt::one() } else { a });
+        }
+        if a == BigInt::from(-1) {
+            return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
+        }
+        let Some(e) = b.to_u64() else { return Err(Unwind::Terminate(crate::limits::Termination::IntSize)) };
+        let bits = (a.bits() as u128) * (e as u128);
+        if bits > self.limits.max_int_bits as u128 {
+            return Err(Unwind::Terminate(crate::limits::Termination::IntSize));
+        }
+        self.tick(bits as u64 / 4096)?;
+        let Ok(e32) = u32::try_from(e) else { return Err(Unwind::Terminate(crate::limits::Termination::IntSize)) };
+        self.int_result(num_traits::pow(a, e32 as usize))
+    }
+
+    /// `pow(a, b, m)` for ints.
+    pub fn int_pow_mod(&mut self, a: BigInt, b: BigInt, m: BigInt) -> PyResult<Value> {
+        if m.is_zero() {
+            return Err(self.value_error("pow() 3rd argument cannot be 0"));
+        }
+        let base = if b.is_negative() {
+            // Modular inverse.
+            let mm = m.abs();
+            let g = a.mod_floor(&mm).extended_gcd(&mm);
+            if !g.gcd.is_one() {
+                return Err(self.value_error("base is not invertible for the given modulus"));
+            }
+            g.x.mod_floor(&mm)
+        } else {
+            a
+        };
+        let e = b.abs();
+        let mm = m.abs();
+        let mut r = base.modpow(&e, &mm);
+        if m.is_negative() && !r.is_zero() {
+            r += &m;
+        }
+        self.int_result(r)
+    }
+}
+
+/// Correctly-rounded-enough true division of big ints.
+fn int_true_div(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(Value::Float(x as f64 / y as f64));
+        }
+    }
+    // Scale so the quotient has ~64 significant bits, then convert.
+    let shift = a.bits() as i64 - b.bits() as i64 - 64;
+    let q = if shift > 0 {
+        (a / (b << shift as u64)).to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift.min(2000) as i32)
+    } else {
+        ((a << (-shift) as u64) / b).to_f64().unwrap_or(0.0) * 2f64.powi((shift).max(-2000) as i32)
+    };
+    if q.is_infinite() {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    Ok(Value::Float(q))
+}
+
+pub fn int_repr_value(vm: &Vm, v: Value) -> Option<String> {
+    match v {
+        Value::Int(i) => Some(i.to_string()),
+        Value::Bool(b) => Some((b as i64).to_string()),
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Int(b) => Some(b.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+macro_rules! binop_methods {
+    ($($name:ident, $rname:ident => $op:expr;)*) => {
+        $(
+            fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+                vm.num_binop($op, arg(&a, 0), arg(&a, 1))
+            }
+            fn $rname(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+                vm.num_binop($op, arg(&a, 1), arg(&a, 0))
+            }
+        )*
+    };
+}
+
+binop_methods!(
+    num_add, num_radd => BinOp::Add;
+    num_sub, num_rsub => BinOp::Sub;
+    num_mul, num_rmul => BinOp::Mul;
+    num_truediv, num_rtruediv => BinOp::TrueDiv;
+    num_floordiv, num_rfloordiv => BinOp::FloorDiv;
+    num_mod, num_rmod => BinOp::Mod;
+    num_lshift, num_rlshift => BinOp::LShift;
+    num_rshift, num_rrshift => BinOp::RShift;
+    num_and, num_rand => BinOp::And;
+    num_or, num_ror => BinOp::Or;
+    num_xor, num_rxor => BinOp::Xor;
+);
+
+fn num_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let m = a.get(2).unwrap_or(Value::None);
+    if !m.is_none() {
+        return crate::builtins::pow3(vm, arg(&a, 0), arg(&a, 1), m);
+    }
+    vm.num_binop(BinOp::Pow, arg(&a, 0), arg(&a, 1))
+}
+fn num_rpow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    vm.num_binop(BinOp::Pow, arg(&a, 1), arg(&a, 0))
+}
+
+fn num_divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    divmod(vm, arg(&a, 0), arg(&a, 1))
+}
+fn num_rdivmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    divmod(vm, arg(&a, 1), arg(&a, 0))
+}
+
+pub fn divmod(vm: &mut Vm, x: Value, y: Value) -> PyResult<Value> {
+    let (Some(nx), Some(ny)) = (vm.num(x), vm.num(y)) else { return Ok(Value::NotImplemented) };
+    if matches!(nx, Num::C(..)) || matches!(ny, Num::C(..)) {
+        return Ok(Value::NotImplemented);
+    }
+    if nx.is_int() && ny.is_int() {
+        let zero = matches!(&ny, Num::I(0)) || matches!(&ny, Num::B(b) if b.is_zero());
+        if zero {
+            return Err(vm.zero_division("integer division or modulo by zero"));
+        }
+    } else {
+        let fy = ny.to_f64().unwrap_or(1.0);
+        if fy == 0.0 {
+            return Err(vm.zero_division("float divmod()"));
+        }
+    }
+    let q = vm.num_binop(BinOp::FloorDiv, x, y)?;
+    let r = vm.num_binop(BinOp::Mod, x, y)?;
+    vm.new_tuple(vec![q, r])
+}
+
+fn cmp_method(vm: &mut Vm, a: Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
+    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (Some(nx), Some(ny)) = (vm.num(x), vm.num(y)) else { return Ok(Value::NotImplemented) };
+    Ok(match num_cmp(&nx, &ny) {
+        NumCmp::Ord(o) => Value::Bool(op.test(o)),
+        NumCmp::Unordered => Value::Bool(op == crate::ops::CmpOp::Ne),
+        NumCmp::ComplexEq(eq) => match op {
+            crate::ops::CmpOp::Eq => Value::Bool(eq),
+            crate::ops::CmpOp::Ne => Value::Bool(!eq),
+            _ => Value::NotImplemented,
+        },
+    })
+}
+
+pub enum NumCmp {
+    Ord(std::cmp::Ordering),
+    Unordered,
+    ComplexEq(bool),
+}
+
+pub fn num_cmp(x: &Num, y: &Num) -> NumCmp {
+    use Num::*;
+    let o = match (x, y) {
+        (I(a), I(b)) => Some(a.cmp(b)),
+        (I(a), B(b)) => Some(BigInt::from(*a).cmp(b)),
+        (B(a), I(b)) => Some(a.cmp(&BigInt::from(*b))),
+        (B(a), B(b)) => Some(a.cmp(b)),
+        (F(a), F(b)) => a.partial_cmp(b),
+        (I(a), F(b)) => int_float_cmp(*a, *b),
+        (F(a), I(b)) => int_float_cmp(*b, *a).map(|o| o.reverse()),
+        (B(a), F(b)) => big_float_cmp(a, *b),
+        (F(a), B(b)) => big_float_cmp(b, *a).map(|o| o.reverse()),
+        _ => {
+            let (xr, xi) = match x {
+                C(r, i) => (*r, *i),
+                other => (other.to_f64().unwrap_or(f64::NAN), 0.0),
+            };
+            let (yr, yi) = match y {
+                C(r, i) => (*r, *i),
+                other => (other.to_f64().unwrap_or(f64::NAN), 0.0),
+            };
+            return NumCmp::ComplexEq(xr == yr && xi == yi);
+        }
+    };
+    match o {
+        Some(o) => NumCmp::Ord(o),
+        None => NumCmp::Unordered,
+    }
+}
+
+fn num_lt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp_method(vm, a, crate::ops::CmpOp::Lt)
+}
+fn num_le(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp_method(vm, a, crate::ops::CmpOp::Le)
+}
+fn num_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp_method(vm, a, crate::ops::CmpOp::Eq)
+}
+fn num_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp_method(vm, a, crate::ops::CmpOp::Ne)
+}
+fn num_gt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp_method(vm, a, crate::ops::CmpOp::Gt)
+}
+fn num_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp_method(vm, a, crate::ops::CmpOp::Ge)
+}
+
+/// The numeric methods shared by int, float and complex.
+pub fn add_number_methods(vm: &mut Vm, t: crate::heap::ObjRef) {
+    add_methods(
+        vm,
+        t,
+        &[
+            ("__add__", num_add),
+            ("__radd__", num_radd),
+            ("__sub__", num_sub),
+            ("__rsub__", num_rsub),
+            ("__mul__", num_mul),
+            ("__rmul__", num_rmul),
+            ("__truediv__", num_truediv),
+            ("__rtruediv__", num_rtruediv),
+            ("__pow__", num_pow),
+            ("__rpow__", num_rpow),
+            ("__eq__", num_eq),
+            ("__ne__", num_ne),
+            ("__lt__", num_lt),
+            ("__le__", num_le),
+            ("__gt__", num_gt),
+            ("__ge__", num_ge),
+            ("__neg__", num_neg),
+            ("__pos__", num_pos),
+            ("__abs__", num_abs),
+            ("__bool__", num_bool),
+            ("__hash__", num_hash),
+            ("__repr__", num_repr),
+        ],
+    );
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.int;
+    add_number_methods(vm, t);
+    add_methods(
+        vm,
+        t,
+        &[
+            ("__floordiv__", num_floordiv),
+            ("__rfloordiv__", num_rfloordiv),
+            ("__mod__", num_mod),
+            ("__rmod__", num_rmod),
+            ("__divmod__", num_divmod),
+            ("__rdivmod__", num_rdivmod),
+            ("__lshift__", num_lshift),
+            ("__rlshift__", num_rlshift),
+            ("__rshift__", num_rshift),
+            ("__rrshift__", num_rrshift),
+            ("__and__", num_and),
+            ("__rand__", num_rand),
+            ("__or__", num_or),
+            ("__ror__", num_ror),
+            ("__xor__", num_xor),
+            ("__rxor__", num_rxor),
+            ("__invert__", int_invert),
+            ("__index__", int_index),
+            ("__int__", int_index),
+            ("__float__", int_float),
+            ("__trunc__", int_index),
+            ("__floor__", int_index),
+            ("__ceil__", int_index),
+            ("__round__", int_round),
+            ("__format__", int_format),
+            ("__getnewargs__", int_getnewargs),
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("conjugate", int_index),
+            ("as_integer_ratio", int_as_integer_ratio),
+            ("to_bytes", int_to_bytes),
+        ],
+    );
+    add_native(vm, t, "__new__", int_new, NativeKind::StaticMethod);
+    add_native(vm, t, "from_bytes", int_from_bytes, NativeKind::ClassMethod);
+    let b = vm.t.bool;
+    add_methods(vm, b, &[("__repr__", bool_repr), ("__and__", bool_and), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or), ("__xor__", bool_xor), ("__rxor__", bool_xor)]);
+    add_native(vm, b, "__new__", bool_new, NativeKind::StaticMethod);
+}
+
+fn bool_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = if vm.truthy(arg(&a, 0))? { "True" } else { "False" };
+    vm.new_str(s)
+}
+fn bool_bits(vm: &mut Vm, a: &Args<'_>, op: BinOp) -> PyResult<Value> {
+    match (arg(a, 0), arg(a, 1)) {
+        (Value::Bool(x), Value::Bool(y)) => Ok(Value::Bool(match op {
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            _ => x ^ y,
+        })),
+        (x, y) => vm.num_binop(op, x, y),
+    }
+}
+fn bool_and(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    bool_bits(vm, &a, BinOp::And)
+}
+fn bool_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    bool_bits(vm, &a, BinOp::Or)
+}
+fn bool_xor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    bool_bits(vm, &a, BinOp::Xor)
+}
+fn bool_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("bool() takes no keyword arguments"));
+    }
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", a.pos.len() - 1)));
+    }
+    match a.get(1) {
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn num_neg(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.num(arg(&a, 0)) {
+        Some(Num::I(i)) => vm.unary_neg(Value::Int(i)),
+        Some(Num::B(b)) => vm.new_int(-b),
+        Some(Num::F(f)) => Ok(Value::Float(-f)),
+        Some(Num::C(r, i)) => vm.alloc_val(vm.t.complex, Payload::Complex(-r, -i)),
+        None => Ok(Value::NotImplemented),
+    }
+}
+fn num_pos(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.num(arg(&a, 0)) {
+        Some(Num::I(i)) => Ok(Value::Int(i)),
+        Some(Num::B(b)) => vm.new_int(b),
+        Some(Num::F(f)) => Ok(Value::Float(f)),
+        Some(Num::C(r, i)) => vm.alloc_val(vm.t.complex, Payload::Complex(r, i)),
+        None => Ok(Value::NotImplemented),
+    }
+}
+fn num_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.num(arg(&a, 0)) {
+        Some(Num::I(i)) => match i.checked_abs() {
+            Some(x) => Ok(Value::Int(x)),
+            None => vm.new_int(BigInt::from(i).abs()),
+        },
+        Some(Num::B(b)) => vm.new_int(b.abs()),
+        Some(Num::F(f)) => Ok(Value::Float(f.abs())),
+        Some(Num::C(r, i)) => {
+            let h = r.hypot(i);
+            if h.is_infinite() && r.is_finite() && i.is_finite() {
+                return Err(vm.overflow_error("absolute value too large"));
+            }
+            Ok(Value::Float(h))
+        }
+        None => Ok(Value::NotImplemented),
+    }
+}
+fn num_bool(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(match vm.num(arg(&a, 0)) {
+        Some(Num::I(i)) => i != 0,
+        Some(Num::B(b)) => !b.is_zero(),
+        Some(Num::F(f)) => f != 0.0,
+        Some(Num::C(r, i)) => r != 0.0 || i != 0.0,
+        None => true,
+    }))
+}
+fn num_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(match vm.num(arg(&a, 0)) {
+        Some(Num::I(i)) => crate::hash::hash_i64(i),
+        Some(Num::B(b)) => crate::hash::hash_bigint(&b),
+        Some(Num::F(f)) => crate::hash::hash_f64(f),
+        Some(Num::C(r, i)) => {
+            let h = crate::hash::hash_f64(r).wrapping_add(1000003i64.wrapping_mul(crate::hash::hash_f64(i)));
+            if h == -1 {
+                -2
+            } else {
+                h
+            }
+        }
+        None => 0,
+    }))
+}
+fn num_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = match vm.num(arg(&a, 0)) {
+        Some(Num::I(i)) => i.to_string(),
+        Some(Num::B(b)) => {
+            let digits = pyx_text::int_text::IntArg::Big(&b).to_decimal(pyx_text::int_text::DigitLimit::DEFAULT);
+            digits.map_err(|e| vm.text_err(e))?
+        }
+        Some(Num::F(f)) => crate::format::float_repr(f),
+        Some(Num::C(r, i)) => crate::types::float::complex_repr(r, i),
+        None => return vm.new_str("?"),
+    };
+    vm.new_string(s)
+}
+
+fn int_invert(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.num(arg(&a, 0)) {
+        Some(Num::I(i)) => Ok(Value::Int(!i)),
+        Some(Num::B(b)) => vm.new_int(-b - 1),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+fn int_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.num(arg(&a, 0)) {
+        Some(Num::I(i)) => Ok(Value::Int(i)),
+        Some(Num::B(b)) => vm.new_int(b),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+fn int_float(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.num(arg(&a, 0)).and_then(|n| if n.is_int() { Some(n.to_f64()) } else { None }) {
+        Some(Some(f)) => Ok(Value::Float(f)),
+        Some(None) => Err(vm.overflow_error("int too large to convert to float")),
+        None => Ok(Value::NotImplemented),
+    }
+}
+fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    let nd = a.get(1).unwrap_or(Value::None);
+    if nd.is_none() {
+        return vm.new_int(x);
+    }
+    let n = vm.index_i64(nd)?;
+    if n >= 0 {
+        return vm.new_int(x);
+    }
+    let p = num_traits::pow(BigInt::from(10), (-n).min(10000) as usize);
+    let (q, r) = x.div_mod_floor(&p);
+    let twice = &r * 2;
+    let q = match twice.cmp(&p) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Equal => {
+            if q.is_odd() {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
+    vm.new_int(q * p)
+}
+fn int_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let spec = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
+    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    let s = if spec.chars().last().is_some_and(|c| "eEfFgG%".contains(c)) {
+        let f = pyx_text::int_text::int_to_f64(&x).ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float")))?;
+        pyx_text::format_spec::format_float(f, &spec, "int")
+    } else {
+        pyx_text::format_spec::format_int((&x).into(), &spec, "int", pyx_text::int_text::DigitLimit::DEFAULT)
+    };
+    let s = s.map_err(|e| vm.text_err(e))?;
+    vm.new_string(s)
+}
+fn int_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = int_index(vm, a)?;
+    vm.new_tuple(vec![v])
+}
+fn int_bit_length(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    Ok(Value::Int(x.bits() as i64))
+}
+fn int_bit_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    let (_, bytes) = x.abs().to_bytes_le();
+    Ok(Value::Int(bytes.iter().map(|b| b.count_ones() as i64).sum()))
+}
+fn int_as_integer_ratio(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = int_index(vm, a)?;
+    vm.new_tuple(vec![v, Value::Int(1)])
+}
+
+fn kwarg(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
+    a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+}
+
+fn int_to_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    let length = match a.get(1).or_else(|| kwarg(vm, &a, "length")) {
+        Some(v) => vm.index_i64(v)?,
+        None => 1,
+    };
+    let order = a.get(2).or_else(|| kwarg(vm, &a, "byteorder"));
+    let order = match order {
+        Some(v) => vm.str_of(v).unwrap_or("").to_string(),
+        None => "big".into(),
+    };
+    let signed = match kwarg(vm, &a, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    if !signed && x.is_negative() {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { x.to_signed_bytes_le() } else { x.to_bytes_le().1 };
+    if x.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length as usize {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if signed && x.is_negative() { 0xff } else { 0 };
+    bytes.resize(length as usize, fill);
+    match order.as_str() {
+        "big" => bytes.reverse(),
+        "little" => {}
+        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+    vm.new_bytes(bytes)
+}
+
+fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let data = a.get(1).or_else(|| kwarg(vm, &a, "bytes")).unwrap_or(Value::None);
+    let mut bytes = crate::types::bytes::bytes_like(vm, data)?;
+    let order = a.get(2).or_else(|| kwarg(vm, &a, "byteorder"));
+    let order = match order {
+        Some(v) => vm.str_of(v).unwrap_or("").to_string(),
+        None => "big".into(),
+    };
+    let signed = match kwarg(vm, &a, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    match order.as_str() {
+        "big" => bytes.reverse(),
+        "little" => {}
+        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+    let x = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    vm.new_int(x)
+}
+
+/// `int(x)` / `int(s, base)` and subclasses.
+fn int_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0);
+    let mut x = a.get(1);
+    let mut base = a.get(2);
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("base") => base = Some(*v),
+            Some("x") => x = Some(*v),
+            _ => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for int()", vm.str_of(*k).unwrap_or("")))),
+        }
+    }
+    if a.pos.len() > 3 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", a.pos.len() - 1)));
+    }
+    let v = match (x, base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), Some(b)) => {
+            let b = vm.index_i64(b)?;
+            let s = match vm.payload(x) {
+                Some(Payload::Str(s)) => s.s.to_string(),
+                Some(Payload::Bytes(bs)) => String::from_utf8_lossy(bs).into_owned(),
+                Some(Payload::ByteArray(bs)) => String::from_utf8_lossy(bs).into_owned(),
+                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            };
+            parse_int_text(vm, &s, b)?
+        }
+        (Some(x), None) => int_from_value(vm, x)?,
+    };
+    if cls.as_obj() == Some(vm.t.int) || cls.as_obj() == Some(vm.t.bool) {
+        return Ok(v);
+    }
+    let Value::Obj(c) = cls else { return Ok(v) };
+    let b = vm.to_bigint(v).unwrap_or_default();
+    vm.alloc_val(c, Payload::Int(b))
+}
+
+pub fn parse_int_text(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> {
+    match pyx_text::number_parse::parse_int_any_base(s, base, pyx_text::int_text::DigitLimit::DEFAULT) {
+        Ok(pyx_text::number_parse::ParsedInt::Small(i)) => Ok(Value::Int(i)),
+        Ok(pyx_text::number_parse::ParsedInt::Big(b)) => vm.new_int(b),
+        Err(e) => Err(vm.text_err(e)),
+    }
+}
+
+/// `int(x)` for one argument.
+pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => return Ok(x),
+        Value::Bool(b) => return Ok(Value::Int(b as i64)),
+        Value::Float(f) => return float_to_int(vm, f),
+        _ => {}
+    }
+    match vm.payload(x) {
+        Some(Payload::Str(s)) => {
+            let s = s.s.to_string();
+            return parse_int_text(vm, &s, 10);
+        }
+        Some(Payload::Bytes(b)) | Some(Payload::ByteArray(b)) if false => {
+            let _ = b;
+        }
+        _ => {}
+    }
+    if let Some(Payload::Bytes(b)) = vm.payload(x) {
+        let s = String::from_utf8_lossy(b).into_owned();
+        return parse_int_text(vm, &s, 10);
+    }
+    if let Some(Payload::ByteArray(b)) = vm.payload(x) {
+        let s = String::from_utf8_lossy(b).into_owned();
+        return parse_int_text(vm, &s, 10);
+    }
+    let t = vm.type_of(x);
+    for name in [vm.n.__int__, vm.n.__index__, vm.n.__trunc__] {
+        if let Some(m) = crate::types::lookup(vm, t, name) {
+            let r = vm.call_unbound(m, x, &[])?;
+            return match vm.num(r) {
+                Some(Num::I(i)) => Ok(Value::Int(i)),
+                Some(Num::B(b)) => vm.new_int(b),
+                _ => Err(vm.type_error(format!("__int__ returned non-int (type {})", vm.type_name(r)))),
+            };
+        }
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    let b: BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+    vm.new_int(b)
+}

@@ -1,0 +1,504 @@
+//! The iterator protocol and the built-in iterator types (sequence,
+//! range, str, dict and set iterators; enumerate, zip, map, filter,
+//! reversed, callable iterators).
+
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::types::{add_methods, add_native};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Unwind, Vm};
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+impl Vm {
+    pub fn iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            let o = self.heap.get(r);
+            let class = o.class;
+            if self.type_data(class).builtin {
+                let it = match &o.payload {
+                    Payload::List(_) => Some((self.t.list_iterator, IterData::Seq { seq: v, index: 0 })),
+                    Payload::Tuple(_) => Some((self.t.tuple_iterator, IterData::Seq { seq: v, index: 0 })),
+                    Payload::Range(rg) => Some((self.t.range_iterator, IterData::Range { next: rg.start, step: rg.step, remaining: rg.len() })),
+                    Payload::Str(_) => Some((self.t.str_iterator, IterData::Str { s: r, byte: 0 })),
+                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v),
+                    _ => None,
+                };
+                if let Some((cls, data)) = it {
+                    return self.alloc_val(cls, Payload::Iter(Box::new(data)));
+                }
+            }
+            if let Some(m) = crate::types::lookup(self, class, self.n.__iter__) {
+                if m.is_none() {
+                    return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                }
+                let it = self.call_unbound(m, v, &[])?;
+                let it_t = self.type_of(it);
+                if crate::types::lookup(self, it_t, self.n.__next__).is_none() {
+                    return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(it))));
+                }
+                return Ok(it);
+            }
+            if crate::types::lookup(self, class, self.n.__getitem__).is_some() && !matches!(o.payload, Payload::Dict(_)) {
+                return self.alloc_val(self.t.seq_iterator, Payload::Iter(Box::new(IterData::GetItem { obj: v, index: 0 })));
+            }
+        }
+        Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
+    }
+
+    /// Advance an iterator: `None` when exhausted.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = it else {
+            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+        };
+        match &mut self.heap.get_mut(r).payload {
+            Payload::Iter(d) => {
+                match &mut **d {
+                    IterData::Range { next, step, remaining } => {
+                        if *remaining <= 0 {
+                            return Ok(None);
+                        }
+                        let v = *next;
+                        *remaining -= 1;
+                        *next = next.wrapping_add(*step);
+                        return Ok(Some(Value::Int(v)));
+                    }
+                    IterData::Seq { seq, index } => {
+                        let (seq, i) = (*seq, *index);
+                        let v = match self.payload(seq) {
+                            Some(Payload::List(l)) => l.get(i).copied(),
+                            Some(Payload::Tuple(l)) => l.get(i).copied(),
+                            Some(Payload::Bytes(b)) => b.get(i).map(|&x| Value::Int(x as i64)),
+                            Some(Payload::ByteArray(b)) => b.get(i).map(|&x| Value::Int(x as i64)),
+                            _ => None,
+                        };
+                        if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                            if v.is_some() {
+                                if let IterData::Seq { index, .. } = &mut **d {
+                                    *index += 1;
+                                }
+                            } else {
+                                **d = IterData::Exhausted;
+                            }
+                        }
+                        return Ok(v);
+                    }
+                    _ => {}
+                }
+                self.next_slow(r)
+            }
+            Payload::Generator(_) => crate::types::function::gen_next(self, r),
+            _ => {
+                let t = self.type_of(it);
+                match crate::types::lookup(self, t, self.n.__next__) {
+                    Some(m) => match self.call_unbound(m, it, &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(Unwind::Exception(e)) if self.exc_is(e, self.t.stop_iteration) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                    None => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+                }
+            }
+        }
+    }
+
+    fn next_slow(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+        let data = match &self.heap.get(r).payload {
+            Payload::Iter(d) => match &**d {
+                IterData::Str { s, byte } => Some((*s, *byte)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((s, byte)) = data {
+            let text = crate::types::str::str_obj(self, s);
+            let Some(c) = text[byte..].chars().next() else { return Ok(None) };
+            let len = c.len_utf8();
+            if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                if let IterData::Str { byte, .. } = &mut **d {
+                    *byte += len;
+                }
+            }
+            let mut buf = [0u8; 4];
+            let cs = c.encode_utf8(&mut buf);
+            return if cs.len() == 1 { Ok(Some(Value::Obj(self.intern(cs)))) } else { self.new_str(cs).map(Some) };
+        }
+        // Take the state out while Python code may run.
+        let state = match &mut self.heap.get_mut(r).payload {
+            Payload::Iter(d) => std::mem::replace(&mut **d, IterData::Exhausted),
+            _ => return Ok(None),
+        };
+        self.temp_roots.push(Value::Obj(r));
+        let mut tmp = Vec::new();
+        crate::object::Obj { class: r, dict: None, payload: Payload::Iter(Box::new(IterData::Exhausted)) }.trace(&mut tmp);
+        let mut state = state;
+        let res = self.advance_state(&mut state);
+        self.temp_roots.pop();
+        let exhausted = matches!(res, Ok(None));
+        if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+            if !exhausted {
+                **d = state;
+            }
+        }
+        res
+    }
+
+    fn advance_state(&mut self, state: &mut IterData) -> PyResult<Option<Value>> {
+        // Keep the values referenced by the state alive while Python runs.
+        let mut roots = Vec::new();
+        match state {
+            IterData::Enumerate { it, count } => roots.extend([*it, *count]),
+            IterData::Zip { its, .. } => roots.extend(its.iter().copied()),
+            IterData::Map { func, its } => {
+                roots.push(*func);
+                roots.extend(its.iter().copied())
+            }
+            IterData::Filter { func, it } => roots.extend([*func, *it]),
+            IterData::GetItem { obj, .. } => roots.push(*obj),
+            IterData::Callable { func, sentinel } => roots.extend([*func, *sentinel]),
+            IterData::Reversed { seq, .. } => roots.push(*seq),
+            IterData::DictIter { dict, .. } => roots.push(Value::Obj(*dict)),
+            IterData::SetIter { set, .. } => roots.push(Value::Obj(*set)),
+            _ => {}
+        }
+        let n = roots.len();
+        self.temp_roots.extend(roots);
+        let r = self.advance_inner(state);
+        let l = self.temp_roots.len() - n;
+        self.temp_roots.truncate(l);
+        r
+    }
+
+    fn advance_inner(&mut self, state: &mut IterData) -> PyResult<Option<Value>> {
+        match state {
+            IterData::DictIter { dict, pos, kind, len } => {
+                let cur_len = self.dict_ref(*dict).map(|d| d.len()).unwrap_or(0);
+                if cur_len != *len {
+                    *len = usize::MAX;
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                loop {
+                    let e = match self.dict_ref(*dict) {
+                        Some(d) => {
+                            if *pos >= d.capacity_pos() {
+                                return Ok(None);
+                            }
+                            d.entry_at(*pos).copied()
+                        }
+                        None => return Ok(None),
+                    };
+                    *pos += 1;
+                    if let Some(e) = e {
+                        return Ok(Some(match kind {
+                            DictViewKind::Keys => e.key,
+                            DictViewKind::Values => e.value,
+                            DictViewKind::Items => self.new_tuple(vec![e.key, e.value])?,
+                        }));
+                    }
+                }
+            }
+            IterData::SetIter { set, pos, len } => {
+                let cur = match &self.heap.get(*set).payload {
+                    Payload::Set(t) | Payload::FrozenSet(t) => t.len(),
+                    _ => 0,
+                };
+                if cur != *len {
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                loop {
+                    let (slots, k) = match &self.heap.get(*set).payload {
+                        Payload::Set(t) | Payload::FrozenSet(t) => (t.slots(), t.key_at(*pos)),
+                        _ => return Ok(None),
+                    };
+                    if *pos >= slots {
+                        return Ok(None);
+                    }
+                    *pos += 1;
+                    if let Some((_, k)) = k {
+                        return Ok(Some(k));
+                    }
+                }
+            }
+            IterData::GetItem { obj, index } => {
+                match self.getitem(*obj, Value::Int(*index)) {
+                    Ok(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    Err(Unwind::Exception(e)) if self.exc_is(e, self.t.index_error) || self.exc_is(e, self.t.stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            IterData::Callable { func, sentinel } => {
+                let v = self.call(*func, &[])?;
+                if v.is(*sentinel) || self.eq(v, *sentinel)? {
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterData::Reversed { seq, index } => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let v = match self.getitem(*seq, Value::Int(*index)) {
+                    Ok(v) => v,
+                    Err(Unwind::Exception(e)) if self.exc_is(e, self.t.index_error) => return Ok(None),
+                    Err(e) => return Err(e),
+                };
+                *index -= 1;
+                Ok(Some(v))
+            }
+            IterData::Enumerate { it, count } => {
+                let Some(v) = self.next(*it)? else { return Ok(None) };
+                let c = *count;
+                *count = self.binary_op(c, Value::Int(1), crate::ops::BinOp::Add)?;
+                Ok(Some(self.new_tuple(vec![c, v])?))
+            }
+            IterData::Zip { its, strict } => {
+                let its = its.clone();
+                let mut out = Vec::with_capacity(its.len());
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(*it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if *strict {
+                                if i > 0 {
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} {}",
+                                        i + 1,
+                                        if i == 1 { "" } else { "s" },
+                                        if i == 1 { "1".to_string() } else { format!("1-{}", i) }
+                                    )));
+                                }
+                                for (j, other) in its.iter().enumerate().skip(1) {
+                                    if self.next(*other)?.is_some() {
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{} {}",
+                                            j + 1,
+                                            if j == 1 { "" } else { "s" },
+                                            if j == 1 { "1".to_string() } else { format!("1-{}", j) }
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(self.new_tuple(out)?))
+            }
+            IterData::Map { func, its } => {
+                let its = its.clone();
+                let mut args = Vec::with_capacity(its.len());
+                for it in its {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.call(*func, &args)?))
+            }
+            IterData::Filter { func, it } => loop {
+                let Some(v) = self.next(*it)? else { return Ok(None) };
+                let keep = if func.is_none() { self.truthy(v)? } else {
+                    let r = self.call(*func, &[v])?;
+                    self.truthy(r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// Drain an iterable into a Vec (charged against fuel and memory).
+    pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match self.payload(v) {
+            Some(Payload::List(l)) => return Ok(l.clone()),
+            Some(Payload::Tuple(l)) => return Ok(l.to_vec()),
+            Some(Payload::Range(r)) => {
+                let r = *r;
+                let n = r.len().max(0) as usize;
+                self.reserve(n.saturating_mul(16))?;
+                self.tick(n as u64 / 8)?;
+                return Ok((0..n as i64).map(|i| Value::Int(r.get(i))).collect());
+            }
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        self.temp_roots.push(it);
+        let mut out = Vec::new();
+        let r = loop {
+            match self.next(it) {
+                Ok(Some(x)) => {
+                    if out.len() % 1024 == 1023 {
+                        if let Err(e) = self.reserve(out.len() * 16).and_then(|_| self.tick(64)) {
+                            break Err(e);
+                        }
+                    }
+                    self.temp_roots.push(x);
+                    out.push(x);
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        let l = self.temp_roots.len() - out.len() - 1;
+        self.temp_roots.truncate(l);
+        r.map(|_| out)
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let its = [
+        vm.t.list_iterator,
+        vm.t.tuple_iterator,
+        vm.t.range_iterator,
+        vm.t.str_iterator,
+        vm.t.dict_keyiterator,
+        vm.t.dict_valueiterator,
+        vm.t.dict_itemiterator,
+        vm.t.set_iterator,
+        vm.t.callable_iterator,
+        vm.t.seq_iterator,
+        vm.t.reversed,
+        vm.t.enumerate,
+        vm.t.zip,
+        vm.t.map,
+        vm.t.filter,
+    ];
+    for t in its {
+        add_methods(vm, t, &[("__iter__", iter_self), ("__next__", iter_next), ("__length_hint__", iter_length_hint)]);
+    }
+    add_native(vm, vm.t.enumerate, "__new__", enumerate_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.zip, "__new__", zip_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.map, "__new__", map_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.filter, "__new__", filter_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.reversed, "__new__", reversed_new, NativeKind::StaticMethod);
+    for t in [vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter, vm.t.reversed] {
+        vm.type_data_mut(t).base_ok = true;
+    }
+}
+
+fn iter_self(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(arg(&a, 0))
+}
+fn iter_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.next(arg(&a, 0))? {
+        Some(v) => Ok(v),
+        None => Err(vm.exc_msg(vm.t.stop_iteration, String::new()).clear_args(vm)),
+    }
+}
+fn iter_length_hint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let n = match vm.payload(arg(&a, 0)) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Range { remaining, .. } => *remaining,
+            IterData::Seq { seq, index } => {
+                let (seq, index) = (*seq, *index);
+                vm.len(seq).map(|l| l as i64 - index as i64).unwrap_or(0).max(0)
+            }
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(Value::Int(n))
+}
+
+impl Unwind {
+    /// A StopIteration created with no message has empty args.
+    pub fn clear_args(self, vm: &mut Vm) -> Unwind {
+        if let Unwind::Exception(e) = self {
+            let empty = Value::Obj(vm.t.empty_tuple);
+            if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
+                ed.args = empty;
+            }
+        }
+        self
+    }
+}
+
+fn make_iter(vm: &mut Vm, cls: Value, default: ObjRef, d: IterData) -> PyResult<Value> {
+    let c = cls.as_obj().unwrap_or(default);
+    vm.alloc_val(c, Payload::Iter(Box::new(d)))
+}
+
+fn enumerate_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut iterable = a.get(1);
+    let mut start = a.get(2).unwrap_or(Value::Int(0));
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("start") => start = *v,
+            Some("iterable") => iterable = Some(*v),
+            _ => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for enumerate()", vm.str_of(*k).unwrap_or("")))),
+        }
+    }
+    let Some(iterable) = iterable else { return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")) };
+    let st = vm.type_of(start);
+    if !matches!(start, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, st, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(start))));
+    }
+    let it = vm.iter(iterable)?;
+    make_iter(vm, arg(&a, 0), vm.t.enumerate, IterData::Enumerate { it, count: start })
+}
+fn zip_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("strict") => strict = vm.truthy(*v)?,
+            _ => return Err(vm.type_error("zip() got an unexpected keyword argument")),
+        }
+    }
+    let mut its = Vec::new();
+    for (i, &x) in a.pos[1..].iter().enumerate() {
+        match vm.iter(x) {
+            Ok(it) => its.push(it),
+            Err(Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    make_iter(vm, arg(&a, 0), vm.t.zip, IterData::Zip { its, strict })
+}
+fn map_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let func = a.pos[1];
+    let mut its = Vec::new();
+    for &x in &a.pos[2..] {
+        its.push(vm.iter(x)?);
+    }
+    make_iter(vm, arg(&a, 0), vm.t.map, IterData::Map { func, its })
+}
+fn filter_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.pos.len() - 1)));
+    }
+    let it = vm.iter(a.pos[2])?;
+    make_iter(vm, arg(&a, 0), vm.t.filter, IterData::Filter { func: a.pos[1], it })
+}
+fn reversed_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.pos.len() - 1)));
+    }
+    let seq = a.pos[1];
+    let t = vm.type_of(seq);
+    if let Some(m) = crate::types::lookup(vm, t, vm.n.__reversed__) {
+        if m.is_none() {
+            return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
+        }
+        return vm.call_unbound(m, seq, &[]);
+    }
+    if crate::types::lookup(vm, t, vm.n.__getitem__).is_none() || matches!(vm.payload(seq), Some(Payload::Dict(_))) {
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
+    }
+    let n = vm.len(seq)? as i64;
+    make_iter(vm, arg(&a, 0), vm.t.reversed, IterData::Reversed { seq, index: n - 1 })
+}

@@ -1,0 +1,745 @@
+//! `list`, slicing helpers, and sorting.
+
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::ops::CmpOp;
+use crate::types::{add_methods, add_native};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Unwind, Vm};
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+/// Resolve a slice against a length: (start, stop, step) as CPython's
+/// `PySlice_AdjustIndices`.
+pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i64, i64)> {
+    let Some(Payload::Slice(a, b, c)) = vm.payload(slice) else { return Err(vm.type_error("expected slice")) };
+    let (a, b, c) = (*a, *b, *c);
+    let len = len as i64;
+    let step = if c.is_none() {
+        1
+    } else {
+        let s = slice_index(vm, c)?;
+        if s == 0 {
+            return Err(vm.value_error("slice step cannot be zero"));
+        }
+        s
+    };
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |x: i64| -> i64 {
+        if x < 0 {
+            let y = x + len;
+            if y < lower {
+                lower
+            } else {
+                y
+            }
+        } else if x > upper {
+            upper
+        } else {
+            x
+        }
+    };
+    let start = if a.is_none() { if step < 0 { upper } else { lower } } else { clamp(slice_index(vm, a)?) };
+    let stop = if b.is_none() { if step < 0 { lower } else { upper } } else { clamp(slice_index(vm, b)?) };
+    Ok((start, stop, step))
+}
+
+fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => {
+            let t = vm.type_of(v);
+            if let Some(Payload::Int(b)) = vm.payload(v) {
+                use num_traits::Signed;
+                return Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+            }
+            if crate::types::lookup(vm, t, vm.n.__index__).is_none() {
+                return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+            }
+            vm.index_i64(v)
+        }
+    }
+}
+
+pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 {
+        if start < stop {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    }
+}
+
+pub fn slice_items(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> {
+    let n = slice_len(start, stop, step);
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        out.push(items[i as usize]);
+        i += step;
+    }
+    out
+}
+
+impl Vm {
+    pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(r) = l else { return Ok(()) };
+        let grow = match &self.heap.get(r).payload {
+            Payload::List(items) => items.len() == items.capacity(),
+            _ => false,
+        };
+        if grow {
+            let cap = match &self.heap.get(r).payload {
+                Payload::List(items) => items.capacity(),
+                _ => 0,
+            };
+            self.charge((cap.max(4)) * 16)?;
+        }
+        if let Payload::List(items) = &mut self.heap.get_mut(r).payload {
+            items.push(v);
+        }
+        Ok(())
+    }
+
+    fn list_ref(&self, v: Value) -> Option<ObjRef> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::List(_)) => Some(r),
+            _ => None,
+        }
+    }
+    fn list_vec(&mut self, r: ObjRef) -> &mut Vec<Value> {
+        match &mut self.heap.get_mut(r).payload {
+            Payload::List(v) => v,
+            _ => panic!("pyx-vm: not a list"),
+        }
+    }
+}
+
+pub fn list_extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
+    let Some(r) = l.as_obj() else { return Ok(()) };
+    let items = match vm.payload(it) {
+        Some(Payload::List(v)) => v.clone(),
+        Some(Payload::Tuple(v)) => v.to_vec(),
+        _ => vm.collect_iter(it)?,
+    };
+    vm.charge(items.len() * 16)?;
+    if let Payload::List(v) = &mut vm.heap.get_mut(r).payload {
+        v.extend_from_slice(&items);
+    }
+    Ok(())
+}
+
+pub fn is_match_sequence(vm: &Vm, v: Value) -> bool {
+    match vm.payload(v) {
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)) => true,
+        Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_)) => false,
+        _ => {
+            // User classes registered as sequences are not supported; a
+            // class deriving from list/tuple is caught above.
+            false
+        }
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.list;
+    add_methods(
+        vm,
+        t,
+        &[
+            ("__init__", list_init),
+            ("__len__", list_len),
+            ("__getitem__", list_getitem),
+            ("__setitem__", list_setitem),
+            ("__delitem__", list_delitem),
+            ("__contains__", list_contains),
+            ("__iter__", list_iter),
+            ("__reversed__", list_reversed),
+            ("__add__", list_add),
+            ("__iadd__", list_iadd),
+            ("__mul__", list_mul),
+            ("__rmul__", list_mul),
+            ("__imul__", list_imul),
+            ("__eq__", list_eq),
+            ("__ne__", list_ne),
+            ("__lt__", list_lt),
+            ("__le__", list_le),
+            ("__gt__", list_gt),
+            ("__ge__", list_ge),
+            ("__repr__", list_repr),
+            ("append", list_append_m),
+            ("extend", list_extend_m),
+            ("insert", list_insert),
+            ("pop", list_pop),
+            ("remove", list_remove),
+            ("index", list_index),
+            ("count", list_count),
+            ("clear", list_clear),
+            ("copy", list_copy),
+            ("reverse", list_reverse),
+            ("sort", list_sort),
+        ],
+    );
+    add_native(vm, t, "__new__", list_new, NativeKind::StaticMethod);
+    crate::types::set_type_attr_raw(vm, t, vm.n.__hash__, Value::None);
+    let cg = vm.n.__class_getitem__;
+    add_native(vm, t, "__class_getitem__", generic_alias, NativeKind::ClassMethod);
+    let _ = cg;
+}
+
+/// `list[int]` and friends: return the class itself (typing is not modelled).
+pub fn generic_alias(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(arg(&a, 0))
+}
+
+fn list_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.list);
+    vm.alloc_val(cls, Payload::List(Vec::new()))
+}
+fn list_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.pos.len() - 1)));
+    }
+    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    vm.list_vec(r).clear();
+    if let Some(it) = a.get(1) {
+        list_extend(vm, Value::Obj(r), it)?;
+    }
+    Ok(Value::None)
+}
+fn items_of(vm: &Vm, v: Value) -> Vec<Value> {
+    match vm.payload(v) {
+        Some(Payload::List(l)) => l.clone(),
+        Some(Payload::Tuple(l)) => l.to_vec(),
+        _ => Vec::new(),
+    }
+}
+fn list_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(vm.list_items(arg(&a, 0)).map(|l| l.len()).unwrap_or(0) as i64))
+}
+
+pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<Value> {
+    if let Some(Payload::Slice(..)) = vm.payload(key) {
+        let items = items_of(vm, seq);
+        let (s, e, st) = slice_indices(vm, key, items.len())?;
+        let out = slice_items(&items, s, e, st);
+        return if what == "list" { vm.new_list(out) } else { vm.new_tuple(out) };
+    }
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
+    }
+    let i = match vm.index_i64(key) {
+        Ok(i) => i,
+        Err(_) => return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+    };
+    let v = match vm.payload(seq) {
+        Some(Payload::List(l)) => {
+            let n = l.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j >= 0 && j < n { Some(l[j as usize]) } else { None }
+        }
+        Some(Payload::Tuple(l)) => {
+            let n = l.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j >= 0 && j < n { Some(l[j as usize]) } else { None }
+        }
+        _ => None,
+    };
+    match v {
+        Some(v) => Ok(v),
+        None => Err(vm.index_error(format!("{} index out of range", what))),
+    }
+}
+fn list_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    seq_getitem(vm, arg(&a, 0), arg(&a, 1), "list")
+}
+fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (l, key, v) = (arg(&a, 0), arg(&a, 1), arg(&a, 2));
+    let Some(r) = vm.list_ref(l) else { return Ok(Value::None) };
+    if let Some(Payload::Slice(..)) = vm.payload(key) {
+        let n = vm.list_vec(r).len();
+        let (s, e, st) = slice_indices(vm, key, n)?;
+        let new = if v.as_obj() == Some(r) { vm.list_vec(r).clone() } else {
+            match vm.collect_iter(v) {
+                Ok(x) => x,
+                Err(_) => return Err(vm.type_error("can only assign an iterable")),
+            }
+        };
+        if st == 1 {
+            let e = e.max(s);
+            vm.charge(new.len() * 16)?;
+            vm.list_vec(r).splice(s as usize..e as usize, new);
+        } else {
+            let cnt = slice_len(s, e, st);
+            if cnt != new.len() {
+                return Err(vm.value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    cnt
+                )));
+            }
+            let mut i = s;
+            let items = vm.list_vec(r);
+            for x in new {
+                items[i as usize] = x;
+                i += st;
+            }
+        }
+        return Ok(Value::None);
+    }
+    let i = vm.index_i64(key).map_err(|_| ()).or_else(|_| Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key)))))?;
+    let items = vm.list_vec(r);
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("list assignment index out of range"));
+    }
+    items[j as usize] = v;
+    Ok(Value::None)
+}
+fn list_delitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (l, key) = (arg(&a, 0), arg(&a, 1));
+    let Some(r) = vm.list_ref(l) else { return Ok(Value::None) };
+    if let Some(Payload::Slice(..)) = vm.payload(key) {
+        let n = vm.list_vec(r).len();
+        let (s, e, st) = slice_indices(vm, key, n)?;
+        let cnt = slice_len(s, e, st);
+        let mut idx: Vec<usize> = (0..cnt).map(|k| (s + k as i64 * st) as usize).collect();
+        idx.sort_unstable();
+        let items = vm.list_vec(r);
+        for &i in idx.iter().rev() {
+            items.remove(i);
+        }
+        return Ok(Value::None);
+    }
+    let i = vm.index_i64(key)?;
+    let items = vm.list_vec(r);
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("list assignment index out of range"));
+    }
+    items.remove(j as usize);
+    Ok(Value::None)
+}
+fn list_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(vm.seq_contains(arg(&a, 0), arg(&a, 1))?))
+}
+fn list_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    vm.alloc_val(vm.t.list_iterator, Payload::Iter(Box::new(IterData::Seq { seq: arg(&a, 0), index: 0 })))
+}
+fn list_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let n = vm.list_items(arg(&a, 0)).map(|l| l.len()).unwrap_or(0) as i64;
+    vm.alloc_val(vm.t.reversed, Payload::Iter(Box::new(IterData::Reversed { seq: arg(&a, 0), index: n - 1 })))
+}
+fn list_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    if !matches!(vm.payload(y), Some(Payload::List(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    let mut v = items_of(vm, x);
+    v.extend(items_of(vm, y));
+    vm.reserve(v.len() * 16)?;
+    vm.new_list(v)
+}
+fn list_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    list_extend(vm, arg(&a, 0), arg(&a, 1))?;
+    Ok(arg(&a, 0))
+}
+pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
+    match n {
+        Value::Int(i) => Ok(Some(i)),
+        Value::Bool(b) => Ok(Some(b as i64)),
+        _ => {
+            if let Some(Payload::Int(_)) = vm.payload(n) {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+            let t = vm.type_of(n);
+            if crate::types::lookup(vm, t, vm.n.__index__).is_none() {
+                return Ok(None);
+            }
+            Ok(Some(vm.index_i64(n)?))
+        }
+    }
+}
+fn list_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(n) = repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
+    let items = items_of(vm, arg(&a, 0));
+    let n = n.max(0) as usize;
+    let total = items.len().saturating_mul(n);
+    vm.reserve(total.saturating_mul(16))?;
+    vm.tick(total as u64 / 16)?;
+    let mut v = Vec::with_capacity(total);
+    for _ in 0..n {
+        v.extend_from_slice(&items);
+    }
+    vm.new_list(v)
+}
+fn list_imul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(n) = repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
+    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::NotImplemented) };
+    let items = vm.list_vec(r).clone();
+    let n = n.max(0) as usize;
+    let total = items.len().saturating_mul(n);
+    vm.reserve(total.saturating_mul(16))?;
+    let v = vm.list_vec(r);
+    v.clear();
+    for _ in 0..n {
+        v.extend_from_slice(&items);
+    }
+    Ok(arg(&a, 0))
+}
+
+/// Lexicographic comparison of two sequences with Python semantics.
+pub fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Value> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+        return Ok(Value::Bool(op == CmpOp::Ne));
+    }
+    vm.enter_native()?;
+    let r = (|| {
+        for (a, b) in x.iter().zip(y.iter()) {
+            if a.is(*b) {
+                continue;
+            }
+            if !vm.eq(*a, *b)? {
+                return match op {
+                    CmpOp::Eq => Ok(Value::Bool(false)),
+                    CmpOp::Ne => Ok(Value::Bool(true)),
+                    _ => vm.rich_compare(*a, *b, op),
+                };
+            }
+        }
+        Ok(Value::Bool(op.test(x.len().cmp(&y.len()))))
+    })();
+    vm.leave_native();
+    r
+}
+fn list_cmp(vm: &mut Vm, a: &Args<'_>, op: CmpOp) -> PyResult<Value> {
+    let (x, y) = (arg(a, 0), arg(a, 1));
+    if !matches!(vm.payload(y), Some(Payload::List(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    let (xi, yi) = (items_of(vm, x), items_of(vm, y));
+    seq_compare(vm, &xi, &yi, op)
+}
+fn list_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    list_cmp(vm, &a, CmpOp::Eq)
+}
+fn list_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    list_cmp(vm, &a, CmpOp::Ne)
+}
+fn list_lt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    list_cmp(vm, &a, CmpOp::Lt)
+}
+fn list_le(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    list_cmp(vm, &a, CmpOp::Le)
+}
+fn list_gt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    list_cmp(vm, &a, CmpOp::Gt)
+}
+fn list_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    list_cmp(vm, &a, CmpOp::Ge)
+}
+
+/// Repr of a sequence with cycle detection and a recursion bound.
+pub fn seq_repr(vm: &mut Vm, v: Value, open: &str, close: &str, single_comma: bool) -> PyResult<Value> {
+    let Some(r) = v.as_obj() else { return vm.new_str("") };
+    if vm.repr_active.contains(&r) {
+        return vm.new_string(format!("{}...{}", open, close));
+    }
+    let items = items_of(vm, v);
+    if items.is_empty() {
+        return vm.new_string(format!("{}{}", open, close));
+    }
+    vm.enter_native()?;
+    vm.repr_active.push(r);
+    let res = (|| {
+        let mut s = String::from(open);
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&vm.repr_string(*it)?);
+        }
+        if single_comma && items.len() == 1 {
+            s.push(',');
+        }
+        s.push_str(close);
+        Ok(s)
+    })();
+    vm.repr_active.pop();
+    vm.leave_native();
+    let s = res?;
+    vm.new_string(s)
+}
+fn list_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    seq_repr(vm, arg(&a, 0), "[", "]", false)
+}
+fn list_append_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.pos.len().saturating_sub(1))));
+    }
+    vm.list_append(arg(&a, 0), arg(&a, 1))?;
+    Ok(Value::None)
+}
+fn list_extend_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    list_extend(vm, arg(&a, 0), arg(&a, 1))?;
+    Ok(Value::None)
+}
+fn list_insert(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let i = vm.index_i64(arg(&a, 1))?;
+    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    vm.charge(16)?;
+    let items = vm.list_vec(r);
+    let n = items.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(j as usize, arg(&a, 2));
+    Ok(Value::None)
+}
+fn list_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let i = match a.get(1) {
+        Some(v) => vm.index_i64(v)?,
+        None => -1,
+    };
+    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    let items = vm.list_vec(r);
+    if items.is_empty() {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(items.remove(j as usize))
+}
+fn list_remove(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    let x = arg(&a, 1);
+    let mut i = 0;
+    loop {
+        let Some(v) = vm.list_vec(r).get(i).copied() else { break };
+        if v.is(x) || vm.eq(v, x)? {
+            let items = vm.list_vec(r);
+            if i < items.len() {
+                items.remove(i);
+            }
+            return Ok(Value::None);
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let items = items_of(vm, arg(&a, 0));
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match a.get(2) {
+        Some(v) => norm(vm.index_i64(v)?),
+        None => 0,
+    };
+    let stop = match a.get(3) {
+        Some(v) => norm(vm.index_i64(v)?),
+        None => n,
+    };
+    let x = arg(&a, 1);
+    for i in start..stop {
+        let v = items[i as usize];
+        if v.is(x) || vm.eq(v, x)? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let what = if matches!(vm.payload(arg(&a, 0)), Some(Payload::Tuple(_))) { "tuple.index(x): x not in tuple" } else { "list.index(x): x not in list" };
+    let _ = what;
+    if matches!(vm.payload(arg(&a, 0)), Some(Payload::Tuple(_))) {
+        return Err(vm.value_error("tuple.index(x): x not in tuple"));
+    }
+    let r = vm.repr_string(x)?;
+    Err(vm.value_error(format!("{} is not in list", r)))
+}
+fn list_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let items = items_of(vm, arg(&a, 0));
+    let x = arg(&a, 1);
+    let mut c = 0;
+    for v in items {
+        if v.is(x) || vm.eq(v, x)? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+fn list_clear(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = vm.list_ref(arg(&a, 0)) {
+        vm.list_vec(r).clear();
+    }
+    Ok(Value::None)
+}
+fn list_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let items = items_of(vm, arg(&a, 0));
+    vm.new_list(items)
+}
+fn list_reverse(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = vm.list_ref(arg(&a, 0)) {
+        vm.list_vec(r).reverse();
+    }
+    Ok(Value::None)
+}
+
+fn list_sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("key") => key = *v,
+            Some("reverse") => reverse = vm.truthy(*v)?,
+            Some(other) => {
+                let o = other.to_string();
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", o)));
+            }
+            None => {}
+        }
+    }
+    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    let items = std::mem::take(vm.list_vec(r));
+    let res = sort_values(vm, items.clone(), key, reverse);
+    match res {
+        Ok(sorted) => {
+            let v = vm.list_vec(r);
+            if !v.is_empty() {
+                *v = sorted;
+                return Err(vm.value_error("list modified during sort"));
+            }
+            *v = sorted;
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *vm.list_vec(r) = items;
+            Err(e)
+        }
+    }
+}
+
+/// Stable sort with Python comparisons (`<` only), optional key.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
+    vm.tick(items.len() as u64)?;
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        vm.temp_roots.extend_from_slice(&items);
+        for &it in &items {
+            match vm.call(key, &[it]) {
+                Ok(k) => {
+                    vm.temp_roots.push(k);
+                    ks.push(k)
+                }
+                Err(e) => {
+                    let l = vm.temp_roots.len() - items.len() - ks.len();
+                    vm.temp_roots.truncate(l);
+                    return Err(e);
+                }
+            }
+        }
+        let l = vm.temp_roots.len() - items.len() - ks.len();
+        vm.temp_roots.truncate(l);
+        ks
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    // Merge sort with fallible comparisons (stable).
+    let mut err: Option<Unwind> = None;
+    let mut lt = |vm: &mut Vm, i: usize, j: usize| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        let (a, b) = (keys[i], keys[j]);
+        let r = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            _ => match (vm.exact_str(a), vm.exact_str(b)) {
+                (Some(x), Some(y)) => Ok(x < y),
+                _ => vm.lt(a, b),
+            },
+        };
+        match r {
+            Ok(b) => b,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    let n = idx.len();
+    let mut buf = idx.clone();
+    let mut width = 1;
+    // Insertion sort runs of 16, then merge.
+    let run = 16;
+    let mut s = 0;
+    while s < n {
+        let e = (s + run).min(n);
+        for i in s + 1..e {
+            let mut j = i;
+            while j > s && lt(vm, idx[j], idx[j - 1]) {
+                idx.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        s = e;
+    }
+    width = width.max(run);
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                if lt(vm, idx[j], idx[i]) {
+                    buf[k] = idx[j];
+                    j += 1;
+                } else {
+                    buf[k] = idx[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            while i < mid {
+                buf[k] = idx[i];
+                i += 1;
+                k += 1;
+            }
+            while j < hi {
+                buf[k] = idx[j];
+                j += 1;
+                k += 1;
+            }
+            lo = hi;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    Ok(idx.into_iter().map(|i| items[i]).collect())
+}

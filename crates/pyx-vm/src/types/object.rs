@@ -1,0 +1,933 @@
+//! `object` and `type`: default dunders, instance creation, class
+//! creation (`type(name, bases, ns)` and `__build_class__`), and the
+//! special read-only attributes of built-in objects.
+
+use crate::dict::Dict;
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::types::{add_methods, add_native, lookup};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let o = vm.t.object;
+    add_methods(
+        vm,
+        o,
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__hash__", object_hash),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
+            ("__format__", object_format),
+            ("__dir__", object_dir),
+            ("__reduce_ex__", object_reduce),
+            ("__sizeof__", object_sizeof),
+        ],
+    );
+    add_native(vm, o, "__new__", object_new, NativeKind::StaticMethod);
+    add_native(vm, o, "__init_subclass__", object_init_subclass, NativeKind::ClassMethod);
+    add_native(vm, o, "__subclasshook__", object_subclasshook, NativeKind::ClassMethod);
+    let t = vm.t.type_;
+    add_methods(
+        vm,
+        t,
+        &[
+            ("__call__", type_call_native),
+            ("__repr__", type_repr),
+            ("mro", type_mro),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+            ("__or__", type_or),
+            ("__ror__", type_or),
+        ],
+    );
+    add_native(vm, t, "__new__", type_new, NativeKind::StaticMethod);
+    add_native(vm, t, "__init__", type_init, NativeKind::Method);
+    add_native(vm, t, "__prepare__", type_prepare, NativeKind::ClassMethod);
+}
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+pub fn object_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let slf = arg(&a, 0);
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        let t = vm.type_of(slf);
+        // Excess args are an error only if __new__ is not overridden.
+        let new = lookup(vm, t, vm.n.__new__);
+        let init = lookup(vm, t, vm.n.__init__);
+        let init_overridden = init.is_some_and(|i| !vm.is_native_fn(i, object_init));
+        let new_default = new.is_none_or(|n| vm.is_native_fn(n, object_new));
+        if init_overridden || new_default {
+            let tn = vm.type_data(t).name.to_string();
+            let _ = tn;
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+    }
+    Ok(Value::None)
+}
+
+pub fn object_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = a.get(0) else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    if !matches!(vm.heap.get(cls).payload, Payload::Type(_)) {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    }
+    new_instance_of_layout(vm, cls, &a.pos[1..])
+}
+
+/// `object.__new__` as called by `type.__call__`: reject arguments when
+/// neither `__new__` nor `__init__` is overridden.
+pub fn object_new_checked(vm: &mut Vm, cls: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !args.is_empty() || !kw.is_empty() {
+        let init = lookup(vm, cls, vm.n.__init__);
+        if init.is_none_or(|i| vm.is_native_fn(i, object_init)) {
+            let tn = vm.type_data(cls).name.to_string();
+            return Err(vm.type_error(format!("{}() takes no arguments", tn)));
+        }
+    }
+    new_instance_of_layout(vm, cls, args)
+}
+
+fn new_instance_of_layout(vm: &mut Vm, cls: ObjRef, _args: &[Value]) -> PyResult<Value> {
+    let td = vm.type_data(cls);
+    if td.layout != Layout::Object {
+        // Built-in layouts are created by their own __new__.
+        let name = td.name.to_string();
+        return match td.layout {
+            Layout::Exception => crate::types::exceptions::exc_new_instance(vm, cls, _args),
+            _ => Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", name, name))),
+        };
+    }
+    if td.flags_abstract(vm) {
+        let names = abstract_names(vm, cls);
+        let tn = vm.type_data(cls).name.to_string();
+        return Err(vm.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            tn,
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )));
+    }
+    new_instance(vm, cls)
+}
+
+fn abstract_names(vm: &mut Vm, cls: ObjRef) -> Vec<String> {
+    let name = vm.n.__abstractmethods__;
+    let v = lookup(vm, cls, name);
+    let mut out = Vec::new();
+    if let Some(v) = v {
+        if let Ok(items) = vm.collect_iter(v) {
+            for i in items {
+                out.push(vm.str_of(i).unwrap_or("").to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+impl TypeData {
+    fn flags_abstract(&self, vm: &Vm) -> bool {
+        let h = vm.str_hash_cached(vm.n.__abstractmethods__);
+        let name = vm.n.__abstractmethods__;
+        match self.dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, name)) {
+            Some(p) => match self.dict.entry_at(p).map(|e| e.value) {
+                Some(Value::Obj(r)) => match &vm.heap.get(r).payload {
+                    Payload::FrozenSet(s) | Payload::Set(s) => !s.is_empty(),
+                    Payload::Tuple(t) => !t.is_empty(),
+                    Payload::List(t) => !t.is_empty(),
+                    _ => false,
+                },
+                _ => false,
+            },
+            None => false,
+        }
+    }
+}
+
+/// A fresh plain instance of a user class.
+pub fn new_instance(vm: &mut Vm, cls: ObjRef) -> PyResult<Value> {
+    let nslots = vm.type_data(cls).nslots;
+    let r = vm.alloc(cls, Payload::Instance(vec![Value::Null; nslots]))?;
+    Ok(Value::Obj(r))
+}
+
+pub fn object_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = vm.default_repr(arg(&a, 0));
+    vm.new_string(s)
+}
+
+pub fn object_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    vm.repr(arg(&a, 0))
+}
+
+pub fn object_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(vm.identity_hash(arg(&a, 0))))
+}
+
+fn object_eq(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(if arg(&a, 0).is(arg(&a, 1)) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let t = vm.type_of(x);
+    let eq = lookup(vm, t, vm.n.__eq__);
+    let r = match eq {
+        Some(m) => vm.call_unbound(m, x, &[y])?,
+        None => Value::NotImplemented,
+    };
+    match r {
+        Value::NotImplemented => Ok(r),
+        _ => Ok(Value::Bool(!vm.truthy(r)?)),
+    }
+}
+
+pub fn object_setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let name = arg(&a, 1);
+    let Some(n) = vm.intern_value(name) else {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
+    };
+    vm.generic_setattr(arg(&a, 0), n, arg(&a, 2))?;
+    Ok(Value::None)
+}
+
+pub fn object_delattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let name = arg(&a, 1);
+    let Some(n) = vm.intern_value(name) else {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
+    };
+    vm.generic_delattr(arg(&a, 0), n)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let name = arg(&a, 1);
+    let Some(n) = vm.intern_value(name) else {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
+    };
+    vm.generic_getattr(arg(&a, 0), n)
+}
+
+fn object_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let spec = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
+    if !spec.is_empty() {
+        let tn = vm.type_name(arg(&a, 0));
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", tn)));
+    }
+    vm.to_str(arg(&a, 0))
+}
+
+fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let obj = arg(&a, 0);
+    let mut names: Vec<String> = Vec::new();
+    if let Value::Obj(r) = obj {
+        if let Some(d) = vm.heap.get(r).dict {
+            if let Some(dd) = vm.dict_ref(d) {
+                for k in dd.keys() {
+                    if let Some(s) = vm.str_of(k) {
+                        names.push(s.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let t = match vm.payload(obj) {
+        Some(Payload::Type(_)) => obj.as_obj().unwrap_or(vm.t.object),
+        _ => vm.type_of(obj),
+    };
+    let mro = vm.type_data(t).mro.clone();
+    for c in mro {
+        for k in vm.type_data(c).dict.keys() {
+            if let Some(s) = vm.str_of(k) {
+                names.push(s.to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut vals = Vec::with_capacity(names.len());
+    for n in names {
+        vals.push(vm.new_string(n)?);
+    }
+    vm.new_list(vals)
+}
+
+fn object_reduce(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Err(vm.type_error("pickling is not supported"))
+}
+
+fn object_sizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(match arg(&a, 0) {
+        Value::Obj(r) => vm.heap.get(r).size() as i64,
+        _ => 24,
+    }))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_subclasshook(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+// ----- type ------------------------------------------------------------
+
+pub fn type_call_native(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match a.get(0) {
+        Some(Value::Obj(t)) if matches!(vm.heap.get(t).payload, Payload::Type(_)) => {
+            vm.type_call_default(t, &a.pos[1..], a.kw)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+fn type_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(t)) = a.get(0) else { return vm.new_str("<type>") };
+    let td = vm.type_data(t);
+    let module = vm.str_of(td.module).unwrap_or("builtins").to_string();
+    let qual = vm.str_of(td.qualname).map(|s| s.to_string()).unwrap_or_else(|| td.name.to_string());
+    let s = if module == "builtins" { format!("<class '{}'>", qual) } else { format!("<class '{}.{}'>", module, qual) };
+    vm.new_string(s)
+}
+
+fn type_mro(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(t)) = a.get(0) else { return Err(vm.type_error("mro() needs a type")) };
+    let mro: Vec<Value> = vm.type_data(t).mro.iter().map(|&r| Value::Obj(r)).collect();
+    vm.new_list(mro)
+}
+
+fn type_instancecheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(t)) = a.get(0) else { return Ok(Value::Bool(false)) };
+    let ot = vm.type_of(arg(&a, 1));
+    Ok(Value::Bool(vm.is_subtype(ot, t)))
+}
+
+fn type_subclasscheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(t)) = a.get(0) else { return Ok(Value::Bool(false)) };
+    match arg(&a, 1) {
+        Value::Obj(s) if matches!(vm.heap.get(s).payload, Payload::Type(_)) => Ok(Value::Bool(vm.is_subtype(s, t))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn type_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // `int | str`: a tuple stands in for types.UnionType (isinstance works).
+    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let ok = |vm: &Vm, v: Value| v.is_none() || vm.is_type(v) || vm.tuple_items(v).is_some();
+    if !ok(vm, x) || !ok(vm, y) {
+        return Ok(Value::NotImplemented);
+    }
+    let mut items = Vec::new();
+    for v in [x, y] {
+        if let Some(t) = vm.tuple_items(v) {
+            items.extend_from_slice(t);
+        } else if v.is_none() {
+            items.push(Value::Obj(vm.t.none_type));
+        } else {
+            items.push(v);
+        }
+    }
+    vm.new_tuple(items)
+}
+
+fn type_prepare(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(vm.new_dict()?))
+}
+
+fn type_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)` and `type(name, bases, ns)`.
+pub fn type_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Obj(meta)) = a.get(0) else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
+    if a.pos.len() == 2 && a.kw.is_empty() {
+        return Ok(Value::Obj(vm.type_of(a.pos[1])));
+    }
+    if a.pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = a.pos[1];
+    let Some(name_s) = vm.str_of(name).map(|s| s.to_string()) else {
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(name))));
+    };
+    let Some(bases) = vm.tuple_items(a.pos[2]).map(|b| b.to_vec()) else {
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(a.pos[2]))));
+    };
+    let ns = a.pos[3];
+    let Some(ns_items) = ns.as_obj().and_then(|d| vm.dict_ref(d)).map(|d| d.items()) else {
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(ns))));
+    };
+    create_class(vm, meta, &name_s, &bases, &ns_items, a.kw)
+}
+
+pub fn create_class(
+    vm: &mut Vm,
+    meta: ObjRef,
+    name: &str,
+    bases: &[Value],
+    ns: &[(Value, Value)],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let mut base_refs = Vec::new();
+    for &b in bases {
+        match b {
+            Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Type(_)) => {
+                if !vm.type_data(r).base_ok {
+                    let bn = vm.type_data(r).name.to_string();
+                    return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bn)));
+                }
+                base_refs.push(r)
+            }
+            _ => return Err(vm.type_error(format!("bases must be types"))),
+        }
+    }
+    if base_refs.is_empty() {
+        base_refs.push(vm.t.object);
+    }
+    for (i, b) in base_refs.iter().enumerate() {
+        if base_refs[i + 1..].contains(b) {
+            let bn = vm.type_data(*b).name.to_string();
+            return Err(vm.type_error(format!("duplicate base class {}", bn)));
+        }
+    }
+    // Layout: the most derived built-in layout among the bases.
+    let mut layout = Layout::Object;
+    let mut has_dict = false;
+    let mut nslots = 0;
+    for &b in &base_refs {
+        let td = vm.type_data(b);
+        if td.layout != Layout::Object {
+            if layout != Layout::Object && layout != td.layout {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            layout = td.layout;
+        }
+        has_dict |= td.has_dict || (td.builtin && b != vm.t.object && td.layout == Layout::Object && false);
+        nslots = nslots.max(td.nslots);
+    }
+    let mut td = crate::types::new_type_data(name, base_refs.clone(), layout);
+    td.builtin = false;
+    // Namespace into the type dict.
+    let mut dict = Dict::new();
+    let mut slots: Option<Vec<String>> = None;
+    for &(k, v) in ns {
+        let kr = match k {
+            Value::Obj(_) => vm.intern_value(k).unwrap_or(vm.n.empty),
+            _ => continue,
+        };
+        if kr == vm.n.__slots__ {
+            let items = if let Some(s) = vm.str_of(v) { vec![s.to_string()] } else {
+                let vals = vm.collect_iter(v)?;
+                vals.iter().map(|x| vm.str_of(*x).unwrap_or("").to_string()).collect()
+            };
+            slots = Some(items);
+        }
+        let h = vm.str_hash_cached(kr);
+        dict.push_new(h, Value::Obj(kr), v);
+    }
+    match &slots {
+        None => has_dict = true,
+        Some(s) => {
+            if s.iter().any(|x| x == "__dict__") {
+                has_dict = true;
+            }
+        }
+    }
+    td.has_dict = has_dict || layout != Layout::Object && slots.is_none();
+    td.nslots = nslots;
+    td.dict = dict;
+    let module = ns
+        .iter()
+        .find(|(k, _)| vm.str_of(*k) == Some("__module__"))
+        .map(|(_, v)| *v)
+        .unwrap_or(Value::None);
+    let qualname = ns
+        .iter()
+        .find(|(k, _)| vm.str_of(*k) == Some("__qualname__"))
+        .map(|(_, v)| *v);
+    td.module = module;
+    let cls = vm.alloc(meta, Payload::Type(Box::new(td)))?;
+    let qn = match qualname {
+        Some(q) => q,
+        None => vm.new_str(name)?,
+    };
+    vm.type_data_mut(cls).qualname = qn;
+    // Remove __qualname__ from the dict as CPython does.
+    let qk = vm.intern("__qualname__");
+    {
+        let h = vm.str_hash_cached(qk);
+        let heap = &vm.heap;
+        let pos = vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(heap, k, qk));
+        if let Some(p) = pos {
+            vm.type_data_mut(cls).dict.remove_at(p);
+        }
+    }
+    let mro = crate::types::compute_mro(vm, cls, &base_refs)?;
+    vm.type_data_mut(cls).mro = mro;
+    // __slots__ member descriptors.
+    if let Some(s) = slots {
+        let mut idx = nslots;
+        for name in s {
+            if name == "__dict__" || name == "__weakref__" {
+                continue;
+            }
+            let n = vm.intern(&name);
+            let m = vm.alloc(vm.t.member_descriptor, Payload::Member(Box::new(MemberData { name: Value::Obj(n), index: idx, owner: cls })))?;
+            crate::types::set_type_attr_raw(vm, cls, n, Value::Obj(m));
+            idx += 1;
+        }
+        vm.type_data_mut(cls).nslots = idx;
+    }
+    // __eq__ without __hash__ makes instances unhashable.
+    let has = |vm: &Vm, n: ObjRef| {
+        let h = vm.str_hash_cached(n);
+        vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, n)).is_some()
+    };
+    if has(vm, vm.n.__eq__) && !has(vm, vm.n.__hash__) {
+        crate::types::set_type_attr_raw(vm, cls, vm.n.__hash__, Value::None);
+    }
+    // Plain functions for __new__ / __init_subclass__ / __class_getitem__
+    // are implicitly static/class methods.
+    for (nm, wrap_static) in [(vm.n.__new__, true), (vm.n.__init_subclass__, false), (vm.n.__class_getitem__, false)] {
+        let h = vm.str_hash_cached(nm);
+        let heap = &vm.heap;
+        let p = vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(heap, k, nm));
+        if let Some(p) = p {
+            if let Some(e) = vm.type_data(cls).dict.entry_at(p) {
+                let v = e.value;
+                if matches!(vm.payload(v), Some(Payload::Function(_))) {
+                    let w = if wrap_static {
+                        vm.alloc_val(vm.t.staticmethod, Payload::StaticMethod(v))?
+                    } else {
+                        vm.alloc_val(vm.t.classmethod, Payload::ClassMethod(v))?
+                    };
+                    vm.type_data_mut(cls).dict.set_value_at(p, w);
+                }
+            }
+        }
+    }
+    crate::types::refresh_flags(vm, cls);
+    // __classcell__
+    let cc = vm.n.__classcell__;
+    let h = vm.str_hash_cached(cc);
+    let heap = &vm.heap;
+    let p = vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(heap, k, cc));
+    if let Some(p) = p {
+        let cell = vm.type_data(cls).dict.entry_at(p).map(|e| e.value);
+        vm.type_data_mut(cls).dict.remove_at(p);
+        if let Some(Value::Obj(c)) = cell {
+            if let Payload::Cell(slot) = &mut vm.heap.get_mut(c).payload {
+                *slot = Value::Obj(cls);
+            }
+        }
+    }
+    // __set_name__ on attributes.
+    let items = vm.type_data(cls).dict.items();
+    for (k, v) in items {
+        let vt = vm.type_of(v);
+        if vm.type_data(vt).builtin {
+            continue;
+        }
+        if let Some(m) = lookup(vm, vt, vm.n.__set_name__) {
+            vm.call_unbound(m, v, &[Value::Obj(cls), k])?;
+        }
+    }
+    // __init_subclass__ of the parent.
+    let parent = vm.type_data(cls).mro.get(1).copied().unwrap_or(vm.t.object);
+    if let Some(m) = lookup(vm, parent, vm.n.__init_subclass__) {
+        let f = vm.descr_get(m, Value::Null, cls)?;
+        vm.call_kw(f, &[], kw)?;
+    } else if !kw.is_empty() {
+        return Err(vm.type_error("__init_subclass__() takes no keyword arguments"));
+    }
+    Ok(Value::Obj(cls))
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kw)`.
+pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let body = a.pos[0];
+    let name = a.pos[1];
+    let name_s = vm.str_of(name).unwrap_or("?").to_string();
+    let orig_bases: Vec<Value> = a.pos[2..].to_vec();
+    // PEP 560 __mro_entries__.
+    let mut bases = Vec::new();
+    let mut changed = false;
+    for &b in &orig_bases {
+        if !vm.is_type(b) {
+            if let Some(me) = vm.getattr_opt(b, vm.n.__mro_entries__)? {
+                let ob = vm.new_tuple(orig_bases.clone())?;
+                let r = vm.call(me, &[ob])?;
+                bases.extend(vm.collect_iter(r)?);
+                changed = true;
+                continue;
+            }
+        }
+        bases.push(b);
+    }
+    let mut meta: Option<Value> = None;
+    let mut kw: Vec<(Value, Value)> = Vec::new();
+    for &(k, v) in a.kw {
+        if vm.str_of(k) == Some("metaclass") {
+            meta = Some(v);
+        } else {
+            kw.push((k, v));
+        }
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(&b) => Value::Obj(vm.type_of(b)),
+            None => Value::Obj(vm.t.type_),
+        },
+    };
+    // The most derived metaclass wins.
+    let mut meta = meta;
+    if let Value::Obj(mr) = meta {
+        if matches!(vm.heap.get(mr).payload, Payload::Type(_)) {
+            for &b in &bases {
+                let bt = vm.type_of(b);
+                if vm.is_subtype(bt, mr) {
+                    meta = Value::Obj(bt);
+                } else if !vm.is_subtype(mr, bt) {
+                    return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+                }
+            }
+        }
+    }
+    let bases_t = vm.new_tuple(bases.clone())?;
+    vm.temp_roots.push(bases_t);
+    let ns = match vm.getattr_opt(meta, vm.n.__prepare__)? {
+        Some(p) => vm.call_kw(p, &[name, bases_t], &kw)?,
+        None => Value::Obj(vm.new_dict()?),
+    };
+    vm.temp_roots.push(ns);
+    let r = (|| {
+        // Run the body with ns as its locals mapping.
+        let Some(Payload::Function(fd)) = vm.payload(body) else { return Err(vm.type_error("__build_class__: func must be a function")) };
+        let (code, globals, closure) = (fd.code.clone(), fd.globals, fd.closure);
+        let ci = vm.code_cache_index(&code)?;
+        let base = vm.stack.len();
+        vm.stack.resize(base + code.varnames.len(), Value::Null);
+        vm.push_cells(&code, closure)?;
+        let sp0 = vm.stack.len();
+        let builtins = vm.builtins;
+        vm.enter_native()?;
+        vm.frames.push(crate::frame::Frame {
+            code,
+            ci,
+            pc: 0,
+            lasti: 0,
+            base,
+            sp0,
+            ret_sp: base,
+            globals,
+            builtins,
+            locals_map: ns,
+            func: body.as_obj(),
+            gen: None,
+            kind: crate::frame::FrameKind::Normal,
+            entry: true,
+        });
+        let r = vm.run();
+        vm.leave_native();
+        let cell = match r? {
+            crate::eval::Exit::Return(v) => v,
+            crate::eval::Exit::Yield(_) => Value::None,
+        };
+        if changed {
+            let ob = vm.new_tuple(orig_bases.clone())?;
+            vm.setitem(ns, Value::Obj(vm.n.__orig_bases__), ob)?;
+        }
+        let _ = cell;
+        let mut args = vec![name, bases_t, ns];
+        let cls = vm.call_kw(meta, &args, &kw)?;
+        args.clear();
+        Ok(cls)
+    })();
+    vm.temp_roots.pop();
+    vm.temp_roots.pop();
+    r
+}
+
+/// Read-only attributes of built-in objects not stored in any dict.
+pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
+    let n = vm.str_of(Value::Obj(name)).unwrap_or("").to_string();
+    let Value::Obj(r) = obj else {
+        return Ok(match (n.as_str(), obj) {
+            ("real", Value::Int(_) | Value::Float(_)) => Some(obj),
+            ("real", Value::Bool(b)) => Some(Value::Int(b as i64)),
+            ("imag", Value::Int(_) | Value::Bool(_)) => Some(Value::Int(0)),
+            ("imag", Value::Float(_)) => Some(Value::Float(0.0)),
+            ("numerator", Value::Int(_)) => Some(obj),
+            ("numerator", Value::Bool(b)) => Some(Value::Int(b as i64)),
+            ("denominator", Value::Int(_) | Value::Bool(_)) => Some(Value::Int(1)),
+            _ => None,
+        });
+    };
+    if n == "__dict__" {
+        if let Some(d) = vm.heap.get(r).dict {
+            return Ok(Some(Value::Obj(d)));
+        }
+        let cls = vm.heap.get(r).class;
+        if vm.type_data(cls).has_dict {
+            let d = vm.new_dict()?;
+            vm.heap.get_mut(r).dict = Some(d);
+            return Ok(Some(Value::Obj(d)));
+        }
+        return Ok(None);
+    }
+    let v = match &vm.heap.get(r).payload {
+        Payload::Function(fd) => match n.as_str() {
+            "__name__" => Some(fd.name),
+            "__qualname__" => Some(fd.qualname),
+            "__doc__" => Some(fd.doc),
+            "__module__" => Some(fd.module),
+            "__defaults__" => Some(fd.defaults.map(Value::Obj).unwrap_or(Value::None)),
+            "__kwdefaults__" => Some(fd.kwdefaults.map(Value::Obj).unwrap_or(Value::None)),
+            "__annotations__" => {
+                let a = fd.annotations;
+                if a.is_none() {
+                    let d = vm.new_dict()?;
+                    if let Payload::Function(fd) = &mut vm.heap.get_mut(r).payload {
+                        fd.annotations = Value::Obj(d);
+                    }
+                    Some(Value::Obj(d))
+                } else {
+                    Some(a)
+                }
+            }
+            _ => None,
+        },
+        Payload::Native(nd) => match n.as_str() {
+            "__name__" => {
+                let s = nd.name;
+                Some(vm.new_str(s)?)
+            }
+            "__qualname__" => {
+                let s = match nd.owner {
+                    Some(o) if nd.kind != NativeKind::Function => format!("{}.{}", vm.type_data(o).name, nd.name),
+                    _ => nd.name.to_string(),
+                };
+                Some(vm.new_string(s)?)
+            }
+            "__self__" => Some(if nd.bound.is_null() { Value::None } else { nd.bound }),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(Value::None),
+            _ => None,
+        },
+        Payload::Method(f, s) => {
+            let (f, s) = (*f, *s);
+            match n.as_str() {
+                "__func__" => Some(f),
+                "__self__" => Some(s),
+                _ => return vm.getattr(f, name).map(Some).or(Ok(None)),
+            }
+        }
+        Payload::Property(p) => match n.as_str() {
+            "fget" => Some(p.fget),
+            "fset" => Some(p.fset),
+            "fdel" => Some(p.fdel),
+            "__doc__" => Some(p.doc),
+            _ => None,
+        },
+        Payload::StaticMethod(f) | Payload::ClassMethod(f) => match n.as_str() {
+            "__func__" | "__wrapped__" => Some(*f),
+            _ => None,
+        },
+        Payload::Complex(re, im) => match n.as_str() {
+            "real" => Some(Value::Float(*re)),
+            "imag" => Some(Value::Float(*im)),
+            _ => None,
+        },
+        Payload::Float(f) => match n.as_str() {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Payload::Int(b) => match n.as_str() {
+            "real" | "numerator" => {
+                let b = b.clone();
+                Some(vm.new_int(b)?)
+            }
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Payload::Slice(a, b, c) => match n.as_str() {
+            "start" => Some(*a),
+            "stop" => Some(*b),
+            "step" => Some(*c),
+            _ => None,
+        },
+        Payload::Range(rg) => match n.as_str() {
+            "start" => Some(Value::Int(rg.start)),
+            "stop" => Some(Value::Int(rg.stop)),
+            "step" => Some(Value::Int(rg.step)),
+            _ => None,
+        },
+        Payload::Exception(e) => match n.as_str() {
+            "args" => Some(e.args),
+            "__traceback__" => Some(e.traceback),
+            "__cause__" => Some(e.cause),
+            "__context__" => Some(e.context),
+            "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+            "message" if e.group.is_some() => e.group.map(|g| g.0),
+            "exceptions" if e.group.is_some() => e.group.map(|g| g.1),
+            _ => None,
+        },
+        Payload::Generator(g) => match n.as_str() {
+            "__name__" => Some(g.name),
+            "__qualname__" => Some(g.qualname),
+            "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
+            _ => None,
+        },
+        Payload::Module(m) => match n.as_str() {
+            "__name__" => Some(m.name),
+            _ => None,
+        },
+        Payload::Cell(c) => match n.as_str() {
+            "cell_contents" => {
+                if c.is_null() {
+                    return Err(vm.value_error("Cell is empty"));
+                }
+                Some(*c)
+            }
+            _ => None,
+        },
+        Payload::Traceback(tb) => match n.as_str() {
+            "tb_lineno" => Some(Value::Int(tb.line as i64)),
+            "tb_next" => Some(tb.next),
+            _ => None,
+        },
+        Payload::Member(m) => match n.as_str() {
+            "__name__" => Some(m.name),
+            _ => None,
+        },
+        _ => None,
+    };
+    if v.is_some() {
+        return Ok(v);
+    }
+    if n == "__doc__" {
+        return Ok(Some(Value::None));
+    }
+    Ok(None)
+}
+
+/// Special attributes of type objects.
+pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+    let n = vm.str_of(Value::Obj(name)).unwrap_or("").to_string();
+    let td = vm.type_data(ty);
+    Ok(match n.as_str() {
+        "__name__" => {
+            let s = td.name.to_string();
+            Some(vm.new_string(s)?)
+        }
+        "__qualname__" => Some(td.qualname),
+        "__module__" => Some(td.module),
+        "__mro__" => {
+            let m: Vec<Value> = td.mro.iter().map(|&r| Value::Obj(r)).collect();
+            Some(vm.new_tuple(m)?)
+        }
+        "__bases__" => {
+            let m: Vec<Value> = td.bases.iter().map(|&r| Value::Obj(r)).collect();
+            Some(vm.new_tuple(m)?)
+        }
+        "__base__" => Some(td.bases.first().map(|&b| Value::Obj(b)).unwrap_or(Value::None)),
+        "__dict__" => {
+            // A read-only snapshot standing in for mappingproxy.
+            let d = td.dict.clone();
+            Some(vm.alloc_val(vm.t.dict, Payload::Dict(d))?)
+        }
+        "__doc__" => Some(Value::None),
+        "__class__" => Some(Value::Obj(vm.heap.get(ty).class)),
+        "__annotations__" => {
+            let d = vm.new_dict()?;
+            crate::types::set_type_attr_raw(vm, ty, name, Value::Obj(d));
+            Some(Value::Obj(d))
+        }
+        _ => None,
+    })
+}
+
+/// The `MatchClass` instruction.
+pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<Value> {
+    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a class")) };
+    if !matches!(vm.heap.get(c).payload, Payload::Type(_)) {
+        return Err(vm.type_error("called match pattern must be a class"));
+    }
+    if !vm.isinstance(subj, cls)? {
+        return Ok(Value::None);
+    }
+    let mut out = Vec::new();
+    if npos > 0 {
+        let ma = lookup(vm, c, vm.n.__match_args__);
+        let builtin_self = {
+            let td = vm.type_data(c);
+            td.builtin
+                && matches!(td.layout, Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::List | Layout::Tuple | Layout::Dict | Layout::Set | Layout::FrozenSet)
+        } || c == vm.t.bool;
+        match ma {
+            Some(m) => {
+                let names = vm.tuple_items(m).map(|t| t.to_vec());
+                let Some(names) = names else {
+                    return Err(vm.type_error(format!("{}.__match_args__ must be a tuple (got {})", vm.type_data(c).name.clone(), vm.type_name(m))));
+                };
+                if npos > names.len() {
+                    let tn = vm.type_data(c).name.to_string();
+                    return Err(vm.type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
+                        tn,
+                        names.len(),
+                        if names.len() == 1 { "" } else { "s" },
+                        npos
+                    )));
+                }
+                for &nm in &names[..npos] {
+                    let Some(nr) = vm.intern_value(nm) else { return Err(vm.type_error("__match_args__ elements must be strings")) };
+                    match vm.getattr_opt(subj, nr)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(Value::None),
+                    }
+                }
+            }
+            None if builtin_self => {
+                if npos > 1 {
+                    let tn = vm.type_data(c).name.to_string();
+                    return Err(vm.type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", tn, npos)));
+                }
+                out.push(subj);
+            }
+            None => {
+                let tn = vm.type_data(c).name.to_string();
+                return Err(vm.type_error(format!("{}() accepts 0 positional sub-patterns ({} given)", tn, npos)));
+            }
+        }
+    }
+    let kws = vm.tuple_items(kw).map(|t| t.to_vec()).unwrap_or_default();
+    for nm in kws {
+        let Some(nr) = vm.intern_value(nm) else { continue };
+        match vm.getattr_opt(subj, nr)? {
+            Some(v) => out.push(v),
+            None => return Ok(Value::None),
+        }
+    }
+    vm.new_tuple(out)
+}

@@ -1,0 +1,1148 @@
+//! `str`: methods (the algorithms live in `pyx-text`), indexing and
+//! slicing, `%`-formatting and `str.format`.
+
+use pyx_text::str_methods as sm;
+
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::types::{add_methods, add_native};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn repr_str(s: &str) -> String {
+    pyx_text::repr::repr_str(s)
+}
+
+pub fn ascii_escape(s: &str) -> String {
+    pyx_text::repr::ascii_escape(s)
+}
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+fn s_of(vm: &Vm, v: Value) -> String {
+    vm.str_of(v).unwrap_or("").to_string()
+}
+
+/// The receiver as text, with CPython's descriptor error otherwise.
+fn this(vm: &mut Vm, a: &Args<'_>, meth: &str) -> PyResult<String> {
+    match vm.str_of(arg(a, 0)) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!(
+            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+            meth,
+            vm.type_name(arg(a, 0))
+        ))),
+    }
+}
+
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v)))),
+    }
+}
+
+fn opt_idx(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(vm.index_i64(v)?)),
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.str;
+    add_methods(
+        vm,
+        t,
+        &[
+            ("__add__", str_add),
+            ("__mul__", str_mul),
+            ("__rmul__", str_mul),
+            ("__mod__", str_mod),
+            ("__getitem__", str_getitem),
+            ("__len__", str_len),
+            ("__contains__", str_contains),
+            ("__iter__", str_iter),
+            ("__eq__", str_eq),
+            ("__ne__", str_ne),
+            ("__lt__", str_lt),
+            ("__le__", str_le),
+            ("__gt__", str_gt),
+            ("__ge__", str_ge),
+            ("__hash__", str_hash),
+            ("__repr__", str_repr),
+            ("__str__", str_str),
+            ("__format__", str_format_spec),
+            ("__getnewargs__", str_getnewargs),
+            ("join", str_join),
+            ("split", str_split),
+            ("rsplit", str_rsplit),
+            ("splitlines", str_splitlines),
+            ("strip", str_strip),
+            ("lstrip", str_lstrip),
+            ("rstrip", str_rstrip),
+            ("startswith", str_startswith),
+            ("endswith", str_endswith),
+            ("find", str_find),
+            ("rfind", str_rfind),
+            ("index", str_index),
+            ("rindex", str_rindex),
+            ("count", str_count),
+            ("replace", str_replace),
+            ("upper", str_upper),
+            ("lower", str_lower),
+            ("casefold", str_casefold),
+            ("swapcase", str_swapcase),
+            ("capitalize", str_capitalize),
+            ("title", str_title),
+            ("isalpha", str_isalpha),
+            ("isdecimal", str_isdecimal),
+            ("isdigit", str_isdigit),
+            ("isnumeric", str_isnumeric),
+            ("isalnum", str_isalnum),
+            ("isspace", str_isspace),
+            ("isprintable", str_isprintable),
+            ("isascii", str_isascii),
+            ("isidentifier", str_isidentifier),
+            ("islower", str_islower),
+            ("isupper", str_isupper),
+            ("istitle", str_istitle),
+            ("center", str_center),
+            ("ljust", str_ljust),
+            ("rjust", str_rjust),
+            ("zfill", str_zfill),
+            ("expandtabs", str_expandtabs),
+            ("partition", str_partition),
+            ("rpartition", str_rpartition),
+            ("format", str_format),
+            ("format_map", str_format_map),
+            ("encode", str_encode),
+            ("removeprefix", str_removeprefix),
+            ("removesuffix", str_removesuffix),
+            ("translate", str_translate),
+        ],
+    );
+    add_native(vm, t, "__new__", str_new, NativeKind::StaticMethod);
+    add_native(vm, t, "maketrans", str_maketrans, NativeKind::StaticMethod);
+}
+
+fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0);
+    let mut obj = a.get(1);
+    let mut encoding = a.get(2);
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("object") => obj = Some(*v),
+            Some("encoding") => encoding = Some(*v),
+            Some("errors") => {}
+            _ => return Err(vm.type_error("str() got an unexpected keyword argument")),
+        }
+    }
+    let v = match obj {
+        None => Value::Obj(vm.n.empty),
+        Some(o) => {
+            if encoding.is_some() {
+                let b = crate::types::bytes::bytes_like(vm, o)?;
+                match String::from_utf8(b) {
+                    Ok(s) => vm.new_string(s)?,
+                    Err(_) => return Err(vm.exc_msg(vm.t.unicode_decode_error, "'utf-8' codec can't decode bytes")),
+                }
+            } else {
+                vm.to_str(o)?
+            }
+        }
+    };
+    if cls.as_obj() == Some(vm.t.str) {
+        return Ok(v);
+    }
+    let s = s_of(vm, v);
+    let Value::Obj(c) = cls else { return Ok(v) };
+    vm.alloc_val(c, Payload::Str(PyStr::new(s.into())))
+}
+
+fn str_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (Some(p), Some(q)) = (vm.str_of(x), vm.str_of(y)) else { return Ok(Value::NotImplemented) };
+    let mut s = String::with_capacity(p.len() + q.len());
+    s.push_str(p);
+    s.push_str(q);
+    vm.new_string(s)
+}
+
+fn str_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let n = match y {
+        Value::Int(n) => n,
+        Value::Bool(b) => b as i64,
+        _ => {
+            if let Some(Payload::Int(_)) = vm.payload(y) {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+            let yt = vm.type_of(y);
+            if crate::types::lookup(vm, yt, vm.n.__index__).is_none() {
+                return Ok(Value::NotImplemented);
+            }
+            vm.index_i64(y)?
+        }
+    };
+    let s = s_of(vm, x);
+    if n <= 0 || s.is_empty() {
+        return Ok(Value::Obj(vm.n.empty));
+    }
+    let total = (s.len() as u128) * (n as u128);
+    if total > isize::MAX as u128 {
+        return Err(vm.exc_msg(vm.t.memory_error, ""));
+    }
+    vm.reserve(total as usize)?;
+    vm.tick(total as u64 / 64)?;
+    vm.new_string(s.repeat(n as usize))
+}
+
+fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = s_of(vm, arg(&a, 0));
+    let r = percent_format(vm, &s, arg(&a, 1))?;
+    vm.new_string(r)
+}
+
+fn str_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(vm.pystr(arg(&a, 0)).map(|s| s.chars).unwrap_or(0) as i64))
+}
+
+fn str_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = s_of(vm, arg(&a, 0));
+    let Some(n) = vm.str_of(arg(&a, 1)) else {
+        return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(arg(&a, 1)))));
+    };
+    Ok(Value::Bool(s.contains(n)))
+}
+
+fn str_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(r) = arg(&a, 0).as_obj() else { return Err(vm.type_error("bad str")) };
+    vm.alloc_val(vm.t.str_iterator, Payload::Iter(Box::new(IterData::Str { s: r, byte: 0 })))
+}
+
+fn cmp(vm: &mut Vm, a: &Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (vm.str_of(arg(a, 0)), vm.str_of(arg(a, 1))) else { return Ok(Value::NotImplemented) };
+    Ok(Value::Bool(op.test(x.cmp(y))))
+}
+fn str_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp(vm, &a, crate::ops::CmpOp::Eq)
+}
+fn str_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp(vm, &a, crate::ops::CmpOp::Ne)
+}
+fn str_lt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp(vm, &a, crate::ops::CmpOp::Lt)
+}
+fn str_le(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp(vm, &a, crate::ops::CmpOp::Le)
+}
+fn str_gt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp(vm, &a, crate::ops::CmpOp::Gt)
+}
+fn str_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cmp(vm, &a, crate::ops::CmpOp::Ge)
+}
+fn str_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match arg(&a, 0) {
+        Value::Obj(r) => Ok(Value::Int(vm.str_hash_cached(r))),
+        _ => Ok(Value::Int(0)),
+    }
+}
+fn str_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = repr_str(vm.str_of(arg(&a, 0)).unwrap_or(""));
+    vm.new_string(s)
+}
+fn str_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = arg(&a, 0);
+    if vm.type_of(v) == vm.t.str {
+        return Ok(v);
+    }
+    let s = s_of(vm, v);
+    vm.new_string(s)
+}
+fn str_format_spec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = s_of(vm, arg(&a, 0));
+    let spec = str_arg(vm, arg(&a, 1), "format spec")?;
+    let r = pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?;
+    vm.new_string(r)
+}
+fn str_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = s_of(vm, arg(&a, 0));
+    let v = vm.new_string(s)?;
+    vm.new_tuple(vec![v])
+}
+
+/// `s[i]` and `s[a:b:c]`.
+fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (sv, key) = (arg(&a, 0), arg(&a, 1));
+    if let Some(Payload::Slice(..)) = vm.payload(key) {
+        let (n, ascii) = match vm.pystr(sv) {
+            Some(p) => (p.chars, p.is_ascii()),
+            None => (0, true),
+        };
+        let (start, stop, step) = crate::types::list::slice_indices(vm, key, n)?;
+        let s = vm.str_of(sv).unwrap_or("");
+        let out: String = if step == 1 {
+            if start >= stop {
+                String::new()
+            } else if ascii {
+                s[start as usize..stop as usize].to_string()
+            } else {
+                s.chars().skip(start as usize).take((stop - start) as usize).collect()
+            }
+        } else {
+            let chars: Vec<char> = s.chars().collect();
+            let mut out = String::new();
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                out.push(chars[i as usize]);
+                i += step;
+            }
+            out
+        };
+        return vm.new_string(out);
+    }
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+    }
+    let i = vm.index_i64(key)?;
+    let p = vm.pystr(sv).map(|p| p.chars).unwrap_or(0) as i64;
+    let j = if i < 0 { i + p } else { i };
+    if j < 0 || j >= p {
+        return Err(vm.index_error("string index out of range"));
+    }
+    let c = vm.pystr(sv).map(|p| p.char_at(j as usize)).unwrap_or(' ');
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    if s.len() == 1 {
+        return Ok(Value::Obj(vm.intern(s)));
+    }
+    vm.new_str(s)
+}
+
+fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let sep = s_of(vm, arg(&a, 0));
+    let items = vm.collect_iter(arg(&a, 1))?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match vm.str_of(*it) {
+            Some(s) => out.push_str(s),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(*it)
+                )))
+            }
+        }
+    }
+    vm.new_string(out)
+}
+
+fn list_of_strs(vm: &mut Vm, parts: Vec<&str>) -> PyResult<Value> {
+    let owned: Vec<String> = parts.into_iter().map(|s| s.to_string()).collect();
+    let mut vals = Vec::with_capacity(owned.len());
+    for p in owned {
+        vals.push(vm.new_string(p)?);
+    }
+    vm.new_list(vals)
+}
+
+fn sep_max(vm: &mut Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
+    let mut sep = a.get(1);
+    let mut maxs = a.get(2);
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("sep") => sep = Some(*v),
+            Some("maxsplit") => maxs = Some(*v),
+            _ => return Err(vm.type_error("split() got an unexpected keyword argument")),
+        }
+    }
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(v) => Some(str_arg(vm, v, "must be str or None, not")?),
+    };
+    let m = match maxs {
+        None => -1,
+        Some(v) => vm.index_i64(v)?,
+    };
+    Ok((sep, m))
+}
+
+fn str_split(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "split")?;
+    let (sep, m) = sep_max(vm, &a)?;
+    let parts = sm::split::split(&s, sep.as_deref(), m).map_err(|e| vm.text_err(e))?;
+    list_of_strs(vm, parts)
+}
+fn str_rsplit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "rsplit")?;
+    let (sep, m) = sep_max(vm, &a)?;
+    let parts = sm::split::rsplit(&s, sep.as_deref(), m).map_err(|e| vm.text_err(e))?;
+    list_of_strs(vm, parts)
+}
+fn str_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "splitlines")?;
+    let mut keep = a.get(1);
+    for (k, v) in a.kw {
+        if vm.str_of(*k) == Some("keepends") {
+            keep = Some(*v);
+        }
+    }
+    let keep = match keep {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let parts = sm::split::splitlines(&s, keep);
+    list_of_strs(vm, parts)
+}
+
+fn strip_chars(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<String>> {
+    match a.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(str_arg(vm, v, "strip arg")?)),
+    }
+}
+fn str_strip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "strip")?;
+    let c = strip_chars(vm, &a)?;
+    let r = sm::pad::strip(&s, c.as_deref()).to_string();
+    vm.new_string(r)
+}
+fn str_lstrip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "lstrip")?;
+    let c = strip_chars(vm, &a)?;
+    let r = sm::pad::lstrip(&s, c.as_deref()).to_string();
+    vm.new_string(r)
+}
+fn str_rstrip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "rstrip")?;
+    let c = strip_chars(vm, &a)?;
+    let r = sm::pad::rstrip(&s, c.as_deref()).to_string();
+    vm.new_string(r)
+}
+
+fn affixes(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<String>> {
+    if let Some(s) = vm.str_of(v) {
+        return Ok(vec![s.to_string()]);
+    }
+    if let Some(items) = vm.tuple_items(v).map(|t| t.to_vec()) {
+        let mut out = Vec::new();
+        for it in items {
+            match vm.str_of(it) {
+                Some(s) => out.push(s.to_string()),
+                None => return Err(vm.type_error(format!("tuple for {} must only contain str, not {}", what, vm.type_name(it)))),
+            }
+        }
+        return Ok(out);
+    }
+    Err(vm.type_error(format!("{} first arg must be str or a tuple of str, not {}", what, vm.type_name(v))))
+}
+fn str_startswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "startswith")?;
+    let p = affixes(vm, arg(&a, 1), "startswith")?;
+    let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
+    let refs: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
+    Ok(Value::Bool(sm::search::startswith(&s, &refs, st, en)))
+}
+fn str_endswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "endswith")?;
+    let p = affixes(vm, arg(&a, 1), "endswith")?;
+    let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
+    let refs: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
+    Ok(Value::Bool(sm::search::endswith(&s, &refs, st, en)))
+}
+
+macro_rules! search_method {
+    ($name:ident, $f:path, $label:expr) => {
+        fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            let s = this(vm, &a, $label)?;
+            let sub = str_arg(vm, arg(&a, 1), "must be str, not")?;
+            let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
+            Ok(Value::Int($f(&s, &sub, st, en)))
+        }
+    };
+}
+search_method!(str_find, sm::search::find, "find");
+search_method!(str_rfind, sm::search::rfind, "rfind");
+search_method!(str_count, sm::search::count, "count");
+
+fn str_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "index")?;
+    let sub = str_arg(vm, arg(&a, 1), "must be str, not")?;
+    let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
+    sm::search::index(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
+}
+fn str_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "rindex")?;
+    let sub = str_arg(vm, arg(&a, 1), "must be str, not")?;
+    let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
+    sm::search::rindex(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
+}
+fn str_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "replace")?;
+    let old = str_arg(vm, arg(&a, 1), "replace() argument 1")?;
+    let new = str_arg(vm, arg(&a, 2), "replace() argument 2")?;
+    let count = match a.get(3) {
+        Some(v) => vm.index_i64(v)?,
+        None => -1,
+    };
+    if !old.is_empty() {
+        let n = s.matches(old.as_str()).count();
+        if new.len() > old.len() {
+            vm.reserve(n.saturating_mul(new.len() - old.len()))?;
+        }
+    } else {
+        vm.reserve(s.len().saturating_mul(new.len() + 1))?;
+    }
+    let r = sm::search::replace(&s, &old, &new, count);
+    vm.new_string(r)
+}
+
+macro_rules! simple_str {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            let s = this(vm, &a, stringify!($name))?;
+            let r = $f(&s);
+            vm.new_string(r)
+        }
+    };
+}
+simple_str!(str_upper, sm::case::upper);
+simple_str!(str_lower, sm::case::lower);
+simple_str!(str_casefold, sm::case::casefold);
+simple_str!(str_swapcase, sm::case::swapcase);
+simple_str!(str_capitalize, sm::case::capitalize);
+simple_str!(str_title, sm::case::title);
+
+macro_rules! pred_str {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            let s = this(vm, &a, stringify!($name))?;
+            Ok(Value::Bool($f(&s)))
+        }
+    };
+}
+pred_str!(str_isalpha, sm::predicates::isalpha);
+pred_str!(str_isdecimal, sm::predicates::isdecimal);
+pred_str!(str_isdigit, sm::predicates::isdigit);
+pred_str!(str_isnumeric, sm::predicates::isnumeric);
+pred_str!(str_isalnum, sm::predicates::isalnum);
+pred_str!(str_isspace, sm::predicates::isspace);
+pred_str!(str_isprintable, sm::predicates::isprintable);
+pred_str!(str_isascii, sm::predicates::isascii);
+pred_str!(str_isidentifier, sm::predicates::isidentifier);
+pred_str!(str_islower, sm::predicates::islower);
+pred_str!(str_isupper, sm::predicates::isupper);
+pred_str!(str_istitle, sm::predicates::istitle);
+
+fn fill_char(vm: &mut Vm, v: Option<Value>) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(v) => {
+            let s = str_arg(vm, v, "The fill character")?;
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => Ok(c),
+                _ => Err(vm.type_error("The fill character must be exactly one character long")),
+            }
+        }
+    }
+}
+macro_rules! pad_str {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            let s = this(vm, &a, stringify!($name))?;
+            let w = vm.index_i64(arg(&a, 1))?;
+            vm.reserve(w.max(0) as usize)?;
+            let c = fill_char(vm, a.get(2))?;
+            let r = $f(&s, w, c);
+            vm.new_string(r)
+        }
+    };
+}
+pad_str!(str_center, sm::pad::center);
+pad_str!(str_ljust, sm::pad::ljust);
+pad_str!(str_rjust, sm::pad::rjust);
+fn str_zfill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "zfill")?;
+    let w = vm.index_i64(arg(&a, 1))?;
+    vm.reserve(w.max(0) as usize)?;
+    let r = sm::pad::zfill(&s, w);
+    vm.new_string(r)
+}
+fn str_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "expandtabs")?;
+    let mut ts = a.get(1);
+    for (k, v) in a.kw {
+        if vm.str_of(*k) == Some("tabsize") {
+            ts = Some(*v);
+        }
+    }
+    let w = match ts {
+        Some(v) => vm.index_i64(v)?,
+        None => 8,
+    };
+    let r = sm::pad::expandtabs(&s, w);
+    vm.new_string(r)
+}
+fn str_partition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "partition")?;
+    let sep = str_arg(vm, arg(&a, 1), "must be str, not")?;
+    let (x, y, z) = sm::split::partition(&s, &sep).map_err(|e| vm.text_err(e))?;
+    let (x, y, z) = (x.to_string(), y.to_string(), z.to_string());
+    let v = vec![vm.new_string(x)?, vm.new_string(y)?, vm.new_string(z)?];
+    vm.new_tuple(v)
+}
+fn str_rpartition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "rpartition")?;
+    let sep = str_arg(vm, arg(&a, 1), "must be str, not")?;
+    let (x, y, z) = sm::split::rpartition(&s, &sep).map_err(|e| vm.text_err(e))?;
+    let (x, y, z) = (x.to_string(), y.to_string(), z.to_string());
+    let v = vec![vm.new_string(x)?, vm.new_string(y)?, vm.new_string(z)?];
+    vm.new_tuple(v)
+}
+fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "encode")?;
+    let enc = match a.get(1).or_else(|| a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("encoding")).map(|(_, v)| *v)) {
+        Some(v) => s_of(vm, v).to_lowercase().replace('_', "-"),
+        None => "utf-8".into(),
+    };
+    match enc.as_str() {
+        "utf-8" | "utf8" => vm.new_bytes(s.into_bytes()),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let lim = if enc == "ascii" { 128 } else { 256 };
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                if (c as u32) < lim {
+                    out.push(c as u32 as u8);
+                } else {
+                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
+                    return Err(vm.exc_msg(
+                        vm.t.unicode_encode_error,
+                        format!("'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})", codec, c as u32, i, lim),
+                    ));
+                }
+            }
+            vm.new_bytes(out)
+        }
+        _ => Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", enc))),
+    }
+}
+fn str_removeprefix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "removeprefix")?;
+    let p = str_arg(vm, arg(&a, 1), "removeprefix() argument")?;
+    let r = s.strip_prefix(p.as_str()).unwrap_or(&s).to_string();
+    vm.new_string(r)
+}
+fn str_removesuffix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "removesuffix")?;
+    let p = str_arg(vm, arg(&a, 1), "removesuffix() argument")?;
+    let r = s.strip_suffix(p.as_str()).unwrap_or(&s).to_string();
+    vm.new_string(r)
+}
+
+fn str_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let d = vm.new_dict()?;
+    match a.pos.len() {
+        1 => {
+            let src = arg(&a, 0);
+            let Some(items) = src.as_obj().and_then(|r| vm.dict_ref(r)).map(|d| d.items()) else {
+                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            };
+            for (k, v) in items {
+                let key = match vm.str_of(k) {
+                    Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
+                    Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    None => k,
+                };
+                vm.dict_set(d, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let x: Vec<char> = s_of(vm, arg(&a, 0)).chars().collect();
+            let y: Vec<char> = s_of(vm, arg(&a, 1)).chars().collect();
+            if x.len() != y.len() {
+                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (c, r) in x.iter().zip(y.iter()) {
+                vm.dict_set(d, Value::Int(*c as i64), Value::Int(*r as i64))?;
+            }
+            if let Some(z) = a.get(2) {
+                for c in s_of(vm, z).chars() {
+                    vm.dict_set(d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() takes 1 to 3 arguments")),
+    }
+    Ok(Value::Obj(d))
+}
+
+fn str_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "translate")?;
+    let table = arg(&a, 1);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match vm.getitem(table, Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(i)) => match char::from_u32(i as u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Ok(v) => match vm.str_of(v) {
+                Some(t) => out.push_str(t),
+                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+            },
+            Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    vm.new_string(out)
+}
+
+// ----- str.format --------------------------------------------------------
+
+fn str_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "format")?;
+    let r = format_with(vm, &s, &a.pos[1..], a.kw, None)?;
+    vm.new_string(r)
+}
+fn str_format_map(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a, "format_map")?;
+    let r = format_with(vm, &s, &[], &[], Some(arg(&a, 1)))?;
+    vm.new_string(r)
+}
+
+pub fn format_with(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(Value, Value)], mapping: Option<Value>) -> PyResult<String> {
+    format_depth(vm, fmt, args, kw, mapping, &mut 0, 2)
+}
+
+fn format_depth(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    mapping: Option<Value>,
+    auto: &mut i64,
+    depth: u32,
+) -> PyResult<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace (nested braces in the spec).
+            let mut level = 1;
+            let mut j = i + 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => level += 1,
+                    '}' => {
+                        level -= 1;
+                        if level == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            // Split field name, conversion, spec.
+            let (name_conv, spec) = match find_top_colon(&field) {
+                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(k) => (name_conv[..k].to_string(), Some(name_conv[k + 1..].to_string())),
+                None => (name_conv, None),
+            };
+            let mut v = resolve_field(vm, &name, args, kw, mapping, auto)?;
+            if let Some(cv) = conv {
+                v = match cv.as_str() {
+                    "r" => vm.repr(v)?,
+                    "s" => vm.to_str(v)?,
+                    "a" => {
+                        let s = vm.repr_string(v)?;
+                        vm.new_string(ascii_escape(&s))?
+                    }
+                    "" => return Err(vm.value_error("end of string while looking for conversion specifier")),
+                    _ => return Err(vm.value_error("expected ':' after conversion specifier")),
+                };
+            }
+            let spec = if spec.contains('{') {
+                if depth == 0 {
+                    return Err(vm.value_error("Max string recursion exceeded"));
+                }
+                format_depth(vm, &spec, args, kw, mapping, auto, depth - 1)?
+            } else {
+                spec
+            };
+            let spec_v = vm.new_string(spec)?;
+            let r = vm.format(v, spec_v)?;
+            out.push_str(vm.str_of(r).unwrap_or(""));
+            i = j + 1;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn find_top_colon(field: &str) -> Option<usize> {
+    let mut in_bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => in_bracket = true,
+            ']' => in_bracket = false,
+            ':' if !in_bracket => return Some(i),
+            '!' if !in_bracket => {
+                // conversion comes before the colon; keep scanning
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn resolve_field(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)], mapping: Option<Value>, auto: &mut i64) -> PyResult<Value> {
+    // First part: up to '.' or '['.
+    let end = name.find(['.', '[']).unwrap_or(name.len());
+    let first = &name[..end];
+    let mut v = if first.is_empty() {
+        if *auto < 0 {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        let i = *auto as usize;
+        *auto += 1;
+        match args.get(i) {
+            Some(v) => *v,
+            None => return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", i))),
+        }
+    } else if let Ok(i) = first.parse::<usize>() {
+        if *auto > 0 {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        *auto = -1;
+        match args.get(i) {
+            Some(v) => *v,
+            None => return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", i))),
+        }
+    } else {
+        let key = vm.new_str(first)?;
+        if let Some(m) = mapping {
+            vm.getitem(m, key)?
+        } else {
+            match kw.iter().find(|(k, _)| vm.str_of(*k) == Some(first)) {
+                Some((_, v)) => *v,
+                None => return Err(vm.key_error(key)),
+            }
+        }
+    };
+    // Attribute and index accessors, through normal attribute rules.
+    let rest: Vec<char> = name[end..].chars().collect();
+    let mut i = 0;
+    while i < rest.len() {
+        if rest[i] == '.' {
+            let mut j = i + 1;
+            while j < rest.len() && rest[j] != '.' && rest[j] != '[' {
+                j += 1;
+            }
+            let attr: String = rest[i + 1..j].iter().collect();
+            if attr.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let n = vm.intern(&attr);
+            v = vm.getattr(v, n)?;
+            i = j;
+        } else if rest[i] == '[' {
+            let mut j = i + 1;
+            while j < rest.len() && rest[j] != ']' {
+                j += 1;
+            }
+            let key: String = rest[i + 1..j].iter().collect();
+            let k = match key.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => vm.new_string(key)?,
+            };
+            v = vm.getitem(v, k)?;
+            i = j + 1;
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(v)
+}
+
+// ----- %-formatting ------------------------------------------------------
+
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
+    let is_tuple = vm.tuple_items(args).is_some() && vm.type_of(args) == vm.t.tuple;
+    let items: Vec<Value> = if is_tuple { vm.tuple_items(args).map(|t| t.to_vec()).unwrap_or_default() } else { vec![args] };
+    let is_mapping = !is_tuple && matches!(vm.payload(args), Some(Payload::Dict(_))) ;
+    let mut idx = 0usize;
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i >= chars.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let mut key: Option<String> = None;
+        if chars[i] == '(' {
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                if chars[j] == '(' {
+                    depth += 1;
+                } else if chars[j] == ')' {
+                    depth -= 1;
+                }
+                j += 1;
+            }
+            key = Some(chars[i + 1..j - 1].iter().collect());
+            i = j;
+        }
+        let mut flags = String::new();
+        while i < chars.len() && "-+ #0".contains(chars[i]) {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let mut next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
+            if let Some(k) = &key {
+                used_mapping = true;
+                let kv = vm.new_str(k)?;
+                return vm.getitem(args, kv);
+            }
+            match items.get(*idx) {
+                Some(v) => {
+                    *idx += 1;
+                    Ok(*v)
+                }
+                None => Err(vm.type_error("not enough arguments for format string")),
+            }
+        };
+        let mut width = String::new();
+        if i < chars.len() && chars[i] == '*' {
+            let w = next_arg(vm, &mut idx)?;
+            let w = vm.index_i64(w)?;
+            if w < 0 {
+                flags.push('-');
+            }
+            width = w.abs().to_string();
+            i += 1;
+        } else {
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                width.push(chars[i]);
+                i += 1;
+            }
+        }
+        let mut prec: Option<String> = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            if i < chars.len() && chars[i] == '*' {
+                let w = next_arg(vm, &mut idx)?;
+                p = vm.index_i64(w)?.max(0).to_string();
+                i += 1;
+            } else {
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    p.push(chars[i]);
+                    i += 1;
+                }
+            }
+            prec = Some(if p.is_empty() { "0".into() } else { p });
+        }
+        while i < chars.len() && "hlL".contains(chars[i]) {
+            i += 1;
+        }
+        if i >= chars.len() {
+            return Err(vm.value_error("incomplete format"));
+        }
+        let conv = chars[i];
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let v = next_arg(vm, &mut idx)?;
+        let left = flags.contains('-');
+        let zero = flags.contains('0') && !left;
+        let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+        let alt = if flags.contains('#') { "#" } else { "" };
+        let align = if left { "<" } else { "" };
+        let body = match conv {
+            's' | 'r' | 'a' => {
+                let s = match conv {
+                    's' => vm.str_string(v)?,
+                    'r' => vm.repr_string(v)?,
+                    _ => ascii_escape(&vm.repr_string(v)?),
+                };
+                let s = match &prec {
+                    Some(p) => s.chars().take(p.parse().unwrap_or(usize::MAX)).collect(),
+                    None => s,
+                };
+                let spec = format!("{}{}", if left { "<" } else { ">" }, width);
+                pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let n = match vm.num(v) {
+                    Some(crate::types::int::Num::F(f)) => {
+                        if matches!(conv, 'x' | 'X' | 'o') {
+                            return Err(vm.type_error(format!("%{} format: an integer is required, not float", conv)));
+                        }
+                        crate::types::int::float_to_int(vm, f)?
+                    }
+                    Some(crate::types::int::Num::C(..)) | None => {
+                        let vt = vm.type_of(v);
+                        if crate::types::lookup(vm, vt, vm.n.__index__).is_some() {
+                            vm.index_value(v)?
+                        } else if matches!(conv, 'x' | 'X' | 'o') {
+                            return Err(vm.type_error(format!("%{} format: an integer is required, not {}", conv, vm.type_name(v))));
+                        } else {
+                            return Err(vm.type_error(format!("%{} format: a real number is required, not {}", conv, vm.type_name(v))));
+                        }
+                    }
+                    Some(_) => vm.index_value(v)?,
+                };
+                let b = vm.to_bigint(n).unwrap_or_default();
+                let ty = match conv {
+                    'x' => "x",
+                    'X' => "X",
+                    'o' => "o",
+                    _ => "d",
+                };
+                let mut digits = pyx_text::format_spec::format_int((&b).into(), &format!("{}{}{}", sign, alt, ty), "int", pyx_text::int_text::DigitLimit::DEFAULT)
+                    .map_err(|e| vm.text_err(e))?;
+                if let Some(p) = &prec {
+                    let p: usize = p.parse().unwrap_or(0);
+                    let (pre, num) = split_sign_prefix(&digits);
+                    if num.len() < p {
+                        digits = format!("{}{}{}", pre, "0".repeat(p - num.len()), num);
+                    }
+                }
+                pad_num(&digits, &width, left, zero)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match vm.num(v) {
+                    Some(n) => match n.to_f64() {
+                        Some(f) => f,
+                        None => return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+                    },
+                    None => {
+                        let vt = vm.type_of(v);
+                        if crate::types::lookup(vm, vt, vm.n.__float__).is_some() {
+                            crate::types::float::float_from_value(vm, v)?
+                        } else {
+                            return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))));
+                        }
+                    }
+                };
+                let p = prec.clone().unwrap_or_else(|| "6".into());
+                let spec = format!("{}{}{}{}{}.{}{}", align, sign, alt, if zero { "0" } else { "" }, width, p, conv);
+                pyx_text::format_spec::format_float(f, &spec, "float").map_err(|e| vm.text_err(e))?
+            }
+            'c' => {
+                let s = match v {
+                    Value::Int(i) => match char::from_u32(i as u32) {
+                        Some(c) if i >= 0 => c.to_string(),
+                        _ => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                    },
+                    _ => match vm.str_of(v) {
+                        Some(s) if s.chars().count() == 1 => s.to_string(),
+                        _ => return Err(vm.type_error(format!("%c requires int or char"))),
+                    },
+                };
+                let spec = format!("{}{}", if left { "<" } else { ">" }, width);
+                pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?
+            }
+            _ => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    conv,
+                    conv as u32,
+                    i - 1
+                )))
+            }
+        };
+        out.push_str(&body);
+    }
+    if !used_mapping && !is_mapping && idx < items.len() {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+fn split_sign_prefix(s: &str) -> (String, String) {
+    let mut pre = String::new();
+    let mut rest = s;
+    if let Some(c) = rest.chars().next() {
+        if c == '-' || c == '+' || c == ' ' {
+            pre.push(c);
+            rest = &rest[1..];
+        }
+    }
+    for p in ["0x", "0X", "0o"] {
+        if let Some(r) = rest.strip_prefix(p) {
+            pre.push_str(p);
+            rest = r;
+        }
+    }
+    (pre, rest.to_string())
+}
+
+fn pad_num(s: &str, width: &str, left: bool, zero: bool) -> String {
+    let w: usize = width.parse().unwrap_or(0);
+    let n = s.chars().count();
+    if n >= w {
+        return s.to_string();
+    }
+    if left {
+        format!("{}{}", s, " ".repeat(w - n))
+    } else if zero {
+        let (pre, rest) = split_sign_prefix(s);
+        format!("{}{}{}", pre, "0".repeat(w - n), rest)
+    } else {
+        format!("{}{}", " ".repeat(w - n), s)
+    }
+}
+
+pub fn str_obj(vm: &Vm, r: ObjRef) -> &str {
+    match &vm.heap.get(r).payload {
+        Payload::Str(s) => &s.s,
+        _ => "",
+    }
+}

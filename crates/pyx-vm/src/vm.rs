@@ -1,0 +1,436 @@
+//! The virtual machine state: heap, built-in types, interned names,
+//! modules, frames, limits, output. Generic object operations live in
+//! `ops.rs`/`attr.rs`/`call.rs`; the loop in `eval.rs`.
+
+use std::sync::Arc;
+
+use hashbrown::HashTable;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::dict::Dict;
+use crate::frame::Frame;
+use crate::heap::{Heap, ObjRef};
+use crate::limits::{Limits, Meter, Termination};
+use crate::object::*;
+use crate::types::{BuiltinTypes, Names};
+use crate::value::Value;
+
+/// How a computation stops early.
+#[derive(Clone, Copy, Debug)]
+pub enum Unwind {
+    /// A Python exception (an instance of BaseException).
+    Exception(ObjRef),
+    /// A limit was hit: not catchable by Python code.
+    Terminate(Termination),
+}
+
+pub type PyResult<T> = Result<T, Unwind>;
+
+/// Arguments of a native call: positional values and keyword pairs
+/// (name as a `str` value, value).
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Value, Value)],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.pos.get(i).copied()
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
+
+/// Where `print` and friends write. Provided by the host.
+pub trait OutputSink: Send {
+    fn write(&mut self, s: &str);
+    fn flush(&mut self) {}
+}
+
+/// A sink that keeps everything written (tests, captured output).
+#[derive(Default, Clone)]
+pub struct CaptureSink(pub Arc<std::sync::Mutex<String>>);
+
+impl OutputSink for CaptureSink {
+    fn write(&mut self, s: &str) {
+        if let Ok(mut g) = self.0.lock() {
+            g.push_str(s);
+        }
+    }
+}
+
+/// Discards output.
+pub struct NullSink;
+impl OutputSink for NullSink {
+    fn write(&mut self, _s: &str) {}
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub t: Box<BuiltinTypes>,
+    pub n: Box<Names>,
+    interned: HashTable<ObjRef>,
+    pub builtins: ObjRef,
+    pub modules: ObjRef,
+    pub frames: Vec<Frame>,
+    pub stack: Vec<Value>,
+    /// Native calls in progress that re-entered the VM.
+    pub native_depth: u32,
+    pub limits: Limits,
+    pub meter: Meter,
+    pub stdout: Box<dyn OutputSink>,
+    pub stderr: Box<dyn OutputSink>,
+    pub hash_seed: u64,
+    /// Exceptions being handled (innermost last), for bare `raise`,
+    /// `__context__` and `sys.exc_info`.
+    pub handling: Vec<Value>,
+    /// Values native code must keep alive across re-entry (extra roots).
+    pub temp_roots: Vec<Value>,
+    /// Roots held by the host or the embedding (never collected).
+    pub pinned: Vec<Value>,
+    /// `set.pop` fingers, keyed by nothing: one per VM is enough for order.
+    pub set_finger: usize,
+    pub file_sources: Vec<(String, Arc<str>)>,
+    pub code_caches: Vec<crate::eval::CodeCache>,
+    pub code_index: HashTable<u32>,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub cur_exc: Value,
+    /// The error being propagated comes from a re-raise (no new traceback
+    /// entry for the frame).
+    pub reraising: bool,
+    /// Objects whose repr is in progress (for `[...]` on cycles).
+    pub repr_active: Vec<ObjRef>,
+}
+
+impl Vm {
+    pub fn new(limits: Limits, hash_seed: u64) -> Vm {
+        let heap = Heap::new(None);
+        let meter = Meter::new(&limits);
+        let mut vm = Vm {
+            heap,
+            t: Box::new(BuiltinTypes::placeholder()),
+            n: Box::new(Names::placeholder()),
+            interned: HashTable::new(),
+            builtins: ObjRef(0),
+            modules: ObjRef(0),
+            frames: Vec::new(),
+            stack: Vec::with_capacity(256),
+            native_depth: 0,
+            limits,
+            meter,
+            stdout: Box::new(NullSink),
+            stderr: Box::new(NullSink),
+            hash_seed,
+            handling: Vec::new(),
+            temp_roots: Vec::new(),
+            pinned: Vec::new(),
+            set_finger: 0,
+            file_sources: Vec::new(),
+            code_caches: Vec::new(),
+            code_index: HashTable::new(),
+            cur_exc: Value::None,
+            reraising: false,
+            repr_active: Vec::new(),
+        };
+        crate::types::bootstrap(&mut vm);
+        crate::builtins::install(&mut vm);
+        vm.heap.limit = vm.limits.max_memory;
+        vm
+    }
+
+    // ----- allocation -------------------------------------------------
+
+    #[inline]
+    pub fn alloc(&mut self, class: ObjRef, payload: Payload) -> PyResult<ObjRef> {
+        self.heap
+            .alloc(Obj { class, dict: None, payload })
+            .map_err(|_| Unwind::Terminate(Termination::Memory))
+    }
+
+    #[inline]
+    pub fn alloc_val(&mut self, class: ObjRef, payload: Payload) -> PyResult<Value> {
+        self.alloc(class, payload).map(Value::Obj)
+    }
+
+    /// Check up front that `bytes` more would fit the budget.
+    #[inline]
+    pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
+        self.heap.check_extra(bytes).map_err(|_| Unwind::Terminate(Termination::Memory))
+    }
+
+    /// Charge growth of an existing object.
+    #[inline]
+    pub fn charge(&mut self, bytes: usize) -> PyResult<()> {
+        self.heap.charge(bytes).map_err(|_| Unwind::Terminate(Termination::Memory))
+    }
+
+    #[inline]
+    pub fn tick(&mut self, n: u64) -> PyResult<()> {
+        self.meter.tick(n).map_err(Unwind::Terminate)
+    }
+
+    pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
+        if s.len() <= 1 {
+            // Empty and 1-byte strings are interned (cheap, very common).
+            return Ok(Value::Obj(self.intern(s)));
+        }
+        self.alloc_val(self.t.str, Payload::Str(PyStr::new(s.into())))
+    }
+
+    pub fn new_string(&mut self, s: String) -> PyResult<Value> {
+        if s.len() <= 1 {
+            return Ok(Value::Obj(self.intern(&s)));
+        }
+        self.alloc_val(self.t.str, Payload::Str(PyStr::new(s.into_boxed_str())))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(Value::Obj(self.t.empty_tuple));
+        }
+        self.alloc_val(self.t.tuple, Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc_val(self.t.list, Payload::List(items))
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<ObjRef> {
+        self.alloc(self.t.dict, Payload::Dict(Dict::new()))
+    }
+
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<Value> {
+        self.alloc_val(self.t.bytes, Payload::Bytes(b.into_boxed_slice()))
+    }
+
+    /// An int from a BigInt, inline when it fits in i64.
+    pub fn new_int(&mut self, b: BigInt) -> PyResult<Value> {
+        if let Some(i) = b.to_i64() {
+            return Ok(Value::Int(i));
+        }
+        if b.bits() > self.limits.max_int_bits {
+            return Err(Unwind::Terminate(Termination::IntSize));
+        }
+        self.alloc_val(self.t.int, Payload::Int(b))
+    }
+
+    pub fn new_float(&mut self, f: f64) -> Value {
+        Value::Float(f)
+    }
+
+    // ----- interning --------------------------------------------------
+
+    /// The interned `str` object for `s` (one per distinct name per VM).
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        let h = crate::hash::hash_bytes(self.hash_seed, s.as_bytes());
+        let heap = &self.heap;
+        if let Some(&r) = self.interned.find(h as u64, |&r| match &heap.get(r).payload {
+            Payload::Str(p) => &*p.s == s,
+            _ => false,
+        }) {
+            return r;
+        }
+        let p = PyStr::new(s.into());
+        p.set_hash(h);
+        // Interned names are tiny and bounded by program text; they are
+        // charged but never refused, so interning stays infallible.
+        let limit = self.heap.limit.take();
+        let class = self.t.str;
+        let r = match self.heap.alloc(Obj { class, dict: None, payload: Payload::Str(p) }) {
+            Ok(r) => r,
+            Err(_) => unreachable_alloc(),
+        };
+        self.heap.limit = limit;
+        let heap = &self.heap;
+        self.interned.insert_unique(h as u64, r, |&r| match &heap.get(r).payload {
+            Payload::Str(p) => p.cached_hash().unwrap_or(0) as u64,
+            _ => 0,
+        });
+        r
+    }
+
+    /// Intern an existing str object's text (attribute names from setattr).
+    pub fn intern_value(&mut self, v: Value) -> Option<ObjRef> {
+        let s = self.str_of(v)?.to_owned();
+        Some(self.intern(&s))
+    }
+
+    pub fn interned_roots(&self, out: &mut Vec<Value>) {
+        out.extend(self.interned.iter().map(|&r| Value::Obj(r)));
+    }
+
+    // ----- accessors --------------------------------------------------
+
+    #[inline]
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match &self.heap.get(r).payload {
+                Payload::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn pystr(&self, v: Value) -> Option<&PyStr> {
+        match v {
+            Value::Obj(r) => match &self.heap.get(r).payload {
+                Payload::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn payload(&self, v: Value) -> Option<&Payload> {
+        match v {
+            Value::Obj(r) => Some(&self.heap.get(r).payload),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        match v {
+            Value::Obj(r) => self.heap.get(r).class,
+            Value::Int(_) => self.t.int,
+            Value::Float(_) => self.t.float,
+            Value::Bool(_) => self.t.bool,
+            Value::None => self.t.none_type,
+            Value::NotImplemented => self.t.notimpl_type,
+            Value::Ellipsis => self.t.ellipsis_type,
+            Value::Null => self.t.none_type,
+        }
+    }
+
+    pub fn type_data(&self, t: ObjRef) -> &TypeData {
+        match &self.heap.get(t).payload {
+            Payload::Type(td) => td,
+            _ => crate::types::not_a_type(),
+        }
+    }
+
+    pub fn type_data_mut(&mut self, t: ObjRef) -> &mut TypeData {
+        match &mut self.heap.get_mut(t).payload {
+            Payload::Type(td) => td,
+            _ => crate::types::not_a_type(),
+        }
+    }
+
+    pub fn is_type(&self, v: Value) -> bool {
+        matches!(self.payload(v), Some(Payload::Type(_)))
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        self.type_data(self.type_of(v)).name.to_string()
+    }
+
+    pub fn type_name_of_type(&self, t: ObjRef) -> &str {
+        &self.type_data(t).name
+    }
+
+    /// `t` is `base` or derives from it.
+    pub fn is_subtype(&self, t: ObjRef, base: ObjRef) -> bool {
+        t == base || self.type_data(t).mro.contains(&base)
+    }
+
+    #[inline]
+    pub fn isinstance_exact_or_sub(&self, v: Value, base: ObjRef) -> bool {
+        let t = self.type_of(v);
+        t == base || self.is_subtype(t, base)
+    }
+
+    pub fn tuple_items(&self, v: Value) -> Option<&[Value]> {
+        match self.payload(v) {
+            Some(Payload::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn list_items(&self, v: Value) -> Option<&Vec<Value>> {
+        match self.payload(v) {
+            Some(Payload::List(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn dict_ref(&self, r: ObjRef) -> Option<&Dict> {
+        match &self.heap.get(r).payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn dict_mut(&mut self, r: ObjRef) -> Option<&mut Dict> {
+        match &mut self.heap.get_mut(r).payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    // ----- output -----------------------------------------------------
+
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        self.meter.output(s.len()).map_err(Unwind::Terminate)?;
+        self.stdout.write(s);
+        Ok(())
+    }
+
+    pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
+        self.meter.output(s.len()).map_err(Unwind::Terminate)?;
+        self.stderr.write(s);
+        Ok(())
+    }
+
+    // ----- garbage collection -------------------------------------------
+
+    /// Collect if due. Only call at a safe point (see `heap.rs`).
+    pub fn maybe_collect(&mut self) {
+        if self.heap.gc_due && self.native_depth == 0 {
+            self.collect();
+        }
+    }
+
+    pub fn collect(&mut self) -> usize {
+        let mut roots = Vec::with_capacity(self.stack.len() + 256);
+        roots.extend_from_slice(&self.stack);
+        for f in &self.frames {
+            f.trace(&mut roots);
+        }
+        roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.modules));
+        roots.extend_from_slice(&self.handling);
+        roots.extend_from_slice(&self.temp_roots);
+        roots.extend_from_slice(&self.pinned);
+        roots.push(self.cur_exc);
+        for c in &self.code_caches {
+            roots.extend_from_slice(&c.consts);
+            roots.extend(c.names.iter().map(|&n| Value::Obj(n)));
+        }
+        self.t.trace(&mut roots);
+        self.n.trace(&mut roots);
+        self.interned_roots(&mut roots);
+        self.heap.collect(roots)
+    }
+}
+
+#[cold]
+fn unreachable_alloc() -> ! {
+    panic!("pyx-vm: allocation failed with no memory limit")
+}
