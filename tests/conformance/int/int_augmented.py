@@ -1,0 +1,13 @@
+x = 10
+x += 5; print(x)
+x -= 20; print(x)
+x *= -3; print(x)
+x //= 4; print(x)
+x %= 5; print(x)
+x **= 10; print(x)
+x |= 0b1000; print(x)
+x &= 0xFF; print(x)
+x ^= 0b11; print(x)
+x <<= 100; print(x)
+x >>= 98; print(x)
+x /= 4; print(x)

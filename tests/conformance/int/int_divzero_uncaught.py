@@ -1,0 +1,4 @@
+def f(n):
+    return 100 // n
+print(f(5))
+print(f(0))

@@ -1,0 +1,6 @@
+print(0b1111_0000, 0o1_7, 0xdead_BEEF, 1_2_3)
+print(0B11, 0O11, 0X11)
+print(00, 0_0)
+print(-0x10, +0o10)
+print(123456789_123456789_123456789)
+print(type(0x10).__name__)

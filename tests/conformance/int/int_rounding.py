@@ -1,0 +1,7 @@
+print(round(15, -1), round(25, -1), round(35, -1), round(-25, -1))
+print(round(12345, -2), round(12355, -1), round(5, 0), round(5))
+print(round(10 ** 30 + 5, -1))
+print(type(round(7, -1)).__name__, type(round(7)).__name__)
+import_free = abs(-7), -abs(7)
+print(import_free)
+print(int.__floor__(5) if hasattr(int, "__floor__") else None, (5).__ceil__(), (5).__round__(-1))

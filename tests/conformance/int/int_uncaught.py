@@ -1,0 +1,3 @@
+print("before")
+x = int("12a")
+print("after")
