@@ -1,0 +1,12 @@
+x = 1.0
+x += 0.5; print(x)
+x *= 3; print(x)
+x -= 0.25; print(x)
+x /= 2; print(x)
+x //= 0.5; print(x)
+x %= 3; print(x)
+x **= 3; print(x)
+y = 5
+y /= 2; print(y, type(y).__name__)
+z = 10
+z //= 3.0; print(z)

@@ -1,0 +1,5 @@
+print(float.__name__, (2.5).__add__(1), (2.5).__radd__(1), (2.5).__add__("x"))
+print((7.5).__floordiv__(2), (7.5).__mod__(2), (7.5).__rtruediv__(15))
+print((2.5).__round__(), (2.5).__trunc__(), (2.7).__floor__(), (2.1).__ceil__(), (-2.7).__floor__(), (-2.1).__ceil__())
+print((2.675).__round__(2))
+print(float.__bool__(0.0), bool(-0.0), bool(1e-300), bool(float("nan")))
