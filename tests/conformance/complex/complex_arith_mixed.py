@@ -1,0 +1,7 @@
+print(1 + 1j + True, 2.5 * 1j, 1j * 2 ** 10, (2 + 3j) - (2 + 3j))
+print((1 + 2j).__add__(1), (1 + 2j).__radd__(1), (1 + 2j).__add__("x"))
+print(abs(-3j), abs(complex(-5, 12)), abs(complex(float("inf"), 1)))
+print((3 + 4j) / (1 + 0j), (1e200 + 1e200j) / (1e200 + 1e200j))
+print(pow(2j, 2), pow(1j, 4), 2 ** 1j, (0j) ** 0, 0j ** 2)
+print(sum([1j, 2, 3.5]), sum([1j] * 4, 1j))
+print((1 + 2j).real.is_integer(), (1 + 2j).imag.hex())

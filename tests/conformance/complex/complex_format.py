@@ -1,0 +1,7 @@
+z = complex(1.23456, -7.891)
+print(format(z, ""), format(z, ".2f"), format(z, "10.1f") + "|", format(z, "e"), format(z, "g"), format(z, "+.3g"))
+print(f"{z:>30}|", f"{z:<30.2f}|", f"{z:^30}|")
+print(f"{1j:.1f}", f"{complex(0, 0):g}", f"{complex(-0.0, 1):}")
+print(str(complex(1, 0)), str(complex(0, 1)), str(complex(-0.0, 0)), str(complex(1e20, 1e-20)))
+print(repr(complex(2.5, 1e16)), repr(complex(0.1, 0.2)))
+print("%s %r" % (1j, 2 + 3j))
