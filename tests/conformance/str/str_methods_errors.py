@@ -1,0 +1,20 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: "abc".foo)
+t(lambda: "abc".upper(1))
+t(lambda: "abc".split(1))
+t(lambda: "abc".find())
+t(lambda: "abc".replace("a"))
+t(lambda: "abc".strip(5))
+t(lambda: "abc".center())
+t(lambda: "abc".zfill("5"))
+t(lambda: "abc".join(["a"], ["b"]))
+t(lambda: "abc".count(None))
+t(lambda: "abc".startswith())
+t(lambda: "a" in 5)
+t(lambda: 5 in "abc")
+t(lambda: "abc".encode(5))
+t(lambda: "abc".ljust(5, ""))

@@ -1,0 +1,6 @@
+print("Hello World".index("o", 5), "x".join("ab"), "ab".__contains__("b"))
+print("a-b_c d".title(), "hello   world".title(), "1st 2nd".title(), "they're".title(), "ΣΑΣ".lower(), "σας".upper())
+print("ǆ".title(), "ǆ".upper(), "ǅ".lower(), "ǅ".istitle(), "ǅ".isupper())
+print("abc".isidentifier(), "1abc".isidentifier(), "ab c".isidentifier(), "_".isidentifier(), "é".isidentifier(), "if".isidentifier())
+print("%s" % "x".center(3).encode(), "x".rjust(3, "é"))
+print("tEST".capitalize(), "ßa".capitalize(), "ﬁx".capitalize(), "éA".capitalize(), "".capitalize())

@@ -1,0 +1,3 @@
+name = None
+print("start")
+print(name.upper())
