@@ -773,3 +773,66 @@ ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 del _t
+
+
+# Generic aliases (PEP 585): Iterable[int], Mapping[str, int], ...
+GenericAlias = type(list[int])
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_check_methods)):
+        return obj.__name__
+    return repr(obj)
+
+
+try:
+    class _CallableGenericAlias(GenericAlias):
+        """Callable[[int, str], float]: args flattened to (int, str, float)."""
+
+        __slots__ = ()
+
+        def __new__(cls, origin, args):
+            if not (isinstance(args, tuple) and len(args) == 2):
+                raise TypeError('Callable must be used as '
+                                'Callable[[arg, ...], result].')
+            t_args, t_result = args
+            if isinstance(t_args, (tuple, list)):
+                args = (*t_args, t_result)
+            elif t_args is not Ellipsis and \
+                    type(t_args).__name__ not in ('ParamSpec', '_GenericAlias'):
+                raise TypeError('Callable[args, result]: args must be a list,'
+                                ' Ellipsis or a ParamSpec; got %r'
+                                % (t_args,))
+            return super().__new__(cls, origin, args)
+
+        def __repr__(self):
+            a = self.__args__
+            if len(a) == 2 and (a[0] is Ellipsis or
+                                type(a[0]).__name__ == 'ParamSpec'):
+                return super().__repr__()
+            return 'collections.abc.Callable[[%s], %s]' % (
+                ', '.join(_type_repr(x) for x in a[:-1]), _type_repr(a[-1]))
+
+        def __reduce__(self):
+            args = self.__args__
+            if not (len(args) == 2 and args[0] is Ellipsis):
+                args = list(args[:-1]), args[-1]
+            return _CallableGenericAlias, (Callable, args)
+except TypeError:       # GenericAlias not subclassable on this VM
+    _CallableGenericAlias = None
+
+for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator,
+             AsyncGenerator, Iterable, Iterator, Generator, Reversible,
+             Container, Collection, Set, MutableSet, Mapping, MutableMapping,
+             MappingView, KeysView, ItemsView, ValuesView, Sequence,
+             MutableSequence, ByteString):
+    _cls.__class_getitem__ = classmethod(GenericAlias)
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias
+                                         or GenericAlias)
+del _cls

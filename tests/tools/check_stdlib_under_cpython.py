@@ -100,8 +100,13 @@ def child_run_one(stdlib, prog):
     sys.argv = [prog]
     with open(prog, encoding="utf-8") as fh:
         src = fh.read()
-    ns = {"__name__": "__main__", "__file__": prog, "__builtins__": __builtins__}
-    exec(compile(src, prog, "exec"), ns)
+    # A real module registered as sys.modules['__main__'], as CPython does
+    # for a script (typing.get_type_hints looks classes' globals up there).
+    main = type(sys)("__main__")
+    main.__file__ = prog
+    main.__builtins__ = __builtins__
+    sys.modules["__main__"] = main
+    exec(compile(src, prog, "exec"), main.__dict__)
 
 
 class DirRoot:
