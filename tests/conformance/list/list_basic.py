@@ -1,0 +1,13 @@
+a = [3, 1, 2]
+print(a, len(a), a[0], a[-1], a[1:], a[::-1], a * 2, a + [4], [] * 5, [[]] * 2)
+a.append(5); a.extend([6, 7]); a.insert(0, 0); a.insert(100, 99); a.insert(-1, 98); a.insert(-100, -1)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(98)
+print(a, a.index(5), a.count(2), 5 in a, 42 not in a)
+a.reverse(); print(a)
+a.sort(); print(a)
+a.sort(reverse=True); print(a)
+b = a.copy(); b.append("x"); print(a, b)
+a.clear(); print(a, len(a), bool(a), bool([0]))
+print(list(), list("ab"), list(range(3)), list((1, 2)), list({"k": 1}), list(x * x for x in range(4)))
