@@ -1,0 +1,30 @@
+d = {"a": 1, "b": 2, "c": 3}
+print(d.pop("a"), d.pop("zz", "dflt"), d)
+print(d.setdefault("b", 99), d.setdefault("n", []), d)
+d["n"].append(1)
+print(d.popitem(), d.popitem(), d)
+d.update({"x": 1}, y=2)
+d.update([("z", 3)])
+d.update(x=100)
+print(d)
+c = d.copy()
+c["new"] = 1
+print(d, c)
+d.clear()
+print(d, len(d))
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: {}.popitem())
+t(lambda: {}.pop("k"))
+t(lambda: {}["missing"])
+t(lambda: {"a": 1}[["list"]])
+t(lambda: {[1]: 2})
+t(lambda: dict([1, 2]))
+t(lambda: dict([(1, 2, 3)]))
+t(lambda: {}.update(5))
+t(lambda: dict(1))
+t(lambda: {}.get())
+t(lambda: {1: 2}[(1, [2])])
