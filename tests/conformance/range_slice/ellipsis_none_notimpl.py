@@ -5,8 +5,9 @@ print(bool(...), [...], {...: 1})
 def f():
     pass
 print(f(), f() is None)
+nothing = None
 try:
-    None()
+    nothing()
 except TypeError as e:
     print("TypeError:", e)
 try:
@@ -18,7 +19,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    None[0]
+    nothing[0]
 except TypeError as e:
     print("TypeError:", e)
 try:
