@@ -4,6 +4,9 @@
 
 use pyx_lexer::{decode_source, dump_tokens};
 
+// Reading fixtures is the test harness's job, not the lexer's: the
+// core-never-touches-OS rule covers `src/`, not tests.
+#[allow(clippy::disallowed_methods)]
 fn listing(path: &std::path::Path) -> String {
     let bytes = std::fs::read(path).expect("fixture is readable");
     let text = decode_source(&bytes).expect("fixture decodes");
