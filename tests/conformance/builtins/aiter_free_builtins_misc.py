@@ -1,0 +1,6 @@
+print(list(map(len, ["a", "bb"])), [ord(c) - 96 for c in "abc"], list(zip(*zip("ab", "cd"))))
+print(max(map(len, "a bb ccc".split())), sum(map(int, "1 2 3".split())), "".join(map(chr, range(97, 100))))
+pairs = sorted(zip("hello", range(5)), key=lambda p: (p[0], -p[1]))
+print(pairs)
+print(list(filter(str.isdigit, "a1b2c3")), list(map(lambda *a: a, "ab", "cd")))
+print(min(enumerate([5, 3, 9]), key=lambda p: p[1]), max(zip("ab", [2, 1]), key=lambda p: p[1]))

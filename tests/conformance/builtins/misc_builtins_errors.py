@@ -1,0 +1,23 @@
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: len())
+t(lambda: len(1, 2))
+t(lambda: abs(1, 2))
+t(lambda: print(sep="", bogus=1))
+t(lambda: sorted([1], key=1))
+t(lambda: sum())
+t(lambda: isinstance(1))
+t(lambda: chr())
+t(lambda: ord("a", "b"))
+t(lambda: int(1, 2, 3))
+t(lambda: getattr())
+t(lambda: iter())
+t(lambda: next())
+t(lambda: divmod(1, 2, 3))
+t(lambda: hex())
+t(lambda: list(1, 2))
+t(lambda: dict(1, 2))
+t(lambda: str(1, 2, 3, 4))

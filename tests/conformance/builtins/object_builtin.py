@@ -1,0 +1,11 @@
+o = object()
+print(type(o).__name__, isinstance(o, object), o == o, o != object(), hash(o) == hash(o), bool(o))
+try:
+    o.x = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+print(object.__name__, object.__bases__, type.__bases__, int.__bases__, bool.__bases__, bool.__mro__)
+class A:
+    pass
+print(A.__bases__, A.__mro__ == (A, object), object.__eq__(o, o), object.__ne__(o, 5), object.__eq__(o, 5))
+print(str(object.__doc__)[:20], "__init__" in dir(object))
