@@ -795,6 +795,9 @@ impl Instruction {
     }
 }
 
+// Compile-time check as well (a `static_assertions`-style guard).
+const _: () = assert!(std::mem::size_of::<Instruction>() <= 8);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -804,6 +807,3 @@ mod tests {
         assert!(std::mem::size_of::<Instruction>() <= 8, "{}", std::mem::size_of::<Instruction>());
     }
 }
-
-// Compile-time check as well (a `static_assertions`-style guard).
-const _: () = assert!(std::mem::size_of::<Instruction>() <= 8);

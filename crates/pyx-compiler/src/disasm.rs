@@ -78,7 +78,7 @@ fn describe(code: &CodeObject, instr: &Instruction) -> String {
     let local = |i: u32| code.varnames.get(i as usize).map(|s| s.to_string()).unwrap_or_default();
     let deref = |i: u32| code.deref_name(i).unwrap_or("").to_string();
     let konst = |i: u32| {
-        code.constants.get(i as usize).map(|c| const_repr(c)).unwrap_or_default()
+        code.constants.get(i as usize).map(const_repr).unwrap_or_default()
     };
     let cache = instr
         .cache_slot()

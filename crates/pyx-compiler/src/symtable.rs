@@ -280,7 +280,7 @@ pub fn build_expression(expr: &Expr) -> Result<SymbolTable, CompileError> {
     build(|b| b.visit_expr(expr), &[])
 }
 
-fn build<'a>(
+fn build(
     visit: impl FnOnce(&mut Builder) -> Result<(), CompileError>,
     body: &[Stmt],
 ) -> Result<SymbolTable, CompileError> {

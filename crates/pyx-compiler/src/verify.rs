@@ -93,7 +93,7 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
     for (i, instr) in code.instructions.iter().enumerate() {
         check_operands(code, i, instr)?;
     }
-    let mut set = |depth: &mut Vec<Option<i64>>, work: &mut Vec<usize>, at: usize, d: i64, from: usize| {
+    let set = |depth: &mut Vec<Option<i64>>, work: &mut Vec<usize>, at: usize, d: i64, from: usize| {
         if d < 0 {
             return Err(format!("stack underflow reaching {at} from {from}"));
         }

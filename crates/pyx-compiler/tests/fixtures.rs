@@ -1,6 +1,7 @@
 //! Fixture-driven tests: disassembly snapshots of `tests/fixtures/compile`,
 //! CPython-checked errors of `tests/fixtures/compile_errors`, and the
 //! parser's `tests/fixtures/syntax` corpus compiling cleanly.
+#![allow(clippy::disallowed_methods)] // tests read fixture files; the crate itself never does
 
 mod common;
 
@@ -104,7 +105,7 @@ fn stdlib_corpus_compiles() {
                 if !p.ends_with("site-packages") && !p.ends_with("dist-packages") {
                     stack.push(p);
                 }
-            } else if p.extension().map_or(false, |e| e == "py") {
+            } else if p.extension().is_some_and(|e| e == "py") {
                 let Ok(source) = std::fs::read_to_string(&p) else { continue };
                 let Ok(module) = pyx_parser::parse_module(&source) else {
                     parse_failed += 1;

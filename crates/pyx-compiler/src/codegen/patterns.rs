@@ -61,7 +61,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let n = cases.len();
         let has_default = n > 1
-            && cases.last().map_or(false, |c| is_wildcard(&c.pattern) && c.guard.is_none());
+            && cases.last().is_some_and(|c| is_wildcard(&c.pattern) && c.guard.is_none());
         let last_full = n - has_default as usize;
         for (i, case) in cases[..last_full].iter().enumerate() {
             let loc = self.set_location(case.pattern.span);
@@ -497,8 +497,8 @@ impl<'a> Compiler<'a> {
                     }
                     // Reorder this alternative's captures to the control order
                     // (position 0 = top of stack).
-                    for pos in 0..ctl.len() {
-                        let Some(cur) = sub.stores.iter().position(|s| *s == ctl[pos]) else { continue };
+                    for (pos, want) in ctl.iter().enumerate() {
+                        let Some(cur) = sub.stores.iter().position(|s| s == want) else { continue };
                         if cur != pos {
                             self.swap_depths(pos as u32 + 1, cur as u32 + 1);
                             sub.stores.swap(pos, cur);

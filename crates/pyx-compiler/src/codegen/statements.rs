@@ -76,7 +76,7 @@ impl<'a> Compiler<'a> {
                 if *is_async && !self.scope().is_async_def {
                     return Err(CompileError::syntax("'async with' outside async function", s.span));
                 }
-                self.visit_with(s, *is_async, items, 0, body)?
+                self.visit_with(*is_async, items, 0, body)?
             }
             StmtKind::Match { subject, cases } => self.visit_match(s, subject, cases)?,
             StmtKind::Raise { exc, cause } => {
@@ -247,8 +247,8 @@ impl<'a> Compiler<'a> {
         let kind = self.scope().kind;
         let module_or_class = matches!(kind, ScopeKind::Module | ScopeKind::Class);
         match &target.kind {
-            ExprKind::Name { id, .. } => {
-                if simple && module_or_class {
+            ExprKind::Name { id, .. }
+                if simple && module_or_class => {
                     self.visit_annotation(annotation)?;
                     self.load_plain_name("__annotations__");
                     let mangled = self.mangle(id).into_owned();
@@ -256,21 +256,18 @@ impl<'a> Compiler<'a> {
                     self.emit(StoreSubscr { cache: NO_CACHE });
                     return Ok(());
                 }
-            }
-            ExprKind::Attribute { value: obj, .. } => {
-                if value.is_none() {
+            ExprKind::Attribute { value: obj, .. }
+                if value.is_none() => {
                     self.visit_expr(obj)?;
                     self.emit(PopTop);
                 }
-            }
-            ExprKind::Subscript { value: obj, slice, .. } => {
-                if value.is_none() {
+            ExprKind::Subscript { value: obj, slice, .. }
+                if value.is_none() => {
                     self.visit_expr(obj)?;
                     self.emit(PopTop);
                     self.visit_expr(slice)?;
                     self.emit(PopTop);
                 }
-            }
             _ => {}
         }
         if !simple && module_or_class && !self.table.future_annotations {
@@ -366,7 +363,6 @@ impl<'a> Compiler<'a> {
 
     fn visit_with(
         &mut self,
-        s: &'a Stmt,
         is_async: bool,
         items: &'a [WithItem],
         pos: usize,
@@ -400,7 +396,7 @@ impl<'a> Compiler<'a> {
             None => self.emit(PopTop),
         }
         if pos + 1 < items.len() {
-            self.visit_with(s, is_async, items, pos + 1, body)?;
+            self.visit_with(is_async, items, pos + 1, body)?;
         } else {
             self.visit_body(body)?;
         }

@@ -1,4 +1,5 @@
 //! Shared helpers: parse with pyx-parser, compile, verify.
+#![allow(clippy::disallowed_methods)] // tests read fixture files; the crate itself never does
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -39,7 +40,7 @@ pub fn fixtures(dir: &str) -> Vec<PathBuf> {
         Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).collect(),
         Err(_) => Vec::new(),
     };
-    files.retain(|p| p.extension().map_or(false, |e| e == "py"));
+    files.retain(|p| p.extension().is_some_and(|e| e == "py"));
     files.sort();
     files
 }
