@@ -1,0 +1,23 @@
+e = ValueError("a", 1)
+print(e.args, str(e), repr(e), e.__traceback__, e.__cause__, e.__context__, e.__suppress_context__)
+e.args = ("changed",)
+print(str(e))
+e2 = OSError(2, "No such file")
+print(e2.errno, e2.strerror, str(e2), type(e2).__name__)
+e3 = StopIteration(7)
+print(e3.value, e3.args)
+e4 = SyntaxError("bad", ("f.py", 3, 5, "x = ", 3, 6))
+print(e4.msg, e4.filename, e4.lineno, e4.offset, e4.text, str(e4))
+e5 = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+print(e5.encoding, e5.object, e5.start, e5.end, e5.reason, str(e5))
+e6 = KeyError("k")
+print(str(e6), repr(e6), str(KeyError()), str(KeyError(1, 2)))
+try:
+    raise ValueError
+except ValueError as ex:
+    print(repr(ex), ex.args)
+e7 = Exception()
+e7.add_note("note one")
+e7.add_note("note two")
+print(e7.__notes__)
+print(hasattr(e7, "with_traceback"), BaseException.__name__)

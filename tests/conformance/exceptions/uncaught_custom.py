@@ -1,0 +1,6 @@
+class ConfigError(Exception):
+    pass
+def load():
+    raise ConfigError("missing key 'db'")
+print("loading")
+load()

@@ -1,0 +1,5 @@
+try:
+    print("body")
+    raise ValueError("first")
+finally:
+    print("finally runs")
