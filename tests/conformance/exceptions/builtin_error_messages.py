@@ -1,3 +1,4 @@
+five, nothing, empty = 5, None, []
 def t(f):
     try:
         f()
@@ -19,7 +20,6 @@ t(lambda: 1 + "s")
 t(lambda: "s" + 1)
 t(lambda: [] + ())
 t(lambda: nothing[0])
-five, nothing, empty = 5, None, []
 t(lambda: five[0])
 t(lambda: len(5))
 t(lambda: iter(5))
