@@ -1,0 +1,4 @@
+price = "10"
+qty = 3
+print(qty * price)
+print(price / qty)
