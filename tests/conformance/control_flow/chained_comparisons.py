@@ -2,7 +2,7 @@ calls = []
 def v(x):
     calls.append(x)
     return x
-print(1 < 2 < 3, 1 < 3 < 2, 3 > 2 > 1, 1 == 1 == 1, 1 == 1 != 2, 1 < 2 > 0, 1 is not None is not False)
+print(1 < 2 < 3, 1 < 3 < 2, 3 > 2 > 1, 1 == 1 == 1, 1 == 1 != 2, 1 < 2 > 0, [] is not None is not False)
 print(v(1) < v(0) < v(5), calls)
 calls.clear()
 print(v(1) < v(2) < v(3), calls)
