@@ -1,0 +1,7 @@
+print("ß".upper(), "ß".lower(), "ß".casefold(), "ẞ".lower(), "ß".title(), "ß".capitalize(), "ß".swapcase())
+print("straße".upper() == "STRASSE", "Straße".casefold() == "strasse", "STRASSE".lower() == "straße")
+print("İstanbul".lower(), len("İ".lower()), "ı".upper(), "I".lower())
+print("ﬁne".upper(), "ﬀ".upper(), "ŉ".upper(), len("ŉ".upper()))
+print("Σίσυφος".upper(), "ΣΊΣΥΦΟΣ".lower(), "ΌΣΟΣ".lower(), "Σ".lower(), "ΑΣ".lower())
+print("ǈ".upper(), "ǈ".lower(), "ǈ".title(), "ǉ".title())
+print("Ǳ".istitle(), "ǲ".istitle(), "ǳ".isupper(), "ǳ".islower())

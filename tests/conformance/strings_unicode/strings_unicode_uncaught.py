@@ -1,0 +1,3 @@
+text = "naïve"
+print(text.encode("utf-8"))
+print(text.encode("ascii"))
