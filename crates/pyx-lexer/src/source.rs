@@ -47,8 +47,11 @@ fn decode(bytes: &[u8], name: Option<&str>) -> Result<String, LexError> {
         None => "utf-8".to_string(),
         Some((_, normal)) => normal.clone(),
     };
-    if bom && encoding != "utf-8" {
-        return Err(error(format!("encoding problem: {encoding} with BOM"), 0));
+    // With a BOM, CPython accepts only a cookie its own normalisation turns
+    // into "utf-8" ("utf8" is refused there, though it decodes without one).
+    if bom && declared.as_ref().is_some_and(|(raw, _)| !cpython_says_utf8(raw)) {
+        let shown = if encoding == "utf-8" { declared.as_ref().map(|(raw, _)| raw.clone()).unwrap_or_default() } else { encoding.clone() };
+        return Err(error(format!("encoding problem: {shown} with BOM"), 0));
     }
     let offset = if bom { 3 } else { 0 };
     match encoding.as_str() {
@@ -84,6 +87,10 @@ fn decode(bytes: &[u8], name: Option<&str>) -> Result<String, LexError> {
             )),
         },
         "iso-8859-15" => Ok(body.iter().map(|&b| latin9(b)).collect()),
+        "koi8-r" => Ok(body
+            .iter()
+            .map(|&b| if b < 0x80 { b as char } else { char::from_u32(u32::from(KOI8_R_HIGH[usize::from(b - 0x80)])).unwrap_or('\u{FFFD}') })
+            .collect()),
         "cp1252" => {
             let mut text = String::with_capacity(body.len());
             for (i, &b) in body.iter().enumerate() {
@@ -168,9 +175,32 @@ fn normal_encoding_name(raw: &str) -> String {
         "ascii" | "us-ascii" | "646" => "ascii".into(),
         "iso-8859-15" | "iso8859-15" | "latin-9" | "latin9" | "l9" => "iso-8859-15".into(),
         "cp1252" | "windows-1252" => "cp1252".into(),
+        "koi8-r" | "koi8r" | "cskoi8r" => "koi8-r".into(),
         _ => name,
     }
 }
+
+/// CPython's `get_normal_name` test for UTF-8: "utf-8" or "utf-8-...",
+/// case-insensitive, with `_` read as `-`.
+fn cpython_says_utf8(raw: &str) -> bool {
+    let name = raw.to_ascii_lowercase().replace('_', "-");
+    name == "utf-8" || name.starts_with("utf-8-")
+}
+
+/// KOI8-R's upper half (generated from CPython's `koi8_r` codec).
+const KOI8_R_HIGH: [u16; 128] = [
+    0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C, 0x2580,
+    0x2584, 0x2588, 0x258C, 0x2590, 0x2591, 0x2592, 0x2593, 0x2320, 0x25A0, 0x2219, 0x221A, 0x2248,
+    0x2264, 0x2265, 0x00A0, 0x2321, 0x00B0, 0x00B2, 0x00B7, 0x00F7, 0x2550, 0x2551, 0x2552, 0x0451,
+    0x2553, 0x2554, 0x2555, 0x2556, 0x2557, 0x2558, 0x2559, 0x255A, 0x255B, 0x255C, 0x255D, 0x255E,
+    0x255F, 0x2560, 0x2561, 0x0401, 0x2562, 0x2563, 0x2564, 0x2565, 0x2566, 0x2567, 0x2568, 0x2569,
+    0x256A, 0x256B, 0x256C, 0x00A9, 0x044E, 0x0430, 0x0431, 0x0446, 0x0434, 0x0435, 0x0444, 0x0433,
+    0x0445, 0x0438, 0x0439, 0x043A, 0x043B, 0x043C, 0x043D, 0x043E, 0x043F, 0x044F, 0x0440, 0x0441,
+    0x0442, 0x0443, 0x0436, 0x0432, 0x044C, 0x044B, 0x0437, 0x0448, 0x044D, 0x0449, 0x0447, 0x044A,
+    0x042E, 0x0410, 0x0411, 0x0426, 0x0414, 0x0415, 0x0424, 0x0413, 0x0425, 0x0418, 0x0419, 0x041A,
+    0x041B, 0x041C, 0x041D, 0x041E, 0x041F, 0x042F, 0x0420, 0x0421, 0x0422, 0x0423, 0x0416, 0x0412,
+    0x042C, 0x042B, 0x0417, 0x0428, 0x042D, 0x0429, 0x0427, 0x042A,
+];
 
 fn latin9(b: u8) -> char {
     match b {
@@ -242,6 +272,14 @@ mod tests {
         assert!(decode_source(b"x = 1\n# coding: latin-1\n'\xe9'").is_err());
         assert_eq!(msg(b"# coding: foo\n"), "unknown encoding: foo");
         assert_eq!(msg(b"\xEF\xBB\xBF# coding: latin-1\n"), "encoding problem: iso-8859-1 with BOM");
+    }
+
+    #[test]
+    fn koi8_r_and_bom_rules() {
+        assert_eq!(decode_source(b"# -*- coding: koi8-r -*-\n'\xc1'").expect("koi8-r"), "# -*- coding: koi8-r -*-\n'\u{430}'");
+        assert_eq!(msg(b"\xEF\xBB\xBF# coding: utf8\n"), "encoding problem: utf8 with BOM");
+        assert!(decode_source(b"\xEF\xBB\xBF# coding: utf-8\n").is_ok());
+        assert!(decode_source(b"# coding: utf8\nx = 1\n").is_ok());
     }
 
     #[test]
