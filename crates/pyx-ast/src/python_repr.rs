@@ -30,19 +30,21 @@ pub fn repr_str(s: &str) -> String {
 }
 
 /// Whether `str.isprintable()` holds for a non-ASCII character: not a
-/// control, format, separator (other than the ASCII space), private-use or
-/// (for the common ranges) unassigned character.
+/// control, format, separator (other than the ASCII space), private-use,
+/// surrogate or unassigned character. Assigned characters are those with a
+/// Unicode name (the name table is Unicode 16; CPython 3.11 uses 14, so the
+/// few characters assigned since print unescaped here).
 fn is_printable(c: char) -> bool {
     let u = c as u32;
-    !matches!(u,
+    let other_or_separator = matches!(u,
         0x80..=0xa0 | 0xad
-        | 0x0378..=0x0379 | 0x0380..=0x0383 | 0x038b | 0x038d | 0x03a2
         | 0x0600..=0x0605 | 0x061c | 0x06dd | 0x070f | 0x0890..=0x0891 | 0x08e2 | 0x180e
-        | 0x1680 | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2065..=0x206f
-        | 0x3000 | 0xd800..=0xf8ff | 0xfdd0..=0xfdef | 0xfeff | 0xfff0..=0xfffb | 0xfffe..=0xffff
+        | 0x1680 | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f
+        | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb
         | 0x110bd | 0x110cd | 0x13430..=0x1343f | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a
-        | 0xe0000..=0xe0fff | 0xf0000..=0x10ffff
-    ) && !(u & 0xfffe == 0xfffe)
+        | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..=0x10ffff
+    );
+    !other_or_separator && unicode_names2::name(c).is_some()
 }
 
 /// `repr(b)` for `bytes`.

@@ -12,9 +12,9 @@ use crate::nodes::{error, error_at, Depth, Ex, Form, PResult, MAX_DEPTH};
 use crate::parameters::{self, Arg, ParamItem};
 use crate::targets;
 
-fn end_of(body: &[Stmt]) -> u32 {
-    body.last().map_or(0, |s| s.span.end)
-}
+/// The statements of a block and where the block ends: the end of its
+/// last line's last token, a trailing `;` included.
+pub type Body = (Vec<Stmt>, u32);
 
 fn stmt(kind: StmtKind, l: u32, r: u32) -> Stmt {
     Stmt::new(kind, Span::new(l, r))
@@ -140,32 +140,35 @@ pub fn decorate(mut s: Stmt, decorators: Vec<Ex>) -> PResult<Stmt> {
     Ok(s)
 }
 
-pub fn if_(
-    test: Ex,
-    body: Vec<Stmt>,
-    elifs: Vec<(u32, Ex, Vec<Stmt>)>,
-    orelse: Option<Vec<Stmt>>,
-    l: u32,
-) -> PResult<Stmt> {
+pub fn if_(test: Ex, body: Body, elifs: Vec<(u32, Ex, Body)>, orelse: Option<Body>, l: u32) -> PResult<Stmt> {
     if elifs.len() as u32 >= MAX_DEPTH {
         return Err(error("too many statically nested blocks", l, l + 2));
     }
-    let mut orelse = orelse.unwrap_or_default();
-    let mut end = if orelse.is_empty() { None } else { Some(end_of(&orelse)) };
-    for (el, test, body) in elifs.into_iter().rev() {
-        let e = end.unwrap_or_else(|| end_of(&body));
+    let (mut orelse, mut end) = match orelse {
+        Some((v, e)) => (v, Some(e)),
+        None => (Vec::new(), None),
+    };
+    for (el, test, (body, body_end)) in elifs.into_iter().rev() {
+        let e = end.unwrap_or(body_end);
         end = Some(e);
         let test = test.into_expr()?;
         orelse = vec![stmt(StmtKind::If { test, body, orelse }, el, e)];
     }
-    let e = end.unwrap_or_else(|| end_of(&body));
+    let (body, body_end) = body;
+    let e = end.unwrap_or(body_end);
     let test = test.into_expr()?;
     Ok(stmt(StmtKind::If { test, body, orelse }, l, e))
 }
 
-pub fn while_(test: Ex, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: u32) -> PResult<Stmt> {
-    let orelse = orelse.unwrap_or_default();
-    let e = if orelse.is_empty() { end_of(&body) } else { end_of(&orelse) };
+fn split_else(body: Body, orelse: Option<Body>) -> (Vec<Stmt>, Vec<Stmt>, u32) {
+    match orelse {
+        Some((o, e)) => (body.0, o, e),
+        None => (body.0, Vec::new(), body.1),
+    }
+}
+
+pub fn while_(test: Ex, body: Body, orelse: Option<Body>, l: u32) -> PResult<Stmt> {
+    let (body, orelse, e) = split_else(body, orelse);
     let test = test.into_expr()?;
     Ok(stmt(StmtKind::While { test, body, orelse }, l, e))
 }
@@ -174,12 +177,11 @@ pub fn for_(
     is_async: bool,
     target: Ex,
     iter: Ex,
-    body: Vec<Stmt>,
-    orelse: Option<Vec<Stmt>>,
+    body: Body,
+    orelse: Option<Body>,
     l: u32,
 ) -> PResult<Stmt> {
-    let orelse = orelse.unwrap_or_default();
-    let e = if orelse.is_empty() { end_of(&body) } else { end_of(&orelse) };
+    let (body, orelse, e) = split_else(body, orelse);
     let target = targets::store(target.into_expr()?)?;
     let iter = iter.into_expr()?;
     Ok(stmt(StmtKind::For { is_async, target, iter, body, orelse }, l, e))
@@ -189,22 +191,22 @@ pub fn except_handler(
     star: bool,
     type_: Option<Ex>,
     name: Option<Identifier>,
-    body: Vec<Stmt>,
+    (body, end): Body,
     l: u32,
 ) -> PResult<(bool, ExceptHandler)> {
     if star && type_.is_none() {
         return Err(error("expected one or more exception types", l, l + 6));
     }
     let type_ = type_.map(Ex::into_expr).transpose()?;
-    let span = Span::new(l, end_of(&body));
+    let span = Span::new(l, end);
     Ok((star, ExceptHandler { type_, name, body, span }))
 }
 
 pub fn try_(
-    body: Vec<Stmt>,
+    (body, body_end): Body,
     handlers: Vec<(bool, ExceptHandler)>,
-    orelse: Option<Vec<Stmt>>,
-    finalbody: Option<Vec<Stmt>>,
+    orelse: Option<Body>,
+    finalbody: Option<Body>,
     l: u32,
 ) -> PResult<Stmt> {
     let is_star = handlers.first().map_or(false, |h| h.0);
@@ -216,22 +218,17 @@ pub fn try_(
         ));
     }
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.1).collect();
-    let orelse = orelse.unwrap_or_default();
-    let finalbody = finalbody.unwrap_or_default();
-    let e = if !finalbody.is_empty() {
-        end_of(&finalbody)
-    } else if !orelse.is_empty() {
-        end_of(&orelse)
-    } else if let Some(h) = handlers.last() {
-        h.span.end
-    } else {
-        end_of(&body)
+    let e = match (&finalbody, &orelse, handlers.last()) {
+        (Some((_, e)), _, _) | (None, Some((_, e)), _) => *e,
+        (None, None, Some(h)) => h.span.end,
+        (None, None, None) => body_end,
     };
+    let orelse = orelse.map(|b| b.0).unwrap_or_default();
+    let finalbody = finalbody.map(|b| b.0).unwrap_or_default();
     Ok(stmt(StmtKind::Try { body, handlers, orelse, finalbody, is_star }, l, e))
 }
 
-pub fn with(is_async: bool, items: Vec<(Ex, Option<Ex>)>, body: Vec<Stmt>, l: u32) -> PResult<Stmt> {
-    let e = end_of(&body);
+pub fn with(is_async: bool, items: Vec<(Ex, Option<Ex>)>, (body, e): Body, l: u32) -> PResult<Stmt> {
     let mut out = Vec::with_capacity(items.len());
     let single = items.len() == 1;
     for (expr, target) in items {
@@ -280,17 +277,16 @@ pub fn function_def(
     name: Identifier,
     params: Vec<ParamItem>,
     returns: Option<Ex>,
-    body: Vec<Stmt>,
+    (body, e): Body,
     l: u32,
 ) -> PResult<Stmt> {
     let parameters = parameters::build(params, &mut Depth::default(), false)?;
     let returns = returns.map(Ex::into_expr).transpose()?;
-    let e = end_of(&body);
     let def = FunctionDef { is_async, name, parameters, body, decorator_list: Vec::new(), returns };
     Ok(stmt(StmtKind::FunctionDef(Box::new(def)), l, e))
 }
 
-pub fn class_def(name: Identifier, args: Option<Vec<Arg>>, body: Vec<Stmt>, l: u32) -> PResult<Stmt> {
+pub fn class_def(name: Identifier, args: Option<Vec<Arg>>, (body, e): Body, l: u32) -> PResult<Stmt> {
     let (bases, keywords) = match args {
         Some(args) => {
             if let Some(Arg::Generator(_, _, span)) = args.iter().find(|a| matches!(a, Arg::Generator(..))) {
@@ -300,7 +296,6 @@ pub fn class_def(name: Identifier, args: Option<Vec<Arg>>, body: Vec<Stmt>, l: u
         }
         None => (Vec::new(), Vec::new()),
     };
-    let e = end_of(&body);
     let def = ClassDef { name, bases, keywords, body, decorator_list: Vec::new() };
     Ok(stmt(StmtKind::ClassDef(Box::new(def)), l, e))
 }
@@ -310,12 +305,12 @@ pub fn match_(subject: Ex, cases: Vec<MatchCase>, l: u32) -> PResult<Stmt> {
         return Err(error_at("cannot use starred expression here", subject.expr.span));
     }
     let subject = subject.into_expr()?;
-    let e = cases.last().map_or(0, |c| end_of(&c.body));
+    let e = cases.last().map_or(l, |c| c.span.end);
     Ok(stmt(StmtKind::Match { subject, cases }, l, e))
 }
 
-pub fn match_case(pattern: Pattern, guard: Option<Ex>, body: Vec<Stmt>, l: u32) -> PResult<MatchCase> {
+pub fn match_case(pattern: Pattern, guard: Option<Ex>, (body, end): Body, l: u32) -> PResult<MatchCase> {
     let guard = guard.map(Ex::into_expr).transpose()?;
-    let span = Span::new(l, end_of(&body));
+    let span = Span::new(l, end);
     Ok(MatchCase { pattern, guard, body, span })
 }

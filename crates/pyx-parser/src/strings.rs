@@ -12,7 +12,8 @@ use crate::nodes::{error, Depth, Ex, PResult};
 pub enum StringPiece {
     Str(String),
     Bytes(Vec<u8>),
-    FString(Vec<FStringPart>),
+    /// An f-string's parts and the span of its token.
+    FString(Vec<FStringPart>, Span),
 }
 
 struct Builder<'s> {
@@ -32,17 +33,18 @@ impl Builder<'_> {
         }
     }
 
-    fn parts(&mut self, parts: Vec<FStringPart>) -> PResult<()> {
+    /// Adds the parts of the f-string token spanning `piece`.
+    fn parts(&mut self, parts: Vec<FStringPart>, piece: Span) -> PResult<()> {
         for part in parts {
             match part {
                 FStringPart::Literal { value, .. } => self.text.push_str(&value),
-                FStringPart::Field(field) => self.field(field)?,
+                FStringPart::Field(field) => self.field(field, piece)?,
             }
         }
         Ok(())
     }
 
-    fn field(&mut self, field: FStringField) -> PResult<()> {
+    fn field(&mut self, field: FStringField, piece: Span) -> PResult<()> {
         if let Some(debug) = &field.debug_text {
             self.text.push_str(debug);
         }
@@ -66,10 +68,17 @@ impl Builder<'_> {
                     text: String::new(),
                     depth: Depth::default(),
                 };
-                inner.parts(spec)?;
+                inner.parts(spec, piece)?;
                 inner.flush_text();
-                let values = inner.values;
-                let spec = inner.depth.node(ExprKind::JoinedStr { values }, self.span)?;
+                let mut values = inner.values;
+                // CPython 3.11 places a format spec on its own f-string
+                // token, and so its text too when the spec has no fields.
+                if values.iter().all(|v| matches!(v.kind, ExprKind::Constant { .. })) {
+                    for v in &mut values {
+                        v.span = piece;
+                    }
+                }
+                let spec = inner.depth.node(ExprKind::JoinedStr { values }, piece)?;
                 Some(d.boxed(spec)?)
             }
             None => None,
@@ -104,7 +113,7 @@ pub fn concatenate(source: &str, pieces: Vec<StringPiece>, l: u32, r: u32) -> PR
     }
     let first_is_u = matches!(source.as_bytes().get(l as usize), Some(b'u' | b'U'));
     let kind = first_is_u.then(|| "u".to_string());
-    let has_fstring = pieces.iter().any(|p| matches!(p, StringPiece::FString(_)));
+    let has_fstring = pieces.iter().any(|p| matches!(p, StringPiece::FString(..)));
     if !has_fstring {
         let mut out = String::new();
         for p in pieces {
@@ -122,7 +131,7 @@ pub fn concatenate(source: &str, pieces: Vec<StringPiece>, l: u32, r: u32) -> PR
     for p in pieces {
         match p {
             StringPiece::Str(s) => b.text.push_str(&s),
-            StringPiece::FString(parts) => b.parts(parts)?,
+            StringPiece::FString(parts, piece) => b.parts(parts, piece)?,
             StringPiece::Bytes(_) => {}
         }
     }
