@@ -1,0 +1,5 @@
+class Service:
+    name = "svc"
+s = Service()
+print(s.name)
+s.name()
