@@ -1,0 +1,7 @@
+print(b"abc".center(7, b"-"), b"abc".ljust(5, b"*"), b"abc".rjust(5), b"7".zfill(3), b"-7".zfill(4))
+print(b"  x  ".strip(), b"xxhixx".strip(b"x"), b"abc".lstrip(b"a"), b"abc".rstrip(b"c"))
+print(b"a\tb".expandtabs(), b"hello world".capitalize(), b"Hello".swapcase())
+print(b"www.example.com".removeprefix(b"www."), b"data.tar.gz".removesuffix(b".gz"))
+t = bytes.maketrans(b"abc", b"ABC")
+print(len(t), b"aabbcc".translate(t), b"aabbcc".translate(t, b"b"))
+print(bytes.fromhex("41 42 43").decode(), b"ABC".hex(), b"\x00\x10".hex("-"))

@@ -1,0 +1,3 @@
+cache = {}
+key = ["a", "b"]
+cache[key] = 1
