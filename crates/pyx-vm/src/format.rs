@@ -20,6 +20,8 @@ impl Vm {
             TextError::IndexError(_) => self.t.index_error,
             TextError::KeyError(_) => self.t.key_error,
             TextError::MemoryError(_) => self.t.memory_error,
+            #[allow(unreachable_patterns)]
+            _ => self.t.zero_division_error,
         };
         self.exc_msg(ty, e.message().to_string())
     }

@@ -1,6 +1,7 @@
 //! The `pyx` command.
 
 mod cli;
+mod run;
 
 use mimalloc::MiMalloc;
 
@@ -9,5 +10,8 @@ static GLOBAL: MiMalloc = MiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if run::wants_run(&args) {
+        std::process::exit(run::main_with_args(&args));
+    }
     std::process::exit(cli::main_with_args(&args));
 }

@@ -571,7 +571,7 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: Value, raised: Value) -> PyResult<Va
             new.push(it);
         }
     }
-    let keep: Vec<Value> = reraised.iter().flat_map(|r| leaves(vm, *r)).collect();
+    let keep: Vec<Value> = reraised.iter().flat_map(|r| leaves(vm, *r)).map(Value::Obj).collect();
     let rest = if keep.is_empty() { Value::None } else { project(vm, orig, &keep)? };
     if new.is_empty() {
         return Ok(rest);

@@ -695,7 +695,7 @@ fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let p = num_traits::pow(BigInt::from(10), (-n).min(10000) as usize);
     let (q, r) = x.div_mod_floor(&p);
-    let twice = &r * 2;
+    let twice: BigInt = &r * 2;
     let q = match twice.cmp(&p) {
         std::cmp::Ordering::Greater => q + 1,
         std::cmp::Ordering::Less => q,
@@ -860,9 +860,6 @@ pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
         Some(Payload::Str(s)) => {
             let s = s.s.to_string();
             return parse_int_text(vm, &s, 10);
-        }
-        Some(Payload::Bytes(b)) | Some(Payload::ByteArray(b)) if false => {
-            let _ = b;
         }
         _ => {}
     }

@@ -379,13 +379,13 @@ fn sep_max(vm: &mut Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
 fn str_split(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "split")?;
     let (sep, m) = sep_max(vm, &a)?;
-    let parts = sm::split::split(&s, sep.as_deref(), m).map_err(|e| vm.text_err(e))?;
+    let parts = sm::split(&s, sep.as_deref(), m).map_err(|e| vm.text_err(e))?;
     list_of_strs(vm, parts)
 }
 fn str_rsplit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "rsplit")?;
     let (sep, m) = sep_max(vm, &a)?;
-    let parts = sm::split::rsplit(&s, sep.as_deref(), m).map_err(|e| vm.text_err(e))?;
+    let parts = sm::rsplit(&s, sep.as_deref(), m).map_err(|e| vm.text_err(e))?;
     list_of_strs(vm, parts)
 }
 fn str_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -400,7 +400,7 @@ fn str_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let parts = sm::split::splitlines(&s, keep);
+    let parts = sm::splitlines(&s, keep);
     list_of_strs(vm, parts)
 }
 
@@ -413,19 +413,19 @@ fn strip_chars(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<String>> {
 fn str_strip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "strip")?;
     let c = strip_chars(vm, &a)?;
-    let r = sm::pad::strip(&s, c.as_deref()).to_string();
+    let r = sm::strip(&s, c.as_deref()).to_string();
     vm.new_string(r)
 }
 fn str_lstrip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "lstrip")?;
     let c = strip_chars(vm, &a)?;
-    let r = sm::pad::lstrip(&s, c.as_deref()).to_string();
+    let r = sm::lstrip(&s, c.as_deref()).to_string();
     vm.new_string(r)
 }
 fn str_rstrip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "rstrip")?;
     let c = strip_chars(vm, &a)?;
-    let r = sm::pad::rstrip(&s, c.as_deref()).to_string();
+    let r = sm::rstrip(&s, c.as_deref()).to_string();
     vm.new_string(r)
 }
 
@@ -450,14 +450,14 @@ fn str_startswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = affixes(vm, arg(&a, 1), "startswith")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     let refs: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
-    Ok(Value::Bool(sm::search::startswith(&s, &refs, st, en)))
+    Ok(Value::Bool(sm::startswith(&s, &refs, st, en)))
 }
 fn str_endswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "endswith")?;
     let p = affixes(vm, arg(&a, 1), "endswith")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     let refs: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
-    Ok(Value::Bool(sm::search::endswith(&s, &refs, st, en)))
+    Ok(Value::Bool(sm::endswith(&s, &refs, st, en)))
 }
 
 macro_rules! search_method {
@@ -470,21 +470,21 @@ macro_rules! search_method {
         }
     };
 }
-search_method!(str_find, sm::search::find, "find");
-search_method!(str_rfind, sm::search::rfind, "rfind");
-search_method!(str_count, sm::search::count, "count");
+search_method!(str_find, sm::find, "find");
+search_method!(str_rfind, sm::rfind, "rfind");
+search_method!(str_count, sm::count, "count");
 
 fn str_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "index")?;
     let sub = str_arg(vm, arg(&a, 1), "must be str, not")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
-    sm::search::index(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
+    sm::index(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
 }
 fn str_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "rindex")?;
     let sub = str_arg(vm, arg(&a, 1), "must be str, not")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
-    sm::search::rindex(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
+    sm::rindex(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
 }
 fn str_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "replace")?;
@@ -502,7 +502,7 @@ fn str_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     } else {
         vm.reserve(s.len().saturating_mul(new.len() + 1))?;
     }
-    let r = sm::search::replace(&s, &old, &new, count);
+    let r = sm::replace(&s, &old, &new, count);
     vm.new_string(r)
 }
 
@@ -515,12 +515,12 @@ macro_rules! simple_str {
         }
     };
 }
-simple_str!(str_upper, sm::case::upper);
-simple_str!(str_lower, sm::case::lower);
-simple_str!(str_casefold, sm::case::casefold);
-simple_str!(str_swapcase, sm::case::swapcase);
-simple_str!(str_capitalize, sm::case::capitalize);
-simple_str!(str_title, sm::case::title);
+simple_str!(str_upper, sm::upper);
+simple_str!(str_lower, sm::lower);
+simple_str!(str_casefold, sm::casefold);
+simple_str!(str_swapcase, sm::swapcase);
+simple_str!(str_capitalize, sm::capitalize);
+simple_str!(str_title, sm::title);
 
 macro_rules! pred_str {
     ($name:ident, $f:path) => {
@@ -530,18 +530,18 @@ macro_rules! pred_str {
         }
     };
 }
-pred_str!(str_isalpha, sm::predicates::isalpha);
-pred_str!(str_isdecimal, sm::predicates::isdecimal);
-pred_str!(str_isdigit, sm::predicates::isdigit);
-pred_str!(str_isnumeric, sm::predicates::isnumeric);
-pred_str!(str_isalnum, sm::predicates::isalnum);
-pred_str!(str_isspace, sm::predicates::isspace);
-pred_str!(str_isprintable, sm::predicates::isprintable);
-pred_str!(str_isascii, sm::predicates::isascii);
-pred_str!(str_isidentifier, sm::predicates::isidentifier);
-pred_str!(str_islower, sm::predicates::islower);
-pred_str!(str_isupper, sm::predicates::isupper);
-pred_str!(str_istitle, sm::predicates::istitle);
+pred_str!(str_isalpha, sm::isalpha);
+pred_str!(str_isdecimal, sm::isdecimal);
+pred_str!(str_isdigit, sm::isdigit);
+pred_str!(str_isnumeric, sm::isnumeric);
+pred_str!(str_isalnum, sm::isalnum);
+pred_str!(str_isspace, sm::isspace);
+pred_str!(str_isprintable, sm::isprintable);
+pred_str!(str_isascii, sm::isascii);
+pred_str!(str_isidentifier, sm::isidentifier);
+pred_str!(str_islower, sm::islower);
+pred_str!(str_isupper, sm::isupper);
+pred_str!(str_istitle, sm::istitle);
 
 fn fill_char(vm: &mut Vm, v: Option<Value>) -> PyResult<char> {
     match v {
@@ -568,14 +568,14 @@ macro_rules! pad_str {
         }
     };
 }
-pad_str!(str_center, sm::pad::center);
-pad_str!(str_ljust, sm::pad::ljust);
-pad_str!(str_rjust, sm::pad::rjust);
+pad_str!(str_center, sm::center);
+pad_str!(str_ljust, sm::ljust);
+pad_str!(str_rjust, sm::rjust);
 fn str_zfill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "zfill")?;
     let w = vm.index_i64(arg(&a, 1))?;
     vm.reserve(w.max(0) as usize)?;
-    let r = sm::pad::zfill(&s, w);
+    let r = sm::zfill(&s, w);
     vm.new_string(r)
 }
 fn str_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -590,13 +590,13 @@ fn str_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.index_i64(v)?,
         None => 8,
     };
-    let r = sm::pad::expandtabs(&s, w);
+    let r = sm::expandtabs(&s, w);
     vm.new_string(r)
 }
 fn str_partition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "partition")?;
     let sep = str_arg(vm, arg(&a, 1), "must be str, not")?;
-    let (x, y, z) = sm::split::partition(&s, &sep).map_err(|e| vm.text_err(e))?;
+    let (x, y, z) = sm::partition(&s, &sep).map_err(|e| vm.text_err(e))?;
     let (x, y, z) = (x.to_string(), y.to_string(), z.to_string());
     let v = vec![vm.new_string(x)?, vm.new_string(y)?, vm.new_string(z)?];
     vm.new_tuple(v)
@@ -604,7 +604,7 @@ fn str_partition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn str_rpartition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "rpartition")?;
     let sep = str_arg(vm, arg(&a, 1), "must be str, not")?;
-    let (x, y, z) = sm::split::rpartition(&s, &sep).map_err(|e| vm.text_err(e))?;
+    let (x, y, z) = sm::rpartition(&s, &sep).map_err(|e| vm.text_err(e))?;
     let (x, y, z) = (x.to_string(), y.to_string(), z.to_string());
     let v = vec![vm.new_string(x)?, vm.new_string(y)?, vm.new_string(z)?];
     vm.new_tuple(v)

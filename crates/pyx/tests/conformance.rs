@@ -1,0 +1,187 @@
+//! The conformance suite: every `tests/conformance/<area>/<name>.py` (except
+//! the `stdlib` area, which has its own runner) is run through `pyx` and its
+//! output compared with CPython 3.11's, recorded in `<name>.expected` by
+//! `tests/tools/gen_expected.py` (same format: stdout, then on a non-zero
+//! exit `--- exit N ---` and the last line of stderr).
+//!
+//! A program that differs fails the test unless it is listed in
+//! `tests/conformance/DIFFERENCES.md` (deliberate differences, with reasons)
+//! or in `tests/conformance/GAPS.md` (known gaps still to fix; listed so a
+//! regression elsewhere is caught). The test prints per-area counts and
+//! `conformance: N passed, M failed`. Set `PYX_CONFORMANCE_FILTER=substr`
+//! to run a subset, `PYX_CONFORMANCE_DIFF=1` to print diffs.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn listed(file: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| {
+            let l = l.trim().trim_start_matches("- ").trim_start_matches("* ");
+            let name = l.split_whitespace().next()?.trim_matches('`');
+            name.ends_with(".py").then(|| name.to_string())
+        })
+        .collect()
+}
+
+fn programs(conf: &Path) -> Vec<PathBuf> {
+    let filter = std::env::var("PYX_CONFORMANCE_FILTER").unwrap_or_default();
+    let mut out = Vec::new();
+    let Ok(areas) = std::fs::read_dir(conf) else { return out };
+    let mut areas: Vec<_> = areas.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    areas.sort();
+    for area in areas {
+        if area.file_name().is_some_and(|n| n == "stdlib") {
+            continue;
+        }
+        let Ok(files) = std::fs::read_dir(&area) else { continue };
+        let mut files: Vec<_> = files
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "py")
+                    && !p.file_name().unwrap_or_default().to_string_lossy().starts_with('_')
+                    && p.with_extension("expected").exists()
+            })
+            .collect();
+        files.sort();
+        out.extend(files.into_iter().filter(|p| p.to_string_lossy().contains(&filter)));
+    }
+    out
+}
+
+/// Run one program under pyx and build the comparison text.
+fn run_pyx(program: &Path) -> String {
+    let exe = env!("CARGO_BIN_EXE_pyx");
+    let dir = program.parent().unwrap_or(Path::new("."));
+    let name = program.file_name().unwrap_or_default();
+    let child = Command::new(exe)
+        .arg(name)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else { return "<could not start pyx>".into() };
+    let mut out = child.stdout.take().map(|mut s| {
+        std::thread::spawn(move || {
+            let mut b = Vec::new();
+            let _ = s.read_to_end(&mut b);
+            b
+        })
+    });
+    let mut err = child.stderr.take().map(|mut s| {
+        std::thread::spawn(move || {
+            let mut b = Vec::new();
+            let _ = s.read_to_end(&mut b);
+            b
+        })
+    });
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(st)) => break Some(st),
+            Ok(None) if start.elapsed() > Duration::from_secs(10) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(_) => break None,
+        }
+    };
+    let stdout = out.take().and_then(|h| h.join().ok()).unwrap_or_default();
+    let stderr = err.take().and_then(|h| h.join().ok()).unwrap_or_default();
+    let mut text = String::from_utf8_lossy(&stdout).into_owned();
+    let code = match status {
+        Some(st) => st.code().unwrap_or(-1),
+        None => return text + "\n<timeout>\n",
+    };
+    if code != 0 {
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&format!("--- exit {} ---\n", code));
+        let e = String::from_utf8_lossy(&stderr);
+        if let Some(last) = e.lines().rev().find(|l| !l.trim().is_empty()) {
+            text.push_str(last);
+            text.push('\n');
+        }
+    }
+    text
+}
+
+#[test]
+fn conformance() {
+    let conf = root().join("tests/conformance");
+    let differences = listed(&conf.join("DIFFERENCES.md"));
+    let gaps = listed(&conf.join("GAPS.md"));
+    let progs = programs(&conf);
+    let queue = Arc::new(Mutex::new(progs.clone()));
+    let results: Arc<Mutex<Vec<(PathBuf, bool, String, String)>>> = Arc::new(Mutex::new(Vec::new()));
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4);
+    let mut handles = Vec::new();
+    for _ in 0..workers {
+        let q = queue.clone();
+        let res = results.clone();
+        handles.push(std::thread::spawn(move || loop {
+            let next = q.lock().ok().and_then(|mut q| q.pop());
+            let Some(p) = next else { break };
+            let expected = std::fs::read_to_string(p.with_extension("expected")).unwrap_or_default();
+            let got = run_pyx(&p);
+            let ok = got == expected;
+            if let Ok(mut r) = res.lock() {
+                r.push((p, ok, expected, got));
+            }
+        }));
+    }
+    for h in handles {
+        let _ = h.join();
+    }
+    let mut results = Arc::try_unwrap(results).ok().and_then(|m| m.into_inner().ok()).unwrap_or_default();
+    results.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut per_area: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut unexpected = Vec::new();
+    let mut fixed_gaps = Vec::new();
+    let show_diff = std::env::var("PYX_CONFORMANCE_DIFF").is_ok();
+    for (p, ok, expected, got) in &results {
+        let area = p.parent().and_then(|d| d.file_name()).map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let rel = format!("{}/{}", area, p.file_name().unwrap_or_default().to_string_lossy());
+        let e = per_area.entry(area).or_default();
+        if *ok {
+            e.0 += 1;
+            if gaps.contains(&rel) {
+                fixed_gaps.push(rel);
+            }
+        } else {
+            e.1 += 1;
+            if !differences.contains(&rel) && !gaps.contains(&rel) {
+                unexpected.push(rel.clone());
+            }
+            if show_diff {
+                eprintln!("=== {} ===\n--- expected\n{}--- got\n{}", rel, expected, got);
+            }
+        }
+    }
+    let (mut pass, mut fail) = (0, 0);
+    for (area, (p, f)) in &per_area {
+        eprintln!("  {:<14} {:>4} passed {:>4} failed", area, p, f);
+        pass += p;
+        fail += f;
+    }
+    eprintln!("conformance: {} passed, {} failed", pass, fail);
+    println!("conformance: {} passed, {} failed", pass, fail);
+    if !fixed_gaps.is_empty() {
+        eprintln!("now passing (remove from GAPS.md): {}", fixed_gaps.join(" "));
+    }
+    assert!(unexpected.is_empty(), "programs differing from CPython (not in DIFFERENCES.md or GAPS.md):\n{}", unexpected.join("\n"));
+}
