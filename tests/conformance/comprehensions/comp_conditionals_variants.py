@@ -1,0 +1,7 @@
+nums = range(-5, 6)
+print([n for n in nums if n > 0 if n % 2])
+print([n if n >= 0 else 0 for n in nums])
+print([(n, "even" if n % 2 == 0 else "odd") for n in nums if n > 2])
+print({n: n ** 2 for n in nums if n % 5 == 0})
+print(sorted({abs(n) for n in nums}), [c for c in "Hello World" if c.isupper()])
+print([[n for n in range(r)] for r in range(4) if r != 2])

@@ -1,0 +1,7 @@
+r = range(-10, 10, 3)
+print(list(r), [x in r for x in (-10, -7, -6, 8, 9, 10)])
+print(r.index(-1), r.count(2), r.count(3), r[::-1], r[2:-2], len(r[5:]))
+print(range(0, 10, 3) == range(0, 12, 3), range(0, 10, 3) == range(0, 11, 3), range(5)[::2] == range(0, 5, 2))
+print(1.0 in range(3), True in range(3), "0" in range(3), 1.5 in range(3))
+big = range(0, 10 ** 18, 7)
+print(len(big), big[-1], 7 * 12345 in big, 7 * 12345 + 1 in big, big.index(700))
