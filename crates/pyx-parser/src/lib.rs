@@ -70,7 +70,10 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
         })
     });
     match run(source, marker.chain(tokens), 0)? {
-        Top::Expression(e) => Ok(e),
+        Top::Expression(e) => e.into_expr().map_err(|e| match e {
+            lalrpop_util::ParseError::User { error } => error.into(),
+            _ => SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0)),
+        }),
         _ => Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0))),
     }
 }

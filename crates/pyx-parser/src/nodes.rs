@@ -29,7 +29,7 @@ pub(crate) type PResult<T> = Result<T, PError>;
 /// What the single public grammar entry produced.
 pub enum Top {
     Module(Vec<pyx_ast::Stmt>),
-    Expression(Expr),
+    Expression(Ex),
     Field(Ex),
 }
 
@@ -47,29 +47,57 @@ pub enum Form {
 
 /// An expression under construction, with the depth of its tree.
 #[derive(Debug)]
-pub struct Ex {
+pub struct ExData {
     pub expr: Expr,
     pub depth: u32,
     pub form: Form,
 }
 
+/// The value every expression rule of the grammar produces: boxed, so that
+/// the LR parser's stack entries stay small (an expression travels through
+/// a dozen unit reductions, each a move of a stack entry).
+#[derive(Debug)]
+pub struct Ex(Box<ExData>);
+
+impl std::ops::Deref for Ex {
+    type Target = ExData;
+    fn deref(&self) -> &ExData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Ex {
+    fn deref_mut(&mut self) -> &mut ExData {
+        &mut self.0
+    }
+}
+
 impl Ex {
+    pub fn new(expr: Expr, depth: u32, form: Form) -> Ex {
+        Ex(Box::new(ExData { expr, depth, form }))
+    }
+
     pub fn leaf(kind: ExprKind, span: Span) -> Ex {
-        Ex { expr: Expr::new(kind, span), depth: 1, form: Form::Plain }
+        Ex::new(Expr::new(kind, span), 1, Form::Plain)
+    }
+
+    pub fn into_data(self) -> ExData {
+        *self.0
     }
 
     /// The finished expression, refusing the `as` items that only `with`
     /// accepts.
     pub fn into_expr(self) -> PResult<Expr> {
-        match self.form {
+        let data = *self.0;
+        match data.form {
             Form::WithItems(items) => {
                 let at = items
                     .iter()
                     .find_map(|i| i.optional_vars.as_ref().map(|v| v.span))
-                    .unwrap_or(self.expr.span);
+                    .unwrap_or(data.expr.span);
                 Err(error("invalid syntax", at.start, at.end))
             }
-            _ => Ok(self.expr),
+            _ => Ok(data.expr),
         }
     }
 
@@ -131,7 +159,7 @@ impl Depth {
         if depth > MAX_DEPTH {
             return Err(error_at("too many nested expressions", span));
         }
-        Ok(Ex { expr: Expr::new(kind, span), depth, form: Form::Plain })
+        Ok(Ex::new(Expr::new(kind, span), depth, Form::Plain))
     }
 }
 
@@ -233,12 +261,12 @@ pub fn lambda(items: Vec<ParamItem>, body: Ex, l: u32, r: u32) -> PResult<Ex> {
     d.node(ExprKind::Lambda { parameters, body }, Span::new(l, r))
 }
 
-pub fn parameter(name: Identifier, annotation: Option<Ex>, l: u32, r: u32) -> PResult<Parameter> {
+pub fn parameter(name: Identifier, annotation: Option<Ex>, l: u32, r: u32) -> PResult<Box<Parameter>> {
     let annotation = match annotation {
         Some(a) => Some(Box::new(a.into_expr()?)),
         None => None,
     };
-    Ok(Parameter { name, annotation, span: Span::new(l, r) })
+    Ok(Box::new(Parameter { name, annotation, span: Span::new(l, r) }))
 }
 
 pub fn call(f: Ex, args: Vec<Arg>, paren: u32, l: u32, r: u32) -> PResult<Ex> {
@@ -250,12 +278,11 @@ pub fn call(f: Ex, args: Vec<Arg>, paren: u32, l: u32, r: u32) -> PResult<Ex> {
 
 pub fn subscript(v: Ex, slice: Ex, l: u32, r: u32) -> PResult<Ex> {
     // `a[*b]` subscripts with a one-element tuple (PEP 646).
-    let slice = match slice.expr.kind {
-        ExprKind::Starred { .. } => {
-            let span = slice.expr.span;
-            tuple(vec![slice], false, span.start, span.end)?
-        }
-        _ => slice,
+    let slice = if matches!(slice.expr.kind, ExprKind::Starred { .. }) {
+        let span = slice.expr.span;
+        tuple(vec![slice], false, span.start, span.end)?
+    } else {
+        slice
     };
     let mut d = Depth::default();
     let value = d.boxed(v)?;
@@ -368,18 +395,18 @@ pub fn comprehension(
     ifs: Vec<Ex>,
     l: u32,
     r: u32,
-) -> PResult<Comprehension> {
+) -> PResult<Box<Comprehension>> {
     let mut d = Depth::default();
     let target = crate::targets::store(d.child(target)?)?;
     let iter = d.child(iter)?;
     let ifs = d.all(ifs)?;
-    Ok(Comprehension {
+    Ok(Box::new(Comprehension {
         clause: pyx_ast::Comprehension { target, iter, ifs, is_async, span: Span::new(l, r) },
         depth: d.0,
-    })
+    }))
 }
 
-fn generators(d: &mut Depth, gens: Vec<Comprehension>) -> Vec<pyx_ast::Comprehension> {
+fn generators(d: &mut Depth, gens: Vec<Box<Comprehension>>) -> Vec<pyx_ast::Comprehension> {
     gens.into_iter()
         .map(|g| {
             d.note(g.depth);
@@ -388,28 +415,28 @@ fn generators(d: &mut Depth, gens: Vec<Comprehension>) -> Vec<pyx_ast::Comprehen
         .collect()
 }
 
-pub fn generator(e: Ex, gens: Vec<Comprehension>, l: u32, r: u32) -> PResult<Ex> {
+pub fn generator(e: Ex, gens: Vec<Box<Comprehension>>, l: u32, r: u32) -> PResult<Ex> {
     let mut d = Depth::default();
     let elt = d.boxed(e)?;
     let generators = generators(&mut d, gens);
     d.node(ExprKind::GeneratorExp { elt, generators }, Span::new(l, r))
 }
 
-pub fn list_comp(e: Ex, gens: Vec<Comprehension>, l: u32, r: u32) -> PResult<Ex> {
+pub fn list_comp(e: Ex, gens: Vec<Box<Comprehension>>, l: u32, r: u32) -> PResult<Ex> {
     let mut d = Depth::default();
     let elt = d.boxed(e)?;
     let generators = generators(&mut d, gens);
     d.node(ExprKind::ListComp { elt, generators }, Span::new(l, r))
 }
 
-pub fn set_comp(e: Ex, gens: Vec<Comprehension>, l: u32, r: u32) -> PResult<Ex> {
+pub fn set_comp(e: Ex, gens: Vec<Box<Comprehension>>, l: u32, r: u32) -> PResult<Ex> {
     let mut d = Depth::default();
     let elt = d.boxed(e)?;
     let generators = generators(&mut d, gens);
     d.node(ExprKind::SetComp { elt, generators }, Span::new(l, r))
 }
 
-pub fn dict_comp(k: Ex, v: Ex, gens: Vec<Comprehension>, l: u32, r: u32) -> PResult<Ex> {
+pub fn dict_comp(k: Ex, v: Ex, gens: Vec<Box<Comprehension>>, l: u32, r: u32) -> PResult<Ex> {
     let mut d = Depth::default();
     let key = d.boxed(k)?;
     let value = d.boxed(v)?;

@@ -11,15 +11,15 @@ use crate::nodes::{self, error_at, Comprehension, Depth, Ex, PResult};
 /// One item of a parameter list.
 pub enum ParamItem {
     /// `name[: annotation][= default]`.
-    Plain(Parameter, Option<Ex>),
+    Plain(Box<Parameter>, Option<Ex>),
     /// `/`.
     Slash(Span),
     /// A bare `*`.
     BareStar(Span),
     /// `*name`, with the span of a (refused) default.
-    VarArgs(Parameter, Option<Span>),
+    VarArgs(Box<Parameter>, Option<Span>),
     /// `**name`, with the span of a (refused) default.
-    KwArgs(Parameter, Option<Span>),
+    KwArgs(Box<Parameter>, Option<Span>),
 }
 
 /// Checks the order of `items` and sorts them into CPython's `arguments`.
@@ -46,7 +46,7 @@ pub fn build(items: Vec<ParamItem>, d: &mut Depth, _is_lambda: bool) -> PResult<
                         Some(e) => Some(d.child(e)?),
                         None => None,
                     });
-                    params.kwonlyargs.push(p);
+                    params.kwonlyargs.push(*p);
                 } else {
                     match default {
                         Some(e) => {
@@ -58,7 +58,7 @@ pub fn build(items: Vec<ParamItem>, d: &mut Depth, _is_lambda: bool) -> PResult<
                         }
                         None => {}
                     }
-                    params.args.push(p);
+                    params.args.push(*p);
                 }
             }
             ParamItem::Slash(at) => {
@@ -89,7 +89,7 @@ pub fn build(items: Vec<ParamItem>, d: &mut Depth, _is_lambda: bool) -> PResult<
                     return Err(error_at("var-positional argument cannot have default value", at));
                 }
                 seen_star = true;
-                params.vararg = Some(p);
+                params.vararg = Some(*p);
             }
             ParamItem::KwArgs(p, default) => {
                 if let Some(at) = default {
@@ -98,7 +98,7 @@ pub fn build(items: Vec<ParamItem>, d: &mut Depth, _is_lambda: bool) -> PResult<
                 if let Some(at) = bare_star {
                     return Err(error_at("named arguments must follow bare *", at));
                 }
-                params.kwarg = Some(p);
+                params.kwarg = Some(*p);
             }
         }
     }
@@ -112,10 +112,11 @@ pub fn build(items: Vec<ParamItem>, d: &mut Depth, _is_lambda: bool) -> PResult<
 pub enum Arg {
     /// A positional argument, `*iterable` included (as `Starred`).
     Positional(Ex),
-    /// `f(x for x in y)`: a generator without its own parentheses.
-    Generator(Ex, Vec<Comprehension>, Span),
+    /// `f(x for x in y)`: a generator without its own parentheses, and
+    /// the span of the argument.
+    Generator(Box<(Ex, Vec<Box<Comprehension>>, Span)>),
     /// `name=value`, or `**mapping` when the name is `None`.
-    Keyword(Option<Identifier>, Ex, Span),
+    Keyword(Box<(Option<Identifier>, Ex, Span)>),
 }
 
 /// Checks the order of a call's arguments and splits them into positional
@@ -153,14 +154,16 @@ pub fn call_arguments(args: Vec<Arg>, d: &mut Depth, parens: Span) -> PResult<(V
                 }
                 positional.push(d.child(e)?);
             }
-            Arg::Generator(e, gens, span) => {
+            Arg::Generator(g) => {
+                let (e, gens, span) = *g;
                 if count != 1 {
                     return Err(error_at("Generator expression must be parenthesized", span));
                 }
                 let g = nodes::generator(e, gens, parens.start, parens.end)?;
                 positional.push(d.child(g)?);
             }
-            Arg::Keyword(name, e, span) => {
+            Arg::Keyword(k) => {
+                let (name, e, span) = *k;
                 match name {
                     Some(_) => seen_keyword = true,
                     None => seen_double_star = true,

@@ -6,74 +6,73 @@ use crate::nodes::{self, error_at, Ex, PResult};
 
 /// An item of a mapping pattern.
 pub enum MappingItem {
-    Key(Ex, Pattern),
+    Key(Ex, Box<Pattern>),
     /// `**rest`, with the span of the whole item.
     Rest(Identifier, Span),
 }
 
 /// An argument of a class pattern.
 pub enum ClassArg {
-    Positional(Pattern),
-    Keyword(Identifier, Pattern),
+    Positional(Box<Pattern>),
+    Keyword(Identifier, Box<Pattern>),
 }
 
-fn pattern(kind: PatternKind, l: u32, r: u32) -> Pattern {
-    Pattern { kind, span: Span::new(l, r) }
+fn pattern(kind: PatternKind, l: u32, r: u32) -> Box<Pattern> {
+    Box::new(Pattern { kind, span: Span::new(l, r) })
 }
 
-pub fn open_sequence(mut v: Vec<Pattern>, last: Option<Pattern>, l: u32, r: u32) -> Pattern {
+fn unbox(v: Vec<Box<Pattern>>) -> Vec<Pattern> {
+    v.into_iter().map(|p| *p).collect()
+}
+
+pub fn open_sequence(mut v: Vec<Box<Pattern>>, last: Option<Box<Pattern>>, l: u32, r: u32) -> Box<Pattern> {
     v.extend(last);
-    pattern(PatternKind::MatchSequence { patterns: v }, l, r)
+    pattern(PatternKind::MatchSequence { patterns: unbox(v) }, l, r)
 }
 
-pub fn sequence(patterns: Vec<Pattern>, l: u32, r: u32) -> Pattern {
-    pattern(PatternKind::MatchSequence { patterns }, l, r)
+pub fn sequence(patterns: Vec<Box<Pattern>>, l: u32, r: u32) -> Box<Pattern> {
+    pattern(PatternKind::MatchSequence { patterns: unbox(patterns) }, l, r)
 }
 
-pub fn paren_sequence(mut v: Vec<Pattern>, last: Option<Pattern>, l: u32, r: u32) -> Pattern {
-    v.extend(last);
-    pattern(PatternKind::MatchSequence { patterns: v }, l, r)
-}
-
-pub fn as_pattern(p: Pattern, name: Identifier, l: u32, r: u32) -> PResult<Pattern> {
+pub fn as_pattern(p: Box<Pattern>, name: Identifier, l: u32, r: u32) -> PResult<Box<Pattern>> {
     if name.name == "_" {
         return Err(error_at("cannot use '_' as a target", name.span));
     }
-    Ok(pattern(PatternKind::MatchAs { pattern: Some(Box::new(p)), name: Some(name) }, l, r))
+    Ok(pattern(PatternKind::MatchAs { pattern: Some(p), name: Some(name) }, l, r))
 }
 
-pub fn or_pattern(first: Pattern, rest: Vec<Pattern>, l: u32, r: u32) -> Pattern {
+pub fn or_pattern(first: Box<Pattern>, rest: Vec<Box<Pattern>>, l: u32, r: u32) -> Box<Pattern> {
     let mut patterns = Vec::with_capacity(rest.len() + 1);
-    patterns.push(first);
-    patterns.extend(rest);
+    patterns.push(*first);
+    patterns.extend(rest.into_iter().map(|p| *p));
     pattern(PatternKind::MatchOr { patterns }, l, r)
 }
 
-pub fn star(name: Identifier, l: u32, r: u32) -> Pattern {
+pub fn star(name: Identifier, l: u32, r: u32) -> Box<Pattern> {
     let name = if name.name == "_" { None } else { Some(name) };
     pattern(PatternKind::MatchStar { name }, l, r)
 }
 
-pub fn literal(v: Ex, l: u32, r: u32) -> Pattern {
-    pattern(PatternKind::MatchValue { value: Box::new(v.expr) }, l, r)
+pub fn literal(v: Ex, l: u32, r: u32) -> Box<Pattern> {
+    pattern(PatternKind::MatchValue { value: Box::new(v.into_data().expr) }, l, r)
 }
 
-pub fn singleton(value: Constant, l: u32, r: u32) -> Pattern {
+pub fn singleton(value: Constant, l: u32, r: u32) -> Box<Pattern> {
     pattern(PatternKind::MatchSingleton { value }, l, r)
 }
 
-pub fn capture(name: Identifier) -> Pattern {
+pub fn capture(name: Identifier) -> Box<Pattern> {
     let span = name.span;
     let name = if name.name == "_" { None } else { Some(name) };
-    Pattern { kind: PatternKind::MatchAs { pattern: None, name }, span }
+    Box::new(Pattern { kind: PatternKind::MatchAs { pattern: None, name }, span })
 }
 
-pub fn value(v: Ex) -> Pattern {
-    let span = v.expr.span;
-    Pattern { kind: PatternKind::MatchValue { value: Box::new(v.expr) }, span }
+pub fn value(v: Ex) -> Box<Pattern> {
+    let value = Box::new(v.into_data().expr);
+    Box::new(Pattern { span: value.span, kind: PatternKind::MatchValue { value } })
 }
 
-pub fn mapping(items: Vec<MappingItem>, l: u32, r: u32) -> PResult<Pattern> {
+pub fn mapping(items: Vec<MappingItem>, l: u32, r: u32) -> PResult<Box<Pattern>> {
     let mut keys = Vec::new();
     let mut patterns = Vec::new();
     let mut rest = None;
@@ -84,7 +83,7 @@ pub fn mapping(items: Vec<MappingItem>, l: u32, r: u32) -> PResult<Pattern> {
         match item {
             MappingItem::Key(k, p) => {
                 keys.push(k.into_expr()?);
-                patterns.push(p);
+                patterns.push(*p);
             }
             MappingItem::Rest(name, at) => rest = Some((name, at)),
         }
@@ -93,7 +92,7 @@ pub fn mapping(items: Vec<MappingItem>, l: u32, r: u32) -> PResult<Pattern> {
     Ok(pattern(PatternKind::MatchMapping { keys, patterns, rest }, l, r))
 }
 
-pub fn class(cls: Ex, args: Vec<ClassArg>, l: u32, r: u32) -> PResult<Pattern> {
+pub fn class(cls: Ex, args: Vec<ClassArg>, l: u32, r: u32) -> PResult<Box<Pattern>> {
     let mut patterns = Vec::new();
     let mut kwd_attrs = Vec::new();
     let mut kwd_patterns = Vec::new();
@@ -103,11 +102,11 @@ pub fn class(cls: Ex, args: Vec<ClassArg>, l: u32, r: u32) -> PResult<Pattern> {
                 if !kwd_patterns.is_empty() {
                     return Err(error_at("positional patterns follow keyword patterns", p.span));
                 }
-                patterns.push(p);
+                patterns.push(*p);
             }
             ClassArg::Keyword(name, p) => {
                 kwd_attrs.push(name);
-                kwd_patterns.push(p);
+                kwd_patterns.push(*p);
             }
         }
     }

@@ -16,15 +16,15 @@ use crate::targets;
 /// last line's last token, a trailing `;` included.
 pub type Body = (Vec<Stmt>, u32);
 
-fn stmt(kind: StmtKind, l: u32, r: u32) -> Stmt {
-    Stmt::new(kind, Span::new(l, r))
+fn stmt(kind: StmtKind, l: u32, r: u32) -> Box<Stmt> {
+    Box::new(Stmt::new(kind, Span::new(l, r)))
 }
 
-pub fn expression(e: Ex, l: u32, r: u32) -> PResult<Stmt> {
+pub fn expression(e: Ex, l: u32, r: u32) -> PResult<Box<Stmt>> {
     Ok(stmt(StmtKind::Expr { value: e.into_expr()? }, l, r))
 }
 
-pub fn delete(t: Ex, l: u32, r: u32) -> PResult<Stmt> {
+pub fn delete(t: Ex, l: u32, r: u32) -> PResult<Box<Stmt>> {
     let bare_tuple = matches!(t.form, Form::Plain) && matches!(t.expr.kind, ExprKind::Tuple { .. });
     let e = t.into_expr()?;
     let targets = match e.kind {
@@ -35,24 +35,24 @@ pub fn delete(t: Ex, l: u32, r: u32) -> PResult<Stmt> {
     Ok(stmt(StmtKind::Delete { targets }, l, r))
 }
 
-pub fn return_(v: Option<Ex>, l: u32, r: u32) -> PResult<Stmt> {
+pub fn return_(v: Option<Ex>, l: u32, r: u32) -> PResult<Box<Stmt>> {
     let value = v.map(Ex::into_expr).transpose()?;
     Ok(stmt(StmtKind::Return { value }, l, r))
 }
 
-pub fn raise(exc: Option<Ex>, cause: Option<Ex>, l: u32, r: u32) -> PResult<Stmt> {
+pub fn raise(exc: Option<Ex>, cause: Option<Ex>, l: u32, r: u32) -> PResult<Box<Stmt>> {
     let exc = exc.map(Ex::into_expr).transpose()?;
     let cause = cause.map(Ex::into_expr).transpose()?;
     Ok(stmt(StmtKind::Raise { exc, cause }, l, r))
 }
 
-pub fn assert(test: Ex, msg: Option<Ex>, l: u32, r: u32) -> PResult<Stmt> {
+pub fn assert(test: Ex, msg: Option<Ex>, l: u32, r: u32) -> PResult<Box<Stmt>> {
     let test = test.into_expr()?;
     let msg = msg.map(Ex::into_expr).transpose()?;
     Ok(stmt(StmtKind::Assert { test, msg }, l, r))
 }
 
-pub fn assign(first: Ex, mut rest: Vec<Ex>, l: u32, r: u32) -> PResult<Stmt> {
+pub fn assign(first: Ex, mut rest: Vec<Ex>, l: u32, r: u32) -> PResult<Box<Stmt>> {
     let value = match rest.pop() {
         Some(v) => v,
         None => return Err(error("invalid syntax", l, r)),
@@ -78,7 +78,7 @@ pub fn assign(first: Ex, mut rest: Vec<Ex>, l: u32, r: u32) -> PResult<Stmt> {
     Ok(stmt(StmtKind::Assign { targets, value }, l, r))
 }
 
-pub fn aug_assign(t: Ex, op: Operator, v: Ex, l: u32, r: u32) -> PResult<Stmt> {
+pub fn aug_assign(t: Ex, op: Operator, v: Ex, l: u32, r: u32) -> PResult<Box<Stmt>> {
     let paren_tuple = matches!(t.form, Form::ParenTuple);
     let target = t.into_expr()?;
     let ok = !paren_tuple
@@ -97,7 +97,7 @@ pub fn aug_assign(t: Ex, op: Operator, v: Ex, l: u32, r: u32) -> PResult<Stmt> {
     Ok(stmt(StmtKind::AugAssign { target, op, value }, l, r))
 }
 
-pub fn ann_assign(t: Ex, annotation: Ex, v: Option<Ex>, l: u32, r: u32) -> PResult<Stmt> {
+pub fn ann_assign(t: Ex, annotation: Ex, v: Option<Ex>, l: u32, r: u32) -> PResult<Box<Stmt>> {
     let parenthesized = t.is_parenthesized();
     let target = t.into_expr()?;
     match &target.kind {
@@ -122,15 +122,15 @@ pub fn ann_assign(t: Ex, annotation: Ex, v: Option<Ex>, l: u32, r: u32) -> PResu
     Ok(stmt(StmtKind::AnnAssign { target, annotation, value, simple }, l, r))
 }
 
-pub fn alias(name: Identifier, asname: Option<Identifier>, l: u32, r: u32) -> Alias {
-    Alias { name: name.name, asname, span: Span::new(l, r) }
+pub fn alias(name: Identifier, asname: Option<Identifier>, l: u32, r: u32) -> Box<Alias> {
+    Box::new(Alias { name: name.name, asname, span: Span::new(l, r) })
 }
 
-pub fn import_from(module: Option<Identifier>, level: u32, names: Vec<Alias>, l: u32, r: u32) -> Stmt {
+pub fn import_from(module: Option<Identifier>, level: u32, names: Vec<Alias>, l: u32, r: u32) -> Box<Stmt> {
     stmt(StmtKind::ImportFrom { module, names, level }, l, r)
 }
 
-pub fn decorate(mut s: Stmt, decorators: Vec<Ex>) -> PResult<Stmt> {
+pub fn decorate(mut s: Box<Stmt>, decorators: Vec<Ex>) -> PResult<Box<Stmt>> {
     let decorators = decorators.into_iter().map(Ex::into_expr).collect::<PResult<Vec<_>>>()?;
     match &mut s.kind {
         StmtKind::FunctionDef(f) => f.decorator_list = decorators,
@@ -140,7 +140,7 @@ pub fn decorate(mut s: Stmt, decorators: Vec<Ex>) -> PResult<Stmt> {
     Ok(s)
 }
 
-pub fn if_(test: Ex, body: Body, elifs: Vec<(u32, Ex, Body)>, orelse: Option<Body>, l: u32) -> PResult<Stmt> {
+pub fn if_(test: Ex, body: Body, elifs: Vec<Box<(u32, Ex, Body)>>, orelse: Option<Body>, l: u32) -> PResult<Box<Stmt>> {
     if elifs.len() as u32 >= MAX_DEPTH {
         return Err(error("too many statically nested blocks", l, l + 2));
     }
@@ -148,11 +148,12 @@ pub fn if_(test: Ex, body: Body, elifs: Vec<(u32, Ex, Body)>, orelse: Option<Bod
         Some((v, e)) => (v, Some(e)),
         None => (Vec::new(), None),
     };
-    for (el, test, (body, body_end)) in elifs.into_iter().rev() {
+    for elif in elifs.into_iter().rev() {
+        let (el, test, (body, body_end)) = *elif;
         let e = end.unwrap_or(body_end);
         end = Some(e);
         let test = test.into_expr()?;
-        orelse = vec![stmt(StmtKind::If { test, body, orelse }, el, e)];
+        orelse = vec![*stmt(StmtKind::If { test, body, orelse }, el, e)];
     }
     let (body, body_end) = body;
     let e = end.unwrap_or(body_end);
@@ -167,7 +168,7 @@ fn split_else(body: Body, orelse: Option<Body>) -> (Vec<Stmt>, Vec<Stmt>, u32) {
     }
 }
 
-pub fn while_(test: Ex, body: Body, orelse: Option<Body>, l: u32) -> PResult<Stmt> {
+pub fn while_(test: Ex, body: Body, orelse: Option<Body>, l: u32) -> PResult<Box<Stmt>> {
     let (body, orelse, e) = split_else(body, orelse);
     let test = test.into_expr()?;
     Ok(stmt(StmtKind::While { test, body, orelse }, l, e))
@@ -180,7 +181,7 @@ pub fn for_(
     body: Body,
     orelse: Option<Body>,
     l: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let (body, orelse, e) = split_else(body, orelse);
     let target = targets::store(target.into_expr()?)?;
     let iter = iter.into_expr()?;
@@ -193,24 +194,24 @@ pub fn except_handler(
     name: Option<Identifier>,
     (body, end): Body,
     l: u32,
-) -> PResult<(bool, ExceptHandler)> {
+) -> PResult<Box<(bool, ExceptHandler)>> {
     if star && type_.is_none() {
         return Err(error("expected one or more exception types", l, l + 6));
     }
     let type_ = type_.map(Ex::into_expr).transpose()?;
     let span = Span::new(l, end);
-    Ok((star, ExceptHandler { type_, name, body, span }))
+    Ok(Box::new((star, ExceptHandler { type_, name, body, span })))
 }
 
 pub fn try_(
     (body, body_end): Body,
-    handlers: Vec<(bool, ExceptHandler)>,
+    handlers: Vec<Box<(bool, ExceptHandler)>>,
     orelse: Option<Body>,
     finalbody: Option<Body>,
     l: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let is_star = handlers.first().map_or(false, |h| h.0);
-    if let Some((_, h)) = handlers.iter().find(|h| h.0 != is_star) {
+    if let Some(h) = handlers.iter().map(|h| &**h).find(|h| h.0 != is_star).map(|h| &h.1) {
         return Err(error(
             "cannot have both 'except' and 'except*' on the same 'try'",
             h.span.start,
@@ -228,35 +229,29 @@ pub fn try_(
     Ok(stmt(StmtKind::Try { body, handlers, orelse, finalbody, is_star }, l, e))
 }
 
-pub fn with(is_async: bool, items: Vec<(Ex, Option<Ex>)>, (body, e): Body, l: u32) -> PResult<Stmt> {
-    let mut out = Vec::with_capacity(items.len());
+pub fn with(is_async: bool, items: Vec<(Ex, Option<Ex>)>, (body, e): Body, l: u32) -> PResult<Box<Stmt>> {
     let single = items.len() == 1;
+    let mut out = Vec::with_capacity(items.len());
     for (expr, target) in items {
-        if single && target.is_none() {
-            match expr.form {
-                Form::WithItems(v) => {
-                    out = v;
-                    break;
+        if single && target.is_none() && expr.is_parenthesized() {
+            // `with (a as b, c):` and `with (a, b):` hold several items.
+            let data = expr.into_data();
+            match (data.form, data.expr.kind) {
+                (Form::WithItems(v), _) => out = v,
+                (Form::ParenTuple, ExprKind::Tuple { elts, .. })
+                    if !elts.is_empty() && !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
+                {
+                    out = elts
+                        .into_iter()
+                        .map(|x| WithItem { span: x.span, context_expr: x, optional_vars: None })
+                        .collect();
                 }
-                Form::ParenTuple => match expr.expr.kind {
-                    ExprKind::Tuple { elts, .. }
-                        if !elts.is_empty()
-                            && !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
-                    {
-                        out = elts
-                            .into_iter()
-                            .map(|x| WithItem { span: x.span, context_expr: x, optional_vars: None })
-                            .collect();
-                        break;
-                    }
-                    kind => {
-                        let x = Expr::new(kind, expr.expr.span);
-                        out.push(WithItem { span: x.span, context_expr: x, optional_vars: None });
-                        break;
-                    }
-                },
-                _ => {}
+                (_, kind) => {
+                    let x = Expr::new(kind, data.expr.span);
+                    out.push(WithItem { span: x.span, context_expr: x, optional_vars: None });
+                }
             }
+            break;
         }
         let context_expr = expr.into_expr()?;
         let optional_vars = match target {
@@ -279,18 +274,18 @@ pub fn function_def(
     returns: Option<Ex>,
     (body, e): Body,
     l: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let parameters = parameters::build(params, &mut Depth::default(), false)?;
     let returns = returns.map(Ex::into_expr).transpose()?;
     let def = FunctionDef { is_async, name, parameters, body, decorator_list: Vec::new(), returns };
     Ok(stmt(StmtKind::FunctionDef(Box::new(def)), l, e))
 }
 
-pub fn class_def(name: Identifier, args: Option<Vec<Arg>>, (body, e): Body, l: u32) -> PResult<Stmt> {
+pub fn class_def(name: Identifier, args: Option<Vec<Arg>>, (body, e): Body, l: u32) -> PResult<Box<Stmt>> {
     let (bases, keywords) = match args {
         Some(args) => {
-            if let Some(Arg::Generator(_, _, span)) = args.iter().find(|a| matches!(a, Arg::Generator(..))) {
-                return Err(error_at("invalid syntax", *span));
+            if let Some(Arg::Generator(g)) = args.iter().find(|a| matches!(a, Arg::Generator(..))) {
+                return Err(error_at("invalid syntax", g.2));
             }
             parameters::call_arguments(args, &mut Depth::default(), Span::default())?
         }
@@ -300,17 +295,18 @@ pub fn class_def(name: Identifier, args: Option<Vec<Arg>>, (body, e): Body, l: u
     Ok(stmt(StmtKind::ClassDef(Box::new(def)), l, e))
 }
 
-pub fn match_(subject: Ex, cases: Vec<MatchCase>, l: u32) -> PResult<Stmt> {
+pub fn match_(subject: Ex, cases: Vec<Box<MatchCase>>, l: u32) -> PResult<Box<Stmt>> {
     if let ExprKind::Starred { .. } = subject.expr.kind {
         return Err(error_at("cannot use starred expression here", subject.expr.span));
     }
     let subject = subject.into_expr()?;
     let e = cases.last().map_or(l, |c| c.span.end);
+    let cases = cases.into_iter().map(|c| *c).collect();
     Ok(stmt(StmtKind::Match { subject, cases }, l, e))
 }
 
-pub fn match_case(pattern: Pattern, guard: Option<Ex>, (body, end): Body, l: u32) -> PResult<MatchCase> {
+pub fn match_case(pattern: Box<Pattern>, guard: Option<Ex>, (body, end): Body, l: u32) -> PResult<Box<MatchCase>> {
     let guard = guard.map(Ex::into_expr).transpose()?;
     let span = Span::new(l, end);
-    Ok(MatchCase { pattern, guard, body, span })
+    Ok(Box::new(MatchCase { pattern: *pattern, guard, body, span }))
 }
