@@ -33,6 +33,10 @@ impl Vm {
     pub fn getattr(&mut self, obj: Value, name: ObjRef) -> PyResult<Value> {
         let t = self.type_of(obj);
         let flags = self.type_data(t).flags;
+        if let Some(Payload::Super(_)) = self.payload(obj) {
+            let f = crate::types::function::super_getattr;
+            return f(self, obj, name);
+        }
         let r = if flags.custom_getattribute {
             match crate::types::lookup(self, t, self.n.__getattribute__) {
                 Some(m) => self.call_unbound(m, obj, &[Value::Obj(name)]),
@@ -315,6 +319,31 @@ impl Vm {
 
     pub fn generic_setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
+        if let Some(Payload::Function(_)) = self.payload(obj) {
+            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+            let Value::Obj(r) = obj else { return Ok(()) };
+            let strv = self.pystr(value).is_some();
+            if let Payload::Function(fd) = &mut self.heap.get_mut(r).payload {
+                match n.as_str() {
+                    "__name__" | "__qualname__" if strv => {
+                        if n == "__name__" { fd.name = value } else { fd.qualname = value }
+                        return Ok(());
+                    }
+                    "__name__" | "__qualname__" => {
+                        return Err(self.type_error(format!("{} must be set to a string object", n)));
+                    }
+                    "__doc__" => { fd.doc = value; return Ok(()); }
+                    "__module__" => { fd.module = value; return Ok(()); }
+                    "__annotations__" => { fd.annotations = value; return Ok(()); }
+                    "__defaults__" => { fd.defaults = value.as_obj(); return Ok(()); }
+                    "__kwdefaults__" => { fd.kwdefaults = value.as_obj(); return Ok(()); }
+                    "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.attribute_error(format!("readonly attribute")));
+                    }
+                    _ => {}
+                }
+            }
+        }
         if let Some(Payload::Type(_)) = self.payload(obj) {
             let Value::Obj(ty) = obj else { return Ok(()) };
             return self.type_setattr(ty, name, value);

@@ -304,11 +304,23 @@ fn b_divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyResult<Arc<CodeObject>> {
     let code = match mode {
         "eval" => {
-            let e = pyx_parser::parse_expression(src.trim_start_matches([' ', '\t'])).map_err(|e| syntax_error(vm, &e.message, e.type_name()))?;
+            let e = match pyx_parser::parse_expression(src.trim_start_matches([' ', '\t'])) {
+                Ok(e) => e,
+                Err(e) => {
+                    let loc = e.location(src);
+                    return Err(syntax_error_at(vm, &e.message, e.type_name(), filename, loc.lineno, loc.offset, &loc.text));
+                }
+            };
             pyx_compiler::compile_expression(&e, src, filename)
         }
         _ => {
-            let m = pyx_parser::parse_module(src).map_err(|e| syntax_error(vm, &e.message, e.type_name()))?;
+            let m = match pyx_parser::parse_module(src) {
+                Ok(m) => m,
+                Err(e) => {
+                    let loc = e.location(src);
+                    return Err(syntax_error_at(vm, &e.message, e.type_name(), filename, loc.lineno, loc.offset, &loc.text));
+                }
+            };
             if mode == "single" {
                 pyx_compiler::compile_interactive(&m, src, filename)
             } else {
@@ -328,8 +340,36 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
                 pyx_compiler::CompileErrorKind::RecursionError => "RecursionError",
                 _ => "SyntaxError",
             };
-            Err(syntax_error(vm, &e.message, ty))
+            let text = src.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("").to_string();
+            Err(syntax_error_at(vm, &e.message, ty, filename, e.line, e.column as i64, &text))
         }
+    }
+}
+
+fn syntax_error_at(vm: &mut Vm, msg: &str, ty: &str, filename: &str, line: u32, offset: i64, text: &str) -> Unwind {
+    let e = syntax_error(vm, msg, ty);
+    let Unwind::Exception(r) = e else { return e };
+    if ty == "RecursionError" {
+        return e;
+    }
+    let res = (|| -> PyResult<()> {
+        let m = vm.new_str(msg)?;
+        let f = vm.new_str(filename)?;
+        let t = vm.new_string(format!("{}\n", text))?;
+        let details = vm.new_tuple(vec![f, Value::Int(line as i64), Value::Int(offset), t])?;
+        let args = vm.new_tuple(vec![m, details])?;
+        if let Payload::Exception(ed) = &mut vm.heap.get_mut(r).payload {
+            ed.args = args;
+        }
+        for (k, v) in [("msg", m), ("filename", f), ("lineno", Value::Int(line as i64)), ("offset", Value::Int(offset)), ("text", t)] {
+            let kr = vm.intern(k);
+            vm.set_exc_attr(r, kr, v)?;
+        }
+        Ok(())
+    })();
+    match res {
+        Ok(()) => e,
+        Err(u) => u,
     }
 }
 

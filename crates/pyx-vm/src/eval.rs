@@ -756,7 +756,19 @@ impl Vm {
                     I::ListExtend(n) => {
                         let it = self.pop();
                         let l = self.peek(n as usize);
-                        t!(crate::types::list::list_extend(self, l, it));
+                        if let Err(e) = crate::types::list::list_extend(self, l, it) {
+                            if let Unwind::Exception(x) = e {
+                                let it_t = self.type_of(it);
+                                if self.exc_is(x, self.t.type_error)
+                                    && crate::types::lookup(self, it_t, self.n.__iter__).is_none()
+                                    && crate::types::lookup(self, it_t, self.n.__getitem__).is_none()
+                                {
+                                    let tn = self.type_name(it);
+                                    fail!(self.type_error(format!("Value after * must be an iterable, not {}", tn)));
+                                }
+                            }
+                            fail!(e);
+                        }
                     }
                     I::SetUpdate(n) => {
                         let it = self.pop();

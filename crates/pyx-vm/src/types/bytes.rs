@@ -254,8 +254,14 @@ fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Ok(s) => vm.new_string(s),
             Err(e) => {
                 let p = e.utf8_error().valid_up_to();
-                let b = e.as_bytes()[p];
-                Err(vm.exc_msg(vm.t.unicode_decode_error, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b, p)))
+                let bytes = e.as_bytes();
+                let b = bytes[p];
+                let why = match e.utf8_error().error_len() {
+                    None => "unexpected end of data",
+                    Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
+                    Some(_) => "invalid continuation byte",
+                };
+                Err(vm.exc_msg(vm.t.unicode_decode_error, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b, p, why)))
             }
         },
     }

@@ -433,8 +433,7 @@ fn dict_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(n))
 }
 fn dict_ior(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = this(vm, &a)?;
-    dict_update_from(vm, d, arg(&a, 1))?;
+    dict_update(vm, Args::new(&[arg(&a, 0), arg(&a, 1)]))?;
     Ok(arg(&a, 0))
 }
 fn view(vm: &mut Vm, a: &Args<'_>, kind: DictViewKind) -> PyResult<Value> {

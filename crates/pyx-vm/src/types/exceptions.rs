@@ -45,6 +45,14 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("NotADirectoryError", "OSError"),
     ("TimeoutError", "OSError"),
     ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("ProcessLookupError", "OSError"),
     ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
@@ -131,6 +139,7 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, be, "__new__", exc_new, NativeKind::StaticMethod);
     add_methods(vm, be, &[("__init__", exc_init), ("__repr__", exc_repr), ("__str__", exc_str), ("with_traceback", exc_with_traceback), ("add_note", exc_add_note), ("__setattr__", exc_setattr)]);
     add_methods(vm, vm.t.key_error, &[("__str__", keyerror_str)]);
+    add_methods(vm, vm.t.syntax_error, &[("__str__", syntaxerror_str), ("__init__", syntaxerror_init)]);
     let beg = vm.t.base_exception_group;
     add_native(vm, beg, "__new__", eg_new, NativeKind::StaticMethod);
     add_methods(vm, beg, &[("__init__", eg_init), ("__str__", eg_str), ("split", eg_split_m), ("subgroup", eg_subgroup_m), ("derive", eg_derive)]);
@@ -246,7 +255,30 @@ impl Vm {
                 cur = next;
             }
         }
-        let (name, msg) = self.exc_summary(e);
+        let (name, mut msg) = self.exc_summary(e);
+        if self.exc_is(e, self.t.syntax_error) {
+            let get = |vm: &mut Vm, n: &str| {
+                let k = vm.intern(n);
+                vm.getattr_opt(Value::Obj(e), k).ok().flatten()
+            };
+            if let (Some(f), Some(Value::Int(l))) = (get(self, "filename"), get(self, "lineno")) {
+                let f = self.str_of(f).unwrap_or("?").to_string();
+                out.push_str(&format!("  File \"{}\", line {}\n", f, l));
+                if let Some(t) = get(self, "text") {
+                    if let Some(t) = self.str_of(t) {
+                        let t = t.trim().to_string();
+                        if !t.is_empty() {
+                            out.push_str(&format!("    {}\n", t));
+                        }
+                    }
+                }
+            }
+            if let Some(m) = get(self, "msg") {
+                if let Some(ms) = self.str_of(m) {
+                    msg = ms.to_string();
+                }
+            }
+        }
         if msg.is_empty() {
             out.push_str(&format!("{}\n", name));
         } else {
@@ -444,7 +476,7 @@ fn eg_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
     }
     let t = vm.new_tuple(items)?;
-    let e = vm.new_exception(cls, vec![msg, t])?;
+    let e = vm.new_exception(cls, vec![msg, excs])?;
     if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
         ed.group = Some((msg, t));
     }
@@ -609,4 +641,47 @@ fn project(vm: &mut Vm, e: Value, keep: &[Value]) -> PyResult<Value> {
         return Ok(Value::None);
     }
     eg_derive_with(vm, e, out)
+}
+
+fn syntaxerror_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    exc_init(vm, Args { pos: a.pos, kw: &[] })?;
+    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    if let Some(m) = a.get(1) {
+        let k = vm.intern("msg");
+        vm.set_exc_attr(e, k, m)?;
+    }
+    if let Some(d) = a.get(2) {
+        let items = vm.tuple_items(d).map(|t| t.to_vec()).unwrap_or_default();
+        for (i, k) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
+            if let Some(v) = items.get(i) {
+                let kr = vm.intern(k);
+                vm.set_exc_attr(e, kr, *v)?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn syntaxerror_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = arg(&a, 0);
+    let get = |vm: &mut Vm, n: &str| -> PyResult<Option<Value>> {
+        let k = vm.intern(n);
+        vm.getattr_opt(e, k)
+    };
+    let msg = match get(vm, "msg")? {
+        Some(m) if !m.is_none() => vm.str_string(m)?,
+        _ => return exc_str(vm, a),
+    };
+    let file = get(vm, "filename")?.and_then(|f| vm.str_of(f).map(|s| s.to_string()));
+    let line = match get(vm, "lineno")? {
+        Some(Value::Int(l)) => Some(l),
+        _ => None,
+    };
+    let s = match (file, line) {
+        (Some(f), Some(l)) => format!("{} ({}, line {})", msg, f, l),
+        (Some(f), None) => format!("{} ({})", msg, f),
+        (None, Some(l)) => format!("{} (line {})", msg, l),
+        (None, None) => msg,
+    };
+    vm.new_string(s)
 }

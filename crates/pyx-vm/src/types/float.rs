@@ -380,6 +380,10 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
             return pyx_text::int_text::int_to_f64(&b).ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float")));
         }
         Some(Payload::Float(f)) => return Ok(*f),
+        Some(Payload::Bytes(b)) => {
+            let s = String::from_utf8_lossy(b).into_owned();
+            return pyx_text::number_parse::parse_float(&s).map_err(|e| vm.text_err(e));
+        }
         _ => {}
     }
     let t = vm.type_of(x);

@@ -27,7 +27,7 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, p, "__new__", property_new, NativeKind::StaticMethod);
     add_native(vm, vm.t.staticmethod, "__new__", staticmethod_new, NativeKind::StaticMethod);
     add_native(vm, vm.t.classmethod, "__new__", classmethod_new, NativeKind::StaticMethod);
-    add_methods(vm, vm.t.staticmethod, &[("__init__", noop_init), ("__get__", sm_get)]);
+    add_methods(vm, vm.t.staticmethod, &[("__init__", noop_init), ("__get__", sm_get), ("__call__", sm_call)]);
     add_methods(vm, vm.t.classmethod, &[("__init__", noop_init), ("__get__", cm_get)]);
     add_native(vm, vm.t.super_, "__new__", super_new, NativeKind::StaticMethod);
     add_methods(vm, vm.t.super_, &[("__init__", noop_init), ("__getattribute__", super_getattribute), ("__repr__", super_repr)]);
@@ -200,6 +200,15 @@ fn sm_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         _ => Ok(Value::None),
     }
 }
+fn sm_call(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match vm.payload(arg(&a, 0)) {
+        Some(Payload::StaticMethod(f)) => {
+            let f = *f;
+            vm.call_kw(f, &a.pos[1..], a.kw)
+        }
+        _ => Ok(Value::None),
+    }
+}
 fn cm_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let f = match vm.payload(arg(&a, 0)) {
         Some(Payload::ClassMethod(f)) => *f,
@@ -256,6 +265,9 @@ fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.super_);
     vm.alloc_val(cls, Payload::Super(Box::new(SuperData { ty, obj, obj_type })))
 }
+pub fn super_getattr(vm: &mut Vm, sv: Value, name: ObjRef) -> PyResult<Value> {
+    super_getattribute(vm, Args::new(&[sv, Value::Obj(name)]))
+}
 fn super_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (sv, name) = (arg(&a, 0), arg(&a, 1));
     let Some(Payload::Super(sd)) = vm.payload(sv) else { return Err(vm.type_error("bad super")) };
@@ -275,6 +287,11 @@ fn super_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 let inst = if obj.as_obj() == Some(obj_type) { Value::Null } else { obj };
                 return match vm.payload(v) {
                     Some(Payload::Function(_)) if inst.is_null() => Ok(v),
+                    Some(Payload::Native(n)) if inst.is_null() && n.kind == NativeKind::Method => Ok(v),
+                    Some(Payload::ClassMethod(f)) => {
+                        let f = *f;
+                        vm.alloc_val(vm.t.method, Payload::Method(f, Value::Obj(obj_type)))
+                    }
                     _ => vm.descr_get(v, inst, obj_type),
                 };
             }

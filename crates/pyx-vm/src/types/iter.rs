@@ -458,10 +458,10 @@ fn zip_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     for (i, &x) in a.pos[1..].iter().enumerate() {
         match vm.iter(x) {
             Ok(it) => its.push(it),
-            Err(Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            Err(e) => {
+                let _ = i;
+                return Err(e);
             }
-            Err(e) => return Err(e),
         }
     }
     make_iter(vm, arg(&a, 0), vm.t.zip, IterData::Zip { its, strict })

@@ -437,6 +437,7 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.notimpl_type = mk(vm, "NotImplementedType", o, Layout::Special, false);
     vm.t.ellipsis_type = mk(vm, "ellipsis", o, Layout::Special, false);
     vm.t.function = mk(vm, "function", o, Layout::Special, false);
+    vm.type_data_mut(vm.t.function).has_dict = true;
     vm.t.builtin_function = mk(vm, "builtin_function_or_method", o, Layout::Special, false);
     vm.t.method = mk(vm, "method", o, Layout::Special, false);
     vm.t.property = mk(vm, "property", o, Layout::Object, true);

@@ -21,6 +21,10 @@ pub fn install(vm: &mut Vm) {
             ("__hash__", object_hash),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
+            ("__lt__", object_notimpl),
+            ("__le__", object_notimpl),
+            ("__gt__", object_notimpl),
+            ("__ge__", object_notimpl),
             ("__setattr__", object_setattr),
             ("__delattr__", object_delattr),
             ("__getattribute__", object_getattribute),
@@ -275,8 +279,20 @@ fn object_sizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        let cls = arg(&a, 0);
+        let n = match vm.payload(cls) {
+            Some(Payload::Type(td)) => vm.str_of(td.qualname).unwrap_or("?").to_string(),
+            _ => "object".into(),
+        };
+        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", n)));
+    }
     Ok(Value::None)
+}
+
+fn object_notimpl(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn object_subclasshook(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
@@ -539,6 +555,15 @@ pub fn create_class(
     let items = vm.type_data(cls).dict.items();
     for (k, v) in items {
         let vt = vm.type_of(v);
+        if let Some(Payload::Property(_)) = vm.payload(v) {
+            if let Some(r) = v.as_obj() {
+                if let Payload::Property(p) = &mut vm.heap.get_mut(r).payload {
+                    if p.name.is_none() {
+                        p.name = k;
+                    }
+                }
+            }
+        }
         if vm.type_data(vt).builtin {
             continue;
         }
@@ -701,6 +726,12 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "__module__" => Some(fd.module),
             "__defaults__" => Some(fd.defaults.map(Value::Obj).unwrap_or(Value::None)),
             "__kwdefaults__" => Some(fd.kwdefaults.map(Value::Obj).unwrap_or(Value::None)),
+            "__closure__" => Some(fd.closure.map(Value::Obj).unwrap_or(Value::None)),
+            "__code__" => {
+                let c = fd.code.clone();
+                Some(vm.alloc_val(vm.t.code, Payload::Code(c))?)
+            }
+            "__globals__" | "__builtins__" => None,
             "__annotations__" => {
                 let a = fd.annotations;
                 if a.is_none() {
@@ -788,10 +819,30 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "__cause__" => Some(e.cause),
             "__context__" => Some(e.context),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+            "value" | "code" => {
+                let a0 = vm.tuple_items(e.args).and_then(|t| t.first().copied()).unwrap_or(Value::None);
+                let cls = vm.heap.get(r).class;
+                if n == "value" && vm.is_subtype(cls, vm.t.stop_iteration) {
+                    Some(a0)
+                } else if n == "code" && vm.is_subtype(cls, vm.t.system_exit) {
+                    let args = vm.tuple_items(e.args).map(|t| t.to_vec()).unwrap_or_default();
+                    if args.len() > 1 {
+                        Some(e.args)
+                    } else {
+                        Some(a0)
+                    }
+                } else {
+                    None
+                }
+            }
             "message" if e.group.is_some() => e.group.map(|g| g.0),
             "exceptions" if e.group.is_some() => e.group.map(|g| g.1),
             _ => None,
         },
+        Payload::Code(c) => {
+            let c = c.clone();
+            return code_attr(vm, &c, &n);
+        }
         Payload::Generator(g) => match n.as_str() {
             "__name__" => Some(g.name),
             "__qualname__" => Some(g.qualname),
@@ -930,4 +981,32 @@ pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value)
         }
     }
     vm.new_tuple(out)
+}
+
+/// The safe, read-only attributes of a code object (no constructor, no
+/// bytecode, no constants that could leak other code).
+fn code_attr(vm: &mut Vm, c: &crate::code::CodeObject, n: &str) -> PyResult<Option<Value>> {
+    let strs = |vm: &mut Vm, items: &[Box<str>]| -> PyResult<Value> {
+        let mut v = Vec::with_capacity(items.len());
+        for s in items {
+            v.push(vm.new_str(s)?);
+        }
+        vm.new_tuple(v)
+    };
+    Ok(Some(match n {
+        "co_name" => vm.new_str(&c.name)?,
+        "co_qualname" => vm.new_str(&c.qualname)?,
+        "co_filename" => vm.new_str(&c.filename)?,
+        "co_firstlineno" => Value::Int(c.first_line as i64),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        "co_varnames" => strs(vm, &c.varnames)?,
+        "co_cellvars" => strs(vm, &c.cellvars)?,
+        "co_freevars" => strs(vm, &c.freevars)?,
+        "co_names" => strs(vm, &c.names)?,
+        "co_flags" => Value::Int((c.flags.0 & 0xffff) as i64),
+        _ => return Ok(None),
+    }))
 }

@@ -326,7 +326,13 @@ fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let sep = s_of(vm, arg(&a, 0));
-    let items = vm.collect_iter(arg(&a, 1))?;
+    let items = match vm.collect_iter(arg(&a, 1)) {
+        Ok(i) => i,
+        Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) && vm.iter(arg(&a, 1)).is_err() => {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -627,7 +633,7 @@ fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                     let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
                     return Err(vm.exc_msg(
                         vm.t.unicode_encode_error,
-                        format!("'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})", codec, c as u32, i, lim),
+                        format!("'{}' codec can't encode character '{}' in position {}: ordinal not in range({})", codec, char_escape(c), i, lim),
                     ));
                 }
             }
@@ -762,6 +768,9 @@ fn format_depth(
                 j += 1;
             }
             if j >= chars.len() {
+                if i + 1 == chars.len() {
+                    return Err(vm.value_error("Single '{' encountered in format string"));
+                }
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();
@@ -944,6 +953,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
         let mut next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
             if let Some(k) = &key {
                 used_mapping = true;
+                if !is_mapping && (is_tuple || vm.str_of(args).is_some() || matches!(args, Value::Int(_) | Value::Float(_) | Value::None)) {
+                    return Err(vm.type_error("format requires a mapping"));
+                }
                 let kv = vm.new_str(k)?;
                 return vm.getitem(args, kv);
             }
@@ -1144,5 +1156,17 @@ pub fn str_obj(vm: &Vm, r: ObjRef) -> &str {
     match &vm.heap.get(r).payload {
         Payload::Str(s) => &s.s,
         _ => "",
+    }
+}
+
+/// How CPython shows a character in codec error messages.
+pub fn char_escape(c: char) -> String {
+    let u = c as u32;
+    if u < 0x100 {
+        format!("\\x{:02x}", u)
+    } else if u < 0x10000 {
+        format!("\\u{:04x}", u)
+    } else {
+        format!("\\U{:08x}", u)
     }
 }
