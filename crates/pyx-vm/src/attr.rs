@@ -267,7 +267,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<MethodLookup> {
         let t = self.type_of(obj);
         let td = self.type_data(t);
-        if !td.flags.custom_getattribute && !matches!(self.payload(obj), Some(Payload::Type(_) | Payload::Module(_))) {
+        if !td.flags.custom_getattribute && !matches!(self.payload(obj), Some(Payload::Type(_) | Payload::Module(_) | Payload::Super(_))) {
             if let Some(d) = crate::types::lookup(self, t, name) {
                 let plain = match self.payload(d) {
                     Some(Payload::Function(_)) => true,

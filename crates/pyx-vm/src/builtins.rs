@@ -134,6 +134,11 @@ pub fn install(vm: &mut Vm) {
         let k = vm.intern(name);
         let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(r));
     }
+    let ose = vm.t.os_error;
+    for name in ["EnvironmentError", "IOError"] {
+        let k = vm.intern(name);
+        let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(ose));
+    }
     for (name, v) in [("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("Ellipsis", Value::Ellipsis), ("NotImplemented", Value::NotImplemented), ("__debug__", Value::Bool(true))] {
         let k = vm.intern(name);
         let _ = vm.dict_set(b, Value::Obj(k), v);
@@ -401,7 +406,8 @@ fn exec_like(vm: &mut Vm, a: &Args<'_>, mode: &str) -> PyResult<Value> {
             } else {
                 match vm.frames.last().map(|f| f.locals_map) {
                     Some(m) if !m.is_null() => m,
-                    _ => Value::Obj(globals),
+                    Some(_) => b_locals(vm, Args::new(&[]))?,
+                    None => Value::Obj(globals),
                 }
             }
         }
@@ -742,6 +748,12 @@ fn b_ord(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(x))))
 }
 pub fn pow3(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {
+    let xt = vm.type_of(x);
+    if !vm.type_data(xt).builtin {
+        if let Some(p) = crate::types::lookup(vm, xt, vm.n.__pow__) {
+            return vm.call_unbound(p, x, &[y, m]);
+        }
+    }
     match (vm.num(x), vm.num(y), vm.num(m)) {
         (Some(a), Some(b), Some(c)) if a.is_int() && b.is_int() && c.is_int() => {
             let (a, b, c) = (a.to_big().unwrap_or_default(), b.to_big().unwrap_or_default(), c.to_big().unwrap_or_default());

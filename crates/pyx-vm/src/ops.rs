@@ -743,6 +743,9 @@ impl Vm {
                     _ => {}
                 }
             }
+            (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_)) => {
+                return self.num_binop(op, a, b);
+            }
             _ => {}
         }
         self.binary_op_slow(a, b, op, false)

@@ -83,5 +83,9 @@ fn run_program(source: &str, filename: &str) -> i32 {
             interp.print_error(&e);
             1
         }
+        Err(e @ RunError::Exit { code, .. }) => {
+            interp.print_error(&e);
+            code
+        }
     }
 }

@@ -39,7 +39,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, vm.t.generator, &[("__iter__", gen_iter), ("__next__", gen_next_m)]);
     add_methods(vm, vm.t.coroutine, &[("__await__", gen_iter)]);
     add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend)]);
-    add_methods(vm, vm.t.coroutine_wrapper, &[("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
+    add_methods(vm, vm.t.coroutine_wrapper, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
     let _ = vm.t.member_descriptor;
     add_methods(vm, vm.t.member_descriptor, &[("__get__", member_get), ("__set__", member_set)]);
     add_methods(vm, vm.t.cell, &[]);
@@ -381,6 +381,12 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         }
         _ => return Err(vm.type_error("not a generator")),
     };
+    if !started {
+        if let Some(e) = throw {
+            gen_finish(vm, g);
+            return Err(Unwind::Exception(e));
+        }
+    }
     if !started && !send.is_none() && throw.is_none() {
         if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
             gd.frame = Some(frame);
@@ -555,6 +561,10 @@ fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 pub fn make_throw_exc(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<ObjRef> {
     match (vm.payload(typ), val) {
         (Some(Payload::Exception(_)), _) => Ok(typ.as_obj().unwrap_or(ObjRef(0))),
+        (Some(Payload::Type(_)), Some(v)) if matches!(vm.payload(v), Some(Payload::Exception(_))) => Ok(v.as_obj().unwrap_or(ObjRef(0))),
+        (Some(Payload::Type(_)), _) if !typ.as_obj().is_some_and(|t| vm.is_subtype(t, vm.t.base_exception)) => {
+            Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not type"))
+        }
         (Some(Payload::Type(_)), v) => {
             let args: Vec<Value> = match v {
                 None | Some(Value::None) => vec![],

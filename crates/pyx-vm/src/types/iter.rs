@@ -134,7 +134,10 @@ impl Vm {
         let mut tmp = Vec::new();
         crate::object::Obj { class: r, dict: None, payload: Payload::Iter(Box::new(IterData::Exhausted)) }.trace(&mut tmp);
         let mut state = state;
-        let res = self.advance_state(&mut state);
+        let res = match self.advance_state(&mut state) {
+            Err(Unwind::Exception(e)) if self.exc_is(e, self.t.stop_iteration) => Ok(None),
+            r => r,
+        };
         self.temp_roots.pop();
         let exhausted = matches!(res, Ok(None));
         if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
