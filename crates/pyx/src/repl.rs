@@ -143,7 +143,9 @@ fn opens_block(first_line: &str) -> bool {
 /// Decide, like CPython's `codeop`, whether `source` (the lines typed so
 /// far, each ending in a newline) is a whole statement.
 pub fn classify(source: &str) -> InputState {
-    let last_blank = source.trim_end_matches('\n').rsplit('\n').next().map_or(true, |l| l.trim().is_empty());
+    // The line just typed (every line of `source` ends in a newline).
+    let last_line = source.strip_suffix('\n').unwrap_or(source).rsplit('\n').next().unwrap_or("");
+    let last_blank = last_line.trim().is_empty();
     let first = source.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let in_block = opens_block(first);
     match pyx_parser::parse_module(source) {
