@@ -10,7 +10,7 @@ use crate::heap::{Heap, ObjRef};
 use crate::object::*;
 use crate::types::int::{self as int, Num};
 use crate::value::Value;
-use crate::vm::{PyResult, Unwind, Vm};
+use crate::vm::{PyResult, Vm};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BinOp {
@@ -743,8 +743,13 @@ impl Vm {
                     _ => {}
                 }
             }
-            (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_)) => {
-                return self.num_binop(op, a, b);
+            (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                if !matches!((a, b), (Value::Bool(_), Value::Bool(_))) =>
+            {
+                let r = self.num_binop(op, a, b)?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
             _ => {}
         }

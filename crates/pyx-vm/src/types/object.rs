@@ -589,7 +589,7 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let body = a.pos[0];
     let name = a.pos[1];
-    let name_s = vm.str_of(name).unwrap_or("?").to_string();
+
     let orig_bases: Vec<Value> = a.pos[2..].to_vec();
     // PEP 560 __mro_entries__.
     let mut bases = Vec::new();

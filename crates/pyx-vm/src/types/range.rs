@@ -46,7 +46,7 @@ fn range_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
     let n = a.pos.len() - 1;
-    let mut idx = |vm: &mut Vm, v: Value| -> PyResult<i64> {
+    let idx = |vm: &mut Vm, v: Value| -> PyResult<i64> {
         match vm.index_value(v) {
             Ok(Value::Int(i)) => Ok(i),
             Ok(Value::Bool(b)) => Ok(b as i64),

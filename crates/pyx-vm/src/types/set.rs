@@ -175,9 +175,6 @@ fn this(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
         v => Err(vm.type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
     }
 }
-fn is_setlike(vm: &Vm, v: Value) -> bool {
-    matches!(vm.payload(v), Some(Payload::Set(_) | Payload::FrozenSet(_)))
-}
 /// Same type family as the receiver for results of binary operations.
 fn result_class(vm: &Vm, s: ObjRef) -> ObjRef {
     if matches!(vm.heap.get(s).payload, Payload::FrozenSet(_)) {
