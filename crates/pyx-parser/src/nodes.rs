@@ -178,20 +178,88 @@ pub fn bin_op(a: Ex, op: Operator, b: Ex, l: u32, r: u32) -> PResult<Ex> {
     d.node(ExprKind::BinOp { left, op, right }, Span::new(l, r))
 }
 
+fn precedence(op: Operator) -> u8 {
+    match op {
+        Operator::BitOr => 1,
+        Operator::BitXor => 2,
+        Operator::BitAnd => 3,
+        Operator::LShift | Operator::RShift => 4,
+        Operator::Add | Operator::Sub => 5,
+        Operator::Mult | Operator::Div | Operator::FloorDiv | Operator::Mod | Operator::MatMult => 6,
+        Operator::Pow => 7,
+    }
+}
+
+/// Builds `a op b op c ...` (all left-associative) into a tree by
+/// operator precedence, without recursion. Operands come with the span of
+/// their tokens, parentheses included, as CPython's `BinOp` spans them.
+pub fn bin_chain(first: (u32, Ex, u32), rest: Vec<(Operator, (u32, Ex, u32))>) -> PResult<Ex> {
+    fn reduce(operands: &mut Vec<(u32, Ex, u32)>, ops: &mut Vec<Operator>) -> PResult<()> {
+        if let (Some(op), Some((_, b, r)), Some((l, a, _))) = (ops.pop(), operands.pop(), operands.pop()) {
+            operands.push((l, bin_op(a, op, b, l, r)?, r));
+        }
+        Ok(())
+    }
+    let mut operands = Vec::with_capacity(rest.len() + 1);
+    let mut ops: Vec<Operator> = Vec::with_capacity(rest.len());
+    operands.push(first);
+    for (op, operand) in rest {
+        while ops.last().map_or(false, |&top| precedence(top) >= precedence(op)) {
+            reduce(&mut operands, &mut ops)?;
+        }
+        ops.push(op);
+        operands.push(operand);
+    }
+    while !ops.is_empty() {
+        reduce(&mut operands, &mut ops)?;
+    }
+    match operands.pop() {
+        Some((_, e, _)) => Ok(e),
+        None => Err(error("invalid syntax", 0, 0)),
+    }
+}
+
+/// Builds an `and`/`or` chain: `and` binds tighter, and runs of the same
+/// operator make one `BoolOp`.
+pub fn bool_chain(first: (u32, Ex, u32), rest: Vec<(BoolOperator, (u32, Ex, u32))>) -> PResult<Ex> {
+    // Each `or` operand is a run of `and` operands.
+    let mut groups: Vec<Vec<(u32, Ex, u32)>> = vec![vec![first]];
+    for (op, operand) in rest {
+        match (op, groups.last_mut()) {
+            (BoolOperator::And, Some(group)) => group.push(operand),
+            _ => groups.push(vec![operand]),
+        }
+    }
+    let mut ors = Vec::with_capacity(groups.len());
+    for mut group in groups {
+        if group.len() == 1 {
+            if let Some(only) = group.pop() {
+                ors.push(only);
+            }
+            continue;
+        }
+        let l = group.first().map_or(0, |g| g.0);
+        let r = group.last().map_or(0, |g| g.2);
+        let mut d = Depth::default();
+        let values = group.into_iter().map(|(_, e, _)| d.child(e)).collect::<PResult<Vec<_>>>()?;
+        ors.push((l, d.node(ExprKind::BoolOp { op: BoolOperator::And, values }, Span::new(l, r))?, r));
+    }
+    if ors.len() == 1 {
+        if let Some((_, e, _)) = ors.pop() {
+            return Ok(e);
+        }
+    }
+    let l = ors.first().map_or(0, |g| g.0);
+    let r = ors.last().map_or(0, |g| g.2);
+    let mut d = Depth::default();
+    let values = ors.into_iter().map(|(_, e, _)| d.child(e)).collect::<PResult<Vec<_>>>()?;
+    d.node(ExprKind::BoolOp { op: BoolOperator::Or, values }, Span::new(l, r))
+}
+
 pub fn unary(op: UnaryOperator, e: Ex, l: u32, r: u32) -> PResult<Ex> {
     let mut d = Depth::default();
     let operand = d.boxed(e)?;
     d.node(ExprKind::UnaryOp { op, operand }, Span::new(l, r))
-}
-
-pub fn bool_op(op: BoolOperator, first: Ex, rest: Vec<Ex>, l: u32, r: u32) -> PResult<Ex> {
-    let mut d = Depth::default();
-    let mut values = Vec::with_capacity(rest.len() + 1);
-    values.push(d.child(first)?);
-    for e in rest {
-        values.push(d.child(e)?);
-    }
-    d.node(ExprKind::BoolOp { op, values }, Span::new(l, r))
 }
 
 pub fn compare(left: Ex, rest: Vec<(CmpOperator, Ex)>, l: u32, r: u32) -> PResult<Ex> {
