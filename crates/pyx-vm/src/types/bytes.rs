@@ -375,42 +375,6 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     make(vm, arg(&a, 0), out)
 }
-fn b_startswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let p = bytes_like(vm, arg(&a, 1))?;
-    Ok(Value::Bool(d.starts_with(&p)))
-}
-fn b_endswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let p = bytes_like(vm, arg(&a, 1))?;
-    Ok(Value::Bool(d.ends_with(&p)))
-}
-fn b_find(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let p = bytes_like(vm, arg(&a, 1))?;
-    if p.is_empty() {
-        return Ok(Value::Int(0));
-    }
-    Ok(Value::Int(d.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64).unwrap_or(-1)))
-}
-fn b_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let p = bytes_like(vm, arg(&a, 1))?;
-    if p.is_empty() {
-        return Ok(Value::Int(d.len() as i64 + 1));
-    }
-    let mut c = 0;
-    let mut i = 0;
-    while i + p.len() <= d.len() {
-        if d[i..i + p.len()] == p[..] {
-            c += 1;
-            i += p.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::Int(c))
-}
 fn b_upper(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0)).to_ascii_uppercase();
     make(vm, arg(&a, 0), d)
@@ -418,67 +382,6 @@ fn b_upper(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_lower(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0)).to_ascii_lowercase();
     make(vm, arg(&a, 0), d)
-}
-fn b_strip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let chars = match a.get(1) {
-        Some(Value::None) | None => b" \t\n\r\x0b\x0c".to_vec(),
-        Some(v) => bytes_like(vm, v)?,
-    };
-    let s = d.iter().position(|b| !chars.contains(b)).unwrap_or(d.len());
-    let e = d.iter().rposition(|b| !chars.contains(b)).map(|i| i + 1).unwrap_or(s);
-    make(vm, arg(&a, 0), d[s..e.max(s)].to_vec())
-}
-fn b_split(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let parts: Vec<Vec<u8>> = match a.get(1) {
-        Some(Value::None) | None => d.split(|b| b.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
-        Some(v) => {
-            let sep = bytes_like(vm, v)?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            let mut out = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= d.len() {
-                if d[i..i + sep.len()] == sep[..] {
-                    out.push(d[start..i].to_vec());
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            out.push(d[start..].to_vec());
-            out
-        }
-    };
-    let mut vals = Vec::new();
-    for p in parts {
-        vals.push(make(vm, arg(&a, 0), p)?);
-    }
-    vm.new_list(vals)
-}
-fn b_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let old = bytes_like(vm, arg(&a, 1))?;
-    let new = bytes_like(vm, arg(&a, 2))?;
-    if old.is_empty() {
-        return make(vm, arg(&a, 0), d);
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < d.len() {
-        if i + old.len() <= d.len() && d[i..i + old.len()] == old[..] {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(d[i]);
-            i += 1;
-        }
-    }
-    make(vm, arg(&a, 0), out)
 }
 fn ba_vec(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
     match v {
