@@ -42,63 +42,46 @@ pub enum Form {
     /// `(a, b)`: a parenthesised tuple; a `with` statement reads it as items.
     ParenTuple,
     /// `(a as b, c)`: only a `with` statement accepts it.
-    WithItems(Vec<WithItem>),
+    WithItems(Box<Vec<WithItem>>),
 }
 
-/// An expression under construction, with the depth of its tree.
+/// The value every expression rule of the grammar produces: the
+/// expression (boxed, as its parent will hold it), the depth of its tree,
+/// and how it was written. Kept small because the LR parser moves it
+/// through a dozen unit reductions, one stack entry move each.
 #[derive(Debug)]
-pub struct ExData {
-    pub expr: Expr,
+pub struct Ex {
+    pub expr: Box<Expr>,
     pub depth: u32,
     pub form: Form,
 }
 
-/// The value every expression rule of the grammar produces: boxed, so that
-/// the LR parser's stack entries stay small (an expression travels through
-/// a dozen unit reductions, each a move of a stack entry).
-#[derive(Debug)]
-pub struct Ex(Box<ExData>);
-
-impl std::ops::Deref for Ex {
-    type Target = ExData;
-    fn deref(&self) -> &ExData {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Ex {
-    fn deref_mut(&mut self) -> &mut ExData {
-        &mut self.0
-    }
-}
-
 impl Ex {
     pub fn new(expr: Expr, depth: u32, form: Form) -> Ex {
-        Ex(Box::new(ExData { expr, depth, form }))
+        Ex { expr: Box::new(expr), depth, form }
     }
 
     pub fn leaf(kind: ExprKind, span: Span) -> Ex {
         Ex::new(Expr::new(kind, span), 1, Form::Plain)
     }
 
-    pub fn into_data(self) -> ExData {
-        *self.0
-    }
-
     /// The finished expression, refusing the `as` items that only `with`
     /// accepts.
-    pub fn into_expr(self) -> PResult<Expr> {
-        let data = *self.0;
-        match data.form {
+    pub fn into_boxed(self) -> PResult<Box<Expr>> {
+        match self.form {
             Form::WithItems(items) => {
                 let at = items
                     .iter()
                     .find_map(|i| i.optional_vars.as_ref().map(|v| v.span))
-                    .unwrap_or(data.expr.span);
+                    .unwrap_or(self.expr.span);
                 Err(error("invalid syntax", at.start, at.end))
             }
-            _ => Ok(data.expr),
+            _ => Ok(self.expr),
         }
+    }
+
+    pub fn into_expr(self) -> PResult<Expr> {
+        self.into_boxed().map(|e| *e)
     }
 
     pub fn is_parenthesized(&self) -> bool {
@@ -134,7 +117,8 @@ impl Depth {
     }
 
     pub fn boxed(&mut self, e: Ex) -> PResult<Box<Expr>> {
-        self.child(e).map(Box::new)
+        self.0 = self.0.max(e.depth);
+        e.into_boxed()
     }
 
     pub fn opt(&mut self, e: Option<Ex>) -> PResult<Option<Box<Expr>>> {
@@ -331,7 +315,7 @@ pub fn lambda(items: Vec<ParamItem>, body: Ex, l: u32, r: u32) -> PResult<Ex> {
 
 pub fn parameter(name: Identifier, annotation: Option<Ex>, l: u32, r: u32) -> PResult<Box<Parameter>> {
     let annotation = match annotation {
-        Some(a) => Some(Box::new(a.into_expr()?)),
+        Some(a) => Some(a.into_boxed()?),
         None => None,
     };
     Ok(Box::new(Parameter { name, annotation, span: Span::new(l, r) }))
@@ -409,7 +393,7 @@ pub fn paren_items(items: Vec<(Ex, Option<Ex>)>, trailing: bool, l: u32, r: u32)
             with_items.push(WithItem { context_expr, optional_vars, span });
         }
         let mut e = d.node(ExprKind::Tuple { elts: Vec::new(), ctx: ExprContext::Load }, Span::new(l, r))?;
-        e.form = Form::WithItems(with_items);
+        e.form = Form::WithItems(Box::new(with_items));
         return Ok(e);
     }
     let mut elts: Vec<Ex> = items.into_iter().map(|(e, _)| e).collect();
