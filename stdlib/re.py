@@ -8,9 +8,10 @@ state lives in a Python list, not in Python frames, so matching ``a*``
 against 100,000 characters needs no deep recursion (only lookaround and
 atomic groups recurse, as deep as the pattern nests them).
 
-Deliberate difference from CPython: a **step bound**.  Every match attempt
-counts instructions executed (including backtracking); past
-``STEP_LIMIT`` (default 10,000,000 per call) the call raises
+Deliberate difference from CPython: a **step bound**.  Every search for one
+match (match(), fullmatch(), search(), and each match found by findall(),
+finditer(), sub(), split()) counts the instructions it executes, including
+backtracking; past ``STEP_LIMIT`` (default 5,000,000) the call raises
 ``re.StepLimitError`` (a RuntimeError) instead of running for an
 astronomically long time on catastrophic patterns such as ``(a*)*b``.
 Set ``re.STEP_LIMIT`` (None = unbounded) to change it.
@@ -28,7 +29,7 @@ __all__ = [
     'NOFLAG', 'RegexFlag', 'StepLimitError',
 ]
 
-STEP_LIMIT = 10000000
+STEP_LIMIT = 5000000
 MAXREPEAT = 4294967295
 MAXGROUPS = 1073741823
 
@@ -1465,6 +1466,7 @@ class Pattern:
         endpos = st.end
         prefix = self._prefix
         start = pos
+        st.steps = 0
         while start <= endpos:
             if self._anchored and start != 0:
                 return None
