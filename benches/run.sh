@@ -10,8 +10,12 @@ if [ ! -x "$PYX" ]; then
   cargo build --release -p pyx >/dev/null
 fi
 best() { sort -n | head -1; }
-t() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-printf "%-18s %10s %10s %8s\n" program "pyx ms" "python ms" ratio
+# CPU time (user+sys, ms): robust when the machine is shared.
+t() { python3 -c 'import resource,subprocess,sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(int((r.ru_utime + r.ru_stime) * 1000))' "$@"; }
+printf "%-18s %10s %10s %8s\n" program "pyx cpu ms" "py cpu ms" ratio
 for prog in benches/programs/*.py; do
   if ! diff <("$PYX" "$prog" 2>&1) <(python3 "$prog" 2>&1) >/dev/null; then
     echo "$(basename "$prog"): OUTPUT DIFFERS" ; continue

@@ -493,6 +493,7 @@ impl Vm {
                 };
                 return match pos {
                     Some(p) => {
+                        self.clear_type_cache();
                         self.type_data_mut(r).dict.remove_at(p);
                         crate::types::refresh_flags_all(self, r);
                         crate::types::refresh_flags(self, r);

@@ -1399,7 +1399,10 @@ impl Vm {
         if self.frames.len() as u32 >= self.limits.max_recursion {
             return Err(self.recursion_error());
         }
-        let ci = self.code_cache_index(&code)?;
+        let ci = match &self.heap.get(func).payload {
+            Payload::Function(fd) => fd.ci,
+            _ => self.code_cache_index(&code)?,
+        };
         let base = args_at;
         let nlocals = code.varnames.len();
         self.stack.truncate(args_at + argc);
@@ -1476,7 +1479,8 @@ impl Vm {
             None => Value::None,
         };
         let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
-        let fd = FunctionData { code, globals, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
+        let ci = self.code_cache_index(&code)?;
+        let fd = FunctionData { code, ci, globals, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
         let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;
         Ok(Value::Obj(f))
     }

@@ -494,6 +494,7 @@ pub fn create_class(
     }
     let mro = crate::types::compute_mro(vm, cls, &base_refs)?;
     vm.type_data_mut(cls).mro = mro;
+    vm.clear_type_cache();
     // __slots__ member descriptors.
     if let Some(s) = slots {
         let mut idx = nslots;
@@ -551,6 +552,7 @@ pub fn create_class(
             }
         }
     }
+    vm.clear_type_cache();
     // __set_name__ on attributes.
     let items = vm.type_data(cls).dict.items();
     for (k, v) in items {
