@@ -757,11 +757,9 @@ impl Vm {
     }
 
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-        match (a, b) {
-            (Value::Int(_), _) | (Value::Float(_), _) | (Value::Bool(_), _) => {
-                return self.binary_op(a, b, op)
-            }
-            _ => {}
+        let num = |v: Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+        if num(a) && num(b) {
+            return self.binary_op(a, b, op);
         }
         if let Some(sa) = self.exact_str(a) {
             if op == BinOp::Add {

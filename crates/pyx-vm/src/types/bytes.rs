@@ -62,6 +62,9 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>) -> PyResult<
     if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = vm.payload(src) {
         return Ok(data(vm, src));
     }
+    if matches!(src, Value::Float(_)) || matches!(vm.payload(src), Some(Payload::Float(_) | Payload::Complex(..))) {
+        return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
+    }
     let items = vm.collect_iter(src)?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {

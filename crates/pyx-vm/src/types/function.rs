@@ -245,7 +245,7 @@ fn member_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() < 3 {
-        return Err(vm.runtime_error("super(): no arguments"));
+        return Err(vm.runtime_error(if a.pos.len() == 1 { "super(): __class__ cell not found" } else { "super(): no arguments" }));
     }
     let ty = match a.pos[1] {
         Value::Obj(t) if matches!(vm.heap.get(t).payload, Payload::Type(_)) => t,

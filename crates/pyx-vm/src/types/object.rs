@@ -922,9 +922,9 @@ pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Opti
 
 /// The `MatchClass` instruction.
 pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<Value> {
-    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a class")) };
+    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a type")) };
     if !matches!(vm.heap.get(c).payload, Payload::Type(_)) {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     }
     if !vm.isinstance(subj, cls)? {
         return Ok(Value::None);

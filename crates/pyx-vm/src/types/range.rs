@@ -80,6 +80,10 @@ fn range_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let nr = RangeData { start: r.get(s), stop: r.get(e), step: r.step * st };
         return vm.alloc_val(vm.t.range, Payload::Range(nr));
     }
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key))));
+    }
     let i = vm.index_i64(key)?;
     let n = r.len();
     let j = if i < 0 { i + n } else { i };

@@ -114,7 +114,13 @@ pub fn set_contains(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<bool> {
 }
 
 fn set_discard_v(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<bool> {
-    let h = vm.hash(v)?;
+    let h = match vm.hash(v) {
+        Ok(h) => h,
+        Err(e) => match vm.payload(v) {
+            Some(Payload::Set(t)) => frozenset_hash(t),
+            _ => return Err(e),
+        },
+    };
     if let Probe::Found(slot) = probe(vm, s, v, h)? {
         if let Some(t) = table_mut(vm, s) {
             t.remove_at(slot);
