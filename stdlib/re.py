@@ -42,8 +42,8 @@ class RegexFlag(int):
     _names = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'),
               (32, 'UNICODE'), (8, 'MULTILINE'), (16, 'DOTALL'),
               (64, 'VERBOSE'), (128, 'DEBUG'), (1, 'TEMPLATE')]
-    _order = ['TEMPLATE', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL',
-              'UNICODE', 'VERBOSE', 'DEBUG', 'ASCII']
+    _order = ['ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE',
+              'DOTALL', 'VERBOSE', 'TEMPLATE', 'DEBUG']
 
     def __new__(cls, value=0):
         return int.__new__(cls, value)
@@ -192,20 +192,50 @@ _CATEGORIES = {
 }
 
 
+# Characters that case-insensitive matching treats as equal beyond
+# lower()/upper() (CPython's sre has the same extra equivalences).
+_FOLD_GROUPS = ['i\u0131', 's\u017f', '\u00b5\u03bc', '\u03b9\u0345\u1fbe',
+                '\u03b2\u03d0', '\u03b5\u03f5', '\u03b8\u03d1\u03f4',
+                '\u03ba\u03f0', '\u03c0\u03d6', '\u03c1\u03f1',
+                '\u03c3\u03c2', '\u03c6\u03d5', '\u1e61\u1e9b',
+                '\ufb05\ufb06', '\u0432\u1c80', '\u0434\u1c81',
+                '\u043e\u1c82', '\u0441\u1c83', '\u0442\u1c84\u1c85',
+                '\u044a\u1c86', '\u0463\u1c87', '\ua64b\u1c88',
+                'k\u212a', '\u00e5\u212b', '\u03c9\u2126', '\u00df\u1e9e']
+_FOLD_GROUP_OF = {}
+for _g in _FOLD_GROUPS:
+    for _c in _g:
+        _FOLD_GROUP_OF[_c] = _g
+del _g, _c
+_fold_cache = {}
+
+
 def _fold_variants(c, ascii_only):
     if ascii_only:
         if 'a' <= c <= 'z' or 'A' <= c <= 'Z':
             return {c.lower(), c.upper()}
         return {c}
+    r = _fold_cache.get(c)
+    if r is not None:
+        return r
     out = {c}
-    lo, up = c.lower(), c.upper()
-    if len(lo) == 1:
-        out.add(lo)
-    if len(up) == 1:
-        out.add(up)
-        lu = up.lower()
-        if len(lu) == 1:
-            out.add(lu)
+    for x in (c.lower(), c.upper()):
+        if len(x) == 1:
+            out.add(x)
+            y = x.lower()
+            if len(y) == 1:
+                out.add(y)
+    for x in list(out):
+        g = _FOLD_GROUP_OF.get(x)
+        if g:
+            for y in g:
+                out.add(y)
+                for z in (y.lower(), y.upper()):
+                    if len(z) == 1:
+                        out.add(z)
+    out = frozenset(out)
+    if len(_fold_cache) < 4096:
+        _fold_cache[c] = out
     return out
 
 
@@ -1375,9 +1405,9 @@ class Pattern:
         names = []
         if not self._is_bytes:
             flags &= ~32
-        for bit, name in ((256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'),
+        for bit, name in ((1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'),
                           (8, 'MULTILINE'), (16, 'DOTALL'), (32, 'UNICODE'),
-                          (64, 'VERBOSE'), (128, 'DEBUG'), (1, 'TEMPLATE')):
+                          (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII')):
             if flags & bit:
                 names.append('re.' + name)
                 flags &= ~bit
@@ -1584,7 +1614,8 @@ class Pattern:
         else:
             if self._is_bytes:
                 if isinstance(repl, str):
-                    raise TypeError('expected a bytes-like object, str found')
+                    raise TypeError('sequence item 0: expected a '
+                                    'bytes-like object, str found')
                 rtext = bytes(repl).decode('latin-1')
             else:
                 if not isinstance(repl, str):
@@ -1600,6 +1631,7 @@ class Pattern:
 
                 def func(m, items=items):
                     return _expand_items(items, m)
+                func._template = True
         out = []
         last = 0
         n = 0
@@ -1614,10 +1646,13 @@ class Pattern:
                 r = func(m)
                 if r is None:
                     r = ''
-                if self._is_bytes:
+                if getattr(func, '_template', False):
+                    pass
+                elif self._is_bytes:
                     if isinstance(r, str):
-                        raise TypeError('expected a bytes-like object, str '
-                                        'found')
+                        raise TypeError('sequence item %d: expected a '
+                                        'bytes-like object, str found'
+                                        % sum(1 for x in out if x))
                     r = bytes(r).decode('latin-1')
                 elif not isinstance(r, str):
                     raise TypeError('sequence item %d: expected str '
