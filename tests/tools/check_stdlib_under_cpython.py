@@ -59,6 +59,9 @@ def child_run_one(stdlib, prog):
     """Substitute our modules for CPython's, then run prog as __main__."""
     import importlib.abc
     import importlib.machinery
+    # Imported before the substitution: CPython's own traceback printing
+    # can crash when it meets our replacement modules (io, re, ...).
+    import traceback
     ours = set(our_modules(stdlib))
 
     class Loader(importlib.abc.Loader):
@@ -106,7 +109,15 @@ def child_run_one(stdlib, prog):
     main.__file__ = prog
     main.__builtins__ = __builtins__
     sys.modules["__main__"] = main
-    exec(compile(src, prog, "exec"), main.__dict__)
+    try:
+        exec(compile(src, prog, "exec"), main.__dict__)
+    except SystemExit:
+        raise
+    except BaseException:
+        sys.stdout.flush()
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(1)
 
 
 class DirRoot:

@@ -3,10 +3,11 @@
 //! An LR parser knows the token it could not accept and the tokens it
 //! expected; CPython's messages ("expected ':'", "Perhaps you forgot a
 //! comma?", "expected an indented block after 'if' statement on line 3")
-//! also need a little context before that token. [`TokenTrail`] wraps the
-//! token stream and keeps that context: the last few tokens with their
-//! bracket depth, and the first tokens of the current and previous logical
-//! lines.
+//! also need a little context before that token. [`TokenTrail`] holds that
+//! context: the last few tokens with their bracket depth, and the first
+//! tokens of the current and previous logical lines. It is built only when
+//! an error happens, by lexing the source again up to the refused token, so
+//! that parsing valid code pays nothing for it.
 
 use std::collections::VecDeque;
 
@@ -47,9 +48,8 @@ struct Seen {
 
 const TRAIL: usize = 256;
 
-/// The token stream with the context the error messages need.
-pub struct TokenTrail<I> {
-    inner: I,
+/// The tokens before a parse error, with the context the messages need.
+pub struct TokenTrail {
     recent: VecDeque<Seen>,
     depth: u32,
     at_line_start: bool,
@@ -83,13 +83,35 @@ fn classify(tok: &Tok) -> (Class, Option<&'static str>) {
     (class, keyword)
 }
 
-impl<I> TokenTrail<I> {
-    /// `depth` is the bracket depth the tokens start at (1 for the
-    /// expression of an f-string field, which CPython parses as if in
-    /// parentheses).
-    pub fn new(inner: I, depth: u32) -> TokenTrail<I> {
+impl TokenTrail {
+    /// Replays `tokens` (the stream the parser saw) up to and including the
+    /// refused token `stop` (its start and kind), or to the end. `depth` is
+    /// the bracket depth the tokens start at (1 for the expression of an
+    /// f-string field, which CPython parses as if in parentheses).
+    pub fn replay<I>(tokens: I, depth: u32, stop: Option<(u32, &Tok)>) -> TokenTrail
+    where
+        I: Iterator<Item = Result<(u32, Tok, u32), LexError>>,
+    {
+        let mut trail = TokenTrail::new(depth);
+        for item in tokens {
+            let Ok((start, tok, end)) = item else { break };
+            if let Some((at, refused)) = stop {
+                if start > at {
+                    break;
+                }
+                trail.record(start, &tok, end);
+                if start == at && std::mem::discriminant(&tok) == std::mem::discriminant(refused) {
+                    break;
+                }
+            } else {
+                trail.record(start, &tok, end);
+            }
+        }
+        trail
+    }
+
+    fn new(depth: u32) -> TokenTrail {
         TokenTrail {
-            inner,
             recent: VecDeque::with_capacity(TRAIL),
             depth,
             at_line_start: true,
@@ -130,18 +152,6 @@ impl<I> TokenTrail<I> {
     }
 }
 
-impl<I: Iterator<Item = Result<(u32, Tok, u32), LexError>>> Iterator for TokenTrail<I> {
-    type Item = Result<(u32, Tok, u32), LexError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let item = self.inner.next()?;
-        if let Ok((start, tok, end)) = &item {
-            self.record(*start, tok, *end);
-        }
-        Some(item)
-    }
-}
-
 fn starts_expression(c: Class) -> bool {
     matches!(c, Class::Name | Class::Literal | Class::Str | Class::Open | Class::ExprKeyword)
 }
@@ -150,7 +160,7 @@ fn ends_expression(c: Class) -> bool {
     matches!(c, Class::Name | Class::Literal | Class::Str | Class::Close)
 }
 
-impl<I> TokenTrail<I> {
+impl TokenTrail {
     /// The tokens before the last one (the one the parser refused).
     fn before_last(&self) -> impl Iterator<Item = &Seen> {
         self.recent.iter().rev().skip(1)
@@ -202,7 +212,7 @@ impl<I> TokenTrail<I> {
 }
 
 /// CPython's message for a parse error.
-pub fn convert<I>(err: ParseError<u32, Tok, LexError>, trail: &TokenTrail<I>, source: &str) -> SyntaxError {
+pub fn convert(err: ParseError<u32, Tok, LexError>, trail: &TokenTrail, source: &str) -> SyntaxError {
     match err {
         ParseError::User { error } => from_user(error, source),
         ParseError::InvalidToken { location } => {
@@ -244,8 +254,8 @@ fn from_user(error: LexError, source: &str) -> SyntaxError {
     e
 }
 
-fn unexpected<I>(
-    trail: &TokenTrail<I>,
+fn unexpected(
+    trail: &TokenTrail,
     source: &str,
     span: Span,
     tok: Option<&Tok>,

@@ -54,7 +54,7 @@ pub fn star(name: Identifier, l: u32, r: u32) -> Box<Pattern> {
 }
 
 pub fn literal(v: Ex, l: u32, r: u32) -> Box<Pattern> {
-    pattern(PatternKind::MatchValue { value: Box::new(v.into_data().expr) }, l, r)
+    pattern(PatternKind::MatchValue { value: v.expr }, l, r)
 }
 
 pub fn singleton(value: Constant, l: u32, r: u32) -> Box<Pattern> {
@@ -68,7 +68,7 @@ pub fn capture(name: Identifier) -> Box<Pattern> {
 }
 
 pub fn value(v: Ex) -> Box<Pattern> {
-    let value = Box::new(v.into_data().expr);
+    let value = v.expr;
     Box::new(Pattern { span: value.span, kind: PatternKind::MatchValue { value } })
 }
 
@@ -110,7 +110,7 @@ pub fn class(cls: Ex, args: Vec<ClassArg>, l: u32, r: u32) -> PResult<Box<Patter
             }
         }
     }
-    let cls = Box::new(cls.into_expr()?);
+    let cls = cls.into_boxed()?;
     Ok(pattern(PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }, l, r))
 }
 

@@ -235,9 +235,10 @@ pub fn with(is_async: bool, items: Vec<(Ex, Option<Ex>)>, (body, e): Body, l: u3
     for (expr, target) in items {
         if single && target.is_none() && expr.is_parenthesized() {
             // `with (a as b, c):` and `with (a, b):` hold several items.
-            let data = expr.into_data();
-            match (data.form, data.expr.kind) {
-                (Form::WithItems(v), _) => out = v,
+            let Ex { expr: inner, form, .. } = expr;
+            let inner = *inner;
+            match (form, inner.kind) {
+                (Form::WithItems(v), _) => out = *v,
                 (Form::ParenTuple, ExprKind::Tuple { elts, .. })
                     if !elts.is_empty() && !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
                 {
@@ -247,7 +248,7 @@ pub fn with(is_async: bool, items: Vec<(Ex, Option<Ex>)>, (body, e): Body, l: u3
                         .collect();
                 }
                 (_, kind) => {
-                    let x = Expr::new(kind, data.expr.span);
+                    let x = Expr::new(kind, inner.span);
                     out.push(WithItem { span: x.span, context_expr: x, optional_vars: None });
                 }
             }

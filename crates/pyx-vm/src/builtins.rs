@@ -862,6 +862,9 @@ impl Vm {
     }
 }
 fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     nargs(vm, &a, "sum", 1, 2)?;
     let mut acc = a.get(1).or_else(|| kw(vm, &a, "start")).unwrap_or(Value::Int(0));
     if vm.str_of(acc).is_some() {

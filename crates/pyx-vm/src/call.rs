@@ -167,7 +167,7 @@ impl Vm {
         };
         let code = fd.code.clone();
         let (globals, defaults, kwdefaults, closure) = (fd.globals, fd.defaults, fd.kwdefaults, fd.closure);
-        let ci = self.code_cache_index(&code)?;
+        let ci = fd.ci;
         let nlocals = code.varnames.len();
         let base = self.stack.len();
         let simple = kw.is_empty()

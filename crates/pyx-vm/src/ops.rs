@@ -10,7 +10,7 @@ use crate::heap::{Heap, ObjRef};
 use crate::object::*;
 use crate::types::int::{self as int, Num};
 use crate::value::Value;
-use crate::vm::{PyResult, Unwind, Vm};
+use crate::vm::{PyResult, Vm};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BinOp {
@@ -743,8 +743,13 @@ impl Vm {
                     _ => {}
                 }
             }
-            (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_)) => {
-                return self.num_binop(op, a, b);
+            (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                if !matches!((a, b), (Value::Bool(_), Value::Bool(_))) =>
+            {
+                let r = self.num_binop(op, a, b)?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
             _ => {}
         }
@@ -752,11 +757,9 @@ impl Vm {
     }
 
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-        match (a, b) {
-            (Value::Int(_), _) | (Value::Float(_), _) | (Value::Bool(_), _) => {
-                return self.binary_op(a, b, op)
-            }
-            _ => {}
+        let num = |v: Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+        if num(a) && num(b) {
+            return self.binary_op(a, b, op);
         }
         if let Some(sa) = self.exact_str(a) {
             if op == BinOp::Add {

@@ -114,6 +114,10 @@ pub struct Vm {
     pub reraising: bool,
     /// Objects whose repr is in progress (for `[...]` on cycles).
     pub repr_active: Vec<ObjRef>,
+    /// Direct-mapped cache of MRO lookups: (type, name) -> value or Null
+    /// (absent). Cleared whenever any type's namespace changes and at
+    /// every collection (handles may be reused).
+    pub type_cache: std::cell::RefCell<Vec<(u32, u32, Value)>>,
 }
 
 impl Vm {
@@ -145,9 +149,11 @@ impl Vm {
             cur_exc: Value::None,
             reraising: false,
             repr_active: Vec::new(),
+            type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, Value::Null); TYPE_CACHE_SIZE]),
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
+        vm.clear_type_cache();
         vm.heap.limit = vm.limits.max_memory;
         vm
     }
@@ -427,7 +433,14 @@ impl Vm {
         }
     }
 
+    pub fn clear_type_cache(&self) {
+        for e in self.type_cache.borrow_mut().iter_mut() {
+            e.0 = u32::MAX;
+        }
+    }
+
     pub fn collect(&mut self) -> usize {
+        self.clear_type_cache();
         let mut roots = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
         for f in &self.frames {
@@ -449,6 +462,8 @@ impl Vm {
         self.heap.collect(roots)
     }
 }
+
+pub const TYPE_CACHE_SIZE: usize = 4096;
 
 #[cold]
 fn unreachable_alloc() -> ! {

@@ -164,7 +164,10 @@ pub fn dict_merge_kwargs(vm: &mut Vm, d: ObjRef, m: Value, func: Value) -> PyRes
 
 fn func_name(vm: &mut Vm, f: Value) -> String {
     match vm.payload(f) {
-        Some(Payload::Function(fd)) => format!("{}()", vm.str_of(fd.qualname).unwrap_or("?")),
+        Some(Payload::Function(fd)) => match vm.str_of(fd.module) {
+            Some(m) => format!("{}.{}()", m, vm.str_of(fd.qualname).unwrap_or("?")),
+            None => format!("{}()", vm.str_of(fd.qualname).unwrap_or("?")),
+        },
         Some(Payload::Native(n)) => format!("{}()", n.name),
         Some(Payload::Type(t)) => format!("{}()", t.name),
         _ => format!("{} object", vm.type_name(f)),

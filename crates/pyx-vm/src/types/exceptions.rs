@@ -8,7 +8,7 @@ use crate::heap::ObjRef;
 use crate::object::*;
 use crate::types::{add_methods, add_native, make_builtin, TypeSpec};
 use crate::value::Value;
-use crate::vm::{Args, PyResult, Unwind, Vm};
+use crate::vm::{Args, PyResult, Vm};
 
 /// (name, parent name) in creation order.
 const HIERARCHY: &[(&str, &str)] = &[

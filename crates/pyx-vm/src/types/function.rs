@@ -245,7 +245,7 @@ fn member_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() < 3 {
-        return Err(vm.runtime_error("super(): no arguments"));
+        return Err(vm.runtime_error(if a.pos.len() == 1 { "super(): __class__ cell not found" } else { "super(): no arguments" }));
     }
     let ty = match a.pos[1] {
         Value::Obj(t) if matches!(vm.heap.get(t).payload, Payload::Type(_)) => t,
@@ -408,6 +408,9 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     frame.entry = true;
     frame.gen = Some(g);
     vm.stack.extend_from_slice(&saved);
+    // Keep the buffer (capacity) for the next suspension.
+    let mut scratch = saved;
+    scratch.clear();
     let mut pending_throw = throw;
     if let (Some(e), true) = (throw, at_yield_from && started) {
         let recv = vm.stack.last().copied().unwrap_or(Value::None);
@@ -447,7 +450,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         vm.stack.push(send);
     }
     if let Err(e) = vm.enter_native() {
-        vm.stack.truncate(new_base);
+        let saved: Vec<Value> = vm.stack.drain(new_base..).collect();
         if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
             gd.frame = Some(frame);
             gd.saved = saved;
@@ -472,10 +475,10 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     match r {
         Ok(crate::eval::Exit::Yield(v)) => {
             let Some(f) = vm.frames.pop() else { return Err(vm.runtime_error("lost generator frame")) };
-            let saved: Vec<Value> = vm.stack.drain(f.base..).collect();
+            scratch.extend(vm.stack.drain(f.base..));
             if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
                 gd.frame = Some(f);
-                gd.saved = saved;
+                gd.saved = scratch;
                 gd.running = false;
             }
             Ok(SendResult::Yielded(v))

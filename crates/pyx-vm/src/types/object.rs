@@ -494,6 +494,7 @@ pub fn create_class(
     }
     let mro = crate::types::compute_mro(vm, cls, &base_refs)?;
     vm.type_data_mut(cls).mro = mro;
+    vm.clear_type_cache();
     // __slots__ member descriptors.
     if let Some(s) = slots {
         let mut idx = nslots;
@@ -551,6 +552,7 @@ pub fn create_class(
             }
         }
     }
+    vm.clear_type_cache();
     // __set_name__ on attributes.
     let items = vm.type_data(cls).dict.items();
     for (k, v) in items {
@@ -589,7 +591,7 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let body = a.pos[0];
     let name = a.pos[1];
-    let name_s = vm.str_of(name).unwrap_or("?").to_string();
+
     let orig_bases: Vec<Value> = a.pos[2..].to_vec();
     // PEP 560 __mro_entries__.
     let mut bases = Vec::new();
@@ -920,9 +922,9 @@ pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Opti
 
 /// The `MatchClass` instruction.
 pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<Value> {
-    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a class")) };
+    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a type")) };
     if !matches!(vm.heap.get(c).payload, Payload::Type(_)) {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     }
     if !vm.isinstance(subj, cls)? {
         return Ok(Value::None);

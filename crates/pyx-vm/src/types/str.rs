@@ -793,6 +793,7 @@ fn format_depth(
                         vm.new_string(ascii_escape(&s))?
                     }
                     "" => return Err(vm.value_error("end of string while looking for conversion specifier")),
+                    c if c.chars().count() == 1 => return Err(vm.value_error(format!("Unknown conversion specifier {}", c))),
                     _ => return Err(vm.value_error("expected ':' after conversion specifier")),
                 };
             }
