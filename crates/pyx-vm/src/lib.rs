@@ -165,6 +165,20 @@ impl Interpreter {
         self.vm.meter.keyboard_interrupt = Some(flag);
     }
 
+    /// The names defined in `__main__` and the builtins, for a REPL's
+    /// completion. Reads the dictionaries; runs no Python code.
+    pub fn global_names(&mut self) -> Vec<String> {
+        let mut names = Vec::new();
+        let dicts = [self.main_globals, Some(self.vm.builtins)];
+        for d in dicts.into_iter().flatten() {
+            let keys = self.vm.dict_ref(d).map(|d| d.keys()).unwrap_or_default();
+            names.extend(keys.into_iter().filter_map(|k| self.vm.str_of(k).map(str::to_string)));
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// Drop what an interrupted or failed run may have left behind, so the
     /// next run starts from a clean evaluation state.
     fn reset_after_run(&mut self) {

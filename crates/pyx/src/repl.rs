@@ -178,9 +178,32 @@ pub fn classify(source: &str) -> InputState {
     }
 }
 
-/// Tab on a line that holds only indentation indents; the REPL completes
-/// nothing else (yet).
-struct ReplHelper;
+/// Tab on a line that holds only indentation indents; elsewhere it
+/// completes keywords and the names of `__main__` and the builtins.
+struct ReplHelper {
+    /// Refreshed after each run (reading dictionaries, running no code).
+    names: Vec<String>,
+}
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "case", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+    "lambda", "match", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+impl ReplHelper {
+    fn candidates(&self, prefix: &str) -> Vec<String> {
+        let mut found: Vec<String> = KEYWORDS
+            .iter()
+            .map(|k| k.to_string())
+            .chain(self.names.iter().filter(|n| !n.starts_with('_') || prefix.starts_with('_')).cloned())
+            .filter(|n| n.starts_with(prefix))
+            .collect();
+        found.sort();
+        found.dedup();
+        found
+    }
+}
 
 impl Completer for ReplHelper {
     type Candidate = String;
@@ -190,7 +213,13 @@ impl Completer for ReplHelper {
             let width = 4 - before.chars().count() % 4;
             return Ok((pos, vec![" ".repeat(width)]));
         }
-        Ok((pos, Vec::new()))
+        let start = before.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric() || *c == '_').last();
+        let Some((start, _)) = start else { return Ok((pos, Vec::new())) };
+        // Attributes (`x.ab`) would need to run code (`dir`); not completed.
+        if before[..start].ends_with('.') {
+            return Ok((pos, Vec::new()));
+        }
+        Ok((start, self.candidates(&before[start..])))
     }
 }
 impl Hinter for ReplHelper {
@@ -222,15 +251,34 @@ fn run_repl() -> i32 {
     {
         // While code runs the terminal is in cooked mode and Ctrl-C is
         // SIGINT; while rustyline reads a line it is a key.
+        // The VM clears the flag when it raises `KeyboardInterrupt`. Code
+        // stuck where the VM does not poll (one enormous native operation)
+        // leaves it set: a third unanswered Ctrl-C then leaves pyx.
         let flag = keyboard.clone();
-        if let Err(e) = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst)) {
+        let mut unanswered = 0;
+        let on_sigint = move || {
+            if flag.swap(true, Ordering::SeqCst) {
+                unanswered += 1;
+                if unanswered >= 2 {
+                    eprintln!("\npyx: the running code does not respond to Ctrl-C; exiting");
+                    std::process::exit(130);
+                }
+            } else {
+                unanswered = 0;
+            }
+        };
+        if let Err(e) = ctrlc::set_handler(on_sigint) {
             eprintln!("pyx: Ctrl-C will not interrupt running code: {e}");
         }
     }
     if let Err(e) = interp.run_source(QUITTERS, "<repl>") {
         interp.print_error(&e);
     }
-    let config = rustyline::Config::builder().auto_add_history(true).tab_stop(4).build();
+    let config = rustyline::Config::builder()
+        .auto_add_history(true)
+        .tab_stop(4)
+        .completion_type(rustyline::CompletionType::List)
+        .build();
     let mut editor = match Editor::<ReplHelper, MemHistory>::with_history(config, MemHistory::new()) {
         Ok(e) => e,
         Err(e) => {
@@ -238,7 +286,7 @@ fn run_repl() -> i32 {
             return 1;
         }
     };
-    editor.set_helper(Some(ReplHelper));
+    editor.set_helper(Some(ReplHelper { names: interp.global_names() }));
     println!("pyx {} (Python 3.11 compatible) — Ctrl-D to exit", env!("CARGO_PKG_VERSION"));
     let mut buffer = String::new();
     loop {
@@ -257,6 +305,9 @@ fn run_repl() -> i32 {
                 keyboard.store(false, Ordering::SeqCst);
                 let r = interp.run_interactive(&source, "<stdin>");
                 interp.vm.stdout.flush();
+                if let Some(h) = editor.helper_mut() {
+                    h.names = interp.global_names();
+                }
                 match r {
                     Ok(()) => {}
                     Err(e @ RunError::Exit { .. }) => return report(&mut interp, &e),
@@ -284,6 +335,15 @@ fn run_repl() -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tab_indents_blank_lines_and_completes_names() {
+        let h = ReplHelper { names: vec!["print".into(), "primes".into(), "_private".into(), "len".into()] };
+        assert_eq!(h.candidates("pr"), vec!["primes", "print"]);
+        assert_eq!(h.candidates("wh"), vec!["while"]);
+        assert_eq!(h.candidates("_p"), vec!["_private"]);
+        assert!(h.candidates("").iter().all(|n| !n.starts_with('_')));
+    }
 
     #[test]
     fn simple_statements_are_complete() {

@@ -291,3 +291,28 @@ fn stdin_program_system_exit_sets_the_status() {
     let out = run_with_stdin("raise SystemExit(4)\n");
     assert_eq!(out.status.code(), Some(4));
 }
+
+#[test]
+fn repl_tab_indents_and_completes_names() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("my_variable = 7");
+    r.type_line("if True:");
+    r.wait_prompt();
+    // Tab on an empty line indents.
+    r.key("Tab");
+    r.tmux(&["send-keys", "-t", "repl", "-l", "print('indented')"]);
+    r.wait_for(|s| s.contains("...     print('indented')"), "the indented line");
+    r.key("Enter");
+    r.type_line("");
+    r.expect("\nindented\n");
+    // Tab after a prefix completes a name defined at the prompt.
+    r.wait_prompt();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "my_v"]);
+    r.key("Tab");
+    r.wait_for(|s| s.contains(">>> my_variable"), "the completed name");
+    r.key("Enter");
+    r.expect(">>> my_variable\n7\n");
+}
