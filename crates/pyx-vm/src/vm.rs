@@ -117,7 +117,9 @@ pub struct Vm {
     /// Direct-mapped cache of MRO lookups: (type, name) -> value or Null
     /// (absent). Cleared whenever any type's namespace changes and at
     /// every collection (handles may be reused).
-    pub type_cache: std::cell::RefCell<Vec<(u32, u32, Value)>>,
+    pub type_cache: std::cell::RefCell<Vec<(u32, u32, u32, Value)>>,
+    /// Generation of `type_cache`; bumping it empties the cache in O(1).
+    pub type_cache_gen: std::cell::Cell<u32>,
 }
 
 impl Vm {
@@ -149,7 +151,8 @@ impl Vm {
             cur_exc: Value::None,
             reraising: false,
             repr_active: Vec::new(),
-            type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, Value::Null); TYPE_CACHE_SIZE]),
+            type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_SIZE]),
+            type_cache_gen: std::cell::Cell::new(1),
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
@@ -434,9 +437,13 @@ impl Vm {
     }
 
     pub fn clear_type_cache(&self) {
-        for e in self.type_cache.borrow_mut().iter_mut() {
-            e.0 = u32::MAX;
+        let g = self.type_cache_gen.get().wrapping_add(1);
+        if g == 0 {
+            for e in self.type_cache.borrow_mut().iter_mut() {
+                e.0 = u32::MAX;
+            }
         }
+        self.type_cache_gen.set(g.max(1));
     }
 
     pub fn collect(&mut self) -> usize {

@@ -18,7 +18,7 @@ class MyMap(Mapping):
 
 m = MyMap({'a': 1, 'b': 2})
 print(m['a'], m.get('z', 0), 'b' in m, list(m.keys()), list(m.values()), list(m.items()), m == {'a': 1, 'b': 2}, len(m))
-print(isinstance(m.keys(), KeysView), m.keys() & {'a', 'z'}, m.keys() | {'c'}, m.items() - {('a', 1)})
+print(isinstance(m.keys(), KeysView), sorted(m.keys() & {'a', 'z'}), sorted(m.keys() | {'c'}), sorted(m.items() - {('a', 1)}))
 
 
 class MySeq(MutableSequence):

@@ -221,15 +221,16 @@ pub fn set_type_attr_raw(vm: &mut Vm, ty: ObjRef, key: ObjRef, v: Value) {
 pub fn lookup(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
     let slot = ((ty.0.wrapping_mul(0x9E37_79B1) ^ name.0.wrapping_mul(0x85EB_CA6B)) >> 20) as usize
         % crate::vm::TYPE_CACHE_SIZE;
+    let gen = vm.type_cache_gen.get();
     {
         let c = vm.type_cache.borrow();
         let e = c[slot];
-        if e.0 == ty.0 && e.1 == name.0 {
-            return if e.2.is_null() { None } else { Some(e.2) };
+        if e.0 == ty.0 && e.1 == name.0 && e.2 == gen {
+            return if e.3.is_null() { None } else { Some(e.3) };
         }
     }
     let r = lookup_uncached(vm, ty, name);
-    vm.type_cache.borrow_mut()[slot] = (ty.0, name.0, r.unwrap_or(Value::Null));
+    vm.type_cache.borrow_mut()[slot] = (ty.0, name.0, gen, r.unwrap_or(Value::Null));
     r
 }
 
