@@ -67,9 +67,16 @@ pub fn main() -> i32 {
 }
 
 fn new_interpreter() -> Interpreter {
-    let limits = Limits { max_native_depth: 1000, ..Limits::default() };
-    let config =
-        Config { limits, hash_seed: 0, stdout: Box::new(TerminalStdout), stderr: Box::new(TerminalStderr) };
+    let limits = Limits {
+        max_native_depth: 1000,
+        ..Limits::default()
+    };
+    let config = Config {
+        limits,
+        hash_seed: 0,
+        stdout: Box::new(TerminalStdout),
+        stderr: Box::new(TerminalStderr),
+    };
     Interpreter::new(config)
 }
 
@@ -92,7 +99,10 @@ fn run_stdin() -> i32 {
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
             eprintln!(
                 "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file <stdin> on line {line}, but no encoding declared",
                 e.as_bytes().get(e.utf8_error().valid_up_to()).copied().unwrap_or(0)
@@ -127,10 +137,13 @@ fn opens_block(first_line: &str) -> bool {
     if line.starts_with('@') {
         return true;
     }
-    let word: String = line.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let word: String = line
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
     match word.as_str() {
-        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" | "def" | "class"
-        | "async" => true,
+        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with"
+        | "def" | "class" | "async" => true,
         // Soft keywords: `match = 1` is an assignment.
         "match" | "case" => {
             let code = line.split('#').next().unwrap_or("").trim_end();
@@ -144,7 +157,12 @@ fn opens_block(first_line: &str) -> bool {
 /// far, each ending in a newline) is a whole statement.
 pub fn classify(source: &str) -> InputState {
     // The line just typed (every line of `source` ends in a newline).
-    let last_line = source.strip_suffix('\n').unwrap_or(source).rsplit('\n').next().unwrap_or("");
+    let last_line = source
+        .strip_suffix('\n')
+        .unwrap_or(source)
+        .rsplit('\n')
+        .next()
+        .unwrap_or("");
     let last_blank = last_line.trim().is_empty();
     let first = source.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let in_block = opens_block(first);
@@ -186,9 +204,10 @@ struct ReplHelper {
 }
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "case", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
-    "lambda", "match", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "case", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "match", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
 ];
 
 impl ReplHelper {
@@ -196,7 +215,12 @@ impl ReplHelper {
         let mut found: Vec<String> = KEYWORDS
             .iter()
             .map(|k| k.to_string())
-            .chain(self.names.iter().filter(|n| !n.starts_with('_') || prefix.starts_with('_')).cloned())
+            .chain(
+                self.names
+                    .iter()
+                    .filter(|n| !n.starts_with('_') || prefix.starts_with('_'))
+                    .cloned(),
+            )
             .filter(|n| n.starts_with(prefix))
             .collect();
         found.sort();
@@ -207,14 +231,25 @@ impl ReplHelper {
 
 impl Completer for ReplHelper {
     type Candidate = String;
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
         let before = line.get(..pos).unwrap_or("");
         if before.trim().is_empty() {
             let width = 4 - before.chars().count() % 4;
             return Ok((pos, vec![" ".repeat(width)]));
         }
-        let start = before.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric() || *c == '_').last();
-        let Some((start, _)) = start else { return Ok((pos, Vec::new())) };
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+            .last();
+        let Some((start, _)) = start else {
+            return Ok((pos, Vec::new()));
+        };
         // Attributes (`x.ab`) would need to run code (`dir`); not completed.
         if before[..start].ends_with('.') {
             return Ok((pos, Vec::new()));
@@ -279,15 +314,21 @@ fn run_repl() -> i32 {
         .tab_stop(4)
         .completion_type(rustyline::CompletionType::List)
         .build();
-    let mut editor = match Editor::<ReplHelper, MemHistory>::with_history(config, MemHistory::new()) {
+    let mut editor = match Editor::<ReplHelper, MemHistory>::with_history(config, MemHistory::new())
+    {
         Ok(e) => e,
         Err(e) => {
             eprintln!("pyx: cannot use the terminal: {e}");
             return 1;
         }
     };
-    editor.set_helper(Some(ReplHelper { names: interp.global_names() }));
-    println!("pyx {} (Python 3.11 compatible) — Ctrl-D to exit", env!("CARGO_PKG_VERSION"));
+    editor.set_helper(Some(ReplHelper {
+        names: interp.global_names(),
+    }));
+    println!(
+        "pyx {} (Python 3.11 compatible) — Ctrl-D to exit",
+        env!("CARGO_PKG_VERSION")
+    );
     let mut buffer = String::new();
     loop {
         let prompt = if buffer.is_empty() { PS1 } else { PS2 };
@@ -338,7 +379,14 @@ mod tests {
 
     #[test]
     fn tab_indents_blank_lines_and_completes_names() {
-        let h = ReplHelper { names: vec!["print".into(), "primes".into(), "_private".into(), "len".into()] };
+        let h = ReplHelper {
+            names: vec![
+                "print".into(),
+                "primes".into(),
+                "_private".into(),
+                "len".into(),
+            ],
+        };
         assert_eq!(h.candidates("pr"), vec!["primes", "print"]);
         assert_eq!(h.candidates("wh"), vec!["while"]);
         assert_eq!(h.candidates("_p"), vec!["_private"]);
@@ -365,8 +413,14 @@ mod tests {
         assert_eq!(classify("def f():\n"), InputState::Incomplete);
         assert_eq!(classify("def f():\n    return 1\n"), InputState::Incomplete);
         assert_eq!(classify("def f():\n    return 1\n\n"), InputState::Complete);
-        assert_eq!(classify("for i in range(3): print(i)\n"), InputState::Incomplete);
-        assert_eq!(classify("for i in range(3): print(i)\n\n"), InputState::Complete);
+        assert_eq!(
+            classify("for i in range(3): print(i)\n"),
+            InputState::Incomplete
+        );
+        assert_eq!(
+            classify("for i in range(3): print(i)\n\n"),
+            InputState::Complete
+        );
         assert_eq!(classify("@dec\n"), InputState::Incomplete);
         assert_eq!(classify("try:\n    pass\n"), InputState::Incomplete);
         assert_eq!(classify("try:\n    pass\n\n"), InputState::Invalid);

@@ -14,7 +14,11 @@ const PYX: &str = env!("CARGO_BIN_EXE_pyx");
 const DEADLINE: Duration = Duration::from_secs(15);
 
 fn tmux_available() -> bool {
-    let ok = Command::new("tmux").arg("-V").output().map(|o| o.status.success()).unwrap_or(false);
+    let ok = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
     if !ok {
         eprintln!("SKIPPED: tmux is not installed; the REPL terminal tests need it");
     }
@@ -31,11 +35,34 @@ static SESSIONS: AtomicUsize = AtomicUsize::new(0);
 
 impl Repl {
     fn start() -> Repl {
-        let socket = format!("pyx-repl-test-{}-{}", std::process::id(), SESSIONS.fetch_add(1, Ordering::SeqCst));
-        let script = format!("'{}'; echo \"[pyx exited with $?]\"; sleep 60", PYX.replace('\'', r"'\''"));
+        let socket = format!(
+            "pyx-repl-test-{}-{}",
+            std::process::id(),
+            SESSIONS.fetch_add(1, Ordering::SeqCst)
+        );
+        let script = format!(
+            "'{}'; echo \"[pyx exited with $?]\"; sleep 60",
+            PYX.replace('\'', r"'\''")
+        );
         let repl = Repl { socket };
-        let out = repl.tmux(&["new-session", "-d", "-x", "100", "-y", "30", "-s", "repl", "sh", "-c", &script]);
-        assert!(out.status.success(), "tmux new-session failed: {}", String::from_utf8_lossy(&out.stderr));
+        let out = repl.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "-s",
+            "repl",
+            "sh",
+            "-c",
+            &script,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         repl.wait_for(|s| s.contains("Ctrl-D to exit"), "the banner");
         repl
     }
@@ -51,7 +78,8 @@ impl Repl {
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "repl"]).stdout).into_owned()
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "repl"]).stdout)
+            .into_owned()
     }
 
     /// Poll the screen until `done` holds, or fail at the deadline.
@@ -71,15 +99,28 @@ impl Repl {
 
     /// The last non-blank line of the screen.
     fn last_line(s: &str) -> String {
-        s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim_end().to_string()
+        s.lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim_end()
+            .to_string()
     }
 
     /// The cursor: (its row counted from the start of the scroll-back, which
     /// only grows, and its row on the screen).
     fn cursor(&self) -> (usize, usize) {
-        let out = self.tmux(&["display-message", "-p", "-t", "repl", "#{history_size} #{cursor_y}"]);
+        let out = self.tmux(&[
+            "display-message",
+            "-p",
+            "-t",
+            "repl",
+            "#{history_size} #{cursor_y}",
+        ]);
         let text = String::from_utf8_lossy(&out.stdout);
-        let mut nums = text.split_whitespace().map(|n| n.parse::<usize>().unwrap_or(0));
+        let mut nums = text
+            .split_whitespace()
+            .map(|n| n.parse::<usize>().unwrap_or(0));
         let history = nums.next().unwrap_or(0);
         let y = nums.next().unwrap_or(0);
         (history + y, y)
@@ -115,7 +156,10 @@ impl Repl {
         let start = Instant::now();
         while self.cursor().0 <= row {
             if start.elapsed() > DEADLINE {
-                panic!("timed out waiting for the line {line:?} to be read; the screen:\n{}", self.screen());
+                panic!(
+                    "timed out waiting for the line {line:?} to be read; the screen:\n{}",
+                    self.screen()
+                );
             }
             std::thread::sleep(Duration::from_millis(30));
         }
@@ -195,9 +239,15 @@ fn repl_ctrl_c_interrupts_running_code() {
     std::thread::sleep(Duration::from_millis(300));
     let pressed = Instant::now();
     r.key("C-c");
-    let s = r.wait_for(|s| s.contains("KeyboardInterrupt") && Repl::last_line(s) == ">>>", "KeyboardInterrupt");
+    let s = r.wait_for(
+        |s| s.contains("KeyboardInterrupt") && Repl::last_line(s) == ">>>",
+        "KeyboardInterrupt",
+    );
     let took = pressed.elapsed();
-    assert!(took < Duration::from_secs(1), "the prompt came back after {took:?}");
+    assert!(
+        took < Duration::from_secs(1),
+        "the prompt came back after {took:?}"
+    );
     assert!(s.contains("Traceback (most recent call last):"), "{s}");
     // The interpreter is still usable, with its state.
     r.type_line("n > 0");
@@ -224,7 +274,10 @@ fn repl_ctrl_c_while_typing_clears_the_input() {
     r.wait_prompt();
     r.tmux(&["send-keys", "-t", "repl", "-l", "    print('never run')"]);
     r.key("C-c");
-    r.wait_for(|s| s.contains("KeyboardInterrupt") && Repl::last_line(s) == ">>>", "KeyboardInterrupt");
+    r.wait_for(
+        |s| s.contains("KeyboardInterrupt") && Repl::last_line(s) == ">>>",
+        "KeyboardInterrupt",
+    );
     r.type_line("print('fresh')");
     let s = r.expect("\nfresh\n");
     assert!(!s.contains("\nnever run"), "{s}");
@@ -262,13 +315,19 @@ fn run_with_stdin(program: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("pyx starts");
-    child.stdin.take().expect("stdin is piped").write_all(program.as_bytes()).expect("stdin takes the program");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(program.as_bytes())
+        .expect("stdin takes the program");
     child.wait_with_output().expect("pyx finishes")
 }
 
 #[test]
 fn stdin_not_a_terminal_runs_the_whole_program() {
-    let out = run_with_stdin("def f(x):\n    return x * 2\n\nprint(f(21))\nf(1)\nx = 5\nprint(x)\n");
+    let out =
+        run_with_stdin("def f(x):\n    return x * 2\n\nprint(f(21))\nf(1)\nx = 5\nprint(x)\n");
     assert!(out.status.success(), "{out:?}");
     // A script, not a REPL: no banner, no prompts, no echo of `f(1)`.
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n5\n");
@@ -304,7 +363,10 @@ fn repl_tab_indents_and_completes_names() {
     // Tab on an empty line indents.
     r.key("Tab");
     r.tmux(&["send-keys", "-t", "repl", "-l", "print('indented')"]);
-    r.wait_for(|s| s.contains("...     print('indented')"), "the indented line");
+    r.wait_for(
+        |s| s.contains("...     print('indented')"),
+        "the indented line",
+    );
     r.key("Enter");
     r.type_line("");
     r.expect("\nindented\n");
