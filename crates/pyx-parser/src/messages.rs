@@ -198,7 +198,7 @@ impl TokenTrail {
         let what = match keyword {
             "def" => "function definition".to_string(),
             "class" => "class definition".to_string(),
-            "except" if second.and_then(|s| s.keyword).is_none() && second.map_or(false, |s| s.class == Class::Other) => {
+            "except" if second.and_then(|s| s.keyword).is_none() && second.is_some_and(|s| s.class == Class::Other) => {
                 "'except*' statement".to_string()
             }
             "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => {
@@ -272,7 +272,7 @@ fn unexpected(
         e.no_column = true;
         return e;
     }
-    if expects("Indent") && previous.map_or(false, |p| p.class == Class::Newline) {
+    if expects("Indent") && previous.is_some_and(|p| p.class == Class::Newline) {
         if let Some((what, at)) = trail.block_opener() {
             let line = LineIndex::new(source).line_column(at).line;
             let span = match (tok, previous) {
@@ -297,7 +297,7 @@ fn unexpected(
             let at_statement_start = trail
                 .before_last()
                 .nth(1)
-                .map_or(true, |s| matches!(s.class, Class::Newline | Class::Indent | Class::Dedent) || s.keyword == Some(";"));
+                .is_none_or(|s| matches!(s.class, Class::Newline | Class::Indent | Class::Dedent) || s.keyword == Some(";"));
             if (word == "print" || word == "exec") && at_statement_start {
                 return syntax(
                     &format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),

@@ -210,7 +210,7 @@ pub fn try_(
     finalbody: Option<Body>,
     l: u32,
 ) -> PResult<Box<Stmt>> {
-    let is_star = handlers.first().map_or(false, |h| h.0);
+    let is_star = handlers.first().is_some_and(|h| h.0);
     if let Some(h) = handlers.iter().map(|h| &**h).find(|h| h.0 != is_star).map(|h| &h.1) {
         return Err(error(
             "cannot have both 'except' and 'except*' on the same 'try'",
