@@ -971,7 +971,7 @@ impl Vm {
             return Ok(());
         }
         Err(self.type_error(format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object does not support item deletion",
             self.type_name(container)
         )))
     }
