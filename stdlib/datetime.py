@@ -260,7 +260,7 @@ def _wrap_strftime(obj, fmt, timetuple):
             out.append(_format_offset(off, ''))
         elif c == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name.replace('%', '%%') if False else (name or ''))
+            out.append(name or '')
         elif c == '%':
             out.append('%')
         elif c == 'n':
