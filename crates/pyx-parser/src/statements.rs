@@ -286,7 +286,9 @@ pub fn class_def(name: Identifier, args: Option<Vec<Arg>>, (body, e): Body, l: u
     let (bases, keywords) = match args {
         Some(args) => {
             if let Some(Arg::Generator(g)) = args.iter().find(|a| matches!(a, Arg::Generator(..))) {
-                return Err(error_at("invalid syntax", g.2));
+                // CPython stops at the `for`.
+                let at = g.1.first().map_or(g.2.start, |c| c.clause.span.start);
+                return Err(error("invalid syntax", at, at + 3));
             }
             parameters::call_arguments(args, &mut Depth::default(), Span::default())?
         }
