@@ -971,7 +971,7 @@ impl Vm {
             return Ok(());
         }
         Err(self.type_error(format!(
-            "'{}' object does not support item deletion",
+            "'{}' object doesn't support item deletion",
             self.type_name(container)
         )))
     }
