@@ -15,7 +15,27 @@ and the functions that need local time (``fromtimestamp`` without tz,
 ``local_offset`` (UTC when it is absent).  Nothing else here needs the host.
 """
 
-import math as _math
+
+
+class _math:
+    """The few float helpers needed (no dependency on the native math)."""
+
+    @staticmethod
+    def isnan(x):
+        return x != x
+
+    @staticmethod
+    def isinf(x):
+        return x == x and (x - x) != 0
+
+    @staticmethod
+    def trunc(x):
+        return int(x)
+
+    @staticmethod
+    def floor(x):
+        i = int(x)
+        return i - 1 if i > x else i
 import operator as _operator
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
@@ -260,7 +280,7 @@ def _wrap_strftime(obj, fmt, timetuple):
             out.append(_format_offset(off, ''))
         elif c == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name.replace('%', '%%') if False else (name or ''))
+            out.append(name or '')
         elif c == '%':
             out.append('%')
         elif c == 'n':

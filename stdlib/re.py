@@ -1589,6 +1589,8 @@ class Pattern:
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern."""
         text = self._text(string)
+        if maxsplit < 0:
+            return [self._conv(text)]
         out = []
         last = 0
         n = 0
@@ -1632,6 +1634,8 @@ class Pattern:
                 def func(m, items=items):
                     return _expand_items(items, m)
                 func._template = True
+        if count < 0:
+            return self._conv(text), 0
         out = []
         last = 0
         n = 0

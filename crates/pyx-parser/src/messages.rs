@@ -187,6 +187,26 @@ impl TokenTrail {
         start
     }
 
+    /// The bracket that opened depth `depth`, before the refused token.
+    fn opener(&self, depth: u32) -> Option<Seen> {
+        if depth == 0 {
+            return None;
+        }
+        self.before_last().find(|s| s.class == Class::Open && s.depth == depth - 1).copied()
+    }
+
+    /// What CPython would call the expression that ends with `last`.
+    fn target_kind(&self, source: &str, last: Seen) -> &'static str {
+        let before = self.before_last().nth(1);
+        match last.class {
+            Class::Name if before.is_some_and(|b| source.get(b.span.range()) == Some(".")) => "attribute",
+            Class::Close if source.as_bytes().get(last.span.start as usize) == Some(&b']') => "subscript",
+            Class::Close if source.as_bytes().get(last.span.start as usize) == Some(&b')') => "function call",
+            Class::Literal | Class::Str => "literal",
+            _ => "expression",
+        }
+    }
+
     fn block_opener(&self) -> Option<(String, u32)> {
         let first = self.previous_line[0]?;
         let second = self.previous_line[1];
@@ -198,7 +218,7 @@ impl TokenTrail {
         let what = match keyword {
             "def" => "function definition".to_string(),
             "class" => "class definition".to_string(),
-            "except" if second.and_then(|s| s.keyword).is_none() && second.map_or(false, |s| s.class == Class::Other) => {
+            "except" if second.and_then(|s| s.keyword).is_none() && second.is_some_and(|s| s.class == Class::Other) => {
                 "'except*' statement".to_string()
             }
             "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => {
@@ -247,8 +267,11 @@ fn from_user(error: LexError, source: &str) -> SyntaxError {
         e.span = Span::at(start);
         e.no_column = true;
     } else if e.kind == SyntaxErrorKind::IndentationError && e.message.starts_with("unindent does not match") {
-        let (start, indent) = line_start_and_indent(source, e.span.start);
-        e.span = Span::at(start + indent + 1);
+        // CPython's column is just past the end of the line.
+        let index = LineIndex::new(source);
+        let line = index.line_span(source, index.line_column(e.span.start).line);
+        let text = source.get(line.range()).unwrap_or("");
+        e.span = Span::at(line.start + text.trim_end().len() as u32);
         e.no_column = true;
     }
     e
@@ -272,7 +295,7 @@ fn unexpected(
         e.no_column = true;
         return e;
     }
-    if expects("Indent") && previous.map_or(false, |p| p.class == Class::Newline) {
+    if expects("Indent") && previous.is_some_and(|p| p.class == Class::Newline) {
         if let Some((what, at)) = trail.block_opener() {
             let line = LineIndex::new(source).line_column(at).line;
             let span = match (tok, previous) {
@@ -287,8 +310,46 @@ fn unexpected(
             );
         }
     }
-    if class == Class::Newline && expects("\":\"") {
+    // CPython says "expected ':'" after the header of a compound statement.
+    let header = trail.line[0].and_then(|s| s.keyword).is_some_and(|k| {
+        matches!(
+            k,
+            "if" | "elif" | "else" | "while" | "for" | "async" | "with" | "try" | "except" | "finally" | "def"
+                | "class" | "match" | "case"
+        )
+    });
+    if class == Class::Newline && expects("\":\"") && header {
         return syntax("expected ':'", Span::at(span.start));
+    }
+    if expected.len() == 1 && expects("\"(\"") {
+        return syntax("expected '('", span);
+    }
+    if let Some(prev) = previous {
+        let opener = trail.opener(prev.depth).and_then(|o| source.as_bytes().get(o.span.start as usize).copied());
+        // `{1: }`
+        if prev.class == Class::Boundary
+            && source.get(prev.span.range()) == Some(":")
+            && opener == Some(b'{')
+            && matches!(tok, Some(Tok::Rbrace | Tok::Comma))
+        {
+            return syntax("expression expected after dictionary key and ':'", prev.span);
+        }
+        // `f(a==1=2)`
+        if matches!(tok, Some(Tok::Equal)) && opener == Some(b'(') && ends_expression(prev.class) {
+            if let Some(start) = trail.expression_start(prev.depth, false) {
+                return syntax(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    Span::new(start, span.end),
+                );
+            }
+        }
+        // `(x.y := 1)`
+        let what = trail.target_kind(source, prev);
+        if matches!(tok, Some(Tok::ColonEqual)) && what != "expression" {
+            if let Some(start) = trail.expression_start(prev.depth, false) {
+                return syntax(&format!("cannot use assignment expressions with {what}"), Span::new(start, prev.span.end));
+            }
+        }
     }
     if let (Some(prev), true) = (previous, starts_expression(class)) {
         // `print x`: a Python 2 print statement.
@@ -297,7 +358,7 @@ fn unexpected(
             let at_statement_start = trail
                 .before_last()
                 .nth(1)
-                .map_or(true, |s| matches!(s.class, Class::Newline | Class::Indent | Class::Dedent) || s.keyword == Some(";"));
+                .is_none_or(|s| matches!(s.class, Class::Newline | Class::Indent | Class::Dedent) || s.keyword == Some(";"));
             if (word == "print" || word == "exec") && at_statement_start {
                 return syntax(
                     &format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),

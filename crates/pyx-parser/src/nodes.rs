@@ -188,7 +188,7 @@ pub fn bin_chain(first: (u32, Ex, u32), rest: Vec<(Operator, (u32, Ex, u32))>) -
     let mut ops: Vec<Operator> = Vec::with_capacity(rest.len());
     operands.push(first);
     for (op, operand) in rest {
-        while ops.last().map_or(false, |&top| precedence(top) >= precedence(op)) {
+        while ops.last().is_some_and(|&top| precedence(top) >= precedence(op)) {
             reduce(&mut operands, &mut ops)?;
         }
         ops.push(op);

@@ -210,6 +210,7 @@ fn b_callable(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(vm, arg(&a, 0))))
 }
 fn b_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "chr", 1, 1)?;
     let x = arg(&a, 0);
     if matches!(x, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));

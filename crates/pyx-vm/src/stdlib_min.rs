@@ -14,6 +14,8 @@ def sleep(delay, result=None):
 
 class Task:
     def __init__(self, coro):
+        if not hasattr(coro, 'send'):
+            coro = coro.__await__()
         self._coro = coro
         self._done = False
         self._result = None

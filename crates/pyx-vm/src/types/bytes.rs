@@ -70,7 +70,7 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>) -> PyResult<
     for it in items {
         let i = vm.index_i64(it)?;
         if !(0..256).contains(&i) {
-            return Err(vm.value_error("bytes must be in range(0, 256)"));
+            return Err(vm.value_error("byte must be in range(0, 256)"));
         }
         out.push(i as u8);
     }
@@ -640,7 +640,7 @@ fn via_list(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
         Ok(r) => r,
         Err(crate::vm::Unwind::Exception(e)) => {
             let (tn, msg) = vm.exc_summary(e);
-            let msg = msg.replace("list", "bytearray").replace("sequence of size", "bytes of size");
+            let msg = if name == "remove" { "value not found in bytearray".to_string() } else { msg.replace("list", "bytearray").replace("sequence of size", "bytes of size") };
             let ty = vm.heap.get(e).class;
             let _ = tn;
             return Err(vm.exc_msg(ty, msg));

@@ -149,8 +149,8 @@ pub fn dict_merge_kwargs(vm: &mut Vm, d: ObjRef, m: Value, func: Value) -> PyRes
     };
     for (k, v) in items {
         if vm.str_of(k).is_none() {
-            let fname = func_name(vm, func);
-            return Err(vm.type_error(format!("{} keywords must be strings", fname)));
+            let _ = func;
+            return Err(vm.type_error("keywords must be strings"));
         }
         if vm.dict_get(d, k)?.is_some() {
             let fname = func_name(vm, func);

@@ -703,7 +703,14 @@ pub fn send_to(vm: &mut Vm, recv: Value, v: Value) -> PyResult<SendResult> {
             return gen_resume(vm, r, v, None);
         }
     }
-    let r = if v.is_none() {
+    let plain_iter = matches!(vm.payload(recv), Some(Payload::Iter(_))) && vm.type_of(recv) != vm.t.coroutine_wrapper;
+    let r = if v.is_none() && !plain_iter {
+        let t = vm.type_of(recv);
+        match crate::types::lookup(vm, t, vm.n.__next__) {
+            Some(m) => vm.call_unbound(m, recv, &[]),
+            None => return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(recv)))),
+        }
+    } else if v.is_none() {
         match vm.next(recv) {
             Ok(Some(y)) => return Ok(SendResult::Yielded(y)),
             Ok(None) => return Ok(SendResult::Returned(Value::None)),
