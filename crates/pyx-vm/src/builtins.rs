@@ -996,6 +996,12 @@ impl Vm {
         if let Some(m) = self.dict_get(mods, key)? {
             return Ok(m);
         }
+        if name == "math" {
+            let m = crate::types::function::new_module(self, name)?;
+            crate::math::make_module(self, m)?;
+            self.dict_set(mods, key, Value::Obj(m))?;
+            return Ok(Value::Obj(m));
+        }
         let found: Option<(String, std::sync::Arc<str>, bool)> = match &self.module_provider {
             Some(p) => p.find(name),
             None => None,

@@ -18,6 +18,7 @@ pub mod frame;
 pub mod hash;
 pub mod heap;
 pub mod limits;
+pub mod math;
 pub mod object;
 pub mod ops;
 pub mod set;
