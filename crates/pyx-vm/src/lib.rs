@@ -18,6 +18,7 @@ pub mod frame;
 pub mod hash;
 pub mod heap;
 pub mod limits;
+pub mod math;
 pub mod object;
 pub mod ops;
 pub mod set;
@@ -32,7 +33,7 @@ pub use code::CodeObject;
 pub use heap::ObjRef;
 pub use limits::{Limits, Termination};
 pub use value::Value;
-pub use vm::{CaptureSink, NullSink, OutputSink, Unwind, Vm};
+pub use vm::{CaptureSink, ModuleProvider, NullSink, OutputSink, Unwind, Vm};
 
 /// How an interpreter is set up by its host.
 pub struct Config {

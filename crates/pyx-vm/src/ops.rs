@@ -743,6 +743,14 @@ impl Vm {
                     _ => {}
                 }
             }
+            (Value::Obj(_), Value::Obj(_)) if op == BinOp::Add => {
+                if let (Some(x), Some(y)) = (self.exact_str(a), self.exact_str(b)) {
+                    let mut s = String::with_capacity(x.len() + y.len());
+                    s.push_str(x);
+                    s.push_str(y);
+                    return self.new_string(s);
+                }
+            }
             (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_))
                 if !matches!((a, b), (Value::Bool(_), Value::Bool(_))) =>
             {

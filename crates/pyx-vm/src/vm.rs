@@ -55,6 +55,13 @@ impl<'a> Args<'a> {
 
 pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
 
+/// Source of importable modules, provided by the host (frozen stdlib,
+/// granted directories). `find("a.b")` returns the display name (never a
+/// host path), the source text, and whether it is a package.
+pub trait ModuleProvider: Send {
+    fn find(&self, name: &str) -> Option<(String, Arc<str>, bool)>;
+}
+
 /// Where `print` and friends write. Provided by the host.
 pub trait OutputSink: Send {
     fn write(&mut self, s: &str);
@@ -120,6 +127,7 @@ pub struct Vm {
     pub type_cache: std::cell::RefCell<Vec<(u32, u32, u32, Value)>>,
     /// Generation of `type_cache`; bumping it empties the cache in O(1).
     pub type_cache_gen: std::cell::Cell<u32>,
+    pub module_provider: Option<Box<dyn ModuleProvider>>,
 }
 
 impl Vm {
@@ -153,6 +161,7 @@ impl Vm {
             repr_active: Vec::new(),
             type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_SIZE]),
             type_cache_gen: std::cell::Cell::new(1),
+            module_provider: None,
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);

@@ -71,6 +71,10 @@ fn run_program(source: &str, filename: &str) -> i32 {
         stderr: Box::new(StderrSink),
     };
     let mut interp = Interpreter::new(config);
+    let stdlib = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
+    if stdlib.is_dir() {
+        interp.vm.module_provider = Some(Box::new(StdlibDir(stdlib)));
+    }
     let r = interp.run_source(source, filename);
     interp.vm.stdout.flush();
     match r {
@@ -87,5 +91,28 @@ fn run_program(source: &str, filename: &str) -> i32 {
             interp.print_error(&e);
             code
         }
+    }
+}
+
+/// The pure-Python standard library in the repository's `stdlib/`
+/// directory, shown to Python code as `<stdlib>/name.py`.
+///
+/// Interim: the frozen stdlib (compiled into the binary) and the PEP 302
+/// importer are built by the embedding API; until then the `pyx` command
+/// reads them from the source tree it was built from.
+struct StdlibDir(std::path::PathBuf);
+
+impl pyx_vm::ModuleProvider for StdlibDir {
+    fn find(&self, name: &str) -> Option<(String, std::sync::Arc<str>, bool)> {
+        if name.starts_with('_') && name != "__future__" || name.contains("..") {
+            return None;
+        }
+        let rel = name.replace('.', "/");
+        let pkg = self.0.join(&rel).join("__init__.py");
+        if let Ok(s) = std::fs::read_to_string(&pkg) {
+            return Some((format!("<stdlib>/{}/__init__.py", rel), s.into(), true));
+        }
+        let file = self.0.join(format!("{}.py", rel));
+        std::fs::read_to_string(file).ok().map(|s| (format!("<stdlib>/{}.py", rel), s.into(), false))
     }
 }

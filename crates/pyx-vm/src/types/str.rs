@@ -912,7 +912,7 @@ fn resolve_field(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)],
 // ----- %-formatting ------------------------------------------------------
 
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
-    let is_tuple = vm.tuple_items(args).is_some() && vm.type_of(args) == vm.t.tuple;
+    let is_tuple = vm.tuple_items(args).is_some();
     let items: Vec<Value> = if is_tuple { vm.tuple_items(args).map(|t| t.to_vec()).unwrap_or_default() } else { vec![args] };
     let is_mapping = !is_tuple && matches!(vm.payload(args), Some(Payload::Dict(_))) ;
     let mut idx = 0usize;
