@@ -77,7 +77,13 @@ fn new_interpreter() -> Interpreter {
         stdout: Box::new(TerminalStdout),
         stderr: Box::new(TerminalStderr),
     };
-    Interpreter::new(config)
+    let mut interp = Interpreter::new(config);
+    // The same importable standard library as `pyx FILE` (see run.rs).
+    let stdlib = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
+    if stdlib.is_dir() {
+        interp.vm.module_provider = Some(Box::new(crate::run::StdlibDir(stdlib)));
+    }
+    interp
 }
 
 /// The exit status for how a run ended, after reporting it.

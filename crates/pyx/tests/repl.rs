@@ -222,6 +222,8 @@ fn repl_exception_prints_traceback_and_prompt_returns() {
     assert!(s.contains("File \"<stdin>\", line 2, in boom"), "{s}");
     r.type_line("x = = 1");
     r.expect("SyntaxError: invalid syntax");
+    r.type_line("import textwrap; textwrap.dedent('  a')");
+    r.expect("\n'a'\n");
     r.type_line("print('still', 'here')");
     r.expect("still here");
 }
