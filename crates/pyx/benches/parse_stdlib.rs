@@ -7,6 +7,10 @@
 //! The stdlib is found through `python3`, or `PYX_STDLIB_DIR`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+// Measure the parser as the `pyx` binary runs it: with mimalloc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::Command;
 
