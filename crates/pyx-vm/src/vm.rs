@@ -114,6 +114,8 @@ pub struct Vm {
     pub reraising: bool,
     /// Objects whose repr is in progress (for `[...]` on cycles).
     pub repr_active: Vec<ObjRef>,
+    /// Classes of host objects made in this interpreter (see `host.rs`).
+    pub host: crate::host::HostRegistry,
 }
 
 impl Vm {
@@ -145,6 +147,7 @@ impl Vm {
             cur_exc: Value::None,
             reraising: false,
             repr_active: Vec::new(),
+            host: Default::default(),
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
@@ -426,6 +429,7 @@ impl Vm {
         self.t.trace(&mut roots);
         self.n.trace(&mut roots);
         self.interned_roots(&mut roots);
+        self.host.trace(&mut roots);
         self.heap.collect(roots)
     }
 }
