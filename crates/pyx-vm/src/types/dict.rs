@@ -281,6 +281,7 @@ fn dict_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             for (i, it) in items.into_iter().enumerate() {
                 let pair = match vm.collect_iter(it) {
                     Ok(p) => p,
+                    Err(e @ crate::vm::Unwind::Terminate(_)) => return Err(e),
                     Err(_) => {
                         return Err(vm.type_error(format!(
                             "cannot convert dictionary update sequence element #{} to a sequence",
