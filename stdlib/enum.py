@@ -257,7 +257,7 @@ class EnumType(type):
         return True
 
     def __repr__(cls):
-        if isinstance(cls, FlagType) and cls.__name__ in ('Flag', 'IntFlag'):
+        if isinstance(cls, FlagType):
             return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
@@ -395,6 +395,20 @@ class FlagType(EnumType):
     pass
 
 
+def _flag_bin(num, max_bits=None):
+    """'0b0 0111'-style rendering used in Flag error messages."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
 class Flag(Enum, metaclass=FlagType):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -413,8 +427,14 @@ class Flag(Enum, metaclass=FlagType):
         all_bits = 0
         for m in cls._member_map_.values():
             all_bits |= m._value_
-        if value & ~all_bits and cls._member_type_ is object:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if cls._member_type_ is not object and value < 0 and \
+                all_bits + 1 + value >= 0:
+            value = all_bits + 1 + value
+        if (value & ~all_bits or value < 0) and cls._member_type_ is object:
+            bits = max(value.bit_length(), all_bits.bit_length())
+            raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                             % (cls, value, _flag_bin(value, bits),
+                                _flag_bin(all_bits, bits)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
@@ -423,7 +443,8 @@ class Flag(Enum, metaclass=FlagType):
         names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
         pseudo._name_ = '|'.join(names) if names and value else None
         if value & ~all_bits:
-            pseudo._name_ = None
+            pseudo._name_ = ('%s|%d' % (pseudo._name_, value & ~all_bits)
+                             if pseudo._name_ else None)
         cls._value2member_map_.setdefault(value, pseudo)
         return pseudo
 

@@ -7,8 +7,26 @@ Decimal('0.5') hash alike.  String parsing follows the documented grammar
 (sign, numerator, optional /denominator or decimal point and exponent,
 underscores between digits) without using ``re``."""
 
-import math
 import sys
+
+try:
+    import math
+except ImportError:             # the host withheld the native math module
+    class math:
+        @staticmethod
+        def gcd(a, b):
+            a, b = abs(a), abs(b)
+            while b:
+                a, b = b, a % b
+            return a
+
+        @staticmethod
+        def isnan(x):
+            return x != x
+
+        @staticmethod
+        def isinf(x):
+            return x == x and (x - x) != 0
 
 try:
     import numbers as _numbers

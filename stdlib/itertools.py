@@ -55,7 +55,21 @@ class cycle:
 
 
 class repeat:
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        if len(args) + len(kwargs) > 2:
+            raise TypeError('repeat() takes at most 2 arguments (%d given)'
+                            % (len(args) + len(kwargs)))
+        if args:
+            object = args[0]
+        elif 'object' in kwargs:
+            object = kwargs.pop('object')
+        else:
+            raise TypeError("repeat() missing required argument 'object' "
+                            "(pos 1)")
+        times = args[1] if len(args) > 1 else kwargs.pop('times', None)
+        if kwargs:
+            raise TypeError("repeat() got an unexpected keyword argument '%s'"
+                            % next(iter(kwargs)))
         self._obj = object
         if times is not None:
             if not isinstance(times, int):

@@ -163,7 +163,11 @@ def ixor(a, b):
 class attrgetter:
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        attr = attrs[0]
+        attrs = attrs[1:]
         if not isinstance(attr, str) or any(not isinstance(a, str) for a in attrs):
             raise TypeError('attribute name must be a string')
         self._attrs = (attr,) + attrs
@@ -194,7 +198,11 @@ class attrgetter:
 class itemgetter:
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item = items[0]
+        items = items[1:]
         self._items = (item,) + items
         if not items:
             self._call = lambda obj: obj[item]
@@ -215,7 +223,12 @@ class itemgetter:
 class methodcaller:
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the '
+                            'method name')
+        name = args[0]
+        args = args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

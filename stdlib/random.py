@@ -111,11 +111,23 @@ class Random:
         if a is None:
             a = _host_seed()
         elif isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a, 'big')
-        elif not isinstance(a, int):
+            if version == 1 and isinstance(a, (str, bytes)):
+                a = a.decode('latin-1') if isinstance(a, bytes) else a
+                x = ord(a[0]) << 7 if a else 0
+                for c in map(ord, a):
+                    x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+                x ^= len(a)
+                a = -2 if x == -1 else x
+            else:
+                if isinstance(a, str):
+                    a = a.encode()
+                a = bytes(a)
+                a = int.from_bytes(a + _sha512(a), 'big')
+        elif isinstance(a, float):
             a = hash(a)
+        elif not isinstance(a, int):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
         a = abs(a)
         key = []
         while a:
@@ -439,3 +451,80 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+
+# ---------------------------------------------------------------- SHA-512
+# FIPS 180-4 SHA-512, used by seed() for str/bytes seeds (as CPython does).
+# The constants are derived from the primes instead of being spelled out:
+# H0 = frac(sqrt(p)) and K = frac(cbrt(p)) of the first primes, 64 bits.
+
+def _first_primes(n):
+    out = []
+    k = 2
+    while len(out) < n:
+        if all(k % p for p in out if p * p <= k):
+            out.append(k)
+        k += 1
+    return out
+
+
+def _icbrt(n):
+    x = 1 << ((n.bit_length() + 2) // 3 + 1)
+    while True:
+        y = (2 * x + n // (x * x)) // 3
+        if y >= x:
+            break
+        x = y
+    while x * x * x > n:
+        x -= 1
+    while (x + 1) ** 3 <= n:
+        x += 1
+    return x
+
+
+def _isqrt(n):
+    x = 1 << ((n.bit_length() + 1) // 2 + 1)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+_M64 = (1 << 64) - 1
+_SHA_PRIMES = _first_primes(80)
+_SHA_K = [_icbrt(p << 192) & _M64 for p in _SHA_PRIMES]
+_SHA_H = [_isqrt(p << 128) & _M64 for p in _SHA_PRIMES[:8]]
+
+
+def _rotr(x, n):
+    return ((x >> n) | (x << (64 - n))) & _M64
+
+
+def _sha512(data):
+    data = bytes(data)
+    ml = len(data) * 8
+    data += b'\x80' + b'\x00' * ((112 - (len(data) + 1) % 128) % 128)
+    data += ml.to_bytes(16, 'big')
+    h = list(_SHA_H)
+    K = _SHA_K
+    for off in range(0, len(data), 128):
+        w = [int.from_bytes(data[off + 8 * i:off + 8 * i + 8], 'big')
+             for i in range(16)]
+        for i in range(16, 80):
+            x, y = w[i - 15], w[i - 2]
+            s0 = _rotr(x, 1) ^ _rotr(x, 8) ^ (x >> 7)
+            s1 = _rotr(y, 19) ^ _rotr(y, 61) ^ (y >> 6)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _M64)
+        a, b, c, d, e, f, g, hh = h
+        for i in range(80):
+            S1 = _rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)
+            ch = (e & f) ^ (~e & g)
+            t1 = (hh + S1 + ch + K[i] + w[i]) & _M64
+            S0 = _rotr(a, 28) ^ _rotr(a, 34) ^ _rotr(a, 39)
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (S0 + maj) & _M64
+            hh, g, f, e, d, c, b, a = (g, f, e, (d + t1) & _M64, c, b, a,
+                                       (t1 + t2) & _M64)
+        h = [(x + y) & _M64 for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
+    return b''.join(x.to_bytes(8, 'big') for x in h)

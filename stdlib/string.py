@@ -30,17 +30,50 @@ def _is_id_char(c):
 class Template:
     """A string class for supporting $-substitutions.
 
-    pyx note: the placeholder syntax is fixed ($$, $name, ${name}; names are
-    ASCII identifiers, case-insensitive ASCII as CPython's default).  The
-    ``delimiter`` class attribute may be overridden; ``idpattern``/``pattern``
-    overrides (regular expressions) are not supported."""
+    The default syntax ($$, $name, ${name}) is scanned by hand; a subclass
+    that overrides ``pattern``, ``idpattern``, ``braceidpattern`` or
+    ``flags`` gets the regular-expression machinery of CPython's Template
+    (compiled with ``re`` on first use)."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = 2           # re.IGNORECASE
+    _custom = False
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        if any(k in cls.__dict__ for k in ('pattern', 'idpattern',
+                                           'braceidpattern', 'flags')):
+            cls._custom = True
+
+    @classmethod
+    def _regex(cls):
+        compiled = cls.__dict__.get('_compiled')
+        if compiled is not None:
+            return compiled
+        import re
+        if 'pattern' in cls.__dict__ and not isinstance(cls.pattern, str) \
+                and hasattr(cls.pattern, 'finditer'):
+            compiled = cls.pattern
+        else:
+            if 'pattern' in cls.__dict__:
+                pattern = cls.pattern
+            else:
+                delim = re.escape(cls.delimiter)
+                ident = cls.idpattern
+                bid = cls.braceidpattern or cls.idpattern
+                pattern = (r"""
+                %s(?:
+                  (?P<escaped>%s)  |
+                  (?P<named>%s)    |
+                  {(?P<braced>%s)} |
+                  (?P<invalid>)
+                )""" % (delim, delim, ident, bid))
+            compiled = re.compile(pattern, (cls.flags or 0) | re.VERBOSE)
+        cls._compiled = compiled
+        cls.pattern = compiled
+        return compiled
 
     def __init__(self, template):
         self.template = template
@@ -50,6 +83,9 @@ class Template:
         ('named', name), ('invalid', None)."""
         t = self.template
         d = self.delimiter
+        if type(self)._custom:
+            yield from self._scan_regex(t, d)
+            return
         n = len(t)
         i = 0
         while i < n:
@@ -87,6 +123,28 @@ class Template:
             yield ('invalid', None, j)
             i = k
 
+    def _scan_regex(self, t, d):
+        last = 0
+        for mo in self._regex().finditer(t):
+            if mo.start() > last:
+                yield ('text', t[last:mo.start()], last)
+            last = mo.end()
+            gd = mo.groupdict()
+            named = gd.get('named')
+            if named is None:
+                named = gd.get('braced')
+            if named is not None:
+                yield ('named', named, mo.start(), mo.group())
+            elif gd.get('escaped') is not None:
+                yield ('escaped', d, mo.start())
+            elif gd.get('invalid') is not None:
+                yield ('invalid', mo.group(), mo.start('invalid') - len(d))
+            else:
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
+        if last < len(t):
+            yield ('text', t[last:], last)
+
     def _invalid(self, pos):
         pos += len(self.delimiter)
         lines = self.template[:pos].splitlines(keepends=True)
@@ -105,7 +163,7 @@ class Template:
         elif kws:
             mapping = _ChainLookup(kws, mapping)
         out = []
-        for kind, text, pos in self._scan():
+        for kind, text, pos, *_ in self._scan():
             if kind == 'named':
                 out.append(str(mapping[text]))
             elif kind == 'invalid':
@@ -121,27 +179,29 @@ class Template:
             mapping = _ChainLookup(kws, mapping)
         out = []
         t = self.template
-        for kind, text, pos in self._scan():
+        for kind, text, pos, *whole in self._scan():
             if kind == 'named':
                 try:
                     out.append(str(mapping[text]))
                 except KeyError:
-                    if t.startswith(self.delimiter + '{', pos):
+                    if whole:
+                        out.append(whole[0])
+                    elif t.startswith(self.delimiter + '{', pos):
                         out.append(self.delimiter + '{' + text + '}')
                     else:
                         out.append(self.delimiter + text)
             elif kind == 'invalid':
-                out.append(self.delimiter)
+                out.append(text if type(self)._custom else self.delimiter)
             else:
                 out.append(text)
         return ''.join(out)
 
     def is_valid(self):
-        return all(kind != 'invalid' for kind, _, _ in self._scan())
+        return all(p[0] != 'invalid' for p in self._scan())
 
     def get_identifiers(self):
         ids = []
-        for kind, text, pos in self._scan():
+        for kind, text, pos, *_ in self._scan():
             if kind == 'named':
                 if text not in ids:
                     ids.append(text)

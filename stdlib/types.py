@@ -67,9 +67,11 @@ del sys, _f, _g, _c, _ag, _C
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        d = dict(mapping_or_iterable)
-        d.update(kwargs)
+    def __init__(self, *args, **kwargs):
+        if args:
+            # 3.11: keyword arguments only (a positional mapping is 3.13).
+            raise TypeError('no positional arguments expected')
+        d = dict(kwargs)
         for k in d:
             if not isinstance(k, str):
                 raise TypeError('keywords must be strings')

@@ -138,7 +138,7 @@ def _tp_cache(func):
 # ------------------------------------------------------------- special forms
 
 class _Final:
-    __slots__ = ('__weakref__',)
+    __slots__ = ()
 
     def __init_subclass__(cls, /, *args, _root=False, **kwds):
         if '_root' not in kwds and not _root:
@@ -146,8 +146,6 @@ class _Final:
 
 
 class _SpecialForm(_Final, _root=True):
-    __slots__ = ('_name', '__doc__', '_getitem')
-
     def __init__(self, getitem):
         self._getitem = getitem
         self._name = getitem.__name__

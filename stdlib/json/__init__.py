@@ -146,21 +146,29 @@ class JSONEncoder:
                 if mid in markers:
                     raise ValueError('Circular reference detected')
                 markers[mid] = lst
-            out.append('[')
+            # Chunks as CPython's encoder yields them: the opening bracket
+            # or separator is joined to a following scalar.
+            buf = '['
             if indent is not None:
                 level += 1
                 nl = '\n' + indent * level
                 sep = item_sep + nl
-                out.append(nl)
+                buf += nl
             else:
                 nl = None
                 sep = item_sep
             first = True
             for v in lst:
                 if not first:
-                    out.append(sep)
+                    buf = sep
                 first = False
-                enc(v, level, out)
+                if isinstance(v, (str, int, float)) or v is None:
+                    piece = []
+                    enc(v, level, piece)
+                    out.append(buf + piece[0])
+                else:
+                    out.append(buf)
+                    enc(v, level, out)
             if nl is not None:
                 level -= 1
                 out.append('\n' + indent * level)

@@ -20,6 +20,11 @@
 3. ``tests/conformance/stdlib/_importer_unit.py``: unit tests of the importer
    with in-memory fake roots and a fake native registry (one test).
 
+4. Other ``tests/conformance/stdlib/_<name>_unit.py``: tests of pyx-specific
+   behaviour CPython does not have (e.g. re's step bound, asyncio's virtual
+   clock), run with our modules substituted; each must print exactly
+   ``<name>-unit: ok``.
+
 Prints ``stdlib-under-cpython: N passed, M failed``; exit status 1 on failure.
 
 Usage: check_stdlib_under_cpython.py [-v] [-j N] [NAME-SUBSTRING ...]
@@ -59,6 +64,9 @@ def child_run_one(stdlib, prog):
     """Substitute our modules for CPython's, then run prog as __main__."""
     import importlib.abc
     import importlib.machinery
+    # Imported before the substitution: CPython's own traceback printing
+    # can crash when it meets our replacement modules (io, re, ...).
+    import traceback
     ours = set(our_modules(stdlib))
 
     class Loader(importlib.abc.Loader):
@@ -106,7 +114,15 @@ def child_run_one(stdlib, prog):
     main.__file__ = prog
     main.__builtins__ = __builtins__
     sys.modules["__main__"] = main
-    exec(compile(src, prog, "exec"), main.__dict__)
+    try:
+        exec(compile(src, prog, "exec"), main.__dict__)
+    except SystemExit:
+        raise
+    except BaseException:
+        sys.stdout.flush()
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(1)
 
 
 class DirRoot:
@@ -217,6 +233,15 @@ def job_scenario(scen):
     return out == exp and not leak, out, exp, err
 
 
+def job_pyx_unit(path):
+    name = os.path.basename(path)[1:-len("_unit.py")]
+    cmd = [sys.executable, "-I", "-S", "-B", os.path.abspath(__file__),
+           "--run-one", STDLIB, path]
+    out, err, _ = run(cmd, CONF)
+    exp = "%s-unit: ok\n" % name
+    return out == exp, out, exp, err
+
+
 def job_unit(path):
     out, err, _ = run([sys.executable, "-I", "-S", "-B", path], CONF)
     exp = "importer-unit: ok\n"
@@ -250,6 +275,10 @@ def main(argv):
     unit = os.path.join(CONF, "_importer_unit.py")
     if os.path.exists(unit):
         work.append(("importer-unit", job_unit, unit))
+    for f in sorted(os.listdir(CONF)):
+        if f.startswith("_") and f.endswith("_unit.py") and \
+                f != "_importer_unit.py":
+            work.append((f[1:-3], job_pyx_unit, os.path.join(CONF, f)))
     if filt:
         work = [w for w in work if any(s in w[0] for s in filt)]
     from concurrent.futures import ThreadPoolExecutor

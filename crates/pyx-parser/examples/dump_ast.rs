@@ -3,6 +3,10 @@
 //!     cargo run -p pyx-parser --example dump_ast -- FILE [--attributes]
 //!     python3 -c "import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1],'rb').read()), include_attributes=True))" FILE
 
+// Tests and tools read fixture files and spawn threads; the no-OS rule is
+// for the library.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {

@@ -97,8 +97,8 @@ impl SyntaxError {
                     1
                 };
                 out.push_str("    ");
-                out.extend(std::iter::repeat(' ').take(col as usize));
-                out.extend(std::iter::repeat('^').take(carets as usize));
+                out.extend(std::iter::repeat_n(' ', col as usize));
+                out.extend(std::iter::repeat_n('^', carets as usize));
                 out.push('\n');
             }
         }

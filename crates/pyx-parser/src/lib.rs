@@ -10,6 +10,11 @@
 //!
 //! Never touches the OS.
 
+// Grammar values are boxed where they would make the LR parser's stack
+// entries large (`Vec<Box<T>>`, boxed locals): every entry is moved on each
+// reduction, so small entries are what makes parsing fast.
+#![allow(clippy::vec_box, clippy::boxed_local, clippy::box_collection)]
+
 mod error;
 mod messages;
 mod nodes;
@@ -36,10 +41,26 @@ use nodes::{Ex, PResult, Top};
 
 type Token = Result<(u32, Tok, u32), LexError>;
 
-fn run<I: Iterator<Item = Token>>(source: &str, tokens: I, depth: u32) -> Result<Top, SyntaxError> {
-    let mut trail = TokenTrail::new(tokens, depth);
-    let result = grammar::TopParser::new().parse(source, &mut trail);
-    result.map_err(|e| messages::convert(e, &trail, source))
+/// Parses the tokens `lex` produces; on an error, lexes again to give the
+/// error messages their context (see [`messages::TokenTrail`]). `depth` is
+/// the bracket depth the tokens start at.
+fn run<I, F>(source: &str, lex: F, depth: u32) -> Result<Top, SyntaxError>
+where
+    I: Iterator<Item = Token>,
+    F: Fn() -> I,
+{
+    grammar::TopParser::new().parse(source, lex()).map_err(|e| {
+        let stop = match &e {
+            lalrpop_util::ParseError::UnrecognizedToken { token: (l, tok, _), .. }
+            | lalrpop_util::ParseError::ExtraToken { token: (l, tok, _) } => Some((*l, tok)),
+            _ => None,
+        };
+        let trail = match &e {
+            lalrpop_util::ParseError::User { .. } => TokenTrail::replay(std::iter::empty(), depth, None),
+            _ => TokenTrail::replay(lex(), depth, stop),
+        };
+        messages::convert(e, &trail, source)
+    })
 }
 
 /// Parses a whole module (a file's contents, already decoded).
@@ -47,7 +68,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     if source.len() > u32::MAX as usize - 1 {
         return Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "source too large", Span::at(0)));
     }
-    match run(source, pyx_lexer::tokenize(source), 0)? {
+    match run(source, || pyx_lexer::tokenize(source), 0)? {
         Top::Module(body) => Ok(nodes::module(body, source.len() as u32)),
         _ => Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0))),
     }
@@ -61,15 +82,18 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
     }
     let body = source.trim_start_matches([' ', '\t']);
     let skipped = (source.len() - body.len()) as u32;
-    let marker = std::iter::once(Ok((skipped, Tok::Indent, skipped)));
-    let tokens = pyx_lexer::tokenize(body).map(move |t| t.map(|(l, tok, r)| (l + skipped, tok, r + skipped)));
-    let tokens = tokens.map(move |t| {
-        t.map_err(|mut e| {
-            e.span = e.span.shifted(skipped);
-            e
-        })
-    });
-    match run(source, marker.chain(tokens), 0)? {
+    let lex = || {
+        let marker = std::iter::once(Ok((skipped, Tok::Indent, skipped)));
+        let tokens = pyx_lexer::tokenize(body).map(move |t| match t {
+            Ok((l, tok, r)) => Ok((l + skipped, tok, r + skipped)),
+            Err(mut e) => {
+                e.span = e.span.shifted(skipped);
+                Err(e)
+            }
+        });
+        marker.chain(tokens)
+    };
+    match run(source, lex, 0)? {
         Top::Expression(e) => e.into_expr().map_err(|e| match e {
             lalrpop_util::ParseError::User { error } => error.into(),
             _ => SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0)),
@@ -81,8 +105,10 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 /// Parses the expression of an f-string replacement field (called from the
 /// grammar's actions while the surrounding string is being built).
 pub(crate) fn parse_field(source: &str, text: &str, at: Span) -> PResult<Ex> {
-    let marker = std::iter::once(Ok((at.start, Tok::Dedent, at.start)));
-    let tokens = marker.chain(pyx_lexer::tokenize_fstring_expression(text, at.start));
+    let lex = || {
+        let marker = std::iter::once(Ok((at.start, Tok::Dedent, at.start)));
+        marker.chain(pyx_lexer::tokenize_fstring_expression(text, at.start))
+    };
     let to_user = |e: SyntaxError| {
         let message = if e.message.starts_with("f-string") {
             e.message
@@ -91,7 +117,7 @@ pub(crate) fn parse_field(source: &str, text: &str, at: Span) -> PResult<Ex> {
         };
         lalrpop_util::ParseError::User { error: LexError { kind: e.kind, message, span: e.span } }
     };
-    match run(source, tokens, 1) {
+    match run(source, lex, 1) {
         Ok(Top::Field(mut e)) => {
             // CPython 3.11 parses a field's text as if it were wrapped in
             // parentheses standing where the braces are, so a bare tuple

@@ -3,10 +3,11 @@
 //! An LR parser knows the token it could not accept and the tokens it
 //! expected; CPython's messages ("expected ':'", "Perhaps you forgot a
 //! comma?", "expected an indented block after 'if' statement on line 3")
-//! also need a little context before that token. [`TokenTrail`] wraps the
-//! token stream and keeps that context: the last few tokens with their
-//! bracket depth, and the first tokens of the current and previous logical
-//! lines.
+//! also need a little context before that token. [`TokenTrail`] holds that
+//! context: the last few tokens with their bracket depth, and the first
+//! tokens of the current and previous logical lines. It is built only when
+//! an error happens, by lexing the source again up to the refused token, so
+//! that parsing valid code pays nothing for it.
 
 use std::collections::VecDeque;
 
@@ -47,9 +48,8 @@ struct Seen {
 
 const TRAIL: usize = 256;
 
-/// The token stream with the context the error messages need.
-pub struct TokenTrail<I> {
-    inner: I,
+/// The tokens before a parse error, with the context the messages need.
+pub struct TokenTrail {
     recent: VecDeque<Seen>,
     depth: u32,
     at_line_start: bool,
@@ -83,13 +83,35 @@ fn classify(tok: &Tok) -> (Class, Option<&'static str>) {
     (class, keyword)
 }
 
-impl<I> TokenTrail<I> {
-    /// `depth` is the bracket depth the tokens start at (1 for the
-    /// expression of an f-string field, which CPython parses as if in
-    /// parentheses).
-    pub fn new(inner: I, depth: u32) -> TokenTrail<I> {
+impl TokenTrail {
+    /// Replays `tokens` (the stream the parser saw) up to and including the
+    /// refused token `stop` (its start and kind), or to the end. `depth` is
+    /// the bracket depth the tokens start at (1 for the expression of an
+    /// f-string field, which CPython parses as if in parentheses).
+    pub fn replay<I>(tokens: I, depth: u32, stop: Option<(u32, &Tok)>) -> TokenTrail
+    where
+        I: Iterator<Item = Result<(u32, Tok, u32), LexError>>,
+    {
+        let mut trail = TokenTrail::new(depth);
+        for item in tokens {
+            let Ok((start, tok, end)) = item else { break };
+            if let Some((at, refused)) = stop {
+                if start > at {
+                    break;
+                }
+                trail.record(start, &tok, end);
+                if start == at && std::mem::discriminant(&tok) == std::mem::discriminant(refused) {
+                    break;
+                }
+            } else {
+                trail.record(start, &tok, end);
+            }
+        }
+        trail
+    }
+
+    fn new(depth: u32) -> TokenTrail {
         TokenTrail {
-            inner,
             recent: VecDeque::with_capacity(TRAIL),
             depth,
             at_line_start: true,
@@ -130,18 +152,6 @@ impl<I> TokenTrail<I> {
     }
 }
 
-impl<I: Iterator<Item = Result<(u32, Tok, u32), LexError>>> Iterator for TokenTrail<I> {
-    type Item = Result<(u32, Tok, u32), LexError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let item = self.inner.next()?;
-        if let Ok((start, tok, end)) = &item {
-            self.record(*start, tok, *end);
-        }
-        Some(item)
-    }
-}
-
 fn starts_expression(c: Class) -> bool {
     matches!(c, Class::Name | Class::Literal | Class::Str | Class::Open | Class::ExprKeyword)
 }
@@ -150,7 +160,7 @@ fn ends_expression(c: Class) -> bool {
     matches!(c, Class::Name | Class::Literal | Class::Str | Class::Close)
 }
 
-impl<I> TokenTrail<I> {
+impl TokenTrail {
     /// The tokens before the last one (the one the parser refused).
     fn before_last(&self) -> impl Iterator<Item = &Seen> {
         self.recent.iter().rev().skip(1)
@@ -177,6 +187,26 @@ impl<I> TokenTrail<I> {
         start
     }
 
+    /// The bracket that opened depth `depth`, before the refused token.
+    fn opener(&self, depth: u32) -> Option<Seen> {
+        if depth == 0 {
+            return None;
+        }
+        self.before_last().find(|s| s.class == Class::Open && s.depth == depth - 1).copied()
+    }
+
+    /// What CPython would call the expression that ends with `last`.
+    fn target_kind(&self, source: &str, last: Seen) -> &'static str {
+        let before = self.before_last().nth(1);
+        match last.class {
+            Class::Name if before.is_some_and(|b| source.get(b.span.range()) == Some(".")) => "attribute",
+            Class::Close if source.as_bytes().get(last.span.start as usize) == Some(&b']') => "subscript",
+            Class::Close if source.as_bytes().get(last.span.start as usize) == Some(&b')') => "function call",
+            Class::Literal | Class::Str => "literal",
+            _ => "expression",
+        }
+    }
+
     fn block_opener(&self) -> Option<(String, u32)> {
         let first = self.previous_line[0]?;
         let second = self.previous_line[1];
@@ -188,7 +218,7 @@ impl<I> TokenTrail<I> {
         let what = match keyword {
             "def" => "function definition".to_string(),
             "class" => "class definition".to_string(),
-            "except" if second.and_then(|s| s.keyword).is_none() && second.map_or(false, |s| s.class == Class::Other) => {
+            "except" if second.and_then(|s| s.keyword).is_none() && second.is_some_and(|s| s.class == Class::Other) => {
                 "'except*' statement".to_string()
             }
             "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => {
@@ -202,7 +232,7 @@ impl<I> TokenTrail<I> {
 }
 
 /// CPython's message for a parse error.
-pub fn convert<I>(err: ParseError<u32, Tok, LexError>, trail: &TokenTrail<I>, source: &str) -> SyntaxError {
+pub fn convert(err: ParseError<u32, Tok, LexError>, trail: &TokenTrail, source: &str) -> SyntaxError {
     match err {
         ParseError::User { error } => from_user(error, source),
         ParseError::InvalidToken { location } => {
@@ -237,15 +267,18 @@ fn from_user(error: LexError, source: &str) -> SyntaxError {
         e.span = Span::at(start);
         e.no_column = true;
     } else if e.kind == SyntaxErrorKind::IndentationError && e.message.starts_with("unindent does not match") {
-        let (start, indent) = line_start_and_indent(source, e.span.start);
-        e.span = Span::at(start + indent + 1);
+        // CPython's column is just past the end of the line.
+        let index = LineIndex::new(source);
+        let line = index.line_span(source, index.line_column(e.span.start).line);
+        let text = source.get(line.range()).unwrap_or("");
+        e.span = Span::at(line.start + text.trim_end().len() as u32);
         e.no_column = true;
     }
     e
 }
 
-fn unexpected<I>(
-    trail: &TokenTrail<I>,
+fn unexpected(
+    trail: &TokenTrail,
     source: &str,
     span: Span,
     tok: Option<&Tok>,
@@ -262,7 +295,7 @@ fn unexpected<I>(
         e.no_column = true;
         return e;
     }
-    if expects("Indent") && previous.map_or(false, |p| p.class == Class::Newline) {
+    if expects("Indent") && previous.is_some_and(|p| p.class == Class::Newline) {
         if let Some((what, at)) = trail.block_opener() {
             let line = LineIndex::new(source).line_column(at).line;
             let span = match (tok, previous) {
@@ -277,8 +310,46 @@ fn unexpected<I>(
             );
         }
     }
-    if class == Class::Newline && expects("\":\"") {
+    // CPython says "expected ':'" after the header of a compound statement.
+    let header = trail.line[0].and_then(|s| s.keyword).is_some_and(|k| {
+        matches!(
+            k,
+            "if" | "elif" | "else" | "while" | "for" | "async" | "with" | "try" | "except" | "finally" | "def"
+                | "class" | "match" | "case"
+        )
+    });
+    if class == Class::Newline && expects("\":\"") && header {
         return syntax("expected ':'", Span::at(span.start));
+    }
+    if expected.len() == 1 && expects("\"(\"") {
+        return syntax("expected '('", span);
+    }
+    if let Some(prev) = previous {
+        let opener = trail.opener(prev.depth).and_then(|o| source.as_bytes().get(o.span.start as usize).copied());
+        // `{1: }`
+        if prev.class == Class::Boundary
+            && source.get(prev.span.range()) == Some(":")
+            && opener == Some(b'{')
+            && matches!(tok, Some(Tok::Rbrace | Tok::Comma))
+        {
+            return syntax("expression expected after dictionary key and ':'", prev.span);
+        }
+        // `f(a==1=2)`
+        if matches!(tok, Some(Tok::Equal)) && opener == Some(b'(') && ends_expression(prev.class) {
+            if let Some(start) = trail.expression_start(prev.depth, false) {
+                return syntax(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    Span::new(start, span.end),
+                );
+            }
+        }
+        // `(x.y := 1)`
+        let what = trail.target_kind(source, prev);
+        if matches!(tok, Some(Tok::ColonEqual)) && what != "expression" {
+            if let Some(start) = trail.expression_start(prev.depth, false) {
+                return syntax(&format!("cannot use assignment expressions with {what}"), Span::new(start, prev.span.end));
+            }
+        }
     }
     if let (Some(prev), true) = (previous, starts_expression(class)) {
         // `print x`: a Python 2 print statement.
@@ -287,7 +358,7 @@ fn unexpected<I>(
             let at_statement_start = trail
                 .before_last()
                 .nth(1)
-                .map_or(true, |s| matches!(s.class, Class::Newline | Class::Indent | Class::Dedent) || s.keyword == Some(";"));
+                .is_none_or(|s| matches!(s.class, Class::Newline | Class::Indent | Class::Dedent) || s.keyword == Some(";"));
             if (word == "print" || word == "exec") && at_statement_start {
                 return syntax(
                     &format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),

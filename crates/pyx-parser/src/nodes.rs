@@ -42,63 +42,46 @@ pub enum Form {
     /// `(a, b)`: a parenthesised tuple; a `with` statement reads it as items.
     ParenTuple,
     /// `(a as b, c)`: only a `with` statement accepts it.
-    WithItems(Vec<WithItem>),
+    WithItems(Box<Vec<WithItem>>),
 }
 
-/// An expression under construction, with the depth of its tree.
+/// The value every expression rule of the grammar produces: the
+/// expression (boxed, as its parent will hold it), the depth of its tree,
+/// and how it was written. Kept small because the LR parser moves it
+/// through a dozen unit reductions, one stack entry move each.
 #[derive(Debug)]
-pub struct ExData {
-    pub expr: Expr,
+pub struct Ex {
+    pub expr: Box<Expr>,
     pub depth: u32,
     pub form: Form,
 }
 
-/// The value every expression rule of the grammar produces: boxed, so that
-/// the LR parser's stack entries stay small (an expression travels through
-/// a dozen unit reductions, each a move of a stack entry).
-#[derive(Debug)]
-pub struct Ex(Box<ExData>);
-
-impl std::ops::Deref for Ex {
-    type Target = ExData;
-    fn deref(&self) -> &ExData {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Ex {
-    fn deref_mut(&mut self) -> &mut ExData {
-        &mut self.0
-    }
-}
-
 impl Ex {
     pub fn new(expr: Expr, depth: u32, form: Form) -> Ex {
-        Ex(Box::new(ExData { expr, depth, form }))
+        Ex { expr: Box::new(expr), depth, form }
     }
 
     pub fn leaf(kind: ExprKind, span: Span) -> Ex {
         Ex::new(Expr::new(kind, span), 1, Form::Plain)
     }
 
-    pub fn into_data(self) -> ExData {
-        *self.0
-    }
-
     /// The finished expression, refusing the `as` items that only `with`
     /// accepts.
-    pub fn into_expr(self) -> PResult<Expr> {
-        let data = *self.0;
-        match data.form {
+    pub fn into_boxed(self) -> PResult<Box<Expr>> {
+        match self.form {
             Form::WithItems(items) => {
                 let at = items
                     .iter()
                     .find_map(|i| i.optional_vars.as_ref().map(|v| v.span))
-                    .unwrap_or(data.expr.span);
+                    .unwrap_or(self.expr.span);
                 Err(error("invalid syntax", at.start, at.end))
             }
-            _ => Ok(data.expr),
+            _ => Ok(self.expr),
         }
+    }
+
+    pub fn into_expr(self) -> PResult<Expr> {
+        self.into_boxed().map(|e| *e)
     }
 
     pub fn is_parenthesized(&self) -> bool {
@@ -134,7 +117,8 @@ impl Depth {
     }
 
     pub fn boxed(&mut self, e: Ex) -> PResult<Box<Expr>> {
-        self.child(e).map(Box::new)
+        self.0 = self.0.max(e.depth);
+        e.into_boxed()
     }
 
     pub fn opt(&mut self, e: Option<Ex>) -> PResult<Option<Box<Expr>>> {
@@ -178,20 +162,88 @@ pub fn bin_op(a: Ex, op: Operator, b: Ex, l: u32, r: u32) -> PResult<Ex> {
     d.node(ExprKind::BinOp { left, op, right }, Span::new(l, r))
 }
 
+fn precedence(op: Operator) -> u8 {
+    match op {
+        Operator::BitOr => 1,
+        Operator::BitXor => 2,
+        Operator::BitAnd => 3,
+        Operator::LShift | Operator::RShift => 4,
+        Operator::Add | Operator::Sub => 5,
+        Operator::Mult | Operator::Div | Operator::FloorDiv | Operator::Mod | Operator::MatMult => 6,
+        Operator::Pow => 7,
+    }
+}
+
+/// Builds `a op b op c ...` (all left-associative) into a tree by
+/// operator precedence, without recursion. Operands come with the span of
+/// their tokens, parentheses included, as CPython's `BinOp` spans them.
+pub fn bin_chain(first: (u32, Ex, u32), rest: Vec<(Operator, (u32, Ex, u32))>) -> PResult<Ex> {
+    fn reduce(operands: &mut Vec<(u32, Ex, u32)>, ops: &mut Vec<Operator>) -> PResult<()> {
+        if let (Some(op), Some((_, b, r)), Some((l, a, _))) = (ops.pop(), operands.pop(), operands.pop()) {
+            operands.push((l, bin_op(a, op, b, l, r)?, r));
+        }
+        Ok(())
+    }
+    let mut operands = Vec::with_capacity(rest.len() + 1);
+    let mut ops: Vec<Operator> = Vec::with_capacity(rest.len());
+    operands.push(first);
+    for (op, operand) in rest {
+        while ops.last().is_some_and(|&top| precedence(top) >= precedence(op)) {
+            reduce(&mut operands, &mut ops)?;
+        }
+        ops.push(op);
+        operands.push(operand);
+    }
+    while !ops.is_empty() {
+        reduce(&mut operands, &mut ops)?;
+    }
+    match operands.pop() {
+        Some((_, e, _)) => Ok(e),
+        None => Err(error("invalid syntax", 0, 0)),
+    }
+}
+
+/// Builds an `and`/`or` chain: `and` binds tighter, and runs of the same
+/// operator make one `BoolOp`.
+pub fn bool_chain(first: (u32, Ex, u32), rest: Vec<(BoolOperator, (u32, Ex, u32))>) -> PResult<Ex> {
+    // Each `or` operand is a run of `and` operands.
+    let mut groups: Vec<Vec<(u32, Ex, u32)>> = vec![vec![first]];
+    for (op, operand) in rest {
+        match (op, groups.last_mut()) {
+            (BoolOperator::And, Some(group)) => group.push(operand),
+            _ => groups.push(vec![operand]),
+        }
+    }
+    let mut ors = Vec::with_capacity(groups.len());
+    for mut group in groups {
+        if group.len() == 1 {
+            if let Some(only) = group.pop() {
+                ors.push(only);
+            }
+            continue;
+        }
+        let l = group.first().map_or(0, |g| g.0);
+        let r = group.last().map_or(0, |g| g.2);
+        let mut d = Depth::default();
+        let values = group.into_iter().map(|(_, e, _)| d.child(e)).collect::<PResult<Vec<_>>>()?;
+        ors.push((l, d.node(ExprKind::BoolOp { op: BoolOperator::And, values }, Span::new(l, r))?, r));
+    }
+    if ors.len() == 1 {
+        if let Some((_, e, _)) = ors.pop() {
+            return Ok(e);
+        }
+    }
+    let l = ors.first().map_or(0, |g| g.0);
+    let r = ors.last().map_or(0, |g| g.2);
+    let mut d = Depth::default();
+    let values = ors.into_iter().map(|(_, e, _)| d.child(e)).collect::<PResult<Vec<_>>>()?;
+    d.node(ExprKind::BoolOp { op: BoolOperator::Or, values }, Span::new(l, r))
+}
+
 pub fn unary(op: UnaryOperator, e: Ex, l: u32, r: u32) -> PResult<Ex> {
     let mut d = Depth::default();
     let operand = d.boxed(e)?;
     d.node(ExprKind::UnaryOp { op, operand }, Span::new(l, r))
-}
-
-pub fn bool_op(op: BoolOperator, first: Ex, rest: Vec<Ex>, l: u32, r: u32) -> PResult<Ex> {
-    let mut d = Depth::default();
-    let mut values = Vec::with_capacity(rest.len() + 1);
-    values.push(d.child(first)?);
-    for e in rest {
-        values.push(d.child(e)?);
-    }
-    d.node(ExprKind::BoolOp { op, values }, Span::new(l, r))
 }
 
 pub fn compare(left: Ex, rest: Vec<(CmpOperator, Ex)>, l: u32, r: u32) -> PResult<Ex> {
@@ -263,7 +315,7 @@ pub fn lambda(items: Vec<ParamItem>, body: Ex, l: u32, r: u32) -> PResult<Ex> {
 
 pub fn parameter(name: Identifier, annotation: Option<Ex>, l: u32, r: u32) -> PResult<Box<Parameter>> {
     let annotation = match annotation {
-        Some(a) => Some(Box::new(a.into_expr()?)),
+        Some(a) => Some(a.into_boxed()?),
         None => None,
     };
     Ok(Box::new(Parameter { name, annotation, span: Span::new(l, r) }))
@@ -341,7 +393,7 @@ pub fn paren_items(items: Vec<(Ex, Option<Ex>)>, trailing: bool, l: u32, r: u32)
             with_items.push(WithItem { context_expr, optional_vars, span });
         }
         let mut e = d.node(ExprKind::Tuple { elts: Vec::new(), ctx: ExprContext::Load }, Span::new(l, r))?;
-        e.form = Form::WithItems(with_items);
+        e.form = Form::WithItems(Box::new(with_items));
         return Ok(e);
     }
     let mut elts: Vec<Ex> = items.into_iter().map(|(e, _)| e).collect();

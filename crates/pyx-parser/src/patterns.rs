@@ -54,7 +54,7 @@ pub fn star(name: Identifier, l: u32, r: u32) -> Box<Pattern> {
 }
 
 pub fn literal(v: Ex, l: u32, r: u32) -> Box<Pattern> {
-    pattern(PatternKind::MatchValue { value: Box::new(v.into_data().expr) }, l, r)
+    pattern(PatternKind::MatchValue { value: v.expr }, l, r)
 }
 
 pub fn singleton(value: Constant, l: u32, r: u32) -> Box<Pattern> {
@@ -68,7 +68,7 @@ pub fn capture(name: Identifier) -> Box<Pattern> {
 }
 
 pub fn value(v: Ex) -> Box<Pattern> {
-    let value = Box::new(v.into_data().expr);
+    let value = v.expr;
     Box::new(Pattern { span: value.span, kind: PatternKind::MatchValue { value } })
 }
 
@@ -110,7 +110,7 @@ pub fn class(cls: Ex, args: Vec<ClassArg>, l: u32, r: u32) -> PResult<Box<Patter
             }
         }
     }
-    let cls = Box::new(cls.into_expr()?);
+    let cls = cls.into_boxed()?;
     Ok(pattern(PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }, l, r))
 }
 
@@ -133,10 +133,9 @@ pub fn complex_literal(re: Ex, op: Operator, im: Ex, l: u32, r: u32) -> PResult<
     nodes::bin_op(re, op, im, l, r)
 }
 
-/// A string literal in a pattern: f-strings are not literals.
+/// A string literal in a pattern. CPython's parser accepts f-strings here
+/// too; its compiler refuses them ("patterns may only match literals and
+/// attribute lookups"), and so must pyx's.
 pub fn string_literal(s: Ex) -> PResult<Ex> {
-    if let ExprKind::JoinedStr { .. } = s.expr.kind {
-        return Err(error_at("patterns may only match literals and attribute lookups", s.expr.span));
-    }
     Ok(s)
 }

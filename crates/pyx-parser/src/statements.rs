@@ -210,7 +210,7 @@ pub fn try_(
     finalbody: Option<Body>,
     l: u32,
 ) -> PResult<Box<Stmt>> {
-    let is_star = handlers.first().map_or(false, |h| h.0);
+    let is_star = handlers.first().is_some_and(|h| h.0);
     if let Some(h) = handlers.iter().map(|h| &**h).find(|h| h.0 != is_star).map(|h| &h.1) {
         return Err(error(
             "cannot have both 'except' and 'except*' on the same 'try'",
@@ -235,9 +235,10 @@ pub fn with(is_async: bool, items: Vec<(Ex, Option<Ex>)>, (body, e): Body, l: u3
     for (expr, target) in items {
         if single && target.is_none() && expr.is_parenthesized() {
             // `with (a as b, c):` and `with (a, b):` hold several items.
-            let data = expr.into_data();
-            match (data.form, data.expr.kind) {
-                (Form::WithItems(v), _) => out = v,
+            let Ex { expr: inner, form, .. } = expr;
+            let inner = *inner;
+            match (form, inner.kind) {
+                (Form::WithItems(v), _) => out = *v,
                 (Form::ParenTuple, ExprKind::Tuple { elts, .. })
                     if !elts.is_empty() && !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
                 {
@@ -247,7 +248,7 @@ pub fn with(is_async: bool, items: Vec<(Ex, Option<Ex>)>, (body, e): Body, l: u3
                         .collect();
                 }
                 (_, kind) => {
-                    let x = Expr::new(kind, data.expr.span);
+                    let x = Expr::new(kind, inner.span);
                     out.push(WithItem { span: x.span, context_expr: x, optional_vars: None });
                 }
             }
@@ -285,7 +286,9 @@ pub fn class_def(name: Identifier, args: Option<Vec<Arg>>, (body, e): Body, l: u
     let (bases, keywords) = match args {
         Some(args) => {
             if let Some(Arg::Generator(g)) = args.iter().find(|a| matches!(a, Arg::Generator(..))) {
-                return Err(error_at("invalid syntax", g.2));
+                // CPython stops at the `for`.
+                let at = g.1.first().map_or(g.2.start, |c| c.clause.span.start);
+                return Err(error("invalid syntax", at, at + 3));
             }
             parameters::call_arguments(args, &mut Depth::default(), Span::default())?
         }

@@ -267,7 +267,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<MethodLookup> {
         let t = self.type_of(obj);
         let td = self.type_data(t);
-        if !td.flags.custom_getattribute && !matches!(self.payload(obj), Some(Payload::Type(_) | Payload::Module(_))) {
+        if !td.flags.custom_getattribute && !matches!(self.payload(obj), Some(Payload::Type(_) | Payload::Module(_) | Payload::Super(_))) {
             if let Some(d) = crate::types::lookup(self, t, name) {
                 let plain = match self.payload(d) {
                     Some(Payload::Function(_)) => true,
@@ -319,6 +319,30 @@ impl Vm {
 
     pub fn generic_setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
+        if let (Some(Payload::Exception(_)), Value::Obj(e)) = (self.payload(obj), obj) {
+            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+            if matches!(n.as_str(), "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__") {
+                let value = if n == "args" && self.tuple_items(value).is_none() {
+                    let items = self.collect_iter(value)?;
+                    self.new_tuple(items)?
+                } else {
+                    value
+                };
+                if let Payload::Exception(ed) = &mut self.heap.get_mut(e).payload {
+                    match n.as_str() {
+                        "args" => ed.args = value,
+                        "__cause__" => {
+                            ed.cause = value;
+                            ed.suppress_context = true;
+                        }
+                        "__context__" => ed.context = value,
+                        "__traceback__" => ed.traceback = value,
+                        _ => ed.suppress_context = matches!(value, Value::Bool(true)),
+                    }
+                }
+                return Ok(());
+            }
+        }
         if let Some(Payload::Function(_)) = self.payload(obj) {
             let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
             let Value::Obj(r) = obj else { return Ok(()) };
@@ -493,6 +517,7 @@ impl Vm {
                 };
                 return match pos {
                     Some(p) => {
+                        self.clear_type_cache();
                         self.type_data_mut(r).dict.remove_at(p);
                         crate::types::refresh_flags_all(self, r);
                         crate::types::refresh_flags(self, r);

@@ -134,6 +134,17 @@ pub fn install(vm: &mut Vm) {
         let k = vm.intern(name);
         let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(r));
     }
+    // memoryview: the type exists (ABC registration, isinstance) but
+    // buffer views are not supported.
+    let mv = crate::types::make_builtin(vm, crate::types::TypeSpec { name: "memoryview", base: Some(vm.t.object), layout: Layout::Special, has_dict: false, base_ok: false });
+    crate::types::add_native(vm, mv, "__new__", memoryview_new, NativeKind::StaticMethod);
+    let k = vm.intern("memoryview");
+    let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(mv));
+    let ose = vm.t.os_error;
+    for name in ["EnvironmentError", "IOError"] {
+        let k = vm.intern(name);
+        let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(ose));
+    }
     for (name, v) in [("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("Ellipsis", Value::Ellipsis), ("NotImplemented", Value::NotImplemented), ("__debug__", Value::Bool(true))] {
         let k = vm.intern(name);
         let _ = vm.dict_set(b, Value::Obj(k), v);
@@ -205,6 +216,7 @@ fn b_callable(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(vm, arg(&a, 0))))
 }
 fn b_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "chr", 1, 1)?;
     let x = arg(&a, 0);
     if matches!(x, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
@@ -401,7 +413,8 @@ fn exec_like(vm: &mut Vm, a: &Args<'_>, mode: &str) -> PyResult<Value> {
             } else {
                 match vm.frames.last().map(|f| f.locals_map) {
                     Some(m) if !m.is_null() => m,
-                    _ => Value::Obj(globals),
+                    Some(_) => b_locals(vm, Args::new(&[]))?,
+                    None => Value::Obj(globals),
                 }
             }
         }
@@ -742,6 +755,12 @@ fn b_ord(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(x))))
 }
 pub fn pow3(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {
+    let xt = vm.type_of(x);
+    if !vm.type_data(xt).builtin {
+        if let Some(p) = crate::types::lookup(vm, xt, vm.n.__pow__) {
+            return vm.call_unbound(p, x, &[y, m]);
+        }
+    }
     match (vm.num(x), vm.num(y), vm.num(m)) {
         (Some(a), Some(b), Some(c)) if a.is_int() && b.is_int() && c.is_int() => {
             let (a, b, c) = (a.to_big().unwrap_or_default(), b.to_big().unwrap_or_default(), c.to_big().unwrap_or_default());
@@ -801,7 +820,10 @@ fn b_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         out.push_str(&vm.str_string(*v)?);
     }
     out.push_str(&end);
-    if !file.is_none() && vm.str_of(file).is_none() {
+    if !file.is_none() && vm.str_of(file).is_none() && vm.getattr_str(file, "name").ok().and_then(|n| vm.str_of(n).map(|s| s == "<stdout>" || s == "<stderr>")).unwrap_or(false) {
+        let n = vm.getattr_str(file, "name")?;
+        to_err = vm.str_of(n) == Some("<stderr>");
+    } else if !file.is_none() && vm.str_of(file).is_none() {
         // A file-like object: call its write().
         let w = vm.getattr_str(file, "write")?;
         let s = vm.new_string(out)?;
@@ -848,6 +870,9 @@ impl Vm {
     }
 }
 fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     nargs(vm, &a, "sum", 1, 2)?;
     let mut acc = a.get(1).or_else(|| kw(vm, &a, "start")).unwrap_or(Value::Int(0));
     if vm.str_of(acc).is_some() {
@@ -906,17 +931,51 @@ impl Vm {
     /// `import name`: modules registered in the interpreter's module table
     /// (by the host, or built-in ones such as `asyncio`). There is no
     /// filesystem access here.
-    pub fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value, _globals: ObjRef) -> PyResult<Value> {
-        let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-        if let Value::Int(l) = level {
-            if l > 0 {
+    pub fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value, globals: ObjRef) -> PyResult<Value> {
+        let mut n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        let level = match level {
+            Value::Int(l) => l,
+            _ => 0,
+        };
+        if level > 0 {
+            // Resolve against the importing module's package.
+            let pkg = self.intern("__package__");
+            let mut base = match self.dict_get_str(globals, pkg) {
+                Some(v) if self.str_of(v).is_some_and(|s| !s.is_empty()) => self.str_of(v).unwrap_or("").to_string(),
+                _ => String::new(),
+            };
+            if base.is_empty() {
                 return Err(self.exc_msg(self.t.import_error, "attempted relative import with no known parent package"));
             }
+            for _ in 1..level {
+                match base.rfind('.') {
+                    Some(i) => base.truncate(i),
+                    None => return Err(self.exc_msg(self.t.import_error, "attempted relative import beyond top-level package")),
+                }
+            }
+            n = if n.is_empty() { base } else { format!("{}.{}", base, n) };
         }
         let top = n.split('.').next().unwrap_or("").to_string();
         let m = self.get_module(&n)?;
         let with_from = !fromlist.is_none() && self.truthy(fromlist).unwrap_or(false);
-        if with_from || top == n {
+        if with_from || top == n || level > 0 {
+            if with_from {
+                // `from pkg import sub`: load submodules named in fromlist.
+                if let Ok(items) = self.collect_iter(fromlist) {
+                    for it in items {
+                        if let Some(sub) = self.str_of(it).map(|s| s.to_string()) {
+                            let sr = self.intern(&sub);
+                            if sub != "*" && self.getattr_opt(m, sr)?.is_none() {
+                                match self.get_module(&format!("{}.{}", n, sub)) {
+                                    Ok(_) => {}
+                                    Err(Unwind::Exception(e)) if self.exc_is(e, self.t.module_not_found_error) => {}
+                                    Err(e) => return Err(e),
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             return Ok(m);
         }
         self.get_module(&top)
@@ -928,13 +987,45 @@ impl Vm {
         if let Some(m) = self.dict_get(mods, key)? {
             return Ok(m);
         }
-        if let Some(src) = crate::stdlib_min::source(name) {
+        // Parent packages first.
+        let parent = name.rfind('.').map(|i| name[..i].to_string());
+        let parent_mod = match &parent {
+            Some(p) => Some(self.get_module(p)?),
+            None => None,
+        };
+        if let Some(m) = self.dict_get(mods, key)? {
+            return Ok(m);
+        }
+        if name == "math" {
+            let m = crate::types::function::new_module(self, name)?;
+            crate::math::make_module(self, m)?;
+            self.dict_set(mods, key, Value::Obj(m))?;
+            return Ok(Value::Obj(m));
+        }
+        let found: Option<(String, std::sync::Arc<str>, bool)> = match &self.module_provider {
+            Some(p) => p.find(name),
+            None => None,
+        };
+        let found = if name == "sys" { None } else { found };
+        let found = found.or_else(|| crate::stdlib_min::source(name).map(|s| (format!("<{}>", name), std::sync::Arc::from(s), false)));
+        if let Some((display, src, is_pkg)) = found {
             let m = crate::types::function::new_module(self, name)?;
             self.dict_set(mods, key, Value::Obj(m))?;
             let d = self.heap.get(m).dict.unwrap_or(mods);
             let b = self.builtins;
             self.dict_set(d, Value::Obj(self.n.__builtins__), Value::Obj(b))?;
-            let code = compile_source(self, src, &format!("<{}>", name), "exec")?;
+            let pkg_name = if is_pkg { name.to_string() } else { parent.clone().unwrap_or_default() };
+            let pv = self.new_string(pkg_name)?;
+            let pk = self.intern("__package__");
+            self.dict_set(d, Value::Obj(pk), pv)?;
+            let fv = self.new_string(display.clone())?;
+            self.dict_set(d, Value::Obj(self.n.__file__), fv)?;
+            if is_pkg {
+                let pl = self.new_list(vec![])?;
+                let pk = self.intern("__path__");
+                self.dict_set(d, Value::Obj(pk), pl)?;
+            }
+            let code = compile_source(self, &src, &display, "exec")?;
             self.enter_native()?;
             let r = self.run_code(&code, d, Value::Obj(d));
             self.leave_native();
@@ -942,7 +1033,16 @@ impl Vm {
                 let _ = self.dict_del(mods, key);
                 return Err(e);
             }
-            return Ok(Value::Obj(m));
+            if name == "sys" {
+                self.sys_natives(d)?;
+            }
+            // The module may have replaced itself in sys.modules.
+            let m = self.dict_get(mods, key)?.unwrap_or(Value::Obj(m));
+            if let (Some(pm), Some(short)) = (parent_mod, name.rsplit('.').next()) {
+                let sk = self.intern(short);
+                let _ = self.setattr(pm, sk, m);
+            }
+            return Ok(m);
         }
         let e = self.exc_msg(self.t.module_not_found_error, format!("No module named '{}'", name));
         if let Unwind::Exception(r) = e {
@@ -990,4 +1090,46 @@ impl Vm {
 #[allow(dead_code)]
 fn num_of(vm: &Vm, v: Value) -> Option<Num> {
     vm.num(v)
+}
+
+impl Vm {
+    fn sys_natives(&mut self, d: ObjRef) -> PyResult<()> {
+        let mods = self.modules;
+        let k = self.intern("modules");
+        self.dict_set(d, Value::Obj(k), Value::Obj(mods))?;
+        for (name, f) in [("exc_info", sys_exc_info as NativeFn), ("getrecursionlimit", sys_getrecursionlimit), ("exception", sys_exception)] {
+            let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null };
+            let r = self.alloc(self.t.builtin_function, Payload::Native(Box::new(nd)))?;
+            let k = self.intern(name);
+            self.dict_set(d, Value::Obj(k), Value::Obj(r))?;
+        }
+        Ok(())
+    }
+}
+
+fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    match vm.cur_exc {
+        Value::Obj(e) => {
+            let t = Value::Obj(vm.heap.get(e).class);
+            let tb = match &vm.heap.get(e).payload {
+                Payload::Exception(ed) => ed.traceback,
+                _ => Value::None,
+            };
+            vm.new_tuple(vec![t, Value::Obj(e), tb])
+        }
+        _ => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
+    }
+}
+fn sys_exception(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(match vm.cur_exc {
+        Value::Obj(e) => Value::Obj(e),
+        _ => Value::None,
+    })
+}
+fn sys_getrecursionlimit(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(vm.limits.max_recursion as i64))
+}
+
+fn memoryview_new(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Err(vm.type_error("memoryview is not supported by pyx"))
 }

@@ -66,6 +66,12 @@ impl Vm {
     /// Call an attribute found on a type (a function, native method,
     /// staticmethod, classmethod or other descriptor) on instance `slf`.
     pub fn call_unbound(&mut self, m: Value, slf: Value, args: &[Value]) -> PyResult<Value> {
+        if args.len() < 4 {
+            let mut buf = [Value::Null; 4];
+            buf[0] = slf;
+            buf[1..=args.len()].copy_from_slice(args);
+            return self.call_unbound_kw(m, &buf[..=args.len()], &[]);
+        }
         let mut v = Vec::with_capacity(args.len() + 1);
         v.push(slf);
         v.extend_from_slice(args);
@@ -167,7 +173,7 @@ impl Vm {
         };
         let code = fd.code.clone();
         let (globals, defaults, kwdefaults, closure) = (fd.globals, fd.defaults, fd.kwdefaults, fd.closure);
-        let ci = self.code_cache_index(&code)?;
+        let ci = fd.ci;
         let nlocals = code.varnames.len();
         let base = self.stack.len();
         let simple = kw.is_empty()

@@ -554,6 +554,18 @@ impl Vm {
                                 Some(z) => Value::Int(z),
                                 None => t!(self.binary_op(a, b, BinOp::Sub)),
                             },
+                            (Value::Int(x), Value::Int(y), BinaryOperator::Multiply) => match x.checked_mul(y) {
+                                Some(z) => Value::Int(z),
+                                None => t!(self.binary_op(a, b, BinOp::Mul)),
+                            },
+                            (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
+                            (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
+                            (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
+                            (Value::Float(x), Value::Float(y), BinaryOperator::TrueDivide) if y != 0.0 => Value::Float(x / y),
+                            (Value::Int(x), Value::Float(y), BinaryOperator::Add) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 + y),
+                            (Value::Float(x), Value::Int(y), BinaryOperator::Add) if y.unsigned_abs() < (1 << 53) => Value::Float(x + y as f64),
+                            (Value::Int(x), Value::Float(y), BinaryOperator::Multiply) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 * y),
+                            (Value::Float(x), Value::Int(y), BinaryOperator::Multiply) if y.unsigned_abs() < (1 << 53) => Value::Float(x * y as f64),
                             _ => t!(self.binary_op(a, b, binop_of(op))),
                         };
                         self.stack.push(r);
@@ -561,7 +573,14 @@ impl Vm {
                     I::InplaceOp { op, .. } => {
                         let b = self.pop();
                         let a = self.pop();
-                        let r = t!(self.inplace_op(a, b, binop_of(op)));
+                        let r = match (a, b, op) {
+                            (Value::Int(x), Value::Int(y), BinaryOperator::Add) if x.checked_add(y).is_some() => Value::Int(x + y),
+                            (Value::Int(x), Value::Int(y), BinaryOperator::Subtract) if x.checked_sub(y).is_some() => Value::Int(x - y),
+                            (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
+                            (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
+                            (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
+                            _ => t!(self.inplace_op(a, b, binop_of(op))),
+                        };
                         self.stack.push(r);
                     }
                     I::CompareOp { op, .. } => {
@@ -569,6 +588,9 @@ impl Vm {
                         let a = self.pop();
                         let r = match (a, b) {
                             (Value::Int(x), Value::Int(y)) => Value::Bool(cmpop_of(op).test(x.cmp(&y))),
+                            (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
+                                Value::Bool(cmpop_of(op).test(x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)))
+                            }
                             _ => t!(self.rich_compare(a, b, cmpop_of(op))),
                         };
                         self.stack.push(r);
@@ -646,6 +668,22 @@ impl Vm {
                     }
                     I::ForIter { target, .. } => {
                         let it = self.top();
+                        if let Value::Obj(r) = it {
+                            if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                                if let IterData::Range { next, step, remaining } = &mut **d {
+                                    if *remaining > 0 {
+                                        let v = *next;
+                                        *remaining -= 1;
+                                        *next = next.wrapping_add(*step);
+                                        self.stack.push(Value::Int(v));
+                                    } else {
+                                        self.stack.pop();
+                                        pc = target as usize;
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
                         match t!(self.next(it)) {
                             Some(v) => self.stack.push(v),
                             None => {
@@ -1361,7 +1399,10 @@ impl Vm {
         if self.frames.len() as u32 >= self.limits.max_recursion {
             return Err(self.recursion_error());
         }
-        let ci = self.code_cache_index(&code)?;
+        let ci = match &self.heap.get(func).payload {
+            Payload::Function(fd) => fd.ci,
+            _ => self.code_cache_index(&code)?,
+        };
         let base = args_at;
         let nlocals = code.varnames.len();
         self.stack.truncate(args_at + argc);
@@ -1438,7 +1479,8 @@ impl Vm {
             None => Value::None,
         };
         let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
-        let fd = FunctionData { code, globals, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
+        let ci = self.code_cache_index(&code)?;
+        let fd = FunctionData { code, ci, globals, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
         let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;
         Ok(Value::Obj(f))
     }

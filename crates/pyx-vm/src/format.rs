@@ -47,7 +47,10 @@ impl Vm {
                         .map_err(|e| self.text_err(e))?;
                     return self.new_string(s);
                 }
-                Value::Bool(b) if !spec_s.is_empty() => {
+                Value::Bool(b) if spec_s.is_empty() => {
+                    return self.new_str(if b { "True" } else { "False" });
+                }
+                Value::Bool(b) => {
                     let s = pyx_text::format_spec::format_int((b as i64).into(), &spec_s, "int", pyx_text::int_text::DigitLimit::DEFAULT)
                         .map_err(|e| self.text_err(e))?;
                     return self.new_string(s);

@@ -143,6 +143,7 @@ fn host_class(vm: &mut Vm, obj: &dyn HostObject) -> PyResult<ObjRef> {
         crate::types::set_type_attr_raw(vm, t, k, Value::Obj(fr));
     }
     crate::types::refresh_flags(vm, t);
+    vm.clear_type_cache();
     Ok(t)
 }
 

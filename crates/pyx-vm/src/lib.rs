@@ -19,6 +19,7 @@ pub mod hash;
 pub mod heap;
 pub mod host;
 pub mod limits;
+pub mod math;
 pub mod object;
 pub mod ops;
 pub mod set;
@@ -34,7 +35,7 @@ pub use code::CodeObject;
 pub use heap::ObjRef;
 pub use limits::{Limits, Termination};
 pub use value::Value;
-pub use vm::{CaptureSink, NullSink, OutputSink, Unwind, Vm};
+pub use vm::{CaptureSink, ModuleProvider, NullSink, OutputSink, Unwind, Vm};
 
 /// How an interpreter is set up by its host.
 pub struct Config {
@@ -65,6 +66,9 @@ pub enum RunError {
     },
     /// A resource limit was hit; not catchable by Python code.
     Limit(Termination),
+    /// `SystemExit` reached the top: the exit status, and a message to
+    /// print on stderr (for a non-int code).
+    Exit { code: i32, message: Option<String> },
 }
 
 impl std::fmt::Display for RunError {
@@ -72,6 +76,7 @@ impl std::fmt::Display for RunError {
         match self {
             RunError::Exception { traceback, .. } => f.write_str(traceback),
             RunError::Limit(t) => write!(f, "pyx: terminated: {}", t),
+            RunError::Exit { message, .. } => f.write_str(message.as_deref().unwrap_or("")),
         }
     }
 }
@@ -156,6 +161,18 @@ impl Interpreter {
     fn to_run_error(&mut self, e: Unwind) -> RunError {
         match e {
             Unwind::Terminate(t) => RunError::Limit(t),
+            Unwind::Exception(x) if self.vm.exc_is(x, self.vm.t.system_exit) => {
+                let code = self.vm.getattr_str(Value::Obj(x), "code").unwrap_or(Value::None);
+                match code {
+                    Value::None => RunError::Exit { code: 0, message: None },
+                    Value::Int(i) => RunError::Exit { code: i as i32, message: None },
+                    Value::Bool(b) => RunError::Exit { code: b as i32, message: None },
+                    v => {
+                        let s = self.vm.str_string(v).unwrap_or_default();
+                        RunError::Exit { code: 1, message: Some(s) }
+                    }
+                }
+            }
             Unwind::Exception(x) => {
                 let (type_name, message) = self.vm.exc_summary(x);
                 let traceback = self.vm.format_exception(x);
@@ -167,6 +184,9 @@ impl Interpreter {
     /// Write an uncaught exception, CPython-style, to the stderr sink.
     pub fn print_error(&mut self, e: &RunError) {
         let s = e.to_string();
+        if s.is_empty() {
+            return;
+        }
         let s = if s.ends_with('\n') { s } else { s + "\n" };
         self.vm.stderr.write(&s);
     }

@@ -83,9 +83,10 @@ const POLL_EVERY: u64 = 1024;
 impl Meter {
     pub fn new(l: &Limits) -> Meter {
         let fuel = l.max_steps.unwrap_or(u64::MAX);
+        let budget = fuel.min(POLL_EVERY);
         Meter {
-            budget: fuel.min(POLL_EVERY),
-            fuel,
+            budget,
+            fuel: if fuel == u64::MAX { fuel } else { fuel - budget },
             output_left: l.max_output.unwrap_or(usize::MAX),
             interrupt: l.interrupt.clone(),
         }
@@ -109,22 +110,20 @@ impl Meter {
                 return Err(Termination::Interrupted);
             }
         }
-        // Account the steps of the budget window just used.
-        let used = POLL_EVERY.min(self.fuel).saturating_sub(self.budget);
-        let _ = used;
         if self.fuel == u64::MAX {
             self.budget = POLL_EVERY.max(n);
             return Ok(());
         }
-        if self.fuel < n {
+        // Remaining steps are `fuel + budget`; take `n`, refill the window.
+        let total = self.fuel + self.budget;
+        if total < n {
             self.fuel = 0;
             self.budget = 0;
             return Err(Termination::Steps);
         }
-        self.fuel -= n;
-        let window = self.fuel.min(POLL_EVERY);
-        self.fuel -= window;
-        self.budget = window;
+        let total = total - n;
+        self.budget = total.min(POLL_EVERY);
+        self.fuel = total - self.budget;
         Ok(())
     }
 
@@ -151,7 +150,7 @@ mod tests {
             n += 1;
             assert!(n < 10_000);
         }
-        assert!((4000..=5000).contains(&n), "{n}");
+        assert_eq!(n, 5000);
     }
     #[test]
     fn interrupt_stops() {

@@ -201,6 +201,8 @@ pub struct TypeFlags {
 
 pub struct FunctionData {
     pub code: Arc<crate::code::CodeObject>,
+    /// Index of the code's per-interpreter cache.
+    pub ci: u32,
     pub globals: ObjRef,
     pub name: Value,
     pub qualname: Value,

@@ -10,7 +10,7 @@ use crate::heap::{Heap, ObjRef};
 use crate::object::*;
 use crate::types::int::{self as int, Num};
 use crate::value::Value;
-use crate::vm::{PyResult, Unwind, Vm};
+use crate::vm::{PyResult, Vm};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BinOp {
@@ -743,17 +743,31 @@ impl Vm {
                     _ => {}
                 }
             }
+            (Value::Obj(_), Value::Obj(_)) if op == BinOp::Add => {
+                if let (Some(x), Some(y)) = (self.exact_str(a), self.exact_str(b)) {
+                    let mut s = String::with_capacity(x.len() + y.len());
+                    s.push_str(x);
+                    s.push_str(y);
+                    return self.new_string(s);
+                }
+            }
+            (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                if !matches!((a, b), (Value::Bool(_), Value::Bool(_))) =>
+            {
+                let r = self.num_binop(op, a, b)?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
             _ => {}
         }
         self.binary_op_slow(a, b, op, false)
     }
 
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-        match (a, b) {
-            (Value::Int(_), _) | (Value::Float(_), _) | (Value::Bool(_), _) => {
-                return self.binary_op(a, b, op)
-            }
-            _ => {}
+        let num = |v: Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+        if num(a) && num(b) {
+            return self.binary_op(a, b, op);
         }
         if op == BinOp::Add {
             // Charge the result before building it (memory cap).

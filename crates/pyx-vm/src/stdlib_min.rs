@@ -14,6 +14,8 @@ def sleep(delay, result=None):
 
 class Task:
     def __init__(self, coro):
+        if not hasattr(coro, 'send'):
+            coro = coro.__await__()
         self._coro = coro
         self._done = False
         self._result = None
@@ -92,8 +94,46 @@ def iscoroutine(obj):
     return type(obj).__name__ == 'coroutine'
 "#;
 
+/// The mini `sys` (safe attributes only; the VM adds `modules`,
+/// `exc_info`, `getrecursionlimit`). No `_getframe`, `settrace`, host
+/// paths or environment.
+const SYS: &str = r#"
+class _Stream:
+    def __init__(self, name):
+        self.name = name
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        print(s, end='', file=self.name)
+        return len(s)
+    def flush(self):
+        pass
+    def isatty(self):
+        return False
+
+stdout = _Stream('<stdout>')
+stderr = _Stream('<stderr>')
+__stdout__ = stdout
+__stderr__ = stderr
+version = '3.11.0 (pyx)'
+version_info = (3, 11, 0, 'final', 0)
+hexversion = 0x030b00f0
+maxsize = 9223372036854775807
+maxunicode = 0x10ffff
+byteorder = 'little'
+platform = 'pyx'
+argv = []
+path = []
+meta_path = []
+builtin_module_names = ('builtins', 'sys')
+implementation = None
+def exit(code=None):
+    raise SystemExit(code)
+"#;
+
 pub fn source(name: &str) -> Option<&'static str> {
     match name {
+        "sys" => Some(SYS),
         "asyncio" => Some(ASYNCIO),
         _ => None,
     }

@@ -55,6 +55,13 @@ impl<'a> Args<'a> {
 
 pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
 
+/// Source of importable modules, provided by the host (frozen stdlib,
+/// granted directories). `find("a.b")` returns the display name (never a
+/// host path), the source text, and whether it is a package.
+pub trait ModuleProvider: Send {
+    fn find(&self, name: &str) -> Option<(String, Arc<str>, bool)>;
+}
+
 /// Where `print` and friends write. Provided by the host.
 pub trait OutputSink: Send {
     fn write(&mut self, s: &str);
@@ -116,6 +123,13 @@ pub struct Vm {
     pub repr_active: Vec<ObjRef>,
     /// Classes of host objects made in this interpreter (see `host.rs`).
     pub host: crate::host::HostRegistry,
+    /// Direct-mapped cache of MRO lookups: (type, name) -> value or Null
+    /// (absent). Cleared whenever any type's namespace changes and at
+    /// every collection (handles may be reused).
+    pub type_cache: std::cell::RefCell<Vec<(u32, u32, u32, Value)>>,
+    /// Generation of `type_cache`; bumping it empties the cache in O(1).
+    pub type_cache_gen: std::cell::Cell<u32>,
+    pub module_provider: Option<Box<dyn ModuleProvider>>,
 }
 
 impl Vm {
@@ -148,9 +162,13 @@ impl Vm {
             reraising: false,
             repr_active: Vec::new(),
             host: Default::default(),
+            type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_SIZE]),
+            type_cache_gen: std::cell::Cell::new(1),
+            module_provider: None,
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
+        vm.clear_type_cache();
         vm.heap.limit = vm.limits.max_memory;
         vm
     }
@@ -410,7 +428,18 @@ impl Vm {
         }
     }
 
+    pub fn clear_type_cache(&self) {
+        let g = self.type_cache_gen.get().wrapping_add(1);
+        if g == 0 {
+            for e in self.type_cache.borrow_mut().iter_mut() {
+                e.0 = u32::MAX;
+            }
+        }
+        self.type_cache_gen.set(g.max(1));
+    }
+
     pub fn collect(&mut self) -> usize {
+        self.clear_type_cache();
         let mut roots = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
         for f in &self.frames {
@@ -433,6 +462,8 @@ impl Vm {
         self.heap.collect(roots)
     }
 }
+
+pub const TYPE_CACHE_SIZE: usize = 4096;
 
 #[cold]
 fn unreachable_alloc() -> ! {

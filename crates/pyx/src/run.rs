@@ -160,6 +160,10 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
         .stderr(Output::Inherit)
         .max_native_depth(1000)
         .argv(opts.argv.clone());
+    let stdlib = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
+    if stdlib.is_dir() {
+        b = b.module_provider(Box::new(StdlibDir(stdlib)));
+    }
     if let Some(m) = opts.max_memory {
         b = b.max_memory(m);
     }
@@ -214,6 +218,29 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
             eprintln!("{e}");
             1
         }
+    }
+}
+
+/// The pure-Python standard library in the repository's `stdlib/`
+/// directory, shown to Python code as `<stdlib>/name.py`.
+///
+/// Interim: the frozen stdlib (compiled into the binary) and the PEP 302
+/// importer are built by the embedding API; until then the `pyx` command
+/// reads them from the source tree it was built from.
+struct StdlibDir(std::path::PathBuf);
+
+impl pyx_vm::ModuleProvider for StdlibDir {
+    fn find(&self, name: &str) -> Option<(String, std::sync::Arc<str>, bool)> {
+        if name.starts_with('_') && name != "__future__" || name.contains("..") {
+            return None;
+        }
+        let rel = name.replace('.', "/");
+        let pkg = self.0.join(&rel).join("__init__.py");
+        if let Ok(s) = std::fs::read_to_string(&pkg) {
+            return Some((format!("<stdlib>/{}/__init__.py", rel), s.into(), true));
+        }
+        let file = self.0.join(format!("{}.py", rel));
+        std::fs::read_to_string(file).ok().map(|s| (format!("<stdlib>/{}.py", rel), s.into(), false))
     }
 }
 

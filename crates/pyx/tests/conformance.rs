@@ -112,10 +112,9 @@ fn run_pyx(program: &Path) -> String {
         }
         text.push_str(&format!("--- exit {} ---\n", code));
         let e = String::from_utf8_lossy(&stderr);
-        if let Some(last) = e.lines().rev().find(|l| !l.trim().is_empty()) {
-            text.push_str(last);
-            text.push('\n');
-        }
+        let last = e.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        text.push_str(last);
+        text.push('\n');
     }
     text
 }

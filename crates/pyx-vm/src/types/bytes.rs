@@ -62,12 +62,15 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>) -> PyResult<
     if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = vm.payload(src) {
         return Ok(data(vm, src));
     }
+    if matches!(src, Value::Float(_)) || matches!(vm.payload(src), Some(Payload::Float(_) | Payload::Complex(..))) {
+        return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
+    }
     let items = vm.collect_iter(src)?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         let i = vm.index_i64(it)?;
         if !(0..256).contains(&i) {
-            return Err(vm.value_error("bytes must be in range(0, 256)"));
+            return Err(vm.value_error("byte must be in range(0, 256)"));
         }
         out.push(i as u8);
     }
@@ -97,24 +100,75 @@ pub fn install(vm: &mut Vm) {
                 ("decode", b_decode),
                 ("hex", b_hex),
                 ("join", b_join),
-                ("startswith", b_startswith),
-                ("endswith", b_endswith),
-                ("find", b_find),
-                ("count", b_count),
-                ("upper", b_upper),
-                ("lower", b_lower),
-                ("strip", b_strip),
-                ("split", b_split),
-                ("replace", b_replace),
             ],
         );
     }
     add_methods(vm, vm.t.bytes, &[("__hash__", b_hash)]);
+    for t in [vm.t.bytes, vm.t.bytearray] {
+        add_methods(
+            vm,
+            t,
+            &[
+                ("center", via_str_center),
+                ("ljust", via_str_ljust),
+                ("rjust", via_str_rjust),
+                ("zfill", via_str_zfill),
+                ("lstrip", via_str_lstrip),
+                ("rstrip", via_str_rstrip),
+                ("strip", via_str_strip),
+                ("split", via_str_split),
+                ("rsplit", via_str_rsplit),
+                ("splitlines", via_str_splitlines),
+                ("partition", via_str_partition),
+                ("rpartition", via_str_rpartition),
+                ("startswith", via_str_startswith),
+                ("endswith", via_str_endswith),
+                ("find", via_str_find),
+                ("rfind", via_str_rfind),
+                ("index", via_str_index),
+                ("rindex", via_str_rindex),
+                ("count", via_str_count),
+                ("replace", via_str_replace),
+                ("expandtabs", via_str_expandtabs),
+                ("removeprefix", via_str_removeprefix),
+                ("removesuffix", via_str_removesuffix),
+                ("upper", b_upper),
+                ("lower", b_lower),
+                ("swapcase", b_swapcase),
+                ("capitalize", b_capitalize),
+                ("title", b_title),
+                ("isalpha", b_isalpha),
+                ("isdigit", b_isdigit),
+                ("isalnum", b_isalnum),
+                ("isspace", b_isspace),
+                ("islower", b_islower),
+                ("isupper", b_isupper),
+                ("istitle", b_istitle),
+                ("isascii", b_isascii),
+                ("__mod__", b_mod),
+            ],
+        );
+    }
+    add_methods(
+        vm,
+        vm.t.bytearray,
+        &[
+            ("insert", via_list_insert),
+            ("remove", via_list_remove),
+            ("reverse", via_list_reverse),
+            ("clear", via_list_clear),
+            ("__delitem__", via_list_delitem),
+            ("__setitem__", via_list_setitem),
+            ("__imul__", via_list_imul),
+            ("pop", via_list_pop),
+            ("copy", ba_copy),
+        ],
+    );
     add_native(vm, vm.t.bytes, "__new__", bytes_new, NativeKind::StaticMethod);
     add_native(vm, vm.t.bytes, "fromhex", b_fromhex, NativeKind::ClassMethod);
     let ba = vm.t.bytearray;
     add_native(vm, ba, "__new__", bytearray_new, NativeKind::StaticMethod);
-    add_methods(vm, ba, &[("__init__", bytearray_init), ("__setitem__", ba_setitem), ("append", ba_append), ("extend", ba_extend), ("pop", ba_pop), ("__iadd__", ba_iadd)]);
+    add_methods(vm, ba, &[("__init__", bytearray_init), ("append", ba_append), ("extend", ba_extend), ("__iadd__", ba_iadd)]);
     crate::types::set_type_attr_raw(vm, ba, vm.n.__hash__, Value::None);
 }
 
@@ -268,7 +322,36 @@ fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
-    vm.new_string(d.iter().map(|b| format!("{:02x}", b)).collect())
+    let parts: Vec<String> = d.iter().map(|b| format!("{:02x}", b)).collect();
+    let Some(sep) = a.get(1) else { return vm.new_string(parts.concat()) };
+    let sep = match vm.str_of(sep) {
+        Some(s) => s.to_string(),
+        None => latin1(&bytes_like(vm, sep)?),
+    };
+    let n = match a.get(2) {
+        Some(v) => vm.index_i64(v)?,
+        None => 1,
+    };
+    if n == 0 {
+        return vm.new_string(parts.concat());
+    }
+    let k = n.unsigned_abs() as usize;
+    let mut groups: Vec<String> = Vec::new();
+    if n > 0 {
+        // Groups counted from the right.
+        let first = parts.len() % k;
+        if first > 0 {
+            groups.push(parts[..first].concat());
+        }
+        for c in parts[first..].chunks(k) {
+            groups.push(c.concat());
+        }
+    } else {
+        for c in parts.chunks(k) {
+            groups.push(c.concat());
+        }
+    }
+    vm.new_string(groups.join(&sep))
 }
 fn b_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s: String = vm.str_of(arg(&a, 1)).unwrap_or("").chars().filter(|c| !c.is_whitespace()).collect();
@@ -298,42 +381,6 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     make(vm, arg(&a, 0), out)
 }
-fn b_startswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let p = bytes_like(vm, arg(&a, 1))?;
-    Ok(Value::Bool(d.starts_with(&p)))
-}
-fn b_endswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let p = bytes_like(vm, arg(&a, 1))?;
-    Ok(Value::Bool(d.ends_with(&p)))
-}
-fn b_find(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let p = bytes_like(vm, arg(&a, 1))?;
-    if p.is_empty() {
-        return Ok(Value::Int(0));
-    }
-    Ok(Value::Int(d.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64).unwrap_or(-1)))
-}
-fn b_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let p = bytes_like(vm, arg(&a, 1))?;
-    if p.is_empty() {
-        return Ok(Value::Int(d.len() as i64 + 1));
-    }
-    let mut c = 0;
-    let mut i = 0;
-    while i + p.len() <= d.len() {
-        if d[i..i + p.len()] == p[..] {
-            c += 1;
-            i += p.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::Int(c))
-}
 fn b_upper(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0)).to_ascii_uppercase();
     make(vm, arg(&a, 0), d)
@@ -341,67 +388,6 @@ fn b_upper(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_lower(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0)).to_ascii_lowercase();
     make(vm, arg(&a, 0), d)
-}
-fn b_strip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let chars = match a.get(1) {
-        Some(Value::None) | None => b" \t\n\r\x0b\x0c".to_vec(),
-        Some(v) => bytes_like(vm, v)?,
-    };
-    let s = d.iter().position(|b| !chars.contains(b)).unwrap_or(d.len());
-    let e = d.iter().rposition(|b| !chars.contains(b)).map(|i| i + 1).unwrap_or(s);
-    make(vm, arg(&a, 0), d[s..e.max(s)].to_vec())
-}
-fn b_split(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let parts: Vec<Vec<u8>> = match a.get(1) {
-        Some(Value::None) | None => d.split(|b| b.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
-        Some(v) => {
-            let sep = bytes_like(vm, v)?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            let mut out = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= d.len() {
-                if d[i..i + sep.len()] == sep[..] {
-                    out.push(d[start..i].to_vec());
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            out.push(d[start..].to_vec());
-            out
-        }
-    };
-    let mut vals = Vec::new();
-    for p in parts {
-        vals.push(make(vm, arg(&a, 0), p)?);
-    }
-    vm.new_list(vals)
-}
-fn b_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let old = bytes_like(vm, arg(&a, 1))?;
-    let new = bytes_like(vm, arg(&a, 2))?;
-    if old.is_empty() {
-        return make(vm, arg(&a, 0), d);
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < d.len() {
-        if i + old.len() <= d.len() && d[i..i + old.len()] == old[..] {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(d[i]);
-            i += 1;
-        }
-    }
-    make(vm, arg(&a, 0), out)
 }
 fn ba_vec(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
     match v {
@@ -456,4 +442,238 @@ fn ba_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(b) => Ok(Value::Int(b as i64)),
         None => Err(vm.index_error("pop from empty bytearray")),
     }
+}
+
+// ----- methods shared with str, through a latin-1 view ---------------------
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+fn to_str_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match vm.payload(v) {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let d = data(vm, v);
+            vm.new_string(latin1(&d))
+        }
+        Some(Payload::Tuple(t)) => {
+            let items = t.to_vec();
+            let mut out = Vec::with_capacity(items.len());
+            for i in items {
+                out.push(to_str_arg(vm, i)?);
+            }
+            vm.new_tuple(out)
+        }
+        Some(Payload::Str(_)) => Err(vm.type_error(format!("a bytes-like object is required, not 'str'"))),
+        _ => Ok(v),
+    }
+}
+
+fn from_str_result(vm: &mut Vm, like: Value, v: Value) -> PyResult<Value> {
+    if let Some(s) = vm.str_of(v) {
+        let b: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+        return make(vm, like, b);
+    }
+    if let Some(items) = vm.list_items(v).cloned() {
+        let mut out = Vec::with_capacity(items.len());
+        for i in items {
+            out.push(from_str_result(vm, like, i)?);
+        }
+        return vm.new_list(out);
+    }
+    if let Some(items) = vm.tuple_items(v).map(|t| t.to_vec()) {
+        let mut out = Vec::with_capacity(items.len());
+        for i in items {
+            out.push(from_str_result(vm, like, i)?);
+        }
+        return vm.new_tuple(out);
+    }
+    Ok(v)
+}
+
+fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
+    let me = arg(a, 0);
+    let s = to_str_arg(vm, me)?;
+    let mut args = Vec::with_capacity(a.pos.len());
+    for &v in &a.pos[1..] {
+        args.push(to_str_arg(vm, v)?);
+    }
+    let mut kw = Vec::new();
+    for &(k, v) in a.kw {
+        kw.push((k, to_str_arg(vm, v)?));
+    }
+    let n = vm.intern(name);
+    let f = vm.getattr(s, n)?;
+    let r = vm.call_kw(f, &args, &kw)?;
+    from_str_result(vm, me, r)
+}
+
+macro_rules! via_str_methods {
+    ($($f:ident => $name:expr),* $(,)?) => {
+        $(fn $f(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> { via_str(vm, &a, $name) })*
+    };
+}
+via_str_methods!(
+    via_str_center => "center", via_str_ljust => "ljust", via_str_rjust => "rjust",
+    via_str_zfill => "zfill", via_str_lstrip => "lstrip", via_str_rstrip => "rstrip",
+    via_str_strip => "strip", via_str_split => "split", via_str_rsplit => "rsplit",
+    via_str_splitlines => "splitlines", via_str_partition => "partition",
+    via_str_rpartition => "rpartition", via_str_startswith => "startswith",
+    via_str_endswith => "endswith", via_str_find => "find", via_str_rfind => "rfind",
+    via_str_index => "index", via_str_rindex => "rindex", via_str_count => "count",
+    via_str_replace => "replace", via_str_expandtabs => "expandtabs",
+    via_str_removeprefix => "removeprefix", via_str_removesuffix => "removesuffix",
+);
+
+fn b_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = arg(&a, 0);
+    let d = data(vm, me);
+    let fmt = latin1(&d);
+    // %s of bytes inserts the bytes themselves; convert bytes args first.
+    let args = arg(&a, 1);
+    let conv = to_str_arg(vm, args)?;
+    let s = crate::types::str::percent_format(vm, &fmt.replace("%b", "%s"), conv)?;
+    let v = vm.new_string(s)?;
+    from_str_result(vm, me, v)
+}
+
+fn map_bytes(vm: &mut Vm, a: &Args<'_>, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+    let d = data(vm, arg(a, 0));
+    let r = f(&d);
+    make(vm, arg(a, 0), r)
+}
+fn b_swapcase(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    map_bytes(vm, &a, |d| d.iter().map(|c| if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
+}
+fn b_capitalize(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    map_bytes(vm, &a, |d| d.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
+}
+fn b_title(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    map_bytes(vm, &a, |d| {
+        let mut prev_cased = false;
+        d.iter()
+            .map(|&c| {
+                let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                prev_cased = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+fn pred(vm: &mut Vm, a: &Args<'_>, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
+    let d = data(vm, arg(a, 0));
+    Ok(Value::Bool(f(&d)))
+}
+fn b_isalpha(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    pred(vm, &a, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_alphabetic()))
+}
+fn b_isdigit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    pred(vm, &a, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_digit()))
+}
+fn b_isalnum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    pred(vm, &a, |d| !d.is_empty() && d.iter().all(|c| c.is_ascii_alphanumeric()))
+}
+fn b_isspace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    pred(vm, &a, |d| !d.is_empty() && d.iter().all(|c| b" \t\n\r\x0b\x0c".contains(c)))
+}
+fn b_islower(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    pred(vm, &a, |d| d.iter().any(|c| c.is_ascii_lowercase()) && !d.iter().any(|c| c.is_ascii_uppercase()))
+}
+fn b_isupper(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    pred(vm, &a, |d| d.iter().any(|c| c.is_ascii_uppercase()) && !d.iter().any(|c| c.is_ascii_lowercase()))
+}
+fn b_isascii(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    pred(vm, &a, |d| d.is_ascii())
+}
+fn b_istitle(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    pred(vm, &a, |d| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for &c in d {
+            if c.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+// ----- bytearray mutation through a list of ints -----------------------------
+
+fn via_list(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
+    let me = arg(a, 0);
+    let d = data(vm, me);
+    let l = vm.new_list(d.iter().map(|&b| Value::Int(b as i64)).collect())?;
+    let mut args = Vec::new();
+    for (i, &v) in a.pos[1..].iter().enumerate() {
+        let conv = match vm.payload(v) {
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                let vd = data(vm, v);
+                vm.new_list(vd.iter().map(|&b| Value::Int(b as i64)).collect())?
+            }
+            _ => {
+                if name == "__setitem__" && i == 1 && !matches!(vm.payload(a.pos[1]), Some(Payload::Slice(..))) {
+                    let b = byte_val(vm, v)?;
+                    Value::Int(b as i64)
+                } else if (name == "insert" && i == 1) || name == "remove" {
+                    let b = byte_val(vm, v)?;
+                    Value::Int(b as i64)
+                } else if name == "__setitem__" && i == 1 && matches!(v, Value::Int(_)) {
+                    return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                } else {
+                    v
+                }
+            }
+        };
+        args.push(conv);
+    }
+    let n = vm.intern(name);
+    let r = match vm.call_method(l, n, &args) {
+        Ok(r) => r,
+        Err(crate::vm::Unwind::Exception(e)) => {
+            let (tn, msg) = vm.exc_summary(e);
+            let msg = if name == "remove" { "value not found in bytearray".to_string() } else { msg.replace("list", "bytearray").replace("sequence of size", "bytes of size") };
+            let ty = vm.heap.get(e).class;
+            let _ = tn;
+            return Err(vm.exc_msg(ty, msg));
+        }
+        Err(e) => return Err(e),
+    };
+    let items = vm.list_items(l).cloned().unwrap_or_default();
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        out.push(byte_val(vm, it)?);
+    }
+    if let Some(v) = ba_vec(vm, me) {
+        *v = out;
+    }
+    if name == "__imul__" {
+        return Ok(me);
+    }
+    Ok(r)
+}
+macro_rules! via_list_methods {
+    ($($f:ident => $name:expr),* $(,)?) => {
+        $(fn $f(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> { via_list(vm, &a, $name) })*
+    };
+}
+via_list_methods!(
+    via_list_insert => "insert", via_list_remove => "remove", via_list_reverse => "reverse",
+    via_list_clear => "clear", via_list_delitem => "__delitem__", via_list_setitem => "__setitem__",
+    via_list_imul => "__imul__", via_list_pop => "pop",
+);
+fn ba_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let d = data(vm, arg(&a, 0));
+    vm.alloc_val(vm.t.bytearray, Payload::ByteArray(d))
 }

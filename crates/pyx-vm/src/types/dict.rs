@@ -149,8 +149,8 @@ pub fn dict_merge_kwargs(vm: &mut Vm, d: ObjRef, m: Value, func: Value) -> PyRes
     };
     for (k, v) in items {
         if vm.str_of(k).is_none() {
-            let fname = func_name(vm, func);
-            return Err(vm.type_error(format!("{} keywords must be strings", fname)));
+            let _ = func;
+            return Err(vm.type_error("keywords must be strings"));
         }
         if vm.dict_get(d, k)?.is_some() {
             let fname = func_name(vm, func);
@@ -164,7 +164,10 @@ pub fn dict_merge_kwargs(vm: &mut Vm, d: ObjRef, m: Value, func: Value) -> PyRes
 
 fn func_name(vm: &mut Vm, f: Value) -> String {
     match vm.payload(f) {
-        Some(Payload::Function(fd)) => format!("{}()", vm.str_of(fd.qualname).unwrap_or("?")),
+        Some(Payload::Function(fd)) => match vm.str_of(fd.module) {
+            Some(m) => format!("{}.{}()", m, vm.str_of(fd.qualname).unwrap_or("?")),
+            None => format!("{}()", vm.str_of(fd.qualname).unwrap_or("?")),
+        },
         Some(Payload::Native(n)) => format!("{}()", n.name),
         Some(Payload::Type(t)) => format!("{}()", t.name),
         _ => format!("{} object", vm.type_name(f)),
@@ -256,7 +259,7 @@ pub fn install(vm: &mut Vm) {
         add_methods(vm, vt, &[("__len__", view_len), ("__iter__", view_iter), ("__repr__", view_repr), ("__contains__", view_contains), ("__reversed__", view_reversed)]);
     }
     for vt in [vm.t.dict_keys, vm.t.dict_items] {
-        add_methods(vm, vt, &[("__eq__", view_eq), ("__and__", view_and), ("__or__", view_or), ("__sub__", view_sub), ("__xor__", view_xor), ("isdisjoint", view_isdisjoint)]);
+        add_methods(vm, vt, &[("__lt__", view_lt), ("__le__", view_le), ("__gt__", view_gt), ("__ge__", view_ge), ("__ne__", view_ne), ("__rand__", view_and), ("__ror__", view_or), ("__rxor__", view_xor), ("__eq__", view_eq), ("__and__", view_and), ("__or__", view_or), ("__sub__", view_sub), ("__xor__", view_xor), ("isdisjoint", view_isdisjoint)]);
     }
 }
 
@@ -599,4 +602,29 @@ fn view_xor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn view_isdisjoint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     view_setop(vm, &a, "isdisjoint")
+}
+
+fn view_cmp(vm: &mut Vm, a: &Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
+    let o = arg(a, 1);
+    if view_parts(vm, o).is_none() && !matches!(vm.payload(o), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+        return Ok(Value::NotImplemented);
+    }
+    let s = view_as_set(vm, arg(a, 0))?;
+    let t = view_as_set(vm, o)?;
+    vm.rich_compare(s, t, op)
+}
+fn view_lt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    view_cmp(vm, &a, crate::ops::CmpOp::Lt)
+}
+fn view_le(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    view_cmp(vm, &a, crate::ops::CmpOp::Le)
+}
+fn view_gt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    view_cmp(vm, &a, crate::ops::CmpOp::Gt)
+}
+fn view_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    view_cmp(vm, &a, crate::ops::CmpOp::Ge)
+}
+fn view_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    view_cmp(vm, &a, crate::ops::CmpOp::Ne)
 }

@@ -8,7 +8,7 @@ use crate::heap::ObjRef;
 use crate::object::*;
 use crate::types::{add_methods, add_native, make_builtin, TypeSpec};
 use crate::value::Value;
-use crate::vm::{Args, PyResult, Unwind, Vm};
+use crate::vm::{Args, PyResult, Vm};
 
 /// (name, parent name) in creation order.
 const HIERARCHY: &[(&str, &str)] = &[
@@ -523,7 +523,14 @@ fn eg_derive_with(vm: &mut Vm, orig: Value, items: Vec<Value>) -> PyResult<Value
 }
 /// Split `e` by predicate `matches`: (match, rest), each None if empty.
 fn eg_split(vm: &mut Vm, e: Value, ty: Value) -> PyResult<(Value, Value)> {
-    if vm.exc_matches(e, ty)? {
+    let is_pred = !vm.is_type(ty) && vm.tuple_items(ty).is_none();
+    let m = if is_pred {
+        let r = vm.call(ty, &[e])?;
+        vm.truthy(r)?
+    } else {
+        vm.exc_matches(e, ty)?
+    };
+    if m {
         return Ok((e, Value::None));
     }
     let Some((_, items)) = eg_parts(vm, e) else { return Ok((Value::None, e)) };

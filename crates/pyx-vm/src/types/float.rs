@@ -146,12 +146,7 @@ pub fn complex_binop(vm: &mut Vm, op: BinOp, x: Num, y: Num) -> PyResult<Value> 
                 (len * phase.cos(), len * phase.sin())
             }
         }
-        BinOp::FloorDiv | BinOp::Mod => {
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for {}: 'complex' and 'complex'",
-                op.symbol()
-            )))
-        }
+        BinOp::FloorDiv | BinOp::Mod => return Ok(Value::NotImplemented),
         _ => return Ok(Value::NotImplemented),
     };
     vm.alloc_val(vm.t.complex, Payload::Complex(r, i))
@@ -359,8 +354,45 @@ fn float_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(s)
 }
 
-fn float_fromhex(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Err(vm.value_error("float.fromhex is not supported"))
+fn float_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = vm.str_of(arg(&a, 1)).unwrap_or("").trim().to_lowercase();
+    let bad = |vm: &mut Vm| vm.value_error("invalid hexadecimal floating-point string");
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(&s)),
+    };
+    let v = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let body = body.strip_prefix("0x").unwrap_or(body);
+            let (mant, exp) = match body.split_once('p') {
+                Some((m, e)) => (m, e.parse::<i64>().map_err(|_| ()).or_else(|_| Err(bad(vm)))?),
+                None => (body, 0),
+            };
+            let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+            if ip.is_empty() && fp.is_empty() {
+                return Err(bad(vm));
+            }
+            let mut m = 0f64;
+            for c in ip.chars() {
+                let d = c.to_digit(16).ok_or(()).or_else(|_| Err(bad(vm)))?;
+                m = m * 16.0 + d as f64;
+            }
+            let mut scale = 1.0 / 16.0;
+            for c in fp.chars() {
+                let d = c.to_digit(16).ok_or(()).or_else(|_| Err(bad(vm)))?;
+                m += d as f64 * scale;
+                scale /= 16.0;
+            }
+            let r = m * 2f64.powi(exp.clamp(-2000, 2000) as i32);
+            if r.is_infinite() {
+                return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+            }
+            r
+        }
+    };
+    Ok(Value::Float(if neg { -v } else { v }))
 }
 
 pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
@@ -479,7 +511,7 @@ fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             None => (float_from_value(vm, y)?, 0.0),
         };
         r -= yi;
-        i += yr;
+        i = if real.is_some_and(|x| vm.num(x).is_some_and(|n| matches!(n, Num::C(..)))) { i + yr } else { yr };
     }
     let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.complex);
     vm.alloc_val(cls, Payload::Complex(r, i))

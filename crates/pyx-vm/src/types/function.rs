@@ -39,7 +39,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, vm.t.generator, &[("__iter__", gen_iter), ("__next__", gen_next_m)]);
     add_methods(vm, vm.t.coroutine, &[("__await__", gen_iter)]);
     add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend)]);
-    add_methods(vm, vm.t.coroutine_wrapper, &[("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
+    add_methods(vm, vm.t.coroutine_wrapper, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
     let _ = vm.t.member_descriptor;
     add_methods(vm, vm.t.member_descriptor, &[("__get__", member_get), ("__set__", member_set)]);
     add_methods(vm, vm.t.cell, &[]);
@@ -245,7 +245,7 @@ fn member_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() < 3 {
-        return Err(vm.runtime_error("super(): no arguments"));
+        return Err(vm.runtime_error(if a.pos.len() == 1 { "super(): __class__ cell not found" } else { "super(): no arguments" }));
     }
     let ty = match a.pos[1] {
         Value::Obj(t) if matches!(vm.heap.get(t).payload, Payload::Type(_)) => t,
@@ -381,6 +381,12 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         }
         _ => return Err(vm.type_error("not a generator")),
     };
+    if !started {
+        if let Some(e) = throw {
+            gen_finish(vm, g);
+            return Err(Unwind::Exception(e));
+        }
+    }
     if !started && !send.is_none() && throw.is_none() {
         if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
             gd.frame = Some(frame);
@@ -402,6 +408,9 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     frame.entry = true;
     frame.gen = Some(g);
     vm.stack.extend_from_slice(&saved);
+    // Keep the buffer (capacity) for the next suspension.
+    let mut scratch = saved;
+    scratch.clear();
     let mut pending_throw = throw;
     if let (Some(e), true) = (throw, at_yield_from && started) {
         let recv = vm.stack.last().copied().unwrap_or(Value::None);
@@ -441,7 +450,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         vm.stack.push(send);
     }
     if let Err(e) = vm.enter_native() {
-        vm.stack.truncate(new_base);
+        let saved: Vec<Value> = vm.stack.drain(new_base..).collect();
         if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
             gd.frame = Some(frame);
             gd.saved = saved;
@@ -466,10 +475,10 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     match r {
         Ok(crate::eval::Exit::Yield(v)) => {
             let Some(f) = vm.frames.pop() else { return Err(vm.runtime_error("lost generator frame")) };
-            let saved: Vec<Value> = vm.stack.drain(f.base..).collect();
+            scratch.extend(vm.stack.drain(f.base..));
             if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
                 gd.frame = Some(f);
-                gd.saved = saved;
+                gd.saved = scratch;
                 gd.running = false;
             }
             Ok(SendResult::Yielded(v))
@@ -555,6 +564,10 @@ fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 pub fn make_throw_exc(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<ObjRef> {
     match (vm.payload(typ), val) {
         (Some(Payload::Exception(_)), _) => Ok(typ.as_obj().unwrap_or(ObjRef(0))),
+        (Some(Payload::Type(_)), Some(v)) if matches!(vm.payload(v), Some(Payload::Exception(_))) => Ok(v.as_obj().unwrap_or(ObjRef(0))),
+        (Some(Payload::Type(_)), _) if !typ.as_obj().is_some_and(|t| vm.is_subtype(t, vm.t.base_exception)) => {
+            Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not type"))
+        }
         (Some(Payload::Type(_)), v) => {
             let args: Vec<Value> = match v {
                 None | Some(Value::None) => vec![],
@@ -690,7 +703,14 @@ pub fn send_to(vm: &mut Vm, recv: Value, v: Value) -> PyResult<SendResult> {
             return gen_resume(vm, r, v, None);
         }
     }
-    let r = if v.is_none() {
+    let plain_iter = matches!(vm.payload(recv), Some(Payload::Iter(_))) && vm.type_of(recv) != vm.t.coroutine_wrapper;
+    let r = if v.is_none() && !plain_iter {
+        let t = vm.type_of(recv);
+        match crate::types::lookup(vm, t, vm.n.__next__) {
+            Some(m) => vm.call_unbound(m, recv, &[]),
+            None => return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(recv)))),
+        }
+    } else if v.is_none() {
         match vm.next(recv) {
             Ok(Some(y)) => return Ok(SendResult::Yielded(y)),
             Ok(None) => return Ok(SendResult::Returned(Value::None)),

@@ -333,6 +333,18 @@ pub fn int_repr_value(vm: &Vm, v: Value) -> Option<String> {
     }
 }
 
+/// Is `other` of a wider numeric kind than `slf` (int < float < complex)?
+/// A method of the narrower type returns NotImplemented then.
+fn wider(vm: &Vm, other: Value, slf: Value) -> bool {
+    let rank = |n: Option<Num>| match n {
+        Some(Num::I(_)) | Some(Num::B(_)) => 0,
+        Some(Num::F(_)) => 1,
+        Some(Num::C(..)) => 2,
+        None => 0,
+    };
+    rank(vm.num(other)) > rank(vm.num(slf))
+}
+
 fn arg(a: &Args<'_>, i: usize) -> Value {
     a.pos.get(i).copied().unwrap_or(Value::None)
 }
@@ -341,9 +353,15 @@ macro_rules! binop_methods {
     ($($name:ident, $rname:ident => $op:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+                if wider(vm, arg(&a, 1), arg(&a, 0)) {
+                    return Ok(Value::NotImplemented);
+                }
                 vm.num_binop($op, arg(&a, 0), arg(&a, 1))
             }
             fn $rname(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+                if wider(vm, arg(&a, 1), arg(&a, 0)) {
+                    return Ok(Value::NotImplemented);
+                }
                 vm.num_binop($op, arg(&a, 1), arg(&a, 0))
             }
         )*

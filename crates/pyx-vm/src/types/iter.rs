@@ -53,8 +53,9 @@ impl Vm {
         let Value::Obj(r) = it else {
             return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
         };
+        let class = self.heap.get(r).class;
         match &mut self.heap.get_mut(r).payload {
-            Payload::Iter(d) => {
+            Payload::Iter(d) if class != self.t.coroutine_wrapper => {
                 match &mut **d {
                     IterData::Range { next, step, remaining } => {
                         if *remaining <= 0 {
@@ -134,7 +135,10 @@ impl Vm {
         let mut tmp = Vec::new();
         crate::object::Obj { class: r, dict: None, payload: Payload::Iter(Box::new(IterData::Exhausted)) }.trace(&mut tmp);
         let mut state = state;
-        let res = self.advance_state(&mut state);
+        let res = match self.advance_state(&mut state) {
+            Err(Unwind::Exception(e)) if self.exc_is(e, self.t.stop_iteration) => Ok(None),
+            r => r,
+        };
         self.temp_roots.pop();
         let exhausted = matches!(res, Ok(None));
         if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {

@@ -688,6 +688,44 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) ->
         }
     };
     let n = idx.len();
+    if n < 64 {
+        // CPython's path for short lists: one natural run, then binary
+        // insertion; the same comparisons in the same order.
+        if n >= 2 {
+            let mut run = 2;
+            if lt(vm, idx[1], idx[0]) {
+                while run < n && lt(vm, idx[run], idx[run - 1]) {
+                    run += 1;
+                }
+                idx[..run].reverse();
+            } else {
+                while run < n && !lt(vm, idx[run], idx[run - 1]) {
+                    run += 1;
+                }
+            }
+            for start in run..n {
+                let pivot = idx[start];
+                let (mut l, mut r) = (0, start);
+                while l < r {
+                    let p = l + ((r - l) >> 1);
+                    if lt(vm, pivot, idx[p]) {
+                        r = p;
+                    } else {
+                        l = p + 1;
+                    }
+                }
+                idx.copy_within(l..start, l + 1);
+                idx[l] = pivot;
+            }
+        }
+        if let Some(e) = err {
+            return Err(e);
+        }
+        if reverse {
+            idx.reverse();
+        }
+        return Ok(idx.into_iter().map(|i| items[i]).collect());
+    }
     let mut buf = idx.clone();
     let mut width = 1;
     // Insertion sort runs of 16, then merge.

@@ -202,6 +202,7 @@ pub fn add_native(vm: &mut Vm, ty: ObjRef, name: &'static str, f: NativeFn, kind
 
 /// Store into a type's dict without descriptor logic or flag refresh.
 pub fn set_type_attr_raw(vm: &mut Vm, ty: ObjRef, key: ObjRef, v: Value) {
+    vm.clear_type_cache();
     let h = vm.str_hash(key);
     let heap = &vm.heap;
     let pos = match &heap.get(ty).payload {
@@ -215,8 +216,25 @@ pub fn set_type_attr_raw(vm: &mut Vm, ty: ObjRef, key: ObjRef, v: Value) {
     }
 }
 
-/// Look `name` (an interned str) up along the MRO of `ty`.
+/// Look `name` (an interned str) up along the MRO of `ty` (cached).
+#[inline]
 pub fn lookup(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
+    let slot = ((ty.0.wrapping_mul(0x9E37_79B1) ^ name.0.wrapping_mul(0x85EB_CA6B)) >> 20) as usize
+        % crate::vm::TYPE_CACHE_SIZE;
+    let gen = vm.type_cache_gen.get();
+    {
+        let c = vm.type_cache.borrow();
+        let e = c[slot];
+        if e.0 == ty.0 && e.1 == name.0 && e.2 == gen {
+            return if e.3.is_null() { None } else { Some(e.3) };
+        }
+    }
+    let r = lookup_uncached(vm, ty, name);
+    vm.type_cache.borrow_mut()[slot] = (ty.0, name.0, gen, r.unwrap_or(Value::Null));
+    r
+}
+
+fn lookup_uncached(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
     let h = vm.str_hash_cached(name);
     let heap = &vm.heap;
     let Payload::Type(td) = &heap.get(ty).payload else { return None };

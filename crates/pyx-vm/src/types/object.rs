@@ -268,8 +268,100 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_list(vals)
 }
 
-fn object_reduce(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Err(vm.type_error("pickling is not supported"))
+/// `object.__reduce_ex__(protocol)`: `(__newobj__, (cls,), state,
+/// listitems, dictitems)` as CPython's copyreg protocol 2+, for `copy`.
+fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let obj = arg(&a, 0);
+    let cls = vm.type_of(obj);
+    let rn = vm.intern("__reduce__");
+    if let Some(g) = vm.getattr_opt(obj, rn)? {
+        // A class-defined __reduce__ wins over the default.
+        if let Some(Payload::Method(f, _)) = vm.payload(g) {
+            if matches!(vm.payload(*f), Some(Payload::Function(_))) {
+                return vm.call(g, &[]);
+            }
+        }
+    }
+    let layout = vm.type_data(cls).layout;
+    if vm.type_data(cls).builtin && layout != Layout::Object {
+        let tn = vm.type_data(cls).name.to_string();
+        return Err(vm.type_error(format!("cannot pickle '{}' object", tn)));
+    }
+    let nd = NativeData { name: "__newobj__", f: newobj, kind: NativeKind::Function, owner: None, bound: Value::Null };
+    let newobj_f = vm.alloc_val(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
+    let args = match layout {
+        Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Complex | Layout::FrozenSet => {
+            // Immutable built-in base: the value goes through __new__.
+            let base_val = match vm.payload(obj) {
+                Some(Payload::Int(b)) => {
+                    let b = b.clone();
+                    vm.new_int(b)?
+                }
+                Some(Payload::Float(f)) => Value::Float(*f),
+                Some(Payload::Str(s)) => {
+                    let s = s.s.to_string();
+                    vm.new_string(s)?
+                }
+                Some(Payload::Tuple(t)) => {
+                    let t = t.to_vec();
+                    vm.new_tuple(t)?
+                }
+                _ => Value::None,
+            };
+            vm.new_tuple(vec![Value::Obj(cls), base_val])?
+        }
+        _ => vm.new_tuple(vec![Value::Obj(cls)])?,
+    };
+    let gn = vm.intern("__getstate__");
+    let state = match vm.getattr_opt(obj, gn)? {
+        Some(g) if !vm.is_native_fn(g, object_reduce) && matches!(vm.payload(g), Some(Payload::Method(..))) => vm.call(g, &[])?,
+        _ => {
+            let d = match obj {
+                Value::Obj(r) => vm.heap.get(r).dict,
+                _ => None,
+            };
+            let dv = match d {
+                Some(d) if vm.dict_ref(d).is_some_and(|dd| !dd.is_empty()) => Value::Obj(d),
+                _ => Value::None,
+            };
+            let nslots = vm.type_data(cls).nslots;
+            if nslots > 0 {
+                let sd = vm.new_dict()?;
+                let mro = vm.type_data(cls).mro.clone();
+                for t in mro {
+                    for (k, v) in vm.type_data(t).dict.items() {
+                        if let Some(Payload::Member(m)) = vm.payload(v) {
+                            let idx = m.index;
+                            if let Some(Payload::Instance(sl)) = vm.payload(obj) {
+                                if let Some(&val) = sl.get(idx) {
+                                    if !val.is_null() {
+                                        vm.dict_set(sd, k, val)?;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                vm.new_tuple(vec![dv, Value::Obj(sd)])?
+            } else {
+                dv
+            }
+        }
+    };
+    let listitems = if layout == Layout::List { vm.iter(obj)? } else { Value::None };
+    let dictitems = if layout == Layout::Dict {
+        let items = vm.call_method_str(obj, "items", &[])?;
+        vm.iter(items)?
+    } else {
+        Value::None
+    };
+    vm.new_tuple(vec![newobj_f, args, state, listitems, dictitems])
+}
+
+fn newobj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0);
+    let new = vm.getattr(cls, vm.n.__new__)?;
+    vm.call(new, a.pos)
 }
 
 fn object_sizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -494,7 +586,15 @@ pub fn create_class(
     }
     let mro = crate::types::compute_mro(vm, cls, &base_refs)?;
     vm.type_data_mut(cls).mro = mro;
-    // __slots__ member descriptors.
+    vm.clear_type_cache();
+    // __slots__ member descriptors (plain-object layouts only; a subclass
+    // of a built-in container keeps slot values in an instance dict).
+    let slots = if layout != Layout::Object {
+        vm.type_data_mut(cls).has_dict = true;
+        None
+    } else {
+        slots
+    };
     if let Some(s) = slots {
         let mut idx = nslots;
         for name in s {
@@ -551,6 +651,7 @@ pub fn create_class(
             }
         }
     }
+    vm.clear_type_cache();
     // __set_name__ on attributes.
     let items = vm.type_data(cls).dict.items();
     for (k, v) in items {
@@ -572,8 +673,19 @@ pub fn create_class(
         }
     }
     // __init_subclass__ of the parent.
-    let parent = vm.type_data(cls).mro.get(1).copied().unwrap_or(vm.t.object);
-    if let Some(m) = lookup(vm, parent, vm.n.__init_subclass__) {
+    // super(cls, cls).__init_subclass__: the MRO of cls after cls itself.
+    let mro = vm.type_data(cls).mro.clone();
+    let mut found = None;
+    for &t in mro.iter().skip(1) {
+        let h = vm.str_hash_cached(vm.n.__init_subclass__);
+        let name = vm.n.__init_subclass__;
+        let td = vm.type_data(t);
+        if let Some(p) = td.dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, name)) {
+            found = td.dict.entry_at(p).map(|e| e.value);
+            break;
+        }
+    }
+    if let Some(m) = found {
         let f = vm.descr_get(m, Value::Null, cls)?;
         vm.call_kw(f, &[], kw)?;
     } else if !kw.is_empty() {
@@ -589,7 +701,7 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let body = a.pos[0];
     let name = a.pos[1];
-    let name_s = vm.str_of(name).unwrap_or("?").to_string();
+
     let orig_bases: Vec<Value> = a.pos[2..].to_vec();
     // PEP 560 __mro_entries__.
     let mut bases = Vec::new();
@@ -920,9 +1032,9 @@ pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Opti
 
 /// The `MatchClass` instruction.
 pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value) -> PyResult<Value> {
-    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a class")) };
+    let Value::Obj(c) = cls else { return Err(vm.type_error("called match pattern must be a type")) };
     if !matches!(vm.heap.get(c).payload, Payload::Type(_)) {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     }
     if !vm.isinstance(subj, cls)? {
         return Ok(Value::None);

@@ -46,7 +46,7 @@ fn range_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
     let n = a.pos.len() - 1;
-    let mut idx = |vm: &mut Vm, v: Value| -> PyResult<i64> {
+    let idx = |vm: &mut Vm, v: Value| -> PyResult<i64> {
         match vm.index_value(v) {
             Ok(Value::Int(i)) => Ok(i),
             Ok(Value::Bool(b)) => Ok(b as i64),
@@ -80,6 +80,10 @@ fn range_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let (s, e, st) = crate::types::list::slice_indices(vm, key, r.len() as usize)?;
         let nr = RangeData { start: r.get(s), stop: r.get(e), step: r.step * st };
         return vm.alloc_val(vm.t.range, Payload::Range(nr));
+    }
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key))));
     }
     let i = vm.index_i64(key)?;
     let n = r.len();

@@ -114,7 +114,13 @@ pub fn set_contains(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<bool> {
 }
 
 fn set_discard_v(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<bool> {
-    let h = vm.hash(v)?;
+    let h = match vm.hash(v) {
+        Ok(h) => h,
+        Err(e) => match vm.payload(v) {
+            Some(Payload::Set(t)) => frozenset_hash(t),
+            _ => return Err(e),
+        },
+    };
     if let Probe::Found(slot) = probe(vm, s, v, h)? {
         if let Some(t) = table_mut(vm, s) {
             t.remove_at(slot);
@@ -174,9 +180,6 @@ fn this(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
         Value::Obj(r) if table(vm, r).is_some() => Ok(r),
         v => Err(vm.type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
     }
-}
-fn is_setlike(vm: &Vm, v: Value) -> bool {
-    matches!(vm.payload(v), Some(Payload::Set(_) | Payload::FrozenSet(_)))
 }
 /// Same type family as the receiver for results of binary operations.
 fn result_class(vm: &Vm, s: ObjRef) -> ObjRef {

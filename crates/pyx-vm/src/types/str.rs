@@ -798,6 +798,7 @@ fn format_depth(
                         vm.new_string(ascii_escape(&s))?
                     }
                     "" => return Err(vm.value_error("end of string while looking for conversion specifier")),
+                    c if c.chars().count() == 1 => return Err(vm.value_error(format!("Unknown conversion specifier {}", c))),
                     _ => return Err(vm.value_error("expected ':' after conversion specifier")),
                 };
             }
@@ -916,7 +917,7 @@ fn resolve_field(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)],
 // ----- %-formatting ------------------------------------------------------
 
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
-    let is_tuple = vm.tuple_items(args).is_some() && vm.type_of(args) == vm.t.tuple;
+    let is_tuple = vm.tuple_items(args).is_some();
     let items: Vec<Value> = if is_tuple { vm.tuple_items(args).map(|t| t.to_vec()).unwrap_or_default() } else { vec![args] };
     let is_mapping = !is_tuple && matches!(vm.payload(args), Some(Payload::Dict(_))) ;
     let mut idx = 0usize;

@@ -166,6 +166,7 @@ pub struct Builder {
     open_roots: Vec<(String, DirCapability)>,
     sys: Option<pyx_vm::sysmod::SysConfig>,
     hash_seed: u64,
+    module_provider: Option<Box<dyn pyx_vm::ModuleProvider>>,
 }
 
 /// The default memory cap of an interpreter (the host stays safe even
@@ -187,6 +188,7 @@ impl Default for Builder {
             open_roots: Vec::new(),
             sys: Some(Default::default()),
             hash_seed: 0,
+            module_provider: None,
         }
     }
 }
@@ -294,6 +296,12 @@ impl Builder {
         self.sys = None;
         self
     }
+    /// Where `import` finds Python-source modules (a frozen stdlib, granted
+    /// directories). Display names only, never host paths.
+    pub fn module_provider(mut self, p: Box<dyn pyx_vm::ModuleProvider>) -> Builder {
+        self.module_provider = Some(p);
+        self
+    }
     /// Seed of the string hash.
     pub fn hash_seed(mut self, seed: u64) -> Builder {
         self.hash_seed = seed;
@@ -310,6 +318,7 @@ impl Builder {
         let (err, err_buf) = sink(self.stderr, true);
         vm.stdout = out;
         vm.stderr = err;
+        vm.module_provider = self.module_provider;
         let mut interp = Interpreter {
             vm,
             main: None,

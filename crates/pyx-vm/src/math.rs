@@ -1,0 +1,385 @@
+//! The `math` module: pure computation, always available.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::types::int::Num;
+use crate::value::Value;
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+
+fn arg(a: &Args<'_>, i: usize) -> Value {
+    a.pos.get(i).copied().unwrap_or(Value::None)
+}
+
+fn f(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match vm.num(v) {
+        Some(Num::C(..)) => Err(vm.type_error("must be real number, not complex")),
+        Some(n) => n.to_f64().ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float"))),
+        None => crate::types::float::float_from_value(vm, v).map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    }
+}
+
+fn domain(vm: &mut Vm) -> crate::vm::Unwind {
+    vm.value_error("math domain error")
+}
+
+fn res(vm: &mut Vm, x: f64, inputs_finite: bool) -> PyResult<Value> {
+    if x.is_nan() && inputs_finite {
+        return Err(domain(vm));
+    }
+    if x.is_infinite() && inputs_finite {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(x))
+}
+
+macro_rules! unary {
+    ($name:ident, $e:expr) => {
+        fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            let x = f(vm, arg(&a, 0))?;
+            let g: fn(f64) -> f64 = $e;
+            res(vm, g(x), x.is_finite())
+        }
+    };
+}
+unary!(m_sqrt, |x| if x < 0.0 { f64::NAN } else { x.sqrt() });
+unary!(m_exp, f64::exp);
+unary!(m_sin, f64::sin);
+unary!(m_cos, f64::cos);
+unary!(m_tan, f64::tan);
+unary!(m_asin, |x| if x.abs() > 1.0 { f64::NAN } else { x.asin() });
+unary!(m_acos, |x| if x.abs() > 1.0 { f64::NAN } else { x.acos() });
+unary!(m_atan, f64::atan);
+unary!(m_sinh, f64::sinh);
+unary!(m_cosh, f64::cosh);
+unary!(m_tanh, f64::tanh);
+unary!(m_fabs, f64::abs);
+unary!(m_log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
+unary!(m_log10, |x| if x <= 0.0 { f64::NAN } else { x.log10() });
+unary!(m_degrees, f64::to_degrees);
+unary!(m_radians, f64::to_radians);
+unary!(m_expm1, f64::exp_m1);
+unary!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
+
+fn m_log(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // Exact for big ints too (log of the magnitude).
+    let v = arg(&a, 0);
+    let lx = match vm.num(v) {
+        Some(Num::B(b)) if b.is_positive() => {
+            let bits = b.bits();
+            let shift = bits.saturating_sub(60);
+            let top = (&b >> shift).to_f64().unwrap_or(1.0);
+            top.ln() + shift as f64 * std::f64::consts::LN_2
+        }
+        _ => {
+            let x = f(vm, v)?;
+            if x <= 0.0 {
+                return Err(domain(vm));
+            }
+            x.ln()
+        }
+    };
+    match a.get(1) {
+        Some(b) => {
+            let base = f(vm, b)?;
+            if base <= 0.0 {
+                return Err(domain(vm));
+            }
+            let d = base.ln();
+            if d == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            Ok(Value::Float(lx / d))
+        }
+        None => Ok(Value::Float(lx)),
+    }
+}
+fn m_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain(vm));
+    }
+    res(vm, x.powf(y), x.is_finite() && y.is_finite())
+}
+fn m_atan2(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (y, x) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    Ok(Value::Float(y.atan2(x)))
+}
+fn m_hypot(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for &v in a.pos {
+        let x = f(vm, v)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+fn m_copysign(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    Ok(Value::Float(x.copysign(y)))
+}
+fn m_fmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+fn m_isnan(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(f(vm, arg(&a, 0))?.is_nan()))
+}
+fn m_isinf(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(f(vm, arg(&a, 0))?.is_infinite()))
+}
+fn m_isfinite(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(f(vm, arg(&a, 0))?.is_finite()))
+}
+fn int_round(vm: &mut Vm, v: Value, name: &str, g: fn(f64) -> f64) -> PyResult<Value> {
+    if let Some(Num::I(_) | Num::B(_)) = vm.num(v) {
+        return vm.index_value(v);
+    }
+    if matches!(v, Value::Float(_)) {
+        let x = f(vm, v)?;
+        return crate::types::int::float_to_int(vm, g(x));
+    }
+    let t = vm.type_of(v);
+    let dunder = vm.intern(name);
+    if let Some(m) = crate::types::lookup(vm, t, dunder) {
+        return vm.call_unbound(m, v, &[]);
+    }
+    let x = f(vm, v)?;
+    crate::types::int::float_to_int(vm, g(x))
+}
+fn m_floor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    int_round(vm, arg(&a, 0), "__floor__", f64::floor)
+}
+fn m_ceil(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    int_round(vm, arg(&a, 0), "__ceil__", f64::ceil)
+}
+fn m_trunc(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    int_round(vm, arg(&a, 0), "__trunc__", f64::trunc)
+}
+fn bigarg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    let i = vm.index_value(v)?;
+    Ok(vm.to_bigint(i).unwrap_or_default())
+}
+fn m_gcd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut g = BigInt::zero();
+    for &v in a.pos {
+        let b = bigarg(vm, v)?;
+        g = g.gcd(&b);
+    }
+    vm.new_int(g)
+}
+fn m_lcm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut l = BigInt::one();
+    for &v in a.pos {
+        let b = bigarg(vm, v)?;
+        if b.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        l = l.lcm(&b);
+    }
+    vm.new_int(l)
+}
+fn m_factorial(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = arg(&a, 0);
+    if matches!(v, Value::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = vm.index_i64(v)?;
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    vm.tick(n as u64)?;
+    let mut r = BigInt::one();
+    for i in 2..=n {
+        r *= i;
+        if r.bits() > vm.limits.max_int_bits {
+            return Err(crate::vm::Unwind::Terminate(crate::limits::Termination::IntSize));
+        }
+    }
+    vm.new_int(r)
+}
+fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (n, k) = (vm.index_i64(arg(&a, 0))?, vm.index_i64(arg(&a, 1))?);
+    if n < 0 || k < 0 {
+        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.min(n - k);
+    vm.tick(k as u64)?;
+    let mut r = BigInt::one();
+    for i in 0..k {
+        r = r * (n - i) / (i + 1);
+    }
+    vm.new_int(r)
+}
+fn m_perm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let n = vm.index_i64(arg(&a, 0))?;
+    let k = match a.get(1) {
+        Some(v) if !v.is_none() => vm.index_i64(v)?,
+        _ => n,
+    };
+    if n < 0 || k < 0 {
+        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    vm.tick(k as u64)?;
+    let mut r = BigInt::one();
+    for i in 0..k {
+        r *= n - i;
+    }
+    vm.new_int(r)
+}
+fn m_isqrt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let b = bigarg(vm, arg(&a, 0))?;
+    if b.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    vm.new_int(b.sqrt())
+}
+fn m_fsum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // Shewchuk's exact partial sums, as CPython.
+    let items = vm.collect_iter(arg(&a, 0))?;
+    let mut partials: Vec<f64> = Vec::new();
+    for v in items {
+        let mut x = f(vm, v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1).map(|n| n + 1) {
+        hi = partials[n - 1];
+        n -= 1;
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            let y = partials[n - 1];
+            n -= 1;
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}
+fn m_prod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let items = vm.collect_iter(arg(&a, 0))?;
+    let mut acc = a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("start")).map(|(_, v)| *v).unwrap_or(Value::Int(1));
+    for v in items {
+        acc = vm.binary_op(acc, v, crate::ops::BinOp::Mul)?;
+    }
+    Ok(acc)
+}
+fn m_isclose(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    let mut rel = 1e-9;
+    let mut abs_t = 0.0;
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("rel_tol") => rel = f(vm, *v)?,
+            Some("abs_tol") => abs_t = f(vm, *v)?,
+            _ => {}
+        }
+    }
+    if rel < 0.0 || abs_t < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    if x == y {
+        return Ok(Value::Bool(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (x - y).abs();
+    Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_t))
+}
+fn m_modf(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = f(vm, arg(&a, 0))?;
+    let i = x.trunc();
+    let fr = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - i).copysign(x) };
+    vm.new_tuple(vec![Value::Float(fr), Value::Float(i)])
+}
+fn m_frexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = f(vm, arg(&a, 0))?;
+    if x == 0.0 || !x.is_finite() {
+        return vm.new_tuple(vec![Value::Float(x), Value::Int(0)]);
+    }
+    let mut e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)])
+}
+fn m_ldexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = f(vm, arg(&a, 0))?;
+    let e = vm.index_i64(arg(&a, 1))?;
+    res(vm, x * 2f64.powi(e.clamp(-2200, 2200) as i32), x.is_finite())
+}
+
+pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("sqrt", m_sqrt), ("exp", m_exp), ("sin", m_sin), ("cos", m_cos), ("tan", m_tan),
+        ("asin", m_asin), ("acos", m_acos), ("atan", m_atan), ("sinh", m_sinh), ("cosh", m_cosh),
+        ("tanh", m_tanh), ("fabs", m_fabs), ("log", m_log), ("log2", m_log2), ("log10", m_log10),
+        ("degrees", m_degrees), ("radians", m_radians), ("expm1", m_expm1), ("log1p", m_log1p),
+        ("pow", m_pow), ("atan2", m_atan2), ("hypot", m_hypot), ("copysign", m_copysign),
+        ("fmod", m_fmod), ("isnan", m_isnan), ("isinf", m_isinf), ("isfinite", m_isfinite),
+        ("floor", m_floor), ("ceil", m_ceil), ("trunc", m_trunc), ("gcd", m_gcd), ("lcm", m_lcm),
+        ("factorial", m_factorial), ("comb", m_comb), ("perm", m_perm), ("isqrt", m_isqrt),
+        ("fsum", m_fsum), ("prod", m_prod), ("isclose", m_isclose), ("modf", m_modf),
+        ("frexp", m_frexp), ("ldexp", m_ldexp),
+    ];
+    for &(name, func) in funcs {
+        let nd = NativeData { name, f: func, kind: NativeKind::Function, owner: None, bound: Value::Null };
+        let r = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
+        let k = vm.intern(name);
+        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
+    }
+    for (name, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+        let k = vm.intern(name);
+        vm.dict_set(d, Value::Obj(k), Value::Float(v))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,133 @@
+//! Limits end a run with a termination no Python code can catch; bad
+//! input becomes a Python exception, never a crash.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use pyx_vm::{CaptureSink, Config, Interpreter, Limits, RunError, Termination};
+
+fn run(src: &str, limits: Limits) -> (Result<(), RunError>, String) {
+    let out = CaptureSink::default();
+    let cfg = Config { limits, hash_seed: 1, stdout: Box::new(out.clone()), stderr: Box::new(pyx_vm::NullSink) };
+    let mut i = Interpreter::new(cfg);
+    let r = i.run_source(src, "t.py");
+    let text = out.0.lock().map(|s| s.clone()).unwrap_or_default();
+    (r, text)
+}
+
+fn limit(r: &Result<(), RunError>) -> Option<Termination> {
+    match r {
+        Err(RunError::Limit(t)) => Some(*t),
+        _ => None,
+    }
+}
+
+#[test]
+fn fuel_stops_infinite_loop_and_cannot_be_caught() {
+    let src = "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\nfinally:\n    print('finally')\n";
+    let (r, out) = run(src, Limits { max_steps: Some(100_000), ..Limits::default() });
+    assert_eq!(limit(&r), Some(Termination::Steps));
+    assert_eq!(out, "");
+}
+
+#[test]
+fn fuel_stops_long_builtin() {
+    let (r, _) = run("x = list(range(10**7))\nprint(len(x))", Limits { max_steps: Some(10_000), ..Limits::default() });
+    assert_eq!(limit(&r), Some(Termination::Steps));
+}
+
+#[test]
+fn memory_bombs_are_refused() {
+    let l = || Limits { max_memory: Some(32 << 20), ..Limits::default() };
+    for src in [
+        "x = 'a' * 10**10",
+        "x = [0] * 10**9",
+        "l = []\nwhile True:\n    l.append('x' * 10000)",
+        "s = 'ab'\nwhile True:\n    s = s + s",
+        "x = bytes(10**10)",
+    ] {
+        let (r, _) = run(src, l());
+        assert_eq!(limit(&r), Some(Termination::Memory), "{src}");
+    }
+}
+
+#[test]
+fn garbage_is_collected_under_a_memory_limit() {
+    let src = "for i in range(200000):\n    x = [i] * 100\n    y = {'k': x}\nprint('ok')";
+    let (r, out) = run(src, Limits { max_memory: Some(16 << 20), ..Limits::default() });
+    assert!(r.is_ok(), "{r:?}");
+    assert_eq!(out, "ok\n");
+}
+
+#[test]
+fn cycles_are_collected() {
+    let src = "class N:\n    pass\nfor i in range(100000):\n    a = N(); b = N(); a.o = b; b.o = a\nprint('ok')";
+    let (r, out) = run(src, Limits { max_memory: Some(16 << 20), ..Limits::default() });
+    assert!(r.is_ok(), "{r:?}");
+    assert_eq!(out, "ok\n");
+}
+
+#[test]
+fn huge_ints_are_a_limit() {
+    let (r, _) = run("x = 10**10**10", Limits::default());
+    assert_eq!(limit(&r), Some(Termination::IntSize));
+}
+
+#[test]
+fn interrupt_from_another_thread() {
+    let flag = Arc::new(AtomicBool::new(false));
+    let f2 = flag.clone();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        f2.store(true, Ordering::Relaxed);
+    });
+    let (r, _) = run("while True:\n    pass", Limits { interrupt: Some(flag), ..Limits::default() });
+    let _ = t.join();
+    assert_eq!(limit(&r), Some(Termination::Interrupted));
+}
+
+#[test]
+fn deep_recursion_is_a_recursion_error() {
+    let (r, _) = run("def f(n):\n    return f(n + 1)\nf(0)", Limits::default());
+    match r {
+        Err(RunError::Exception { type_name, .. }) => assert_eq!(type_name, "RecursionError"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn deep_native_reentry_is_bounded() {
+    // repr/eq/hash of deeply nested data and __repr__ recursion.
+    for src in [
+        "x = []\nfor i in range(100000):\n    x = [x]\nrepr(x)",
+        "a = []\nb = []\nfor i in range(100000):\n    a = [a]\n    b = [b]\na == b",
+        "t = ()\nfor i in range(100000):\n    t = (t,)\nhash(t)",
+        "class R:\n    def __repr__(self):\n        return repr(self)\nrepr(R())",
+        "class E:\n    def __eq__(self, o):\n        return self == o\nE() == E()",
+    ] {
+        let h = std::thread::Builder::new().stack_size(8 << 20).spawn(move || run(src, Limits::default()).0);
+        let r = h.expect("spawn").join().expect("no crash");
+        match r {
+            Err(RunError::Exception { type_name, .. }) => assert_eq!(type_name, "RecursionError", "{src}"),
+            other => panic!("{src}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn output_limit() {
+    let (r, _) = run("while True:\n    print('x' * 100)", Limits { max_output: Some(10_000), ..Limits::default() });
+    assert_eq!(limit(&r), Some(Termination::Output));
+}
+
+#[test]
+fn startup_is_fast_and_interpreters_are_independent() {
+    let t = std::time::Instant::now();
+    for _ in 0..200 {
+        let (r, out) = run("print(1 + 1)", Limits::default());
+        assert!(r.is_ok());
+        assert_eq!(out, "2\n");
+    }
+    let per = t.elapsed() / 200;
+    eprintln!("interpreter create + run: {per:?}");
+}

@@ -1,0 +1,1854 @@
+"""Basic date and time types (pyx pure-Python implementation, written from
+the datetime documentation).
+
+No clock: pyx code cannot read the host's time.  ``date.today()``,
+``datetime.now()``, ``datetime.utcnow()`` and ``time.time``-based defaults
+raise ``RuntimeError`` unless the host provides a clock.  A host provides
+one by allowing a native module ``_pyx_clock`` with
+
+    _pyx_clock.time() -> float      POSIX seconds (UTC)
+    _pyx_clock.local_offset(t) -> int   optional: the local zone's UTC offset
+                                         in seconds at POSIX time t (default 0)
+
+and the functions that need local time (``fromtimestamp`` without tz,
+``astimezone()`` without tz, ``timestamp()`` of naive datetimes) use
+``local_offset`` (UTC when it is absent).  Nothing else here needs the host.
+"""
+
+
+
+class _math:
+    """The few float helpers needed (no dependency on the native math)."""
+
+    @staticmethod
+    def isnan(x):
+        return x != x
+
+    @staticmethod
+    def isinf(x):
+        return x == x and (x - x) != 0
+
+    @staticmethod
+    def trunc(x):
+        return int(x)
+
+    @staticmethod
+    def floor(x):
+        i = int(x)
+        return i - 1 if i > x else i
+import operator as _operator
+
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
+           'MINYEAR', 'MAXYEAR', 'UTC')
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059
+
+try:
+    import _pyx_clock as _clock
+except ImportError:
+    _clock = None
+
+
+def _host_time():
+    if _clock is None:
+        raise RuntimeError('no clock: the host did not provide _pyx_clock')
+    return _clock.time()
+
+
+def _local_offset(t):
+    f = getattr(_clock, 'local_offset', None)
+    return 0 if f is None else int(f(t))
+
+
+# ------------------------------------------------------------ calendar math
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_n = 0
+for _d in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_n)
+    _n += _d
+del _n, _d
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+def _ord2ymd(n):
+    """Ordinal (1 = 0001-01-01) -> (year, month, day)."""
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    month = 1
+    while True:
+        dim = _days_in_month(year, month)
+        if n < dim:
+            return year, month, n + 1
+        n -= dim
+        month += 1
+
+
+_MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+               'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+_FULLMONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May',
+                   'June', 'July', 'August', 'September', 'October',
+                   'November', 'December']
+_DAYNAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+_FULLDAYNAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+                 'Saturday', 'Sunday']
+
+
+def _index(x):
+    if isinstance(x, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    return _operator.index(x)
+
+
+def _check_date_fields(year, month, day):
+    year, month, day = _index(year), _index(month), _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour, minute = _index(hour), _index(minute)
+    second, microsecond = _index(second), _index(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo_arg(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo "
+                        "subclass, not type '%s'" % type(tz).__name__)
+
+
+def _iso_week1_monday(year):
+    first = _ymd2ord(year, 1, 1)
+    wd = (first + 6) % 7
+    monday = first - wd
+    if wd > 3:
+        monday += 7
+    return monday
+
+
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us // 1000)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _format_offset(off, sep=':'):
+    """timedelta -> '+HH:MM[:SS[.ffffff]]' ('' for None)."""
+    if off is None:
+        return ''
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    else:
+        sign = '+'
+    hh, rest = divmod(off, timedelta(hours=1))
+    mm, rest = divmod(rest, timedelta(minutes=1))
+    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if rest.seconds or rest.microseconds:
+        s += '%s%02d' % (sep, rest.seconds)
+        if rest.microseconds:
+            s += '.%06d' % rest.microseconds
+    return s
+
+
+def _check_utc_offset(name, offset):
+    if offset is None:
+        return
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (name, type(offset).__name__))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError('offset must be a timedelta strictly between '
+                         '-timedelta(hours=24) and timedelta(hours=24).')
+
+
+def _wrap_strftime(obj, fmt, timetuple):
+    """strftime for date/time/datetime: a subset of C's directives."""
+    if not isinstance(fmt, str):
+        raise TypeError('strftime() argument 1 must be str, not %s'
+                        % type(fmt).__name__)
+    year, month, day, hh, mm, ss, wday, yday = timetuple[:8]
+    us = getattr(obj, 'microsecond', 0)
+    out = []
+    i, n = 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        i += 1
+        if c != '%' or i >= n:
+            out.append(c)
+            continue
+        c = fmt[i]
+        i += 1
+        if c == 'Y':
+            out.append(str(year))
+        elif c == 'y':
+            out.append('%02d' % (year % 100))
+        elif c == 'C':
+            out.append(str(year // 100))
+        elif c == 'm':
+            out.append('%02d' % month)
+        elif c == 'd':
+            out.append('%02d' % day)
+        elif c == 'e':
+            out.append('%2d' % day)
+        elif c == 'H':
+            out.append('%02d' % hh)
+        elif c == 'I':
+            out.append('%02d' % ((hh + 11) % 12 + 1))
+        elif c == 'M':
+            out.append('%02d' % mm)
+        elif c == 'S':
+            out.append('%02d' % ss)
+        elif c == 'f':
+            out.append('%06d' % us)
+        elif c == 'j':
+            out.append('%03d' % yday)
+        elif c == 'a':
+            out.append(_DAYNAMES[wday])
+        elif c == 'A':
+            out.append(_FULLDAYNAMES[wday])
+        elif c == 'w':
+            out.append(str((wday + 1) % 7))
+        elif c == 'u':
+            out.append(str(wday + 1))
+        elif c in 'bh':
+            out.append(_MONTHNAMES[month])
+        elif c == 'B':
+            out.append(_FULLMONTHNAMES[month])
+        elif c == 'p':
+            out.append('AM' if hh < 12 else 'PM')
+        elif c == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, ''))
+        elif c == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append(name or '')
+        elif c == '%':
+            out.append('%')
+        elif c == 'n':
+            out.append('\n')
+        elif c == 't':
+            out.append('\t')
+        elif c == 'D':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif c == 'F':
+            out.append('%d-%02d-%02d' % (year, month, day))
+        elif c == 'T':
+            out.append('%02d:%02d:%02d' % (hh, mm, ss))
+        elif c == 'R':
+            out.append('%02d:%02d' % (hh, mm))
+        elif c == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (
+                _DAYNAMES[wday], _MONTHNAMES[month], day, hh, mm, ss, year))
+        elif c == 'x':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif c == 'X':
+            out.append('%02d:%02d:%02d' % (hh, mm, ss))
+        elif c in 'GgV':
+            iy, iw, _ = date(year, month, day).isocalendar()
+            out.append(str(iy) if c == 'G' else
+                       '%02d' % (iy % 100) if c == 'g' else '%02d' % iw)
+        elif c in 'UW':
+            first = (wday - (yday - 1)) % 7    # weekday of Jan 1 (Mon=0)
+            if c == 'U':
+                first_sun = (6 - first) % 7
+                out.append('%02d' % ((yday - 1 - first_sun + 7) // 7))
+            else:
+                first_mon = (7 - first) % 7
+                out.append('%02d' % ((yday - 1 - first_mon + 7) // 7))
+        else:
+            out.append('%' + c)
+    return ''.join(out)
+
+
+class _StructTime(tuple):
+    """Fallback for time.struct_time when the time module is withheld."""
+    _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+              'tm_wday', 'tm_yday', 'tm_isdst')
+
+    def __getattr__(self, name):
+        try:
+            return self[self._names.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    def __repr__(self):
+        return 'time.struct_time(%s)' % ', '.join(
+            '%s=%r' % kv for kv in zip(self._names, self))
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    t = (y, m, d, hh, mm, ss, wday, dnum, dstflag)
+    try:
+        import time as _time
+        return _time.struct_time(t)
+    except (ImportError, AttributeError):
+        return _StructTime(t)
+
+
+# ---------------------------------------------------------------- timedelta
+
+def _exact(x):
+    """int/float -> (numerator, denominator), exactly."""
+    if isinstance(x, int):
+        return int(x), 1
+    if isinstance(x, float):
+        return x.as_integer_ratio()
+    raise TypeError('unsupported type for timedelta %s component: %s'
+                    % ('', type(x).__name__))
+
+
+def _c_round(x):
+    """C's round(): halves away from zero (float in, float out)."""
+    a = abs(x)
+    r = _math.floor(a)
+    if a - r >= 0.5:
+        r += 1
+    return float(r) if x >= 0 else -float(r)
+
+
+def _round_half_even(num, den):
+    q, r = divmod(num, den)
+    r2 = 2 * r
+    if r2 > den or (r2 == den and q % 2 == 1):
+        q += 1
+    return q
+
+
+class timedelta:
+    """Difference between two datetimes: days, seconds, microseconds.
+
+    Normalised so that 0 <= seconds < 86400 and 0 <= microseconds < 10**6;
+    float arguments are combined exactly and rounded half-even to a
+    microsecond."""
+
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
+                minutes=0, hours=0, weeks=0):
+        # Same arithmetic as CPython: integer parts exactly, the fractional
+        # parts of float arguments accumulated in a float "leftover" that is
+        # rounded (half-even) to a whole microsecond at the end.
+        parts = ((microseconds, 1, 'microseconds'),
+                 (milliseconds, 1000, 'milliseconds'),
+                 (seconds, 10**6, 'seconds'),
+                 (minutes, 60 * 10**6, 'minutes'),
+                 (hours, 3600 * 10**6, 'hours'),
+                 (days, 86400 * 10**6, 'days'),
+                 (weeks, 7 * 86400 * 10**6, 'weeks'))
+        total = 0
+        leftover = 0.0
+        for value, factor, name in parts:
+            if isinstance(value, int):
+                total += value * factor
+                continue
+            if not isinstance(value, float):
+                raise TypeError('unsupported type for timedelta %s '
+                                'component: %s' % (name, type(value).__name__))
+            if not value:
+                continue
+            if _math.isnan(value):
+                raise ValueError('cannot convert float NaN to integer')
+            if _math.isinf(value):
+                raise OverflowError('cannot convert float infinity to '
+                                    'integer')
+            ipart = _math.trunc(value)
+            frac = value - ipart
+            total += ipart * factor
+            if frac == 0.0:
+                continue
+            scaled = float(factor) * frac
+            ip2 = _math.trunc(scaled)
+            total += ip2
+            leftover += scaled - ip2
+        if leftover:
+            whole = _c_round(leftover)
+            if abs(whole - leftover) == 0.5:
+                odd = total & 1
+                whole = 2.0 * _c_round((leftover + odd) * 0.5) - odd
+            total += int(whole)
+        return cls._from_microseconds(total)
+
+    @classmethod
+    def _from_microseconds(cls, us):
+        s, us = divmod(us, 10**6)
+        d, s = divmod(s, 86400)
+        if not -2**31 <= d < 2**31:
+            raise OverflowError('Python int too large to convert to C int')
+        if abs(d) > 999999999:
+            raise OverflowError('days=%d; must have magnitude <= 999999999'
+                                % d)
+        self = object.__new__(cls)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+        self._hashcode = -1
+        return self
+
+    def _to_microseconds(self):
+        return (self._days * 86400 + self._seconds) * 10**6 + \
+            self._microseconds
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append('days=%d' % self._days)
+        if self._seconds:
+            args.append('seconds=%d' % self._seconds)
+        if self._microseconds:
+            args.append('microseconds=%d' % self._microseconds)
+        if not args:
+            args.append('0')
+        return '%s.%s(%s)' % (self.__class__.__module__,
+                              self.__class__.__qualname__, ', '.join(args))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._days:
+            s = '%d day%s, ' % (self._days,
+                                's' if abs(self._days) != 1 else '') + s
+        if self._microseconds:
+            s += '.%06d' % self._microseconds
+        return s
+
+    def total_seconds(self):
+        """Total seconds in the duration."""
+        return self._to_microseconds() / 10**6
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(
+                self._to_microseconds() + other._to_microseconds())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(
+                self._to_microseconds() - other._to_microseconds())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_microseconds(-self._to_microseconds())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_microseconds(
+                self._to_microseconds() * other)
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return timedelta._from_microseconds(
+                _round_half_even(self._to_microseconds() * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec // other._to_microseconds()
+        return timedelta._from_microseconds(usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec / other._to_microseconds()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta._from_microseconds(_round_half_even(usec, other)
+                                                if other > 0 else
+                                                _round_half_even(-usec, -other))
+        a, b = other.as_integer_ratio()
+        if a == 0:
+            raise ZeroDivisionError('division by zero')
+        if a < 0:
+            a, b = -a, -b
+        return timedelta._from_microseconds(_round_half_even(b * usec, a))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            r = self._to_microseconds() % other._to_microseconds()
+            return timedelta._from_microseconds(r)
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
+            return q, timedelta._from_microseconds(r)
+        return NotImplemented
+
+    def _cmp(self, other):
+        a, b = self._getstate(), other._getstate()
+        return (a > b) - (a < b)
+
+    def _getstate(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() == other._getstate()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() < other._getstate()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() <= other._getstate()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() > other._getstate()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._getstate() >= other._getstate()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+# --------------------------------------------------------------------- date
+
+class _IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return ('%s.IsoCalendarDate(year=%d, week=%d, weekday=%d)'
+                % (__name__, self[0], self[1], self[2]))
+
+
+_IsoCalendarDate.__name__ = 'IsoCalendarDate'
+_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+
+
+def _parse_isodate(s):
+    """'YYYY-MM-DD', 'YYYYMMDD', 'YYYY-Www[-D]', 'YYYYWww[D]' -> (y, m, d)
+    and the length consumed; raise ValueError on other text."""
+    def num(part):
+        if len(part) and part.isdigit() and part.isascii():
+            return int(part)
+        raise ValueError
+    if len(s) < 7:
+        raise ValueError
+    year = num(s[0:4])
+    ext = s[4] == '-'
+    p = 5 if ext else 4
+    if s[p:p + 1] == 'W':
+        week = num(s[p + 1:p + 3])
+        p += 3
+        day = 1
+        if ext and s[p:p + 1] == '-':
+            day = num(s[p + 1:p + 2])
+            p += 2
+        elif not ext and len(s) > p and s[p].isdigit():
+            day = num(s[p:p + 1])
+            p += 1
+        y, m, d = _isocal_to_ymd(year, week, day)
+        return (y, m, d), p
+    month = num(s[p:p + 2])
+    p += 2
+    if ext:
+        if s[p:p + 1] != '-':
+            raise ValueError
+        p += 1
+    day = num(s[p:p + 2])
+    p += 2
+    return (year, month, day), p
+
+
+def _isocal_to_ymd(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('Year is out of range: %d' % year)
+    if not 0 < week < 53:
+        out_of_range = True
+        if week == 53:
+            first = _ymd2ord(year, 1, 1) % 7
+            if first == 4 or (first == 3 and _is_leap(year)):
+                out_of_range = False
+        if out_of_range:
+            raise ValueError('Invalid week: %d' % week)
+    if not 0 < day < 8:
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+    o = _iso_week1_monday(year) + (week - 1) * 7 + (day - 1)
+    return _ord2ymd(o)
+
+
+class date:
+    """date(year, month, day) in the proleptic Gregorian calendar."""
+
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def today(cls):
+        """Current local date (needs the host clock)."""
+        t = _host_time()
+        return cls.fromtimestamp(t)
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        """Local date from a POSIX timestamp (local = host offset or UTC)."""
+        dt = datetime.fromtimestamp(t)
+        return cls(dt.year, dt.month, dt.day)
+
+    @classmethod
+    def fromordinal(cls, n):
+        """Date from a proleptic Gregorian ordinal (1 = 0001-01-01)."""
+        n = _index(n)
+        if not 1 <= n <= _MAXORDINAL:
+            raise ValueError('ordinal must be >= 1')
+        return cls(*_ord2ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Date from 'YYYY-MM-DD' (or the other ISO 8601 date forms)."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) not in (7, 8, 10):
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        try:
+            ymd, p = _parse_isodate(date_string)
+            if p != len(date_string):
+                raise ValueError
+        except ValueError:
+            raise ValueError('Invalid isoformat string: %r'
+                             % date_string) from None
+        return cls(*ymd)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """Date from an ISO calendar year, week number and weekday."""
+        return cls(*_isocal_to_ymd(year, week, day))
+
+    def __repr__(self):
+        return '%s.%s(%d, %d, %d)' % (self.__class__.__module__,
+                                      self.__class__.__qualname__,
+                                      self._year, self._month, self._day)
+
+    def ctime(self):
+        wd = self.toordinal() % 7 or 7
+        return '%s %s %2d 00:00:00 %04d' % (
+            _DAYNAMES[wd - 1], _MONTHNAMES[self._month], self._day,
+            self._year)
+
+    def strftime(self, fmt):
+        return _wrap_strftime(self, fmt, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def timetuple(self):
+        return _build_struct_time(self._year, self._month, self._day,
+                                  0, 0, 0, -1)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def _cmpkey(self):
+        return (self._year, self._month, self._day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() == other._cmpkey()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() < other._cmpkey()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() <= other._cmpkey()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() > other._cmpkey()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() >= other._cmpkey()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(('date',) + self._cmpkey())
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError('date value out of range')
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def weekday(self):
+        """Monday == 0 ... Sunday == 6."""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """Monday == 1 ... Sunday == 7."""
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        """(ISO year, ISO week number, ISO weekday) as a named tuple."""
+        year = self._year
+        today = self.toordinal()
+        week1 = _iso_week1_monday(year)
+        if today < week1:
+            year -= 1
+            week1 = _iso_week1_monday(year)
+        elif year < MAXYEAR and today >= _iso_week1_monday(year + 1):
+            year += 1
+            week1 = _iso_week1_monday(year)
+        week, day = divmod(today - week1, 7)
+        return _IsoCalendarDate(year, week + 1, day + 1)
+
+    def __reduce__(self):
+        return (self.__class__, (self._year, self._month, self._day))
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+# ------------------------------------------------------------------- tzinfo
+
+class tzinfo:
+    """Abstract base class for time zone info objects."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
+
+    def utcoffset(self, dt):
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
+
+    def dst(self, dt):
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
+
+    def fromutc(self, dt):
+        """datetime in UTC -> datetime in local time (standard algorithm)."""
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() requires a datetime argument')
+        if dt.tzinfo is not self:
+            raise ValueError('dt.tzinfo is not self')
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError('fromutc() requires a non-None utcoffset() '
+                             'result')
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError('fromutc() requires a non-None dst() result')
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError('fromutc(): dt.dst gave inconsistent '
+                                 'results; cannot convert')
+        return dt + dtdst
+
+    def __reduce__(self):
+        getinitargs = getattr(self, '__getinitargs__', None)
+        args = getinitargs() if getinitargs else ()
+        return (self.__class__, args, getattr(self, '__dict__', None) or None)
+
+
+# --------------------------------------------------------------------- time
+
+def _parse_isotime(s):
+    """'HH[:MM[:SS[.f+]]]' or basic 'HH[MM[SS[.f+]]]' -> (h, m, s, us)."""
+    def num(part):
+        if len(part) == 2 and part.isdigit() and part.isascii():
+            return int(part)
+        raise ValueError
+    n = len(s)
+    hh = num(s[0:2])
+    mm = ss = us = 0
+    p = 2
+    ext = n > 2 and s[2] == ':'
+    if p < n:
+        if ext:
+            p += 1
+        mm = num(s[p:p + 2])
+        p += 2
+        if p < n:
+            if ext:
+                if s[p] != ':':
+                    raise ValueError
+                p += 1
+            ss = num(s[p:p + 2])
+            p += 2
+            if p < n:
+                if s[p] not in '.,':
+                    raise ValueError
+                frac = s[p + 1:]
+                if not frac or not (frac.isdigit() and frac.isascii()):
+                    raise ValueError
+                digits = frac[:6]
+                us = int(digits) * 10 ** (6 - len(digits))
+    return hh, mm, ss, us
+
+
+def _split_tz(s):
+    """Split 'time[+-]HH:MM' / 'timeZ' -> (time part, tzinfo or None)."""
+    for k, c in enumerate(s):
+        if c in '+-Z':
+            tpart, zpart = s[:k], s[k:]
+            break
+    else:
+        return s, None
+    if zpart == 'Z':
+        return tpart, timezone.utc
+    if zpart[0] == 'Z':
+        raise ValueError
+    sign = -1 if zpart[0] == '-' else 1
+    body = zpart[1:]
+    if len(body) in (4, 6) and body.isdigit():
+        body = ':'.join(body[i:i + 2] for i in range(0, len(body), 2))
+    hh, mm, ss, us = _parse_isotime(body)
+    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+    if not off:
+        return tpart, timezone.utc
+    return tpart, timezone(sign * off)
+
+
+class time:
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)"""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
+                 '_hashcode', '_fold')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
+                *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz, ottz = self._tzinfo, other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            a = (self._hour, self._minute, self._second, self._microsecond)
+            b = (other._hour, other._minute, other._second,
+                 other._microsecond)
+            return (a > b) - (a < b)
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware "
+                            'times')
+        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
+        othhmm = other._hour * 60 + other._minute - \
+            otoff // timedelta(minutes=1)
+        a = (myhhmm, self._second, self._microsecond)
+        b = (othhmm, other._second, other._microsecond)
+        return (a > b) - (a < b)
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other, allow_mixed=True) == 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            t = self.replace(fold=0) if self._fold else self
+            tzoff = t.utcoffset()
+            if not tzoff:
+                self._hashcode = hash((t._hour, t._minute, t._second,
+                                       t._microsecond))
+            else:
+                h, m = divmod(timedelta(hours=self._hour,
+                                        minutes=self._minute) - tzoff,
+                              timedelta(hours=1))
+                m //= timedelta(minutes=1)
+                if 0 <= h < 24:
+                    self._hashcode = hash(time(h, m, self._second,
+                                               self._microsecond))
+                else:
+                    self._hashcode = hash((h, m, self._second,
+                                           self._microsecond))
+        return self._hashcode
+
+    def _tzstr(self):
+        return _format_offset(self.utcoffset())
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ', %d, %d' % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ', %d' % self._second
+        else:
+            s = ''
+        s = '%s.%s(%d, %d%s)' % (self.__class__.__module__,
+                                 self.__class__.__qualname__,
+                                 self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second,
+                         self._microsecond, timespec)
+        return s + self._tzstr()
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """Time from the output of isoformat() (and other ISO 8601 forms)."""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        s = time_string[1:] if time_string[:1] == 'T' else time_string
+        try:
+            tpart, tz = _split_tz(s)
+            h, m, sec, us = _parse_isotime(tpart)
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r'
+                             % time_string) from None
+        return cls(h, m, sec, us, tz)
+
+    def strftime(self, fmt):
+        tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _wrap_strftime(self, fmt, tt)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(None)
+        _check_utc_offset('utcoffset', offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(None)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or string, "
+                            "not '%s'" % type(name).__name__)
+        return name
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(None)
+        _check_utc_offset('dst', offset)
+        return offset
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo,
+                          fold=fold)
+
+    def __bool__(self):
+        return True
+
+    def __reduce__(self):
+        return (self.__class__, (self._hour, self._minute, self._second,
+                                 self._microsecond, self._tzinfo))
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+# ----------------------------------------------------------------- datetime
+
+class datetime(date):
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,
+    tzinfo]]]]], *, fold=0)"""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
+                 '_fold')
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        if isinstance(t, float) and (_math.isnan(t) or _math.isinf(t)):
+            raise ValueError('cannot convert float %s to integer' % t)
+        if isinstance(t, float):
+            n, d = t.as_integer_ratio()
+            us = _round_half_even(n * 10**6, d)
+        else:
+            us = _index(t) * 10**6
+        if not utc:
+            us += _local_offset(us / 10**6) * 10**6
+        epoch = datetime(1970, 1, 1)
+        try:
+            result = epoch + timedelta(microseconds=us)
+        except OverflowError:
+            raise ValueError('year is out of range') from None
+        result = cls(result.year, result.month, result.day, result.hour,
+                     result.minute, result.second, result.microsecond, tz)
+        return result
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        """datetime from a POSIX timestamp; local time (host offset, else
+        UTC) when tz is None, else converted to tz."""
+        _check_tzinfo_arg(tz)
+        if tz is None:
+            return cls._fromtimestamp(t, False, None)
+        result = cls._fromtimestamp(t, True, tz)
+        return tz.fromutc(result)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        """Naive UTC datetime from a POSIX timestamp."""
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        """Current date and time (needs the host clock)."""
+        return cls.fromtimestamp(_host_time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        """Current UTC date and time, naive (needs the host clock)."""
+        return cls.utcfromtimestamp(_host_time())
+
+    @classmethod
+    def combine(cls, date_, time_, tzinfo=True):
+        """datetime from a date and a time (tzinfo from the time unless
+        given)."""
+        if not isinstance(date_, date):
+            raise TypeError('combine() argument 1 must be datetime.date, '
+                            'not %s' % type(date_).__name__)
+        if not isinstance(time_, time):
+            raise TypeError('combine() argument 2 must be datetime.time, '
+                            'not %s' % type(time_).__name__)
+        if tzinfo is True:
+            tzinfo = time_.tzinfo
+        return cls(date_.year, date_.month, date_.day, time_.hour,
+                   time_.minute, time_.second, time_.microsecond, tzinfo,
+                   fold=time_.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """datetime from the output of isoformat() (and other ISO 8601
+        forms: basic format, week dates, 'Z', ',' fractions)."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        s = date_string
+        try:
+            if len(s) < 7:
+                raise ValueError
+            ymd, p = _parse_isodate(s)
+            if p < len(s):
+                tstr = s[p + 1:]
+                if not tstr:
+                    raise ValueError
+                tpart, tz = _split_tz(tstr)
+                h, m, sec, us = _parse_isotime(tpart)
+            else:
+                h = m = sec = us = 0
+                tz = None
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r'
+                             % date_string) from None
+        return cls(*ymd, h, m, sec, us, tz)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """Parse date_string with format (subset of the directives)."""
+        return _strptime(cls, date_string, format)
+
+    def timetuple(self):
+        dst = self.dst()
+        if dst is None:
+            dst = -1
+        elif dst:
+            dst = 1
+        else:
+            dst = 0
+        return _build_struct_time(self.year, self.month, self.day,
+                                  self.hour, self.minute, self.second, dst)
+
+    def _local_timestamp(self):
+        epoch = datetime(1970, 1, 1)
+        t = (self - epoch) // timedelta(seconds=1)
+        return t - _local_offset(t)
+
+    def timestamp(self):
+        """POSIX timestamp (naive datetimes are local: host offset or
+        UTC)."""
+        if self._tzinfo is None:
+            s = self._local_timestamp()
+            return s + self.microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        y, m, d = self.year, self.month, self.day
+        hh, mm, ss = self.hour, self.minute, self.second
+        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self.hour, self.minute, self.second, self.microsecond,
+                    fold=self.fold)
+
+    def timetz(self):
+        return time(self.hour, self.minute, self.second, self.microsecond,
+                    self._tzinfo, fold=self.fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None,
+                minute=None, second=None, microsecond=None, tzinfo=True,
+                *, fold=None):
+        if year is None:
+            year = self.year
+        if month is None:
+            month = self.month
+        if day is None:
+            day = self.day
+        if hour is None:
+            hour = self.hour
+        if minute is None:
+            minute = self.minute
+        if second is None:
+            second = self.second
+        if microsecond is None:
+            microsecond = self.microsecond
+        if tzinfo is True:
+            tzinfo = self.tzinfo
+        if fold is None:
+            fold = self.fold
+        return type(self)(year, month, day, hour, minute, second,
+                          microsecond, tzinfo, fold=fold)
+
+    def _local_timezone(self):
+        if self.tzinfo is None:
+            ts = self._local_timestamp()
+        else:
+            ts = (self - _EPOCH) // timedelta(seconds=1)
+        off = _local_offset(ts)
+        return timezone(timedelta(seconds=off))
+
+    def astimezone(self, tz=None):
+        """Convert to tz (the local zone when None: host offset or UTC)."""
+        if tz is None:
+            tz = self._local_timezone()
+        elif not isinstance(tz, tzinfo):
+            raise TypeError('tz argument must be an instance of tzinfo')
+        mytz = self.tzinfo
+        if mytz is None:
+            mytz = self._local_timezone()
+            myoffset = mytz.utcoffset(self)
+        else:
+            myoffset = mytz.utcoffset(self)
+            if myoffset is None:
+                mytz = self.replace(tzinfo=None)._local_timezone()
+                myoffset = mytz.utcoffset(self)
+        if tz is mytz:
+            return self
+        utc = (self - myoffset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        wd = self.toordinal() % 7 or 7
+        return '%s %s %2d %02d:%02d:%02d %04d' % (
+            _DAYNAMES[wd - 1], _MONTHNAMES[self._month], self._day,
+            self._hour, self._minute, self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        s = ('%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep) +
+             _format_time(self._hour, self._minute, self._second,
+                          self._microsecond, timespec))
+        return s + _format_offset(self.utcoffset())
+
+    def __repr__(self):
+        L = [self._year, self._month, self._day, self._hour, self._minute,
+             self._second, self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = '%s.%s(%s)' % (self.__class__.__module__,
+                           self.__class__.__qualname__,
+                           ', '.join(map(str, L)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(self)
+        _check_utc_offset('utcoffset', offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or string, "
+                            "not '%s'" % type(name).__name__)
+        return name
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(self)
+        _check_utc_offset('dst', offset)
+        return offset
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz, ottz = self._tzinfo, other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            if allow_mixed:
+                if myoff != self.replace(fold=not self.fold).utcoffset():
+                    return 2
+                if otoff != other.replace(fold=not other.fold).utcoffset():
+                    return 2
+            base_compare = myoff == otoff
+        if base_compare:
+            a = (self._year, self._month, self._day, self._hour,
+                 self._minute, self._second, self._microsecond)
+            b = (other._year, other._month, other._day, other._hour,
+                 other._minute, other._second, other._microsecond)
+            return (a > b) - (a < b)
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware "
+                            "datetimes")
+        diff = self - other
+        if diff.days < 0:
+            return -1
+        return 1 if diff else 0
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other, allow_mixed=True) == 0
+        if not isinstance(other, date):
+            return NotImplemented
+        return False
+
+    def _order(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other)
+        if not isinstance(other, date):
+            return None
+        raise TypeError("can't compare %s.%s to %s.%s" % (
+            'datetime', type(self).__name__, 'datetime',
+            type(other).__name__))
+
+    def __lt__(self, other):
+        c = self._order(other)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._order(other)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._order(other)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._order(other)
+        return NotImplemented if c is None else c >= 0
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        delta = timedelta(self.toordinal(), hours=self._hour,
+                          minutes=self._minute, seconds=self._second,
+                          microseconds=self._microsecond)
+        delta += other
+        hour, rem = divmod(delta.seconds, 3600)
+        minute, second = divmod(rem, 60)
+        if 0 < delta.days <= _MAXORDINAL:
+            return type(self).combine(
+                date.fromordinal(delta.days),
+                time(hour, minute, second, delta.microseconds,
+                     tzinfo=self._tzinfo))
+        raise OverflowError('date value out of range')
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if not isinstance(other, datetime):
+            if isinstance(other, timedelta):
+                return self + -other
+            return NotImplemented
+        days1 = self.toordinal()
+        days2 = other.toordinal()
+        secs1 = self._second + self._minute * 60 + self._hour * 3600
+        secs2 = other._second + other._minute * 60 + other._hour * 3600
+        base = timedelta(days1 - days2, secs1 - secs2,
+                         self._microsecond - other._microsecond)
+        if self._tzinfo is other._tzinfo:
+            return base
+        myoff = self.utcoffset()
+        otoff = other.utcoffset()
+        if myoff == otoff:
+            return base
+        if myoff is None or otoff is None:
+            raise TypeError("can't subtract offset-naive and offset-aware "
+                            "datetimes")
+        return base + otoff - myoff
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            t = self.replace(fold=0) if self.fold else self
+            tzoff = t.utcoffset()
+            if tzoff is None:
+                self._hashcode = hash(('dt', t._year, t._month, t._day,
+                                       t._hour, t._minute, t._second,
+                                       t._microsecond))
+            else:
+                days = _ymd2ord(self.year, self.month, self.day)
+                seconds = self.hour * 3600 + self.minute * 60 + self.second
+                self._hashcode = hash(timedelta(days, seconds,
+                                                self.microsecond) - tzoff)
+        return self._hashcode
+
+    def __reduce__(self):
+        return (self.__class__, (self._year, self._month, self._day,
+                                 self._hour, self._minute, self._second,
+                                 self._microsecond, self._tzinfo))
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+# ----------------------------------------------------------------- timezone
+
+class timezone(tzinfo):
+    """Fixed offset from UTC: timezone(offset[, name])."""
+
+    __slots__ = ('_offset', '_name')
+
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError('timezone() argument 1 must be '
+                            'datetime.timedelta, not %s'
+                            % type(offset).__name__)
+        if name is cls._Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s'
+                            % type(name).__name__)
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError('offset must be a timedelta strictly between '
+                             '-timedelta(hours=24) and timedelta(hours=24),'
+                             ' not %r.' % (offset,))
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return '%s.%s(%r)' % (self.__class__.__module__,
+                                  self.__class__.__qualname__, self._offset)
+        return '%s.%s(%r, %r)' % (self.__class__.__module__,
+                                  self.__class__.__qualname__,
+                                  self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return self._offset
+        raise TypeError('utcoffset(dt) argument must be a datetime instance'
+                        ' or None, not %s' % type(dt).__name__)
+
+    def tzname(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            if self._name is None:
+                return self._name_from_offset(self._offset)
+            return self._name
+        raise TypeError('tzname(dt) argument must be a datetime instance'
+                        ' or None, not %s' % type(dt).__name__)
+
+    def dst(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return None
+        raise TypeError('dst(dt) argument must be a datetime instance'
+                        ' or None, not %s' % type(dt).__name__)
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError('fromutc: dt.tzinfo is not self')
+            return dt + self._offset
+        raise TypeError('fromutc: argument must be a datetime')
+
+    _maxoffset = timedelta(hours=24, microseconds=-1)
+    _minoffset = -_maxoffset
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return 'UTC'
+        return 'UTC' + _format_offset(delta)
+
+
+timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+# ----------------------------------------------------------------- strptime
+
+def _strptime(cls, data_string, fmt):
+    """A subset of strptime: %Y %m %d %H %M %S %f %y %b %B %a %A %p %j %I
+    %z %Z (UTC/GMT only) %%, literal text and whitespace."""
+    for a, nm in ((data_string, 1), (fmt, 2)):
+        if not isinstance(a, str):
+            raise TypeError('strptime() argument %d must be str, not %s'
+                            % (nm, type(a).__name__))
+    s = data_string
+    pos = 0
+    vals = {}
+    tz = None
+    i = 0
+
+    def fail():
+        raise ValueError('time data %r does not match format %r'
+                         % (data_string, fmt))
+
+    def digits(maxn, minn=1):
+        nonlocal pos
+        j = pos
+        while j < len(s) and j - pos < maxn and s[j].isdigit():
+            j += 1
+        if j - pos < minn:
+            fail()
+        v = s[pos:j]
+        pos = j
+        return v
+
+    def name(names):
+        nonlocal pos
+        low = s[pos:].lower()
+        best = None
+        for k, nmv in enumerate(names):
+            if nmv and low.startswith(nmv.lower()):
+                if best is None or len(nmv) > len(names[best]):
+                    best = k
+        if best is None:
+            fail()
+        pos += len(names[best])
+        return best
+
+    while i < len(fmt):
+        c = fmt[i]
+        i += 1
+        if c == '%' and i < len(fmt):
+            d = fmt[i]
+            i += 1
+            if d == 'Y':
+                vals['Y'] = int(digits(4, 4))
+            elif d == 'y':
+                y = int(digits(2))
+                vals['Y'] = y + (2000 if y <= 68 else 1900)
+            elif d == 'm':
+                vals['m'] = int(digits(2))
+            elif d == 'd':
+                vals['d'] = int(digits(2))
+            elif d == 'H':
+                vals['H'] = int(digits(2))
+            elif d == 'I':
+                vals['I'] = int(digits(2))
+            elif d == 'M':
+                vals['M'] = int(digits(2))
+            elif d == 'S':
+                vals['S'] = int(digits(2))
+            elif d == 'f':
+                f = digits(6)
+                vals['f'] = int(f + '0' * (6 - len(f)))
+            elif d == 'j':
+                vals['j'] = int(digits(3))
+            elif d == 'b':
+                vals['m'] = name(_MONTHNAMES)
+            elif d == 'B':
+                vals['m'] = name(_FULLMONTHNAMES)
+            elif d == 'a':
+                name(_DAYNAMES)
+            elif d == 'A':
+                name(_FULLDAYNAMES)
+            elif d == 'p':
+                vals['p'] = name(['AM', 'PM'])
+            elif d == 'z':
+                if s[pos:pos + 1] == 'Z':
+                    pos += 1
+                    tz = timezone.utc
+                else:
+                    if s[pos:pos + 1] not in ('+', '-'):
+                        fail()
+                    sign = -1 if s[pos] == '-' else 1
+                    pos += 1
+                    hh = int(digits(2, 2))
+                    if s[pos:pos + 1] == ':':
+                        pos += 1
+                    mm = int(digits(2, 2))
+                    ss = 0
+                    if s[pos:pos + 1] == ':' or s[pos:pos + 1].isdigit():
+                        if s[pos] == ':':
+                            pos += 1
+                        ss = int(digits(2, 2))
+                    tz = timezone(sign * timedelta(hours=hh, minutes=mm,
+                                                   seconds=ss))
+            elif d == 'Z':
+                k = name(['UTC', 'GMT'])
+                del k
+            elif d == '%':
+                if s[pos:pos + 1] != '%':
+                    fail()
+                pos += 1
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'"
+                                 % (d, '%' + d))
+        elif c.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            while pos < len(s) and s[pos].isspace():
+                pos += 1
+        else:
+            if s[pos:pos + 1] != c:
+                fail()
+            pos += 1
+    if pos != len(s):
+        raise ValueError('unconverted data remains: %s' % s[pos:])
+    year = vals.get('Y', 1900)
+    hour = vals.get('H', 0)
+    if 'I' in vals:
+        hour = vals['I'] % 12 + (12 if vals.get('p') == 1 else 0)
+    if 'j' in vals and 'm' not in vals and 'd' not in vals:
+        y, m, dd = _ord2ymd(_ymd2ord(year, 1, 1) + vals['j'] - 1)
+    else:
+        m, dd = vals.get('m', 1), vals.get('d', 1)
+    return cls(year, m, dd, hour, vals.get('M', 0), vals.get('S', 0),
+               vals.get('f', 0), tz)

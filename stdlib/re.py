@@ -1,0 +1,2044 @@
+"""Regular expressions (pyx pure-Python implementation, written from the re
+documentation).
+
+Patterns are parsed into a node tree (with CPython's error messages and
+positions for the common mistakes) and compiled to a small instruction list
+run by a backtracking matcher.  The matcher is iterative: its backtracking
+state lives in a Python list, not in Python frames, so matching ``a*``
+against 100,000 characters needs no deep recursion (only lookaround and
+atomic groups recurse, as deep as the pattern nests them).
+
+Deliberate difference from CPython: a **step bound**.  Every search for one
+match (match(), fullmatch(), search(), and each match found by findall(),
+finditer(), sub(), split()) counts the instructions it executes, including
+backtracking; past ``STEP_LIMIT`` (default 5,000,000) the call raises
+``re.StepLimitError`` (a RuntimeError) instead of running for an
+astronomically long time on catastrophic patterns such as ``(a*)*b``.
+Set ``re.STEP_LIMIT`` (None = unbounded) to change it.
+
+Not supported: the LOCALE flag's locale-dependent classes (LOCALE is
+accepted for bytes patterns and treated as ASCII), ``\\N{...}`` names
+(needs unicodedata; raises re.error), and the DEBUG flag's dump.
+"""
+
+__all__ = [
+    'match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
+    'finditer', 'compile', 'purge', 'template', 'escape', 'error',
+    'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII',
+    'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE',
+    'NOFLAG', 'RegexFlag', 'StepLimitError',
+]
+
+STEP_LIMIT = 5000000
+MAXREPEAT = 4294967295
+MAXGROUPS = 1073741823
+
+
+# ------------------------------------------------------------------- flags
+
+class RegexFlag(int):
+    """Flags for compile() and friends; combine with |."""
+
+    _names = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'),
+              (32, 'UNICODE'), (8, 'MULTILINE'), (16, 'DOTALL'),
+              (64, 'VERBOSE'), (128, 'DEBUG'), (1, 'TEMPLATE')]
+    _order = ['ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE',
+              'DOTALL', 'VERBOSE', 'TEMPLATE', 'DEBUG']
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    @property
+    def name(self):
+        parts = self._parts()[0]
+        return '|'.join(parts) if parts else None
+
+    @property
+    def value(self):
+        return int(self)
+
+    def _parts(self):
+        v = int(self)
+        byname = {n: b for b, n in self._names}
+        parts = []
+        for n in self._order:
+            b = byname[n]
+            if v & b:
+                parts.append(n)
+                v &= ~b
+        return parts, v
+
+    def __repr__(self):
+        parts, rest = self._parts()
+        if int(self) < 0:
+            return '~' + repr(RegexFlag(~int(self)))
+        out = ['re.' + p for p in parts]
+        if rest:
+            out.append(hex(rest))
+        return '|'.join(out) if out else 're.NOFLAG'
+
+    __str__ = __repr__
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 0x1ff)
+
+    def __reduce__(self):
+        return (RegexFlag, (int(self),))
+
+
+NOFLAG = RegexFlag(0)
+TEMPLATE = T = RegexFlag(1)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+UNICODE = U = RegexFlag(32)
+VERBOSE = X = RegexFlag(64)
+DEBUG = RegexFlag(128)
+ASCII = A = RegexFlag(256)
+
+_FLAG_CHARS = {'i': 2, 'L': 4, 'm': 8, 's': 16, 'x': 64, 'a': 256, 'u': 32}
+_GLOBAL_ONLY = 1 | 128
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions.
+
+    Attributes: msg, pattern, pos, lineno, colno."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            if isinstance(pattern, str):
+                newline = '\n'
+            else:
+                newline = b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno,
+                                                   self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = 're'
+PatternError = error
+
+
+class StepLimitError(RuntimeError):
+    """A match exceeded re.STEP_LIMIT steps (pyx's guard against
+    catastrophic backtracking)."""
+
+
+# ------------------------------------------------------------ char classes
+
+def _is_word_u(c):
+    return c.isalnum() or c == '_'
+
+
+def _is_word_a(c):
+    return c < '\x80' and (c.isalnum() or c == '_')
+
+
+def _is_digit_u(c):
+    return c.isdecimal()
+
+
+def _is_digit_a(c):
+    return '0' <= c <= '9'
+
+
+def _is_space_u(c):
+    return c.isspace()
+
+
+def _is_space_a(c):
+    return c in ' \t\n\r\f\v'
+
+
+_CATEGORIES = {
+    'd': (_is_digit_u, _is_digit_a, False),
+    'D': (_is_digit_u, _is_digit_a, True),
+    'w': (_is_word_u, _is_word_a, False),
+    'W': (_is_word_u, _is_word_a, True),
+    's': (_is_space_u, _is_space_a, False),
+    'S': (_is_space_u, _is_space_a, True),
+}
+
+
+# Characters that case-insensitive matching treats as equal beyond
+# lower()/upper() (CPython's sre has the same extra equivalences).
+_FOLD_GROUPS = ['i\u0131', 's\u017f', '\u00b5\u03bc', '\u03b9\u0345\u1fbe',
+                '\u03b2\u03d0', '\u03b5\u03f5', '\u03b8\u03d1\u03f4',
+                '\u03ba\u03f0', '\u03c0\u03d6', '\u03c1\u03f1',
+                '\u03c3\u03c2', '\u03c6\u03d5', '\u1e61\u1e9b',
+                '\ufb05\ufb06', '\u0432\u1c80', '\u0434\u1c81',
+                '\u043e\u1c82', '\u0441\u1c83', '\u0442\u1c84\u1c85',
+                '\u044a\u1c86', '\u0463\u1c87', '\ua64b\u1c88',
+                'k\u212a', '\u00e5\u212b', '\u03c9\u2126', '\u00df\u1e9e']
+_FOLD_GROUP_OF = {}
+for _g in _FOLD_GROUPS:
+    for _c in _g:
+        _FOLD_GROUP_OF[_c] = _g
+del _g, _c
+_fold_cache = {}
+
+
+def _fold_variants(c, ascii_only):
+    if ascii_only:
+        if 'a' <= c <= 'z' or 'A' <= c <= 'Z':
+            return {c.lower(), c.upper()}
+        return {c}
+    r = _fold_cache.get(c)
+    if r is not None:
+        return r
+    out = {c}
+    for x in (c.lower(), c.upper()):
+        if len(x) == 1:
+            out.add(x)
+            y = x.lower()
+            if len(y) == 1:
+                out.add(y)
+    for x in list(out):
+        g = _FOLD_GROUP_OF.get(x)
+        if g:
+            for y in g:
+                out.add(y)
+                for z in (y.lower(), y.upper()):
+                    if len(z) == 1:
+                        out.add(z)
+    out = frozenset(out)
+    if len(_fold_cache) < 4096:
+        _fold_cache[c] = out
+    return out
+
+
+class _CharSet:
+    """A character class: single chars, ranges and categories."""
+
+    __slots__ = ('chars', 'ranges', 'cats', 'negated', 'icase', 'ascii')
+
+    def __init__(self, negated, icase, ascii_):
+        self.chars = set()
+        self.ranges = []
+        self.cats = []
+        self.negated = negated
+        self.icase = icase
+        self.ascii = ascii_
+
+    def _raw(self, c):
+        if c in self.chars:
+            return True
+        for lo, hi in self.ranges:
+            if lo <= c <= hi:
+                return True
+        for fn, neg in self.cats:
+            if fn(c) != neg:
+                return True
+        return False
+
+    def __call__(self, c):
+        if self._raw(c):
+            return not self.negated
+        if self.icase:
+            for v in _fold_variants(c, self.ascii):
+                if v != c and self._raw(v):
+                    return not self.negated
+        return self.negated
+
+
+# ------------------------------------------------------------------ parser
+
+_SPECIAL = '.^$*+?{}[]\\|()'
+_OCT = '01234567'
+_DIGITS = '0123456789'
+_HEX = '0123456789abcdefABCDEF'
+_ASCII_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_WHITESPACE = ' \t\n\r\v\f'
+_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+            't': '\t', 'v': '\v', '\\': '\\'}
+
+
+class _Parser:
+    def __init__(self, pattern, flags):
+        self.is_bytes = isinstance(pattern, (bytes, bytearray))
+        if self.is_bytes:
+            self.src = pattern.decode('latin-1')
+        else:
+            self.src = pattern
+        self.pattern = pattern
+        self.pos = 0
+        self.flags = flags
+        self.groups = 1
+        self.groupdict = {}
+        self.open_groups = []
+        self.lookbehind_groups = None
+        self.grouprefpos = {}
+        self.global_ok = True
+
+    def err(self, msg, pos):
+        return error(msg, self.pattern, pos)
+
+    def peek(self):
+        return self.src[self.pos] if self.pos < len(self.src) else None
+
+    def at_end(self):
+        return self.pos >= len(self.src)
+
+    def checkgroupname(self, name, pos):
+        if not (name.isidentifier() and (not self.is_bytes or
+                                         name.isascii())):
+            raise self.err('bad character in group name %r' % name, pos)
+
+    # -- top level
+
+    def parse(self):
+        node = self.parse_alt(top=True)
+        if not self.at_end():
+            assert self.peek() == ')'
+            raise self.err('unbalanced parenthesis', self.pos)
+        return node
+
+    def parse_alt(self, top=False):
+        branches = [self.parse_seq()]
+        while self.peek() == '|':
+            self.pos += 1
+            self.global_ok = False
+            branches.append(self.parse_seq())
+        if len(branches) == 1:
+            return branches[0]
+        return ('alt', branches)
+
+    def skip_verbose(self):
+        src = self.src
+        while self.pos < len(src):
+            c = src[self.pos]
+            if c in _WHITESPACE:
+                self.pos += 1
+            elif c == '#':
+                while self.pos < len(src) and src[self.pos] != '\n':
+                    self.pos += 1
+            else:
+                break
+
+    def parse_seq(self):
+        items = []
+        src = self.src
+        while True:
+            if self.flags & 64:
+                self.skip_verbose()
+            if self.pos >= len(src):
+                break
+            c = src[self.pos]
+            if c in '|)':
+                break
+            start = self.pos
+            if c != '(' or src[self.pos + 1:self.pos + 2] != '?':
+                self.global_ok = False
+            item = self.parse_atom()
+            if item is None:
+                continue
+            self.global_ok = False
+            # quantifiers
+            while True:
+                if self.flags & 64:
+                    self.skip_verbose()
+                if self.pos >= len(src):
+                    break
+                here = self.pos
+                c = src[here]
+                if c == '*':
+                    lo, hi = 0, MAXREPEAT
+                    self.pos += 1
+                elif c == '+':
+                    lo, hi = 1, MAXREPEAT
+                    self.pos += 1
+                elif c == '?':
+                    lo, hi = 0, 1
+                    self.pos += 1
+                elif c == '{':
+                    r = self.parse_brace()
+                    if r is None:
+                        break
+                    lo, hi = r
+                else:
+                    break
+                if item[0] == 'at' or item[0] == 'empty':
+                    raise self.err('nothing to repeat', here)
+                if item[0] == 'rep' and not item[5]:
+                    raise self.err('multiple repeat', here)
+                mode = 'greedy'
+                if self.peek() == '?':
+                    self.pos += 1
+                    mode = 'lazy'
+                elif self.peek() == '+':
+                    self.pos += 1
+                    mode = 'possessive'
+                item = ('rep', lo, hi, mode, item, False)
+            items.append(item)
+        if not items:
+            return ('empty',)
+        if len(items) == 1:
+            return items[0]
+        return ('cat', items)
+
+    def parse_brace(self):
+        """At '{': a repeat {m}, {m,}, {,n}, {m,n} or None (literal '{')."""
+        src = self.src
+        start = self.pos
+        p = start + 1
+        lo_s = ''
+        while p < len(src) and src[p] in _DIGITS:
+            lo_s += src[p]
+            p += 1
+        hi_s = lo_s
+        if p < len(src) and src[p] == ',':
+            p += 1
+            hi_s = ''
+            while p < len(src) and src[p] in _DIGITS:
+                hi_s += src[p]
+                p += 1
+        else:
+            if not lo_s:
+                return None
+        if p >= len(src) or src[p] != '}':
+            return None
+        lo = int(lo_s) if lo_s else 0
+        hi = int(hi_s) if hi_s else MAXREPEAT
+        if lo >= MAXREPEAT or (hi_s and hi >= MAXREPEAT):
+            raise OverflowError('the repetition number is too large')
+        if hi < lo:
+            raise self.err('min repeat greater than max repeat', start + 1)
+        self.pos = p + 1
+        return lo, hi
+
+    def icase(self):
+        return bool(self.flags & 2)
+
+    def ascii(self):
+        return bool(self.flags & 256) or self.is_bytes
+
+    def lit(self, ch):
+        if self.icase() and len(_fold_variants(ch, self.ascii())) > 1:
+            return ('lit_i', frozenset(_fold_variants(ch, self.ascii())))
+        return ('lit', ch)
+
+    def parse_atom(self):
+        src = self.src
+        c = src[self.pos]
+        start = self.pos
+        if c == '(':
+            return self.parse_group()
+        if c == '[':
+            return self.parse_class()
+        if c == '.':
+            self.pos += 1
+            return ('any', bool(self.flags & 16))
+        if c == '^':
+            self.pos += 1
+            return ('at', 'bol_m' if self.flags & 8 else 'bos')
+        if c == '$':
+            self.pos += 1
+            return ('at', 'eol_m' if self.flags & 8 else 'eos_nl')
+        if c == '\\':
+            return self.parse_escape()
+        if c in '*+?':
+            raise self.err('nothing to repeat', start)
+        if c == '{':
+            r = None
+            save = self.pos
+            r = self.parse_brace()
+            if r is not None:
+                raise self.err('nothing to repeat', start)
+            self.pos = save + 1
+            return self.lit('{')
+        self.pos += 1
+        return self.lit(c)
+
+    def parse_escape(self):
+        src = self.src
+        start = self.pos
+        self.pos += 1
+        if self.pos >= len(src):
+            raise self.err('bad escape (end of pattern)', start)
+        c = src[self.pos]
+        self.pos += 1
+        if c == 'A':
+            return ('at', 'bos')
+        if c == 'Z':
+            return ('at', 'eos')
+        if c == 'b':
+            return ('at', 'bound_a' if self.ascii() else 'bound_u')
+        if c == 'B':
+            return ('at', 'nbound_a' if self.ascii() else 'nbound_u')
+        if c in _CATEGORIES:
+            cs = _CharSet(False, False, self.ascii())
+            fu, fa, neg = _CATEGORIES[c]
+            cs.cats.append((fa if self.ascii() else fu, neg))
+            return ('set', cs)
+        if c in _DIGITS:
+            # octal escape or group reference
+            if c == '0':
+                v = c
+                while len(v) < 3 and self.pos < len(src) and \
+                        src[self.pos] in _OCT:
+                    v += src[self.pos]
+                    self.pos += 1
+                return self.lit(chr(int(v, 8)))
+            v = c
+            if self.pos < len(src) and src[self.pos] in _DIGITS:
+                v += src[self.pos]
+                self.pos += 1
+                if (c in _OCT and v[1] in _OCT and self.pos < len(src)
+                        and src[self.pos] in _OCT):
+                    v += src[self.pos]
+                    self.pos += 1
+                    code = int(v, 8)
+                    if code > 0o377:
+                        raise self.err('octal escape value \\%s outside of '
+                                       'range 0-0o377' % v, start)
+                    return self.lit(chr(code))
+            gid = int(v)
+            if gid >= self.groups:
+                raise self.err('invalid group reference %d' % gid, start + 1)
+            if gid in self.open_groups:
+                raise self.err('cannot refer to an open group', start)
+            self.check_lookbehind_ref(gid, start)
+            return ('backref', gid, self.icase(), self.ascii())
+        ch = self.char_escape(c, start)
+        if ch is not None:
+            return self.lit(ch)
+        if c in _ASCII_LETTERS:
+            raise self.err('bad escape \\%s' % c, start)
+        return self.lit(c)
+
+    def check_lookbehind_ref(self, gid, pos):
+        if self.lookbehind_groups is not None:
+            if gid >= self.lookbehind_groups:
+                raise self.err('cannot refer to group defined in the same '
+                               'lookbehind subpattern', pos)
+
+    def char_escape(self, c, start):
+        """Escapes producing one character (shared with classes)."""
+        src = self.src
+        if c in _ESCAPES and c != 'b':
+            return _ESCAPES[c]
+        if c == 'x':
+            h = src[self.pos:self.pos + 2]
+            good = ''
+            for x in h:
+                if x not in _HEX:
+                    break
+                good += x
+            if len(good) < 2:
+                raise self.err('incomplete escape \\x%s' % good, start)
+            self.pos += 2
+            return chr(int(h, 16))
+        if c in 'uU' and not self.is_bytes:
+            n = 4 if c == 'u' else 8
+            h = src[self.pos:self.pos + n]
+            good = ''
+            for x in h:
+                if x not in _HEX:
+                    break
+                good += x
+            if len(good) < n:
+                raise self.err('incomplete escape \\%s%s' % (c, good), start)
+            self.pos += n
+            v = int(h, 16)
+            if v > 0x10ffff:
+                raise self.err('bad escape \\%s%s' % (c, h), start)
+            return chr(v)
+        if c == 'N' and not self.is_bytes:
+            raise self.err('\\N{...} escapes are not supported by pyx re',
+                           start)
+        return None
+
+    def parse_class(self):
+        src = self.src
+        start = self.pos
+        self.pos += 1
+        negated = False
+        if self.peek() == '^':
+            negated = True
+            self.pos += 1
+        cs = _CharSet(negated, self.icase(), self.ascii())
+        first = True
+        while True:
+            if self.pos >= len(src):
+                raise self.err('unterminated character set', start)
+            c = src[self.pos]
+            if c == ']' and not first:
+                self.pos += 1
+                break
+            first = False
+            itempos = self.pos
+            lo = self.class_item()
+            if self.peek() == '-' and self.pos + 1 < len(src) and \
+                    src[self.pos + 1] != ']':
+                self.pos += 1
+                hipos = self.pos
+                hi = self.class_item()
+                if not isinstance(lo, str) or not isinstance(hi, str):
+                    text = src[itempos:self.pos]
+                    raise self.err('bad character range %s' % text, itempos)
+                if hi < lo:
+                    raise self.err('bad character range %s'
+                                   % src[itempos:self.pos], itempos)
+                cs.ranges.append((lo, hi))
+                del hipos
+            elif isinstance(lo, str):
+                cs.chars.add(lo)
+            else:
+                cs.cats.append(lo)
+        return ('set', cs)
+
+    def class_item(self):
+        """One class member: a character (str) or a (fn, neg) category."""
+        src = self.src
+        if self.pos >= len(src):
+            raise self.err('unterminated character set', self.pos)
+        c = src[self.pos]
+        start = self.pos
+        self.pos += 1
+        if c != '\\':
+            return c
+        if self.pos >= len(src):
+            raise self.err('unterminated character set', start - 1)
+        c = src[self.pos]
+        self.pos += 1
+        if c in _CATEGORIES:
+            fu, fa, neg = _CATEGORIES[c]
+            return (fa if self.ascii() else fu, neg)
+        if c == 'b':
+            return '\b'
+        if c in _OCT:
+            v = c
+            while len(v) < 3 and self.pos < len(src) and \
+                    src[self.pos] in _OCT:
+                v += src[self.pos]
+                self.pos += 1
+            code = int(v, 8)
+            if code > 0o377:
+                raise self.err('octal escape value \\%s outside of range '
+                               '0-0o377' % v, start)
+            return chr(code)
+        if c in _DIGITS:
+            raise self.err('bad escape \\%s' % c, start)
+        ch = self.char_escape(c, start)
+        if ch is not None:
+            return ch
+        if c in _ASCII_LETTERS:
+            raise self.err('bad escape \\%s' % c, start)
+        return c
+
+    def parse_flags(self, start):
+        """After '(?': inline flags.  Returns a node or None (global)."""
+        src = self.src
+        on = 0
+        off = 0
+        while self.pos < len(src) and src[self.pos] in _FLAG_CHARS:
+            ch = src[self.pos]
+            self.pos += 1
+            on |= _FLAG_CHARS[ch]
+            self.check_flag(ch, on)
+        if self.pos >= len(src):
+            raise self.err('missing -, : or )', self.pos)
+        c = src[self.pos]
+        if c == ')':
+            self.pos += 1
+            if not self.global_ok:
+                raise self.err('global flags not at the start of the '
+                               'expression', start)
+            self.flags |= on
+            if self.flags & 4 and not self.is_bytes:
+                raise self.err("bad inline flags: cannot use 'L' flag with "
+                               "a str pattern", self.pos - 1)
+            return None
+        if c == '-':
+            self.pos += 1
+            if self.pos >= len(src):
+                raise self.err('missing flag', self.pos)
+            if src[self.pos] not in _FLAG_CHARS:
+                msg = 'missing flag' if not src[self.pos].isalpha() else \
+                    'unknown flag'
+                raise self.err(msg, self.pos)
+            while self.pos < len(src) and src[self.pos] in _FLAG_CHARS:
+                ch = src[self.pos]
+                self.pos += 1
+                if ch in 'aLu':
+                    raise self.err("bad inline flags: cannot turn off flags "
+                                   "'a', 'u' and 'L'", self.pos)
+                off |= _FLAG_CHARS[ch]
+                if on & off:
+                    raise self.err('bad inline flags: flag turned on and '
+                                   'off', self.pos)
+            if self.pos >= len(src):
+                raise self.err('missing :', self.pos)
+            c = src[self.pos]
+            if c != ':':
+                if c.isalpha():
+                    raise self.err('unknown flag', self.pos)
+                raise self.err('missing :', self.pos)
+        if c != ':':
+            if c.isalpha():
+                raise self.err('unknown flag', self.pos)
+            raise self.err('missing -, : or )', self.pos)
+        self.pos += 1
+        self.global_ok = False
+        saved = self.flags
+        newflags = (self.flags | on) & ~off
+        if on & 256:
+            newflags &= ~32
+        if on & 32:
+            newflags &= ~256
+        self.flags = newflags
+        body = self.parse_alt()
+        self.flags = saved
+        self.expect_close(start)
+        return ('group', None, body)
+
+    def check_flag(self, ch, on):
+        if ch == 'L' and not self.is_bytes:
+            raise self.err("bad inline flags: cannot use 'L' flag with a "
+                           "str pattern", self.pos)
+        if ch == 'u' and self.is_bytes:
+            raise self.err("bad inline flags: cannot use 'u' flag with a "
+                           "bytes pattern", self.pos)
+        if bin(on & (4 | 32 | 256)).count('1') > 1:
+            raise self.err("bad inline flags: flags 'a', 'u' and 'L' are "
+                           "incompatible", self.pos)
+
+    def expect_close(self, start):
+        if self.peek() != ')':
+            raise self.err('missing ), unterminated subpattern', start)
+        self.pos += 1
+
+    def read_name(self, terminator, start_pos):
+        src = self.src
+        end = src.find(terminator, self.pos)
+        if end < 0:
+            raise self.err('missing %s, unterminated name' % terminator,
+                           self.pos)
+        name = src[self.pos:end]
+        if not name:
+            raise self.err('missing group name', self.pos)
+        namepos = self.pos
+        self.pos = end + 1
+        return name, namepos
+
+    def parse_group(self):
+        src = self.src
+        start = self.pos
+        self.pos += 1
+        if self.peek() != '?':
+            gid = self.open_group(None, start)
+            body = self.parse_alt()
+            self.expect_close(start)
+            self.close_group(gid)
+            return ('group', gid, body)
+        self.pos += 1
+        if self.pos >= len(src):
+            raise self.err('unexpected end of pattern', self.pos)
+        c = src[self.pos]
+        if c not in _FLAG_CHARS and c not in '-#':
+            self.global_ok = False
+        if c == ':':
+            self.pos += 1
+            body = self.parse_alt()
+            self.expect_close(start)
+            return ('group', None, body)
+        if c == 'P':
+            self.pos += 1
+            if self.pos >= len(src):
+                raise self.err('unexpected end of pattern', self.pos)
+            c = src[self.pos]
+            if c == '<':
+                self.pos += 1
+                name, namepos = self.read_name('>', start)
+                self.checkgroupname(name, namepos)
+                gid = self.open_group(name, namepos)
+                body = self.parse_alt()
+                self.expect_close(start)
+                self.close_group(gid)
+                return ('group', gid, body)
+            if c == '=':
+                self.pos += 1
+                name, namepos = self.read_name(')', start)
+                self.checkgroupname(name, namepos)
+                gid = self.groupdict.get(name)
+                if gid is None:
+                    raise self.err('unknown group name %r' % name, namepos)
+                if gid in self.open_groups:
+                    raise self.err('cannot refer to an open group', namepos)
+                self.check_lookbehind_ref(gid, namepos)
+                return ('backref', gid, self.icase(), self.ascii())
+            raise self.err('unknown extension ?P' + c, start + 1)
+        if c == '#':
+            end = src.find(')', self.pos)
+            if end < 0:
+                raise self.err('missing ), unterminated comment', start)
+            self.pos = end + 1
+            return None
+        if c in '=!':
+            self.pos += 1
+            body = self.parse_alt()
+            self.expect_close(start)
+            return ('look', False, c == '!', body)
+        if c == '<':
+            self.pos += 1
+            if self.pos >= len(src):
+                raise self.err('unexpected end of pattern', self.pos)
+            c2 = src[self.pos]
+            if c2 not in '=!':
+                raise self.err('unknown extension ?<' + c2, start + 1)
+            self.pos += 1
+            saved = self.lookbehind_groups
+            if saved is None:
+                self.lookbehind_groups = self.groups
+            body = self.parse_alt()
+            self.lookbehind_groups = saved
+            self.expect_close(start)
+            width = _fixed_width(body)
+            if width is None:
+                raise error('look-behind requires fixed-width pattern')
+            return ('lookbehind', c2 == '!', body, width)
+        if c == '>':
+            self.pos += 1
+            body = self.parse_alt()
+            self.expect_close(start)
+            return ('atomic', body)
+        if c == '(':
+            self.pos += 1
+            end = src.find(')', self.pos)
+            if end < 0:
+                raise self.err('missing ), unterminated name', self.pos)
+            name = src[self.pos:end]
+            namepos = self.pos
+            if not name:
+                raise self.err('missing group name', namepos)
+            self.pos = end + 1
+            if name.isdigit() and name.isascii():
+                gid = int(name)
+                if gid == 0:
+                    raise self.err('bad group number', namepos)
+                if gid >= MAXGROUPS:
+                    raise self.err('invalid group reference %d' % gid,
+                                   namepos)
+                self.grouprefpos.setdefault(gid, namepos)
+            else:
+                self.checkgroupname(name, namepos)
+                gid = self.groupdict.get(name)
+                if gid is None:
+                    raise self.err('unknown group name %r' % name, namepos)
+            yes = self.parse_seq()
+            no = None
+            if self.peek() == '|':
+                self.pos += 1
+                no = self.parse_seq()
+                if self.peek() == '|':
+                    raise self.err('conditional backref with more than two '
+                                   'branches', self.pos)
+            self.expect_close(start)
+            return ('cond', gid, yes, no)
+        if c in _FLAG_CHARS or c == '-':
+            return self.parse_flags(start)
+        raise self.err('unknown extension ?' + c, start + 1)
+
+    def open_group(self, name, pos):
+        gid = self.groups
+        self.groups += 1
+        if self.groups > MAXGROUPS:
+            raise self.err('too many groups', pos)
+        if name is not None:
+            old = self.groupdict.get(name)
+            if old is not None:
+                raise self.err('redefinition of group name %r as group %d; '
+                               'was group %d' % (name, gid, old), pos)
+            self.groupdict[name] = gid
+        self.open_groups.append(gid)
+        return gid
+
+    def close_group(self, gid):
+        self.open_groups.remove(gid)
+
+
+def _fixed_width(node):
+    """Width of a node if every match has the same length, else None."""
+    kind = node[0]
+    if kind in ('lit', 'lit_i', 'any', 'set'):
+        return 1
+    if kind in ('at', 'empty', 'look', 'lookbehind'):
+        return 0
+    if kind == 'cat':
+        total = 0
+        for n in node[1]:
+            w = _fixed_width(n)
+            if w is None:
+                return None
+            total += w
+        return total
+    if kind == 'alt':
+        widths = {_fixed_width(n) for n in node[1]}
+        if len(widths) == 1:
+            return widths.pop()
+        return None
+    if kind in ('group',):
+        return _fixed_width(node[2])
+    if kind == 'atomic':
+        return _fixed_width(node[1])
+    if kind == 'rep':
+        if node[1] != node[2]:
+            return None
+        w = _fixed_width(node[4])
+        return None if w is None else w * node[1]
+    if kind == 'cond':
+        a = _fixed_width(node[2])
+        b = _fixed_width(node[3]) if node[3] is not None else 0
+        return a if a == b else None
+    return None
+
+
+# ---------------------------------------------------------------- compiler
+#
+# Instructions (tuples, op first):
+#   ('char', c) ('chars', frozenset) ('any',) ('anynl',) ('set', fn)
+#   ('split', x, y)    try x, on failure y
+#   ('jmp', x)
+#   ('save', slot)
+#   ('at', kind)
+#   ('backref', gid, icase)
+#   ('look', negate, prog)  ('lookbehind', negate, prog, width)
+#   ('atomic', prog)
+#   ('cond', gid, else_pc)
+#   ('star', matcher, lo, hi, mode)   single-character repeat
+#   ('repstart', r)  ('repeat', r, lo, hi, mode, body_pc, exit_pc)
+#   ('repend', r)    ('match',)
+
+
+def _single_matcher(node):
+    kind = node[0]
+    if kind == 'lit':
+        c = node[1]
+        return lambda x: x == c
+    if kind == 'lit_i':
+        cs = node[1]
+        return lambda x: x in cs
+    if kind == 'any':
+        if node[1]:
+            return lambda x: True
+        return lambda x: x != '\n'
+    if kind == 'set':
+        return node[1]
+    return None
+
+
+class _Compiler:
+    def __init__(self):
+        self.nregs = 0
+
+    def compile(self, node):
+        code = []
+        self.emit(node, code)
+        code.append(('match',))
+        return code
+
+    def emit(self, node, code):
+        kind = node[0]
+        if kind == 'lit':
+            code.append(('char', node[1]))
+        elif kind == 'lit_i':
+            code.append(('chars', node[1]))
+        elif kind == 'any':
+            code.append(('any',) if node[1] else ('anynl',))
+        elif kind == 'set':
+            code.append(('set', node[1]))
+        elif kind == 'empty':
+            pass
+        elif kind == 'cat':
+            for n in node[1]:
+                self.emit(n, code)
+        elif kind == 'alt':
+            jumps = []
+            branches = node[1]
+            for i, b in enumerate(branches):
+                if i < len(branches) - 1:
+                    split = len(code)
+                    code.append(None)
+                    self.emit(b, code)
+                    jumps.append(len(code))
+                    code.append(None)
+                    code[split] = ('split', split + 1, len(code))
+                else:
+                    self.emit(b, code)
+            for j in jumps:
+                code[j] = ('jmp', len(code))
+        elif kind == 'group':
+            gid = node[1]
+            if gid is None:
+                self.emit(node[2], code)
+            else:
+                code.append(('save', 2 * gid))
+                self.emit(node[2], code)
+                code.append(('save', 2 * gid + 1))
+        elif kind == 'at':
+            code.append(('at', node[1]))
+        elif kind == 'backref':
+            code.append(('backref', node[1], node[2], node[3]))
+        elif kind == 'look':
+            sub = _Compiler()
+            sub.nregs = self.nregs
+            prog = sub.compile(node[3])
+            self.nregs = sub.nregs
+            code.append(('look', node[2], prog))
+        elif kind == 'lookbehind':
+            sub = _Compiler()
+            sub.nregs = self.nregs
+            prog = sub.compile(node[2])
+            self.nregs = sub.nregs
+            code.append(('lookbehind', node[1], prog, node[3]))
+        elif kind == 'atomic':
+            sub = _Compiler()
+            sub.nregs = self.nregs
+            prog = sub.compile(node[1])
+            self.nregs = sub.nregs
+            code.append(('atomic', prog))
+        elif kind == 'cond':
+            pc = len(code)
+            code.append(None)
+            self.emit(node[2], code)
+            if node[3] is not None:
+                j = len(code)
+                code.append(None)
+                code[pc] = ('cond', node[1], len(code))
+                self.emit(node[3], code)
+                code[j] = ('jmp', len(code))
+            else:
+                code[pc] = ('cond', node[1], len(code))
+        elif kind == 'rep':
+            self.emit_rep(node, code)
+        else:
+            raise AssertionError(kind)
+
+    def emit_rep(self, node, code):
+        _, lo, hi, mode, body, _ = node
+        if mode == 'possessive':
+            inner = ('rep', lo, hi, 'greedy', body, False)
+            self.emit(('atomic', inner), code)
+            return
+        m = _single_matcher(body)
+        if m is not None:
+            code.append(('star', m, lo, hi, mode == 'greedy'))
+            return
+        if hi == 1 and lo == 0:
+            split = len(code)
+            code.append(None)
+            self.emit(body, code)
+            if mode == 'greedy':
+                code[split] = ('split', split + 1, len(code))
+            else:
+                code[split] = ('split_lazy', split + 1, len(code))
+            return
+        if lo == hi and lo <= 3 and _simple_size(body) <= 8:
+            for _ in range(lo):
+                self.emit(body, code)
+            return
+        r = self.nregs
+        self.nregs += 1
+        code.append(('repstart', r))
+        loop = len(code)
+        code.append(None)
+        body_pc = len(code)
+        self.emit(body, code)
+        code.append(('jmp', loop))
+        exit_pc = len(code)
+        code[loop] = ('repeat', r, lo, hi, mode == 'greedy', body_pc,
+                      exit_pc)
+
+
+def _simple_size(node):
+    kind = node[0]
+    if kind in ('cat', 'alt'):
+        return sum(_simple_size(n) for n in node[1]) + 1
+    if kind == 'group':
+        return 2 + _simple_size(node[2])
+    if kind == 'rep':
+        return 10 + _simple_size(node[4])
+    return 1
+
+
+# ----------------------------------------------------------------- matcher
+
+class _State:
+    __slots__ = ('string', 'end', 'steps', 'limit', 'nslots', 'nregs',
+                 'is_bytes')
+
+
+def _at(kind, s, pos, end):
+    if kind == 'bos':
+        return pos == 0
+    if kind == 'eos':
+        return pos == end
+    if kind == 'eos_nl':
+        return pos == end or (pos == end - 1 and s[pos] == '\n')
+    if kind == 'bol_m':
+        return pos == 0 or s[pos - 1] == '\n'
+    if kind == 'eol_m':
+        return pos == end or s[pos] == '\n'
+    if kind in ('bound_u', 'nbound_u', 'bound_a', 'nbound_a'):
+        if end == 0:
+            return False    # as CPython: no (non-)boundary in empty text
+        w = _is_word_u if kind.endswith('_u') else _is_word_a
+        a = pos > 0 and w(s[pos - 1])
+        b = pos < end and w(s[pos])
+        return (a != b) == (kind[0] == 'b')
+    raise AssertionError(kind)
+
+
+def _run(st, code, pos, caps, regs, anchor_end=None, must_advance=-1):
+    """Run code from pos; return the end position (caps/regs updated in
+    place) or -1.  anchor_end: required end position (fullmatch,
+    lookbehind); must_advance: a start position where an empty match is
+    not accepted."""
+    s = st.string
+    end = st.end
+    stack = []
+    push = stack.append
+    pc = 0
+    steps = st.steps
+    limit = st.limit
+    while True:
+        steps += 1
+        if limit is not None and steps > limit:
+            raise StepLimitError('regular expression exceeded the step '
+                                 'limit (%d steps)' % limit)
+        ins = code[pc]
+        op = ins[0]
+        ok = True
+        if op == 'char':
+            if pos < end and s[pos] == ins[1]:
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == 'star':
+            m = ins[1]
+            lo = ins[2]
+            hi = ins[3]
+            if ins[4]:
+                limit_pos = end if hi >= end - pos else pos + hi
+                p = pos
+                while p < limit_pos and m(s[p]):
+                    p += 1
+                if p - pos < lo:
+                    ok = False
+                else:
+                    if p - pos > lo:
+                        push((3, pc + 1, pos + lo, p))
+                    pos = p
+                    pc += 1
+            else:
+                p = pos
+                while p - pos < lo:
+                    if p < end and m(s[p]):
+                        p += 1
+                    else:
+                        break
+                if p - pos < lo:
+                    ok = False
+                else:
+                    maxp = end if hi >= end - pos else pos + hi
+                    push((4, pc + 1, p, maxp, m))
+                    pos = p
+                    pc += 1
+        elif op == 'chars':
+            if pos < end and s[pos] in ins[1]:
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == 'set':
+            if pos < end and ins[1](s[pos]):
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == 'anynl':
+            if pos < end and s[pos] != '\n':
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == 'any':
+            if pos < end:
+                pos += 1
+                pc += 1
+            else:
+                ok = False
+        elif op == 'split':
+            push((0, ins[2], pos))
+            pc = ins[1]
+        elif op == 'split_lazy':
+            push((0, ins[1], pos))
+            pc = ins[2]
+        elif op == 'jmp':
+            pc = ins[1]
+        elif op == 'save':
+            slot = ins[1]
+            push((1, slot, caps[slot]))
+            caps[slot] = pos
+            if slot & 1:
+                last = len(caps) - 1
+                push((1, last, caps[last]))
+                caps[last] = slot >> 1
+            pc += 1
+        elif op == 'at':
+            if _at(ins[1], s, pos, end):
+                pc += 1
+            else:
+                ok = False
+        elif op == 'repstart':
+            r = ins[1]
+            push((2, r, regs[r]))
+            regs[r] = (0, -1)
+            pc += 1
+        elif op == 'repeat':
+            r = ins[1]
+            count, last = regs[r]
+            lo = ins[2]
+            hi = ins[3]
+            if count < lo:
+                push((2, r, regs[r]))
+                regs[r] = (count + 1, pos)
+                pc = ins[5]
+            elif count >= hi or pos == last:
+                pc = ins[6]
+            elif ins[4]:
+                push((0, ins[6], pos))
+                push((2, r, regs[r]))
+                regs[r] = (count + 1, pos)
+                pc = ins[5]
+            else:
+                push((5, r, count, pos, ins[5]))
+                pc = ins[6]
+        elif op == 'backref':
+            gid = ins[1]
+            a = caps[2 * gid]
+            b = caps[2 * gid + 1]
+            if a < 0 or b < 0:
+                ok = False
+            else:
+                n = b - a
+                if pos + n > end:
+                    ok = False
+                elif ins[2]:
+                    ok = _fold_eq(s[a:b], s[pos:pos + n], ins[3])
+                else:
+                    ok = s[pos:pos + n] == s[a:b]
+                if ok:
+                    pos += n
+                    pc += 1
+        elif op == 'match':
+            if (anchor_end is not None and pos != anchor_end) or \
+                    pos == must_advance:
+                ok = False
+            else:
+                st.steps = steps
+                return pos
+        elif op == 'look':
+            st.steps = steps
+            sub_caps = list(caps)
+            r = _run(st, ins[2], pos, sub_caps, regs)
+            steps = st.steps
+            if (r >= 0) != ins[1]:
+                if r >= 0:
+                    for k in range(len(caps)):
+                        if sub_caps[k] != caps[k]:
+                            push((1, k, caps[k]))
+                            caps[k] = sub_caps[k]
+                pc += 1
+            else:
+                ok = False
+        elif op == 'lookbehind':
+            width = ins[3]
+            st.steps = steps
+            if pos - width < 0:
+                r = -1
+            else:
+                sub_caps = list(caps)
+                r = _run(st, ins[2], pos - width, sub_caps, regs,
+                         anchor_end=pos)
+            steps = st.steps
+            if (r >= 0) != ins[1]:
+                if r >= 0:
+                    for k in range(len(caps)):
+                        if sub_caps[k] != caps[k]:
+                            push((1, k, caps[k]))
+                            caps[k] = sub_caps[k]
+                pc += 1
+            else:
+                ok = False
+        elif op == 'atomic':
+            st.steps = steps
+            sub_caps = list(caps)
+            r = _run(st, ins[1], pos, sub_caps, regs)
+            steps = st.steps
+            if r >= 0:
+                for k in range(len(caps)):
+                    if sub_caps[k] != caps[k]:
+                        push((1, k, caps[k]))
+                        caps[k] = sub_caps[k]
+                pos = r
+                pc += 1
+            else:
+                ok = False
+        elif op == 'cond':
+            gid = ins[1]
+            if 2 * gid + 1 < len(caps) and caps[2 * gid + 1] >= 0 and \
+                    caps[2 * gid] >= 0:
+                pc += 1
+            else:
+                pc = ins[2]
+        else:
+            raise AssertionError(op)
+        if ok:
+            continue
+        # backtrack
+        while True:
+            if not stack:
+                st.steps = steps
+                return -1
+            e = stack.pop()
+            t = e[0]
+            if t == 0:
+                pc = e[1]
+                pos = e[2]
+                break
+            if t == 1:
+                caps[e[1]] = e[2]
+            elif t == 2:
+                regs[e[1]] = e[2]
+            elif t == 3:
+                _, npc, minp, cur = e
+                cur -= 1
+                if cur > minp:
+                    push((3, npc, minp, cur))
+                pc = npc
+                pos = cur
+                break
+            elif t == 4:
+                _, npc, cur, maxp, m = e
+                if cur < maxp and m(s[cur]):
+                    cur += 1
+                    push((4, npc, cur, maxp, m))
+                    pc = npc
+                    pos = cur
+                    break
+            elif t == 5:
+                _, r, count, p0, body_pc = e
+                regs_old = regs[r]
+                push((2, r, regs_old))
+                regs[r] = (count + 1, p0)
+                pc = body_pc
+                pos = p0
+                break
+
+
+def _fold_eq(a, b, ascii_only):
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if x != y and y not in _fold_variants(x, ascii_only):
+            return False
+    return True
+
+
+# ------------------------------------------------------------ Pattern/Match
+
+class Pattern:
+    """Compiled regular expression."""
+
+    def __init__(self, pattern, flags, code, groups, groupindex, is_bytes,
+                 nregs, prefix, anchored):
+        self.pattern = pattern
+        self.flags = flags
+        self._code = code
+        self.groups = groups
+        self._groupindex = groupindex
+        self._is_bytes = is_bytes
+        self._nregs = nregs
+        self._prefix = prefix
+        self._anchored = anchored
+
+    @property
+    def groupindex(self):
+        return dict(self._groupindex)
+
+    def __repr__(self):
+        flags = self.flags
+        names = []
+        if not self._is_bytes:
+            flags &= ~32
+        for bit, name in ((1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'),
+                          (8, 'MULTILINE'), (16, 'DOTALL'), (32, 'UNICODE'),
+                          (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII')):
+            if flags & bit:
+                names.append('re.' + name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        p = repr(self.pattern)
+        if len(p) > 200:
+            p = p[:200]
+        if names:
+            return 're.compile(%s, %s)' % (p, '|'.join(names))
+        return 're.compile(%s)' % p
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.pattern == other.pattern and self.flags == other.flags
+                and type(self.pattern) is type(other.pattern))
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+    # -- matching
+
+    def _text(self, string):
+        if self._is_bytes:
+            if isinstance(string, str):
+                raise TypeError('cannot use a bytes pattern on a string-like '
+                                'object')
+            try:
+                return bytes(memoryview(string)).decode('latin-1')
+            except TypeError:
+                raise TypeError("expected string or bytes-like object, got "
+                                "'%s'" % type(string).__name__) from None
+        if not isinstance(string, str):
+            if isinstance(string, (bytes, bytearray, memoryview)):
+                raise TypeError('cannot use a string pattern on a bytes-like '
+                                'object')
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(string).__name__)
+        return string
+
+    def _bounds(self, text, pos, endpos):
+        n = len(text)
+        if pos < 0:
+            pos = 0
+        if pos > n:
+            pos = n
+        if endpos is None or endpos > n:
+            endpos = n
+        if endpos < pos:
+            endpos = pos
+        return pos, endpos
+
+    def _state(self, text, endpos):
+        st = _State()
+        st.string = text
+        st.end = endpos
+        st.steps = 0
+        st.limit = STEP_LIMIT
+        return st
+
+    def _try(self, st, start, anchor_end=None, must_advance=-1):
+        caps = [-1] * (2 * self.groups + 3)
+        regs = [(0, -1)] * self._nregs
+        caps[0] = start
+        r = _run(st, self._code, start, caps, regs, anchor_end, must_advance)
+        if r < 0:
+            return None
+        caps[1] = r
+        return caps
+
+    def _search(self, st, pos, must_advance=False):
+        text = st.string
+        endpos = st.end
+        prefix = self._prefix
+        start = pos
+        st.steps = 0
+        while start <= endpos:
+            if self._anchored and start != 0:
+                return None
+            if prefix:
+                k = text.find(prefix, start, endpos)
+                if k < 0:
+                    return None
+                start = k
+            caps = self._try(st, start, None,
+                             pos if must_advance and start == pos else -1)
+            if caps is not None:
+                return caps
+            start += 1
+        return None
+
+    def _match_obj(self, string, text, caps, pos, endpos):
+        return Match(self, string, text, caps, pos, endpos)
+
+    def match(self, string, pos=0, endpos=None):
+        """Match at the start of string (from pos)."""
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        st = self._state(text, endpos)
+        if self._anchored and pos != 0:
+            return None
+        caps = self._try(st, pos)
+        return None if caps is None else \
+            self._match_obj(string, text, caps, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        """Match the whole of string (from pos to endpos)."""
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        st = self._state(text, endpos)
+        if self._anchored and pos != 0:
+            return None
+        caps = self._try(st, pos, anchor_end=endpos)
+        return None if caps is None else \
+            self._match_obj(string, text, caps, pos, endpos)
+
+    def search(self, string, pos=0, endpos=None):
+        """First match anywhere in string."""
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        st = self._state(text, endpos)
+        caps = self._search(st, pos)
+        return None if caps is None else \
+            self._match_obj(string, text, caps, pos, endpos)
+
+    def _iter(self, string, pos=0, endpos=None):
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        st = self._state(text, endpos)
+        must_advance = False
+        while pos <= endpos:
+            caps = self._search(st, pos, must_advance)
+            if caps is None:
+                return
+            yield text, caps, pos, endpos
+            must_advance = caps[1] == caps[0]
+            pos = caps[1]
+
+    def finditer(self, string, pos=0, endpos=None):
+        """Iterator of Match objects for all non-overlapping matches."""
+        for text, caps, p, e in self._iter(string, pos, endpos):
+            yield Match(self, string, text, caps, pos, e)
+
+    def findall(self, string, pos=0, endpos=None):
+        """List of all non-overlapping matches (groups when the pattern
+        has them)."""
+        out = []
+        conv = self._conv
+        for text, caps, p, e in self._iter(string, pos, endpos):
+            if self.groups == 0:
+                out.append(conv(text[caps[0]:caps[1]]))
+            else:
+                vals = []
+                for g in range(1, self.groups + 1):
+                    a, b = caps[2 * g], caps[2 * g + 1]
+                    vals.append(conv(text[a:b]) if a >= 0 and b >= 0
+                                else conv(''))
+                out.append(vals[0] if self.groups == 1 else tuple(vals))
+        return out
+
+    def _conv(self, s):
+        if self._is_bytes:
+            return s.encode('latin-1')
+        return s
+
+    def split(self, string, maxsplit=0):
+        """Split string by the occurrences of the pattern."""
+        text = self._text(string)
+        if maxsplit < 0:
+            return [self._conv(text)]
+        out = []
+        last = 0
+        n = 0
+        conv = self._conv
+        for t, caps, p, e in self._iter(string):
+            if maxsplit > 0 and n >= maxsplit:
+                break
+            out.append(conv(text[last:caps[0]]))
+            for g in range(1, self.groups + 1):
+                a, b = caps[2 * g], caps[2 * g + 1]
+                out.append(conv(text[a:b]) if a >= 0 and b >= 0 else None)
+            last = caps[1]
+            n += 1
+        out.append(conv(text[last:]))
+        return out
+
+    def subn(self, repl, string, count=0):
+        """(new string, number of substitutions)."""
+        text = self._text(string)
+        if callable(repl):
+            func = repl
+            literal = None
+        else:
+            if self._is_bytes:
+                if isinstance(repl, str):
+                    raise TypeError('sequence item 0: expected a '
+                                    'bytes-like object, str found')
+                rtext = bytes(repl).decode('latin-1')
+            else:
+                if not isinstance(repl, str):
+                    raise TypeError('expected str instance, %s found'
+                                    % type(repl).__name__)
+                rtext = repl
+            if '\\' not in rtext:
+                literal = rtext
+                func = None
+            else:
+                items = _parse_template(rtext, self, repl)
+                literal = None
+
+                def func(m, items=items):
+                    return _expand_items(items, m)
+                func._template = True
+        if count < 0:
+            return self._conv(text), 0
+        out = []
+        last = 0
+        n = 0
+        for t, caps, p, e in self._iter(string):
+            if count > 0 and n >= count:
+                break
+            out.append(text[last:caps[0]])
+            if literal is not None:
+                out.append(literal)
+            else:
+                m = Match(self, string, text, caps, 0, len(text))
+                r = func(m)
+                if r is None:
+                    r = ''
+                if getattr(func, '_template', False):
+                    pass
+                elif self._is_bytes:
+                    if isinstance(r, str):
+                        raise TypeError('sequence item %d: expected a '
+                                        'bytes-like object, str found'
+                                        % sum(1 for x in out if x))
+                    r = bytes(r).decode('latin-1')
+                elif not isinstance(r, str):
+                    raise TypeError('sequence item %d: expected str '
+                                    'instance, %s found'
+                                    % (sum(1 for x in out if x),
+                                       type(r).__name__))
+                out.append(r)
+            last = caps[1]
+            n += 1
+        out.append(text[last:])
+        return self._conv(''.join(out)), n
+
+    def sub(self, repl, string, count=0):
+        """string with the matches replaced by repl (a template or a
+        function of the Match)."""
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=None):
+        return _Scanner(self, string, pos, endpos)
+
+
+class _Scanner:
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._it = pattern.finditer(string, pos, endpos)
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+
+    def search(self):
+        return next(self._it, None)
+
+    def match(self):
+        m = self.search()
+        if m is None or m.start() != self._pos:
+            self._it = iter(())
+            return None
+        self._pos = m.end() if m.end() != m.start() else m.end() + 1
+        return m
+
+
+class Match:
+    """The result of a successful match."""
+
+    def __init__(self, pattern, string, text, caps, pos, endpos):
+        self.re = pattern
+        self.string = string
+        self._text = text
+        self._caps = caps
+        self.pos = pos
+        self.endpos = endpos
+
+    def __repr__(self):
+        return '<re.Match object; span=%r, match=%r>' % (
+            self.span(), self.group())
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+    def _index(self, g):
+        if isinstance(g, (str, bytes)):
+            i = self.re._groupindex.get(g)
+            if i is not None:
+                return i
+        else:
+            try:
+                i = g.__index__()
+            except (AttributeError, TypeError):
+                i = -1
+            if 0 <= i <= self.re.groups:
+                return i
+        raise IndexError('no such group')
+
+    def _get(self, g, default=None):
+        i = self._index(g)
+        a, b = self._caps[2 * i], self._caps[2 * i + 1]
+        if a < 0 or b < 0:
+            return default
+        return self.re._conv(self._text[a:b])
+
+    def group(self, *groups):
+        """group(0) is the whole match; one value or a tuple."""
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(groups[0])
+        return tuple(self._get(g) for g in groups)
+
+    def __getitem__(self, g):
+        return self._get(g)
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default)
+                     for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(i, default)
+                for name, i in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        i = self._index(group)
+        a, b = self._caps[2 * i], self._caps[2 * i + 1]
+        return a if b >= 0 else -1
+
+    def end(self, group=0):
+        i = self._index(group)
+        a, b = self._caps[2 * i], self._caps[2 * i + 1]
+        return b if a >= 0 else -1
+
+    def span(self, group=0):
+        return (self.start(group), self.end(group))
+
+    @property
+    def regs(self):
+        return tuple(self.span(i) for i in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        li = self._caps[-1]
+        return None if li < 0 else li
+
+    @property
+    def lastgroup(self):
+        li = self.lastindex
+        if li is None:
+            return None
+        for name, i in self.re._groupindex.items():
+            if i == li:
+                return name
+        return None
+
+    def expand(self, template):
+        """Substitute group references into template (as sub() does)."""
+        if self.re._is_bytes:
+            t = bytes(template).decode('latin-1')
+        else:
+            t = template
+        items = _parse_template(t, self.re, template)
+        r = _expand_items(items, self)
+        return self.re._conv(r) if self.re._is_bytes else r
+
+
+# --------------------------------------------------------------- templates
+
+def _parse_template(t, pattern, original):
+    """Parse a replacement template into [str | int group] items."""
+    items = []
+    lit = []
+    i = 0
+    n = len(t)
+
+    def err(msg, pos):
+        return error(msg, original, pos)
+
+    while i < n:
+        c = t[i]
+        if c != '\\':
+            lit.append(c)
+            i += 1
+            continue
+        start = i
+        i += 1
+        if i >= n:
+            raise err('bad escape (end of pattern)', start)
+        c = t[i]
+        i += 1
+        if c == 'g':
+            if i >= n or t[i] != '<':
+                raise err('missing <', i)
+            close = t.find('>', i + 1)
+            if close < 0:
+                raise err('missing >, unterminated name', i + 1)
+            name = t[i + 1:close]
+            if not name:
+                raise err('missing group name', i + 1)
+            if name.isdigit() and name.isascii():
+                gid = int(name)
+                if gid >= MAXGROUPS or gid > pattern.groups:
+                    raise err('invalid group reference %d' % gid, i + 1)
+            else:
+                if not name.isidentifier():
+                    raise err('bad character in group name %r' % name,
+                              i + 1)
+                if name not in pattern._groupindex:
+                    raise IndexError('unknown group name %r' % name)
+                gid = pattern._groupindex[name]
+            i = close + 1
+        elif c == '0':
+            v = c
+            while len(v) < 3 and i < n and t[i] in _OCT:
+                v += t[i]
+                i += 1
+            lit.append(chr(int(v, 8)))
+            continue
+        elif c in _DIGITS:
+            v = c
+            if i < n and t[i] in _DIGITS:
+                v += t[i]
+                i += 1
+                if (v[0] in _OCT and v[1] in _OCT and i < n and
+                        t[i] in _OCT):
+                    v += t[i]
+                    i += 1
+                    code = int(v, 8)
+                    if code > 0o377:
+                        raise err('octal escape value \\%s outside of range '
+                                  '0-0o377' % v, start)
+                    lit.append(chr(code))
+                    continue
+            gid = int(v)
+            if gid > pattern.groups:
+                raise err('invalid group reference %d' % gid, start + 1)
+        elif c in _ESCAPES:
+            lit.append(_ESCAPES[c])
+            continue
+        elif c in _ASCII_LETTERS:
+            raise err('bad escape \\%s' % c, start)
+        else:
+            lit.append('\\' + c)
+            continue
+        if lit:
+            items.append(''.join(lit))
+            lit = []
+        items.append(gid)
+    if lit:
+        items.append(''.join(lit))
+    return items
+
+
+def _expand_items(items, m):
+    out = []
+    for it in items:
+        if isinstance(it, int):
+            a, b = m._caps[2 * it], m._caps[2 * it + 1]
+            if a >= 0 and b >= 0:
+                out.append(m._text[a:b])
+        else:
+            out.append(it)
+    return ''.join(out)
+
+
+# -------------------------------------------------------------- module API
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _literal_prefix(node):
+    """A case-sensitive literal every match starts with ('' if none)."""
+    out = []
+    items = node[1] if node[0] == 'cat' else [node]
+    for n in items:
+        if n[0] == 'lit':
+            out.append(n[1])
+        else:
+            break
+    return ''.join(out)
+
+
+def _first_is_bos(node):
+    while True:
+        if node[0] == 'cat':
+            node = node[1][0]
+        elif node[0] == 'group':
+            node = node[2]
+        else:
+            break
+    return node == ('at', 'bos')
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled '
+                             'pattern')
+        return pattern
+    key = (type(pattern), pattern, flags)
+    try:
+        return _cache[key]
+    except (KeyError, TypeError):
+        pass
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError('first argument must be string or compiled pattern')
+    is_bytes = isinstance(pattern, bytes)
+    if is_bytes:
+        if flags & 32:
+            raise ValueError('cannot use UNICODE flag with a bytes pattern')
+    else:
+        if flags & 4:
+            raise ValueError('cannot use LOCALE flag with a str pattern')
+        if flags & 256 and flags & 32:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
+    p = _Parser(pattern, flags)
+    node = p.parse()
+    for gid, gpos in p.grouprefpos.items():
+        if gid >= p.groups:
+            raise error('invalid group reference %d' % gid, pattern, gpos)
+    final_flags = p.flags
+    if not is_bytes and not final_flags & 256:
+        final_flags |= 32
+    comp = _Compiler()
+    code = comp.compile(node)
+    groupindex = dict(p.groupdict)
+    prefix = _literal_prefix(node)
+    anchored = _first_is_bos(node)
+    pat = Pattern(pattern, final_flags, code, p.groups - 1, groupindex,
+                  is_bytes, comp.nregs, prefix, anchored)
+    if len(_cache) >= _MAXCACHE:
+        _cache.clear()
+    _cache[key] = pat
+    return pat
+
+
+def compile(pattern, flags=0):
+    """Compile a regular expression pattern into a Pattern object."""
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Match pattern at the start of string; a Match or None."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Match pattern against all of string; a Match or None."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """First match of pattern anywhere in string; a Match or None."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Replace the non-overlapping matches of pattern in string by repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Like sub(), returning (new_string, number_of_subs_made)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split string by the occurrences of pattern."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """List of all non-overlapping matches in string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Iterator of Match objects over all non-overlapping matches."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    """Clear the regular expression cache."""
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    """Compile a template pattern (deprecated)."""
+    return _compile(pattern, flags | 1)
+
+
+_SPECIAL_CHARS = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+
+def escape(pattern):
+    """Escape the special characters of a string (or bytes)."""
+    if isinstance(pattern, str):
+        return pattern.translate(_SPECIAL_CHARS)
+    pattern = str(pattern, 'latin1')
+    return pattern.translate(_SPECIAL_CHARS).encode('latin1')
