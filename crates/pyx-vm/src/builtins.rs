@@ -342,7 +342,9 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
     };
     match code {
         Ok(c) => {
-            if !vm.file_sources.iter().any(|(f, _)| f == filename) && filename != "<string>" {
+            // `<stdin>` is many REPL inputs under one name: like CPython,
+            // its tracebacks show no source lines.
+            if !vm.file_sources.iter().any(|(f, _)| f == filename) && filename != "<string>" && filename != "<stdin>" {
                 vm.file_sources.push((filename.to_string(), Arc::from(src)));
             }
             Ok(c)

@@ -145,6 +145,57 @@ impl Interpreter {
         self.run_module(code, "__main__")
     }
 
+    /// Compile and run one REPL input in `__main__` (`single` mode): each
+    /// expression statement prints the `repr` of a non-`None` value and
+    /// binds it to `builtins._`, as CPython's `sys.displayhook` does. The
+    /// interpreter stays usable after an exception or a termination.
+    pub fn run_interactive(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
+        let g = self.globals_for("__main__")?;
+        let r = match builtins::compile_source(&mut self.vm, source, filename, "single") {
+            Ok(code) => self.vm.run_code(&code, g, Value::Obj(g)).map(|_| ()),
+            Err(e) => Err(e),
+        };
+        let r = r.map_err(|e| self.to_run_error(e));
+        self.reset_after_run();
+        r
+    }
+
+    /// Let the host raise `KeyboardInterrupt` in running code (a REPL's
+    /// Ctrl-C): setting `flag` from any thread raises it at the next check,
+    /// and the VM clears the flag. Unlike `Limits::interrupt` this is a
+    /// Python exception, catchable, and not a termination.
+    pub fn set_keyboard_interrupt(&mut self, flag: Arc<std::sync::atomic::AtomicBool>) {
+        self.vm.meter.keyboard_interrupt = Some(flag);
+    }
+
+    /// The names defined in `__main__` and the builtins, for a REPL's
+    /// completion. Reads the dictionaries; runs no Python code.
+    pub fn global_names(&mut self) -> Vec<String> {
+        let mut names = Vec::new();
+        let dicts = [self.main_globals, Some(self.vm.builtins)];
+        for d in dicts.into_iter().flatten() {
+            let keys = self.vm.dict_ref(d).map(|d| d.keys()).unwrap_or_default();
+            names.extend(keys.into_iter().filter_map(|k| self.vm.str_of(k).map(str::to_string)));
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Drop what an interrupted or failed run may have left behind, so the
+    /// next run starts from a clean evaluation state.
+    fn reset_after_run(&mut self) {
+        let vm = &mut self.vm;
+        vm.stack.clear();
+        vm.frames.clear();
+        vm.handling.clear();
+        vm.temp_roots.clear();
+        vm.repr_active.clear();
+        vm.cur_exc = Value::None;
+        vm.reraising = false;
+        vm.native_depth = 0;
+    }
+
     /// Evaluate an expression in the main namespace; returns its repr.
     pub fn eval(&mut self, source: &str) -> Result<String, RunError> {
         let g = self.globals_for("__main__")?;

@@ -75,6 +75,13 @@ pub struct Meter {
     pub fuel: u64,
     pub output_left: usize,
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// Set from any thread (a REPL's Ctrl-C handler) to raise a catchable
+    /// `KeyboardInterrupt` in the running code at the next check. Unlike
+    /// `interrupt` it is not a termination: the VM clears the flag when it
+    /// raises, and the interpreter goes on.
+    pub keyboard_interrupt: Option<Arc<AtomicBool>>,
+    /// The last `Termination::Interrupted` came from `keyboard_interrupt`.
+    pub keyboard_hit: bool,
 }
 
 /// How often (in steps) the interrupt flag is polled.
@@ -89,6 +96,8 @@ impl Meter {
             fuel: if fuel == u64::MAX { fuel } else { fuel - budget },
             output_left: l.max_output.unwrap_or(usize::MAX),
             interrupt: l.interrupt.clone(),
+            keyboard_interrupt: None,
+            keyboard_hit: false,
         }
     }
 
@@ -107,6 +116,12 @@ impl Meter {
     fn refill(&mut self, n: u64) -> Result<(), Termination> {
         if let Some(flag) = &self.interrupt {
             if flag.load(Ordering::Relaxed) {
+                return Err(Termination::Interrupted);
+            }
+        }
+        if let Some(flag) = &self.keyboard_interrupt {
+            if flag.swap(false, Ordering::Relaxed) {
+                self.keyboard_hit = true;
                 return Err(Termination::Interrupted);
             }
         }
@@ -169,5 +184,21 @@ mod tests {
             }
         }
         assert!(stopped);
+    }
+    #[test]
+    fn keyboard_interrupt_is_reported_once_and_cleared() {
+        let flag = Arc::new(AtomicBool::new(false));
+        let mut m = Meter::new(&Limits::default());
+        m.keyboard_interrupt = Some(flag.clone());
+        flag.store(true, Ordering::Relaxed);
+        let mut hits = 0;
+        for _ in 0..5000 {
+            if m.tick(1).is_err() {
+                hits += 1;
+                assert!(std::mem::take(&mut m.keyboard_hit));
+            }
+        }
+        assert_eq!(hits, 1);
+        assert!(!flag.load(Ordering::Relaxed));
     }
 }

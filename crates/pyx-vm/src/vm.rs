@@ -201,7 +201,27 @@ impl Vm {
 
     #[inline]
     pub fn tick(&mut self, n: u64) -> PyResult<()> {
-        self.meter.tick(n).map_err(Unwind::Terminate)
+        match self.meter.tick(n) {
+            Ok(()) => Ok(()),
+            Err(t) => Err(self.tick_failed(t)),
+        }
+    }
+
+    /// A check failed: a termination, or the host's keyboard-interrupt flag,
+    /// which raises a catchable `KeyboardInterrupt` as Ctrl-C does in CPython.
+    #[cold]
+    fn tick_failed(&mut self, t: Termination) -> Unwind {
+        if t == Termination::Interrupted && std::mem::take(&mut self.meter.keyboard_hit) {
+            let ty = self.t.keyboard_interrupt;
+            return match self.new_exception(ty, Vec::new()) {
+                Ok(e) => {
+                    self.set_implicit_context(e);
+                    Unwind::Exception(e)
+                }
+                Err(u) => u,
+            };
+        }
+        Unwind::Terminate(t)
     }
 
     pub fn new_str(&mut self, s: &str) -> PyResult<Value> {

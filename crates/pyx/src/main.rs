@@ -1,6 +1,7 @@
 //! The `pyx` command.
 
 mod cli;
+mod repl;
 mod run;
 
 use mimalloc::MiMalloc;
@@ -10,6 +11,9 @@ static GLOBAL: MiMalloc = MiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() {
+        std::process::exit(repl::main());
+    }
     if run::wants_run(&args) {
         std::process::exit(run::main_with_args(&args));
     }

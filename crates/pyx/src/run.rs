@@ -227,7 +227,7 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
 /// Interim: the frozen stdlib (compiled into the binary) and the PEP 302
 /// importer are built by the embedding API; until then the `pyx` command
 /// reads them from the source tree it was built from.
-struct StdlibDir(std::path::PathBuf);
+pub(crate) struct StdlibDir(pub(crate) std::path::PathBuf);
 
 impl pyx_vm::ModuleProvider for StdlibDir {
     fn find(&self, name: &str) -> Option<(String, std::sync::Arc<str>, bool)> {

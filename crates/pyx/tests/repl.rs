@@ -1,0 +1,382 @@
+//! The REPL in a real terminal: `pyx` run inside a detached tmux session,
+//! typed at with `send-keys` and read with `capture-pane`. Each test has its
+//! own tmux server (`-L`), so tests run in parallel and never touch a
+//! user's sessions. Skipped, with a message, where tmux is not installed.
+//!
+//! Also: `pyx` with stdin not a terminal runs stdin as a program.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const PYX: &str = env!("CARGO_BIN_EXE_pyx");
+const DEADLINE: Duration = Duration::from_secs(15);
+
+fn tmux_available() -> bool {
+    let ok = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        eprintln!("SKIPPED: tmux is not installed; the REPL terminal tests need it");
+    }
+    ok
+}
+
+/// A `pyx` REPL in its own tmux server. When `pyx` exits, the pane shows
+/// `[pyx exited with N]` and stays open so the test can read it.
+struct Repl {
+    socket: String,
+}
+
+static SESSIONS: AtomicUsize = AtomicUsize::new(0);
+
+impl Repl {
+    fn start() -> Repl {
+        let socket = format!(
+            "pyx-repl-test-{}-{}",
+            std::process::id(),
+            SESSIONS.fetch_add(1, Ordering::SeqCst)
+        );
+        let script = format!(
+            "'{}'; echo \"[pyx exited with $?]\"; sleep 60",
+            PYX.replace('\'', r"'\''")
+        );
+        let repl = Repl { socket };
+        let out = repl.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "-s",
+            "repl",
+            "sh",
+            "-c",
+            &script,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        repl.wait_for(|s| s.contains("Ctrl-D to exit"), "the banner");
+        repl
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .env("TERM", "xterm-256color")
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "repl"]).stdout)
+            .into_owned()
+    }
+
+    /// Poll the screen until `done` holds, or fail at the deadline.
+    fn wait_for(&self, done: impl Fn(&str) -> bool, what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if done(&s) {
+                return s;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!("timed out waiting for {what}; the screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// The last non-blank line of the screen.
+    fn last_line(s: &str) -> String {
+        s.lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim_end()
+            .to_string()
+    }
+
+    /// The cursor: (its row counted from the start of the scroll-back, which
+    /// only grows, and its row on the screen).
+    fn cursor(&self) -> (usize, usize) {
+        let out = self.tmux(&[
+            "display-message",
+            "-p",
+            "-t",
+            "repl",
+            "#{history_size} #{cursor_y}",
+        ]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut nums = text
+            .split_whitespace()
+            .map(|n| n.parse::<usize>().unwrap_or(0));
+        let history = nums.next().unwrap_or(0);
+        let y = nums.next().unwrap_or(0);
+        (history + y, y)
+    }
+
+    /// Wait until the line under the cursor is a fresh prompt.
+    fn wait_prompt(&self) {
+        let start = Instant::now();
+        loop {
+            let (_, y) = self.cursor();
+            let s = self.screen();
+            let line = s.lines().nth(y).unwrap_or("").trim_end();
+            if line == ">>>" || line == "..." {
+                return;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!("timed out waiting for a prompt; the screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Type one line at the next prompt, as a person would (the editor
+    /// reads keys only while it shows a prompt), and wait until the
+    /// editor has taken it (the cursor moves past it).
+    fn type_line(&self, line: &str) {
+        self.wait_prompt();
+        let (row, _) = self.cursor();
+        if !line.is_empty() {
+            self.tmux(&["send-keys", "-t", "repl", "-l", line]);
+        }
+        self.tmux(&["send-keys", "-t", "repl", "Enter"]);
+        let start = Instant::now();
+        while self.cursor().0 <= row {
+            if start.elapsed() > DEADLINE {
+                panic!(
+                    "timed out waiting for the line {line:?} to be read; the screen:\n{}",
+                    self.screen()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn key(&self, key: &str) {
+        self.tmux(&["send-keys", "-t", "repl", key]);
+    }
+
+    /// Wait until the screen shows `want`.
+    fn expect(&self, want: &str) -> String {
+        self.wait_for(|s| s.contains(want), want)
+    }
+}
+
+impl Drop for Repl {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+#[test]
+fn repl_multiline_function_call_and_underscore() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("def double(x):");
+    r.wait_for(|s| Repl::last_line(s) == "...", "the continuation prompt");
+    r.type_line("    y = x * 2");
+    r.type_line("    return y");
+    r.type_line("");
+    r.type_line("double(21)");
+    r.expect("\n42\n");
+    r.type_line("_ + 100");
+    r.expect("\n142\n");
+    r.type_line("[double(i) for i in range(3)]");
+    r.expect("[0, 2, 4]");
+    r.type_line("None");
+    r.type_line("'s'");
+    let s = r.expect("'s'\n>>>");
+    // `None` is not echoed: the line after `>>> None` is the next prompt.
+    assert!(s.contains(">>> None\n>>> 's'"), "{s}");
+    r.type_line("_");
+    r.expect(">>> _\n's'");
+}
+
+#[test]
+fn repl_exception_prints_traceback_and_prompt_returns() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("def boom():");
+    r.type_line("    return 1 / 0");
+    r.type_line("");
+    r.type_line("boom()");
+    let s = r.expect("ZeroDivisionError: division by zero");
+    assert!(s.contains("Traceback (most recent call last):"), "{s}");
+    assert!(s.contains("File \"<stdin>\", line 2, in boom"), "{s}");
+    r.type_line("x = = 1");
+    r.expect("SyntaxError: invalid syntax");
+    r.type_line("import textwrap; textwrap.dedent('  a')");
+    r.expect("\n'a'\n");
+    r.type_line("print('still', 'here')");
+    r.expect("still here");
+}
+
+#[test]
+fn repl_ctrl_c_interrupts_running_code() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("n = 0");
+    r.type_line("while True: n += 1");
+    r.type_line("");
+    // Let it run, then interrupt.
+    std::thread::sleep(Duration::from_millis(300));
+    let pressed = Instant::now();
+    r.key("C-c");
+    let s = r.wait_for(
+        |s| s.contains("KeyboardInterrupt") && Repl::last_line(s) == ">>>",
+        "KeyboardInterrupt",
+    );
+    let took = pressed.elapsed();
+    assert!(
+        took < Duration::from_secs(1),
+        "the prompt came back after {took:?}"
+    );
+    assert!(s.contains("Traceback (most recent call last):"), "{s}");
+    // The interpreter is still usable, with its state.
+    r.type_line("n > 0");
+    r.expect("\nTrue\n");
+    // A handler sees the KeyboardInterrupt, as in CPython.
+    r.type_line("try:");
+    r.type_line("    while True: pass");
+    r.type_line("except KeyboardInterrupt:");
+    r.type_line("    print('caught it')");
+    r.type_line("");
+    std::thread::sleep(Duration::from_millis(200));
+    r.key("C-c");
+    r.expect("caught it");
+    r.wait_prompt();
+}
+
+#[test]
+fn repl_ctrl_c_while_typing_clears_the_input() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("if True:");
+    r.wait_prompt();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "    print('never run')"]);
+    r.key("C-c");
+    r.wait_for(
+        |s| s.contains("KeyboardInterrupt") && Repl::last_line(s) == ">>>",
+        "KeyboardInterrupt",
+    );
+    r.type_line("print('fresh')");
+    let s = r.expect("\nfresh\n");
+    assert!(!s.contains("\nnever run"), "{s}");
+}
+
+#[test]
+fn repl_ctrl_d_exits_with_status_0() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("1 + 1");
+    r.expect("\n2\n");
+    r.wait_prompt();
+    r.key("C-d");
+    r.expect("[pyx exited with 0]");
+}
+
+#[test]
+fn repl_exit_call_uses_its_status() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("exit");
+    r.expect("Use exit() or Ctrl-D (i.e. EOF) to exit");
+    r.type_line("exit(3)");
+    r.expect("[pyx exited with 3]");
+}
+
+fn run_with_stdin(program: &str) -> Output {
+    let mut child = Command::new(PYX)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pyx starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(program.as_bytes())
+        .expect("stdin takes the program");
+    child.wait_with_output().expect("pyx finishes")
+}
+
+#[test]
+fn stdin_not_a_terminal_runs_the_whole_program() {
+    let out =
+        run_with_stdin("def f(x):\n    return x * 2\n\nprint(f(21))\nf(1)\nx = 5\nprint(x)\n");
+    assert!(out.status.success(), "{out:?}");
+    // A script, not a REPL: no banner, no prompts, no echo of `f(1)`.
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n5\n");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn stdin_program_error_prints_traceback_and_exits_1() {
+    let out = run_with_stdin("print('before')\n1/0\nprint('after')\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
+    );
+}
+
+#[test]
+fn stdin_program_system_exit_sets_the_status() {
+    let out = run_with_stdin("raise SystemExit(4)\n");
+    assert_eq!(out.status.code(), Some(4));
+}
+
+#[test]
+fn repl_tab_indents_and_completes_names() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("my_variable = 7");
+    r.type_line("if True:");
+    r.wait_prompt();
+    // Tab on an empty line indents.
+    r.key("Tab");
+    r.tmux(&["send-keys", "-t", "repl", "-l", "print('indented')"]);
+    r.wait_for(
+        |s| s.contains("...     print('indented')"),
+        "the indented line",
+    );
+    r.key("Enter");
+    r.type_line("");
+    r.expect("\nindented\n");
+    // Tab after a prefix completes a name defined at the prompt.
+    r.wait_prompt();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "my_v"]);
+    r.key("Tab");
+    r.wait_for(|s| s.contains(">>> my_variable"), "the completed name");
+    r.key("Enter");
+    r.expect(">>> my_variable\n7\n");
+}
