@@ -55,6 +55,10 @@ impl Dict {
     pub fn capacity_pos(&self) -> usize {
         self.entries.len()
     }
+    /// The next insertion reallocates the entries.
+    pub fn is_full(&self) -> bool {
+        self.entries.len() == self.entries.capacity()
+    }
     pub fn size(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>() + self.index.capacity() * 5
     }

@@ -170,7 +170,11 @@ impl Heap {
             // Collect before the hard limit is reached.
             let near = l - l / 8;
             if self.threshold > near {
-                self.threshold = near.max(live_bytes + 1);
+                // Close to the cap, leave half the remaining headroom before
+                // the next collection: a program whose live data grows
+                // towards the cap triggers O(log) collections, not one per
+                // allocation.
+                self.threshold = near.max(live_bytes + l.saturating_sub(live_bytes) / 2).max(live_bytes + 1);
             }
         }
         self.gc_due = false;

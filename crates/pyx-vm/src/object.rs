@@ -64,6 +64,10 @@ pub trait NativeState: Send {
     fn size(&self) -> usize {
         64
     }
+    /// The host object behind this state, if it is one (see `host.rs`).
+    fn host_object(&self) -> Option<Arc<dyn crate::host::HostObject>> {
+        None
+    }
 }
 
 pub struct PyStr {

@@ -769,6 +769,12 @@ impl Vm {
         if num(a) && num(b) {
             return self.binary_op(a, b, op);
         }
+        if op == BinOp::Add {
+            // Charge the result before building it (memory cap).
+            if let (Some(la), Some(lb)) = (self.exact_str(a).map(|s| s.len()), self.exact_str(b).map(|s| s.len())) {
+                self.reserve(la.saturating_add(lb).saturating_add(64))?;
+            }
+        }
         if let Some(sa) = self.exact_str(a) {
             if op == BinOp::Add {
                 if let Some(sb) = self.exact_str(b) {

@@ -121,6 +121,8 @@ pub struct Vm {
     pub reraising: bool,
     /// Objects whose repr is in progress (for `[...]` on cycles).
     pub repr_active: Vec<ObjRef>,
+    /// Classes of host objects made in this interpreter (see `host.rs`).
+    pub host: crate::host::HostRegistry,
     /// Direct-mapped cache of MRO lookups: (type, name) -> value or Null
     /// (absent). Cleared whenever any type's namespace changes and at
     /// every collection (handles may be reused).
@@ -159,6 +161,7 @@ impl Vm {
             cur_exc: Value::None,
             reraising: false,
             repr_active: Vec::new(),
+            host: Default::default(),
             type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_SIZE]),
             type_cache_gen: std::cell::Cell::new(1),
             module_provider: None,
@@ -475,6 +478,7 @@ impl Vm {
         self.t.trace(&mut roots);
         self.n.trace(&mut roots);
         self.interned_roots(&mut roots);
+        self.host.trace(&mut roots);
         self.heap.collect(roots)
     }
 }

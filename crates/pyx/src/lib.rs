@@ -2,3 +2,5 @@
 //!
 //! This crate is the host side: the embedding API (the powerbox) and the
 //! `pyx` command. It is the only crate, with `pyx-caps`, that touches the OS.
+
+pub mod embed;

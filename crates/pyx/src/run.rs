@@ -1,58 +1,150 @@
-//! `pyx FILE` and `pyx -c CODE`: run a program in a bare interpreter
-//! (no grants), printing to stdout; an uncaught exception prints a
-//! traceback to stderr and exits 1.
+//! `pyx [OPTIONS] FILE [ARGS...]` and `pyx [OPTIONS] -c CODE [ARGS...]`:
+//! run a program in an interpreter that holds only what the options grant.
+//!
+//! Options (Deno-style grants and limits):
+//!   --max-memory SIZE    heap bytes (e.g. 256M, 1G; default 512M)
+//!   --max-time SECONDS   wall-clock time (a host watchdog interrupts the VM)
+//!   --max-steps N        execution steps
+//!   --max-output SIZE    bytes written to stdout/stderr
+//!   --allow-read DIR     grant read access to DIR (`open()` appears)
+//!   --allow-write DIR    grant read-write access to DIR
+//!
+//! Without options: no file access, default limits. A limit that is hit
+//! prints `pyx: terminated: <which limit>` and exits 3; an uncaught
+//! exception prints its traceback and exits 1; `sys.exit(n)` exits n.
 
-use std::io::Write;
+use std::path::Path;
+use std::time::Duration;
 
-use pyx_vm::{Config, Interpreter, Limits, OutputSink, RunError};
+use pyx::embed::{Access, DirCapability, Error, Interpreter, Output};
 
-struct StdoutSink(std::io::BufWriter<std::io::Stdout>);
-impl OutputSink for StdoutSink {
-    fn write(&mut self, s: &str) {
-        let _ = self.0.write_all(s.as_bytes());
-    }
-    fn flush(&mut self) {
-        let _ = self.0.flush();
-    }
-}
-impl Drop for StdoutSink {
-    fn drop(&mut self) {
-        let _ = self.0.flush();
-    }
-}
+/// Flags that take a value.
+const VALUE_FLAGS: &[&str] = &["--max-memory", "--max-time", "--max-steps", "--max-output", "--allow-read", "--allow-write"];
 
-struct StderrSink;
-impl OutputSink for StderrSink {
-    fn write(&mut self, s: &str) {
-        let _ = std::io::stderr().write_all(s.as_bytes());
-    }
-}
-
-/// Is this command line for the run path (`-c CODE` or a script)?
+/// Is this command line for the run path (`-c CODE` or a script, after
+/// any options)?
 pub fn wants_run(args: &[String]) -> bool {
-    match args.first() {
-        Some(a) if a == "-c" => args.len() >= 2,
-        Some(a) => !a.starts_with('-'),
-        None => false,
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if VALUE_FLAGS.contains(&a) {
+            i += 2;
+            continue;
+        }
+        return match a {
+            "-c" => i + 1 < args.len(),
+            _ => !a.starts_with('-'),
+        };
     }
+    false
+}
+
+/// Run options read from the command line.
+#[derive(Debug, Default)]
+pub struct RunOptions {
+    pub max_memory: Option<usize>,
+    pub max_time: Option<Duration>,
+    pub max_steps: Option<u64>,
+    pub max_output: Option<usize>,
+    pub read_dirs: Vec<String>,
+    pub write_dirs: Vec<String>,
+    /// `Ok(code)` for `-c`, `Err(path)` for a file.
+    pub program: Option<Result<String, String>>,
+    pub argv: Vec<String>,
+}
+
+/// `256M`, `1G`, `512k`, `1000` (bytes).
+pub fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim();
+    let (num, mult) = match s.char_indices().last()? {
+        (i, 'k' | 'K') => (&s[..i], 1usize << 10),
+        (i, 'm' | 'M') => (&s[..i], 1 << 20),
+        (i, 'g' | 'G') => (&s[..i], 1 << 30),
+        (i, 'b' | 'B') => (&s[..i], 1),
+        _ => (s, 1),
+    };
+    let n: f64 = num.parse().ok()?;
+    if !(n.is_finite() && n >= 0.0) {
+        return None;
+    }
+    let v = n * mult as f64;
+    if v > usize::MAX as f64 {
+        return None;
+    }
+    Some(v as usize)
+}
+
+pub fn parse_run_args(args: &[String]) -> Result<RunOptions, String> {
+    let mut o = RunOptions::default();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if VALUE_FLAGS.contains(&a) {
+            let Some(v) = args.get(i + 1) else { return Err(format!("{a} needs a value")) };
+            match a {
+                "--max-memory" => o.max_memory = Some(parse_size(v).ok_or(format!("bad size for {a}: {v}"))?),
+                "--max-output" => o.max_output = Some(parse_size(v).ok_or(format!("bad size for {a}: {v}"))?),
+                "--max-steps" => o.max_steps = Some(v.parse().map_err(|_| format!("bad number for {a}: {v}"))?),
+                "--max-time" => {
+                    let s: f64 = v.parse().map_err(|_| format!("bad number of seconds for {a}: {v}"))?;
+                    if !(s.is_finite() && s > 0.0) {
+                        return Err(format!("bad number of seconds for {a}: {v}"));
+                    }
+                    o.max_time = Some(Duration::from_secs_f64(s.min(1e9)));
+                }
+                "--allow-read" => o.read_dirs.push(v.clone()),
+                _ => o.write_dirs.push(v.clone()),
+            }
+            i += 2;
+            continue;
+        }
+        if a == "-c" {
+            let Some(code) = args.get(i + 1) else { return Err("-c needs an argument".into()) };
+            o.program = Some(Ok(code.clone()));
+            o.argv = std::iter::once("-c".to_string()).chain(args[i + 2..].iter().cloned()).collect();
+            return Ok(o);
+        }
+        if a.starts_with('-') {
+            return Err(format!("unknown option {a}"));
+        }
+        o.program = Some(Err(a.to_string()));
+        o.argv = args[i..].to_vec();
+        // Path hiding: the script sees its own name, not where it lives.
+        if let Some(first) = o.argv.first_mut() {
+            *first = display_name(first);
+        }
+        return Ok(o);
+    }
+    Err("no program given".into())
+}
+
+fn display_name(path: &str) -> String {
+    Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "<script>".into())
 }
 
 pub fn main_with_args(args: &[String]) -> i32 {
-    let (source, filename) = if args[0] == "-c" {
-        (args[1].clone(), "<string>".to_string())
-    } else {
-        match std::fs::read_to_string(&args[0]) {
-            Ok(s) => (s, args[0].clone()),
+    let opts = match parse_run_args(args) {
+        Ok(o) => o,
+        Err(m) => {
+            eprintln!("pyx: {m}");
+            return 2;
+        }
+    };
+    let (source, filename) = match &opts.program {
+        Some(Ok(code)) => (code.clone(), "<string>".to_string()),
+        Some(Err(path)) => match std::fs::read_to_string(path) {
+            Ok(s) => (s, display_name(path)),
             Err(e) => {
-                eprintln!("pyx: can't open file '{}': {}", args[0], e);
+                eprintln!("pyx: can't open file '{}': {}", path, e);
                 return 2;
             }
-        }
+        },
+        None => return 2,
     };
     // Deep Python recursion re-enters the VM only through native calls; a
     // large thread stack lets the native re-entry bound match CPython's
     // recursion limit.
-    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run_program(&source, &filename));
+    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run_program(&opts, &source, &filename));
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -62,34 +154,69 @@ pub fn main_with_args(args: &[String]) -> i32 {
     }
 }
 
-fn run_program(source: &str, filename: &str) -> i32 {
-    let limits = Limits { max_native_depth: 1000, ..Limits::default() };
-    let config = Config {
-        limits,
-        hash_seed: 0,
-        stdout: Box::new(StdoutSink(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()))),
-        stderr: Box::new(StderrSink),
-    };
-    let mut interp = Interpreter::new(config);
-    let stdlib = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
+fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
+    let mut b = Interpreter::builder()
+        .stdout(Output::Inherit)
+        .stderr(Output::Inherit)
+        .max_native_depth(1000)
+        .argv(opts.argv.clone());
+    let stdlib = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
     if stdlib.is_dir() {
-        interp.vm.module_provider = Some(Box::new(StdlibDir(stdlib)));
+        b = b.module_provider(Box::new(StdlibDir(stdlib)));
     }
-    let r = interp.run_source(source, filename);
-    interp.vm.stdout.flush();
+    if let Some(m) = opts.max_memory {
+        b = b.max_memory(m);
+    }
+    if let Some(t) = opts.max_time {
+        b = b.max_time(t);
+    }
+    if let Some(s) = opts.max_steps {
+        b = b.max_steps(s);
+    }
+    if let Some(o) = opts.max_output {
+        b = b.max_output(o);
+    }
+    for (dirs, access) in [(&opts.read_dirs, Access::ReadOnly), (&opts.write_dirs, Access::ReadWrite)] {
+        for d in dirs {
+            let name = d.trim_end_matches('/');
+            let name = if name.is_empty() { "/" } else { name };
+            match DirCapability::open_host_dir(Path::new(d), name, access) {
+                Ok(cap) => {
+                    let prefix = if name == "." { "" } else { name };
+                    b = b.allow_open(prefix, cap);
+                }
+                Err(e) => {
+                    eprintln!("pyx: can't grant directory '{}': {}", d, e);
+                    return 2;
+                }
+            }
+        }
+    }
+    let mut interp = match b.build() {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("{e}");
+            return 3;
+        }
+    };
+    let r = interp.run(source, filename);
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
     match r {
         Ok(()) => 0,
-        Err(e @ RunError::Exception { .. }) => {
-            interp.print_error(&e);
+        Err(Error::Exit(c)) => c,
+        Err(Error::Exception { traceback, .. }) => {
+            let t = if traceback.ends_with('\n') { traceback } else { traceback + "\n" };
+            eprint!("{t}");
             1
         }
-        Err(e @ RunError::Limit(_)) => {
-            interp.print_error(&e);
-            1
+        Err(e @ Error::Limit(_)) => {
+            eprintln!("{e}");
+            3
         }
-        Err(e @ RunError::Exit { code, .. }) => {
-            interp.print_error(&e);
-            code
+        Err(e) => {
+            eprintln!("{e}");
+            1
         }
     }
 }
@@ -114,5 +241,29 @@ impl pyx_vm::ModuleProvider for StdlibDir {
         }
         let file = self.0.join(format!("{}.py", rel));
         std::fs::read_to_string(file).ok().map(|s| (format!("<stdlib>/{}.py", rel), s.into(), false))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("256M"), Some(256 << 20));
+        assert_eq!(parse_size("1G"), Some(1 << 30));
+        assert_eq!(parse_size("10k"), Some(10 << 10));
+        assert_eq!(parse_size("123"), Some(123));
+        assert_eq!(parse_size("x"), None);
+        assert_eq!(parse_size("-1M"), None);
+    }
+    #[test]
+    fn run_args() {
+        let a: Vec<String> = ["--max-time", "1", "--allow-read", "d", "s.py", "x"].iter().map(|s| s.to_string()).collect();
+        assert!(wants_run(&a));
+        let o = parse_run_args(&a).unwrap();
+        assert_eq!(o.max_time, Some(Duration::from_secs(1)));
+        assert_eq!(o.read_dirs, vec!["d".to_string()]);
+        assert_eq!(o.argv, vec!["s.py".to_string(), "x".to_string()]);
+        assert!(!wants_run(&["--ast".to_string(), "f".to_string()]));
     }
 }

@@ -374,7 +374,10 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend(bytes_like(vm, it)?);
+        let part = bytes_like(vm, it)?;
+        // Charge as the result grows (memory cap).
+        vm.reserve(out.len().saturating_add(part.len()))?;
+        out.extend(part);
     }
     make(vm, arg(&a, 0), out)
 }

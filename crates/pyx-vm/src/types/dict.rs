@@ -83,13 +83,17 @@ impl Vm {
                 }
             }
             None => {
-                let grow = self.dict_ref(d).map(|dd| dd.capacity_pos() == dd.len()).unwrap_or(false);
-                if grow {
-                    let n = self.dict_ref(d).map(|dd| dd.len()).unwrap_or(0);
-                    self.charge(n.max(8) * 29)?;
+                // Charge the growth of the tables (checked before they grow).
+                let (before, full) = self.dict_ref(d).map(|dd| (dd.size(), dd.is_full())).unwrap_or((0, false));
+                if full {
+                    self.reserve(before.max(256))?;
                 }
                 if let Some(dd) = self.dict_mut(d) {
                     dd.push_new(h, key, value);
+                }
+                let after = self.dict_ref(d).map(|dd| dd.size()).unwrap_or(before);
+                if after > before {
+                    self.charge(after - before)?;
                 }
             }
         }
@@ -284,6 +288,7 @@ fn dict_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             for (i, it) in items.into_iter().enumerate() {
                 let pair = match vm.collect_iter(it) {
                     Ok(p) => p,
+                    Err(e @ crate::vm::Unwind::Terminate(_)) => return Err(e),
                     Err(_) => {
                         return Err(vm.type_error(format!(
                             "cannot convert dictionary update sequence element #{} to a sequence",

@@ -504,6 +504,7 @@ fn eg_derive_with(vm: &mut Vm, orig: Value, items: Vec<Value>) -> PyResult<Value
     let cls = Value::Obj(vm.type_of(orig));
     let r = match vm.call(cls, &[m, l]) {
         Ok(r) => r,
+        Err(e @ crate::vm::Unwind::Terminate(_)) => return Err(e),
         Err(_) => {
             let beg = Value::Obj(vm.t.base_exception_group);
             vm.call(beg, &[m, l])?

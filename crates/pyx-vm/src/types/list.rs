@@ -274,6 +274,7 @@ fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let new = if v.as_obj() == Some(r) { vm.list_vec(r).clone() } else {
             match vm.collect_iter(v) {
                 Ok(x) => x,
+                Err(e @ crate::vm::Unwind::Terminate(_)) => return Err(e),
                 Err(_) => return Err(vm.type_error("can only assign an iterable")),
             }
         };

@@ -51,6 +51,7 @@ fn range_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Ok(Value::Int(i)) => Ok(i),
             Ok(Value::Bool(b)) => Ok(b as i64),
             Ok(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            Err(e @ crate::vm::Unwind::Terminate(_)) => Err(e),
             Err(_) => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
         }
     };

@@ -164,6 +164,8 @@ fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn str_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (Some(lp), Some(lq)) = (vm.str_of(x).map(|s| s.len()), vm.str_of(y).map(|s| s.len())) else { return Ok(Value::NotImplemented) };
+    vm.reserve(lp.saturating_add(lq))?;
     let (Some(p), Some(q)) = (vm.str_of(x), vm.str_of(y)) else { return Ok(Value::NotImplemented) };
     let mut s = String::with_capacity(p.len() + q.len());
     s.push_str(p);
@@ -333,7 +335,10 @@ fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         Err(e) => return Err(e),
     };
-    let mut out = String::new();
+    // Charge the result before building it (memory cap).
+    let total = items.iter().fold(sep.len().saturating_mul(items.len()), |acc, it| acc.saturating_add(vm.str_of(*it).map(|s| s.len()).unwrap_or(0)));
+    vm.reserve(total)?;
+    let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);

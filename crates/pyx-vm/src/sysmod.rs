@@ -1,0 +1,146 @@
+//! The mini `sys` module (seed: "Making the sys Module Safe"): only the
+//! safe, per-interpreter attributes. No `_getframe`, `settrace`,
+//! `setprofile`, `executable`, `prefix`, host `path`; `argv` and `platform`
+//! only as the host sets them.
+
+use std::sync::Arc;
+
+use crate::host::{new_host_function, new_host_object, register_module, HostObject};
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// What the host chooses to show in `sys`.
+#[derive(Clone, Debug, Default)]
+pub struct SysConfig {
+    pub argv: Vec<String>,
+    /// `sys.platform`; absent unless the host sets it.
+    pub platform: Option<String>,
+}
+
+/// `sys.stdout` / `sys.stderr`: write to the interpreter's sinks.
+struct Stream {
+    err: bool,
+}
+
+impl HostObject for Stream {
+    fn class_name(&self) -> &'static str {
+        "TextIOWrapper"
+    }
+    fn methods(&self) -> &'static [&'static str] {
+        &["write", "flush", "writable", "readable", "isatty"]
+    }
+    fn call_method(&self, vm: &mut Vm, index: usize, args: Args<'_>) -> PyResult<Value> {
+        match index {
+            0 => {
+                let v = args.get(0).unwrap_or(Value::None);
+                let Some(s) = vm.str_of(v).map(|s| s.to_string()) else {
+                    return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v))));
+                };
+                if self.err {
+                    vm.write_stderr(&s)?;
+                } else {
+                    vm.write_stdout(&s)?;
+                }
+                Ok(Value::Int(s.chars().count() as i64))
+            }
+            1 => {
+                if self.err {
+                    vm.stderr.flush()
+                } else {
+                    vm.stdout.flush()
+                }
+                Ok(Value::None)
+            }
+            2 => Ok(Value::Bool(true)),
+            _ => Ok(Value::Bool(false)),
+        }
+    }
+    fn attr(&self, vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "name" => Some(vm.new_str(if self.err { "<stderr>" } else { "<stdout>" })),
+            "encoding" => Some(vm.new_str("utf-8")),
+            "closed" => Some(Ok(Value::Bool(false))),
+            _ => None,
+        }
+    }
+    fn repr(&self) -> String {
+        format!("<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>", if self.err { "<stderr>" } else { "<stdout>" })
+    }
+}
+
+/// Build `sys` and place it in the interpreter's `sys.modules`.
+pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
+    let mut attrs: Vec<(String, Value)> = Vec::new();
+    attrs.push(("version".into(), vm.new_str("3.11.0 (pyx)")?));
+    let vi: Vec<Value> = vec![Value::Int(3), Value::Int(11), Value::Int(0), vm.new_str("final")?, Value::Int(0)];
+    attrs.push(("version_info".into(), vm.new_tuple(vi)?));
+    attrs.push(("hexversion".into(), Value::Int(0x030B00F0)));
+    attrs.push(("maxsize".into(), Value::Int(i64::MAX)));
+    attrs.push(("byteorder".into(), vm.new_str("little")?));
+    attrs.push(("maxunicode".into(), Value::Int(0x10FFFF)));
+    attrs.push(("implementation_name".into(), vm.new_str("pyx")?));
+    let mut argv = Vec::new();
+    for a in &cfg.argv {
+        argv.push(vm.new_str(a)?);
+    }
+    attrs.push(("argv".into(), vm.new_list(argv)?));
+    if let Some(p) = &cfg.platform {
+        attrs.push(("platform".into(), vm.new_str(p)?));
+    }
+    let out = new_host_object(vm, Arc::new(Stream { err: false }))?;
+    let err = new_host_object(vm, Arc::new(Stream { err: true }))?;
+    attrs.push(("stdout".into(), out));
+    attrs.push(("stderr".into(), err));
+    attrs.push(("__stdout__".into(), out));
+    attrs.push(("__stderr__".into(), err));
+    attrs.push(("modules".into(), Value::Obj(vm.modules)));
+    attrs.push((
+        "getrecursionlimit".into(),
+        new_host_function(vm, "getrecursionlimit", |vm, _a| Ok(Value::Int(vm.limits.max_recursion as i64)))?,
+    ));
+    attrs.push(("exc_info".into(), new_host_function(vm, "exc_info", sys_exc_info)?));
+    attrs.push(("exception".into(), new_host_function(vm, "exception", |vm, _a| Ok(current_exc(vm)))?));
+    attrs.push(("exit".into(), new_host_function(vm, "exit", sys_exit)?));
+    attrs.push(("getdefaultencoding".into(), new_host_function(vm, "getdefaultencoding", |vm, _a| vm.new_str("utf-8"))?));
+    register_module(vm, "sys", attrs)?;
+    Ok(())
+}
+
+fn current_exc(vm: &Vm) -> Value {
+    match vm.handling.last() {
+        Some(v) if !v.is_null() => *v,
+        _ => {
+            if vm.cur_exc.is_null() {
+                Value::None
+            } else {
+                vm.cur_exc
+            }
+        }
+    }
+}
+
+fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let e = current_exc(vm);
+    if e.is_none() {
+        return vm.new_tuple(vec![Value::None, Value::None, Value::None]);
+    }
+    let t = Value::Obj(vm.type_of(e));
+    let tb = match vm.payload(e) {
+        Some(Payload::Exception(x)) => x.traceback,
+        _ => Value::None,
+    };
+    vm.new_tuple(vec![t, e, tb])
+}
+
+/// `sys.exit([code])`: raises `SystemExit`, which ends only this
+/// interpreter: the host sees it as the run's outcome.
+fn sys_exit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let args: Vec<Value> = a.pos.to_vec();
+    let t = Value::Obj(vm.t.system_exit);
+    let e = vm.call(t, &args)?;
+    match e {
+        Value::Obj(r) => Err(crate::vm::Unwind::Exception(r)),
+        _ => Err(vm.runtime_error("sys.exit failed")),
+    }
+}

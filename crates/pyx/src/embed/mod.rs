@@ -1,0 +1,697 @@
+//! The embedding API: the powerbox.
+//!
+//! An [`Interpreter`] is a security domain. It starts *bare* — it can
+//! compute and print into the sink the host chose, nothing more — and gets
+//! exactly the authority the host grants through the [`Builder`]: host
+//! functions, host modules, directory capabilities, an `open()` confined to
+//! granted directories, a stdin source. Resources are capped per
+//! interpreter; a cap that is hit ends the run with [`Error::Limit`], which
+//! Python code cannot catch.
+//!
+//! ```
+//! use pyx::embed::{Interpreter, Data, Output};
+//!
+//! let mut interp = Interpreter::builder()
+//!     .max_memory(64 << 20)
+//!     .max_steps(10_000_000)
+//!     .stdout(Output::Capture)
+//!     .function("double", |x: i64| x * 2)
+//!     .build()
+//!     .unwrap();
+//! interp.run("def f(a, b):\n    return [a + b, double(a)]\nprint('hi')\n", "plugin.py").unwrap();
+//! assert_eq!(interp.take_stdout(), "hi\n");
+//! let r = interp.call("f", &[Data::Int(2), Data::Int(3)]).unwrap();
+//! assert_eq!(r, Data::List(vec![Data::Int(5), Data::Int(4)]));
+//! assert_eq!(interp.eval("1 + 1").unwrap(), Data::Int(2));
+//! ```
+
+mod caps;
+mod convert;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub use convert::{FromData, HostError, HostFn, IntoData};
+pub use pyx_caps::{Access, DirCapability};
+pub use pyx_vm::host::Data;
+
+use pyx_vm::host::{from_data, new_host_function, new_host_object, register_module, set_builtin, to_data};
+use pyx_vm::limits::{Limits, Meter, Termination};
+use pyx_vm::vm::{OutputSink, Unwind, Vm};
+use pyx_vm::{CodeObject, ObjRef, Value};
+
+/// Where an output stream goes.
+pub enum Output {
+    /// Dropped.
+    Discard,
+    /// Kept in a buffer; read it with [`Interpreter::take_stdout`] /
+    /// [`Interpreter::take_stderr`].
+    Capture,
+    /// Written to the process's own stdout/stderr.
+    Inherit,
+    /// Handed to a callback, piece by piece.
+    Callback(Box<dyn FnMut(&str) + Send>),
+}
+
+/// Which limit ended a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Memory,
+    Steps,
+    Time,
+    Output,
+    IntSize,
+    /// The host called [`InterruptHandle::interrupt`].
+    Interrupted,
+}
+
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Limit::Memory => "memory limit exceeded",
+            Limit::Steps => "execution step limit exceeded",
+            Limit::Time => "time limit exceeded",
+            Limit::Output => "output limit exceeded",
+            Limit::IntSize => "integer size limit exceeded",
+            Limit::Interrupted => "interrupted by the host",
+        })
+    }
+}
+
+/// Why a run (or eval, or call) did not produce a value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Error {
+    /// An uncaught Python exception.
+    Exception {
+        /// E.g. `ZeroDivisionError`.
+        type_name: String,
+        /// `str(exception)`.
+        message: String,
+        /// CPython-style traceback text (file names are the names the host
+        /// gave, never host paths).
+        traceback: String,
+    },
+    /// `sys.exit(code)` / an uncaught `SystemExit`: this interpreter ended.
+    Exit(i32),
+    /// A resource limit was hit (not catchable by Python code).
+    Limit(Limit),
+    /// A host-side problem (a name not found for `call`, a value that is
+    /// not plain data).
+    Host(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Exception { traceback, .. } => f.write_str(traceback.trim_end()),
+            Error::Exit(c) => write!(f, "exit({c})"),
+            Error::Limit(l) => write!(f, "pyx: terminated: {l}"),
+            Error::Host(m) => write!(f, "pyx: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Stops a running interpreter from another thread.
+#[derive(Clone)]
+pub struct InterruptHandle(Arc<AtomicBool>);
+
+impl InterruptHandle {
+    pub fn interrupt(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+type RawHostFn = Arc<dyn Fn(&[Data]) -> Result<Data, HostError> + Send + Sync>;
+
+/// A module made of host functions and plain-data constants, placed in the
+/// interpreter's `sys.modules` (so `import name` finds it).
+#[derive(Clone)]
+pub struct HostModule {
+    name: String,
+    functions: Vec<(String, RawHostFn)>,
+    constants: Vec<(String, Data)>,
+}
+
+impl HostModule {
+    pub fn new(name: &str) -> HostModule {
+        HostModule { name: name.to_string(), functions: Vec::new(), constants: Vec::new() }
+    }
+    /// Add a typed host function (see [`Builder::function`]).
+    pub fn function<A, F: HostFn<A>>(mut self, name: &str, f: F) -> HostModule {
+        let n = name.to_string();
+        self.functions.push((name.to_string(), Arc::new(move |args: &[Data]| f.call_data(&n, args))));
+        self
+    }
+    /// Add a constant.
+    pub fn constant(mut self, name: &str, value: Data) -> HostModule {
+        self.constants.push((name.to_string(), value));
+        self
+    }
+}
+
+/// Configures an interpreter: what it may do and how much of it.
+pub struct Builder {
+    limits: Limits,
+    max_time: Option<Duration>,
+    stdout: Output,
+    stderr: Output,
+    stdin: Option<String>,
+    removed: Vec<String>,
+    functions: Vec<(String, RawHostFn)>,
+    modules: Vec<HostModule>,
+    dirs: Vec<(String, DirCapability)>,
+    open_roots: Vec<(String, DirCapability)>,
+    sys: Option<pyx_vm::sysmod::SysConfig>,
+    hash_seed: u64,
+    module_provider: Option<Box<dyn pyx_vm::ModuleProvider>>,
+}
+
+/// The default memory cap of an interpreter (the host stays safe even
+/// when the embedder sets no limit).
+pub const DEFAULT_MAX_MEMORY: usize = 512 << 20;
+
+impl Default for Builder {
+    fn default() -> Builder {
+        Builder {
+            limits: Limits { max_memory: Some(DEFAULT_MAX_MEMORY), ..Limits::default() },
+            max_time: None,
+            stdout: Output::Discard,
+            stderr: Output::Discard,
+            stdin: None,
+            removed: Vec::new(),
+            functions: Vec::new(),
+            modules: Vec::new(),
+            dirs: Vec::new(),
+            open_roots: Vec::new(),
+            sys: Some(Default::default()),
+            hash_seed: 0,
+            module_provider: None,
+        }
+    }
+}
+
+impl Builder {
+    /// Bytes the interpreter's heap may hold (default 512 MiB).
+    pub fn max_memory(mut self, bytes: usize) -> Builder {
+        self.limits.max_memory = Some(bytes);
+        self
+    }
+    /// Execution steps per run (backward jumps, calls, per-element work of
+    /// built-ins).
+    pub fn max_steps(mut self, steps: u64) -> Builder {
+        self.limits.max_steps = Some(steps);
+        self
+    }
+    /// Wall-clock time per run, enforced by a host watchdog thread (the VM
+    /// never reads a clock).
+    pub fn max_time(mut self, t: Duration) -> Builder {
+        self.max_time = Some(t);
+        self
+    }
+    /// Bytes written to stdout and stderr per run.
+    pub fn max_output(mut self, bytes: usize) -> Builder {
+        self.limits.max_output = Some(bytes);
+        self
+    }
+    /// Python recursion depth (a `RecursionError` beyond it).
+    pub fn max_recursion(mut self, depth: u32) -> Builder {
+        self.limits.max_recursion = depth;
+        self
+    }
+    /// Largest integer, in bits.
+    pub fn max_int_bits(mut self, bits: u64) -> Builder {
+        self.limits.max_int_bits = bits;
+        self
+    }
+    /// Depth of native re-entry (sorting keys, `__eq__` in dict lookups...);
+    /// bounded by the Rust stack the interpreter runs on.
+    pub fn max_native_depth(mut self, depth: u32) -> Builder {
+        self.limits.max_native_depth = depth;
+        self
+    }
+    pub fn stdout(mut self, o: Output) -> Builder {
+        self.stdout = o;
+        self
+    }
+    pub fn stderr(mut self, o: Output) -> Builder {
+        self.stderr = o;
+        self
+    }
+    /// Text that `input()` and `sys.stdin` read. Without it there is no
+    /// `input()`.
+    pub fn stdin(mut self, text: impl Into<String>) -> Builder {
+        self.stdin = Some(text.into());
+        self
+    }
+    /// Remove a built-in (`eval`, `exec`, `compile`, `globals`...).
+    pub fn remove_builtin(mut self, name: &str) -> Builder {
+        self.removed.push(name.to_string());
+        self
+    }
+    /// A host function as a built-in. Arguments are converted from Python
+    /// values; a wrong count or type is a Python `TypeError`.
+    pub fn function<A, F: HostFn<A>>(mut self, name: &str, f: F) -> Builder {
+        let n = name.to_string();
+        self.functions.push((name.to_string(), Arc::new(move |args: &[Data]| f.call_data(&n, args))));
+        self
+    }
+    /// A host module, importable by its name.
+    pub fn module(mut self, m: HostModule) -> Builder {
+        self.modules.push(m);
+        self
+    }
+    /// Grant a directory capability as the built-in `name` (an object with
+    /// `open`, `read_text`, `write_text`, `listdir`, `exists`, `stat`,
+    /// `remove`, `mkdir`, `rmdir`, `subdir`, as its access allows).
+    pub fn grant_dir(mut self, name: &str, dir: DirCapability) -> Builder {
+        self.dirs.push((name.to_string(), dir));
+        self
+    }
+    /// Provide `open()`, resolving paths that start with `prefix` (all
+    /// relative paths when `prefix` is empty) inside `dir`. Without any
+    /// such grant there is no `open()`.
+    pub fn allow_open(mut self, prefix: &str, dir: DirCapability) -> Builder {
+        self.open_roots.push((prefix.trim_end_matches('/').to_string(), dir));
+        self
+    }
+    /// `sys.argv`.
+    pub fn argv(mut self, argv: Vec<String>) -> Builder {
+        if let Some(s) = &mut self.sys {
+            s.argv = argv;
+        }
+        self
+    }
+    /// `sys.platform` (absent unless set).
+    pub fn platform(mut self, p: &str) -> Builder {
+        if let Some(s) = &mut self.sys {
+            s.platform = Some(p.to_string());
+        }
+        self
+    }
+    /// No `sys` module at all.
+    pub fn no_sys(mut self) -> Builder {
+        self.sys = None;
+        self
+    }
+    /// Where `import` finds Python-source modules (a frozen stdlib, granted
+    /// directories). Display names only, never host paths.
+    pub fn module_provider(mut self, p: Box<dyn pyx_vm::ModuleProvider>) -> Builder {
+        self.module_provider = Some(p);
+        self
+    }
+    /// Seed of the string hash.
+    pub fn hash_seed(mut self, seed: u64) -> Builder {
+        self.hash_seed = seed;
+        self
+    }
+
+    /// Create the interpreter.
+    pub fn build(self) -> Result<Interpreter, Error> {
+        let interrupt = Arc::new(AtomicBool::new(false));
+        let mut limits = self.limits;
+        limits.interrupt = Some(interrupt.clone());
+        let mut vm = Box::new(Vm::new(limits, self.hash_seed));
+        let (out, out_buf) = sink(self.stdout, false);
+        let (err, err_buf) = sink(self.stderr, true);
+        vm.stdout = out;
+        vm.stderr = err;
+        vm.module_provider = self.module_provider;
+        let mut interp = Interpreter {
+            vm,
+            main: None,
+            trampoline: None,
+            interrupt,
+            max_time: self.max_time,
+            out_buf,
+            err_buf,
+        };
+        let r = (|| -> Result<(), Unwind> {
+            let vm = &mut *interp.vm;
+            if let Some(s) = &self.sys {
+                pyx_vm::sysmod::install_sys(vm, s)?;
+            }
+            for (name, f) in &self.functions {
+                let v = raw_function(vm, name, f.clone())?;
+                set_builtin(vm, name, Some(v))?;
+            }
+            for m in &self.modules {
+                let mut attrs = Vec::new();
+                for (name, f) in &m.functions {
+                    attrs.push((name.clone(), raw_function(vm, name, f.clone())?));
+                }
+                for (name, d) in &m.constants {
+                    attrs.push((name.clone(), from_data(vm, d)?));
+                }
+                register_module(vm, &m.name, attrs)?;
+            }
+            for (name, d) in &self.dirs {
+                let v = new_host_object(vm, Arc::new(caps::DirObject::new(d.clone())))?;
+                set_builtin(vm, name, Some(v))?;
+            }
+            if !self.open_roots.is_empty() {
+                let roots = self.open_roots.clone();
+                let v = new_host_function(vm, "open", move |vm, a| caps::open_builtin(vm, &roots, a))?;
+                set_builtin(vm, "open", Some(v))?;
+            }
+            if let Some(text) = self.stdin {
+                let stdin = Arc::new(caps::Stdin::new(text));
+                let s2 = stdin.clone();
+                let v = new_host_function(vm, "input", move |vm, a| s2.input(vm, a))?;
+                set_builtin(vm, "input", Some(v))?;
+                let so = new_host_object(vm, stdin)?;
+                if let Some(sys) = sys_module(vm) {
+                    let k = vm.intern("stdin");
+                    vm.setattr(sys, k, so)?;
+                }
+            }
+            for name in &self.removed {
+                set_builtin(vm, name, None)?;
+            }
+            Ok(())
+        })();
+        if let Err(e) = r {
+            return Err(interp.error(e));
+        }
+        interp.vm.pinned.clear();
+        Ok(interp)
+    }
+}
+
+fn sys_module(vm: &mut Vm) -> Option<Value> {
+    let k = vm.new_str("sys").ok()?;
+    let mods = vm.modules;
+    vm.dict_get(mods, k).ok().flatten()
+}
+
+fn raw_function(vm: &mut Vm, name: &str, f: RawHostFn) -> Result<Value, Unwind> {
+    let fname = name.to_string();
+    new_host_function(vm, name, move |vm, a| {
+        if !a.kw.is_empty() {
+            return Err(vm.type_error(format!("{}() takes no keyword arguments", fname)));
+        }
+        let mut args = Vec::with_capacity(a.pos.len());
+        for (i, v) in a.pos.iter().enumerate() {
+            match to_data(vm, *v) {
+                Ok(d) => args.push(d),
+                Err(Unwind::Exception(_)) => {
+                    return Err(vm.type_error(format!(
+                        "{}() argument {} must be plain data (None, bool, int, float, str, bytes, list, tuple, dict), not '{}'",
+                        fname,
+                        i + 1,
+                        vm.type_name(*v)
+                    )))
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        match f(&args) {
+            Ok(d) => from_data(vm, &d),
+            Err(e) => Err(pyx_vm::host::raise(vm, &e.type_name, e.message)),
+        }
+    })
+}
+
+struct FnSink(Box<dyn FnMut(&str) + Send>);
+impl OutputSink for FnSink {
+    fn write(&mut self, s: &str) {
+        (self.0)(s)
+    }
+}
+
+struct StdSink {
+    err: bool,
+}
+impl OutputSink for StdSink {
+    fn write(&mut self, s: &str) {
+        use std::io::Write;
+        if self.err {
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        } else {
+            let _ = std::io::stdout().write_all(s.as_bytes());
+        }
+    }
+    fn flush(&mut self) {
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+    }
+}
+
+fn sink(o: Output, err: bool) -> (Box<dyn OutputSink>, Option<Arc<Mutex<String>>>) {
+    match o {
+        Output::Discard => (Box::new(pyx_vm::NullSink), None),
+        Output::Capture => {
+            let c = pyx_vm::CaptureSink::default();
+            let buf = c.0.clone();
+            (Box::new(c), Some(buf))
+        }
+        Output::Inherit => (Box::new(StdSink { err }), None),
+        Output::Callback(f) => (Box::new(FnSink(f)), None),
+    }
+}
+
+/// One interpreter: its own heap, built-ins, `sys.modules`, grants and
+/// limits. Dropping it frees everything it owned.
+pub struct Interpreter {
+    vm: Box<Vm>,
+    main: Option<ObjRef>,
+    trampoline: Option<Arc<CodeObject>>,
+    interrupt: Arc<AtomicBool>,
+    max_time: Option<Duration>,
+    out_buf: Option<Arc<Mutex<String>>>,
+    err_buf: Option<Arc<Mutex<String>>>,
+}
+
+impl Interpreter {
+    /// Start configuring an interpreter.
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    /// A bare interpreter with default limits and output discarded.
+    pub fn new() -> Result<Interpreter, Error> {
+        Builder::default().build()
+    }
+
+    /// A handle that stops this interpreter's current run from any thread.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(self.interrupt.clone())
+    }
+
+    /// Everything written to stdout since the last call (with
+    /// [`Output::Capture`]).
+    pub fn take_stdout(&mut self) -> String {
+        take(&self.out_buf)
+    }
+
+    /// Everything written to stderr since the last call.
+    pub fn take_stderr(&mut self) -> String {
+        take(&self.err_buf)
+    }
+
+    /// Bytes the heap holds now (estimate).
+    pub fn memory_used(&self) -> usize {
+        self.vm.heap.bytes
+    }
+
+    /// Run `source` as the `__main__` module. `name` is what tracebacks and
+    /// `co_filename` show (choose a name, not a host path).
+    pub fn run(&mut self, source: &str, name: &str) -> Result<(), Error> {
+        self.guarded(|vm, g| {
+            let code = pyx_vm::builtins::compile_source(vm, source, name, "exec")?;
+            vm.run_code(&code, g, Value::Obj(g))?;
+            Ok(Data::None)
+        })
+        .map(|_| ())
+    }
+
+    /// Evaluate an expression in the `__main__` namespace.
+    pub fn eval(&mut self, expr: &str) -> Result<Data, Error> {
+        self.guarded(|vm, g| {
+            let code = pyx_vm::builtins::compile_source(vm, expr, "<eval>", "eval")?;
+            let v = vm.run_code(&code, g, Value::Obj(g))?;
+            to_data(vm, v)
+        })
+    }
+
+    /// Call the function (any callable) named `name` in `__main__` with
+    /// plain-data arguments; the result comes back as plain data.
+    pub fn call(&mut self, name: &str, args: &[Data]) -> Result<Data, Error> {
+        let tramp = match &self.trampoline {
+            Some(c) => c.clone(),
+            None => {
+                let c = pyx_vm::builtins::compile_source(&mut self.vm, "__f(*__a)", "<host>", "eval").map_err(|e| self.error(e))?;
+                self.trampoline = Some(c.clone());
+                c
+            }
+        };
+        self.guarded(|vm, g| {
+            let k = vm.new_str(name)?;
+            let Some(f) = vm.dict_get(g, k)? else {
+                return Err(vm.exc_msg(vm.t.name_error, format!("name '{}' is not defined", name)));
+            };
+            let ns = vm.new_dict()?;
+            vm.pinned.push(Value::Obj(ns));
+            let fk = vm.intern("__f");
+            vm.dict_set(ns, Value::Obj(fk), f)?;
+            let mut items = Vec::with_capacity(args.len());
+            for a in args {
+                let v = from_data(vm, a)?;
+                vm.temp_roots.push(v);
+                items.push(v);
+            }
+            let t = vm.new_tuple(items)?;
+            let ak = vm.intern("__a");
+            vm.dict_set(ns, Value::Obj(ak), t)?;
+            vm.temp_roots.clear();
+            let v = vm.run_code(&tramp, ns, Value::Obj(ns))?;
+            to_data(vm, v)
+        })
+    }
+
+    /// Set a global of `__main__` to plain data.
+    pub fn set_global(&mut self, name: &str, value: &Data) -> Result<(), Error> {
+        self.guarded(|vm, g| {
+            let v = from_data(vm, value)?;
+            let k = vm.intern(name);
+            vm.dict_set(g, Value::Obj(k), v)?;
+            Ok(Data::None)
+        })
+        .map(|_| ())
+    }
+
+    fn main_globals(&mut self) -> Result<ObjRef, Unwind> {
+        if let Some(g) = self.main {
+            return Ok(g);
+        }
+        let vm = &mut *self.vm;
+        let m = register_module(vm, "__main__", Vec::new())?;
+        let g = match vm.heap.get(m).dict {
+            Some(d) => d,
+            None => return Err(vm.runtime_error("module without a namespace")),
+        };
+        let b = vm.builtins;
+        let bk = vm.n.__builtins__;
+        vm.dict_set(g, Value::Obj(bk), Value::Obj(b))?;
+        self.main = Some(g);
+        Ok(g)
+    }
+
+    /// Run `f` with the per-run limits armed, then leave the VM clean.
+    fn guarded(&mut self, f: impl FnOnce(&mut Vm, ObjRef) -> Result<Data, Unwind>) -> Result<Data, Error> {
+        self.vm.meter = Meter::new(&self.vm.limits);
+        self.interrupt.store(false, Ordering::Relaxed);
+        let timed_out = Arc::new(AtomicBool::new(false));
+        let watchdog = self.max_time.map(|t| Watchdog::start(t, self.interrupt.clone(), timed_out.clone()));
+        let r = match self.main_globals() {
+            Ok(g) => f(&mut self.vm, g),
+            Err(e) => Err(e),
+        };
+        if let Some(w) = watchdog {
+            w.stop();
+        }
+        let r = r.map_err(|e| {
+            if timed_out.load(Ordering::Relaxed) {
+                if let Unwind::Terminate(Termination::Interrupted) = e {
+                    return Error::Limit(Limit::Time);
+                }
+            }
+            self.error(e)
+        });
+        // Leave the VM ready for the next run, whatever happened.
+        let vm = &mut *self.vm;
+        vm.stack.clear();
+        vm.frames.clear();
+        vm.native_depth = 0;
+        vm.temp_roots.clear();
+        vm.pinned.clear();
+        vm.handling.clear();
+        vm.cur_exc = Value::None;
+        vm.stdout.flush();
+        self.interrupt.store(false, Ordering::Relaxed);
+        r
+    }
+
+    fn error(&mut self, e: Unwind) -> Error {
+        match e {
+            Unwind::Terminate(t) => Error::Limit(match t {
+                Termination::Memory => Limit::Memory,
+                Termination::Steps => Limit::Steps,
+                Termination::Output => Limit::Output,
+                Termination::IntSize => Limit::IntSize,
+                Termination::Interrupted => Limit::Interrupted,
+            }),
+            Unwind::Exception(x) => {
+                if self.vm.exc_is(x, self.vm.t.system_exit) {
+                    return Error::Exit(exit_code(&mut self.vm, x));
+                }
+                let (type_name, message) = self.vm.exc_summary(x);
+                let traceback = self.vm.format_exception(x);
+                Error::Exception { type_name, message, traceback }
+            }
+        }
+    }
+}
+
+fn exit_code(vm: &mut Vm, x: ObjRef) -> i32 {
+    let args = match vm.payload(Value::Obj(x)) {
+        Some(pyx_vm::object::Payload::Exception(e)) => e.args,
+        _ => Value::None,
+    };
+    let code = vm.tuple_items(args).and_then(|t| t.first().copied()).unwrap_or(Value::None);
+    match code {
+        Value::None => 0,
+        Value::Int(i) => i as i32,
+        Value::Bool(b) => b as i32,
+        other => {
+            if let Ok(s) = vm.str_string(other) {
+                let _ = vm.write_stderr(&format!("{}\n", s));
+            }
+            1
+        }
+    }
+}
+
+fn take(b: &Option<Arc<Mutex<String>>>) -> String {
+    match b {
+        Some(b) => match b.lock() {
+            Ok(mut g) => std::mem::take(&mut *g),
+            Err(_) => String::new(),
+        },
+        None => String::new(),
+    }
+}
+
+/// A thread that sets the interrupt flag when the deadline passes.
+struct Watchdog {
+    done: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Watchdog {
+    fn start(t: Duration, flag: Arc<AtomicBool>, timed_out: Arc<AtomicBool>) -> Watchdog {
+        let done = Arc::new(AtomicBool::new(false));
+        let d2 = done.clone();
+        let deadline = Instant::now() + t;
+        let thread = std::thread::spawn(move || loop {
+            if d2.load(Ordering::Acquire) {
+                return;
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                timed_out.store(true, Ordering::Relaxed);
+                flag.store(true, Ordering::Relaxed);
+                return;
+            }
+            std::thread::park_timeout(deadline - now);
+        });
+        Watchdog { done, thread }
+    }
+    fn stop(self) {
+        self.done.store(true, Ordering::Release);
+        self.thread.thread().unpark();
+        let _ = self.thread.join();
+    }
+}

@@ -1,0 +1,4 @@
+# config: max_steps=1000000
+# expect: limit=steps
+while True:
+    pass

@@ -1,0 +1,3 @@
+# config: max_memory=256M
+# expect: limit=intsize
+x = 10**10**10

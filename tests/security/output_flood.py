@@ -1,0 +1,4 @@
+# config: max_output=1M
+# expect: limit=output
+while True:
+    print("x" * 1000)
