@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::bytecode::Instruction;
 use crate::code::{CodeObject, Constant};
+use pyx_ast::python_repr::{repr_bytes, repr_complex, repr_float, repr_str};
 
 /// Disassemble `code` and, after it, every nested code object.
 pub fn disassemble(code: &CodeObject) -> String {
@@ -157,7 +158,7 @@ fn describe(code: &CodeObject, instr: &Instruction) -> String {
     }
 }
 
-/// The Python `repr` of a constant (approximate for floats in exponent form).
+/// The Python `repr` of a constant.
 pub(crate) fn const_repr(c: &Constant) -> String {
     match c {
         Constant::None => "None".into(),
@@ -165,15 +166,8 @@ pub(crate) fn const_repr(c: &Constant) -> String {
         Constant::Bool(false) => "False".into(),
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(b) => b.to_string(),
-        Constant::Float(f) => float_repr(*f),
-        Constant::Complex { real, imag } => {
-            if *real == 0.0 && real.is_sign_positive() {
-                format!("{}j", float_repr_short(*imag))
-            } else {
-                let sign = if *imag < 0.0 || (*imag == 0.0 && imag.is_sign_negative()) { "-" } else { "+" };
-                format!("({}{}{}j)", float_repr_short(*real), sign, float_repr_short(imag.abs()))
-            }
-        }
+        Constant::Float(f) => repr_float(*f),
+        Constant::Complex { real, imag } => repr_complex(*real, *imag),
         Constant::Str(s) => repr_str(s),
         Constant::Bytes(b) => repr_bytes(b),
         Constant::Ellipsis => "Ellipsis".into(),
@@ -193,74 +187,3 @@ pub(crate) fn const_repr(c: &Constant) -> String {
     }
 }
 
-fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let s = format!("{f:?}");
-    if s.contains('e') {
-        // Rust writes 1e16; Python writes 1e+16.
-        match s.split_once('e') {
-            Some((m, e)) if !e.starts_with('-') => format!("{m}e+{e}"),
-            _ => s,
-        }
-    } else {
-        s
-    }
-}
-
-fn float_repr_short(f: f64) -> String {
-    let s = float_repr(f);
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-}
-
-pub(crate) fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
-    let mut out = String::from("b");
-    out.push(quote as char);
-    for &byte in b {
-        match byte {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(byte as char),
-            _ => {
-                let _ = write!(out, "\\x{byte:02x}");
-            }
-        }
-    }
-    out.push(quote as char);
-    out
-}
