@@ -78,9 +78,12 @@ HOST INTERFACE
                                     'm' (most likely due to a circular
                                     import) (file)" exactly as CPython.
     imp.import_star(module, ns)     ``from m import *`` into dict ``ns``.
-    imp.run_module(name)            ``pyx -m name``: run it as ``__main__``
-                                    (a package runs ``name.__main__``);
-                                    returns the module's namespace dict.
+    imp.main_code(name)             ``pyx -m name``: (code, namespace) of
+                                    the module (a package's ``__main__``),
+                                    with a new ``__main__`` module in
+                                    sys.modules; the host runs the code.
+    imp.run_module(name)            the same, executed here; returns the
+                                    module's namespace dict.
     imp.import_module(name, package=None)   importlib.import_module.
     imp.__import__                  same as builtins['__import__'].
 
@@ -175,10 +178,16 @@ class SourceLoader:
     def get_filename(self, fullname):
         return self.name_hint
 
+    def get_code(self, fullname):
+        # A root may keep compiled code (the frozen stdlib is compiled once
+        # per process); otherwise compile the source.
+        get = getattr(self._root, 'get_code', None)
+        if get is not None:
+            return get(self._rel)
+        return compile(self._root.read_text(self._rel), self.name_hint, 'exec')
+
     def exec_module(self, module):
-        source = self._root.read_text(self._rel)
-        code = compile(source, self.name_hint, 'exec')
-        exec(code, module.__dict__)
+        exec(self.get_code(module.__name__), module.__dict__)
 
     def __repr__(self):
         return '<SourceLoader %r>' % (self.name_hint,)
@@ -662,23 +671,41 @@ def install(sys, builtins, roots, natives=None, builtins_module=None,
             spec.loader.exec_module(module)
         return sys.modules[name]
 
-    def run_module(name):
-        """``pyx -m name``: execute module ``name`` as ``__main__``."""
+    def _main_spec(name):
         spec = find_spec(name)
         if spec is None:
             raise ModuleNotFoundError(_ERR_MSG % (name,), name=name)
         if spec.submodule_search_locations is not None:
             if name == '__main__' or name.endswith('.__main__'):
                 raise ImportError('Cannot use package as __main__ module')
-            return run_module(name + '.__main__')
+            return _main_spec(name + '.__main__')
         if spec.loader is None:
             raise ImportError('%r is a namespace package and cannot be '
                               'executed' % (name,))
+        return spec
+
+    def _new_main(spec):
         main = module_type('__main__')
         _init_module_attrs(spec, main)
         main.__name__ = '__main__'
+        main.__dict__['__builtins__'] = builtins
+        return main
+
+    def main_code(name):
+        """``pyx -m name``: the code of module ``name`` (of ``name.__main__``
+        for a package) and the namespace of a new ``__main__`` module, now
+        in sys.modules, for the host to run it in."""
+        spec = _main_spec(name)
+        main = _new_main(spec)
+        code = spec.loader.get_code(spec.name)
+        sys.modules['__main__'] = main
+        return code, main.__dict__
+
+    def run_module(name):
+        """Execute module ``name`` as ``__main__``; return its namespace."""
+        spec = _main_spec(name)
+        main = _new_main(spec)
         d = main.__dict__
-        d['__builtins__'] = builtins
         old = sys.modules.get('__main__')
         sys.modules['__main__'] = main
         try:
@@ -755,6 +782,7 @@ def install(sys, builtins, roots, natives=None, builtins_module=None,
     imp.import_star = import_star
     imp.import_module = import_module
     imp.run_module = run_module
+    imp.main_code = main_code
     imp.find_spec = find_spec
     imp.module_from_spec = module_from_spec
     return imp

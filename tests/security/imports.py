@@ -1,15 +1,49 @@
 # config: default
 # expect: ok
 # Modules that carry OS power do not exist in a bare interpreter.
-for name in ["os", "posix", "nt", "ctypes", "subprocess", "socket", "_socket", "io", "_io",
-             "builtins", "importlib", "marshal", "gc", "_thread", "threading", "signal",
-             "sys._getframe", "os.path", "shutil", "pathlib", "tempfile", "multiprocessing",
-             "inspect", "_ctypes", "mmap", "fcntl", "select", "resource", "pty"]:
+for name in ["posix", "nt", "ctypes", "subprocess", "socket", "_socket", "_io",
+             "marshal", "gc", "_thread", "threading", "signal",
+             "sys._getframe", "shutil", "pathlib", "tempfile", "multiprocessing",
+             "inspect", "_ctypes", "mmap", "fcntl", "select", "resource", "pty",
+             "_importer", "importlib._bootstrap", "zipimport"]:
     try:
         m = __import__(name)
         print("ESCAPED", name)
     except ImportError:
         pass
+# The pure-Python `os`, `os.path` and `io`, and the `builtins` and
+# `importlib` modules, import, but hold no power over the host.
+import os, os.path, io, builtins, importlib
+POWERS = ["system", "popen", "listdir", "scandir", "open", "remove", "unlink",
+          "mkdir", "rmdir", "rename", "chdir", "getcwd", "environ", "getenv",
+          "putenv", "fork", "execv", "execve", "kill", "getpid", "walk", "stat",
+          "lstat", "chmod", "chown", "urandom", "startfile", "spawnv", "_exit"]
+for p in POWERS:
+    if hasattr(os, p):
+        print("ESCAPED os." + p)
+for p in ["exists", "isfile", "isdir", "getsize", "getmtime", "realpath", "expanduser"]:
+    f = getattr(os.path, p, None)
+    if f is not None:
+        try:
+            r = f("/etc/passwd")
+            if r not in (False, "/etc/passwd"):
+                print("ESCAPED os.path." + p, r)
+        except (OSError, TypeError, NotImplementedError, AttributeError):
+            pass
+for p in ["open", "FileIO", "open_code"]:
+    if hasattr(io, p):
+        print("ESCAPED io." + p)
+for p in ["open", "input", "breakpoint", "help", "exit", "quit"]:
+    if hasattr(builtins, p):
+        print("ESCAPED builtins." + p)
+# importlib reaches only what `import` reaches.
+for name in ["posix", "ctypes", "_importer"]:
+    try:
+        importlib.import_module(name)
+        print("ESCAPED importlib", name)
+    except ImportError:
+        pass
+print(os.path.join("a", "b"), io.StringIO("x").read(), builtins.len("ab"))
 import sys
 for attr in ["executable", "prefix", "exec_prefix", "base_prefix", "path", "_getframe",
              "settrace", "setprofile", "gettrace", "_current_frames", "setrecursionlimit",
@@ -17,4 +51,6 @@ for attr in ["executable", "prefix", "exec_prefix", "base_prefix", "path", "_get
     if hasattr(sys, attr):
         print("ESCAPED sys." + attr)
 print(sys.version_info[:2], sys.maxsize, sys.byteorder, sys.getrecursionlimit() > 0)
+# Module files show display names only.
+print(os.__file__, os.path.__file__)
 print("done")

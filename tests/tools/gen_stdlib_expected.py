@@ -24,11 +24,14 @@ IMPORTER = os.path.join(CONF, "importer")
 
 
 def run_cpython(path, cwd, flags=("-I", "-S", "-B")):
+    # Bytes, not text mode: text mode would turn a printed '\r' into '\n'.
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
     r = subprocess.run([sys.executable, *flags, os.path.basename(path)],
-                       cwd=cwd, capture_output=True, text=True, timeout=120)
+                       cwd=cwd, capture_output=True, timeout=120, env=env)
     if r.returncode != 0:
-        sys.stderr.write(f"warning: {path} exited {r.returncode}\n{r.stderr}\n")
-    return r.stdout
+        err = r.stderr.decode("utf-8", "replace")
+        sys.stderr.write(f"warning: {path} exited {r.returncode}\n{err}\n")
+    return r.stdout.decode("utf-8")
 
 
 def programs():
@@ -53,7 +56,7 @@ def main(argv):
         if filt and not any(s in os.path.basename(p) for s in filt):
             continue
         out = run_cpython(p, CONF)
-        with open(p[:-3] + ".expected", "w") as fh:
+        with open(p[:-3] + ".expected", "w", newline="") as fh:
             fh.write(out)
         n += 1
     for d in scenarios():
@@ -62,7 +65,7 @@ def main(argv):
         # -E -s instead of -I: the script's directory must be on sys.path.
         out = run_cpython(os.path.join(d, "main.py"), d, ("-E", "-s", "-S", "-B"))
         out = out.replace(os.path.realpath(d), "root").replace(d, "root")
-        with open(d + ".expected", "w") as fh:
+        with open(d + ".expected", "w", newline="") as fh:
             fh.write(out)
         n += 1
     print(f"wrote {n} expected files")

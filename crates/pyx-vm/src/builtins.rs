@@ -51,6 +51,28 @@ pub fn install(vm: &mut Vm) {
         Ok(d) => d,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),
     };
+    if populate(vm, b).is_err() {
+        panic!("pyx-vm: start-up allocation failed");
+    }
+    // memoryview: the type exists (ABC registration, isinstance) but
+    // buffer views are not supported.
+    let mv = crate::types::make_builtin(vm, crate::types::TypeSpec { name: "memoryview", base: Some(vm.t.object), layout: Layout::Special, has_dict: false, base_ok: false });
+    crate::types::add_native(vm, mv, "__new__", memoryview_new, NativeKind::StaticMethod);
+    let k = vm.intern("memoryview");
+    let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(mv));
+}
+
+/// A new built-ins dict with every native built-in (for the importer's
+/// private namespace: the host may have removed some from the
+/// interpreter's own built-ins).
+pub fn fresh_builtins(vm: &mut Vm) -> PyResult<ObjRef> {
+    let b = vm.new_dict()?;
+    populate(vm, b)?;
+    Ok(b)
+}
+
+/// Fill `b` with the native functions, types, exceptions and constants.
+fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("abs", b_abs),
         ("all", b_all),
@@ -97,9 +119,9 @@ pub fn install(vm: &mut Vm) {
     ];
     for &(name, f) in funcs {
         let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null };
-        let Ok(r) = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd))) else { panic!("pyx-vm: start-up allocation failed") };
+        let r = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
         let k = vm.intern(name);
-        let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(r));
+        vm.dict_set(b, Value::Obj(k), Value::Obj(r))?;
     }
     let t = &vm.t;
     let types: Vec<(&str, ObjRef)> = vec![
@@ -132,26 +154,20 @@ pub fn install(vm: &mut Vm) {
     let excs = vm.t.exc_by_name.clone();
     for (name, r) in types.into_iter().chain(excs) {
         let k = vm.intern(name);
-        let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(r));
+        vm.dict_set(b, Value::Obj(k), Value::Obj(r))?;
     }
-    // memoryview: the type exists (ABC registration, isinstance) but
-    // buffer views are not supported.
-    let mv = crate::types::make_builtin(vm, crate::types::TypeSpec { name: "memoryview", base: Some(vm.t.object), layout: Layout::Special, has_dict: false, base_ok: false });
-    crate::types::add_native(vm, mv, "__new__", memoryview_new, NativeKind::StaticMethod);
-    let k = vm.intern("memoryview");
-    let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(mv));
     let ose = vm.t.os_error;
     for name in ["EnvironmentError", "IOError"] {
         let k = vm.intern(name);
-        let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(ose));
+        vm.dict_set(b, Value::Obj(k), Value::Obj(ose))?;
     }
     for (name, v) in [("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("Ellipsis", Value::Ellipsis), ("NotImplemented", Value::NotImplemented), ("__debug__", Value::Bool(true))] {
         let k = vm.intern(name);
-        let _ = vm.dict_set(b, Value::Obj(k), v);
+        vm.dict_set(b, Value::Obj(k), v)?;
     }
     let k = vm.intern("__name__");
     let v = Value::Obj(vm.intern("builtins"));
-    let _ = vm.dict_set(b, Value::Obj(k), v);
+    vm.dict_set(b, Value::Obj(k), v)
 }
 
 fn b_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -925,15 +941,29 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_import(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let name = arg(&a, 0);
     let Some(nr) = vm.intern_value(name) else { return Err(vm.type_error("__import__() argument 1 must be str")) };
-    let g = current_globals(vm).unwrap_or(vm.builtins);
+    if vm.ensure_importer()? {
+        // The first `__import__` call started the importer, which replaced
+        // this function in the built-ins: hand over to it.
+        if let Some(f) = vm.importer.as_ref().map(|s| s.import_fn) {
+            return vm.call_kw(f, a.pos, a.kw);
+        }
+    }
+    let g = match a.get(1) {
+        Some(Value::Obj(g)) if matches!(vm.payload(Value::Obj(g)), Some(Payload::Dict(_))) => g,
+        _ => current_globals(vm).unwrap_or(vm.builtins),
+    };
     vm.import_name(nr, a.get(3).unwrap_or(Value::None), a.get(4).unwrap_or(Value::Int(0)), g)
 }
 
 impl Vm {
-    /// `import name`: modules registered in the interpreter's module table
-    /// (by the host, or built-in ones such as `asyncio`). There is no
-    /// filesystem access here.
+    /// `import name`: through the importer when the host set one up
+    /// (`importer.rs`); otherwise only modules registered in the
+    /// interpreter's module table (by the host) and the native ones. There
+    /// is no filesystem access here.
     pub fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value, globals: ObjRef) -> PyResult<Value> {
+        if let Some(m) = self.import_via_importer(name, fromlist, level, globals)? {
+            return Ok(m);
+        }
         let mut n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
         let level = match level {
             Value::Int(l) => l,
@@ -998,48 +1028,8 @@ impl Vm {
         if let Some(m) = self.dict_get(mods, key)? {
             return Ok(m);
         }
-        if name == "math" {
-            let m = crate::types::function::new_module(self, name)?;
-            crate::math::make_module(self, m)?;
-            self.dict_set(mods, key, Value::Obj(m))?;
-            return Ok(Value::Obj(m));
-        }
-        let found: Option<(String, std::sync::Arc<str>, bool)> = match &self.module_provider {
-            Some(p) => p.find(name),
-            None => None,
-        };
-        let found = if name == "sys" { None } else { found };
-        let found = found.or_else(|| crate::stdlib_min::source(name).map(|s| (format!("<{}>", name), std::sync::Arc::from(s), false)));
-        if let Some((display, src, is_pkg)) = found {
-            let m = crate::types::function::new_module(self, name)?;
-            self.dict_set(mods, key, Value::Obj(m))?;
-            let d = self.heap.get(m).dict.unwrap_or(mods);
-            let b = self.builtins;
-            self.dict_set(d, Value::Obj(self.n.__builtins__), Value::Obj(b))?;
-            let pkg_name = if is_pkg { name.to_string() } else { parent.clone().unwrap_or_default() };
-            let pv = self.new_string(pkg_name)?;
-            let pk = self.intern("__package__");
-            self.dict_set(d, Value::Obj(pk), pv)?;
-            let fv = self.new_string(display.clone())?;
-            self.dict_set(d, Value::Obj(self.n.__file__), fv)?;
-            if is_pkg {
-                let pl = self.new_list(vec![])?;
-                let pk = self.intern("__path__");
-                self.dict_set(d, Value::Obj(pk), pl)?;
-            }
-            let code = compile_source(self, &src, &display, "exec")?;
-            self.enter_native()?;
-            let r = self.run_code(&code, d, Value::Obj(d));
-            self.leave_native();
-            if let Err(e) = r {
-                let _ = self.dict_del(mods, key);
-                return Err(e);
-            }
-            if name == "sys" {
-                self.sys_natives(d)?;
-            }
-            // The module may have replaced itself in sys.modules.
-            let m = self.dict_get(mods, key)?.unwrap_or(Value::Obj(m));
+        if let Some(m) = self.native_module_without_importer(name)? {
+            self.dict_set(mods, key, m)?;
             if let (Some(pm), Some(short)) = (parent_mod, name.rsplit('.').next()) {
                 let sk = self.intern(short);
                 let _ = self.setattr(pm, sk, m);
@@ -1059,6 +1049,9 @@ impl Vm {
         match self.getattr_opt(m, name)? {
             Some(v) => Ok(v),
             None => {
+                if let Some(v) = self.importer_import_from(m, name)? {
+                    return Ok(v);
+                }
                 let mn = match self.payload(m) {
                     Some(Payload::Module(md)) => self.str_of(md.name).unwrap_or("?").to_string(),
                     _ => "?".into(),
@@ -1074,6 +1067,9 @@ impl Vm {
     }
 
     pub fn import_star(&mut self, m: Value, target: Value) -> PyResult<()> {
+        if self.importer_import_star(m, target)? {
+            return Ok(());
+        }
         let Some(d) = m.as_obj().and_then(|r| self.heap.get(r).dict) else { return Ok(()) };
         let all = self.intern("__all__");
         let names: Vec<Value> = match self.dict_get_str(d, all) {
@@ -1092,44 +1088,6 @@ impl Vm {
 #[allow(dead_code)]
 fn num_of(vm: &Vm, v: Value) -> Option<Num> {
     vm.num(v)
-}
-
-impl Vm {
-    fn sys_natives(&mut self, d: ObjRef) -> PyResult<()> {
-        let mods = self.modules;
-        let k = self.intern("modules");
-        self.dict_set(d, Value::Obj(k), Value::Obj(mods))?;
-        for (name, f) in [("exc_info", sys_exc_info as NativeFn), ("getrecursionlimit", sys_getrecursionlimit), ("exception", sys_exception)] {
-            let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null };
-            let r = self.alloc(self.t.builtin_function, Payload::Native(Box::new(nd)))?;
-            let k = self.intern(name);
-            self.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-        }
-        Ok(())
-    }
-}
-
-fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    match vm.cur_exc {
-        Value::Obj(e) => {
-            let t = Value::Obj(vm.heap.get(e).class);
-            let tb = match &vm.heap.get(e).payload {
-                Payload::Exception(ed) => ed.traceback,
-                _ => Value::None,
-            };
-            vm.new_tuple(vec![t, Value::Obj(e), tb])
-        }
-        _ => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
-    }
-}
-fn sys_exception(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Ok(match vm.cur_exc {
-        Value::Obj(e) => Value::Obj(e),
-        _ => Value::None,
-    })
-}
-fn sys_getrecursionlimit(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(vm.limits.max_recursion as i64))
 }
 
 fn memoryview_new(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {

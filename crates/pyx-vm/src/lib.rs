@@ -18,13 +18,13 @@ pub mod frame;
 pub mod hash;
 pub mod heap;
 pub mod host;
+pub mod importer;
 pub mod limits;
 pub mod math;
 pub mod object;
 pub mod ops;
 pub mod set;
 pub mod sysmod;
-mod stdlib_min;
 pub mod types;
 pub mod value;
 pub mod vm;
@@ -35,7 +35,8 @@ pub use code::CodeObject;
 pub use heap::ObjRef;
 pub use limits::{Limits, Termination};
 pub use value::Value;
-pub use vm::{CaptureSink, ModuleProvider, NullSink, OutputSink, Unwind, Vm};
+pub use importer::{ImportRoot, ImportSetup};
+pub use vm::{CaptureSink, NullSink, OutputSink, Unwind, Vm};
 
 /// How an interpreter is set up by its host.
 pub struct Config {

@@ -55,13 +55,6 @@ impl<'a> Args<'a> {
 
 pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
 
-/// Source of importable modules, provided by the host (frozen stdlib,
-/// granted directories). `find("a.b")` returns the display name (never a
-/// host path), the source text, and whether it is a package.
-pub trait ModuleProvider: Send {
-    fn find(&self, name: &str) -> Option<(String, Arc<str>, bool)>;
-}
-
 /// Where `print` and friends write. Provided by the host.
 pub trait OutputSink: Send {
     fn write(&mut self, s: &str);
@@ -129,7 +122,11 @@ pub struct Vm {
     pub type_cache: std::cell::RefCell<Vec<(u32, u32, u32, Value)>>,
     /// Generation of `type_cache`; bumping it empties the cache in O(1).
     pub type_cache_gen: std::cell::Cell<u32>,
-    pub module_provider: Option<Box<dyn ModuleProvider>>,
+    /// How to start the import system (from the host); taken when the
+    /// importer starts at the first `import`.
+    pub import_setup: Option<Box<crate::importer::ImportSetup>>,
+    /// The running importer (see `importer.rs`).
+    pub importer: Option<crate::importer::ImporterState>,
 }
 
 impl Vm {
@@ -164,7 +161,8 @@ impl Vm {
             host: Default::default(),
             type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_SIZE]),
             type_cache_gen: std::cell::Cell::new(1),
-            module_provider: None,
+            import_setup: None,
+            importer: None,
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
@@ -479,6 +477,9 @@ impl Vm {
         self.n.trace(&mut roots);
         self.interned_roots(&mut roots);
         self.host.trace(&mut roots);
+        if let Some(st) = &self.importer {
+            st.trace(&mut roots);
+        }
         self.heap.collect(roots)
     }
 }

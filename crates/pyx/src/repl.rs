@@ -78,11 +78,8 @@ fn new_interpreter() -> Interpreter {
         stderr: Box::new(TerminalStderr),
     };
     let mut interp = Interpreter::new(config);
-    // The same importable standard library as `pyx FILE` (see run.rs).
-    let stdlib = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
-    if stdlib.is_dir() {
-        interp.vm.module_provider = Some(Box::new(crate::run::StdlibDir(stdlib)));
-    }
+    // The same importable standard library as `pyx FILE`.
+    interp.vm.import_setup = pyx_stdlib::import_setup(true, Vec::new(), None).map(Box::new);
     interp
 }
 

@@ -1,5 +1,7 @@
-//! `pyx [OPTIONS] FILE [ARGS...]` and `pyx [OPTIONS] -c CODE [ARGS...]`:
-//! run a program in an interpreter that holds only what the options grant.
+//! `pyx [OPTIONS] FILE [ARGS...]`, `pyx [OPTIONS] -c CODE [ARGS...]` and
+//! `pyx [OPTIONS] -m MODULE [ARGS...]`: run a program in an interpreter
+//! that holds only what the options grant. `sys.argv` is the program's
+//! name (the file's base name, `-c`, or the module's name) then ARGS.
 //!
 //! Options (Deno-style grants and limits):
 //!   --max-memory SIZE    heap bytes (e.g. 256M, 1G; default 512M)
@@ -8,8 +10,11 @@
 //!   --max-output SIZE    bytes written to stdout/stderr
 //!   --allow-read DIR     grant read access to DIR (`open()` appears)
 //!   --allow-write DIR    grant read-write access to DIR
+//!   --import-path DIR    import `.py` modules and packages from DIR
+//!                        (read-only; shown as DIR's base name)
 //!
-//! Without options: no file access, default limits. A limit that is hit
+//! Without options: no file access, only the frozen stdlib to import,
+//! default limits. A limit that is hit
 //! prints `pyx: terminated: <which limit>` and exits 3; an uncaught
 //! exception prints its traceback and exits 1; `sys.exit(n)` exits n.
 
@@ -19,7 +24,8 @@ use std::time::Duration;
 use pyx::embed::{Access, DirCapability, Error, Interpreter, Output};
 
 /// Flags that take a value.
-const VALUE_FLAGS: &[&str] = &["--max-memory", "--max-time", "--max-steps", "--max-output", "--allow-read", "--allow-write"];
+const VALUE_FLAGS: &[&str] =
+    &["--max-memory", "--max-time", "--max-steps", "--max-output", "--allow-read", "--allow-write", "--import-path"];
 
 /// Is this command line for the run path (`-c CODE` or a script, after
 /// any options)?
@@ -32,7 +38,7 @@ pub fn wants_run(args: &[String]) -> bool {
             continue;
         }
         return match a {
-            "-c" => i + 1 < args.len(),
+            "-c" | "-m" => i + 1 < args.len(),
             _ => !a.starts_with('-'),
         };
     }
@@ -48,9 +54,20 @@ pub struct RunOptions {
     pub max_output: Option<usize>,
     pub read_dirs: Vec<String>,
     pub write_dirs: Vec<String>,
-    /// `Ok(code)` for `-c`, `Err(path)` for a file.
-    pub program: Option<Result<String, String>>,
+    pub import_dirs: Vec<String>,
+    pub program: Option<Program>,
     pub argv: Vec<String>,
+}
+
+/// What to run.
+#[derive(Debug, PartialEq)]
+pub enum Program {
+    /// `-c CODE`
+    Code(String),
+    /// `-m MODULE`
+    Module(String),
+    /// A script's host path.
+    File(String),
 }
 
 /// `256M`, `1G`, `512k`, `1000` (bytes).
@@ -93,6 +110,7 @@ pub fn parse_run_args(args: &[String]) -> Result<RunOptions, String> {
                     o.max_time = Some(Duration::from_secs_f64(s.min(1e9)));
                 }
                 "--allow-read" => o.read_dirs.push(v.clone()),
+                "--import-path" => o.import_dirs.push(v.clone()),
                 _ => o.write_dirs.push(v.clone()),
             }
             i += 2;
@@ -100,14 +118,20 @@ pub fn parse_run_args(args: &[String]) -> Result<RunOptions, String> {
         }
         if a == "-c" {
             let Some(code) = args.get(i + 1) else { return Err("-c needs an argument".into()) };
-            o.program = Some(Ok(code.clone()));
+            o.program = Some(Program::Code(code.clone()));
             o.argv = std::iter::once("-c".to_string()).chain(args[i + 2..].iter().cloned()).collect();
+            return Ok(o);
+        }
+        if a == "-m" {
+            let Some(module) = args.get(i + 1) else { return Err("-m needs a module name".into()) };
+            o.program = Some(Program::Module(module.clone()));
+            o.argv = args[i + 1..].to_vec();
             return Ok(o);
         }
         if a.starts_with('-') {
             return Err(format!("unknown option {a}"));
         }
-        o.program = Some(Err(a.to_string()));
+        o.program = Some(Program::File(a.to_string()));
         o.argv = args[i..].to_vec();
         // Path hiding: the script sees its own name, not where it lives.
         if let Some(first) = o.argv.first_mut() {
@@ -131,9 +155,18 @@ pub fn main_with_args(args: &[String]) -> i32 {
         }
     };
     let (source, filename) = match &opts.program {
-        Some(Ok(code)) => (code.clone(), "<string>".to_string()),
-        Some(Err(path)) => match std::fs::read_to_string(path) {
-            Ok(s) => (s, display_name(path)),
+        Some(Program::Code(code)) => (code.clone(), "<string>".to_string()),
+        Some(Program::Module(_)) => (String::new(), String::new()),
+        Some(Program::File(path)) => match std::fs::read(path) {
+            // Source decoding (PEP 263) happens in the interpreter, which
+            // names the file as the script sees it.
+            Ok(bytes) => match pyx_lexer::decode_source_named(&bytes, &display_name(path)) {
+                Ok(s) => (s, display_name(path)),
+                Err(e) => {
+                    eprintln!("SyntaxError: {}", e.message);
+                    return 1;
+                }
+            },
             Err(e) => {
                 eprintln!("pyx: can't open file '{}': {}", path, e);
                 return 2;
@@ -160,9 +193,15 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
         .stderr(Output::Inherit)
         .max_native_depth(1000)
         .argv(opts.argv.clone());
-    let stdlib = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
-    if stdlib.is_dir() {
-        b = b.module_provider(Box::new(StdlibDir(stdlib)));
+    for d in &opts.import_dirs {
+        let name = display_name(d.trim_end_matches('/'));
+        match DirCapability::open_host_dir(Path::new(d), &name, Access::ReadOnly) {
+            Ok(cap) => b = b.import_root(&name, &cap),
+            Err(e) => {
+                eprintln!("pyx: can't use import path '{}': {}", d, e);
+                return 2;
+            }
+        }
     }
     if let Some(m) = opts.max_memory {
         b = b.max_memory(m);
@@ -199,7 +238,10 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
             return 3;
         }
     };
-    let r = interp.run(source, filename);
+    let r = match &opts.program {
+        Some(Program::Module(m)) => interp.run_module(m),
+        _ => interp.run(source, filename),
+    };
     use std::io::Write;
     let _ = std::io::stdout().flush();
     match r {
@@ -218,29 +260,6 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
             eprintln!("{e}");
             1
         }
-    }
-}
-
-/// The pure-Python standard library in the repository's `stdlib/`
-/// directory, shown to Python code as `<stdlib>/name.py`.
-///
-/// Interim: the frozen stdlib (compiled into the binary) and the PEP 302
-/// importer are built by the embedding API; until then the `pyx` command
-/// reads them from the source tree it was built from.
-pub(crate) struct StdlibDir(pub(crate) std::path::PathBuf);
-
-impl pyx_vm::ModuleProvider for StdlibDir {
-    fn find(&self, name: &str) -> Option<(String, std::sync::Arc<str>, bool)> {
-        if name.starts_with('_') && name != "__future__" || name.contains("..") {
-            return None;
-        }
-        let rel = name.replace('.', "/");
-        let pkg = self.0.join(&rel).join("__init__.py");
-        if let Ok(s) = std::fs::read_to_string(&pkg) {
-            return Some((format!("<stdlib>/{}/__init__.py", rel), s.into(), true));
-        }
-        let file = self.0.join(format!("{}.py", rel));
-        std::fs::read_to_string(file).ok().map(|s| (format!("<stdlib>/{}.py", rel), s.into(), false))
     }
 }
 
@@ -264,6 +283,12 @@ mod tests {
         assert_eq!(o.max_time, Some(Duration::from_secs(1)));
         assert_eq!(o.read_dirs, vec!["d".to_string()]);
         assert_eq!(o.argv, vec!["s.py".to_string(), "x".to_string()]);
+        let a: Vec<String> = ["--import-path", "lib", "-m", "pkg.tool", "-v"].iter().map(|s| s.to_string()).collect();
+        assert!(wants_run(&a));
+        let o = parse_run_args(&a).unwrap();
+        assert_eq!(o.import_dirs, vec!["lib".to_string()]);
+        assert_eq!(o.program, Some(Program::Module("pkg.tool".into())));
+        assert_eq!(o.argv, vec!["pkg.tool".to_string(), "-v".to_string()]);
         assert!(!wants_run(&["--ast".to_string(), "f".to_string()]));
     }
 }

@@ -1,8 +1,12 @@
-//! The conformance suite: every `tests/conformance/<area>/<name>.py` (except
-//! the `stdlib` area, which has its own runner) is run through `pyx` and its
-//! output compared with CPython 3.11's, recorded in `<name>.expected` by
-//! `tests/tools/gen_expected.py` (same format: stdout, then on a non-zero
-//! exit `--- exit N ---` and the last line of stderr).
+//! The conformance suite: every `tests/conformance/<area>/<name>.py` is run
+//! through `pyx` and its output compared with CPython 3.11's, recorded in
+//! `<name>.expected` by `tests/tools/gen_expected.py` (same format: stdout,
+//! then on a non-zero exit `--- exit N ---` and the last line of stderr).
+//!
+//! The `stdlib` area (expected output by `tests/tools/gen_stdlib_expected.py`)
+//! also holds importer scenarios: `stdlib/importer/<s>/main.py` runs with
+//! the scenario directory granted as the import root `root`
+//! (`--import-path`), and is compared with `stdlib/importer/<s>.expected`.
 //!
 //! A program that differs fails the test unless it is listed in
 //! `tests/conformance/DIFFERENCES.md` (deliberate differences, with reasons)
@@ -28,7 +32,7 @@ fn listed(file: &Path) -> Vec<String> {
         .filter_map(|l| {
             let l = l.trim().trim_start_matches("- ").trim_start_matches("* ");
             let name = l.split_whitespace().next()?.trim_matches('`');
-            name.ends_with(".py").then(|| name.to_string())
+            (name.ends_with(".py") || name.starts_with("stdlib/importer/")).then(|| name.to_string())
         })
         .collect()
 }
@@ -40,9 +44,6 @@ fn programs(conf: &Path) -> Vec<PathBuf> {
     let mut areas: Vec<_> = areas.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
     areas.sort();
     for area in areas {
-        if area.file_name().is_some_and(|n| n == "stdlib") {
-            continue;
-        }
         let Ok(files) = std::fs::read_dir(&area) else { continue };
         let mut files: Vec<_> = files
             .flatten()
@@ -56,15 +57,63 @@ fn programs(conf: &Path) -> Vec<PathBuf> {
         files.sort();
         out.extend(files.into_iter().filter(|p| p.to_string_lossy().contains(&filter)));
     }
+    // Importer scenarios: the program is `<s>/main.py`.
+    let scenarios = conf.join("stdlib/importer");
+    if let Ok(dirs) = std::fs::read_dir(&scenarios) {
+        let mut dirs: Vec<_> = dirs.flatten().map(|e| e.path()).filter(|p| p.join("main.py").is_file()).collect();
+        dirs.sort();
+        out.extend(dirs.into_iter().map(|d| d.join("main.py")).filter(|p| p.to_string_lossy().contains(&filter)));
+    }
+    out
+}
+
+/// The program's name in reports and in GAPS.md: `area/name.py`, or
+/// `stdlib/importer/<s>` for a scenario.
+fn label(p: &Path) -> String {
+    let dir = p.parent().unwrap_or(Path::new("."));
+    let dname = |d: &Path| d.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if is_scenario(p) {
+        return format!("stdlib/importer/{}", dname(dir));
+    }
+    format!("{}/{}", dname(dir), p.file_name().unwrap_or_default().to_string_lossy())
+}
+
+fn is_scenario(p: &Path) -> bool {
+    p.parent().and_then(|d| d.parent()).is_some_and(|d| d.ends_with("stdlib/importer"))
+}
+
+/// The recorded CPython output for `p`.
+fn expected(p: &Path) -> String {
+    let file = if is_scenario(p) { p.parent().unwrap_or(p).with_extension("expected") } else { p.with_extension("expected") };
+    std::fs::read_to_string(file).unwrap_or_default()
+}
+
+/// Run `p` under pyx: a scenario's directory is granted as import root
+/// `root` (through a symlink of that name, as the CLI names a root by its
+/// directory's base name).
+fn run_program(p: &Path) -> String {
+    if !is_scenario(p) {
+        return run_pyx(p, &[]);
+    }
+    let dir = p.parent().unwrap_or(Path::new("."));
+    let link_dir = std::env::temp_dir().join(format!("pyx-conformance-{}-{}", std::process::id(), label(p).replace('/', "_")));
+    let _ = std::fs::create_dir_all(&link_dir);
+    let link = link_dir.join("root");
+    let _ = std::fs::remove_file(&link);
+    #[cfg(unix)]
+    let _ = std::os::unix::fs::symlink(dir, &link);
+    let out = run_pyx(p, &["--import-path".into(), link.to_string_lossy().into_owned()]);
+    let _ = std::fs::remove_dir_all(&link_dir);
     out
 }
 
 /// Run one program under pyx and build the comparison text.
-fn run_pyx(program: &Path) -> String {
+fn run_pyx(program: &Path, flags: &[String]) -> String {
     let exe = env!("CARGO_BIN_EXE_pyx");
     let dir = program.parent().unwrap_or(Path::new("."));
     let name = program.file_name().unwrap_or_default();
     let child = Command::new(exe)
+        .args(flags)
         .arg(name)
         .current_dir(dir)
         .stdin(Stdio::null())
@@ -135,8 +184,8 @@ fn conformance() {
         handles.push(std::thread::spawn(move || loop {
             let next = q.lock().ok().and_then(|mut q| q.pop());
             let Some(p) = next else { break };
-            let expected = std::fs::read_to_string(p.with_extension("expected")).unwrap_or_default();
-            let got = run_pyx(&p);
+            let expected = expected(&p);
+            let got = run_program(&p);
             let ok = got == expected;
             if let Ok(mut r) = res.lock() {
                 r.push((p, ok, expected, got));
@@ -153,8 +202,8 @@ fn conformance() {
     let mut fixed_gaps = Vec::new();
     let show_diff = std::env::var("PYX_CONFORMANCE_DIFF").is_ok();
     for (p, ok, expected, got) in &results {
-        let area = p.parent().and_then(|d| d.file_name()).map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let rel = format!("{}/{}", area, p.file_name().unwrap_or_default().to_string_lossy());
+        let rel = label(p);
+        let area = rel.split('/').next().unwrap_or_default().to_string();
         let e = per_area.entry(area).or_default();
         if *ok {
             e.0 += 1;

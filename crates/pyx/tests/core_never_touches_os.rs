@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const CORE_CRATES: &[&str] =
-    &["pyx-span", "pyx-lexer", "pyx-ast", "pyx-parser", "pyx-compiler", "pyx-vm", "pyx-text"];
+    &["pyx-span", "pyx-lexer", "pyx-ast", "pyx-parser", "pyx-compiler", "pyx-vm", "pyx-text", "pyx-stdlib"];
 
 const FORBIDDEN: &[&str] = &[
     "std::fs",

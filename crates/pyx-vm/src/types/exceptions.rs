@@ -301,6 +301,11 @@ pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, line: u32) 
     if prev.is_none() {
         vm.set_implicit_context(e);
     }
+    // Like CPython's removal of importlib frames: the import machinery
+    // (`<frozen _importer>`) never shows in tracebacks.
+    if code.filename.starts_with("<frozen ") {
+        return Ok(());
+    }
     let tb = vm.alloc(vm.t.traceback, Payload::Traceback(Box::new(TracebackData { next: prev, code: code.clone(), line })))?;
     if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
         ed.traceback = Value::Obj(tb);
@@ -338,6 +343,26 @@ fn exc_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 vm.set_exc_attr(e, kr, *v)?;
             }
         }
+    } else if vm.exc_is(e, vm.t.import_error) {
+        // ImportError(*args, name=None, path=None); `msg` is the sole
+        // positional argument.
+        let (kn, kp, km) = (vm.intern("name"), vm.intern("path"), vm.intern("msg"));
+        let (mut name, mut path) = (Value::None, Value::None);
+        for (k, v) in a.kw {
+            match vm.intern_value(*k) {
+                Some(r) if r == kn => name = *v,
+                Some(r) if r == kp => path = *v,
+                _ => {
+                    let k = vm.str_of(*k).unwrap_or("?").to_string();
+                    let tn = vm.type_name(arg(&a, 0));
+                    return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", k, tn)));
+                }
+            }
+        }
+        let msg = if a.pos.len() == 2 { a.pos[1] } else { Value::None };
+        vm.set_exc_attr(e, kn, name)?;
+        vm.set_exc_attr(e, kp, path)?;
+        vm.set_exc_attr(e, km, msg)?;
     } else if !a.kw.is_empty() {
         let tn = vm.type_name(arg(&a, 0));
         return Err(vm.type_error(format!("{}() takes no keyword arguments", tn)));

@@ -322,16 +322,42 @@ pub fn new_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
 }
 fn module_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let name = a.get(1).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_default();
-    Ok(Value::Obj(new_module(vm, &name)?))
+    let m = new_module(vm, &name)?;
+    if let Some(doc) = a.get(2) {
+        if let Some(d) = vm.heap.get(m).dict {
+            vm.dict_set(d, Value::Obj(vm.n.__doc__), doc)?;
+        }
+    }
+    Ok(Value::Obj(m))
 }
 fn module_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
+/// CPython's module repr: `<module 'm' from 'app/m.py'>` for a module
+/// with a `__file__`, `<module 'math' (built-in)>` for one whose spec has
+/// only an origin, else `<module 'm'>`.
 fn module_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let name = match vm.payload(arg(&a, 0)) {
-        Some(Payload::Module(m)) => vm.str_of(m.name).unwrap_or("?").to_string(),
+    let m = arg(&a, 0);
+    let fallback = match vm.payload(m) {
+        Some(Payload::Module(md)) => vm.str_of(md.name).unwrap_or("?").to_string(),
         _ => "?".into(),
     };
+    let d = m.as_obj().and_then(|r| vm.heap.get(r).dict);
+    let Some(d) = d else { return vm.new_string(format!("<module '{}'>", fallback)) };
+    let name = match vm.dict_get_str(d, vm.n.__name__) {
+        Some(v) => vm.str_of(v).map(str::to_string).unwrap_or(fallback),
+        None => fallback,
+    };
+    if let Some(f) = vm.dict_get_str(d, vm.n.__file__).and_then(|v| vm.str_of(v).map(str::to_string)) {
+        return vm.new_string(format!("<module '{}' from '{}'>", name, f));
+    }
+    let spec_key = vm.intern("__spec__");
+    if let Some(spec) = vm.dict_get_str(d, spec_key).filter(|s| !s.is_none()) {
+        let origin = vm.intern("origin");
+        if let Some(o) = vm.getattr_opt(spec, origin)?.and_then(|v| vm.str_of(v).map(str::to_string)) {
+            return vm.new_string(format!("<module '{}' ({})>", name, o));
+        }
+    }
     vm.new_string(format!("<module '{}'>", name))
 }
 

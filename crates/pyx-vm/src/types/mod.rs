@@ -173,10 +173,16 @@ pub fn make_builtin(vm: &mut Vm, spec: TypeSpec) -> ObjRef {
     if let Some(b) = spec.base {
         mro.extend_from_slice(&vm.type_data(b).mro);
     }
+    // Strings made before `str` itself exists would carry the wrong class
+    // for ever (interned ones are shared): `bootstrap` names the first
+    // types once `str` is there.
+    vm.type_data_mut(r).mro = mro;
+    if vm.t.str == vm.t.object {
+        return r;
+    }
     let name = vm.new_str(spec.name).unwrap_or(Value::None);
     let module = Value::Obj(vm.intern("builtins"));
     let td = vm.type_data_mut(r);
-    td.mro = mro;
     td.qualname = name;
     td.module = module;
     r

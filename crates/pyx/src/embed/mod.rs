@@ -27,6 +27,7 @@
 
 mod caps;
 mod convert;
+mod imports;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -166,7 +167,9 @@ pub struct Builder {
     open_roots: Vec<(String, DirCapability)>,
     sys: Option<pyx_vm::sysmod::SysConfig>,
     hash_seed: u64,
-    module_provider: Option<Box<dyn pyx_vm::ModuleProvider>>,
+    stdlib: bool,
+    import_roots: Vec<Arc<dyn pyx_vm::ImportRoot>>,
+    native_modules: Option<Vec<String>>,
 }
 
 /// The default memory cap of an interpreter (the host stays safe even
@@ -188,7 +191,9 @@ impl Default for Builder {
             open_roots: Vec::new(),
             sys: Some(Default::default()),
             hash_seed: 0,
-            module_provider: None,
+            stdlib: true,
+            import_roots: Vec::new(),
+            native_modules: None,
         }
     }
 }
@@ -296,10 +301,26 @@ impl Builder {
         self.sys = None;
         self
     }
-    /// Where `import` finds Python-source modules (a frozen stdlib, granted
-    /// directories). Display names only, never host paths.
-    pub fn module_provider(mut self, p: Box<dyn pyx_vm::ModuleProvider>) -> Builder {
-        self.module_provider = Some(p);
+    /// Grant `dir` (read-only) as an import root: `import m` finds
+    /// `m.py` or the package `m/` in it. Modules show as `name/m.py` in
+    /// `__file__` and tracebacks, never as a host path. Roots are searched
+    /// in the order granted, after the frozen stdlib.
+    pub fn import_root(mut self, name: &str, dir: &DirCapability) -> Builder {
+        self.import_roots.push(Arc::new(imports::DirImportRoot::new(name, dir)));
+        self
+    }
+    /// Whether pyx's frozen standard library is importable (default yes).
+    /// Without it only granted roots, host modules and native modules
+    /// import.
+    pub fn stdlib(mut self, on: bool) -> Builder {
+        self.stdlib = on;
+        self
+    }
+    /// The native modules Python code may import (default: all pyx has,
+    /// `math`). Python code can narrow the set further
+    /// (`sys.allow_native`), never widen it.
+    pub fn native_modules(mut self, names: &[&str]) -> Builder {
+        self.native_modules = Some(names.iter().map(|s| s.to_string()).collect());
         self
     }
     /// Seed of the string hash.
@@ -318,7 +339,7 @@ impl Builder {
         let (err, err_buf) = sink(self.stderr, true);
         vm.stdout = out;
         vm.stderr = err;
-        vm.module_provider = self.module_provider;
+        vm.import_setup = pyx_stdlib::import_setup(self.stdlib, self.import_roots.clone(), self.native_modules.clone()).map(Box::new);
         let mut interp = Interpreter {
             vm,
             main: None,
@@ -505,6 +526,25 @@ impl Interpreter {
             Ok(Data::None)
         })
         .map(|_| ())
+    }
+
+    /// Run module `name`, found by the import system (the frozen stdlib,
+    /// granted import roots), as `__main__`: `pyx -m name`. A package runs
+    /// its `__main__` submodule.
+    pub fn run_module(&mut self, name: &str) -> Result<(), Error> {
+        let mut main_ns = None;
+        let r = self.guarded(|vm, _| {
+            let (code, ns) = vm.main_module_code(name)?;
+            main_ns = Some(ns);
+            vm.pinned.push(Value::Obj(ns));
+            vm.run_code(&code, ns, Value::Obj(ns))?;
+            Ok(Data::None)
+        });
+        if main_ns.is_some() {
+            // `eval` and `call` now see the module that ran.
+            self.main = main_ns;
+        }
+        r.map(|_| ())
     }
 
     /// Evaluate an expression in the `__main__` namespace.
