@@ -17,6 +17,15 @@ defpath = path.defpath
 devnull = path.devnull
 linesep = '\n'
 
+# The interpreter's environment: empty. The host's environment variables
+# are not the sandbox's to read; code that consults `os.environ` or
+# `os.getenv` sees no variables, and what it sets stays in this interpreter.
+environ = {}
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
 
 def fspath(p):
     if isinstance(p, (str, bytes)):

@@ -2,7 +2,7 @@
 # expect: ok
 # Modules that carry OS power do not exist in a bare interpreter.
 for name in ["posix", "nt", "ctypes", "subprocess", "socket", "_socket", "_io",
-             "marshal", "gc", "_thread", "threading", "signal",
+             "marshal", "gc", "threading", "signal",
              "sys._getframe", "shutil", "pathlib", "tempfile", "multiprocessing",
              "inspect", "_ctypes", "mmap", "fcntl", "select", "resource", "pty",
              "_importer", "importlib._bootstrap", "zipimport"]:
@@ -15,12 +15,14 @@ for name in ["posix", "nt", "ctypes", "subprocess", "socket", "_socket", "_io",
 # `importlib` modules, import, but hold no power over the host.
 import os, os.path, io, builtins, importlib
 POWERS = ["system", "popen", "listdir", "scandir", "open", "remove", "unlink",
-          "mkdir", "rmdir", "rename", "chdir", "getcwd", "environ", "getenv",
-          "putenv", "fork", "execv", "execve", "kill", "getpid", "walk", "stat",
+          "mkdir", "rmdir", "rename", "chdir", "getcwd", "putenv", "fork", "execv", "execve", "kill", "getpid", "walk", "stat",
           "lstat", "chmod", "chown", "urandom", "startfile", "spawnv", "_exit"]
 for p in POWERS:
     if hasattr(os, p):
         print("ESCAPED os." + p)
+# The environment is empty: nothing of the host's shows.
+if os.environ or os.getenv("PATH") is not None or os.getenv("HOME") is not None:
+    print("ESCAPED os.environ", dict(os.environ))
 for p in ["exists", "isfile", "isdir", "getsize", "getmtime", "realpath", "expanduser"]:
     f = getattr(os.path, p, None)
     if f is not None:
@@ -36,6 +38,13 @@ for p in ["open", "FileIO", "open_code"]:
 for p in ["open", "input", "breakpoint", "help", "exit", "quit"]:
     if hasattr(builtins, p):
         print("ESCAPED builtins." + p)
+# `_thread` exists for code that wants locks, but starts no thread.
+import _thread
+try:
+    _thread.start_new_thread(print, ("thread",))
+    print("ESCAPED _thread.start_new_thread")
+except RuntimeError:
+    pass
 # importlib reaches only what `import` reaches.
 for name in ["posix", "ctypes", "_importer"]:
     try:

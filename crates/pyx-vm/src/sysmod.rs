@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use crate::host::{new_host_function, new_host_object, register_module, HostObject};
+use crate::host::{from_data, new_host_function, new_host_object, register_module, Data, HostObject};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -69,6 +69,106 @@ impl HostObject for Stream {
     }
 }
 
+/// A read-only record of constants (`sys.hash_info`, `sys.float_info`,
+/// `sys.int_info`, `sys.implementation`): fields by name, and a repr like
+/// CPython's struct sequences.
+struct Record {
+    class: &'static str,
+    fields: Vec<(&'static str, Data)>,
+}
+
+impl HostObject for Record {
+    fn class_name(&self) -> &'static str {
+        self.class
+    }
+    fn attr(&self, vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+        let (_, d) = self.fields.iter().find(|(n, _)| *n == name)?;
+        Some(from_data(vm, d))
+    }
+    fn repr(&self) -> String {
+        let parts: Vec<String> = self.fields.iter().map(|(n, d)| format!("{}={}", n, data_repr(d))).collect();
+        let shown = if self.class == "SimpleNamespace" { "namespace" } else { self.class };
+        format!("{}({})", shown, parts.join(", "))
+    }
+}
+
+fn data_repr(d: &Data) -> String {
+    match d {
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => pyx_text::float_repr::repr_float(*f),
+        Data::Str(s) => format!("'{}'", s),
+        Data::None => "None".into(),
+        Data::Tuple(items) => format!("({})", items.iter().map(data_repr).collect::<Vec<_>>().join(", ")),
+        other => format!("{:?}", other),
+    }
+}
+
+fn records() -> Vec<(&'static str, Record)> {
+    use Data::{Float as F, Int as I};
+    vec![
+        (
+            "hash_info",
+            Record {
+                class: "sys.hash_info",
+                fields: vec![
+                    ("width", I(64)),
+                    ("modulus", I((1 << 61) - 1)),
+                    ("inf", I(314159)),
+                    ("nan", I(0)),
+                    ("imag", I(1000003)),
+                    ("algorithm", Data::Str("siphash13".into())),
+                    ("hash_bits", I(64)),
+                    ("seed_bits", I(128)),
+                    ("cutoff", I(0)),
+                ],
+            },
+        ),
+        (
+            "float_info",
+            Record {
+                class: "sys.float_info",
+                fields: vec![
+                    ("max", F(f64::MAX)),
+                    ("max_exp", I(1024)),
+                    ("max_10_exp", I(308)),
+                    ("min", F(f64::MIN_POSITIVE)),
+                    ("min_exp", I(-1021)),
+                    ("min_10_exp", I(-307)),
+                    ("dig", I(15)),
+                    ("mant_dig", I(53)),
+                    ("epsilon", F(f64::EPSILON)),
+                    ("radix", I(2)),
+                    ("rounds", I(1)),
+                ],
+            },
+        ),
+        (
+            "int_info",
+            Record {
+                class: "sys.int_info",
+                fields: vec![
+                    ("bits_per_digit", I(30)),
+                    ("sizeof_digit", I(4)),
+                    ("default_max_str_digits", I(4300)),
+                    ("str_digits_check_threshold", I(640)),
+                ],
+            },
+        ),
+        (
+            "implementation",
+            Record {
+                class: "SimpleNamespace",
+                fields: vec![
+                    ("name", Data::Str("pyx".into())),
+                    ("cache_tag", Data::None),
+                    ("version", Data::Tuple(vec![I(3), I(11), I(0), Data::Str("final".into()), I(0)])),
+                    ("hexversion", I(0x030B00F0)),
+                ],
+            },
+        ),
+    ]
+}
+
 /// Build `sys` and place it in the interpreter's `sys.modules`.
 pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     let mut attrs: Vec<(String, Value)> = Vec::new();
@@ -95,6 +195,9 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     attrs.push(("__stdout__".into(), out));
     attrs.push(("__stderr__".into(), err));
     attrs.push(("modules".into(), Value::Obj(vm.modules)));
+    for (name, rec) in records() {
+        attrs.push((name.into(), new_host_object(vm, Arc::new(rec))?));
+    }
     attrs.push((
         "getrecursionlimit".into(),
         new_host_function(vm, "getrecursionlimit", |vm, _a| Ok(Value::Int(vm.limits.max_recursion as i64)))?,

@@ -304,7 +304,8 @@ impl Builder {
     /// Grant `dir` (read-only) as an import root: `import m` finds
     /// `m.py` or the package `m/` in it. Modules show as `name/m.py` in
     /// `__file__` and tracebacks, never as a host path. Roots are searched
-    /// in the order granted, after the frozen stdlib.
+    /// in the order granted, after the frozen stdlib: pyx's own modules,
+    /// made for the sandbox, win over same-named files in a root.
     pub fn import_root(mut self, name: &str, dir: &DirCapability) -> Builder {
         self.import_roots.push(Arc::new(imports::DirImportRoot::new(name, dir)));
         self
