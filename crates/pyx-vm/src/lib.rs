@@ -89,6 +89,20 @@ pub struct Interpreter {
 }
 
 impl Interpreter {
+    /// An interpreter around a VM its host has already configured (grants,
+    /// limits, sinks; e.g. `pyx::embed::Builder::build_vm`).
+    pub fn from_vm(vm: Vm) -> Interpreter {
+        Interpreter { vm, main_globals: None }
+    }
+
+    /// Start a fresh budget of steps and output, keeping the
+    /// keyboard-interrupt flag: a REPL applies its limits to each input.
+    pub fn reset_budget(&mut self) {
+        let kb = self.vm.meter.keyboard_interrupt.take();
+        self.vm.meter = limits::Meter::new(&self.vm.limits);
+        self.vm.meter.keyboard_interrupt = kb;
+    }
+
     pub fn new(config: Config) -> Interpreter {
         let mut vm = Vm::new(config.limits, config.hash_seed);
         vm.stdout = config.stdout;

@@ -16,7 +16,11 @@ use std::io::{IsTerminal, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use pyx_vm::{Config, Interpreter, Limits, OutputSink, RunError};
+use std::time::Duration;
+
+use pyx_vm::{Interpreter, OutputSink, RunError};
+
+use crate::run::RunOptions;
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
@@ -48,15 +52,25 @@ impl OutputSink for TerminalStderr {
     }
 }
 
-/// `pyx` with no arguments: the REPL on a terminal, else run stdin.
-pub fn main() -> i32 {
+/// `pyx` with no program: the REPL on a terminal, else run stdin. `opts`
+/// holds the grant and limit flags given (as for scripts); limits apply to
+/// each input.
+pub fn main(opts: RunOptions) -> i32 {
     // Deep Python recursion re-enters the VM only through native calls; a
     // large thread stack lets the native re-entry bound match CPython's
     // recursion limit (as for scripts).
     let interactive = std::io::stdin().is_terminal();
-    let child = std::thread::Builder::new()
-        .stack_size(1 << 30)
-        .spawn(move || if interactive { run_repl() } else { run_stdin() });
+    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
+        let session = match Session::new(opts) {
+            Ok(s) => s,
+            Err(code) => return code,
+        };
+        if interactive {
+            run_repl(session)
+        } else {
+            run_stdin(session)
+        }
+    });
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -66,21 +80,50 @@ pub fn main() -> i32 {
     }
 }
 
-fn new_interpreter() -> Interpreter {
-    let limits = Limits {
-        max_native_depth: 1000,
-        ..Limits::default()
-    };
-    let config = Config {
-        limits,
-        hash_seed: 0,
-        stdout: Box::new(TerminalStdout),
-        stderr: Box::new(TerminalStderr),
-    };
-    let mut interp = Interpreter::new(config);
-    // The same importable standard library as `pyx FILE`.
-    interp.vm.import_setup = pyx_stdlib::import_setup(true, Vec::new(), None).map(Box::new);
-    interp
+/// An interpreter with the command line's grants and limits, and the
+/// wall-clock limit it enforces on each input.
+struct Session {
+    interp: Interpreter,
+    max_time: Option<Duration>,
+    deadline_flag: Arc<AtomicBool>,
+}
+
+impl Session {
+    fn new(mut opts: RunOptions) -> Result<Session, i32> {
+        // `sys.argv` of an interactive session, as CPython's.
+        opts.argv = vec![String::new()];
+        let b = crate::run::builder_for(&opts)?;
+        let (vm, max_time, deadline_flag) = match b.build_vm() {
+            Ok(parts) => parts,
+            Err(e) => {
+                eprintln!("{e}");
+                return Err(3);
+            }
+        };
+        let mut interp = Interpreter::from_vm(*vm);
+        interp.vm.stdout = Box::new(TerminalStdout);
+        interp.vm.stderr = Box::new(TerminalStderr);
+        Ok(Session { interp, max_time, deadline_flag })
+    }
+
+    /// Run `f` on the interpreter with a fresh step/output budget and, with
+    /// `--max-time`, a watchdog that stops it at the deadline.
+    fn run<T>(&mut self, f: impl FnOnce(&mut Interpreter) -> T) -> T {
+        self.interp.reset_budget();
+        let Some(limit) = self.max_time else { return f(&mut self.interp) };
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let flag = self.deadline_flag.clone();
+        let watchdog = std::thread::spawn(move || {
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(limit) {
+                flag.store(true, Ordering::SeqCst);
+            }
+        });
+        let r = f(&mut self.interp);
+        drop(done);
+        let _ = watchdog.join();
+        self.deadline_flag.store(false, Ordering::SeqCst);
+        r
+    }
 }
 
 /// The exit status for how a run ended, after reporting it.
@@ -93,7 +136,7 @@ fn report(interp: &mut Interpreter, e: &RunError) -> i32 {
 }
 
 /// `pyx < program.py`: read all of stdin and run it as `<stdin>`.
-fn run_stdin() -> i32 {
+fn run_stdin(mut session: Session) -> i32 {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
         eprintln!("pyx: can't read stdin: {e}");
@@ -113,12 +156,12 @@ fn run_stdin() -> i32 {
             return 1;
         }
     };
-    let mut interp = new_interpreter();
-    let r = interp.run_source(&source, "<stdin>");
+    let r = session.run(|interp| interp.run_source(&source, "<stdin>"));
+    let interp = &mut session.interp;
     interp.vm.stdout.flush();
     match r {
         Ok(()) => 0,
-        Err(e) => report(&mut interp, &e),
+        Err(e) => report(interp, &e),
     }
 }
 
@@ -282,10 +325,9 @@ __builtins__['quit'] = Quitter('quit')
 del Quitter
 ";
 
-fn run_repl() -> i32 {
-    let mut interp = new_interpreter();
+fn run_repl(mut session: Session) -> i32 {
     let keyboard = Arc::new(AtomicBool::new(false));
-    interp.set_keyboard_interrupt(keyboard.clone());
+    session.interp.set_keyboard_interrupt(keyboard.clone());
     {
         // While code runs the terminal is in cooked mode and Ctrl-C is
         // SIGINT; while rustyline reads a line it is a key.
@@ -309,8 +351,8 @@ fn run_repl() -> i32 {
             eprintln!("pyx: Ctrl-C will not interrupt running code: {e}");
         }
     }
-    if let Err(e) = interp.run_source(QUITTERS, "<repl>") {
-        interp.print_error(&e);
+    if let Err(e) = session.interp.run_source(QUITTERS, "<repl>") {
+        session.interp.print_error(&e);
     }
     let config = rustyline::Config::builder()
         .auto_add_history(true)
@@ -326,7 +368,7 @@ fn run_repl() -> i32 {
         }
     };
     editor.set_helper(Some(ReplHelper {
-        names: interp.global_names(),
+        names: session.interp.global_names(),
     }));
     println!(
         "pyx {} (Python 3.11 compatible) — Ctrl-D to exit",
@@ -347,14 +389,15 @@ fn run_repl() -> i32 {
                 }
                 let source = std::mem::take(&mut buffer);
                 keyboard.store(false, Ordering::SeqCst);
-                let r = interp.run_interactive(&source, "<stdin>");
+                let r = session.run(|interp| interp.run_interactive(&source, "<stdin>"));
+                let interp = &mut session.interp;
                 interp.vm.stdout.flush();
                 if let Some(h) = editor.helper_mut() {
                     h.names = interp.global_names();
                 }
                 match r {
                     Ok(()) => {}
-                    Err(e @ RunError::Exit { .. }) => return report(&mut interp, &e),
+                    Err(e @ RunError::Exit { .. }) => return report(interp, &e),
                     Err(e) => {
                         interp.print_error(&e);
                     }

@@ -46,7 +46,7 @@ pub fn wants_run(args: &[String]) -> bool {
 }
 
 /// Run options read from the command line.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct RunOptions {
     pub max_memory: Option<usize>,
     pub max_time: Option<Duration>,
@@ -60,7 +60,7 @@ pub struct RunOptions {
 }
 
 /// What to run.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone)]
 pub enum Program {
     /// `-c CODE`
     Code(String),
@@ -187,7 +187,9 @@ pub fn main_with_args(args: &[String]) -> i32 {
     }
 }
 
-fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
+/// An interpreter builder with the grants and limits of `opts` (shared by
+/// scripts and the REPL). `Err` is the exit status after reporting.
+pub fn builder_for(opts: &RunOptions) -> Result<pyx::embed::Builder, i32> {
     let mut b = Interpreter::builder()
         .stdout(Output::Inherit)
         .stderr(Output::Inherit)
@@ -199,7 +201,7 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
             Ok(cap) => b = b.import_root(&name, &cap),
             Err(e) => {
                 eprintln!("pyx: can't use import path '{}': {}", d, e);
-                return 2;
+                return Err(2);
             }
         }
     }
@@ -226,11 +228,40 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
                 }
                 Err(e) => {
                     eprintln!("pyx: can't grant directory '{}': {}", d, e);
-                    return 2;
+                    return Err(2);
                 }
             }
         }
     }
+    Ok(b)
+}
+
+/// Only options, no program: `pyx --allow-read d` starts the REPL with
+/// those grants and limits.
+pub fn options_only(args: &[String]) -> Option<RunOptions> {
+    let mut i = 0;
+    while i < args.len() {
+        if !VALUE_FLAGS.contains(&args[i].as_str()) {
+            return None;
+        }
+        i += 2;
+    }
+    if i != args.len() {
+        return None;
+    }
+    let mut with_program = args.to_vec();
+    with_program.extend(["-c".to_string(), String::new()]);
+    let mut o = parse_run_args(&with_program).ok()?;
+    o.program = None;
+    o.argv = vec![String::new()];
+    Some(o)
+}
+
+fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
+    let b = match builder_for(opts) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
     let mut interp = match b.build() {
         Ok(i) => i,
         Err(e) => {

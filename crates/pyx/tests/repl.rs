@@ -35,15 +35,19 @@ static SESSIONS: AtomicUsize = AtomicUsize::new(0);
 
 impl Repl {
     fn start() -> Repl {
+        Repl::start_with(&[])
+    }
+
+    /// The REPL with command-line flags (grants and limits).
+    fn start_with(flags: &[&str]) -> Repl {
         let socket = format!(
             "pyx-repl-test-{}-{}",
             std::process::id(),
             SESSIONS.fetch_add(1, Ordering::SeqCst)
         );
-        let script = format!(
-            "'{}'; echo \"[pyx exited with $?]\"; sleep 60",
-            PYX.replace('\'', r"'\''")
-        );
+        let quote = |a: &str| format!("'{}'", a.replace('\'', r"'\''"));
+        let args: Vec<String> = std::iter::once(PYX).chain(flags.iter().copied()).map(quote).collect();
+        let script = format!("{}; echo \"[pyx exited with $?]\"; sleep 60", args.join(" "));
         let repl = Repl { socket };
         let out = repl.tmux(&[
             "new-session",
@@ -379,4 +383,51 @@ fn repl_tab_indents_and_completes_names() {
     r.wait_for(|s| s.contains(">>> my_variable"), "the completed name");
     r.key("Enter");
     r.expect(">>> my_variable\n7\n");
+}
+
+#[test]
+fn repl_takes_the_grant_and_limit_flags_of_scripts() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("helper.py"), "X = 'from the import root'\n").expect("write module");
+    let root = dir.path().to_string_lossy().into_owned();
+    let r = Repl::start_with(&["--max-steps", "100000", "--import-path", &root]);
+    r.type_line("import helper; helper.X");
+    r.expect("'from the import root'");
+    // The step limit applies to each input: the loop is stopped, and the
+    // next input runs with a fresh budget.
+    r.type_line("while True: pass");
+    r.type_line("");
+    r.expect("terminated: execution step limit exceeded");
+    r.type_line("sum(range(100))");
+    r.expect("\n4950\n");
+    // No file access was granted.
+    r.type_line("open");
+    r.expect("NameError: name 'open' is not defined");
+}
+
+#[test]
+fn stdin_program_gets_the_flags_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("helper.py"), "X = 42\n").expect("write module");
+    let mut child = Command::new(PYX)
+        .args(["--max-steps", "1000", "--import-path"])
+        .arg(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pyx starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(b"import helper\nprint(helper.X, helper.__file__.startswith('/'))\nwhile True: pass\n")
+        .expect("stdin takes the program");
+    let out = child.wait_with_output().expect("pyx finishes");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42 False\n");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("execution step limit exceeded"));
+    assert_ne!(out.status.code(), Some(0));
 }

@@ -332,6 +332,22 @@ impl Builder {
 
     /// Create the interpreter.
     pub fn build(self) -> Result<Interpreter, Error> {
+        let max_time = self.max_time;
+        let (vm, interrupt, out_buf, err_buf) = self.configure()?;
+        Ok(Interpreter { vm, main: None, trampoline: None, interrupt, max_time, out_buf, err_buf })
+    }
+
+    /// The configured VM itself, for a host that drives it directly (the
+    /// `pyx` REPL), with the wall-clock limit it should enforce per run and
+    /// the flag that interrupts it (a termination).
+    pub fn build_vm(self) -> Result<(Box<Vm>, Option<Duration>, Arc<AtomicBool>), Error> {
+        let max_time = self.max_time;
+        let (vm, interrupt, _, _) = self.configure()?;
+        Ok((vm, max_time, interrupt))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn configure(self) -> Result<(Box<Vm>, Arc<AtomicBool>, Option<Arc<Mutex<String>>>, Option<Arc<Mutex<String>>>), Error> {
         let interrupt = Arc::new(AtomicBool::new(false));
         let mut limits = self.limits;
         limits.interrupt = Some(interrupt.clone());
@@ -341,17 +357,9 @@ impl Builder {
         vm.stdout = out;
         vm.stderr = err;
         vm.import_setup = pyx_stdlib::import_setup(self.stdlib, self.import_roots.clone(), self.native_modules.clone()).map(Box::new);
-        let mut interp = Interpreter {
-            vm,
-            main: None,
-            trampoline: None,
-            interrupt,
-            max_time: self.max_time,
-            out_buf,
-            err_buf,
-        };
+        let mut vm = vm;
         let r = (|| -> Result<(), Unwind> {
-            let vm = &mut *interp.vm;
+            let vm = &mut *vm;
             if let Some(s) = &self.sys {
                 pyx_vm::sysmod::install_sys(vm, s)?;
             }
@@ -395,10 +403,10 @@ impl Builder {
             Ok(())
         })();
         if let Err(e) = r {
-            return Err(interp.error(e));
+            return Err(error_of(&mut vm, e));
         }
-        interp.vm.pinned.clear();
-        Ok(interp)
+        vm.pinned.clear();
+        Ok((vm, interrupt, out_buf, err_buf))
     }
 }
 
@@ -656,6 +664,13 @@ impl Interpreter {
     }
 
     fn error(&mut self, e: Unwind) -> Error {
+        error_of(&mut self.vm, e)
+    }
+}
+
+/// The host's view of how a run ended.
+fn error_of(vm: &mut Vm, e: Unwind) -> Error {
+    {
         match e {
             Unwind::Terminate(t) => Error::Limit(match t {
                 Termination::Memory => Limit::Memory,
@@ -665,11 +680,11 @@ impl Interpreter {
                 Termination::Interrupted => Limit::Interrupted,
             }),
             Unwind::Exception(x) => {
-                if self.vm.exc_is(x, self.vm.t.system_exit) {
-                    return Error::Exit(exit_code(&mut self.vm, x));
+                if vm.exc_is(x, vm.t.system_exit) {
+                    return Error::Exit(exit_code(vm, x));
                 }
-                let (type_name, message) = self.vm.exc_summary(x);
-                let traceback = self.vm.format_exception(x);
+                let (type_name, message) = vm.exc_summary(x);
+                let traceback = vm.format_exception(x);
                 Error::Exception { type_name, message, traceback }
             }
         }
