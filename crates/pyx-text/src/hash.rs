@@ -48,19 +48,6 @@ pub fn hash_identity(identity: u64) -> i64 {
     fix_minus_one(identity.rotate_right(4) as i64)
 }
 
-/// `frexp`: `x = m * 2**e` with `0.5 <= |m| < 1` (finite, nonzero `x`).
-fn frexp(x: f64) -> (f64, i32) {
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        // Subnormal: scale into the normal range first.
-        let (m, e) = frexp(x * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
-}
-
 /// `hash(x)` for a float; a NaN hashes by the identity of its object
 /// (CPython 3.10+), so the VM passes that identity.
 pub fn hash_float(x: f64, identity: u64) -> i64 {
@@ -73,7 +60,7 @@ pub fn hash_float(x: f64, identity: u64) -> i64 {
     if x == 0.0 {
         return 0;
     }
-    let (mut m, mut e) = frexp(x);
+    let (mut m, mut e) = crate::float_math::frexp(x);
     let negative = m < 0.0;
     if negative {
         m = -m;

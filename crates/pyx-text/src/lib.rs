@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+pub mod float_math;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;

@@ -32,54 +32,12 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
 }
 
 /// CPython's float hash: the hash of the rational value modulo 2**61-1.
-/// `nan` hashes by identity in CPython; we hash it to 0.
+/// `nan` hashes by identity in CPython; here (no object) to 0.
 pub fn hash_f64(v: f64) -> i64 {
     if v.is_nan() {
         return 0;
     }
-    if v.is_infinite() {
-        return if v > 0.0 { INF_HASH } else { -INF_HASH };
-    }
-    let (mut m, mut e) = frexp(v.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
-        m *= 268435456.0; // 2**28
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
-    x = ((x << e) & MODULUS) | (x >> (61 - e));
-    let mut h = x as i64;
-    if v < 0.0 {
-        h = -h;
-    }
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// Mantissa in [0.5, 1) and exponent, like C's frexp, for finite `v >= 0`.
-fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        // Subnormal: scale up first.
-        let (m, e) = frexp(v * (1u64 << 54) as f64);
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
+    pyx_text::hash::hash_float(v, 0)
 }
 
 /// Tuple hash: CPython's xxHash-based combination of item hashes.

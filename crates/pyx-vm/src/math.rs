@@ -337,24 +337,13 @@ fn m_modf(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn m_frexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = f(vm, arg(&a, 0))?;
-    if x == 0.0 || !x.is_finite() {
-        return vm.new_tuple(vec![Value::Float(x), Value::Int(0)]);
-    }
-    let mut e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    } else if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
+    let (m, e) = pyx_text::float_math::frexp(x);
     vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)])
 }
 fn m_ldexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = f(vm, arg(&a, 0))?;
     let e = vm.index_i64(arg(&a, 1))?;
-    res(vm, x * 2f64.powi(e.clamp(-2200, 2200) as i32), x.is_finite())
+    res(vm, pyx_text::float_math::ldexp(x, e), x.is_finite())
 }
 
 pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
