@@ -23,6 +23,7 @@ pub mod limits;
 pub mod math;
 pub mod object;
 pub mod ops;
+mod prelude;
 pub mod set;
 pub mod sysmod;
 pub mod types;

@@ -127,6 +127,9 @@ pub struct Vm {
     pub import_setup: Option<Box<crate::importer::ImportSetup>>,
     /// The running importer (see `importer.rs`).
     pub importer: Option<crate::importer::ImporterState>,
+    /// Namespace of the Python-written built-in types, once run
+    /// (`prelude.rs`).
+    pub prelude_ns: Option<ObjRef>,
 }
 
 impl Vm {
@@ -163,6 +166,7 @@ impl Vm {
             type_cache_gen: std::cell::Cell::new(1),
             import_setup: None,
             importer: None,
+            prelude_ns: None,
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
@@ -479,6 +483,9 @@ impl Vm {
         self.host.trace(&mut roots);
         if let Some(st) = &self.importer {
             st.trace(&mut roots);
+        }
+        if let Some(ns) = self.prelude_ns {
+            roots.push(Value::Obj(ns));
         }
         self.heap.collect(roots)
     }

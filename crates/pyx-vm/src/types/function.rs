@@ -19,9 +19,12 @@ pub enum SendResult {
 }
 
 pub fn install(vm: &mut Vm) {
-    add_methods(vm, vm.t.function, &[("__repr__", func_repr), ("__get__", func_get)]);
-    add_methods(vm, vm.t.builtin_function, &[("__repr__", native_repr)]);
-    add_methods(vm, vm.t.method, &[("__repr__", method_repr), ("__eq__", method_eq)]);
+    // `__call__` in the type's namespace, as in CPython: calls dispatch on
+    // the payload, but code that looks for the method (collections.abc's
+    // `Callable`, `hasattr(f, '__call__')`) finds it.
+    add_methods(vm, vm.t.function, &[("__repr__", func_repr), ("__get__", func_get), ("__call__", call_self)]);
+    add_methods(vm, vm.t.builtin_function, &[("__repr__", native_repr), ("__call__", call_self)]);
+    add_methods(vm, vm.t.method, &[("__repr__", method_repr), ("__eq__", method_eq), ("__call__", call_self)]);
     let p = vm.t.property;
     add_methods(vm, p, &[("__init__", property_init), ("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get), ("__set__", property_set), ("__set_name__", property_set_name)]);
     add_native(vm, p, "__new__", property_new, NativeKind::StaticMethod);
@@ -330,6 +333,14 @@ fn module_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     Ok(Value::Obj(m))
 }
+/// `f.__call__(*args)`: call `f` itself.
+fn call_self(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match a.pos.split_first() {
+        Some((f, rest)) => vm.call_kw(*f, rest, a.kw),
+        None => Err(vm.type_error("descriptor '__call__' needs an argument")),
+    }
+}
+
 fn module_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }

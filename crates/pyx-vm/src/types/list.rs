@@ -196,8 +196,11 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `list[int]` and friends: return the class itself (typing is not modelled).
-pub fn generic_alias(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(arg(&a, 0))
+/// `__class_getitem__` of the built-in generic classes: `list[int]` is a
+/// `types.GenericAlias`.
+pub fn generic_alias(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let ga = vm.prelude("GenericAlias")?;
+    vm.call(ga, &[arg(&a, 0), arg(&a, 1)])
 }
 
 fn list_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

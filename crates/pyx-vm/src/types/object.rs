@@ -48,7 +48,7 @@ pub fn install(vm: &mut Vm) {
             ("__instancecheck__", type_instancecheck),
             ("__subclasscheck__", type_subclasscheck),
             ("__or__", type_or),
-            ("__ror__", type_or),
+            ("__ror__", type_ror),
         ],
     );
     add_native(vm, t, "__new__", type_new, NativeKind::StaticMethod);
@@ -431,24 +431,15 @@ fn type_subclasscheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `int | str`: a `types.UnionType` (see `prelude.py`).
 fn type_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    // `int | str`: a tuple stands in for types.UnionType (isinstance works).
-    let (x, y) = (arg(&a, 0), arg(&a, 1));
-    let ok = |vm: &Vm, v: Value| v.is_none() || vm.is_type(v) || vm.tuple_items(v).is_some();
-    if !ok(vm, x) || !ok(vm, y) {
-        return Ok(Value::NotImplemented);
-    }
-    let mut items = Vec::new();
-    for v in [x, y] {
-        if let Some(t) = vm.tuple_items(v) {
-            items.extend_from_slice(t);
-        } else if v.is_none() {
-            items.push(Value::Obj(vm.t.none_type));
-        } else {
-            items.push(v);
-        }
-    }
-    vm.new_tuple(items)
+    let union = vm.prelude("_union")?;
+    vm.call(union, &[arg(&a, 0), arg(&a, 1)])
+}
+
+fn type_ror(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let union = vm.prelude("_union")?;
+    vm.call(union, &[arg(&a, 1), arg(&a, 0)])
 }
 
 fn type_prepare(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
