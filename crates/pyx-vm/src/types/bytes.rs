@@ -118,15 +118,15 @@ pub fn install(vm: &mut Vm) {
                 ("strip", via_str_strip),
                 ("split", via_str_split),
                 ("rsplit", via_str_rsplit),
-                ("splitlines", via_str_splitlines),
+                ("splitlines", b_splitlines),
                 ("partition", via_str_partition),
                 ("rpartition", via_str_rpartition),
                 ("startswith", via_str_startswith),
                 ("endswith", via_str_endswith),
                 ("find", via_str_find),
                 ("rfind", via_str_rfind),
-                ("index", via_str_index),
-                ("rindex", via_str_rindex),
+                ("index", b_index),
+                ("rindex", b_rindex),
                 ("count", via_str_count),
                 ("replace", via_str_replace),
                 ("expandtabs", via_str_expandtabs),
@@ -165,7 +165,11 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     add_native(vm, vm.t.bytes, "__new__", bytes_new, NativeKind::StaticMethod);
-    add_native(vm, vm.t.bytes, "fromhex", b_fromhex, NativeKind::ClassMethod);
+    for t in [vm.t.bytes, vm.t.bytearray] {
+        add_native(vm, t, "fromhex", b_fromhex, NativeKind::ClassMethod);
+        add_native(vm, t, "maketrans", b_maketrans, NativeKind::StaticMethod);
+        add_methods(vm, t, &[("translate", b_translate)]);
+    }
     let ba = vm.t.bytearray;
     add_native(vm, ba, "__new__", bytearray_new, NativeKind::StaticMethod);
     add_methods(vm, ba, &[("__init__", bytearray_init), ("append", ba_append), ("extend", ba_extend), ("__iadd__", ba_iadd)]);
@@ -290,35 +294,123 @@ fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = if is_ba(vm, arg(&a, 0)) { format!("bytearray({})", r) } else { r };
     vm.new_string(s)
 }
+/// The codecs pyx implements, by CPython's normalized names.
+#[derive(Clone, Copy, PartialEq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+fn codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
+    match name.to_ascii_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+        "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" | "8859" | "cp819" => Ok(Codec::Latin1),
+        _ => Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", name))),
+    }
+}
+
+/// Decodes `d` as `bytes.decode(encoding, errors)` does, with the strict,
+/// ignore, replace and backslashreplace error handlers. Invalid UTF-8 is
+/// reported per maximal subpart, as CPython's decoder does.
+pub fn decode(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = codec(vm, encoding)?;
+    let mut out = String::with_capacity(d.len());
+    // (start, end, reason) of each undecodable run, handled per `errors`.
+    let mut bad = |vm: &mut Vm, out: &mut String, run: &[u8], start: usize, reason: &str| -> PyResult<()> {
+        match errors {
+            "ignore" => Ok(()),
+            "replace" => {
+                out.push('\u{fffd}');
+                Ok(())
+            }
+            "backslashreplace" => {
+                for b in run {
+                    out.push_str(&format!("\\x{:02x}", b));
+                }
+                Ok(())
+            }
+            "strict" => {
+                let name = match codec {
+                    Codec::Utf8 => "utf-8",
+                    Codec::Ascii => "ascii",
+                    Codec::Latin1 => "latin-1",
+                };
+                let what = if run.len() == 1 {
+                    format!("byte 0x{:02x} in position {}", run[0], start)
+                } else {
+                    format!("bytes in position {}-{}", start, start + run.len() - 1)
+                };
+                Err(vm.exc_msg(vm.t.unicode_decode_error, format!("'{}' codec can't decode {}: {}", name, what, reason)))
+            }
+            other => Err(vm.exc_msg(vm.t.lookup_error, format!("unknown error handler name '{}'", other))),
+        }
+    };
+    match codec {
+        Codec::Latin1 => out.extend(d.iter().map(|&b| b as char)),
+        Codec::Ascii => {
+            for (i, &b) in d.iter().enumerate() {
+                if b < 128 {
+                    out.push(b as char);
+                } else {
+                    bad(vm, &mut out, &d[i..i + 1], i, "ordinal not in range(128)")?;
+                }
+            }
+        }
+        Codec::Utf8 => {
+            let mut pos = 0;
+            for chunk in d.utf8_chunks() {
+                out.push_str(chunk.valid());
+                pos += chunk.valid().len();
+                let inv = chunk.invalid();
+                if inv.is_empty() {
+                    continue;
+                }
+                let end_of_data = pos + inv.len() == d.len() && (0xc2..0xf5).contains(&inv[0]) && inv[1..].iter().all(|b| (0x80..0xc0).contains(b));
+                let reason = if !(0xc2..0xf5).contains(&inv[0]) {
+                    "invalid start byte"
+                } else if end_of_data {
+                    "unexpected end of data"
+                } else {
+                    "invalid continuation byte"
+                };
+                bad(vm, &mut out, inv, pos, reason)?;
+                pos += inv.len();
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The (encoding, errors) arguments of decode()/str(); utf-8 and strict
+/// by default.
+pub fn codec_args(vm: &mut Vm, enc: Option<Value>, errors: Option<Value>, fname: &str) -> PyResult<(String, String)> {
+    let mut text = |v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(v) => match vm.str_of(v) {
+                Some(s) => Ok(s.to_string()),
+                None => Err(vm.type_error(format!("{}() argument '{}' must be str, not {}", fname, what, vm.type_name(v)))),
+            },
+        }
+    };
+    Ok((text(enc, "encoding", "utf-8")?, text(errors, "errors", "strict")?))
+}
+
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
-    let enc = match a.get(1) {
-        Some(v) => vm.str_of(v).unwrap_or("utf-8").to_lowercase(),
-        None => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "ascii" => {
-            if let Some(p) = d.iter().position(|&b| b >= 128) {
-                return Err(vm.exc_msg(vm.t.unicode_decode_error, format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", d[p], p)));
-            }
-            vm.new_string(d.iter().map(|&b| b as char).collect())
+    let (mut enc, mut errors) = (a.get(1), a.get(2));
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("encoding") => enc = Some(*v),
+            Some("errors") => errors = Some(*v),
+            _ => return Err(vm.type_error(format!("decode() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
         }
-        "latin-1" | "latin1" | "iso-8859-1" => vm.new_string(d.iter().map(|&b| b as char).collect()),
-        _ => match String::from_utf8(d) {
-            Ok(s) => vm.new_string(s),
-            Err(e) => {
-                let p = e.utf8_error().valid_up_to();
-                let bytes = e.as_bytes();
-                let b = bytes[p];
-                let why = match e.utf8_error().error_len() {
-                    None => "unexpected end of data",
-                    Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
-                    Some(_) => "invalid continuation byte",
-                };
-                Err(vm.exc_msg(vm.t.unicode_decode_error, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b, p, why)))
-            }
-        },
     }
+    let (enc, errors) = codec_args(vm, enc, errors, "decode")?;
+    let s = decode(vm, &d, &enc, &errors)?;
+    vm.new_string(s)
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
@@ -353,18 +445,90 @@ fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     vm.new_string(groups.join(&sep))
 }
+/// bytes.fromhex / bytearray.fromhex: pairs of hex digits, ASCII
+/// whitespace allowed between pairs (not inside one).
 fn b_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s: String = vm.str_of(arg(&a, 1)).unwrap_or("").chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = Vec::new();
-    let cs: Vec<char> = s.chars().collect();
-    for ch in cs.chunks(2) {
-        let t: String = ch.iter().collect();
-        match u8::from_str_radix(&t, 16) {
-            Ok(b) if t.len() == 2 => out.push(b),
-            _ => return Err(vm.value_error("non-hexadecimal number found in fromhex() arg")),
+    let cls = arg(&a, 0);
+    let src = arg(&a, 1);
+    let Some(text) = vm.str_of(src) else {
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(src))));
+    };
+    let cs: Vec<char> = text.chars().collect();
+    let digit = |i: usize| cs.get(i).and_then(|c| c.to_digit(16));
+    let mut out = Vec::with_capacity(cs.len() / 2);
+    let mut i = 0;
+    while i < cs.len() {
+        if matches!(cs[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
+            i += 1;
+            continue;
+        }
+        let Some(hi) = digit(i) else { return Err(bad_hex(vm, i)) };
+        let Some(lo) = digit(i + 1) else { return Err(bad_hex(vm, i + 1)) };
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    let cls_ref = cls.as_obj();
+    if cls_ref == Some(vm.t.bytearray) {
+        return vm.alloc_val(vm.t.bytearray, Payload::ByteArray(out));
+    }
+    let b = vm.new_bytes(out)?;
+    match cls_ref {
+        Some(c) if c != vm.t.bytes => vm.call(cls, &[b]),
+        _ => Ok(b),
+    }
+}
+fn bad_hex(vm: &mut Vm, pos: usize) -> crate::vm::Unwind {
+    vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", pos))
+}
+
+/// bytes.maketrans(from, to): the 256-byte table mapping each byte of
+/// `from` to the byte of `to` at the same index.
+fn b_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let from = bytes_like(vm, arg(&a, 0))?;
+    let to = bytes_like(vm, arg(&a, 1))?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[*f as usize] = *t;
+    }
+    vm.new_bytes(table)
+}
+
+/// bytes.translate(table, /, delete=b''): drops the bytes in `delete`,
+/// then maps the rest through `table` (None: identity).
+fn b_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = arg(&a, 0);
+    let mut delete = a.get(2);
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("delete") => delete = Some(*v),
+            _ => return Err(vm.type_error(format!("translate() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
         }
     }
-    vm.new_bytes(out)
+    let table = match a.get(1) {
+        None => return Err(vm.type_error("translate() takes at least 1 argument (0 given)")),
+        Some(Value::None) => None,
+        Some(t) => {
+            let t = bytes_like(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match delete {
+        Some(v) => bytes_like(vm, v)?,
+        None => Vec::new(),
+    };
+    let d = data(vm, me);
+    let out: Vec<u8> = d
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    make(vm, me, out)
 }
 fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let sep = data(vm, arg(&a, 0));
@@ -399,7 +563,12 @@ fn ba_vec(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
     }
 }
 fn byte_val(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    let i = vm.index_i64(v)?;
+    // Any int out of range, however big, is a ValueError (not IndexError).
+    let i = match vm.index_value(v)? {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        _ => -1,
+    };
     if !(0..256).contains(&i) {
         return Err(vm.value_error("byte must be in range(0, 256)"));
     }
@@ -491,16 +660,100 @@ fn from_str_result(vm: &mut Vm, like: Value, v: Value) -> PyResult<Value> {
     Ok(v)
 }
 
+/// How a bytes method treats one argument before the call is forwarded to
+/// the `str` method of the same name on the latin-1 view (each byte is the
+/// char of the same code). Checking here gives bytes' own error messages.
+#[derive(Clone, Copy)]
+enum Role {
+    /// A bytes-like object (`sep`, `old`, `prefix`...).
+    Bytes,
+    /// A bytes-like object or None (`sep` of split, `chars` of strip).
+    BytesOrNone,
+    /// The needle of find/count/index: bytes-like or an int byte value.
+    Needle,
+    /// The fill byte of center/ljust/rjust: a bytes object of length 1.
+    Fill,
+    /// startswith/endswith: bytes-like or a tuple of them.
+    Affix,
+    /// Anything else (counts, widths, indices): forwarded unchanged.
+    Other,
+}
+
+/// The roles of a forwarded method's positional arguments (after self).
+fn roles(name: &str) -> &'static [Role] {
+    use Role::*;
+    match name {
+        "center" | "ljust" | "rjust" => &[Other, Fill],
+        "lstrip" | "rstrip" | "strip" => &[BytesOrNone],
+        "split" | "rsplit" => &[BytesOrNone, Other],
+        "partition" | "rpartition" | "removeprefix" | "removesuffix" => &[Bytes],
+        "startswith" | "endswith" => &[Affix, Other, Other],
+        "find" | "rfind" | "count" => &[Needle, Other, Other],
+        "replace" => &[Bytes, Bytes, Other],
+        _ => &[],
+    }
+}
+
+/// The whitespace bytes.isspace/strip/split use (str's set is larger).
+const ASCII_WS: &str = " \t\n\r\x0b\x0c";
+
+fn convert_arg(vm: &mut Vm, name: &str, role: Role, v: Value) -> PyResult<Value> {
+    let is_bytes = matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    match role {
+        Role::Other => Ok(v),
+        _ if is_bytes => to_str_arg(vm, v),
+        Role::BytesOrNone if matches!(v, Value::None) => {
+            if name.ends_with("strip") {
+                vm.new_string(ASCII_WS.to_string())
+            } else {
+                Ok(v)
+            }
+        }
+        Role::Needle if vm.to_bigint(v).is_some() => {
+            let b = byte_val(vm, v)?;
+            vm.new_string((b as char).to_string())
+        }
+        Role::Needle => Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v)))),
+        Role::Fill => Err(vm.type_error(format!("{}() argument 2 must be a byte string of length 1, not {}", name, vm.type_name(v)))),
+        Role::Affix => match vm.tuple_items(v).map(|t| t.to_vec()) {
+            Some(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for it in items {
+                    let b = bytes_like(vm, it)?;
+                    out.push(vm.new_string(latin1(&b))?);
+                }
+                vm.new_tuple(out)
+            }
+            None => Err(vm.type_error(format!("{} first arg must be bytes or a tuple of bytes, not {}", name, vm.type_name(v)))),
+        },
+        Role::Bytes | Role::BytesOrNone => bytes_like(vm, v).map(|_| Value::None),
+    }
+}
+
 fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let me = arg(a, 0);
     let s = to_str_arg(vm, me)?;
+    let roles = roles(name);
     let mut args = Vec::with_capacity(a.pos.len());
-    for &v in &a.pos[1..] {
-        args.push(to_str_arg(vm, v)?);
+    for (i, &v) in a.pos.iter().enumerate().skip(1) {
+        let role = roles.get(i - 1).copied().unwrap_or(Role::Other);
+        if let Role::Fill = role {
+            if data(vm, v).len() != 1 || !matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+                return Err(vm.type_error(format!("{}() argument 2 must be a byte string of length 1, not {}", name, vm.type_name(v))));
+            }
+        }
+        args.push(convert_arg(vm, name, role, v)?);
     }
     let mut kw = Vec::new();
     for &(k, v) in a.kw {
-        kw.push((k, to_str_arg(vm, v)?));
+        let role = match vm.str_of(k) {
+            Some("sep") => Role::BytesOrNone,
+            _ => Role::Other,
+        };
+        kw.push((k, convert_arg(vm, name, role, v)?));
+    }
+    if args.is_empty() && name.ends_with("strip") {
+        args.push(vm.new_string(ASCII_WS.to_string())?);
     }
     let n = vm.intern(name);
     let f = vm.getattr(s, n)?;
@@ -517,13 +770,69 @@ via_str_methods!(
     via_str_center => "center", via_str_ljust => "ljust", via_str_rjust => "rjust",
     via_str_zfill => "zfill", via_str_lstrip => "lstrip", via_str_rstrip => "rstrip",
     via_str_strip => "strip", via_str_split => "split", via_str_rsplit => "rsplit",
-    via_str_splitlines => "splitlines", via_str_partition => "partition",
+    via_str_partition => "partition",
     via_str_rpartition => "rpartition", via_str_startswith => "startswith",
     via_str_endswith => "endswith", via_str_find => "find", via_str_rfind => "rfind",
-    via_str_index => "index", via_str_rindex => "rindex", via_str_count => "count",
+    via_str_count => "count",
     via_str_replace => "replace", via_str_expandtabs => "expandtabs",
     via_str_removeprefix => "removeprefix", via_str_removesuffix => "removesuffix",
 );
+
+/// index/rindex: find/rfind, raising bytes' own "subsection not found".
+fn index_via_find(vm: &mut Vm, a: &Args<'_>, find: &str) -> PyResult<Value> {
+    match via_str(vm, a, find)? {
+        Value::Int(-1) => Err(vm.value_error("subsection not found")),
+        r => Ok(r),
+    }
+}
+fn b_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    index_via_find(vm, &a, "find")
+}
+fn b_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    index_via_find(vm, &a, "rfind")
+}
+
+/// bytes.splitlines: only \n, \r and \r\n end lines (str also splits on
+/// \x0b, \x0c, \x1c-\x1e and \x85).
+fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = arg(&a, 0);
+    let d = data(vm, me);
+    let mut keep = a.get(1);
+    for (k, v) in a.kw {
+        if vm.str_of(*k) == Some("keepends") {
+            keep = Some(*v);
+        }
+    }
+    let keep = match keep {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < d.len() {
+        let eol = match d[i] {
+            b'\r' if d.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = if keep { i + eol } else { i };
+        parts.push(d[start..end].to_vec());
+        i += eol;
+        start = i;
+    }
+    if start < d.len() {
+        parts.push(d[start..].to_vec());
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    for p in parts {
+        out.push(make(vm, me, p)?);
+    }
+    vm.new_list(out)
+}
 
 fn b_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = arg(&a, 0);

@@ -132,23 +132,27 @@ fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = arg(&a, 0);
     let mut obj = a.get(1);
     let mut encoding = a.get(2);
+    let mut errors = a.get(3);
     for (k, v) in a.kw {
         match vm.str_of(*k) {
             Some("object") => obj = Some(*v),
             Some("encoding") => encoding = Some(*v),
-            Some("errors") => {}
+            Some("errors") => errors = Some(*v),
             _ => return Err(vm.type_error("str() got an unexpected keyword argument")),
         }
     }
     let v = match obj {
         None => Value::Obj(vm.n.empty),
         Some(o) => {
-            if encoding.is_some() {
-                let b = crate::types::bytes::bytes_like(vm, o)?;
-                match String::from_utf8(b) {
-                    Ok(s) => vm.new_string(s)?,
-                    Err(_) => return Err(vm.exc_msg(vm.t.unicode_decode_error, "'utf-8' codec can't decode bytes")),
-                }
+            if encoding.is_some() || errors.is_some() {
+                let b = match vm.payload(o) {
+                    Some(Payload::Bytes(_) | Payload::ByteArray(_)) => crate::types::bytes::bytes_like(vm, o)?,
+                    Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
+                    _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o)))),
+                };
+                let (enc, errors) = crate::types::bytes::codec_args(vm, encoding, errors, "str")?;
+                let s = crate::types::bytes::decode(vm, &b, &enc, &errors)?;
+                vm.new_string(s)?
             } else {
                 vm.to_str(o)?
             }
