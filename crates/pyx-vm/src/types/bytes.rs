@@ -38,40 +38,84 @@ fn make(vm: &mut Vm, like: Value, b: Vec<u8>) -> PyResult<Value> {
     }
 }
 
-/// bytes(x) / bytearray(x) contents.
-fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>) -> PyResult<Vec<u8>> {
-    let Some(src) = src else { return Ok(Vec::new()) };
-    if let Some(s) = vm.str_of(src) {
-        let s = s.to_string();
-        if enc.is_none() {
-            return Err(vm.type_error("string argument without an encoding"));
-        }
-        return Ok(s.into_bytes());
+/// What is being built from a source object: the names and messages of
+/// bytes(x), bytearray(x) and bytearray.extend(x) differ slightly.
+#[derive(Clone, Copy, PartialEq)]
+enum Build {
+    Bytes,
+    ByteArray,
+    Extend,
+    /// `PyBytes_FromObject` (int.from_bytes): no str, no int count.
+    Object,
+}
+
+/// The bytes of a bytes-like object or an iterable of ints, as
+/// int.from_bytes takes them.
+pub fn bytes_from_object(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    from_source(vm, Some(v), None, None, Build::Object)
+}
+
+/// bytes(x) / bytearray(x) / bytearray.extend(x) contents.
+fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Option<Value>, build: Build) -> PyResult<Vec<u8>> {
+    let Some(src) = src else {
+        return match (enc, errors) {
+            (Some(_), _) => Err(vm.type_error("encoding without a string argument")),
+            (None, Some(_)) => Err(vm.type_error("errors without a string argument")),
+            (None, None) => Ok(Vec::new()),
+        };
+    };
+    if vm.str_of(src).is_some() && build == Build::Object {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
     }
-    match src {
-        Value::Int(n) => {
-            if n < 0 {
-                return Err(vm.value_error("negative count"));
-            }
-            vm.reserve(n as usize)?;
-            return Ok(vec![0; n as usize]);
-        }
-        Value::Bool(b) => return Ok(vec![0; b as usize]),
-        _ => {}
+    if vm.str_of(src).is_some() && build != Build::Extend {
+        let Some(enc) = enc else { return Err(vm.type_error("string argument without an encoding")) };
+        let mut args = vec![enc];
+        args.extend(errors);
+        let b = vm.call_method_str(src, "encode", &args)?;
+        return Ok(data(vm, b));
+    }
+    if enc.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
     }
     if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = vm.payload(src) {
         return Ok(data(vm, src));
     }
-    if matches!(src, Value::Float(_)) || matches!(vm.payload(src), Some(Payload::Float(_) | Payload::Complex(..))) {
-        return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
-    }
-    let items = vm.collect_iter(src)?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
-        let i = vm.index_i64(it)?;
-        if !(0..256).contains(&i) {
-            return Err(vm.value_error("byte must be in range(0, 256)"));
+    let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
+    if matches!(build, Build::Bytes | Build::ByteArray) && vm.to_bigint(src).is_some() {
+        let n = vm.index_i64(src)?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
         }
+        vm.reserve(n as usize)?;
+        return Ok(vec![0; n as usize]);
+    }
+    let it = match vm.iter(src) {
+        Ok(it) => it,
+        Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => {
+            let msg = if build == Build::Extend {
+                format!("can't extend bytearray with {}", vm.type_name(src))
+            } else {
+                format!("cannot convert '{}' object to {}", vm.type_name(src), kind)
+            };
+            return Err(vm.type_error(msg));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    while let Some(item) = vm.next(it)? {
+        let i = match vm.index_value(item)? {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => -1,
+        };
+        if !(0..256).contains(&i) {
+            let what = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "byte" };
+            return Err(vm.value_error(format!("{} must be in range(0, 256)", what)));
+        }
+        vm.charge(1)?;
         out.push(i as u8);
     }
     Ok(out)
@@ -158,7 +202,7 @@ pub fn install(vm: &mut Vm) {
             ("reverse", via_list_reverse),
             ("clear", via_list_clear),
             ("__delitem__", via_list_delitem),
-            ("__setitem__", via_list_setitem),
+            ("__setitem__", ba_setitem),
             ("__imul__", via_list_imul),
             ("pop", via_list_pop),
             ("copy", ba_copy),
@@ -176,16 +220,26 @@ pub fn install(vm: &mut Vm) {
     crate::types::set_type_attr_raw(vm, ba, vm.n.__hash__, Value::None);
 }
 
-fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let mut src = a.get(1);
-    let mut enc = a.get(2);
+/// The (source, encoding, errors) arguments of bytes() and bytearray().
+fn ctor_args(vm: &mut Vm, a: &Args<'_>, fname: &str) -> PyResult<[Option<Value>; 3]> {
+    let mut out = [a.get(1), a.get(2), a.get(3)];
     for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("source") => src = Some(*v),
-            Some("encoding") => enc = Some(*v),
-            _ => {}
-        }
+        let slot = match vm.str_of(*k) {
+            Some("source") => 0,
+            Some("encoding") => 1,
+            Some("errors") => 2,
+            other => {
+                let other = other.unwrap_or("").to_string();
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", other, fname)));
+            }
+        };
+        out[slot] = Some(*v);
     }
+    Ok(out)
+}
+
+fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let [src, enc, errors] = ctor_args(vm, &a, "bytes")?;
     if let Some(s) = src {
         if vm.str_of(s).is_none() && vm.payload(s).is_some() && !matches!(vm.payload(s), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::List(_) | Payload::Tuple(_))) {
             let st = vm.type_of(s);
@@ -194,7 +248,7 @@ fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let b = from_source(vm, src, enc)?;
+    let b = from_source(vm, src, enc, errors, Build::Bytes)?;
     let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.bytes);
     vm.alloc_val(cls, Payload::Bytes(b.into_boxed_slice()))
 }
@@ -203,7 +257,8 @@ fn bytearray_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(cls, Payload::ByteArray(Vec::new()))
 }
 fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let b = from_source(vm, a.get(1), a.get(2))?;
+    let [src, enc, errors] = ctor_args(vm, &a, "bytearray")?;
+    let b = from_source(vm, src, enc, errors, Build::ByteArray)?;
     if let Some(r) = arg(&a, 0).as_obj() {
         if let Payload::ByteArray(v) = &mut vm.heap.get_mut(r).payload {
             *v = b;
@@ -235,8 +290,9 @@ fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
     let x = arg(&a, 1);
-    if let Value::Int(i) = x {
-        return Ok(Value::Bool(d.contains(&(i as u8)) && (0..256).contains(&i)));
+    if vm.to_bigint(x).is_some() {
+        let b = byte_val(vm, x)?;
+        return Ok(Value::Bool(d.contains(&b)));
     }
     let n = bytes_like(vm, x)?;
     Ok(Value::Bool(n.is_empty() || d.windows(n.len()).any(|w| w == n.as_slice())))
@@ -538,7 +594,10 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        let part = bytes_like(vm, it)?;
+        if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+            return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));
+        }
+        let part = data(vm, it);
         // Charge as the result grows (memory cap).
         vm.reserve(out.len().saturating_add(part.len()))?;
         out.extend(part);
@@ -574,7 +633,12 @@ fn byte_val(vm: &mut Vm, v: Value) -> PyResult<u8> {
     }
     Ok(i as u8)
 }
+/// bytearray[i] = byte is done here; slice assignment goes through the
+/// list emulation.
 fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(Payload::Slice(..)) = vm.payload(arg(&a, 1)) {
+        return via_list(vm, &a, "__setitem__");
+    }
     let i = vm.index_i64(arg(&a, 1))?;
     let b = byte_val(vm, arg(&a, 2))?;
     let Some(v) = ba_vec(vm, arg(&a, 0)) else { return Ok(Value::None) };
@@ -595,7 +659,7 @@ fn ba_append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let src = from_source(vm, Some(arg(&a, 1)), None)?;
+    let src = from_source(vm, Some(arg(&a, 1)), None, None, Build::Extend)?;
     vm.charge(src.len())?;
     if let Some(v) = ba_vec(vm, arg(&a, 0)) {
         v.extend(src);
@@ -979,7 +1043,7 @@ macro_rules! via_list_methods {
 }
 via_list_methods!(
     via_list_insert => "insert", via_list_remove => "remove", via_list_reverse => "reverse",
-    via_list_clear => "clear", via_list_delitem => "__delitem__", via_list_setitem => "__setitem__",
+    via_list_clear => "clear", via_list_delitem => "__delitem__",
     via_list_imul => "__imul__", via_list_pop => "pop",
 );
 fn ba_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
