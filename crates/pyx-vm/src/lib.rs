@@ -22,6 +22,7 @@ pub mod limits;
 pub mod math;
 pub mod object;
 pub mod ops;
+pub mod percent;
 pub mod set;
 pub mod sysmod;
 mod stdlib_min;

@@ -374,7 +374,7 @@ pub fn decode(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<S
     let codec = codec(vm, encoding)?;
     let mut out = String::with_capacity(d.len());
     // (start, end, reason) of each undecodable run, handled per `errors`.
-    let mut bad = |vm: &mut Vm, out: &mut String, run: &[u8], start: usize, reason: &str| -> PyResult<()> {
+    let bad = |vm: &mut Vm, out: &mut String, run: &[u8], start: usize, reason: &str| -> PyResult<()> {
         match errors {
             "ignore" => Ok(()),
             "replace" => {
@@ -670,12 +670,6 @@ fn ba_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     ba_extend(vm, a)?;
     Ok(arg(&a, 0))
 }
-fn ba_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match ba_vec(vm, arg(&a, 0)).and_then(|v| v.pop()) {
-        Some(b) => Ok(Value::Int(b as i64)),
-        None => Err(vm.index_error("pop from empty bytearray")),
-    }
-}
 
 // ----- methods shared with str, through a latin-1 view ---------------------
 
@@ -900,14 +894,9 @@ fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn b_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = arg(&a, 0);
-    let d = data(vm, me);
-    let fmt = latin1(&d);
-    // %s of bytes inserts the bytes themselves; convert bytes args first.
-    let args = arg(&a, 1);
-    let conv = to_str_arg(vm, args)?;
-    let s = crate::types::str::percent_format(vm, &fmt.replace("%b", "%s"), conv)?;
-    let v = vm.new_string(s)?;
-    from_str_result(vm, me, v)
+    let fmt = latin1(&data(vm, me));
+    let s = crate::percent::percent_format(vm, &fmt, arg(&a, 1), true)?;
+    make(vm, me, s.chars().map(|c| c as u32 as u8).collect())
 }
 
 fn map_bytes(vm: &mut Vm, a: &Args<'_>, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
