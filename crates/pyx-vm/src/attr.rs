@@ -100,11 +100,11 @@ impl Vm {
             }
             Some(Payload::Native(n)) => match n.kind {
                 NativeKind::Method if n.bound.is_null() => {
-                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj };
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj, arity: n.arity };
                     self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
                 }
                 NativeKind::ClassMethod if n.bound.is_null() => {
-                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner) };
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner), arity: n.arity };
                     self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
                 }
                 _ => Ok(d),

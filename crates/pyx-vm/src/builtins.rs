@@ -96,7 +96,7 @@ pub fn install(vm: &mut Vm) {
         ("__import__", b_import),
     ];
     for &(name, f) in funcs {
-        let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null };
+        let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::lookup("", name) };
         let Ok(r) = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd))) else { panic!("pyx-vm: start-up allocation failed") };
         let k = vm.intern(name);
         let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(r));
@@ -1100,7 +1100,7 @@ impl Vm {
         let k = self.intern("modules");
         self.dict_set(d, Value::Obj(k), Value::Obj(mods))?;
         for (name, f) in [("exc_info", sys_exc_info as NativeFn), ("getrecursionlimit", sys_getrecursionlimit), ("exception", sys_exception)] {
-            let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null };
+            let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
             let r = self.alloc(self.t.builtin_function, Payload::Native(Box::new(nd)))?;
             let k = self.intern(name);
             self.dict_set(d, Value::Obj(k), Value::Obj(r))?;

@@ -287,7 +287,7 @@ fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let tn = vm.type_data(cls).name.to_string();
         return Err(vm.type_error(format!("cannot pickle '{}' object", tn)));
     }
-    let nd = NativeData { name: "__newobj__", f: newobj, kind: NativeKind::Function, owner: None, bound: Value::Null };
+    let nd = NativeData { name: "__newobj__", f: newobj, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
     let newobj_f = vm.alloc_val(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
     let args = match layout {
         Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Complex | Layout::FrozenSet => {

@@ -37,10 +37,12 @@ fn this(vm: &mut Vm, a: &Args<'_>, meth: &str) -> PyResult<String> {
     }
 }
 
-fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+/// A str argument; otherwise TypeError `{msg} {type name}` (msg is e.g.
+/// "must be str, not" or "replace() argument 1 must be str, not").
+fn str_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<String> {
     match vm.str_of(v) {
         Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v)))),
+        None => Err(vm.type_error(format!("{} {}", msg, vm.type_name(v)))),
     }
 }
 
@@ -271,7 +273,7 @@ fn str_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_format_spec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = s_of(vm, arg(&a, 0));
-    let spec = str_arg(vm, arg(&a, 1), "format spec")?;
+    let spec = str_arg(vm, arg(&a, 1), "format() argument 2 must be str, not")?;
     let r = pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?;
     vm.new_string(r)
 }
@@ -422,7 +424,10 @@ fn str_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn strip_chars(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<String>> {
     match a.get(1) {
         None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(str_arg(vm, v, "strip arg")?)),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(vm.type_error("strip arg must be None or str")),
+        },
     }
 }
 fn str_strip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -503,8 +508,8 @@ fn str_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "replace")?;
-    let old = str_arg(vm, arg(&a, 1), "replace() argument 1")?;
-    let new = str_arg(vm, arg(&a, 2), "replace() argument 2")?;
+    let old = str_arg(vm, arg(&a, 1), "replace() argument 1 must be str, not")?;
+    let new = str_arg(vm, arg(&a, 2), "replace() argument 2 must be str, not")?;
     let count = match a.get(3) {
         Some(v) => vm.index_i64(v)?,
         None => -1,
@@ -562,7 +567,7 @@ fn fill_char(vm: &mut Vm, v: Option<Value>) -> PyResult<char> {
     match v {
         None => Ok(' '),
         Some(v) => {
-            let s = str_arg(vm, v, "The fill character")?;
+            let s = str_arg(vm, v, "The fill character must be a unicode character, not")?;
             let mut it = s.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => Ok(c),
@@ -653,13 +658,13 @@ fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_removeprefix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "removeprefix")?;
-    let p = str_arg(vm, arg(&a, 1), "removeprefix() argument")?;
+    let p = str_arg(vm, arg(&a, 1), "removeprefix() argument must be str, not")?;
     let r = s.strip_prefix(p.as_str()).unwrap_or(&s).to_string();
     vm.new_string(r)
 }
 fn str_removesuffix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "removesuffix")?;
-    let p = str_arg(vm, arg(&a, 1), "removesuffix() argument")?;
+    let p = str_arg(vm, arg(&a, 1), "removesuffix() argument must be str, not")?;
     let r = s.strip_suffix(p.as_str()).unwrap_or(&s).to_string();
     vm.new_string(r)
 }
