@@ -350,110 +350,6 @@ fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = if is_ba(vm, arg(&a, 0)) { format!("bytearray({})", r) } else { r };
     vm.new_string(s)
 }
-/// The codecs pyx implements, by CPython's normalized names.
-#[derive(Clone, Copy, PartialEq)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-fn codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
-    match name.to_ascii_lowercase().replace('_', "-").as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
-        "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" | "8859" | "cp819" => Ok(Codec::Latin1),
-        _ => Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", name))),
-    }
-}
-
-/// Decodes `d` as `bytes.decode(encoding, errors)` does, with the strict,
-/// ignore, replace and backslashreplace error handlers. Invalid UTF-8 is
-/// reported per maximal subpart, as CPython's decoder does.
-pub fn decode(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = codec(vm, encoding)?;
-    let mut out = String::with_capacity(d.len());
-    // (start, end, reason) of each undecodable run, handled per `errors`.
-    let bad = |vm: &mut Vm, out: &mut String, run: &[u8], start: usize, reason: &str| -> PyResult<()> {
-        match errors {
-            "ignore" => Ok(()),
-            "replace" => {
-                out.push('\u{fffd}');
-                Ok(())
-            }
-            "backslashreplace" => {
-                for b in run {
-                    out.push_str(&format!("\\x{:02x}", b));
-                }
-                Ok(())
-            }
-            "strict" => {
-                let name = match codec {
-                    Codec::Utf8 => "utf-8",
-                    Codec::Ascii => "ascii",
-                    Codec::Latin1 => "latin-1",
-                };
-                let what = if run.len() == 1 {
-                    format!("byte 0x{:02x} in position {}", run[0], start)
-                } else {
-                    format!("bytes in position {}-{}", start, start + run.len() - 1)
-                };
-                Err(vm.exc_msg(vm.t.unicode_decode_error, format!("'{}' codec can't decode {}: {}", name, what, reason)))
-            }
-            other => Err(vm.exc_msg(vm.t.lookup_error, format!("unknown error handler name '{}'", other))),
-        }
-    };
-    match codec {
-        Codec::Latin1 => out.extend(d.iter().map(|&b| b as char)),
-        Codec::Ascii => {
-            for (i, &b) in d.iter().enumerate() {
-                if b < 128 {
-                    out.push(b as char);
-                } else {
-                    bad(vm, &mut out, &d[i..i + 1], i, "ordinal not in range(128)")?;
-                }
-            }
-        }
-        Codec::Utf8 => {
-            let mut pos = 0;
-            for chunk in d.utf8_chunks() {
-                out.push_str(chunk.valid());
-                pos += chunk.valid().len();
-                let inv = chunk.invalid();
-                if inv.is_empty() {
-                    continue;
-                }
-                let end_of_data = pos + inv.len() == d.len() && (0xc2..0xf5).contains(&inv[0]) && inv[1..].iter().all(|b| (0x80..0xc0).contains(b));
-                let reason = if !(0xc2..0xf5).contains(&inv[0]) {
-                    "invalid start byte"
-                } else if end_of_data {
-                    "unexpected end of data"
-                } else {
-                    "invalid continuation byte"
-                };
-                bad(vm, &mut out, inv, pos, reason)?;
-                pos += inv.len();
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// The (encoding, errors) arguments of decode()/str(); utf-8 and strict
-/// by default.
-pub fn codec_args(vm: &mut Vm, enc: Option<Value>, errors: Option<Value>, fname: &str) -> PyResult<(String, String)> {
-    let mut text = |v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
-        match v {
-            None => Ok(default.to_string()),
-            Some(v) => match vm.str_of(v) {
-                Some(s) => Ok(s.to_string()),
-                None => Err(vm.type_error(format!("{}() argument '{}' must be str, not {}", fname, what, vm.type_name(v)))),
-            },
-        }
-    };
-    Ok((text(enc, "encoding", "utf-8")?, text(errors, "errors", "strict")?))
-}
-
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
     let (mut enc, mut errors) = (a.get(1), a.get(2));
@@ -464,8 +360,8 @@ fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             _ => return Err(vm.type_error(format!("decode() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
         }
     }
-    let (enc, errors) = codec_args(vm, enc, errors, "decode")?;
-    let s = decode(vm, &d, &enc, &errors)?;
+    let (enc, errors) = crate::types::codecs::codec_args(vm, enc, errors, "decode")?;
+    let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
     vm.new_string(s)
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

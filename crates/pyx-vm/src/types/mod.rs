@@ -8,6 +8,7 @@ use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Unwind, Vm};
 
 pub mod bytes;
+pub mod codecs;
 pub mod dict;
 pub mod exceptions;
 pub mod float;

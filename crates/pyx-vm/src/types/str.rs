@@ -132,6 +132,10 @@ pub fn install(vm: &mut Vm) {
 
 fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = arg(&a, 0);
+    let given = a.pos.len().saturating_sub(1) + a.kw.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", given)));
+    }
     let mut obj = a.get(1);
     let mut encoding = a.get(2);
     let mut errors = a.get(3);
@@ -152,8 +156,8 @@ fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                     Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
                     _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o)))),
                 };
-                let (enc, errors) = crate::types::bytes::codec_args(vm, encoding, errors, "str")?;
-                let s = crate::types::bytes::decode(vm, &b, &enc, &errors)?;
+                let (enc, errors) = crate::types::codecs::codec_args(vm, encoding, errors, "str")?;
+                let s = crate::types::codecs::decode(vm, &b, &enc, &errors)?;
                 vm.new_string(s)?
             } else {
                 vm.to_str(o)?
@@ -631,30 +635,17 @@ fn str_rpartition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "encode")?;
-    let enc = match a.get(1).or_else(|| a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("encoding")).map(|(_, v)| *v)) {
-        Some(v) => s_of(vm, v).to_lowercase().replace('_', "-"),
-        None => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => vm.new_bytes(s.into_bytes()),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let lim = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < lim {
-                    out.push(c as u32 as u8);
-                } else {
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(vm.exc_msg(
-                        vm.t.unicode_encode_error,
-                        format!("'{}' codec can't encode character '{}' in position {}: ordinal not in range({})", codec, char_escape(c), i, lim),
-                    ));
-                }
-            }
-            vm.new_bytes(out)
+    let (mut enc, mut errors) = (a.get(1), a.get(2));
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("encoding") => enc = Some(*v),
+            Some("errors") => errors = Some(*v),
+            _ => return Err(vm.type_error(format!("encode() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
         }
-        _ => Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", enc))),
     }
+    let (enc, errors) = crate::types::codecs::codec_args(vm, enc, errors, "encode")?;
+    let b = crate::types::codecs::encode(vm, &s, &enc, &errors)?;
+    vm.new_bytes(b)
 }
 fn str_removeprefix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "removeprefix")?;
