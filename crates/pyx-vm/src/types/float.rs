@@ -469,8 +469,17 @@ fn complex_complex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(vm.t.complex, Payload::Complex(r, i))
 }
 fn complex_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (r, i) = complex_parts(vm, arg(&a, 0));
-    let s = complex_repr(r, i);
+    let me = arg(&a, 0);
+    let (r, i) = complex_parts(vm, me);
+    let spec = match vm.str_of(arg(&a, 1)) {
+        Some(s) => s.to_string(),
+        None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(arg(&a, 1))))),
+    };
+    if spec.is_empty() {
+        return vm.to_str(me);
+    }
+    let tn = vm.type_name(me);
+    let s = pyx_text::format_spec::format_complex(r, i, &spec, &tn).map_err(|e| vm.text_err(e))?;
     vm.new_string(s)
 }
 
