@@ -433,6 +433,18 @@ impl Vm {
                 tn, n
             )));
         }
+        // A data attribute of a built-in object (int.real, complex.imag...)
+        // that pyx computes on lookup: CPython has a read-only descriptor
+        // there, a member ("readonly attribute") or a getset.
+        if self.type_data(t).builtin && self.getattr(obj, name).is_ok() {
+            let member = matches!((tn.as_str(), n.as_str()), ("complex", "real" | "imag") | ("slice" | "range", "start" | "stop" | "step"));
+            if member {
+                return Err(self.attribute_error("readonly attribute"));
+            }
+            // bool's attributes are int's.
+            let owner = if tn == "bool" { "int" } else { tn.as_str() };
+            return Err(self.attribute_error(format!("attribute '{}' of '{}' objects is not writable", n, owner)));
+        }
         Err(self.attribute_error(format!("'{}' object has no attribute '{}'", tn, n)))
     }
 
