@@ -1040,6 +1040,8 @@ pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value)
         return Ok(Value::None);
     }
     let mut out = Vec::new();
+    // Attribute names already matched (positional ones from __match_args__).
+    let mut seen: Vec<ObjRef> = Vec::new();
     if npos > 0 {
         let ma = lookup(vm, c, vm.n.__match_args__);
         let builtin_self = {
@@ -1065,6 +1067,7 @@ pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value)
                 }
                 for &nm in &names[..npos] {
                     let Some(nr) = vm.intern_value(nm) else { return Err(vm.type_error("__match_args__ elements must be strings")) };
+                    check_dup_subpattern(vm, c, &mut seen, nr)?;
                     match vm.getattr_opt(subj, nr)? {
                         Some(v) => out.push(v),
                         None => return Ok(Value::None),
@@ -1087,12 +1090,25 @@ pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value)
     let kws = vm.tuple_items(kw).map(|t| t.to_vec()).unwrap_or_default();
     for nm in kws {
         let Some(nr) = vm.intern_value(nm) else { continue };
+        check_dup_subpattern(vm, c, &mut seen, nr)?;
         match vm.getattr_opt(subj, nr)? {
             Some(v) => out.push(v),
             None => return Ok(Value::None),
         }
     }
     vm.new_tuple(out)
+}
+
+/// A class pattern may match each attribute once (`C(x, a=y)` with
+/// `__match_args__ == ("a",)` names `a` twice).
+fn check_dup_subpattern(vm: &mut Vm, cls: ObjRef, seen: &mut Vec<ObjRef>, name: ObjRef) -> PyResult<()> {
+    if seen.contains(&name) {
+        let tn = vm.type_data(cls).name.to_string();
+        let r = vm.repr_string(Value::Obj(name))?;
+        return Err(vm.type_error(format!("{}() got multiple sub-patterns for attribute {}", tn, r)));
+    }
+    seen.push(name);
+    Ok(())
 }
 
 /// The safe, read-only attributes of a code object (no constructor, no
