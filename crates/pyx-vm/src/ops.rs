@@ -322,7 +322,12 @@ impl Vm {
                 match &ob.payload {
                     Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Bytes(_)
                     | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => Some(false),
-                    Payload::Int(_) => Some(false), // big ints never equal small ones
+                    // A big int never equals a small one, but may equal a
+                    // float (10**20 == 1e20).
+                    Payload::Int(big) => match (a, b) {
+                        (Value::Float(f), _) | (_, Value::Float(f)) => Some(int::big_float_cmp(big, f) == Some(std::cmp::Ordering::Equal)),
+                        _ => Some(false),
+                    },
                     _ => None,
                 }
             }
