@@ -148,6 +148,11 @@ fn fold_binary(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
             let v: Vec<Constant> = a.iter().chain(b.iter()).cloned().collect();
             return Some(Constant::Tuple(v.into_boxed_slice()));
         }
+        // bool.__and__/__or__/__xor__ return a bool when both operands
+        // are bools (`True & False` is `False`, not `0`).
+        (Constant::Bool(a), Constant::Bool(b), Operator::BitAnd) => return Some(Constant::Bool(a & b)),
+        (Constant::Bool(a), Constant::Bool(b), Operator::BitOr) => return Some(Constant::Bool(a | b)),
+        (Constant::Bool(a), Constant::Bool(b), Operator::BitXor) => return Some(Constant::Bool(a ^ b)),
         _ => {}
     }
     let (a, b) = (num(l)?, num(r)?);

@@ -382,9 +382,19 @@ pub fn apply_float_spec(value: f64, f: &FormatSpec, type_name: &str) -> TextResu
     if add_pct {
         text.push('%');
     }
+    let mut layout = layout_of(f, 3, false);
+    if f.kind == Some('n') {
+        layout.grouping = None;
+    }
+    Ok(layout_number(&float_parts(&text), &layout))
+}
+
+/// Splits a formatted float (`-1234.5e+07`) into the pieces
+/// [`layout_number`] lays out.
+fn float_parts(text: &str) -> NumberParts<'_> {
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, text.as_str()),
+        None => (false, text),
     };
     let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, rest) = body.split_at(n_digits);
@@ -392,12 +402,81 @@ pub fn apply_float_spec(value: f64, f: &FormatSpec, type_name: &str) -> TextResu
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
-    let mut layout = layout_of(f, 3, false);
-    if f.kind == Some('n') {
-        layout.grouping = None;
+    NumberParts { negative, prefix: "", digits, has_decimal, remainder }
+}
+
+/// `format(complex(re, im), spec)` for a non-empty spec, as CPython's
+/// `format_complex_internal`: both parts formatted like floats (the
+/// imaginary one always signed unless the real part is omitted), without
+/// a type the `str()` layout (parentheses, real part omitted when +0),
+/// then the whole padded. No zero padding, no `=` alignment.
+pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> TextResult<String> {
+    let f = parse_format_spec(spec, type_name, None, '>')?;
+    let mut kind = match f.kind {
+        None => 'r',
+        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => c,
+        Some('n') => 'g',
+        Some(c) => return Err(unknown_code(c, type_name)),
+    };
+    if f.fill == '0' {
+        return Err(TextError::value("Zero padding is not allowed in complex format specifier"));
     }
-    Ok(layout_number(&parts, &layout))
+    if f.align == '=' {
+        return Err(TextError::value("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    if f.precision.is_some_and(|p| p > i64::from(i32::MAX)) {
+        return Err(TextError::value("precision too big"));
+    }
+    let (mut skip_re, mut add_parens) = (false, false);
+    if f.kind.is_none() {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    let precision = match f.precision {
+        Some(p) => {
+            if kind == 'r' {
+                kind = 'g';
+            }
+            p as usize
+        }
+        None if f.kind.is_none() => 0,
+        None => 6,
+    };
+    let code = match kind {
+        'e' | 'E' => FloatCode::Exp,
+        'f' | 'F' => FloatCode::Fixed,
+        'g' | 'G' => FloatCode::General,
+        _ => FloatCode::Repr,
+    };
+    let flags = FloatFlags { alt: f.alternate, no_neg_0: f.no_neg_0, upper: kind.is_ascii_uppercase(), ..FloatFlags::default() };
+    // Each part without padding; the whole is padded at the end.
+    let mut part_layout = layout_of(&f, 3, false);
+    part_layout.fill = ' ';
+    part_layout.align = '<';
+    part_layout.width = -1;
+    if f.kind == Some('n') {
+        part_layout.grouping = None;
+    }
+    let re_text = double_to_string(re, code, precision, flags);
+    let im_text = double_to_string(im, code, precision, flags);
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&layout_number(&float_parts(&re_text), &part_layout));
+        part_layout.sign = '+';
+    }
+    body.push_str(&layout_number(&float_parts(&im_text), &part_layout));
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let len = body.chars().count() as i64;
+    Ok(pad_text(&body, len, f.width.unwrap_or(-1), f.align, f.fill))
 }
 
 #[cfg(test)]

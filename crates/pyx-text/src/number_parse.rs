@@ -310,3 +310,118 @@ mod tests {
         assert_eq!(parse_int("x", 37, d).unwrap_err().message(), "int() base must be >= 2 and <= 36, or 0");
     }
 }
+
+/// The length of the longest prefix of `s` that `strtod` accepts: a
+/// signed decimal float or an `inf`/`infinity`/`nan` spelling; 0 if none.
+fn float_prefix(s: &[u8]) -> usize {
+    let sign = usize::from(matches!(s.first(), Some(b'+' | b'-')));
+    let rest = &s[sign..];
+    let starts = |word: &str| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes());
+    for word in ["infinity", "inf", "nan"] {
+        if starts(word) {
+            return sign + word.len();
+        }
+    }
+    let mut i = sign;
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while s.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut n = digits(&mut i);
+    if s.get(i) == Some(&b'.') {
+        i += 1;
+        n += digits(&mut i);
+    }
+    if n == 0 {
+        return 0;
+    }
+    if matches!(s.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(s.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        if digits(&mut j) > 0 {
+            i = j;
+        }
+    }
+    i
+}
+
+/// `complex(str)`: `<float>`, `<float>j`, `<float><signed-float>j`, and
+/// the forms `<float><sign>j`, `<sign>j`, `j`, optionally in parentheses,
+/// surrounded by whitespace (CPython's `complex_from_string_inner`).
+pub fn parse_complex(s: &str) -> TextResult<(f64, f64)> {
+    let malformed = || TextError::value("complex() arg is a malformed string");
+    let ascii = to_ascii_number_text(s).ok_or_else(malformed)?;
+    // Misplaced underscores get their own message.
+    let cleaned = remove_underscores(&ascii).ok_or_else(|| TextError::value(format!("could not convert string to complex: {}", repr_str(s))))?;
+    complex_text(&cleaned).ok_or_else(malformed)
+}
+
+fn complex_text(cleaned: &str) -> Option<(f64, f64)> {
+    let b = cleaned.as_bytes();
+    let float_at = |from: usize, len: usize| parse_float_text(&cleaned[from..from + len]);
+    let skip_space = |mut i: usize| {
+        while b.get(i).is_some_and(|&c| is_c_space(c)) {
+            i += 1;
+        }
+        i
+    };
+    let is_j = |i: usize| matches!(b.get(i), Some(b'j' | b'J'));
+    let unit = |c: u8| if c == b'+' { 1.0 } else { -1.0 };
+    let mut i = skip_space(0);
+    let bracket = b.get(i) == Some(&b'(');
+    if bracket {
+        i = skip_space(i + 1);
+    }
+    let (mut re, mut im) = (0.0, 0.0);
+    let n = float_prefix(&b[i..]);
+    if n > 0 {
+        let z = float_at(i, n)?;
+        i += n;
+        match b.get(i) {
+            Some(&c @ (b'+' | b'-')) => {
+                re = z;
+                let m = float_prefix(&b[i..]);
+                if m > 0 {
+                    im = float_at(i, m)?;
+                    i += m;
+                } else {
+                    im = unit(c);
+                    i += 1;
+                }
+                if !is_j(i) {
+                    return None;
+                }
+                i += 1;
+            }
+            Some(b'j' | b'J') => {
+                im = z;
+                i += 1;
+            }
+            _ => re = z,
+        }
+    } else {
+        if let Some(&c @ (b'+' | b'-')) = b.get(i) {
+            im = unit(c);
+            i += 1;
+        } else {
+            im = 1.0;
+        }
+        if !is_j(i) {
+            return None;
+        }
+        i += 1;
+    }
+    i = skip_space(i);
+    if bracket {
+        if b.get(i) != Some(&b')') {
+            return None;
+        }
+        i = skip_space(i + 1);
+    }
+    (i == b.len()).then_some((re, im))
+}

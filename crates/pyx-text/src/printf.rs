@@ -43,6 +43,11 @@ pub trait PercentHost {
     fn to_float(&mut self, value: &Self::Value) -> Result<f64, Self::Error>;
     /// What `%c` can use.
     fn char_source(&mut self, value: &Self::Value) -> Result<CharSource, Self::Error>;
+    /// Whether `%b` is a conversion (it is for `bytes % args`, where it
+    /// means the same as `%s`); `str` formats reject it.
+    fn accepts_b(&self) -> bool {
+        false
+    }
 }
 
 /// The right operand of `%`.
@@ -283,9 +288,9 @@ fn format_one<H: PercentHost>(
     let v = st.next_arg()?;
     let mut numeric = false;
     let text: String = match spec.ch {
-        's' | 'r' | 'a' => {
+        's' | 'r' | 'a' | 'b' if spec.ch != 'b' || st.host.accepts_b() => {
             let conv = match spec.ch {
-                's' => Conversion::Str,
+                's' | 'b' => Conversion::Str,
                 'r' => Conversion::Repr,
                 _ => Conversion::Ascii,
             };
@@ -401,7 +406,7 @@ fn write_arg(out: &mut String, spec: &ArgSpec, numeric: bool, text: &str) {
         out.push_str(text);
         return;
     }
-    if matches!(spec.ch, 's' | 'r' | 'a') && spec.prec >= 0 && len > spec.prec {
+    if matches!(spec.ch, 's' | 'r' | 'a' | 'b') && spec.prec >= 0 && len > spec.prec {
         len = spec.prec;
     }
     let mut pindex = 0usize;

@@ -100,11 +100,11 @@ impl Vm {
             }
             Some(Payload::Native(n)) => match n.kind {
                 NativeKind::Method if n.bound.is_null() => {
-                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj };
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj, arity: n.arity };
                     self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
                 }
                 NativeKind::ClassMethod if n.bound.is_null() => {
-                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner) };
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner), arity: n.arity };
                     self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
                 }
                 _ => Ok(d),
@@ -432,6 +432,18 @@ impl Vm {
                 "'{}' object attribute '{}' is read-only",
                 tn, n
             )));
+        }
+        // A data attribute of a built-in object (int.real, complex.imag...)
+        // that pyx computes on lookup: CPython has a read-only descriptor
+        // there, a member ("readonly attribute") or a getset.
+        if self.type_data(t).builtin && self.getattr(obj, name).is_ok() {
+            let member = matches!((tn.as_str(), n.as_str()), ("complex", "real" | "imag") | ("slice" | "range", "start" | "stop" | "step"));
+            if member {
+                return Err(self.attribute_error("readonly attribute"));
+            }
+            // bool's attributes are int's.
+            let owner = if tn == "bool" { "int" } else { tn.as_str() };
+            return Err(self.attribute_error(format!("attribute '{}' of '{}' objects is not writable", n, owner)));
         }
         Err(self.attribute_error(format!("'{}' object has no attribute '{}'", tn, n)))
     }

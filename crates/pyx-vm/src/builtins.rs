@@ -118,7 +118,7 @@ fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
         ("__import__", b_import),
     ];
     for &(name, f) in funcs {
-        let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null };
+        let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::lookup("", name) };
         let r = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
         let k = vm.intern(name);
         vm.dict_set(b, Value::Obj(k), Value::Obj(r))?;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::code::{CodeFlags, CodeObject};
 use crate::frame::{Frame, FrameKind, GenData, GenKind};
+use crate::arity::Arity;
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::value::Value;
@@ -25,6 +26,10 @@ impl Vm {
             Payload::Function(_) => self.call_function(r, args, kw),
             Payload::Native(n) => {
                 let (func, bound) = (n.f, n.bound);
+                if n.arity != Arity::Any {
+                    let given = args.len() + usize::from(!bound.is_null());
+                    self.check_arity(r, given, kw.len())?;
+                }
                 if bound.is_null() {
                     func(self, Args { pos: args, kw })
                 } else {
@@ -63,6 +68,19 @@ impl Vm {
         }
     }
 
+    /// Checks native `func`'s argument count: `npos` positional arguments
+    /// (its self/cls included) and `nkw` keyword ones.
+    pub(crate) fn check_arity(&mut self, func: ObjRef, npos: usize, nkw: usize) -> PyResult<()> {
+        let (kind, arity) = match &self.heap.get(func).payload {
+            Payload::Native(nd) => (nd.kind, nd.arity),
+            _ => return Ok(()),
+        };
+        match crate::arity::counted_args(kind, npos) {
+            Some(n) if !arity.accepts(n, nkw) => Err(crate::arity::arity_error(self, func, n, nkw)),
+            _ => Ok(()),
+        }
+    }
+
     /// Call an attribute found on a type (a function, native method,
     /// staticmethod, classmethod or other descriptor) on instance `slf`.
     pub fn call_unbound(&mut self, m: Value, slf: Value, args: &[Value]) -> PyResult<Value> {
@@ -84,6 +102,11 @@ impl Vm {
             Some(Payload::Function(_)) => self.call_kw(m, args, kw),
             Some(Payload::Native(n)) if n.bound.is_null() && n.kind == NativeKind::Method => {
                 let f = n.f;
+                if n.arity != Arity::Any {
+                    if let Value::Obj(r) = m {
+                        self.check_arity(r, args.len(), kw.len())?;
+                    }
+                }
                 f(self, Args { pos: args, kw })
             }
             Some(Payload::StaticMethod(f)) => {

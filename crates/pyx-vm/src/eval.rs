@@ -1280,6 +1280,9 @@ impl Vm {
                     }
                     Payload::Native(n) => {
                         let (f, bound) = (n.f, n.bound);
+                        if n.arity != crate::arity::Arity::Any {
+                            self.check_arity(r, argc + usize::from(!bound.is_null()), 0)?;
+                        }
                         let mut buf = [Value::Null; 8];
                         let res = if bound.is_null() && argc <= 8 {
                             buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);

@@ -137,7 +137,7 @@ fn host_class(vm: &mut Vm, obj: &dyn HostObject) -> PyResult<ObjRef> {
         natives.push((m, DISPATCH[i]));
     }
     for (m, f) in natives {
-        let nd = NativeData { name: m, f, kind: NativeKind::Method, owner: Some(t), bound: Value::Null };
+        let nd = NativeData { name: m, f, kind: NativeKind::Method, owner: Some(t), bound: Value::Null, arity: crate::arity::Arity::Any };
         let fr = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
         let k = vm.intern(m);
         crate::types::set_type_attr_raw(vm, t, k, Value::Obj(fr));

@@ -7,6 +7,7 @@
 //! provides; the string-hash seed comes from the host; wall-clock deadlines
 //! are the host's business (it sets the interrupt flag).
 
+pub mod arity;
 pub mod attr;
 pub mod builtins;
 pub mod call;
@@ -24,6 +25,7 @@ pub mod math;
 pub mod object;
 pub mod ops;
 mod prelude;
+pub mod percent;
 pub mod set;
 pub mod sysmod;
 pub mod types;

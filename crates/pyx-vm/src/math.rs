@@ -361,7 +361,7 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("frexp", m_frexp), ("ldexp", m_ldexp),
     ];
     for &(name, func) in funcs {
-        let nd = NativeData { name, f: func, kind: NativeKind::Function, owner: None, bound: Value::Null };
+        let nd = NativeData { name, f: func, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
         let r = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
         let k = vm.intern(name);
         vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;

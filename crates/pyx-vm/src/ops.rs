@@ -322,7 +322,12 @@ impl Vm {
                 match &ob.payload {
                     Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Bytes(_)
                     | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => Some(false),
-                    Payload::Int(_) => Some(false), // big ints never equal small ones
+                    // A big int never equals a small one, but may equal a
+                    // float (10**20 == 1e20).
+                    Payload::Int(big) => match (a, b) {
+                        (Value::Float(f), _) | (_, Value::Float(f)) => Some(int::big_float_cmp(big, f) == Some(std::cmp::Ordering::Equal)),
+                        _ => Some(false),
+                    },
                     _ => None,
                 }
             }
@@ -984,10 +989,17 @@ impl Vm {
             self.call_unbound(m, container, &[key])?;
             return Ok(());
         }
-        Err(self.type_error(format!(
-            "'{}' object doesn't support item deletion",
-            self.type_name(container)
-        )))
+        // CPython words it "doesn't" when an index reaches the sequence
+        // protocol (PySequence_DelItem): every class statement's type has
+        // one, built-ins when they are containers.
+        let index_key = self.to_bigint(key).is_some() || {
+            let kt = self.type_of(key);
+            crate::types::lookup(self, kt, self.n.__index__).is_some()
+        };
+        let sequence = !self.type_data(t).builtin
+            || [self.n.__getitem__, self.n.__len__, self.n.__contains__].into_iter().any(|n| crate::types::lookup(self, t, n).is_some());
+        let verb = if index_key && sequence { "doesn't" } else { "does not" };
+        Err(self.type_error(format!("'{}' object {} support item deletion", self.type_name(container), verb)))
     }
 
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {

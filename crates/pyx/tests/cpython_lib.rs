@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Modules that work now: raise it when more do.
-const FLOOR: usize = 29;
+const FLOOR: usize = 30;
 
 fn cpython_lib() -> Option<PathBuf> {
     ["/usr/lib/python3.11", "/usr/local/lib/python3.11"].iter().map(PathBuf::from).find(|p| p.join("heapq.py").is_file())

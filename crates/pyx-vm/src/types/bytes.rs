@@ -38,40 +38,84 @@ fn make(vm: &mut Vm, like: Value, b: Vec<u8>) -> PyResult<Value> {
     }
 }
 
-/// bytes(x) / bytearray(x) contents.
-fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>) -> PyResult<Vec<u8>> {
-    let Some(src) = src else { return Ok(Vec::new()) };
-    if let Some(s) = vm.str_of(src) {
-        let s = s.to_string();
-        if enc.is_none() {
-            return Err(vm.type_error("string argument without an encoding"));
-        }
-        return Ok(s.into_bytes());
+/// What is being built from a source object: the names and messages of
+/// bytes(x), bytearray(x) and bytearray.extend(x) differ slightly.
+#[derive(Clone, Copy, PartialEq)]
+enum Build {
+    Bytes,
+    ByteArray,
+    Extend,
+    /// `PyBytes_FromObject` (int.from_bytes): no str, no int count.
+    Object,
+}
+
+/// The bytes of a bytes-like object or an iterable of ints, as
+/// int.from_bytes takes them.
+pub fn bytes_from_object(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    from_source(vm, Some(v), None, None, Build::Object)
+}
+
+/// bytes(x) / bytearray(x) / bytearray.extend(x) contents.
+fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Option<Value>, build: Build) -> PyResult<Vec<u8>> {
+    let Some(src) = src else {
+        return match (enc, errors) {
+            (Some(_), _) => Err(vm.type_error("encoding without a string argument")),
+            (None, Some(_)) => Err(vm.type_error("errors without a string argument")),
+            (None, None) => Ok(Vec::new()),
+        };
+    };
+    if vm.str_of(src).is_some() && build == Build::Object {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
     }
-    match src {
-        Value::Int(n) => {
-            if n < 0 {
-                return Err(vm.value_error("negative count"));
-            }
-            vm.reserve(n as usize)?;
-            return Ok(vec![0; n as usize]);
-        }
-        Value::Bool(b) => return Ok(vec![0; b as usize]),
-        _ => {}
+    if vm.str_of(src).is_some() && build != Build::Extend {
+        let Some(enc) = enc else { return Err(vm.type_error("string argument without an encoding")) };
+        let mut args = vec![enc];
+        args.extend(errors);
+        let b = vm.call_method_str(src, "encode", &args)?;
+        return Ok(data(vm, b));
+    }
+    if enc.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
     }
     if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = vm.payload(src) {
         return Ok(data(vm, src));
     }
-    if matches!(src, Value::Float(_)) || matches!(vm.payload(src), Some(Payload::Float(_) | Payload::Complex(..))) {
-        return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
-    }
-    let items = vm.collect_iter(src)?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
-        let i = vm.index_i64(it)?;
-        if !(0..256).contains(&i) {
-            return Err(vm.value_error("byte must be in range(0, 256)"));
+    let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
+    if matches!(build, Build::Bytes | Build::ByteArray) && vm.to_bigint(src).is_some() {
+        let n = vm.index_i64(src)?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
         }
+        vm.reserve(n as usize)?;
+        return Ok(vec![0; n as usize]);
+    }
+    let it = match vm.iter(src) {
+        Ok(it) => it,
+        Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => {
+            let msg = if build == Build::Extend {
+                format!("can't extend bytearray with {}", vm.type_name(src))
+            } else {
+                format!("cannot convert '{}' object to {}", vm.type_name(src), kind)
+            };
+            return Err(vm.type_error(msg));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    while let Some(item) = vm.next(it)? {
+        let i = match vm.index_value(item)? {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => -1,
+        };
+        if !(0..256).contains(&i) {
+            let what = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "byte" };
+            return Err(vm.value_error(format!("{} must be in range(0, 256)", what)));
+        }
+        vm.charge(1)?;
         out.push(i as u8);
     }
     Ok(out)
@@ -118,15 +162,15 @@ pub fn install(vm: &mut Vm) {
                 ("strip", via_str_strip),
                 ("split", via_str_split),
                 ("rsplit", via_str_rsplit),
-                ("splitlines", via_str_splitlines),
+                ("splitlines", b_splitlines),
                 ("partition", via_str_partition),
                 ("rpartition", via_str_rpartition),
                 ("startswith", via_str_startswith),
                 ("endswith", via_str_endswith),
                 ("find", via_str_find),
                 ("rfind", via_str_rfind),
-                ("index", via_str_index),
-                ("rindex", via_str_rindex),
+                ("index", b_index),
+                ("rindex", b_rindex),
                 ("count", via_str_count),
                 ("replace", via_str_replace),
                 ("expandtabs", via_str_expandtabs),
@@ -158,30 +202,44 @@ pub fn install(vm: &mut Vm) {
             ("reverse", via_list_reverse),
             ("clear", via_list_clear),
             ("__delitem__", via_list_delitem),
-            ("__setitem__", via_list_setitem),
+            ("__setitem__", ba_setitem),
             ("__imul__", via_list_imul),
             ("pop", via_list_pop),
             ("copy", ba_copy),
         ],
     );
     add_native(vm, vm.t.bytes, "__new__", bytes_new, NativeKind::StaticMethod);
-    add_native(vm, vm.t.bytes, "fromhex", b_fromhex, NativeKind::ClassMethod);
+    for t in [vm.t.bytes, vm.t.bytearray] {
+        add_native(vm, t, "fromhex", b_fromhex, NativeKind::ClassMethod);
+        add_native(vm, t, "maketrans", b_maketrans, NativeKind::StaticMethod);
+        add_methods(vm, t, &[("translate", b_translate)]);
+    }
     let ba = vm.t.bytearray;
     add_native(vm, ba, "__new__", bytearray_new, NativeKind::StaticMethod);
     add_methods(vm, ba, &[("__init__", bytearray_init), ("append", ba_append), ("extend", ba_extend), ("__iadd__", ba_iadd)]);
     crate::types::set_type_attr_raw(vm, ba, vm.n.__hash__, Value::None);
 }
 
-fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let mut src = a.get(1);
-    let mut enc = a.get(2);
+/// The (source, encoding, errors) arguments of bytes() and bytearray().
+fn ctor_args(vm: &mut Vm, a: &Args<'_>, fname: &str) -> PyResult<[Option<Value>; 3]> {
+    let mut out = [a.get(1), a.get(2), a.get(3)];
     for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("source") => src = Some(*v),
-            Some("encoding") => enc = Some(*v),
-            _ => {}
-        }
+        let slot = match vm.str_of(*k) {
+            Some("source") => 0,
+            Some("encoding") => 1,
+            Some("errors") => 2,
+            other => {
+                let other = other.unwrap_or("").to_string();
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", other, fname)));
+            }
+        };
+        out[slot] = Some(*v);
     }
+    Ok(out)
+}
+
+fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let [src, enc, errors] = ctor_args(vm, &a, "bytes")?;
     if let Some(s) = src {
         if vm.str_of(s).is_none() && vm.payload(s).is_some() && !matches!(vm.payload(s), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::List(_) | Payload::Tuple(_))) {
             let st = vm.type_of(s);
@@ -190,7 +248,7 @@ fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let b = from_source(vm, src, enc)?;
+    let b = from_source(vm, src, enc, errors, Build::Bytes)?;
     let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.bytes);
     vm.alloc_val(cls, Payload::Bytes(b.into_boxed_slice()))
 }
@@ -199,7 +257,8 @@ fn bytearray_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(cls, Payload::ByteArray(Vec::new()))
 }
 fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let b = from_source(vm, a.get(1), a.get(2))?;
+    let [src, enc, errors] = ctor_args(vm, &a, "bytearray")?;
+    let b = from_source(vm, src, enc, errors, Build::ByteArray)?;
     if let Some(r) = arg(&a, 0).as_obj() {
         if let Payload::ByteArray(v) = &mut vm.heap.get_mut(r).payload {
             *v = b;
@@ -231,8 +290,9 @@ fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
     let x = arg(&a, 1);
-    if let Value::Int(i) = x {
-        return Ok(Value::Bool(d.contains(&(i as u8)) && (0..256).contains(&i)));
+    if vm.to_bigint(x).is_some() {
+        let b = byte_val(vm, x)?;
+        return Ok(Value::Bool(d.contains(&b)));
     }
     let n = bytes_like(vm, x)?;
     Ok(Value::Bool(n.is_empty() || d.windows(n.len()).any(|w| w == n.as_slice())))
@@ -292,33 +352,17 @@ fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
-    let enc = match a.get(1) {
-        Some(v) => vm.str_of(v).unwrap_or("utf-8").to_lowercase(),
-        None => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "ascii" => {
-            if let Some(p) = d.iter().position(|&b| b >= 128) {
-                return Err(vm.exc_msg(vm.t.unicode_decode_error, format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", d[p], p)));
-            }
-            vm.new_string(d.iter().map(|&b| b as char).collect())
+    let (mut enc, mut errors) = (a.get(1), a.get(2));
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("encoding") => enc = Some(*v),
+            Some("errors") => errors = Some(*v),
+            _ => return Err(vm.type_error(format!("decode() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
         }
-        "latin-1" | "latin1" | "iso-8859-1" => vm.new_string(d.iter().map(|&b| b as char).collect()),
-        _ => match String::from_utf8(d) {
-            Ok(s) => vm.new_string(s),
-            Err(e) => {
-                let p = e.utf8_error().valid_up_to();
-                let bytes = e.as_bytes();
-                let b = bytes[p];
-                let why = match e.utf8_error().error_len() {
-                    None => "unexpected end of data",
-                    Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
-                    Some(_) => "invalid continuation byte",
-                };
-                Err(vm.exc_msg(vm.t.unicode_decode_error, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b, p, why)))
-            }
-        },
     }
+    let (enc, errors) = crate::types::codecs::codec_args(vm, enc, errors, "decode")?;
+    let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
+    vm.new_string(s)
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
@@ -353,18 +397,90 @@ fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     vm.new_string(groups.join(&sep))
 }
+/// bytes.fromhex / bytearray.fromhex: pairs of hex digits, ASCII
+/// whitespace allowed between pairs (not inside one).
 fn b_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s: String = vm.str_of(arg(&a, 1)).unwrap_or("").chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = Vec::new();
-    let cs: Vec<char> = s.chars().collect();
-    for ch in cs.chunks(2) {
-        let t: String = ch.iter().collect();
-        match u8::from_str_radix(&t, 16) {
-            Ok(b) if t.len() == 2 => out.push(b),
-            _ => return Err(vm.value_error("non-hexadecimal number found in fromhex() arg")),
+    let cls = arg(&a, 0);
+    let src = arg(&a, 1);
+    let Some(text) = vm.str_of(src) else {
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(src))));
+    };
+    let cs: Vec<char> = text.chars().collect();
+    let digit = |i: usize| cs.get(i).and_then(|c| c.to_digit(16));
+    let mut out = Vec::with_capacity(cs.len() / 2);
+    let mut i = 0;
+    while i < cs.len() {
+        if matches!(cs[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
+            i += 1;
+            continue;
+        }
+        let Some(hi) = digit(i) else { return Err(bad_hex(vm, i)) };
+        let Some(lo) = digit(i + 1) else { return Err(bad_hex(vm, i + 1)) };
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    let cls_ref = cls.as_obj();
+    if cls_ref == Some(vm.t.bytearray) {
+        return vm.alloc_val(vm.t.bytearray, Payload::ByteArray(out));
+    }
+    let b = vm.new_bytes(out)?;
+    match cls_ref {
+        Some(c) if c != vm.t.bytes => vm.call(cls, &[b]),
+        _ => Ok(b),
+    }
+}
+fn bad_hex(vm: &mut Vm, pos: usize) -> crate::vm::Unwind {
+    vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", pos))
+}
+
+/// bytes.maketrans(from, to): the 256-byte table mapping each byte of
+/// `from` to the byte of `to` at the same index.
+fn b_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let from = bytes_like(vm, arg(&a, 0))?;
+    let to = bytes_like(vm, arg(&a, 1))?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[*f as usize] = *t;
+    }
+    vm.new_bytes(table)
+}
+
+/// bytes.translate(table, /, delete=b''): drops the bytes in `delete`,
+/// then maps the rest through `table` (None: identity).
+fn b_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = arg(&a, 0);
+    let mut delete = a.get(2);
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("delete") => delete = Some(*v),
+            _ => return Err(vm.type_error(format!("translate() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
         }
     }
-    vm.new_bytes(out)
+    let table = match a.get(1) {
+        None => return Err(vm.type_error("translate() takes at least 1 argument (0 given)")),
+        Some(Value::None) => None,
+        Some(t) => {
+            let t = bytes_like(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match delete {
+        Some(v) => bytes_like(vm, v)?,
+        None => Vec::new(),
+    };
+    let d = data(vm, me);
+    let out: Vec<u8> = d
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    make(vm, me, out)
 }
 fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let sep = data(vm, arg(&a, 0));
@@ -374,7 +490,10 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        let part = bytes_like(vm, it)?;
+        if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+            return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));
+        }
+        let part = data(vm, it);
         // Charge as the result grows (memory cap).
         vm.reserve(out.len().saturating_add(part.len()))?;
         out.extend(part);
@@ -399,13 +518,23 @@ fn ba_vec(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
     }
 }
 fn byte_val(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    let i = vm.index_i64(v)?;
+    // Any int out of range, however big, is a ValueError (not IndexError).
+    let i = match vm.index_value(v)? {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        _ => -1,
+    };
     if !(0..256).contains(&i) {
         return Err(vm.value_error("byte must be in range(0, 256)"));
     }
     Ok(i as u8)
 }
+/// bytearray[i] = byte is done here; slice assignment goes through the
+/// list emulation.
 fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(Payload::Slice(..)) = vm.payload(arg(&a, 1)) {
+        return via_list(vm, &a, "__setitem__");
+    }
     let i = vm.index_i64(arg(&a, 1))?;
     let b = byte_val(vm, arg(&a, 2))?;
     let Some(v) = ba_vec(vm, arg(&a, 0)) else { return Ok(Value::None) };
@@ -426,7 +555,7 @@ fn ba_append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let src = from_source(vm, Some(arg(&a, 1)), None)?;
+    let src = from_source(vm, Some(arg(&a, 1)), None, None, Build::Extend)?;
     vm.charge(src.len())?;
     if let Some(v) = ba_vec(vm, arg(&a, 0)) {
         v.extend(src);
@@ -436,12 +565,6 @@ fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn ba_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     ba_extend(vm, a)?;
     Ok(arg(&a, 0))
-}
-fn ba_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match ba_vec(vm, arg(&a, 0)).and_then(|v| v.pop()) {
-        Some(b) => Ok(Value::Int(b as i64)),
-        None => Err(vm.index_error("pop from empty bytearray")),
-    }
 }
 
 // ----- methods shared with str, through a latin-1 view ---------------------
@@ -491,16 +614,100 @@ fn from_str_result(vm: &mut Vm, like: Value, v: Value) -> PyResult<Value> {
     Ok(v)
 }
 
+/// How a bytes method treats one argument before the call is forwarded to
+/// the `str` method of the same name on the latin-1 view (each byte is the
+/// char of the same code). Checking here gives bytes' own error messages.
+#[derive(Clone, Copy)]
+enum Role {
+    /// A bytes-like object (`sep`, `old`, `prefix`...).
+    Bytes,
+    /// A bytes-like object or None (`sep` of split, `chars` of strip).
+    BytesOrNone,
+    /// The needle of find/count/index: bytes-like or an int byte value.
+    Needle,
+    /// The fill byte of center/ljust/rjust: a bytes object of length 1.
+    Fill,
+    /// startswith/endswith: bytes-like or a tuple of them.
+    Affix,
+    /// Anything else (counts, widths, indices): forwarded unchanged.
+    Other,
+}
+
+/// The roles of a forwarded method's positional arguments (after self).
+fn roles(name: &str) -> &'static [Role] {
+    use Role::*;
+    match name {
+        "center" | "ljust" | "rjust" => &[Other, Fill],
+        "lstrip" | "rstrip" | "strip" => &[BytesOrNone],
+        "split" | "rsplit" => &[BytesOrNone, Other],
+        "partition" | "rpartition" | "removeprefix" | "removesuffix" => &[Bytes],
+        "startswith" | "endswith" => &[Affix, Other, Other],
+        "find" | "rfind" | "count" => &[Needle, Other, Other],
+        "replace" => &[Bytes, Bytes, Other],
+        _ => &[],
+    }
+}
+
+/// The whitespace bytes.isspace/strip/split use (str's set is larger).
+const ASCII_WS: &str = " \t\n\r\x0b\x0c";
+
+fn convert_arg(vm: &mut Vm, name: &str, role: Role, v: Value) -> PyResult<Value> {
+    let is_bytes = matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    match role {
+        Role::Other => Ok(v),
+        _ if is_bytes => to_str_arg(vm, v),
+        Role::BytesOrNone if matches!(v, Value::None) => {
+            if name.ends_with("strip") {
+                vm.new_string(ASCII_WS.to_string())
+            } else {
+                Ok(v)
+            }
+        }
+        Role::Needle if vm.to_bigint(v).is_some() => {
+            let b = byte_val(vm, v)?;
+            vm.new_string((b as char).to_string())
+        }
+        Role::Needle => Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v)))),
+        Role::Fill => Err(vm.type_error(format!("{}() argument 2 must be a byte string of length 1, not {}", name, vm.type_name(v)))),
+        Role::Affix => match vm.tuple_items(v).map(|t| t.to_vec()) {
+            Some(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for it in items {
+                    let b = bytes_like(vm, it)?;
+                    out.push(vm.new_string(latin1(&b))?);
+                }
+                vm.new_tuple(out)
+            }
+            None => Err(vm.type_error(format!("{} first arg must be bytes or a tuple of bytes, not {}", name, vm.type_name(v)))),
+        },
+        Role::Bytes | Role::BytesOrNone => bytes_like(vm, v).map(|_| Value::None),
+    }
+}
+
 fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let me = arg(a, 0);
     let s = to_str_arg(vm, me)?;
+    let roles = roles(name);
     let mut args = Vec::with_capacity(a.pos.len());
-    for &v in &a.pos[1..] {
-        args.push(to_str_arg(vm, v)?);
+    for (i, &v) in a.pos.iter().enumerate().skip(1) {
+        let role = roles.get(i - 1).copied().unwrap_or(Role::Other);
+        if let Role::Fill = role {
+            if data(vm, v).len() != 1 || !matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+                return Err(vm.type_error(format!("{}() argument 2 must be a byte string of length 1, not {}", name, vm.type_name(v))));
+            }
+        }
+        args.push(convert_arg(vm, name, role, v)?);
     }
     let mut kw = Vec::new();
     for &(k, v) in a.kw {
-        kw.push((k, to_str_arg(vm, v)?));
+        let role = match vm.str_of(k) {
+            Some("sep") => Role::BytesOrNone,
+            _ => Role::Other,
+        };
+        kw.push((k, convert_arg(vm, name, role, v)?));
+    }
+    if args.is_empty() && name.ends_with("strip") {
+        args.push(vm.new_string(ASCII_WS.to_string())?);
     }
     let n = vm.intern(name);
     let f = vm.getattr(s, n)?;
@@ -517,24 +724,75 @@ via_str_methods!(
     via_str_center => "center", via_str_ljust => "ljust", via_str_rjust => "rjust",
     via_str_zfill => "zfill", via_str_lstrip => "lstrip", via_str_rstrip => "rstrip",
     via_str_strip => "strip", via_str_split => "split", via_str_rsplit => "rsplit",
-    via_str_splitlines => "splitlines", via_str_partition => "partition",
+    via_str_partition => "partition",
     via_str_rpartition => "rpartition", via_str_startswith => "startswith",
     via_str_endswith => "endswith", via_str_find => "find", via_str_rfind => "rfind",
-    via_str_index => "index", via_str_rindex => "rindex", via_str_count => "count",
+    via_str_count => "count",
     via_str_replace => "replace", via_str_expandtabs => "expandtabs",
     via_str_removeprefix => "removeprefix", via_str_removesuffix => "removesuffix",
 );
 
-fn b_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+/// index/rindex: find/rfind, raising bytes' own "subsection not found".
+fn index_via_find(vm: &mut Vm, a: &Args<'_>, find: &str) -> PyResult<Value> {
+    match via_str(vm, a, find)? {
+        Value::Int(-1) => Err(vm.value_error("subsection not found")),
+        r => Ok(r),
+    }
+}
+fn b_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    index_via_find(vm, &a, "find")
+}
+fn b_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    index_via_find(vm, &a, "rfind")
+}
+
+/// bytes.splitlines: only \n, \r and \r\n end lines (str also splits on
+/// \x0b, \x0c, \x1c-\x1e and \x85).
+fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = arg(&a, 0);
     let d = data(vm, me);
-    let fmt = latin1(&d);
-    // %s of bytes inserts the bytes themselves; convert bytes args first.
-    let args = arg(&a, 1);
-    let conv = to_str_arg(vm, args)?;
-    let s = crate::types::str::percent_format(vm, &fmt.replace("%b", "%s"), conv)?;
-    let v = vm.new_string(s)?;
-    from_str_result(vm, me, v)
+    let mut keep = a.get(1);
+    for (k, v) in a.kw {
+        if vm.str_of(*k) == Some("keepends") {
+            keep = Some(*v);
+        }
+    }
+    let keep = match keep {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < d.len() {
+        let eol = match d[i] {
+            b'\r' if d.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = if keep { i + eol } else { i };
+        parts.push(d[start..end].to_vec());
+        i += eol;
+        start = i;
+    }
+    if start < d.len() {
+        parts.push(d[start..].to_vec());
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    for p in parts {
+        out.push(make(vm, me, p)?);
+    }
+    vm.new_list(out)
+}
+
+fn b_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = arg(&a, 0);
+    let fmt = latin1(&data(vm, me));
+    let s = crate::percent::percent_format(vm, &fmt, arg(&a, 1), true)?;
+    make(vm, me, s.chars().map(|c| c as u32 as u8).collect())
 }
 
 fn map_bytes(vm: &mut Vm, a: &Args<'_>, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
@@ -670,7 +928,7 @@ macro_rules! via_list_methods {
 }
 via_list_methods!(
     via_list_insert => "insert", via_list_remove => "remove", via_list_reverse => "reverse",
-    via_list_clear => "clear", via_list_delitem => "__delitem__", via_list_setitem => "__setitem__",
+    via_list_clear => "clear", via_list_delitem => "__delitem__",
     via_list_imul => "__imul__", via_list_pop => "pop",
 );
 fn ba_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -272,6 +272,9 @@ fn dict_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(cls, Payload::Dict(Dict::new()))
 }
 fn dict_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", a.pos.len() - 1)));
+    }
     dict_update(vm, a)
 }
 fn dict_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -469,78 +469,101 @@ fn complex_complex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(vm.t.complex, Payload::Complex(r, i))
 }
 fn complex_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (r, i) = complex_parts(vm, arg(&a, 0));
-    let s = complex_repr(r, i);
+    let me = arg(&a, 0);
+    let (r, i) = complex_parts(vm, me);
+    let spec = match vm.str_of(arg(&a, 1)) {
+        Some(s) => s.to_string(),
+        None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(arg(&a, 1))))),
+    };
+    if spec.is_empty() {
+        return vm.to_str(me);
+    }
+    let tn = vm.type_name(me);
+    let s = pyx_text::format_spec::format_complex(r, i, &spec, &tn).map_err(|e| vm.text_err(e))?;
     vm.new_string(s)
 }
 
+/// `complex(real, imag)`, as CPython's `complex_new_impl`.
 fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0);
     let mut real = a.get(1);
     let mut imag = a.get(2);
     for (k, v) in a.kw {
         match vm.str_of(*k) {
             Some("real") => real = Some(*v),
             Some("imag") => imag = Some(*v),
-            _ => return Err(vm.type_error("complex() got an unexpected keyword argument")),
-        }
-    }
-    let (mut r, mut i) = (0.0, 0.0);
-    if let Some(x) = real {
-        if let Some(s) = vm.str_of(x) {
-            let s = s.trim().trim_start_matches('(').trim_end_matches(')').to_string();
-            let parsed = parse_complex(&s);
-            match parsed {
-                Some((pr, pi)) => {
-                    r = pr;
-                    i = pi;
-                }
-                None => return Err(vm.value_error("complex() arg is a malformed string")),
+            other => {
+                let other = other.unwrap_or("").to_string();
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for complex()", other)));
             }
-        } else {
-            let (pr, pi) = match vm.num(x) {
-                Some(n) => parts(&n),
-                None => (float_from_value(vm, x)?, 0.0),
-            };
-            r = pr;
-            i = pi;
         }
     }
+    let make = |vm: &mut Vm, r: f64, i: f64| {
+        let c = cls.as_obj().unwrap_or(vm.t.complex);
+        vm.alloc_val(c, Payload::Complex(r, i))
+    };
     if let Some(y) = imag {
-        let (yr, yi) = match vm.num(y) {
-            Some(n) => parts(&n),
-            None => (float_from_value(vm, y)?, 0.0),
-        };
-        r -= yi;
-        i = if real.is_some_and(|x| vm.num(x).is_some_and(|n| matches!(n, Num::C(..)))) { i + yr } else { yr };
+        if vm.str_of(y).is_some() {
+            return Err(vm.type_error("complex() second arg can't be a string"));
+        }
     }
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.complex);
-    vm.alloc_val(cls, Payload::Complex(r, i))
+    let (mut cr, cr_is_complex) = match real {
+        None => ((0.0, 0.0), false),
+        Some(x) => {
+            if let Some(s) = vm.str_of(x) {
+                if imag.is_some() {
+                    return Err(vm.type_error("complex() can't take second arg if first is a string"));
+                }
+                let s = s.to_string();
+                let (r, i) = pyx_text::number_parse::parse_complex(&s).map_err(|e| vm.text_err(e))?;
+                return make(vm, r, i);
+            }
+            complex_real_arg(vm, x)?
+        }
+    };
+    let mut ci = match imag {
+        None => (cr.1, 0.0),
+        Some(y) => complex_imag_arg(vm, y)?,
+    };
+    if imag.is_some() {
+        cr.0 -= ci.1;
+        if cr_is_complex {
+            ci.0 += cr.1;
+        }
+    }
+    make(vm, cr.0, ci.0)
 }
 
-fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let s = s.trim();
-    if let Some(body) = s.strip_suffix(['j', 'J']) {
-        // Find the split between real and imaginary parts.
-        let bytes = body.as_bytes();
-        let mut split = None;
-        for k in (1..bytes.len()).rev() {
-            if (bytes[k] == b'+' || bytes[k] == b'-') && !matches!(bytes[k - 1], b'e' | b'E') {
-                split = Some(k);
-                break;
-            }
-        }
-        let imag = |t: &str| -> Option<f64> {
-            match t {
-                "" | "+" => Some(1.0),
-                "-" => Some(-1.0),
-                _ => pyx_text::number_parse::parse_float(t).ok(),
-            }
+/// complex()'s first (non-str) argument as ((real, imag), is_complex):
+/// __complex__ first, then a number, then __float__/__index__.
+fn complex_real_arg(vm: &mut Vm, x: Value) -> PyResult<((f64, f64), bool)> {
+    let xt = vm.type_of(x);
+    if let Some(m) = crate::types::lookup(vm, xt, vm.n.__complex__) {
+        let v = vm.call_unbound(m, x, &[])?;
+        return match vm.num(v) {
+            Some(Num::C(r, i)) => Ok(((r, i), true)),
+            _ => Err(vm.type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(v)))),
         };
-        match split {
-            Some(k) => Some((pyx_text::number_parse::parse_float(&body[..k]).ok()?, imag(&body[k..])?)),
-            None => Some((0.0, imag(body)?)),
-        }
-    } else {
-        Some((pyx_text::number_parse::parse_float(s).ok()?, 0.0))
+    }
+    match vm.num(x) {
+        Some(Num::C(r, i)) => Ok(((r, i), true)),
+        Some(n) => Ok(((parts(&n).0, 0.0), false)),
+        None if has_float_hook(vm, x) => Ok(((float_from_value(vm, x)?, 0.0), false)),
+        None => Err(vm.type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(x)))),
+    }
+}
+
+/// Whether `v`'s type converts to float (`__float__` or `__index__`).
+fn has_float_hook(vm: &mut Vm, v: Value) -> bool {
+    let t = vm.type_of(v);
+    crate::types::lookup(vm, t, vm.n.__float__).is_some() || crate::types::lookup(vm, t, vm.n.__index__).is_some()
+}
+
+/// complex()'s second argument as (real, imag).
+fn complex_imag_arg(vm: &mut Vm, y: Value) -> PyResult<(f64, f64)> {
+    match vm.num(y) {
+        Some(n) => Ok(parts(&n)),
+        None if has_float_hook(vm, y) => Ok((float_from_value(vm, y)?, 0.0)),
+        None => Err(vm.type_error(format!("complex() second argument must be a number, not '{}'", vm.type_name(y)))),
     }
 }

@@ -801,17 +801,7 @@ fn int_to_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let data = a.get(1).or_else(|| kwarg(vm, &a, "bytes")).unwrap_or(Value::None);
-    // Like CPython, anything `bytes()` accepts: bytes-like objects and
-    // iterables of ints in range(256).
-    let data = match vm.payload(data) {
-        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => data,
-        Some(Payload::Str(_)) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
-        _ => {
-            let b = Value::Obj(vm.t.bytes);
-            vm.call(b, &[data])?
-        }
-    };
-    let mut bytes = crate::types::bytes::bytes_like(vm, data)?;
+    let mut bytes = crate::types::bytes::bytes_from_object(vm, data)?;
     let order = a.get(2).or_else(|| kwarg(vm, &a, "byteorder"));
     let order = match order {
         Some(v) => vm.str_of(v).unwrap_or("").to_string(),

@@ -546,7 +546,8 @@ fn list_remove(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
-fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+/// list.index and tuple.index: `x`'s first position in [start, stop).
+pub(crate) fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let items = items_of(vm, arg(&a, 0));
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -565,8 +566,6 @@ fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
-    let what = if matches!(vm.payload(arg(&a, 0)), Some(Payload::Tuple(_))) { "tuple.index(x): x not in tuple" } else { "list.index(x): x not in list" };
-    let _ = what;
     if matches!(vm.payload(arg(&a, 0)), Some(Payload::Tuple(_))) {
         return Err(vm.value_error("tuple.index(x): x not in tuple"));
     }

@@ -8,6 +8,7 @@ use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Unwind, Vm};
 
 pub mod bytes;
+pub mod codecs;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
@@ -197,7 +198,8 @@ pub fn add_methods(vm: &mut Vm, ty: ObjRef, methods: &[(&'static str, NativeFn)]
 
 pub fn add_native(vm: &mut Vm, ty: ObjRef, name: &'static str, f: NativeFn, kind: NativeKind) {
     let class = vm.t.builtin_function;
-    let nd = NativeData { name, f, kind, owner: Some(ty), bound: Value::Null };
+    let arity = crate::arity::lookup(vm.type_name_of_type(ty), name);
+    let nd = NativeData { name, f, kind, owner: Some(ty), bound: Value::Null, arity };
     let func = match vm.alloc(class, Payload::Native(Box::new(nd))) {
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),

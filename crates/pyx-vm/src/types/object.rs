@@ -287,7 +287,7 @@ fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let tn = vm.type_data(cls).name.to_string();
         return Err(vm.type_error(format!("cannot pickle '{}' object", tn)));
     }
-    let nd = NativeData { name: "__newobj__", f: newobj, kind: NativeKind::Function, owner: None, bound: Value::Null };
+    let nd = NativeData { name: "__newobj__", f: newobj, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
     let newobj_f = vm.alloc_val(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
     let args = match layout {
         Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Complex | Layout::FrozenSet => {
@@ -1031,6 +1031,8 @@ pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value)
         return Ok(Value::None);
     }
     let mut out = Vec::new();
+    // Attribute names already matched (positional ones from __match_args__).
+    let mut seen: Vec<ObjRef> = Vec::new();
     if npos > 0 {
         let ma = lookup(vm, c, vm.n.__match_args__);
         let builtin_self = {
@@ -1056,6 +1058,7 @@ pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value)
                 }
                 for &nm in &names[..npos] {
                     let Some(nr) = vm.intern_value(nm) else { return Err(vm.type_error("__match_args__ elements must be strings")) };
+                    check_dup_subpattern(vm, c, &mut seen, nr)?;
                     match vm.getattr_opt(subj, nr)? {
                         Some(v) => out.push(v),
                         None => return Ok(Value::None),
@@ -1078,12 +1081,25 @@ pub fn match_class(vm: &mut Vm, subj: Value, cls: Value, npos: usize, kw: Value)
     let kws = vm.tuple_items(kw).map(|t| t.to_vec()).unwrap_or_default();
     for nm in kws {
         let Some(nr) = vm.intern_value(nm) else { continue };
+        check_dup_subpattern(vm, c, &mut seen, nr)?;
         match vm.getattr_opt(subj, nr)? {
             Some(v) => out.push(v),
             None => return Ok(Value::None),
         }
     }
     vm.new_tuple(out)
+}
+
+/// A class pattern may match each attribute once (`C(x, a=y)` with
+/// `__match_args__ == ("a",)` names `a` twice).
+fn check_dup_subpattern(vm: &mut Vm, cls: ObjRef, seen: &mut Vec<ObjRef>, name: ObjRef) -> PyResult<()> {
+    if seen.contains(&name) {
+        let tn = vm.type_data(cls).name.to_string();
+        let r = vm.repr_string(Value::Obj(name))?;
+        return Err(vm.type_error(format!("{}() got multiple sub-patterns for attribute {}", tn, r)));
+    }
+    seen.push(name);
+    Ok(())
 }
 
 /// The safe, read-only attributes of a code object (no constructor, no

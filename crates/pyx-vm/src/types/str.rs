@@ -37,10 +37,12 @@ fn this(vm: &mut Vm, a: &Args<'_>, meth: &str) -> PyResult<String> {
     }
 }
 
-fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+/// A str argument; otherwise TypeError `{msg} {type name}` (msg is e.g.
+/// "must be str, not" or "replace() argument 1 must be str, not").
+fn str_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<String> {
     match vm.str_of(v) {
         Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v)))),
+        None => Err(vm.type_error(format!("{} {}", msg, vm.type_name(v)))),
     }
 }
 
@@ -130,25 +132,33 @@ pub fn install(vm: &mut Vm) {
 
 fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = arg(&a, 0);
+    let given = a.pos.len().saturating_sub(1) + a.kw.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", given)));
+    }
     let mut obj = a.get(1);
     let mut encoding = a.get(2);
+    let mut errors = a.get(3);
     for (k, v) in a.kw {
         match vm.str_of(*k) {
             Some("object") => obj = Some(*v),
             Some("encoding") => encoding = Some(*v),
-            Some("errors") => {}
+            Some("errors") => errors = Some(*v),
             _ => return Err(vm.type_error("str() got an unexpected keyword argument")),
         }
     }
     let v = match obj {
         None => Value::Obj(vm.n.empty),
         Some(o) => {
-            if encoding.is_some() {
-                let b = crate::types::bytes::bytes_like(vm, o)?;
-                match String::from_utf8(b) {
-                    Ok(s) => vm.new_string(s)?,
-                    Err(_) => return Err(vm.exc_msg(vm.t.unicode_decode_error, "'utf-8' codec can't decode bytes")),
-                }
+            if encoding.is_some() || errors.is_some() {
+                let b = match vm.payload(o) {
+                    Some(Payload::Bytes(_) | Payload::ByteArray(_)) => crate::types::bytes::bytes_like(vm, o)?,
+                    Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
+                    _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o)))),
+                };
+                let (enc, errors) = crate::types::codecs::codec_args(vm, encoding, errors, "str")?;
+                let s = crate::types::codecs::decode(vm, &b, &enc, &errors)?;
+                vm.new_string(s)?
             } else {
                 vm.to_str(o)?
             }
@@ -204,7 +214,7 @@ fn str_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = s_of(vm, arg(&a, 0));
-    let r = percent_format(vm, &s, arg(&a, 1))?;
+    let r = crate::percent::percent_format(vm, &s, arg(&a, 1), false)?;
     vm.new_string(r)
 }
 
@@ -267,7 +277,7 @@ fn str_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_format_spec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = s_of(vm, arg(&a, 0));
-    let spec = str_arg(vm, arg(&a, 1), "format spec")?;
+    let spec = str_arg(vm, arg(&a, 1), "format() argument 2 must be str, not")?;
     let r = pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?;
     vm.new_string(r)
 }
@@ -418,7 +428,10 @@ fn str_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn strip_chars(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<String>> {
     match a.get(1) {
         None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(str_arg(vm, v, "strip arg")?)),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(vm.type_error("strip arg must be None or str")),
+        },
     }
 }
 fn str_strip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -499,8 +512,8 @@ fn str_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "replace")?;
-    let old = str_arg(vm, arg(&a, 1), "replace() argument 1")?;
-    let new = str_arg(vm, arg(&a, 2), "replace() argument 2")?;
+    let old = str_arg(vm, arg(&a, 1), "replace() argument 1 must be str, not")?;
+    let new = str_arg(vm, arg(&a, 2), "replace() argument 2 must be str, not")?;
     let count = match a.get(3) {
         Some(v) => vm.index_i64(v)?,
         None => -1,
@@ -558,7 +571,7 @@ fn fill_char(vm: &mut Vm, v: Option<Value>) -> PyResult<char> {
     match v {
         None => Ok(' '),
         Some(v) => {
-            let s = str_arg(vm, v, "The fill character")?;
+            let s = str_arg(vm, v, "The fill character must be a unicode character, not")?;
             let mut it = s.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => Ok(c),
@@ -622,40 +635,27 @@ fn str_rpartition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "encode")?;
-    let enc = match a.get(1).or_else(|| a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("encoding")).map(|(_, v)| *v)) {
-        Some(v) => s_of(vm, v).to_lowercase().replace('_', "-"),
-        None => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => vm.new_bytes(s.into_bytes()),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let lim = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < lim {
-                    out.push(c as u32 as u8);
-                } else {
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(vm.exc_msg(
-                        vm.t.unicode_encode_error,
-                        format!("'{}' codec can't encode character '{}' in position {}: ordinal not in range({})", codec, char_escape(c), i, lim),
-                    ));
-                }
-            }
-            vm.new_bytes(out)
+    let (mut enc, mut errors) = (a.get(1), a.get(2));
+    for (k, v) in a.kw {
+        match vm.str_of(*k) {
+            Some("encoding") => enc = Some(*v),
+            Some("errors") => errors = Some(*v),
+            _ => return Err(vm.type_error(format!("encode() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
         }
-        _ => Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", enc))),
     }
+    let (enc, errors) = crate::types::codecs::codec_args(vm, enc, errors, "encode")?;
+    let b = crate::types::codecs::encode(vm, &s, &enc, &errors)?;
+    vm.new_bytes(b)
 }
 fn str_removeprefix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "removeprefix")?;
-    let p = str_arg(vm, arg(&a, 1), "removeprefix() argument")?;
+    let p = str_arg(vm, arg(&a, 1), "removeprefix() argument must be str, not")?;
     let r = s.strip_prefix(p.as_str()).unwrap_or(&s).to_string();
     vm.new_string(r)
 }
 fn str_removesuffix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "removesuffix")?;
-    let p = str_arg(vm, arg(&a, 1), "removesuffix() argument")?;
+    let p = str_arg(vm, arg(&a, 1), "removesuffix() argument must be str, not")?;
     let r = s.strip_suffix(p.as_str()).unwrap_or(&s).to_string();
     vm.new_string(r)
 }
@@ -912,250 +912,6 @@ fn resolve_field(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)],
         }
     }
     Ok(v)
-}
-
-// ----- %-formatting ------------------------------------------------------
-
-pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<String> {
-    let is_tuple = vm.tuple_items(args).is_some();
-    let items: Vec<Value> = if is_tuple { vm.tuple_items(args).map(|t| t.to_vec()).unwrap_or_default() } else { vec![args] };
-    let is_mapping = !is_tuple && matches!(vm.payload(args), Some(Payload::Dict(_))) ;
-    let mut idx = 0usize;
-    let mut out = String::new();
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    let mut used_mapping = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if i >= chars.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let mut key: Option<String> = None;
-        if chars[i] == '(' {
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                if chars[j] == '(' {
-                    depth += 1;
-                } else if chars[j] == ')' {
-                    depth -= 1;
-                }
-                j += 1;
-            }
-            key = Some(chars[i + 1..j - 1].iter().collect());
-            i = j;
-        }
-        let mut flags = String::new();
-        while i < chars.len() && "-+ #0".contains(chars[i]) {
-            flags.push(chars[i]);
-            i += 1;
-        }
-        let mut next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
-            if let Some(k) = &key {
-                used_mapping = true;
-                if !is_mapping && (is_tuple || vm.str_of(args).is_some() || matches!(args, Value::Int(_) | Value::Float(_) | Value::None)) {
-                    return Err(vm.type_error("format requires a mapping"));
-                }
-                let kv = vm.new_str(k)?;
-                return vm.getitem(args, kv);
-            }
-            match items.get(*idx) {
-                Some(v) => {
-                    *idx += 1;
-                    Ok(*v)
-                }
-                None => Err(vm.type_error("not enough arguments for format string")),
-            }
-        };
-        let mut width = String::new();
-        if i < chars.len() && chars[i] == '*' {
-            let w = next_arg(vm, &mut idx)?;
-            let w = vm.index_i64(w)?;
-            if w < 0 {
-                flags.push('-');
-            }
-            width = w.abs().to_string();
-            i += 1;
-        } else {
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                width.push(chars[i]);
-                i += 1;
-            }
-        }
-        let mut prec: Option<String> = None;
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            let mut p = String::new();
-            if i < chars.len() && chars[i] == '*' {
-                let w = next_arg(vm, &mut idx)?;
-                p = vm.index_i64(w)?.max(0).to_string();
-                i += 1;
-            } else {
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    p.push(chars[i]);
-                    i += 1;
-                }
-            }
-            prec = Some(if p.is_empty() { "0".into() } else { p });
-        }
-        while i < chars.len() && "hlL".contains(chars[i]) {
-            i += 1;
-        }
-        if i >= chars.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let conv = chars[i];
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = next_arg(vm, &mut idx)?;
-        let left = flags.contains('-');
-        let zero = flags.contains('0') && !left;
-        let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
-        let alt = if flags.contains('#') { "#" } else { "" };
-        let align = if left { "<" } else { "" };
-        let body = match conv {
-            's' | 'r' | 'a' => {
-                let s = match conv {
-                    's' => vm.str_string(v)?,
-                    'r' => vm.repr_string(v)?,
-                    _ => ascii_escape(&vm.repr_string(v)?),
-                };
-                let s = match &prec {
-                    Some(p) => s.chars().take(p.parse().unwrap_or(usize::MAX)).collect(),
-                    None => s,
-                };
-                let spec = format!("{}{}", if left { "<" } else { ">" }, width);
-                pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?
-            }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let n = match vm.num(v) {
-                    Some(crate::types::int::Num::F(f)) => {
-                        if matches!(conv, 'x' | 'X' | 'o') {
-                            return Err(vm.type_error(format!("%{} format: an integer is required, not float", conv)));
-                        }
-                        crate::types::int::float_to_int(vm, f)?
-                    }
-                    Some(crate::types::int::Num::C(..)) | None => {
-                        let vt = vm.type_of(v);
-                        if crate::types::lookup(vm, vt, vm.n.__index__).is_some() {
-                            vm.index_value(v)?
-                        } else if matches!(conv, 'x' | 'X' | 'o') {
-                            return Err(vm.type_error(format!("%{} format: an integer is required, not {}", conv, vm.type_name(v))));
-                        } else {
-                            return Err(vm.type_error(format!("%{} format: a real number is required, not {}", conv, vm.type_name(v))));
-                        }
-                    }
-                    Some(_) => vm.index_value(v)?,
-                };
-                let b = vm.to_bigint(n).unwrap_or_default();
-                let ty = match conv {
-                    'x' => "x",
-                    'X' => "X",
-                    'o' => "o",
-                    _ => "d",
-                };
-                let mut digits = pyx_text::format_spec::format_int((&b).into(), &format!("{}{}{}", sign, alt, ty), "int", pyx_text::int_text::DigitLimit::DEFAULT)
-                    .map_err(|e| vm.text_err(e))?;
-                if let Some(p) = &prec {
-                    let p: usize = p.parse().unwrap_or(0);
-                    let (pre, num) = split_sign_prefix(&digits);
-                    if num.len() < p {
-                        digits = format!("{}{}{}", pre, "0".repeat(p - num.len()), num);
-                    }
-                }
-                pad_num(&digits, &width, left, zero)
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match vm.num(v) {
-                    Some(n) => match n.to_f64() {
-                        Some(f) => f,
-                        None => return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
-                    },
-                    None => {
-                        let vt = vm.type_of(v);
-                        if crate::types::lookup(vm, vt, vm.n.__float__).is_some() {
-                            crate::types::float::float_from_value(vm, v)?
-                        } else {
-                            return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))));
-                        }
-                    }
-                };
-                let p = prec.clone().unwrap_or_else(|| "6".into());
-                let spec = format!("{}{}{}{}{}.{}{}", align, sign, alt, if zero { "0" } else { "" }, width, p, conv);
-                pyx_text::format_spec::format_float(f, &spec, "float").map_err(|e| vm.text_err(e))?
-            }
-            'c' => {
-                let s = match v {
-                    Value::Int(i) => match char::from_u32(i as u32) {
-                        Some(c) if i >= 0 => c.to_string(),
-                        _ => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
-                    },
-                    _ => match vm.str_of(v) {
-                        Some(s) if s.chars().count() == 1 => s.to_string(),
-                        _ => return Err(vm.type_error(format!("%c requires int or char"))),
-                    },
-                };
-                let spec = format!("{}{}", if left { "<" } else { ">" }, width);
-                pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?
-            }
-            _ => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    conv,
-                    conv as u32,
-                    i - 1
-                )))
-            }
-        };
-        out.push_str(&body);
-    }
-    if !used_mapping && !is_mapping && idx < items.len() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    Ok(out)
-}
-
-fn split_sign_prefix(s: &str) -> (String, String) {
-    let mut pre = String::new();
-    let mut rest = s;
-    if let Some(c) = rest.chars().next() {
-        if c == '-' || c == '+' || c == ' ' {
-            pre.push(c);
-            rest = &rest[1..];
-        }
-    }
-    for p in ["0x", "0X", "0o"] {
-        if let Some(r) = rest.strip_prefix(p) {
-            pre.push_str(p);
-            rest = r;
-        }
-    }
-    (pre, rest.to_string())
-}
-
-fn pad_num(s: &str, width: &str, left: bool, zero: bool) -> String {
-    let w: usize = width.parse().unwrap_or(0);
-    let n = s.chars().count();
-    if n >= w {
-        return s.to_string();
-    }
-    if left {
-        format!("{}{}", s, " ".repeat(w - n))
-    } else if zero {
-        let (pre, rest) = split_sign_prefix(s);
-        format!("{}{}{}", pre, "0".repeat(w - n), rest)
-    } else {
-        format!("{}{}", " ".repeat(w - n), s)
-    }
 }
 
 pub fn str_obj(vm: &Vm, r: ObjRef) -> &str {

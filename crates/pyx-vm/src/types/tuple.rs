@@ -148,14 +148,7 @@ fn tuple_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_tuple(vec![t])
 }
 fn tuple_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let it = items(vm, arg(&a, 0));
-    let x = arg(&a, 1);
-    for (i, v) in it.into_iter().enumerate() {
-        if v.is(x) || vm.eq(v, x)? {
-            return Ok(Value::Int(i as i64));
-        }
-    }
-    Err(vm.value_error("tuple.index(x): x not in tuple"))
+    crate::types::list::list_index(vm, a)
 }
 fn tuple_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let it = items(vm, arg(&a, 0));
