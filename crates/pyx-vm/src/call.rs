@@ -205,6 +205,7 @@ impl Vm {
             gen: None,
             kind: FrameKind::Normal,
             entry: false,
+            for_target: crate::frame::NO_TARGET,
         })
     }
 

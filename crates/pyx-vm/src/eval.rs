@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::code::*;
-use crate::frame::{Frame, FrameKind};
+use crate::frame::{Frame, FrameKind, GenKind, NO_TARGET};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
@@ -139,6 +139,7 @@ impl Vm {
             gen: None,
             kind: FrameKind::Normal,
             entry: true,
+            for_target: crate::frame::NO_TARGET,
         };
         if self.frames.len() as u32 >= self.limits.max_recursion {
             self.stack.truncate(base);
@@ -157,30 +158,40 @@ impl Vm {
             match self.execute() {
                 Ok(x) => return Ok(x),
                 Err(Unwind::Terminate(t)) => {
-                    // Not catchable: drop every frame up to the entry frame.
-                    while let Some(f) = self.frames.pop() {
-                        self.stack.truncate(f.ret_sp.min(f.base));
-                        if let Some(g) = f.gen {
-                            crate::types::function::gen_finish(self, g);
-                        }
-                        if f.entry {
-                            break;
-                        }
-                    }
+                    self.drop_to_entry();
                     return Err(Unwind::Terminate(t));
                 }
-                Err(Unwind::Exception(e)) => {
-                    if let Some(x) = self.unwind_exception(e)? {
-                        return Ok(x);
+                Err(Unwind::Exception(e)) => match self.unwind_exception(e) {
+                    Ok(Some(x)) => return Ok(x),
+                    Ok(None) => {}
+                    Err(Unwind::Terminate(t)) => {
+                        // Raised while unwinding (the entry frame is still
+                        // on the stack).
+                        self.drop_to_entry();
+                        return Err(Unwind::Terminate(t));
                     }
-                }
+                    Err(e) => return Err(e),
+                },
+            }
+        }
+    }
+
+    /// Not catchable: drop every frame up to the entry frame.
+    fn drop_to_entry(&mut self) {
+        while let Some(f) = self.frames.pop() {
+            self.stack.truncate(f.ret_sp.min(f.base));
+            if let Some(g) = f.gen {
+                crate::types::function::gen_finish(self, g);
+            }
+            if f.entry {
+                break;
             }
         }
     }
 
     /// Find a handler for `e` starting at the top frame. Returns `Ok(None)`
     /// when execution should resume; `Err` when the entry frame was left.
-    fn unwind_exception(&mut self, e: ObjRef) -> PyResult<Option<Exit>> {
+    fn unwind_exception(&mut self, mut e: ObjRef) -> PyResult<Option<Exit>> {
         let mut reraise = std::mem::replace(&mut self.reraising, false);
         loop {
             let Some(f) = self.frames.last() else { return Err(Unwind::Exception(e)) };
@@ -208,6 +219,12 @@ impl Vm {
             self.stack.truncate(f.ret_sp.min(f.base));
             if let Some(g) = f.gen {
                 crate::types::function::gen_finish(self, g);
+                if f.for_target != NO_TARGET && self.exc_is(e, self.t.stop_iteration) {
+                    match crate::types::function::stop_iteration_escaped(self, e, GenKind::Generator) {
+                        Unwind::Exception(n) => e = n,
+                        other => return Err(other),
+                    }
+                }
             }
             if f.entry {
                 return Err(Unwind::Exception(e));
@@ -684,6 +701,14 @@ impl Vm {
                                 }
                             }
                         }
+                        if let Value::Obj(r) = it {
+                            // A generator resumes in this loop, like a call.
+                            if self.resume_gen_inline(r, target) {
+                                self.frames[fi].pc = pc as u32;
+                                self.frames[fi].lasti = lasti as u32;
+                                continue 'frame;
+                            }
+                        }
                         match t!(self.next(it)) {
                             Some(v) => self.stack.push(v),
                             None => {
@@ -713,6 +738,15 @@ impl Vm {
                         };
                         if let Some(g) = f.gen {
                             crate::types::function::gen_finish(self, g);
+                            if f.for_target != NO_TARGET {
+                                // Exhausted inside the caller's FOR_ITER:
+                                // drop the iterator and leave the loop.
+                                self.stack.pop();
+                                if let Some(c) = self.frames.last_mut() {
+                                    c.pc = f.for_target;
+                                }
+                                continue 'frame;
+                            }
                         }
                         if f.entry {
                             return Ok(Exit::Return(v));
@@ -1057,6 +1091,11 @@ impl Vm {
                         let v = self.pop();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
+                        if self.frames[fi].for_target != NO_TARGET {
+                            self.suspend_gen_inline();
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
                         return Ok(Exit::Yield(v));
                     }
                     I::YieldFrom => {
@@ -1068,6 +1107,11 @@ impl Vm {
                             crate::types::function::SendResult::Yielded(y) => {
                                 // Suspend without advancing.
                                 self.frames[fi].pc = lasti as u32;
+                                if self.frames[fi].for_target != NO_TARGET {
+                                    self.suspend_gen_inline();
+                                    self.stack.push(y);
+                                    continue 'frame;
+                                }
                                 return Ok(Exit::Yield(y));
                             }
                             crate::types::function::SendResult::Returned(r) => {
@@ -1425,6 +1469,7 @@ impl Vm {
             gen: None,
             kind,
             entry: false,
+            for_target: crate::frame::NO_TARGET,
         });
         Ok(true)
     }
@@ -1579,6 +1624,50 @@ impl Vm {
 }
 
 impl Vm {
+    /// Resume generator `g` (the iterator of a `FOR_ITER` jumping to
+    /// `target` when exhausted) by pushing its frame on the frame stack.
+    /// `false` when it must take the general path (not a plain suspended
+    /// generator, or at the recursion limit).
+    fn resume_gen_inline(&mut self, g: ObjRef, target: u32) -> bool {
+        let depth_ok = (self.frames.len() as u32) < self.limits.max_recursion;
+        let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload else { return false };
+        if gd.kind != GenKind::Generator || gd.running || !depth_ok {
+            return false;
+        }
+        let Some(mut frame) = gd.frame.take() else { return false };
+        gd.running = true;
+        let started = std::mem::replace(&mut gd.started, true);
+        let new_base = self.stack.len();
+        frame.sp0 = frame.sp0 - frame.base + new_base;
+        frame.base = new_base;
+        frame.ret_sp = new_base;
+        frame.entry = false;
+        frame.gen = Some(g);
+        frame.for_target = target;
+        self.stack.extend_from_slice(&gd.saved);
+        // Keep the buffer (capacity) for the next suspension.
+        gd.saved.clear();
+        if started {
+            self.stack.push(Value::None);
+        }
+        self.frames.push(frame);
+        true
+    }
+
+    /// Suspend the top frame, an inline-resumed generator, back into its
+    /// generator object.
+    fn suspend_gen_inline(&mut self) {
+        let Some(f) = self.frames.pop() else { return };
+        let Some(g) = f.gen else { return };
+        let base = f.base;
+        if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
+            gd.saved.extend_from_slice(&self.stack[base..]);
+            gd.frame = Some(f);
+            gd.running = false;
+        }
+        self.stack.truncate(base);
+    }
+
     /// Continue the top frame by raising `e` at its current instruction.
     pub fn run_with_exception(&mut self, e: ObjRef) -> PyResult<Exit> {
         match self.unwind_exception(e)? {

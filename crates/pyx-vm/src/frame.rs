@@ -38,7 +38,13 @@ pub struct Frame {
     pub kind: FrameKind,
     /// `run` returns to its native caller when this frame finishes.
     pub entry: bool,
+    /// A generator frame resumed in place by the caller's `FOR_ITER`
+    /// (`NO_TARGET` otherwise): a yield pushes the value on the caller's
+    /// stack, a return pops the iterator and jumps the caller here.
+    pub for_target: u32,
 }
+
+pub const NO_TARGET: u32 = u32::MAX;
 
 impl Frame {
     pub fn trace(&self, out: &mut Vec<Value>) {

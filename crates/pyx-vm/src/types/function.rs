@@ -406,6 +406,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     frame.base = new_base;
     frame.ret_sp = new_base;
     frame.entry = true;
+    frame.for_target = crate::frame::NO_TARGET;
     frame.gen = Some(g);
     vm.stack.extend_from_slice(&saved);
     // Keep the buffer (capacity) for the next suspension.
@@ -491,20 +492,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             gen_finish(vm, g);
             if vm.exc_is(e, vm.t.stop_iteration) {
                 let kind = gen_kind(vm, g);
-                let what = match kind {
-                    GenKind::Coroutine => "coroutine",
-                    GenKind::AsyncGenerator => "async generator",
-                    GenKind::Generator => "generator",
-                };
-                let err = vm.runtime_error(format!("{} raised StopIteration", what));
-                if let Unwind::Exception(n) = err {
-                    if let Payload::Exception(ed) = &mut vm.heap.get_mut(n).payload {
-                        ed.cause = Value::Obj(e);
-                        ed.context = Value::Obj(e);
-                        ed.suppress_context = true;
-                    }
-                }
-                return Err(err);
+                return Err(stop_iteration_escaped(vm, e, kind));
             }
             Err(Unwind::Exception(e))
         }
@@ -513,6 +501,25 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             Err(t)
         }
     }
+}
+
+/// The RuntimeError replacing a StopIteration `e` that escaped a generator
+/// (PEP 479), caused by `e`.
+pub fn stop_iteration_escaped(vm: &mut Vm, e: ObjRef, kind: GenKind) -> Unwind {
+    let what = match kind {
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+        GenKind::Generator => "generator",
+    };
+    let err = vm.runtime_error(format!("{} raised StopIteration", what));
+    if let Unwind::Exception(n) = err {
+        if let Payload::Exception(ed) = &mut vm.heap.get_mut(n).payload {
+            ed.cause = Value::Obj(e);
+            ed.context = Value::Obj(e);
+            ed.suppress_context = true;
+        }
+    }
+    err
 }
 
 pub fn stop_value(vm: &Vm, e: ObjRef) -> Value {
