@@ -17,6 +17,33 @@ pub struct CodeCache {
     pub code: Arc<CodeObject>,
     pub consts: Vec<Value>,
     pub names: Vec<ObjRef>,
+    /// Inline caches, one per `CacheSlot` of the code.
+    pub ic: Vec<Ic>,
+}
+
+/// An inline-cache entry. Entries never keep values alive: each is
+/// validated by an epoch that changes at every collection (`LoadGlobal`:
+/// the heap's collection count; attribute caches: the type-cache
+/// generation, also bumped by any change to a type's namespace or MRO),
+/// so a cached value is only used while what it was read from is
+/// unchanged and alive.
+#[derive(Clone, Copy)]
+pub struct Ic {
+    pub epoch: u64,
+    /// `LoadGlobal`: globals; attribute caches: the type.
+    pub k1: ObjRef,
+    /// `LoadGlobal`: builtins.
+    pub k2: ObjRef,
+    /// `LoadGlobal`: globals' version; `LoadAttr`/`StoreAttr`: the entry
+    /// position in the instance dict.
+    pub v1: u64,
+    /// `LoadGlobal`: builtins' version.
+    pub v2: u64,
+    pub val: Value,
+}
+
+impl Ic {
+    const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef(u32::MAX), k2: ObjRef(u32::MAX), v1: 0, v2: 0, val: Value::Null };
 }
 
 pub enum Exit {
@@ -73,7 +100,8 @@ impl Vm {
         }
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names });
+        let ic = vec![Ic::EMPTY; code.cache_count as usize];
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -480,10 +508,26 @@ impl Vm {
                             Err(e) => fail!(e),
                         }
                     }
-                    I::LoadGlobal { name, .. } => {
-                        let name = self.code_caches[ci].names[name as usize];
+                    I::LoadGlobal { name, cache } => {
                         let (g, b) = (self.frames[fi].globals, self.frames[fi].builtins);
+                        let slot = cache.index().unwrap_or(usize::MAX);
+                        if let Some(e) = self.code_caches[ci].ic.get(slot) {
+                            if e.k1 == g
+                                && e.k2 == b
+                                && e.epoch == self.heap.collections
+                                && e.v1 == self.dict_version(g)
+                                && e.v2 == self.dict_version(b)
+                            {
+                                self.stack.push(e.val);
+                                continue;
+                            }
+                        }
+                        let name = self.code_caches[ci].names[name as usize];
                         let v = t!(self.load_global(g, b, name));
+                        let (v1, v2, epoch) = (self.dict_version(g), self.dict_version(b), self.heap.collections);
+                        if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
+                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v };
+                        }
                         self.stack.push(v);
                     }
                     I::StoreGlobal(i) => {
@@ -501,28 +545,49 @@ impl Vm {
                             Err(e) => fail!(e),
                         }
                     }
-                    I::LoadAttr { name, .. } => {
+                    I::LoadAttr { name, cache } => {
                         let name = self.code_caches[ci].names[name as usize];
                         let obj = self.pop();
+                        let slot = cache.index().unwrap_or(usize::MAX);
+                        if let Some(v) = self.ic_instance_dict_get(ci, slot, obj, name) {
+                            self.stack.push(v);
+                            continue;
+                        }
                         let v = t!(self.getattr(obj, name));
+                        self.ic_instance_dict_fill(ci, slot, obj, name, false);
                         self.stack.push(v);
                     }
-                    I::StoreAttr { name, .. } => {
+                    I::StoreAttr { name, cache } => {
                         let name = self.code_caches[ci].names[name as usize];
                         let obj = self.pop();
                         let v = self.pop();
+                        let slot = cache.index().unwrap_or(usize::MAX);
+                        if self.ic_instance_dict_set(ci, slot, obj, name, v) {
+                            continue;
+                        }
                         t!(self.setattr(obj, name, v));
+                        self.ic_instance_dict_fill(ci, slot, obj, name, true);
                     }
                     I::DeleteAttr(name) => {
                         let name = self.code_caches[ci].names[name as usize];
                         let obj = self.pop();
                         t!(self.delattr(obj, name));
                     }
-                    I::LoadMethod { name, .. } => {
+                    I::LoadMethod { name, cache } => {
                         let name = self.code_caches[ci].names[name as usize];
                         let obj = self.pop();
+                        let slot = cache.index().unwrap_or(usize::MAX);
+                        if let Some(m) = self.ic_method_get(ci, slot, obj, name) {
+                            self.stack.push(m);
+                            self.stack.push(obj);
+                            continue;
+                        }
                         match t!(self.load_method(obj, name)) {
                             crate::attr::MethodLookup::Unbound(m) => {
+                                let (t_, epoch) = (self.type_of(obj), self.type_cache_gen.get() as u64);
+                                if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
+                                    *e = Ic { epoch, k1: t_, k2: ObjRef(0), v1: 0, v2: 0, val: m };
+                                }
                                 self.stack.push(m);
                                 self.stack.push(obj);
                             }
@@ -1624,6 +1689,111 @@ impl Vm {
 }
 
 impl Vm {
+    #[inline]
+    fn dict_version(&self, d: ObjRef) -> u64 {
+        match &self.heap.get(d).payload {
+            Payload::Dict(dd) => dd.version(),
+            _ => u64::MAX,
+        }
+    }
+
+    /// The object's instance dict when `obj` is a plain instance of the
+    /// type cached in `e` (validated by the type-cache generation).
+    #[inline]
+    fn ic_instance_dict(&self, e: &Ic, obj: Value) -> Option<ObjRef> {
+        let Value::Obj(r) = obj else { return None };
+        let o = self.heap.get(r);
+        if o.class != e.k1 || e.epoch != self.type_cache_gen.get() as u64 || !matches!(o.payload, Payload::Instance(_)) {
+            return None;
+        }
+        o.dict
+    }
+
+    /// `LoadAttr` hit: the type has no attribute `name` (no descriptor,
+    /// no custom `__getattribute__`), so the instance dict decides.
+    #[inline]
+    fn ic_instance_dict_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
+        let e = self.code_caches[ci].ic.get(slot)?;
+        let d = self.ic_instance_dict(e, obj)?;
+        let Payload::Dict(dd) = &self.heap.get(d).payload else { return None };
+        match dd.entry_at(e.v1 as usize) {
+            Some(en) if matches!(en.key, Value::Obj(k) if k == name) => Some(en.value),
+            _ => self.dict_get_str(d, name),
+        }
+    }
+
+    /// `StoreAttr` hit: overwrite an existing instance-dict entry.
+    #[inline]
+    fn ic_instance_dict_set(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) -> bool {
+        let Some(e) = self.code_caches[ci].ic.get(slot) else { return false };
+        let pos = e.v1 as usize;
+        let Some(d) = self.ic_instance_dict(e, obj) else { return false };
+        let Payload::Dict(dd) = &mut self.heap.get_mut(d).payload else { return false };
+        match dd.entry_at(pos) {
+            Some(en) if matches!(en.key, Value::Obj(k) if k == name) => {
+                dd.set_value_at(pos, v);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// After a generic attribute load/store: cache when the type has no
+    /// attribute `name` and no custom attribute hooks, and `name` is in
+    /// the instance dict.
+    fn ic_instance_dict_fill(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, store: bool) {
+        if slot == usize::MAX {
+            return;
+        }
+        let Value::Obj(r) = obj else { return };
+        let o = self.heap.get(r);
+        let (t, dict) = (o.class, o.dict);
+        let Some(d) = dict else { return };
+        if !matches!(o.payload, Payload::Instance(_)) || name == self.n.__class__ {
+            return;
+        }
+        let td = self.type_data(t);
+        if td.builtin || td.flags.custom_getattribute || (store && td.flags.custom_setattr) {
+            return;
+        }
+        if crate::types::lookup(self, t, name).is_some() {
+            return;
+        }
+        let h = self.str_hash_cached(name);
+        let heap = &self.heap;
+        let pos = match &heap.get(d).payload {
+            Payload::Dict(dd) => dd.find(h, |k| crate::ops::str_key_eq(heap, k, name)),
+            _ => None,
+        };
+        let Some(pos) = pos else { return };
+        let epoch = self.type_cache_gen.get() as u64;
+        if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
+            *e = Ic { epoch, k1: t, k2: ObjRef(0), v1: pos as u64, v2: 0, val: Value::Null };
+        }
+    }
+
+    /// `LoadMethod` hit: the cached plain method of the object's type,
+    /// unless the instance dict shadows it.
+    #[inline]
+    fn ic_method_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
+        let e = self.code_caches[ci].ic.get(slot)?;
+        if e.epoch != self.type_cache_gen.get() as u64 || self.type_of(obj) != e.k1 {
+            return None;
+        }
+        if let Value::Obj(r) = obj {
+            let o = self.heap.get(r);
+            if matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {
+                return None;
+            }
+            if let Some(d) = o.dict {
+                if self.dict_get_str(d, name).is_some() {
+                    return None;
+                }
+            }
+        }
+        Some(e.val)
+    }
+
     /// Resume generator `g` (the iterator of a `FOR_ITER` jumping to
     /// `target` when exhausted) by pushing its frame on the frame stack.
     /// `false` when it must take the general path (not a plain suspended
