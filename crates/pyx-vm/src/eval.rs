@@ -339,15 +339,16 @@ impl Vm {
     fn execute(&mut self) -> PyResult<Exit> {
         'frame: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            // The code is reached through the per-interpreter cache (no
+            // Arc clone per frame switch; error paths clone the frame's).
             let ci = self.frames[fi].ci as usize;
             let base = self.frames[fi].base;
-            let nlocals = code.varnames.len();
+            let nlocals = self.code_caches[ci].code.varnames.len();
             let mut pc = self.frames[fi].pc as usize;
             let mut kwnames: Option<u32> = None;
             loop {
                 let lasti = pc;
-                let Some(&ins) = code.instructions.get(pc) else {
+                let Some(&ins) = self.code_caches[ci].code.instructions.get(pc) else {
                     return Err(self.runtime_error("pyx: fell off the end of the code"));
                 };
                 pc += 1;
@@ -394,7 +395,7 @@ impl Vm {
                     I::LoadFast(i) => {
                         let v = self.stack[base + i as usize];
                         if v.is_null() {
-                            let name = code.varnames[i as usize].to_string();
+                            let name = self.frames[fi].code.varnames[i as usize].to_string();
                             fail!(self.exc_msg(
                                 self.t.unbound_local_error,
                                 format!("cannot access local variable '{}' where it is not associated with a value", name)
@@ -408,7 +409,7 @@ impl Vm {
                     }
                     I::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {
-                            let name = code.varnames[i as usize].to_string();
+                            let name = self.frames[fi].code.varnames[i as usize].to_string();
                             fail!(self.exc_msg(
                                 self.t.unbound_local_error,
                                 format!("cannot access local variable '{}' where it is not associated with a value", name)
@@ -423,7 +424,10 @@ impl Vm {
                             _ => Value::Null,
                         };
                         if v.is_null() {
-                            fail!(self.deref_error(&code, i));
+                            fail!({
+                                let code = self.frames[fi].code.clone();
+                                self.deref_error(&code, i)
+                            });
                         }
                         self.stack.push(v);
                     }
@@ -441,11 +445,14 @@ impl Vm {
                             _ => Value::Null,
                         };
                         if was.is_null() {
-                            fail!(self.deref_error(&code, i));
+                            fail!({
+                                let code = self.frames[fi].code.clone();
+                                self.deref_error(&code, i)
+                            });
                         }
                     }
                     I::LoadClassDeref(i) => {
-                        let name_s = code.deref_name(i).unwrap_or("").to_string();
+                        let name_s = self.frames[fi].code.deref_name(i).unwrap_or("").to_string();
                         let name = self.intern(&name_s);
                         let map = self.frames[fi].locals_map;
                         if let Some(v) = t!(self.locals_map_get(map, name)) {
@@ -457,7 +464,10 @@ impl Vm {
                                 _ => Value::Null,
                             };
                             if v.is_null() {
-                                fail!(self.deref_error(&code, i));
+                                fail!({
+                                let code = self.frames[fi].code.clone();
+                                self.deref_error(&code, i)
+                            });
                             }
                             self.stack.push(v);
                         }
@@ -640,6 +650,15 @@ impl Vm {
                                 Some(z) => Value::Int(z),
                                 None => t!(self.binary_op(a, b, BinOp::Mul)),
                             },
+                            (Value::Int(x), Value::Int(y), BinaryOperator::Remainder) if y != 0 && x != i64::MIN => {
+                                // Python's modulo takes the divisor's sign.
+                                let r = x % y;
+                                Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+                            }
+                            (Value::Int(x), Value::Int(y), BinaryOperator::FloorDivide) if y != 0 && x != i64::MIN => {
+                                let q = x / y;
+                                Value::Int(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
+                            }
                             (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
                             (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
                             (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
