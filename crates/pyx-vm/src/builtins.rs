@@ -157,6 +157,12 @@ pub fn install(vm: &mut Vm) {
 fn b_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "abs", 1, 1)?;
     let x = arg(&a, 0);
+    match x {
+        // Exact int/float (immediates are never subclass instances).
+        Value::Int(i) if i != i64::MIN && a.kw.is_empty() => return Ok(Value::Int(i.abs())),
+        Value::Float(f) if a.kw.is_empty() => return Ok(Value::Float(f.abs())),
+        _ => {}
+    }
     let t = vm.type_of(x);
     match crate::types::lookup(vm, t, vm.n.__abs__) {
         Some(m) => vm.call_unbound(m, x, &[]),

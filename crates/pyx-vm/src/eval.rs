@@ -572,7 +572,7 @@ impl Vm {
                         let obj = self.pop();
                         let v = self.pop();
                         let slot = cache.index().unwrap_or(usize::MAX);
-                        if self.ic_instance_dict_set(ci, slot, obj, name, v) {
+                        if t!(self.ic_instance_dict_set(ci, slot, obj, name, v)) {
                             continue;
                         }
                         t!(self.setattr(obj, name, v));
@@ -1741,20 +1741,34 @@ impl Vm {
         }
     }
 
-    /// `StoreAttr` hit: overwrite an existing instance-dict entry.
+    /// `StoreAttr` hit: the type has no attribute `name` and no custom
+    /// `__setattr__`, so the value goes into the instance dict (created on
+    /// first use, as `generic_setattr` does).
     #[inline]
-    fn ic_instance_dict_set(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) -> bool {
-        let Some(e) = self.code_caches[ci].ic.get(slot) else { return false };
+    fn ic_instance_dict_set(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) -> PyResult<bool> {
+        let Some(e) = self.code_caches[ci].ic.get(slot) else { return Ok(false) };
         let pos = e.v1 as usize;
-        let Some(d) = self.ic_instance_dict(e, obj) else { return false };
-        let Payload::Dict(dd) = &mut self.heap.get_mut(d).payload else { return false };
-        match dd.entry_at(pos) {
-            Some(en) if matches!(en.key, Value::Obj(k) if k == name) => {
-                dd.set_value_at(pos, v);
-                true
-            }
-            _ => false,
+        let Value::Obj(r) = obj else { return Ok(false) };
+        let o = self.heap.get(r);
+        if o.class != e.k1 || e.epoch != self.type_cache_gen.get() as u64 || !matches!(o.payload, Payload::Instance(_)) {
+            return Ok(false);
         }
+        let d = match o.dict {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict()?;
+                self.heap.get_mut(r).dict = Some(d);
+                d
+            }
+        };
+        if let Payload::Dict(dd) = &mut self.heap.get_mut(d).payload {
+            if matches!(dd.entry_at(pos), Some(en) if matches!(en.key, Value::Obj(k) if k == name)) {
+                dd.set_value_at(pos, v);
+                return Ok(true);
+            }
+        }
+        self.dict_set(d, Value::Obj(name), v)?;
+        Ok(true)
     }
 
     /// After a generic attribute load/store: cache when the type has no
@@ -1772,7 +1786,7 @@ impl Vm {
             return;
         }
         let td = self.type_data(t);
-        if td.builtin || td.flags.custom_getattribute || (store && td.flags.custom_setattr) {
+        if td.builtin || td.flags.custom_getattribute || (store && (td.flags.custom_setattr || !td.has_dict)) {
             return;
         }
         if crate::types::lookup(self, t, name).is_some() {
