@@ -711,7 +711,7 @@ fn b_max(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_min(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     min_max(vm, &a, "min", CmpOp::Lt)
 }
-fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "next", 1, 2)?;
     let it = arg(&a, 0);
     let t = vm.type_of(it);

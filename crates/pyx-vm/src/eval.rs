@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::code::*;
-use crate::frame::{Frame, FrameKind, GenKind, NO_TARGET};
+use crate::frame::{Frame, FrameKind, GenKind, CALL_TARGET, NO_TARGET};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
@@ -787,7 +787,7 @@ impl Vm {
                         }
                         if let Value::Obj(r) = it {
                             // A generator resumes in this loop, like a call.
-                            if self.resume_gen_inline(r, target) {
+                            if self.resume_gen_inline(r, target, Value::None) {
                                 self.frames[fi].pc = pc as u32;
                                 self.frames[fi].lasti = lasti as u32;
                                 continue 'frame;
@@ -822,6 +822,11 @@ impl Vm {
                         };
                         if let Some(g) = f.gen {
                             crate::types::function::gen_finish(self, g);
+                            if f.for_target == CALL_TARGET {
+                                // `next(g)`/`g.send(v)` in the caller raises
+                                // StopIteration(value) there.
+                                return Err(crate::types::function::stop_iteration(self, v));
+                            }
                             if f.for_target != NO_TARGET {
                                 // Exhausted inside the caller's FOR_ITER:
                                 // drop the iterator and leave the loop.
@@ -1408,6 +1413,9 @@ impl Vm {
                     }
                     Payload::Native(n) => {
                         let (f, bound) = (n.f, n.bound);
+                        if bound.is_null() && argc <= 2 && self.try_resume_gen_call(f, fpos, args_at, argc) {
+                            return Ok(true);
+                        }
                         let mut buf = [Value::Null; 8];
                         let res = if bound.is_null() && argc <= 8 {
                             buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);
@@ -1831,12 +1839,11 @@ impl Vm {
     /// `target` when exhausted) by pushing its frame on the frame stack.
     /// `false` when it must take the general path (not a plain suspended
     /// generator, or at the recursion limit).
-    fn resume_gen_inline(&mut self, g: ObjRef, target: u32) -> bool {
-        let depth_ok = (self.frames.len() as u32) < self.limits.max_recursion;
-        let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload else { return false };
-        if gd.kind != GenKind::Generator || gd.running || !depth_ok {
+    fn resume_gen_inline(&mut self, g: ObjRef, target: u32, send: Value) -> bool {
+        if !self.gen_inline_ok(g, send) {
             return false;
         }
+        let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload else { return false };
         let Some(mut frame) = gd.frame.take() else { return false };
         gd.running = true;
         let started = std::mem::replace(&mut gd.started, true);
@@ -1851,10 +1858,47 @@ impl Vm {
         // Keep the buffer (capacity) for the next suspension.
         gd.saved.clear();
         if started {
-            self.stack.push(Value::None);
+            self.stack.push(send);
         }
         self.frames.push(frame);
         true
+    }
+
+    /// Can `g` be resumed in place with `send`? A plain generator, not
+    /// running, not finished, below the recursion limit; a just-started
+    /// one only with None (otherwise the general path raises).
+    #[inline]
+    fn gen_inline_ok(&self, g: ObjRef, send: Value) -> bool {
+        if (self.frames.len() as u32) >= self.limits.max_recursion {
+            return false;
+        }
+        match &self.heap.get(g).payload {
+            Payload::Generator(gd) => {
+                gd.kind == GenKind::Generator && !gd.running && gd.frame.is_some() && (gd.started || send.is_none())
+            }
+            _ => false,
+        }
+    }
+
+    /// `next(g)`, `g.__next__()` or `g.send(v)` (unbound, from the stack at
+    /// `fpos`) on a generator: resume it in this loop. `true` when pushed.
+    fn try_resume_gen_call(&mut self, f: crate::vm::NativeFn, fpos: usize, args_at: usize, argc: usize) -> bool {
+        let fp = f as usize;
+        let (g, send) = if argc == 1
+            && (fp == crate::builtins::b_next as usize || fp == crate::types::function::gen_next_m as usize)
+        {
+            (self.stack[args_at], Value::None)
+        } else if argc == 2 && fp == crate::types::function::gen_send as usize {
+            (self.stack[args_at], self.stack[args_at + 1])
+        } else {
+            return false;
+        };
+        let Value::Obj(g) = g else { return false };
+        if !self.gen_inline_ok(g, send) {
+            return false;
+        }
+        self.stack.truncate(fpos);
+        self.resume_gen_inline(g, CALL_TARGET, send)
     }
 
     /// Suspend the top frame, an inline-resumed generator, back into its

@@ -554,14 +554,14 @@ fn gen_ref(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
 fn gen_iter(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(arg(&a, 0))
 }
-fn gen_next_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_next_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let g = gen_ref(vm, &a)?;
     match gen_resume(vm, g, Value::None, None)? {
         SendResult::Yielded(v) => Ok(v),
         SendResult::Returned(v) => Err(stop_iteration(vm, v)),
     }
 }
-fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let g = gen_ref(vm, &a)?;
     match gen_resume(vm, g, arg(&a, 1), None)? {
         SendResult::Yielded(v) => Ok(v),
