@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::code::*;
-use crate::frame::{Frame, FrameKind, GenKind, CALL_TARGET, NO_TARGET};
+use crate::frame::{Frame, FrameKind, GenKind, CALL_TARGET, NO_TARGET, YF_TARGET};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
@@ -822,6 +822,13 @@ impl Vm {
                         };
                         if let Some(g) = f.gen {
                             crate::types::function::gen_finish(self, g);
+                            if f.for_target == YF_TARGET {
+                                // The delegating frame's `yield from`
+                                // evaluates to the return value.
+                                self.stack.pop();
+                                self.stack.push(v);
+                                continue 'frame;
+                            }
                             if f.for_target == CALL_TARGET {
                                 // `next(g)`/`g.send(v)` in the caller raises
                                 // StopIteration(value) there.
@@ -1180,28 +1187,30 @@ impl Vm {
                         let v = self.pop();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
-                        if self.frames[fi].for_target != NO_TARGET {
-                            self.suspend_gen_inline();
-                            self.stack.push(v);
-                            continue 'frame;
+                        match self.yield_up(v) {
+                            Some(x) => return Ok(x),
+                            None => continue 'frame,
                         }
-                        return Ok(Exit::Yield(v));
                     }
                     I::YieldFrom => {
                         let v = self.pop();
                         let recv = self.top();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
+                        if let Value::Obj(r) = recv {
+                            // Delegate to a generator in this loop.
+                            if self.resume_gen_inline(r, YF_TARGET, v) {
+                                continue 'frame;
+                            }
+                        }
                         match t!(crate::types::function::send_to(self, recv, v)) {
                             crate::types::function::SendResult::Yielded(y) => {
                                 // Suspend without advancing.
                                 self.frames[fi].pc = lasti as u32;
-                                if self.frames[fi].for_target != NO_TARGET {
-                                    self.suspend_gen_inline();
-                                    self.stack.push(y);
-                                    continue 'frame;
+                                match self.yield_up(y) {
+                                    Some(x) => return Ok(x),
+                                    None => continue 'frame,
                                 }
-                                return Ok(Exit::Yield(y));
                             }
                             crate::types::function::SendResult::Returned(r) => {
                                 self.stack.pop();
@@ -1899,6 +1908,30 @@ impl Vm {
         }
         self.stack.truncate(fpos);
         self.resume_gen_inline(g, CALL_TARGET, send)
+    }
+
+    /// The top frame (a generator, its pc already at the resumption point)
+    /// yields `v`. An entry frame returns to its native resumer
+    /// (`Some(Exit::Yield)`); an in-place resumed one suspends and hands
+    /// `v` to its resumer: the caller's `FOR_ITER` or call gets it on its
+    /// stack (`None`: continue with the new top frame), a delegating
+    /// generator (`yield from`) yields it in turn.
+    fn yield_up(&mut self, v: Value) -> Option<Exit> {
+        loop {
+            let target = self.frames.last().map(|f| f.for_target).unwrap_or(NO_TARGET);
+            if target == NO_TARGET {
+                return Some(Exit::Yield(v));
+            }
+            self.suspend_gen_inline();
+            if target != YF_TARGET {
+                self.stack.push(v);
+                return None;
+            }
+            // The delegator stays at its `yield from` (re-executed to send
+            // the next value to the subgenerator).
+            let d = self.frames.last_mut()?;
+            d.pc = d.lasti;
+        }
     }
 
     /// Suspend the top frame, an inline-resumed generator, back into its

@@ -49,6 +49,10 @@ pub const NO_TARGET: u32 = u32::MAX;
 /// `next(g)`, `g.__next__()` or `g.send(v)`: a yield is the call's result,
 /// a return raises StopIteration in the caller.
 pub const CALL_TARGET: u32 = u32::MAX - 1;
+/// `for_target` of a generator frame resumed in place by a delegating
+/// generator's `yield from`: its yields are yielded by the delegator, its
+/// return value is the delegator's `yield from` result.
+pub const YF_TARGET: u32 = u32::MAX - 2;
 
 impl Frame {
     pub fn trace(&self, out: &mut Vec<Value>) {
