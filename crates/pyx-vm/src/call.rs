@@ -390,6 +390,11 @@ impl Vm {
         if t == self.t.type_ && args.len() == 1 && kw.is_empty() {
             return Ok(Value::Obj(self.type_of(args[0])));
         }
+        if t == self.t.str && args.len() == 1 && kw.is_empty() {
+            // What str.__new__(str, x) does (str's metaclass is `type` and
+            // its __init__ is object's).
+            return self.to_str(args[0]);
+        }
         let meta = self.heap.get(t).class;
         if meta != self.t.type_ {
             // A metaclass may override __call__.

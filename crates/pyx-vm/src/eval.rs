@@ -1465,6 +1465,15 @@ impl Vm {
                             if let Some(pushed) = self.try_init_frame(r, fpos, args_at, argc, ci)? {
                                 return Ok(pushed);
                             }
+                        } else if td.builtin && argc <= 8 {
+                            // Built-in classes never run Python __init__
+                            // frames here: call without allocating.
+                            let mut buf = [Value::Null; 8];
+                            buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);
+                            let r = self.type_call(r, &buf[..argc], &[])?;
+                            self.stack.truncate(fpos);
+                            self.stack.push(r);
+                            return Ok(false);
                         }
                     }
                     _ => {}
