@@ -173,6 +173,12 @@ fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
 fn b_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "abs", 1, 1)?;
     let x = arg(&a, 0);
+    match x {
+        // Exact int/float (immediates are never subclass instances).
+        Value::Int(i) if i != i64::MIN && a.kw.is_empty() => return Ok(Value::Int(i.abs())),
+        Value::Float(f) if a.kw.is_empty() => return Ok(Value::Float(f.abs())),
+        _ => {}
+    }
     let t = vm.type_of(x);
     match crate::types::lookup(vm, t, vm.n.__abs__) {
         Some(m) => vm.call_unbound(m, x, &[]),
@@ -721,7 +727,7 @@ fn b_max(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_min(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     min_max(vm, &a, "min", CmpOp::Lt)
 }
-fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "next", 1, 2)?;
     let it = arg(&a, 0);
     let t = vm.type_of(it);

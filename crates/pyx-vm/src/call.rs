@@ -228,6 +228,7 @@ impl Vm {
             gen: None,
             kind: FrameKind::Normal,
             entry: false,
+            for_target: crate::frame::NO_TARGET,
         })
     }
 
@@ -411,6 +412,11 @@ impl Vm {
     pub fn type_call(&mut self, t: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         if t == self.t.type_ && args.len() == 1 && kw.is_empty() {
             return Ok(Value::Obj(self.type_of(args[0])));
+        }
+        if t == self.t.str && args.len() == 1 && kw.is_empty() {
+            // What str.__new__(str, x) does (str's metaclass is `type` and
+            // its __init__ is object's).
+            return self.to_str(args[0]);
         }
         let meta = self.heap.get(t).class;
         if meta != self.t.type_ {

@@ -23,6 +23,8 @@ pub struct Dict {
     entries: Vec<Entry>,
     index: HashTable<u32>,
     used: usize,
+    /// Bumped by every mutation (inline caches compare it).
+    version: u64,
 }
 
 impl Clone for Dict {
@@ -40,7 +42,12 @@ impl Dict {
         Dict::default()
     }
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), used: 0 }
+        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), used: 0, version: 0 }
+    }
+    /// Changes whenever an entry is added, removed or replaced.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -95,6 +102,7 @@ impl Dict {
     }
     #[inline]
     pub fn set_value_at(&mut self, pos: usize, v: Value) {
+        self.version = self.version.wrapping_add(1);
         if let Some(e) = self.entries.get_mut(pos) {
             e.value = v;
         }
@@ -102,6 +110,7 @@ impl Dict {
 
     /// Append a key known not to be present.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.version = self.version.wrapping_add(1);
         let pos = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
@@ -110,6 +119,7 @@ impl Dict {
     }
 
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        self.version = self.version.wrapping_add(1);
         let e = *self.entries.get(pos)?;
         if e.key.is_null() {
             return None;
@@ -137,6 +147,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.version = self.version.wrapping_add(1);
         self.entries.clear();
         self.index.clear();
         self.used = 0;

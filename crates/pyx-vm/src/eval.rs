@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::code::*;
-use crate::frame::{Frame, FrameKind};
+use crate::frame::{Frame, FrameKind, GenKind, CALL_TARGET, NO_TARGET, YF_TARGET};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
@@ -17,6 +17,33 @@ pub struct CodeCache {
     pub code: Arc<CodeObject>,
     pub consts: Vec<Value>,
     pub names: Vec<ObjRef>,
+    /// Inline caches, one per `CacheSlot` of the code.
+    pub ic: Vec<Ic>,
+}
+
+/// An inline-cache entry. Entries never keep values alive: each is
+/// validated by an epoch that changes at every collection (`LoadGlobal`:
+/// the heap's collection count; attribute caches: the type-cache
+/// generation, also bumped by any change to a type's namespace or MRO),
+/// so a cached value is only used while what it was read from is
+/// unchanged and alive.
+#[derive(Clone, Copy)]
+pub struct Ic {
+    pub epoch: u64,
+    /// `LoadGlobal`: globals; attribute caches: the type.
+    pub k1: ObjRef,
+    /// `LoadGlobal`: builtins.
+    pub k2: ObjRef,
+    /// `LoadGlobal`: globals' version; `LoadAttr`/`StoreAttr`: the entry
+    /// position in the instance dict.
+    pub v1: u64,
+    /// `LoadGlobal`: builtins' version.
+    pub v2: u64,
+    pub val: Value,
+}
+
+impl Ic {
+    const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef(u32::MAX), k2: ObjRef(u32::MAX), v1: 0, v2: 0, val: Value::Null };
 }
 
 pub enum Exit {
@@ -73,7 +100,8 @@ impl Vm {
         }
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names });
+        let ic = vec![Ic::EMPTY; code.cache_count as usize];
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -139,6 +167,7 @@ impl Vm {
             gen: None,
             kind: FrameKind::Normal,
             entry: true,
+            for_target: crate::frame::NO_TARGET,
         };
         if self.frames.len() as u32 >= self.limits.max_recursion {
             self.stack.truncate(base);
@@ -157,30 +186,40 @@ impl Vm {
             match self.execute() {
                 Ok(x) => return Ok(x),
                 Err(Unwind::Terminate(t)) => {
-                    // Not catchable: drop every frame up to the entry frame.
-                    while let Some(f) = self.frames.pop() {
-                        self.stack.truncate(f.ret_sp.min(f.base));
-                        if let Some(g) = f.gen {
-                            crate::types::function::gen_finish(self, g);
-                        }
-                        if f.entry {
-                            break;
-                        }
-                    }
+                    self.drop_to_entry();
                     return Err(Unwind::Terminate(t));
                 }
-                Err(Unwind::Exception(e)) => {
-                    if let Some(x) = self.unwind_exception(e)? {
-                        return Ok(x);
+                Err(Unwind::Exception(e)) => match self.unwind_exception(e) {
+                    Ok(Some(x)) => return Ok(x),
+                    Ok(None) => {}
+                    Err(Unwind::Terminate(t)) => {
+                        // Raised while unwinding (the entry frame is still
+                        // on the stack).
+                        self.drop_to_entry();
+                        return Err(Unwind::Terminate(t));
                     }
-                }
+                    Err(e) => return Err(e),
+                },
+            }
+        }
+    }
+
+    /// Not catchable: drop every frame up to the entry frame.
+    fn drop_to_entry(&mut self) {
+        while let Some(f) = self.frames.pop() {
+            self.stack.truncate(f.ret_sp.min(f.base));
+            if let Some(g) = f.gen {
+                crate::types::function::gen_finish(self, g);
+            }
+            if f.entry {
+                break;
             }
         }
     }
 
     /// Find a handler for `e` starting at the top frame. Returns `Ok(None)`
     /// when execution should resume; `Err` when the entry frame was left.
-    fn unwind_exception(&mut self, e: ObjRef) -> PyResult<Option<Exit>> {
+    fn unwind_exception(&mut self, mut e: ObjRef) -> PyResult<Option<Exit>> {
         let mut reraise = std::mem::replace(&mut self.reraising, false);
         loop {
             let Some(f) = self.frames.last() else { return Err(Unwind::Exception(e)) };
@@ -208,6 +247,12 @@ impl Vm {
             self.stack.truncate(f.ret_sp.min(f.base));
             if let Some(g) = f.gen {
                 crate::types::function::gen_finish(self, g);
+                if f.for_target != NO_TARGET && self.exc_is(e, self.t.stop_iteration) {
+                    match crate::types::function::stop_iteration_escaped(self, e, GenKind::Generator) {
+                        Unwind::Exception(n) => e = n,
+                        other => return Err(other),
+                    }
+                }
             }
             if f.entry {
                 return Err(Unwind::Exception(e));
@@ -294,15 +339,16 @@ impl Vm {
     fn execute(&mut self) -> PyResult<Exit> {
         'frame: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            // The code is reached through the per-interpreter cache (no
+            // Arc clone per frame switch; error paths clone the frame's).
             let ci = self.frames[fi].ci as usize;
             let base = self.frames[fi].base;
-            let nlocals = code.varnames.len();
+            let nlocals = self.code_caches[ci].code.varnames.len();
             let mut pc = self.frames[fi].pc as usize;
             let mut kwnames: Option<u32> = None;
             loop {
                 let lasti = pc;
-                let Some(&ins) = code.instructions.get(pc) else {
+                let Some(&ins) = self.code_caches[ci].code.instructions.get(pc) else {
                     return Err(self.runtime_error("pyx: fell off the end of the code"));
                 };
                 pc += 1;
@@ -349,7 +395,7 @@ impl Vm {
                     I::LoadFast(i) => {
                         let v = self.stack[base + i as usize];
                         if v.is_null() {
-                            let name = code.varnames[i as usize].to_string();
+                            let name = self.frames[fi].code.varnames[i as usize].to_string();
                             fail!(self.exc_msg(
                                 self.t.unbound_local_error,
                                 format!("cannot access local variable '{}' where it is not associated with a value", name)
@@ -363,7 +409,7 @@ impl Vm {
                     }
                     I::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {
-                            let name = code.varnames[i as usize].to_string();
+                            let name = self.frames[fi].code.varnames[i as usize].to_string();
                             fail!(self.exc_msg(
                                 self.t.unbound_local_error,
                                 format!("cannot access local variable '{}' where it is not associated with a value", name)
@@ -378,7 +424,10 @@ impl Vm {
                             _ => Value::Null,
                         };
                         if v.is_null() {
-                            fail!(self.deref_error(&code, i));
+                            fail!({
+                                let code = self.frames[fi].code.clone();
+                                self.deref_error(&code, i)
+                            });
                         }
                         self.stack.push(v);
                     }
@@ -396,11 +445,14 @@ impl Vm {
                             _ => Value::Null,
                         };
                         if was.is_null() {
-                            fail!(self.deref_error(&code, i));
+                            fail!({
+                                let code = self.frames[fi].code.clone();
+                                self.deref_error(&code, i)
+                            });
                         }
                     }
                     I::LoadClassDeref(i) => {
-                        let name_s = code.deref_name(i).unwrap_or("").to_string();
+                        let name_s = self.frames[fi].code.deref_name(i).unwrap_or("").to_string();
                         let name = self.intern(&name_s);
                         let map = self.frames[fi].locals_map;
                         if let Some(v) = t!(self.locals_map_get(map, name)) {
@@ -412,7 +464,10 @@ impl Vm {
                                 _ => Value::Null,
                             };
                             if v.is_null() {
-                                fail!(self.deref_error(&code, i));
+                                fail!({
+                                let code = self.frames[fi].code.clone();
+                                self.deref_error(&code, i)
+                            });
                             }
                             self.stack.push(v);
                         }
@@ -463,10 +518,26 @@ impl Vm {
                             Err(e) => fail!(e),
                         }
                     }
-                    I::LoadGlobal { name, .. } => {
-                        let name = self.code_caches[ci].names[name as usize];
+                    I::LoadGlobal { name, cache } => {
                         let (g, b) = (self.frames[fi].globals, self.frames[fi].builtins);
+                        let slot = cache.index().unwrap_or(usize::MAX);
+                        if let Some(e) = self.code_caches[ci].ic.get(slot) {
+                            if e.k1 == g
+                                && e.k2 == b
+                                && e.epoch == self.heap.collections
+                                && e.v1 == self.dict_version(g)
+                                && e.v2 == self.dict_version(b)
+                            {
+                                self.stack.push(e.val);
+                                continue;
+                            }
+                        }
+                        let name = self.code_caches[ci].names[name as usize];
                         let v = t!(self.load_global(g, b, name));
+                        let (v1, v2, epoch) = (self.dict_version(g), self.dict_version(b), self.heap.collections);
+                        if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
+                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v };
+                        }
                         self.stack.push(v);
                     }
                     I::StoreGlobal(i) => {
@@ -484,28 +555,49 @@ impl Vm {
                             Err(e) => fail!(e),
                         }
                     }
-                    I::LoadAttr { name, .. } => {
+                    I::LoadAttr { name, cache } => {
                         let name = self.code_caches[ci].names[name as usize];
                         let obj = self.pop();
+                        let slot = cache.index().unwrap_or(usize::MAX);
+                        if let Some(v) = self.ic_instance_dict_get(ci, slot, obj, name) {
+                            self.stack.push(v);
+                            continue;
+                        }
                         let v = t!(self.getattr(obj, name));
+                        self.ic_instance_dict_fill(ci, slot, obj, name, false);
                         self.stack.push(v);
                     }
-                    I::StoreAttr { name, .. } => {
+                    I::StoreAttr { name, cache } => {
                         let name = self.code_caches[ci].names[name as usize];
                         let obj = self.pop();
                         let v = self.pop();
+                        let slot = cache.index().unwrap_or(usize::MAX);
+                        if t!(self.ic_instance_dict_set(ci, slot, obj, name, v)) {
+                            continue;
+                        }
                         t!(self.setattr(obj, name, v));
+                        self.ic_instance_dict_fill(ci, slot, obj, name, true);
                     }
                     I::DeleteAttr(name) => {
                         let name = self.code_caches[ci].names[name as usize];
                         let obj = self.pop();
                         t!(self.delattr(obj, name));
                     }
-                    I::LoadMethod { name, .. } => {
+                    I::LoadMethod { name, cache } => {
                         let name = self.code_caches[ci].names[name as usize];
                         let obj = self.pop();
+                        let slot = cache.index().unwrap_or(usize::MAX);
+                        if let Some(m) = self.ic_method_get(ci, slot, obj, name) {
+                            self.stack.push(m);
+                            self.stack.push(obj);
+                            continue;
+                        }
                         match t!(self.load_method(obj, name)) {
                             crate::attr::MethodLookup::Unbound(m) => {
+                                let (t_, epoch) = (self.type_of(obj), self.type_cache_gen.get() as u64);
+                                if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
+                                    *e = Ic { epoch, k1: t_, k2: ObjRef(0), v1: 0, v2: 0, val: m };
+                                }
                                 self.stack.push(m);
                                 self.stack.push(obj);
                             }
@@ -558,6 +650,15 @@ impl Vm {
                                 Some(z) => Value::Int(z),
                                 None => t!(self.binary_op(a, b, BinOp::Mul)),
                             },
+                            (Value::Int(x), Value::Int(y), BinaryOperator::Remainder) if y != 0 && x != i64::MIN => {
+                                // Python's modulo takes the divisor's sign.
+                                let r = x % y;
+                                Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+                            }
+                            (Value::Int(x), Value::Int(y), BinaryOperator::FloorDivide) if y != 0 && x != i64::MIN => {
+                                let q = x / y;
+                                Value::Int(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
+                            }
                             (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
                             (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
                             (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
@@ -684,6 +785,14 @@ impl Vm {
                                 }
                             }
                         }
+                        if let Value::Obj(r) = it {
+                            // A generator resumes in this loop, like a call.
+                            if self.resume_gen_inline(r, target, Value::None) {
+                                self.frames[fi].pc = pc as u32;
+                                self.frames[fi].lasti = lasti as u32;
+                                continue 'frame;
+                            }
+                        }
                         match t!(self.next(it)) {
                             Some(v) => self.stack.push(v),
                             None => {
@@ -713,6 +822,27 @@ impl Vm {
                         };
                         if let Some(g) = f.gen {
                             crate::types::function::gen_finish(self, g);
+                            if f.for_target == YF_TARGET {
+                                // The delegating frame's `yield from`
+                                // evaluates to the return value.
+                                self.stack.pop();
+                                self.stack.push(v);
+                                continue 'frame;
+                            }
+                            if f.for_target == CALL_TARGET {
+                                // `next(g)`/`g.send(v)` in the caller raises
+                                // StopIteration(value) there.
+                                return Err(crate::types::function::stop_iteration(self, v));
+                            }
+                            if f.for_target != NO_TARGET {
+                                // Exhausted inside the caller's FOR_ITER:
+                                // drop the iterator and leave the loop.
+                                self.stack.pop();
+                                if let Some(c) = self.frames.last_mut() {
+                                    c.pc = f.for_target;
+                                }
+                                continue 'frame;
+                            }
                         }
                         if f.entry {
                             return Ok(Exit::Return(v));
@@ -1057,18 +1187,30 @@ impl Vm {
                         let v = self.pop();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
-                        return Ok(Exit::Yield(v));
+                        match self.yield_up(v) {
+                            Some(x) => return Ok(x),
+                            None => continue 'frame,
+                        }
                     }
                     I::YieldFrom => {
                         let v = self.pop();
                         let recv = self.top();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
+                        if let Value::Obj(r) = recv {
+                            // Delegate to a generator in this loop.
+                            if self.resume_gen_inline(r, YF_TARGET, v) {
+                                continue 'frame;
+                            }
+                        }
                         match t!(crate::types::function::send_to(self, recv, v)) {
                             crate::types::function::SendResult::Yielded(y) => {
                                 // Suspend without advancing.
                                 self.frames[fi].pc = lasti as u32;
-                                return Ok(Exit::Yield(y));
+                                match self.yield_up(y) {
+                                    Some(x) => return Ok(x),
+                                    None => continue 'frame,
+                                }
                             }
                             crate::types::function::SendResult::Returned(r) => {
                                 self.stack.pop();
@@ -1283,6 +1425,9 @@ impl Vm {
                         if n.arity != crate::arity::Arity::Any {
                             self.check_arity(r, argc + usize::from(!bound.is_null()), 0)?;
                         }
+                        if bound.is_null() && argc <= 2 && self.try_resume_gen_call(f, fpos, args_at, argc) {
+                            return Ok(true);
+                        }
                         let mut buf = [Value::Null; 8];
                         let res = if bound.is_null() && argc <= 8 {
                             buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);
@@ -1323,6 +1468,15 @@ impl Vm {
                             if let Some(pushed) = self.try_init_frame(r, fpos, args_at, argc, ci)? {
                                 return Ok(pushed);
                             }
+                        } else if td.builtin && argc <= 8 {
+                            // Built-in classes never run Python __init__
+                            // frames here: call without allocating.
+                            let mut buf = [Value::Null; 8];
+                            buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);
+                            let r = self.type_call(r, &buf[..argc], &[])?;
+                            self.stack.truncate(fpos);
+                            self.stack.push(r);
+                            return Ok(false);
                         }
                     }
                     _ => {}
@@ -1428,6 +1582,7 @@ impl Vm {
             gen: None,
             kind,
             entry: false,
+            for_target: crate::frame::NO_TARGET,
         });
         Ok(true)
     }
@@ -1582,6 +1737,229 @@ impl Vm {
 }
 
 impl Vm {
+    #[inline]
+    fn dict_version(&self, d: ObjRef) -> u64 {
+        match &self.heap.get(d).payload {
+            Payload::Dict(dd) => dd.version(),
+            _ => u64::MAX,
+        }
+    }
+
+    /// The object's instance dict when `obj` is a plain instance of the
+    /// type cached in `e` (validated by the type-cache generation).
+    #[inline]
+    fn ic_instance_dict(&self, e: &Ic, obj: Value) -> Option<ObjRef> {
+        let Value::Obj(r) = obj else { return None };
+        let o = self.heap.get(r);
+        if o.class != e.k1 || e.epoch != self.type_cache_gen.get() as u64 || !matches!(o.payload, Payload::Instance(_)) {
+            return None;
+        }
+        o.dict
+    }
+
+    /// `LoadAttr` hit: the type has no attribute `name` (no descriptor,
+    /// no custom `__getattribute__`), so the instance dict decides.
+    #[inline]
+    fn ic_instance_dict_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
+        let e = self.code_caches[ci].ic.get(slot)?;
+        let d = self.ic_instance_dict(e, obj)?;
+        let Payload::Dict(dd) = &self.heap.get(d).payload else { return None };
+        match dd.entry_at(e.v1 as usize) {
+            Some(en) if matches!(en.key, Value::Obj(k) if k == name) => Some(en.value),
+            _ => self.dict_get_str(d, name),
+        }
+    }
+
+    /// `StoreAttr` hit: the type has no attribute `name` and no custom
+    /// `__setattr__`, so the value goes into the instance dict (created on
+    /// first use, as `generic_setattr` does).
+    #[inline]
+    fn ic_instance_dict_set(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) -> PyResult<bool> {
+        let Some(e) = self.code_caches[ci].ic.get(slot) else { return Ok(false) };
+        let pos = e.v1 as usize;
+        let Value::Obj(r) = obj else { return Ok(false) };
+        let o = self.heap.get(r);
+        if o.class != e.k1 || e.epoch != self.type_cache_gen.get() as u64 || !matches!(o.payload, Payload::Instance(_)) {
+            return Ok(false);
+        }
+        let d = match o.dict {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict()?;
+                self.heap.get_mut(r).dict = Some(d);
+                d
+            }
+        };
+        if let Payload::Dict(dd) = &mut self.heap.get_mut(d).payload {
+            if matches!(dd.entry_at(pos), Some(en) if matches!(en.key, Value::Obj(k) if k == name)) {
+                dd.set_value_at(pos, v);
+                return Ok(true);
+            }
+        }
+        self.dict_set(d, Value::Obj(name), v)?;
+        Ok(true)
+    }
+
+    /// After a generic attribute load/store: cache when the type has no
+    /// attribute `name` and no custom attribute hooks, and `name` is in
+    /// the instance dict.
+    fn ic_instance_dict_fill(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, store: bool) {
+        if slot == usize::MAX {
+            return;
+        }
+        let Value::Obj(r) = obj else { return };
+        let o = self.heap.get(r);
+        let (t, dict) = (o.class, o.dict);
+        let Some(d) = dict else { return };
+        if !matches!(o.payload, Payload::Instance(_)) || name == self.n.__class__ {
+            return;
+        }
+        let td = self.type_data(t);
+        if td.builtin || td.flags.custom_getattribute || (store && (td.flags.custom_setattr || !td.has_dict)) {
+            return;
+        }
+        if crate::types::lookup(self, t, name).is_some() {
+            return;
+        }
+        let h = self.str_hash_cached(name);
+        let heap = &self.heap;
+        let pos = match &heap.get(d).payload {
+            Payload::Dict(dd) => dd.find(h, |k| crate::ops::str_key_eq(heap, k, name)),
+            _ => None,
+        };
+        let Some(pos) = pos else { return };
+        let epoch = self.type_cache_gen.get() as u64;
+        if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
+            *e = Ic { epoch, k1: t, k2: ObjRef(0), v1: pos as u64, v2: 0, val: Value::Null };
+        }
+    }
+
+    /// `LoadMethod` hit: the cached plain method of the object's type,
+    /// unless the instance dict shadows it.
+    #[inline]
+    fn ic_method_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
+        let e = self.code_caches[ci].ic.get(slot)?;
+        if e.epoch != self.type_cache_gen.get() as u64 || self.type_of(obj) != e.k1 {
+            return None;
+        }
+        if let Value::Obj(r) = obj {
+            let o = self.heap.get(r);
+            if matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {
+                return None;
+            }
+            if let Some(d) = o.dict {
+                if self.dict_get_str(d, name).is_some() {
+                    return None;
+                }
+            }
+        }
+        Some(e.val)
+    }
+
+    /// Resume generator `g` (the iterator of a `FOR_ITER` jumping to
+    /// `target` when exhausted) by pushing its frame on the frame stack.
+    /// `false` when it must take the general path (not a plain suspended
+    /// generator, or at the recursion limit).
+    fn resume_gen_inline(&mut self, g: ObjRef, target: u32, send: Value) -> bool {
+        if !self.gen_inline_ok(g, send) {
+            return false;
+        }
+        let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload else { return false };
+        let Some(mut frame) = gd.frame.take() else { return false };
+        gd.running = true;
+        let started = std::mem::replace(&mut gd.started, true);
+        let new_base = self.stack.len();
+        frame.sp0 = frame.sp0 - frame.base + new_base;
+        frame.base = new_base;
+        frame.ret_sp = new_base;
+        frame.entry = false;
+        frame.gen = Some(g);
+        frame.for_target = target;
+        self.stack.extend_from_slice(&gd.saved);
+        // Keep the buffer (capacity) for the next suspension.
+        gd.saved.clear();
+        if started {
+            self.stack.push(send);
+        }
+        self.frames.push(frame);
+        true
+    }
+
+    /// Can `g` be resumed in place with `send`? A plain generator, not
+    /// running, not finished, below the recursion limit; a just-started
+    /// one only with None (otherwise the general path raises).
+    #[inline]
+    fn gen_inline_ok(&self, g: ObjRef, send: Value) -> bool {
+        if (self.frames.len() as u32) >= self.limits.max_recursion {
+            return false;
+        }
+        match &self.heap.get(g).payload {
+            Payload::Generator(gd) => {
+                gd.kind == GenKind::Generator && !gd.running && gd.frame.is_some() && (gd.started || send.is_none())
+            }
+            _ => false,
+        }
+    }
+
+    /// `next(g)`, `g.__next__()` or `g.send(v)` (unbound, from the stack at
+    /// `fpos`) on a generator: resume it in this loop. `true` when pushed.
+    fn try_resume_gen_call(&mut self, f: crate::vm::NativeFn, fpos: usize, args_at: usize, argc: usize) -> bool {
+        let fp = f as usize;
+        let (g, send) = if argc == 1
+            && (fp == crate::builtins::b_next as usize || fp == crate::types::function::gen_next_m as usize)
+        {
+            (self.stack[args_at], Value::None)
+        } else if argc == 2 && fp == crate::types::function::gen_send as usize {
+            (self.stack[args_at], self.stack[args_at + 1])
+        } else {
+            return false;
+        };
+        let Value::Obj(g) = g else { return false };
+        if !self.gen_inline_ok(g, send) {
+            return false;
+        }
+        self.stack.truncate(fpos);
+        self.resume_gen_inline(g, CALL_TARGET, send)
+    }
+
+    /// The top frame (a generator, its pc already at the resumption point)
+    /// yields `v`. An entry frame returns to its native resumer
+    /// (`Some(Exit::Yield)`); an in-place resumed one suspends and hands
+    /// `v` to its resumer: the caller's `FOR_ITER` or call gets it on its
+    /// stack (`None`: continue with the new top frame), a delegating
+    /// generator (`yield from`) yields it in turn.
+    fn yield_up(&mut self, v: Value) -> Option<Exit> {
+        loop {
+            let target = self.frames.last().map(|f| f.for_target).unwrap_or(NO_TARGET);
+            if target == NO_TARGET {
+                return Some(Exit::Yield(v));
+            }
+            self.suspend_gen_inline();
+            if target != YF_TARGET {
+                self.stack.push(v);
+                return None;
+            }
+            // The delegator stays at its `yield from` (re-executed to send
+            // the next value to the subgenerator).
+            let d = self.frames.last_mut()?;
+            d.pc = d.lasti;
+        }
+    }
+
+    /// Suspend the top frame, an inline-resumed generator, back into its
+    /// generator object.
+    fn suspend_gen_inline(&mut self) {
+        let Some(f) = self.frames.pop() else { return };
+        let Some(g) = f.gen else { return };
+        let base = f.base;
+        if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
+            gd.saved.extend_from_slice(&self.stack[base..]);
+            gd.frame = Some(f);
+            gd.running = false;
+        }
+        self.stack.truncate(base);
+    }
+
     /// Continue the top frame by raising `e` at its current instruction.
     pub fn run_with_exception(&mut self, e: ObjRef) -> PyResult<Exit> {
         match self.unwind_exception(e)? {

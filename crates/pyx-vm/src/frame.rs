@@ -38,7 +38,21 @@ pub struct Frame {
     pub kind: FrameKind,
     /// `run` returns to its native caller when this frame finishes.
     pub entry: bool,
+    /// A generator frame resumed in place by the caller's `FOR_ITER`
+    /// (`NO_TARGET` otherwise; `CALL_TARGET`: by a `next`/`send` call): a yield pushes the value on the caller's
+    /// stack, a return pops the iterator and jumps the caller here.
+    pub for_target: u32,
 }
+
+pub const NO_TARGET: u32 = u32::MAX;
+/// `for_target` of a generator frame resumed in place by a call of
+/// `next(g)`, `g.__next__()` or `g.send(v)`: a yield is the call's result,
+/// a return raises StopIteration in the caller.
+pub const CALL_TARGET: u32 = u32::MAX - 1;
+/// `for_target` of a generator frame resumed in place by a delegating
+/// generator's `yield from`: its yields are yielded by the delegator, its
+/// return value is the delegator's `yield from` result.
+pub const YF_TARGET: u32 = u32::MAX - 2;
 
 impl Frame {
     pub fn trace(&self, out: &mut Vec<Value>) {

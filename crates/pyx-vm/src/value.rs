@@ -7,7 +7,12 @@ use crate::heap::ObjRef;
 ///
 /// `Null` is internal only (an unbound local, an empty method slot on the
 /// stack); Python code can never observe it.
+// `repr(u64)`: the tag fills the first word and every payload sits in the
+// second, so a Value moves as two aligned words (with the default layout a
+// `Bool` payload at byte 1 made every copy a chain of overlapping unaligned
+// moves, stalling store-to-load forwarding in the eval loop).
 #[derive(Clone, Copy, Debug)]
+#[repr(u64)]
 pub enum Value {
     Null,
     None,

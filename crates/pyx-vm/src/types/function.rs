@@ -443,6 +443,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     frame.base = new_base;
     frame.ret_sp = new_base;
     frame.entry = true;
+    frame.for_target = crate::frame::NO_TARGET;
     frame.gen = Some(g);
     vm.stack.extend_from_slice(&saved);
     // Keep the buffer (capacity) for the next suspension.
@@ -528,20 +529,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             gen_finish(vm, g);
             if vm.exc_is(e, vm.t.stop_iteration) {
                 let kind = gen_kind(vm, g);
-                let what = match kind {
-                    GenKind::Coroutine => "coroutine",
-                    GenKind::AsyncGenerator => "async generator",
-                    GenKind::Generator => "generator",
-                };
-                let err = vm.runtime_error(format!("{} raised StopIteration", what));
-                if let Unwind::Exception(n) = err {
-                    if let Payload::Exception(ed) = &mut vm.heap.get_mut(n).payload {
-                        ed.cause = Value::Obj(e);
-                        ed.context = Value::Obj(e);
-                        ed.suppress_context = true;
-                    }
-                }
-                return Err(err);
+                return Err(stop_iteration_escaped(vm, e, kind));
             }
             Err(Unwind::Exception(e))
         }
@@ -550,6 +538,25 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             Err(t)
         }
     }
+}
+
+/// The RuntimeError replacing a StopIteration `e` that escaped a generator
+/// (PEP 479), caused by `e`.
+pub fn stop_iteration_escaped(vm: &mut Vm, e: ObjRef, kind: GenKind) -> Unwind {
+    let what = match kind {
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+        GenKind::Generator => "generator",
+    };
+    let err = vm.runtime_error(format!("{} raised StopIteration", what));
+    if let Unwind::Exception(n) = err {
+        if let Payload::Exception(ed) = &mut vm.heap.get_mut(n).payload {
+            ed.cause = Value::Obj(e);
+            ed.context = Value::Obj(e);
+            ed.suppress_context = true;
+        }
+    }
+    err
 }
 
 pub fn stop_value(vm: &Vm, e: ObjRef) -> Value {
@@ -584,14 +591,14 @@ fn gen_ref(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
 fn gen_iter(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(arg(&a, 0))
 }
-fn gen_next_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_next_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let g = gen_ref(vm, &a)?;
     match gen_resume(vm, g, Value::None, None)? {
         SendResult::Yielded(v) => Ok(v),
         SendResult::Returned(v) => Err(stop_iteration(vm, v)),
     }
 }
-fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let g = gen_ref(vm, &a)?;
     match gen_resume(vm, g, arg(&a, 1), None)? {
         SendResult::Yielded(v) => Ok(v),

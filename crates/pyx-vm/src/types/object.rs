@@ -772,6 +772,7 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             gen: None,
             kind: crate::frame::FrameKind::Normal,
             entry: true,
+            for_target: crate::frame::NO_TARGET,
         });
         let r = vm.run();
         vm.leave_native();
