@@ -41,6 +41,10 @@ fn nargs(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyRes
     Ok(())
 }
 
+/// Most sources kept for traceback lines, and their total size.
+const MAX_FILE_SOURCES: usize = 1024;
+const MAX_FILE_SOURCE_BYTES: usize = 16 << 20;
+
 pub fn install(vm: &mut Vm) {
     let b = match vm.new_dict() {
         Ok(d) => d,
@@ -344,8 +348,16 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
         Ok(c) => {
             // `<stdin>` is many REPL inputs under one name: like CPython,
             // its tracebacks show no source lines.
-            if !vm.file_sources.iter().any(|(f, _)| f == filename) && filename != "<string>" && filename != "<stdin>" {
-                vm.file_sources.push((filename.to_string(), Arc::from(src)));
+            // The latest source under a name wins (a host's `eval` runs many
+            // sources as `<eval>`). The store is host memory outside the
+            // heap budget, so it is bounded: beyond the bound, tracebacks
+            // show no source lines.
+            if filename != "<string>" && filename != "<stdin>" {
+                vm.file_sources.retain(|(f, _)| f != filename);
+                let held: usize = vm.file_sources.iter().map(|(f, s)| f.len() + s.len()).sum();
+                if vm.file_sources.len() < MAX_FILE_SOURCES && held + src.len() <= MAX_FILE_SOURCE_BYTES {
+                    vm.file_sources.push((filename.to_string(), Arc::from(src)));
+                }
             }
             Ok(c)
         }
@@ -998,6 +1010,9 @@ impl Vm {
         if let Some(m) = self.dict_get(mods, key)? {
             return Ok(m);
         }
+        if !self.module_allowed(name) {
+            return Err(self.exc_msg(self.t.module_not_found_error, format!("No module named '{}'", name)));
+        }
         if name == "math" {
             let m = crate::types::function::new_module(self, name)?;
             crate::math::make_module(self, m)?;
@@ -1053,6 +1068,34 @@ impl Vm {
             self.set_exc_attr(r, k, nv)?;
         }
         Err(e)
+    }
+
+    /// May `import` load module `name` (not yet in `sys.modules`)?
+    pub fn module_allowed(&self, name: &str) -> bool {
+        match &self.allowed_modules {
+            None => true,
+            Some(list) => {
+                let top = name.split('.').next().unwrap_or("");
+                list.iter().any(|m| m == top)
+            }
+        }
+    }
+
+    /// Could `import name` succeed here without running it: already in
+    /// `sys.modules`, or loadable (allowed and found by a loader).
+    pub fn module_available(&mut self, name: &str) -> bool {
+        if let Ok(k) = self.new_str(name) {
+            let mods = self.modules;
+            if let Ok(Some(_)) = self.dict_get(mods, k) {
+                return true;
+            }
+        }
+        if !self.module_allowed(name) || name == "sys" {
+            return false;
+        }
+        name == "math"
+            || self.module_provider.as_ref().is_some_and(|p| p.find(name).is_some())
+            || crate::stdlib_min::source(name).is_some()
     }
 
     pub fn import_from(&mut self, m: Value, name: ObjRef) -> PyResult<Value> {

@@ -58,7 +58,7 @@ pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
 /// Source of importable modules, provided by the host (frozen stdlib,
 /// granted directories). `find("a.b")` returns the display name (never a
 /// host path), the source text, and whether it is a package.
-pub trait ModuleProvider: Send {
+pub trait ModuleProvider: Send + Sync {
     fn find(&self, name: &str) -> Option<(String, Arc<str>, bool)>;
 }
 
@@ -129,7 +129,11 @@ pub struct Vm {
     pub type_cache: std::cell::RefCell<Vec<(u32, u32, u32, Value)>>,
     /// Generation of `type_cache`; bumping it empties the cache in O(1).
     pub type_cache_gen: std::cell::Cell<u32>,
-    pub module_provider: Option<Box<dyn ModuleProvider>>,
+    pub module_provider: Option<Arc<dyn ModuleProvider>>,
+    /// When set, `import` finds only these top-level names (and their
+    /// submodules) beyond what `sys.modules` already holds: the modules a
+    /// creator granted to a child interpreter.
+    pub allowed_modules: Option<Vec<String>>,
 }
 
 impl Vm {
@@ -165,6 +169,7 @@ impl Vm {
             type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_SIZE]),
             type_cache_gen: std::cell::Cell::new(1),
             module_provider: None,
+            allowed_modules: None,
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);

@@ -81,7 +81,7 @@ fn new_interpreter() -> Interpreter {
     // The same importable standard library as `pyx FILE` (see run.rs).
     let stdlib = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
     if stdlib.is_dir() {
-        interp.vm.module_provider = Some(Box::new(crate::run::StdlibDir(stdlib)));
+        interp.vm.module_provider = Some(std::sync::Arc::new(crate::run::StdlibDir(stdlib)));
     }
     interp
 }

@@ -159,6 +159,7 @@ fn run_program(opts: &RunOptions, source: &str, filename: &str) -> i32 {
         .stdout(Output::Inherit)
         .stderr(Output::Inherit)
         .max_native_depth(1000)
+        .interpreter_module()
         .argv(opts.argv.clone());
     let stdlib = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib");
     if stdlib.is_dir() {

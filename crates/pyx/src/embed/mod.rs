@@ -27,6 +27,9 @@
 
 mod caps;
 mod convert;
+mod interp;
+
+pub use interp::{DEFAULT_CHILD_MEMORY, DEFAULT_CHILD_OUTPUT};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -166,7 +169,8 @@ pub struct Builder {
     open_roots: Vec<(String, DirCapability)>,
     sys: Option<pyx_vm::sysmod::SysConfig>,
     hash_seed: u64,
-    module_provider: Option<Box<dyn pyx_vm::ModuleProvider>>,
+    module_provider: Option<Arc<dyn pyx_vm::ModuleProvider>>,
+    interpreter_module: bool,
 }
 
 /// The default memory cap of an interpreter (the host stays safe even
@@ -189,6 +193,7 @@ impl Default for Builder {
             sys: Some(Default::default()),
             hash_seed: 0,
             module_provider: None,
+            interpreter_module: false,
         }
     }
 }
@@ -299,7 +304,14 @@ impl Builder {
     /// Where `import` finds Python-source modules (a frozen stdlib, granted
     /// directories). Display names only, never host paths.
     pub fn module_provider(mut self, p: Box<dyn pyx_vm::ModuleProvider>) -> Builder {
-        self.module_provider = Some(p);
+        self.module_provider = Some(Arc::from(p));
+        self
+    }
+    /// Make the `interpreter` module importable: Python code may then
+    /// create child interpreters with a subset of its own built-ins,
+    /// capabilities, modules and limits (see the book's security chapter).
+    pub fn interpreter_module(mut self) -> Builder {
+        self.interpreter_module = true;
         self
     }
     /// Seed of the string hash.
@@ -346,6 +358,9 @@ impl Builder {
                     attrs.push((name.clone(), from_data(vm, d)?));
                 }
                 register_module(vm, &m.name, attrs)?;
+            }
+            if self.interpreter_module {
+                interp::install(vm)?;
             }
             for (name, d) in &self.dirs {
                 let v = new_host_object(vm, Arc::new(caps::DirObject::new(d.clone())))?;
