@@ -751,7 +751,10 @@ impl Vm {
                     }
                     I::BuildString(n) => {
                         let at = self.stack.len() - n as usize;
-                        let mut s = String::new();
+                        // Charge the result before building it (memory cap).
+                        let total = self.stack[at..].iter().fold(0usize, |acc, v| acc.saturating_add(self.str_of(*v).map_or(0, str::len)));
+                        t!(self.reserve(total.saturating_add(64)));
+                        let mut s = String::with_capacity(total);
                         for v in &self.stack[at..] {
                             s.push_str(self.str_of(*v).unwrap_or(""));
                         }
