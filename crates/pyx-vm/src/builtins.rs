@@ -844,12 +844,40 @@ fn b_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         vm.call(w, &[s])?;
         return Ok(Value::None);
     }
-    if to_err {
-        vm.write_stderr(&out)?;
-    } else {
-        vm.write_stdout(&out)?;
-    }
+    vm.write_sys_stream(&out, to_err)?;
     Ok(Value::None)
+}
+
+impl Vm {
+    /// Write `s` where `print` writes: to `sys.stdout` (`sys.stderr` when
+    /// `err`) as Python code last set it — a `StringIO`, any object with a
+    /// `write` method, `None` (output dropped) — or straight to the
+    /// interpreter's sink while it is the original stream (or there is no
+    /// `sys`).
+    pub fn write_sys_stream(&mut self, s: &str, err: bool) -> PyResult<()> {
+        let original = crate::host::named(self, if err { "sys.__stderr__" } else { "sys.__stdout__" });
+        let target = match crate::host::named(self, "sys") {
+            Some(m) => match self.heap.get(m).dict {
+                Some(d) => {
+                    let k = self.intern(if err { "stderr" } else { "stdout" });
+                    self.dict_get_str(d, k)
+                }
+                None => None,
+            },
+            None => None,
+        };
+        match target {
+            Some(Value::Obj(r)) if Some(r) != original => {
+                let w = self.getattr_str(Value::Obj(r), "write")?;
+                let sv = self.new_str(s)?;
+                self.call(w, &[sv])?;
+                Ok(())
+            }
+            Some(Value::None) => Ok(()),
+            _ if err => self.write_stderr(s),
+            _ => self.write_stdout(s),
+        }
+    }
 }
 fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "repr", 1, 1)?;

@@ -28,7 +28,7 @@
 //!   steps and output are charged to the creator, and when the creator is
 //!   interrupted (deadline) the child stops and the creator terminates.
 //! * **Output.** The child's stdout/stderr are written to the creator's
-//!   streams when each `run`/`eval`/`call` returns.
+//!   `sys.stdout`/`sys.stderr` when each `run`/`eval`/`call` returns.
 
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
@@ -556,10 +556,10 @@ impl Child {
         // end it uncatchably.
         vm.tick(used)?;
         if !out.is_empty() {
-            vm.write_stdout(&out)?;
+            vm.write_sys_stream(&out, false)?;
         }
         if !err.is_empty() {
-            vm.write_stderr(&err)?;
+            vm.write_sys_stream(&err, true)?;
         }
         match r {
             Ok(d) => from_data(vm, &d),
