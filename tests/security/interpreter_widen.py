@@ -95,4 +95,10 @@ try:
     print("nested run ok")
 except interpreter.ChildError as e:
     print("ESCAPED?", e)
+# Narrowing sticks: once the creator drops `interpreter` from sys.modules,
+# it cannot pass it on.
+import sys
+saved = sys.modules.pop("interpreter")
+refused("interpreter after removal", ModuleNotFoundError, modules=["interpreter"])
+sys.modules["interpreter"] = saved
 print("done")

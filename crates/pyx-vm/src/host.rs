@@ -23,7 +23,10 @@ use crate::vm::{Args, NativeFn, PyResult, Unwind, Vm};
 /// A native object whose state only Rust sees.
 ///
 /// Methods take `&self`: an implementation with mutable state uses interior
-/// mutability (a `Mutex`). All instances with the same `class_name` must
+/// mutability (a `Mutex`). A host object may be shared with other
+/// interpreters (a creator passes a capability to a child made by the
+/// `interpreter` module), so it must hold no `ObjRef`/`Value` of any heap:
+/// handles are meaningful only in the heap that made them. All instances with the same `class_name` must
 /// return the same `methods()` slice (the class is built once per
 /// interpreter from it).
 pub trait HostObject: Send + Sync + 'static {

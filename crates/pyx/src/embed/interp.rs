@@ -51,7 +51,7 @@ pub const DEFAULT_CHILD_MEMORY: usize = 32 << 20;
 /// buffered until the run returns).
 pub const DEFAULT_CHILD_OUTPUT: usize = 8 << 20;
 /// Native re-entry levels a nested interpreter costs its creator.
-const NEST_MARGIN: u32 = 8;
+const NEST_MARGIN: u32 = 16;
 /// Fewest native re-entry levels a child is given (else `RecursionError`).
 const MIN_NATIVE_DEPTH: u32 = 16;
 /// Steps charged to the creator for making a child.
@@ -213,7 +213,7 @@ fn new_child(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         match m.as_str() {
             "sys" if sys_present(vm) => want_sys = true,
-            "interpreter" if host::named(vm, CHILD_ERROR).is_some() => want_interp = true,
+            "interpreter" if host::named(vm, CHILD_ERROR).is_some() && module_present(vm, "interpreter") => want_interp = true,
             _ => {
                 if let Some(attrs) = host_module_attrs(vm, m)? {
                     copied.push((m.clone(), attrs));
@@ -309,7 +309,11 @@ enum Grant {
 }
 
 fn sys_present(vm: &mut Vm) -> bool {
-    let Ok(k) = vm.new_str("sys") else { return false };
+    module_present(vm, "sys")
+}
+
+fn module_present(vm: &mut Vm, name: &str) -> bool {
+    let Ok(k) = vm.new_str(name) else { return false };
     let mods = vm.modules;
     matches!(vm.dict_get(mods, k), Ok(Some(_)))
 }
