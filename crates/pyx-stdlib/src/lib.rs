@@ -85,6 +85,9 @@ impl ImportRoot for FrozenStdlib {
             _ => Err("no such file".into()),
         }
     }
+    fn code_only(&self) -> bool {
+        true
+    }
     fn code(&self, rel: &str, filename: &str) -> Option<(Arc<CodeObject>, Arc<str>)> {
         let i = index_of(rel).filter(|_| rel != IMPORTER)?;
         let code = frozen_code(i, filename)?;
@@ -107,7 +110,7 @@ pub fn import_setup(stdlib: bool, roots: Vec<Arc<dyn ImportRoot>>, natives: Opti
     }
     all.extend(roots);
     let natives = natives.unwrap_or_else(|| NATIVE_MODULES.iter().map(|s| s.to_string()).collect());
-    Some(ImportSetup { importer, roots: all, natives })
+    Some(ImportSetup::new(importer, all, natives))
 }
 
 #[cfg(test)]

@@ -41,6 +41,10 @@ fn nargs(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyRes
     Ok(())
 }
 
+/// Most sources kept for traceback lines, and their total size.
+const MAX_FILE_SOURCES: usize = 1024;
+const MAX_FILE_SOURCE_BYTES: usize = 16 << 20;
+
 pub fn install(vm: &mut Vm) {
     let b = match vm.new_dict() {
         Ok(d) => d,
@@ -366,8 +370,16 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
         Ok(c) => {
             // `<stdin>` is many REPL inputs under one name: like CPython,
             // its tracebacks show no source lines.
-            if !vm.file_sources.iter().any(|(f, _)| f == filename) && filename != "<string>" && filename != "<stdin>" {
-                vm.file_sources.push((filename.to_string(), Arc::from(src)));
+            // The latest source under a name wins (a host's `eval` runs many
+            // sources as `<eval>`). The store is host memory outside the
+            // heap budget, so it is bounded: beyond the bound, tracebacks
+            // show no source lines.
+            if filename != "<string>" && filename != "<stdin>" {
+                vm.file_sources.retain(|(f, _)| f != filename);
+                let held: usize = vm.file_sources.iter().map(|(f, s)| f.len() + s.len()).sum();
+                if vm.file_sources.len() < MAX_FILE_SOURCES && held + src.len() <= MAX_FILE_SOURCE_BYTES {
+                    vm.file_sources.push((filename.to_string(), Arc::from(src)));
+                }
             }
             Ok(c)
         }
@@ -445,7 +457,8 @@ fn exec_like(vm: &mut Vm, a: &Args<'_>, mode: &str) -> PyResult<Value> {
         Some(v) => v,
     };
     if vm.dict_get_str(globals, vm.n.__builtins__).is_none() {
-        let b = vm.builtins;
+        // The calling code's built-ins, as CPython's exec/eval.
+        let b = vm.frames.last().map_or(vm.builtins, |f| f.builtins);
         vm.dict_set(globals, Value::Obj(vm.n.__builtins__), Value::Obj(b))?;
     }
     let code = match vm.payload(src) {
@@ -854,12 +867,40 @@ fn b_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         vm.call(w, &[s])?;
         return Ok(Value::None);
     }
-    if to_err {
-        vm.write_stderr(&out)?;
-    } else {
-        vm.write_stdout(&out)?;
-    }
+    vm.write_sys_stream(&out, to_err)?;
     Ok(Value::None)
+}
+
+impl Vm {
+    /// Write `s` where `print` writes: to `sys.stdout` (`sys.stderr` when
+    /// `err`) as Python code last set it — a `StringIO`, any object with a
+    /// `write` method, `None` (output dropped) — or straight to the
+    /// interpreter's sink while it is the original stream (or there is no
+    /// `sys`).
+    pub fn write_sys_stream(&mut self, s: &str, err: bool) -> PyResult<()> {
+        let original = crate::host::named(self, if err { "sys.__stderr__" } else { "sys.__stdout__" });
+        let target = match crate::host::named(self, "sys") {
+            Some(m) => match self.heap.get(m).dict {
+                Some(d) => {
+                    let k = self.intern(if err { "stderr" } else { "stdout" });
+                    self.dict_get_str(d, k)
+                }
+                None => None,
+            },
+            None => None,
+        };
+        match target {
+            Some(Value::Obj(r)) if Some(r) != original => {
+                let w = self.getattr_str(Value::Obj(r), "write")?;
+                let sv = self.new_str(s)?;
+                self.call(w, &[sv])?;
+                Ok(())
+            }
+            Some(Value::None) => Ok(()),
+            _ if err => self.write_stderr(s),
+            _ => self.write_stdout(s),
+        }
+    }
 }
 fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "repr", 1, 1)?;

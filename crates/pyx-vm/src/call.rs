@@ -195,7 +195,7 @@ impl Vm {
             return Err(self.type_error("not a function"));
         };
         let code = fd.code.clone();
-        let (globals, defaults, kwdefaults, closure) = (fd.globals, fd.defaults, fd.kwdefaults, fd.closure);
+        let (globals, builtins, defaults, kwdefaults, closure) = (fd.globals, fd.builtins, fd.defaults, fd.kwdefaults, fd.closure);
         let ci = fd.ci;
         let nlocals = code.varnames.len();
         let base = self.stack.len();
@@ -212,7 +212,6 @@ impl Vm {
         }
         self.push_cells(&code, closure)?;
         let sp0 = self.stack.len();
-        let builtins = self.builtins;
         Ok(Frame {
             code,
             ci,

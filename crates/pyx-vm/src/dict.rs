@@ -62,6 +62,12 @@ impl Dict {
     pub fn capacity_pos(&self) -> usize {
         self.entries.len()
     }
+    /// Make room for `n` more entries (start-up: a type's methods at once).
+    pub fn reserve(&mut self, n: usize) {
+        self.entries.reserve(n);
+        let entries = &self.entries;
+        self.index.reserve(n, |&i| entries[i as usize].hash as u64);
+    }
     /// The next insertion reallocates the entries.
     pub fn is_full(&self) -> bool {
         self.entries.len() == self.entries.capacity()

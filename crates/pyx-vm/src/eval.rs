@@ -151,7 +151,7 @@ impl Vm {
         self.stack.resize(base + nlocals, Value::Null);
         self.push_cells(code, None)?;
         let sp0 = self.stack.len();
-        let builtins = self.builtins;
+        let builtins = self.builtins_of(globals);
         let frame = Frame {
             code: code.clone(),
             ci,
@@ -881,7 +881,10 @@ impl Vm {
                     }
                     I::BuildString(n) => {
                         let at = self.stack.len() - n as usize;
-                        let mut s = String::new();
+                        // Charge the result before building it (memory cap).
+                        let total = self.stack[at..].iter().fold(0usize, |acc, v| acc.saturating_add(self.str_of(*v).map_or(0, str::len)));
+                        t!(self.reserve(total.saturating_add(64)));
+                        let mut s = String::with_capacity(total);
                         for v in &self.stack[at..] {
                             s.push_str(self.str_of(*v).unwrap_or(""));
                         }
@@ -1556,9 +1559,9 @@ impl Vm {
         if self.frames.len() as u32 >= self.limits.max_recursion {
             return Err(self.recursion_error());
         }
-        let ci = match &self.heap.get(func).payload {
-            Payload::Function(fd) => fd.ci,
-            _ => self.code_cache_index(&code)?,
+        let (ci, builtins) = match &self.heap.get(func).payload {
+            Payload::Function(fd) => (fd.ci, fd.builtins),
+            _ => (self.code_cache_index(&code)?, self.builtins),
         };
         let base = args_at;
         let nlocals = code.varnames.len();
@@ -1566,7 +1569,6 @@ impl Vm {
         self.stack.resize(base + nlocals, Value::Null);
         self.push_cells(&code, closure)?;
         let sp0 = self.stack.len();
-        let builtins = self.builtins;
         self.frames.push(Frame {
             code,
             ci,
@@ -1621,6 +1623,20 @@ impl Vm {
         self.push_simple_frame(initf, code, globals, closure, fpos, slot, argc + 1, FrameKind::Init(io)).map(Some)
     }
 
+    /// The built-ins of code run with `globals`: its `__builtins__` (a
+    /// dict, or a module's namespace), else the interpreter's. Private
+    /// namespaces (the importer's, the prelude's) carry their own.
+    pub fn builtins_of(&self, globals: ObjRef) -> ObjRef {
+        match self.dict_get_str(globals, self.n.__builtins__) {
+            Some(Value::Obj(b)) => match &self.heap.get(b).payload {
+                Payload::Dict(_) => b,
+                Payload::Module(_) => self.heap.get(b).dict.unwrap_or(self.builtins),
+                _ => self.builtins,
+            },
+            _ => self.builtins,
+        }
+    }
+
     pub fn make_function(
         &mut self,
         code: Arc<CodeObject>,
@@ -1638,7 +1654,8 @@ impl Vm {
         };
         let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
         let ci = self.code_cache_index(&code)?;
-        let fd = FunctionData { code, ci, globals, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
+        let builtins = self.builtins_of(globals);
+        let fd = FunctionData { code, ci, globals, builtins, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
         let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;
         Ok(Value::Obj(f))
     }
@@ -1906,10 +1923,10 @@ impl Vm {
     fn try_resume_gen_call(&mut self, f: crate::vm::NativeFn, fpos: usize, args_at: usize, argc: usize) -> bool {
         let fp = f as usize;
         let (g, send) = if argc == 1
-            && (fp == crate::builtins::b_next as usize || fp == crate::types::function::gen_next_m as usize)
+            && (fp == crate::builtins::b_next as *const () as usize || fp == crate::types::function::gen_next_m as *const () as usize)
         {
             (self.stack[args_at], Value::None)
-        } else if argc == 2 && fp == crate::types::function::gen_send as usize {
+        } else if argc == 2 && fp == crate::types::function::gen_send as *const () as usize {
             (self.stack[args_at], self.stack[args_at + 1])
         } else {
             return false;

@@ -10,7 +10,7 @@
 //! interned names, exception state). A Rust local therefore never holds a
 //! handle across a collection.
 
-use crate::object::Obj;
+use crate::object::{Obj, Payload};
 use crate::value::Value;
 
 /// A handle to an object in one interpreter's heap. Meaningless elsewhere.
@@ -47,7 +47,8 @@ const MIN_THRESHOLD: usize = 4 << 20;
 impl Heap {
     pub fn new(limit: Option<usize>) -> Heap {
         Heap {
-            slots: Vec::with_capacity(1024),
+            // A fresh interpreter holds ~1400 objects: no regrowth at start-up.
+            slots: Vec::with_capacity(2048),
             free: Vec::new(),
             marks: Vec::new(),
             bytes: 0,
@@ -130,19 +131,56 @@ impl Heap {
     pub fn collect(&mut self, roots: Vec<Value>) -> usize {
         self.marks.clear();
         self.marks.resize(self.slots.len(), false);
-        let mut stack = roots;
-        let mut scratch = Vec::new();
-        while let Some(v) = stack.pop() {
-            let Value::Obj(r) = v else { continue };
-            let i = r.index();
-            if i >= self.marks.len() || self.marks[i] {
-                continue;
+        // Objects are marked when pushed, so each is on the stack at most
+        // once: the mark stack stays a fraction of the (charged) heap, and
+        // the elements of sequences are read in place, never copied out —
+        // collecting a huge list of ints or of one repeated object costs no
+        // host memory beyond the marks.
+        let marks = &mut self.marks;
+        let mut stack: Vec<u32> = Vec::new();
+        let mut push = |v: Value, stack: &mut Vec<u32>| {
+            if let Value::Obj(r) = v {
+                if let Some(m) = marks.get_mut(r.index()) {
+                    if !*m {
+                        *m = true;
+                        stack.push(r.0);
+                    }
+                }
             }
-            self.marks[i] = true;
-            if let Some(Some(o)) = self.slots.get(i) {
-                scratch.clear();
-                o.trace(&mut scratch);
-                stack.extend(scratch.iter().copied().filter(|v| matches!(v, Value::Obj(_))));
+        };
+        for v in roots {
+            push(v, &mut stack);
+        }
+        let mut scratch = Vec::new();
+        while let Some(i) = stack.pop() {
+            if let Some(Some(o)) = self.slots.get(i as usize) {
+                match &o.payload {
+                    Payload::Instance(v) | Payload::List(v) => {
+                        push(Value::Obj(o.class), &mut stack);
+                        if let Some(d) = o.dict {
+                            push(Value::Obj(d), &mut stack);
+                        }
+                        for &c in v {
+                            push(c, &mut stack);
+                        }
+                    }
+                    Payload::Tuple(v) => {
+                        push(Value::Obj(o.class), &mut stack);
+                        if let Some(d) = o.dict {
+                            push(Value::Obj(d), &mut stack);
+                        }
+                        for &c in v.iter() {
+                            push(c, &mut stack);
+                        }
+                    }
+                    _ => {
+                        scratch.clear();
+                        o.trace(&mut scratch);
+                        for &c in &scratch {
+                            push(c, &mut stack);
+                        }
+                    }
+                }
             }
         }
         let mut freed = 0;

@@ -23,7 +23,10 @@ use crate::vm::{Args, NativeFn, PyResult, Unwind, Vm};
 /// A native object whose state only Rust sees.
 ///
 /// Methods take `&self`: an implementation with mutable state uses interior
-/// mutability (a `Mutex`). All instances with the same `class_name` must
+/// mutability (a `Mutex`). A host object may be shared with other
+/// interpreters (a creator passes a capability to a child made by the
+/// `interpreter` module), so it must hold no `ObjRef`/`Value` of any heap:
+/// handles are meaningful only in the heap that made them. All instances with the same `class_name` must
 /// return the same `methods()` slice (the class is built once per
 /// interpreter from it).
 pub trait HostObject: Send + Sync + 'static {
@@ -71,11 +74,47 @@ pub const MAX_METHODS: usize = 32;
 #[derive(Default)]
 pub struct HostRegistry {
     classes: Vec<(&'static str, usize, bool, ObjRef)>,
+    /// Objects the host made and looks up by key (exception classes of
+    /// host modules), rooted for the life of the interpreter.
+    named: Vec<(&'static str, ObjRef)>,
 }
 
 impl HostRegistry {
     pub fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.classes.iter().map(|c| Value::Obj(c.3)));
+        out.extend(self.named.iter().map(|c| Value::Obj(c.1)));
+    }
+}
+
+/// Keep `r` alive for the life of the interpreter under `key`.
+pub fn register_named(vm: &mut Vm, key: &'static str, r: ObjRef) {
+    vm.host.named.retain(|(k, _)| *k != key);
+    vm.host.named.push((key, r));
+}
+
+/// The object registered under `key`.
+pub fn named(vm: &Vm, key: &str) -> Option<ObjRef> {
+    vm.host.named.iter().find(|(k, _)| *k == key).map(|(_, r)| *r)
+}
+
+/// Is `v` the built-in `name` as this interpreter made it at start-up (a
+/// native built-in function of that name, a built-in type, or a constant),
+/// rather than a value Python code put under that name? `reference` is
+/// the built-in of the same name in a fresh interpreter.
+pub fn is_pristine_builtin(vm: &Vm, v: Value, reference_vm: &Vm, reference: Value) -> bool {
+    match (v, reference) {
+        (Value::Obj(a), Value::Obj(b)) => match (&vm.heap.get(a).payload, &reference_vm.heap.get(b).payload) {
+            (Payload::Native(x), Payload::Native(y)) => x.f as usize == y.f as usize && x.name == y.name && x.owner.is_none() && y.owner.is_none(),
+            (Payload::Type(x), Payload::Type(y)) => {
+                let mut ours = Vec::new();
+                vm.t.trace(&mut ours);
+                x.name == y.name && ours.iter().any(|o| o.is(v))
+            }
+            (Payload::Str(x), Payload::Str(y)) => x.s == y.s,
+            _ => false,
+        },
+        (Value::Obj(_), _) | (_, Value::Obj(_)) => false,
+        (a, b) => a.is(b),
     }
 }
 

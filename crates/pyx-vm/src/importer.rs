@@ -41,6 +41,51 @@ pub trait ImportRoot: Send + Sync + 'static {
         let _ = (rel, filename);
         None
     }
+    /// Whether the root is code only, no authority (the frozen stdlib):
+    /// then a child interpreter gets it whole. A root that reads the
+    /// host's files is passed on only for the module names granted.
+    fn code_only(&self) -> bool {
+        false
+    }
+}
+
+/// A root narrowed to some top-level module names: what a child
+/// interpreter gets of its creator's root.
+struct NarrowedRoot {
+    inner: Arc<dyn ImportRoot>,
+    tops: Vec<String>,
+}
+
+impl NarrowedRoot {
+    fn allows(&self, rel: &str) -> bool {
+        let first = rel.split('/').next().unwrap_or("");
+        let top = first.strip_suffix(".py").unwrap_or(first);
+        self.tops.iter().any(|t| t == top)
+    }
+}
+
+impl ImportRoot for NarrowedRoot {
+    fn name(&self) -> &str {
+        self.inner.name()
+    }
+    fn is_file(&self, rel: &str) -> bool {
+        self.allows(rel) && self.inner.is_file(rel)
+    }
+    fn is_dir(&self, rel: &str) -> bool {
+        self.allows(rel) && self.inner.is_dir(rel)
+    }
+    fn read_text(&self, rel: &str) -> Result<Arc<str>, String> {
+        if !self.allows(rel) {
+            return Err("not granted".into());
+        }
+        self.inner.read_text(rel)
+    }
+    fn code(&self, rel: &str, filename: &str) -> Option<(Arc<CodeObject>, Arc<str>)> {
+        if !self.allows(rel) {
+            return None;
+        }
+        self.inner.code(rel, filename)
+    }
 }
 
 /// What the host hands the VM to run imports.
@@ -49,8 +94,48 @@ pub struct ImportSetup {
     pub importer: Arc<CodeObject>,
     /// Searched in order for top-level modules.
     pub roots: Vec<Arc<dyn ImportRoot>>,
-    /// Native modules this interpreter may import (`math`, ...).
-    pub natives: Vec<String>,
+    /// Native modules this interpreter may import (`math`, ...). Shared
+    /// with the running importer's registry, which narrows it in place.
+    pub natives: Arc<Mutex<Vec<String>>>,
+}
+
+impl ImportSetup {
+    pub fn new(importer: Arc<CodeObject>, roots: Vec<Arc<dyn ImportRoot>>, natives: Vec<String>) -> ImportSetup {
+        ImportSetup { importer, roots, natives: Arc::new(Mutex::new(natives)) }
+    }
+
+    /// The native modules allowed now.
+    pub fn allowed_natives(&self) -> Vec<String> {
+        self.natives.lock().map(|g| g.clone()).unwrap_or_default()
+    }
+
+    /// Could a module named `top` (top-level) be found: an allowed native,
+    /// or a module or package in some root?
+    pub fn can_find(&self, top: &str) -> bool {
+        if !is_identifier(top) {
+            return false;
+        }
+        self.allowed_natives().iter().any(|n| n == top)
+            || self.roots.iter().any(|r| r.is_file(&format!("{top}.py")) || r.is_dir(top))
+    }
+
+    /// What a child interpreter gets: code-only roots whole, the others
+    /// and the natives narrowed to the top-level names in `granted`.
+    pub fn narrowed(&self, granted: &[String]) -> ImportSetup {
+        let roots = self
+            .roots
+            .iter()
+            .map(|r| -> Arc<dyn ImportRoot> {
+                if r.code_only() {
+                    r.clone()
+                } else {
+                    Arc::new(NarrowedRoot { inner: r.clone(), tops: granted.to_vec() })
+                }
+            })
+            .collect();
+        let natives = self.allowed_natives().into_iter().filter(|n| granted.contains(n)).collect();
+        ImportSetup::new(self.importer.clone(), roots, natives)
+    }
 }
 
 /// The importer's entry points, once started.
@@ -168,7 +253,7 @@ impl HostObject for RootObject {
 /// The native-module registry the importer consults: which native modules
 /// this interpreter may load. Narrowing is one-way.
 struct NativeRegistry {
-    allowed: Mutex<Vec<String>>,
+    allowed: Arc<Mutex<Vec<String>>>,
 }
 
 impl NativeRegistry {
@@ -240,16 +325,10 @@ impl Vm {
         let mark = self.temp_roots.len();
         let r = self.start_importer(&setup);
         self.temp_roots.truncate(mark);
-        match r {
-            Ok(st) => {
-                self.importer = Some(st);
-                Ok(true)
-            }
-            Err(e) => {
-                self.import_setup = Some(setup);
-                Err(e)
-            }
-        }
+        // The setup stays: child interpreters are made from it.
+        self.import_setup = Some(setup);
+        self.importer = Some(r?);
+        Ok(true)
     }
 
     fn start_importer(&mut self, setup: &ImportSetup) -> PyResult<ImporterState> {
@@ -287,7 +366,7 @@ impl Vm {
         }
         let roots = self.new_list(roots)?;
         self.temp_roots.push(roots);
-        let natives = new_host_object(self, Arc::new(NativeRegistry { allowed: Mutex::new(setup.natives.clone()) }))?;
+        let natives = new_host_object(self, Arc::new(NativeRegistry { allowed: setup.natives.clone() }))?;
         self.temp_roots.push(natives);
         let bm = self.builtins_module()?;
         self.temp_roots.push(bm);
@@ -326,6 +405,28 @@ impl Vm {
         Ok(Value::Obj(m))
     }
 
+    /// Could `import name` succeed here (without running anything):
+    /// already in `sys.modules`, or findable by the import system.
+    pub fn module_available(&mut self, name: &str) -> bool {
+        if let Ok(k) = self.new_str(name) {
+            let mods = self.modules;
+            if let Ok(Some(_)) = self.dict_get(mods, k) {
+                return true;
+            }
+        }
+        let top = name.split('.').next().unwrap_or("");
+        match &self.import_setup {
+            Some(setup) => setup.can_find(top),
+            None => NATIVE_MODULES.contains(&name),
+        }
+    }
+
+    /// The import system for a child interpreter that was granted the
+    /// top-level modules `granted`: never more than this one has.
+    pub fn child_import_setup(&self, granted: &[String]) -> Option<ImportSetup> {
+        self.import_setup.as_ref().map(|s| s.narrowed(granted))
+    }
+
     /// A native module by name, when the host allows it and no importer
     /// runs (the importer asks its registry instead).
     pub(crate) fn native_module_without_importer(&mut self, name: &str) -> PyResult<Option<Value>> {
@@ -343,7 +444,8 @@ impl Vm {
         level: Value,
         globals: ObjRef,
     ) -> PyResult<Option<Value>> {
-        let b = self.builtins;
+        // `__import__` comes from the importing frame's built-ins.
+        let b = self.frames.last().map_or(self.builtins, |f| f.builtins);
         let key = self.intern("__import__");
         let current = self.dict_get_str(b, key);
         // `builtins.__import__` is the starting native one until the

@@ -29,6 +29,10 @@ pub struct Limits {
     pub max_int_bits: u64,
     /// Set from any thread to stop the interpreter at the next check.
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// The interrupt flags of the interpreters this one runs inside (a
+    /// child made by the `interpreter` module): when the creator is stopped
+    /// (its deadline passed, its host interrupted it), the child stops too.
+    pub outer_interrupts: Vec<Arc<AtomicBool>>,
 }
 
 impl Default for Limits {
@@ -41,6 +45,7 @@ impl Default for Limits {
             max_output: None,
             max_int_bits: 1 << 26,
             interrupt: None,
+            outer_interrupts: Vec::new(),
         }
     }
 }
@@ -75,6 +80,7 @@ pub struct Meter {
     pub fuel: u64,
     pub output_left: usize,
     pub interrupt: Option<Arc<AtomicBool>>,
+    pub outer_interrupts: Vec<Arc<AtomicBool>>,
     /// Set from any thread (a REPL's Ctrl-C handler) to raise a catchable
     /// `KeyboardInterrupt` in the running code at the next check. Unlike
     /// `interrupt` it is not a termination: the VM clears the flag when it
@@ -96,6 +102,7 @@ impl Meter {
             fuel: if fuel == u64::MAX { fuel } else { fuel - budget },
             output_left: l.max_output.unwrap_or(usize::MAX),
             interrupt: l.interrupt.clone(),
+            outer_interrupts: l.outer_interrupts.clone(),
             keyboard_interrupt: None,
             keyboard_hit: false,
         }
@@ -119,6 +126,9 @@ impl Meter {
                 return Err(Termination::Interrupted);
             }
         }
+        if self.outer_interrupts.iter().any(|f| f.load(Ordering::Relaxed)) {
+            return Err(Termination::Interrupted);
+        }
         if let Some(flag) = &self.keyboard_interrupt {
             if flag.swap(false, Ordering::Relaxed) {
                 self.keyboard_hit = true;
@@ -140,6 +150,15 @@ impl Meter {
         self.budget = total.min(POLL_EVERY);
         self.fuel = total - self.budget;
         Ok(())
+    }
+
+    /// Steps left in this run (`None`: unlimited).
+    pub fn steps_left(&self) -> Option<u64> {
+        if self.fuel == u64::MAX {
+            None
+        } else {
+            Some(self.fuel + self.budget)
+        }
     }
 
     /// Charge bytes of output.

@@ -204,6 +204,9 @@ pub struct FunctionData {
     /// Index of the code's per-interpreter cache.
     pub ci: u32,
     pub globals: ObjRef,
+    /// The built-ins its frames see: `globals['__builtins__']` when the
+    /// function was made (as CPython's `func.__builtins__`).
+    pub builtins: ObjRef,
     pub name: Value,
     pub qualname: Value,
     pub defaults: Option<ObjRef>,
@@ -329,6 +332,7 @@ impl Obj {
             }
             Payload::Function(f) => {
                 out.push(Value::Obj(f.globals));
+                out.push(Value::Obj(f.builtins));
                 out.extend_from_slice(&[f.name, f.qualname, f.doc, f.annotations, f.module]);
                 for o in [f.defaults, f.kwdefaults, f.closure].into_iter().flatten() {
                     out.push(Value::Obj(o));

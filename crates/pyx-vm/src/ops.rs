@@ -749,6 +749,10 @@ impl Vm {
                 }
             }
             (Value::Obj(_), Value::Obj(_)) if op == BinOp::Add => {
+                // Charge the result before building it (memory cap).
+                if let (Some(la), Some(lb)) = (self.exact_str(a).map(|s| s.len()), self.exact_str(b).map(|s| s.len())) {
+                    self.reserve(la.saturating_add(lb).saturating_add(64))?;
+                }
                 if let (Some(x), Some(y)) = (self.exact_str(a), self.exact_str(b)) {
                     let mut s = String::with_capacity(x.len() + y.len());
                     s.push_str(x);

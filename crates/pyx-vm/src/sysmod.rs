@@ -206,7 +206,15 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     attrs.push(("exception".into(), new_host_function(vm, "exception", |vm, _a| Ok(current_exc(vm)))?));
     attrs.push(("exit".into(), new_host_function(vm, "exit", sys_exit)?));
     attrs.push(("getdefaultencoding".into(), new_host_function(vm, "getdefaultencoding", |vm, _a| vm.new_str("utf-8"))?));
-    register_module(vm, "sys", attrs)?;
+    let m = register_module(vm, "sys", attrs)?;
+    // `print` finds `sys.stdout` through the module itself (even when
+    // Python code removes it from `sys.modules`), and writes straight to
+    // the sink while `sys.stdout` is still the original stream.
+    crate::host::register_named(vm, "sys", m);
+    if let (Value::Obj(o), Value::Obj(e)) = (out, err) {
+        crate::host::register_named(vm, "sys.__stdout__", o);
+        crate::host::register_named(vm, "sys.__stderr__", e);
+    }
     Ok(())
 }
 

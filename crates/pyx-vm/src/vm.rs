@@ -84,6 +84,10 @@ pub struct Vm {
     pub t: Box<BuiltinTypes>,
     pub n: Box<Names>,
     interned: HashTable<ObjRef>,
+    /// Direct-mapped cache of `intern_static`: (address, length) of a
+    /// `&'static str` -> its interned object. Interned strings live as long
+    /// as the VM, so a hit is always valid.
+    static_names: Box<[(usize, usize, ObjRef); STATIC_NAME_CACHE]>,
     pub builtins: ObjRef,
     pub modules: ObjRef,
     pub frames: Vec<Frame>,
@@ -140,7 +144,9 @@ impl Vm {
             heap,
             t: Box::new(BuiltinTypes::placeholder()),
             n: Box::new(Names::placeholder()),
-            interned: HashTable::new(),
+            // Start-up interns ~900 names: size the table once.
+            interned: HashTable::with_capacity(1024),
+            static_names: Box::new([(0, 0, ObjRef(0)); STATIC_NAME_CACHE]),
             builtins: ObjRef(0),
             modules: ObjRef(0),
             frames: Vec::new(),
@@ -303,6 +309,22 @@ impl Vm {
             Payload::Str(p) => p.cached_hash().unwrap_or(0) as u64,
             _ => 0,
         });
+        r
+    }
+
+    /// `intern` for names in the program text of the VM itself (method
+    /// names of built-in types, mostly repeated: `__eq__` of every type):
+    /// a hit costs no hashing of the text.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> ObjRef {
+        let addr = s.as_ptr() as usize;
+        let slot = (addr >> 3 ^ s.len()) % STATIC_NAME_CACHE;
+        let e = self.static_names[slot];
+        if e.0 == addr && e.1 == s.len() {
+            return e.2;
+        }
+        let r = self.intern(s);
+        self.static_names[slot] = (addr, s.len(), r);
         r
     }
 
@@ -492,6 +514,7 @@ impl Vm {
 }
 
 pub const TYPE_CACHE_SIZE: usize = 4096;
+const STATIC_NAME_CACHE: usize = 512;
 
 #[cold]
 fn unreachable_alloc() -> ! {

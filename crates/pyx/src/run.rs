@@ -194,6 +194,7 @@ pub fn builder_for(opts: &RunOptions) -> Result<pyx::embed::Builder, i32> {
         .stdout(Output::Inherit)
         .stderr(Output::Inherit)
         .max_native_depth(1000)
+        .interpreter_module()
         .argv(opts.argv.clone());
     for d in &opts.import_dirs {
         let name = display_name(d.trim_end_matches('/'));

@@ -9,7 +9,8 @@
 //!   max_time, max_output (sizes like `256M`), remove_builtins=a,b,
 //!   grant=DIR (a temp tree: `granted/ok.txt`, `secret.txt` beside it,
 //!   `granted/link -> ../secret.txt`, `granted/dirlink -> ..`; `open()`
-//!   and the built-in `cap` over `granted`, read-only).
+//!   and the built-in `cap` over `granted`, read-only), interpreter=on
+//!   (`import interpreter` available).
 //!   `# expect: ok` | `exit=N` | `limit=memory|steps|time|output|intsize`
 //!   | `exception=TypeName`.
 
@@ -69,6 +70,7 @@ fn run_case(path: &Path) -> Result<(), String> {
             "max_time" => b.max_time(Duration::from_secs_f64(v.parse().map_err(|_| "time")?)),
             "max_output" => b.max_output(size(v)),
             "remove_builtins" => v.split(',').fold(b, |b, n| b.remove_builtin(n)),
+            "interpreter" if v == "on" => b.interpreter_module(),
             "grant" => {
                 let t = make_tree();
                 let cap = DirCapability::open_host_dir(&t.granted, v, Access::ReadOnly).map_err(|e| e.to_string())?;
@@ -139,6 +141,10 @@ fn attack_programs_fail_cleanly() {
         .collect();
     files.sort();
     assert!(files.len() >= 20, "attack programs missing");
+    // `PYX_SECURITY_ONLY=name` runs the programs whose file name contains it.
+    if let Ok(only) = std::env::var("PYX_SECURITY_ONLY") {
+        files.retain(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.contains(&only)));
+    }
     // Run on a large stack, as the `pyx` command does.
     let failures = std::thread::Builder::new()
         .stack_size(256 << 20)

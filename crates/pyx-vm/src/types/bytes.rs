@@ -304,16 +304,33 @@ fn b_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !matches!(vm.payload(arg(&a, 1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
         return Ok(Value::NotImplemented);
     }
-    let mut d = data(vm, arg(&a, 0));
-    d.extend(data(vm, arg(&a, 1)));
+    // Charge the result before building it (memory cap), and build it at
+    // its final size: no copies of the operands, no regrowth.
+    let total = bytes_len(vm, arg(&a, 0)).saturating_add(bytes_len(vm, arg(&a, 1)));
+    vm.reserve(total.saturating_add(64))?;
+    let mut d = Vec::with_capacity(total);
+    d.extend_from_slice(bytes_slice(vm, arg(&a, 0)));
+    d.extend_from_slice(bytes_slice(vm, arg(&a, 1)));
     make(vm, arg(&a, 0), d)
+}
+
+fn bytes_slice(vm: &Vm, v: Value) -> &[u8] {
+    match vm.payload(v) {
+        Some(Payload::Bytes(b)) => b,
+        Some(Payload::ByteArray(b)) => b,
+        _ => &[],
+    }
+}
+
+fn bytes_len(vm: &Vm, v: Value) -> usize {
+    bytes_slice(vm, v).len()
 }
 fn b_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(n) = crate::types::list::repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
-    let d = data(vm, arg(&a, 0));
     let n = n.max(0) as usize;
-    vm.reserve(d.len().saturating_mul(n))?;
-    make(vm, arg(&a, 0), d.repeat(n))
+    vm.reserve(bytes_len(vm, arg(&a, 0)).saturating_mul(n))?;
+    let d = bytes_slice(vm, arg(&a, 0)).repeat(n);
+    make(vm, arg(&a, 0), d)
 }
 fn bcmp(vm: &mut Vm, a: &Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
     if !matches!(vm.payload(arg(a, 1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
@@ -556,10 +573,19 @@ fn ba_append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let src = from_source(vm, Some(arg(&a, 1)), None, None, Build::Extend)?;
-    vm.charge(src.len())?;
+    // Check the growth before allocating it, grow to the exact size, and
+    // charge what the buffer really grew by.
+    let (len, cap) = ba_vec(vm, arg(&a, 0)).map_or((0, 0), |v| (v.len(), v.capacity()));
+    let want = len.saturating_add(src.len());
+    if want > cap {
+        vm.reserve(want.saturating_add(cap))?;
+    }
     if let Some(v) = ba_vec(vm, arg(&a, 0)) {
+        v.reserve_exact(src.len());
         v.extend(src);
     }
+    let new_cap = ba_vec(vm, arg(&a, 0)).map_or(0, |v| v.capacity());
+    vm.charge(new_cap.saturating_sub(cap))?;
     Ok(Value::None)
 }
 fn ba_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -125,12 +125,41 @@ impl Vm {
 
 pub fn list_extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
     let Some(r) = l.as_obj() else { return Ok(()) };
+    // A list or tuple source is copied first: check there is room for the
+    // copy and the growth before allocating either.
+    let known = match vm.payload(it) {
+        Some(Payload::List(v)) => Some(v.len()),
+        Some(Payload::Tuple(v)) => Some(v.len()),
+        _ => None,
+    };
+    if let Some(n) = known {
+        // The copy, and the grown buffer while the old one still exists.
+        let (len, cap) = match &vm.heap.get(r).payload {
+            Payload::List(v) => (v.len(), v.capacity()),
+            _ => (0, 0),
+        };
+        let grown = if len.saturating_add(n) > cap { len.saturating_add(n).max(cap.saturating_mul(2)) } else { 0 };
+        vm.reserve(n.saturating_add(grown).saturating_mul(16))?;
+    }
     let items = match vm.payload(it) {
         Some(Payload::List(v)) => v.clone(),
         Some(Payload::Tuple(v)) => v.to_vec(),
         _ => vm.collect_iter(it)?,
     };
-    vm.charge(items.len() * 16)?;
+    // Grow to a capacity chosen here (amortised doubling) and charge
+    // exactly that growth before allocating it.
+    let (len, cap) = match &vm.heap.get(r).payload {
+        Payload::List(v) => (v.len(), v.capacity()),
+        _ => return Ok(()),
+    };
+    let want = len.saturating_add(items.len());
+    if want > cap {
+        let new_cap = want.max(cap.saturating_mul(2)).max(4);
+        vm.charge((new_cap - cap).saturating_mul(16))?;
+        if let Payload::List(v) = &mut vm.heap.get_mut(r).payload {
+            v.reserve_exact(new_cap - len);
+        }
+    }
     if let Payload::List(v) = &mut vm.heap.get_mut(r).payload {
         v.extend_from_slice(&items);
     }
@@ -353,9 +382,18 @@ fn list_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !matches!(vm.payload(y), Some(Payload::List(_))) {
         return Ok(Value::NotImplemented);
     }
-    let mut v = items_of(vm, x);
-    v.extend(items_of(vm, y));
-    vm.reserve(v.len() * 16)?;
+    // Charge the result before building it (memory cap), and build it at
+    // its final size.
+    let (lx, ly) = (vm.list_items(x).map_or(0, Vec::len), vm.list_items(y).map_or(0, Vec::len));
+    let total = lx.saturating_add(ly);
+    vm.reserve(total.saturating_mul(16))?;
+    let mut v = Vec::with_capacity(total);
+    if let Some(i) = vm.list_items(x) {
+        v.extend_from_slice(i);
+    }
+    if let Some(i) = vm.list_items(y) {
+        v.extend_from_slice(i);
+    }
     vm.new_list(v)
 }
 fn list_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -380,11 +418,14 @@ pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
 }
 fn list_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
-    let items = items_of(vm, arg(&a, 0));
     let n = n.max(0) as usize;
-    let total = items.len().saturating_mul(n);
-    vm.reserve(total.saturating_mul(16))?;
+    let len = vm.list_items(arg(&a, 0)).map_or(0, Vec::len);
+    let total = len.saturating_mul(n);
+    // The result and the copy of the operand, before allocating either.
+    vm.reserve(total.saturating_add(len).saturating_mul(16))?;
     vm.tick(total as u64 / 16)?;
+    let items = items_of(vm, arg(&a, 0));
+    let total = items.len().saturating_mul(n);
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
         v.extend_from_slice(&items);
@@ -394,10 +435,10 @@ fn list_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn list_imul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
     let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::NotImplemented) };
-    let items = vm.list_vec(r).clone();
     let n = n.max(0) as usize;
-    let total = items.len().saturating_mul(n);
+    let total = vm.list_vec(r).len().saturating_mul(n);
     vm.reserve(total.saturating_mul(16))?;
+    let items = vm.list_vec(r).clone();
     let v = vm.list_vec(r);
     v.clear();
     for _ in 0..n {

@@ -68,7 +68,7 @@ macro_rules! names {
         pub struct Names { $(pub $field: ObjRef,)* }
         impl Names {
             pub fn placeholder() -> Names { Names { $($field: ObjRef(0),)* } }
-            pub fn build(vm: &mut Vm) -> Names { Names { $($field: vm.intern($s),)* } }
+            pub fn build(vm: &mut Vm) -> Names { Names { $($field: vm.intern_static($s),)* } }
             pub fn trace(&self, out: &mut Vec<Value>) { $(out.push(Value::Obj(self.$field));)* }
         }
     };
@@ -191,6 +191,8 @@ pub fn make_builtin(vm: &mut Vm, spec: TypeSpec) -> ObjRef {
 
 /// Register native methods on a type.
 pub fn add_methods(vm: &mut Vm, ty: ObjRef, methods: &[(&'static str, NativeFn)]) {
+    // Size the namespace once rather than regrowing it method by method.
+    vm.type_data_mut(ty).dict.reserve(methods.len());
     for &(name, f) in methods {
         add_native(vm, ty, name, f, NativeKind::Method);
     }
@@ -204,7 +206,7 @@ pub fn add_native(vm: &mut Vm, ty: ObjRef, name: &'static str, f: NativeFn, kind
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),
     };
-    let key = vm.intern(name);
+    let key = vm.intern_static(name);
     set_type_attr_raw(vm, ty, key, Value::Obj(func));
 }
 

@@ -749,13 +749,12 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let r = (|| {
         // Run the body with ns as its locals mapping.
         let Some(Payload::Function(fd)) = vm.payload(body) else { return Err(vm.type_error("__build_class__: func must be a function")) };
-        let (code, globals, closure) = (fd.code.clone(), fd.globals, fd.closure);
+        let (code, globals, closure, builtins) = (fd.code.clone(), fd.globals, fd.closure, fd.builtins);
         let ci = vm.code_cache_index(&code)?;
         let base = vm.stack.len();
         vm.stack.resize(base + code.varnames.len(), Value::Null);
         vm.push_cells(&code, closure)?;
         let sp0 = vm.stack.len();
-        let builtins = vm.builtins;
         vm.enter_native()?;
         vm.frames.push(crate::frame::Frame {
             code,

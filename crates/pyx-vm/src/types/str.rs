@@ -199,17 +199,19 @@ fn str_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             vm.index_i64(y)?
         }
     };
-    let s = s_of(vm, x);
-    if n <= 0 || s.is_empty() {
+    let len = vm.str_of(x).map_or(0, str::len);
+    if n <= 0 || len == 0 {
         return Ok(Value::Obj(vm.n.empty));
     }
-    let total = (s.len() as u128) * (n as u128);
+    let total = (len as u128) * (n as u128);
     if total > isize::MAX as u128 {
         return Err(vm.exc_msg(vm.t.memory_error, ""));
     }
     vm.reserve(total as usize)?;
     vm.tick(total as u64 / 64)?;
-    vm.new_string(s.repeat(n as usize))
+    // Repeat straight from the operand (no copy of it first).
+    let r = vm.str_of(x).unwrap_or("").repeat(n as usize);
+    vm.new_string(r)
 }
 
 fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -518,13 +520,14 @@ fn str_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.index_i64(v)?,
         None => -1,
     };
+    // Charge the result (and the copy of the receiver) before building it.
     if !old.is_empty() {
         let n = s.matches(old.as_str()).count();
         if new.len() > old.len() {
-            vm.reserve(n.saturating_mul(new.len() - old.len()))?;
+            vm.reserve(s.len().saturating_mul(2).saturating_add(n.saturating_mul(new.len() - old.len())))?;
         }
     } else {
-        vm.reserve(s.len().saturating_mul(new.len() + 1))?;
+        vm.reserve(s.len().saturating_mul(new.len() + 2))?;
     }
     let r = sm::replace(&s, &old, &new, count);
     vm.new_string(r)
@@ -585,8 +588,9 @@ macro_rules! pad_str {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let s = this(vm, &a, stringify!($name))?;
             let w = vm.index_i64(arg(&a, 1))?;
-            vm.reserve(w.max(0) as usize)?;
             let c = fill_char(vm, a.get(2))?;
+            // The result (fill may be multi-byte) and the receiver's copy.
+            vm.reserve((w.max(0) as usize).saturating_mul(c.len_utf8()).saturating_add(s.len()))?;
             let r = $f(&s, w, c);
             vm.new_string(r)
         }
@@ -732,6 +736,19 @@ fn str_format_map(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(r)
 }
 
+/// Make room for `extra` more bytes in a result being built, checking
+/// first that the growth (old and new buffer, while it is copied) fits the
+/// memory budget: the host never allocates beyond it.
+fn grow_budgeted(vm: &mut Vm, out: &mut String, extra: usize) -> PyResult<()> {
+    let need = out.len().saturating_add(extra);
+    if need > out.capacity() {
+        let cap = need.max(out.capacity().saturating_mul(2));
+        vm.reserve(cap.saturating_add(out.capacity()))?;
+        out.reserve_exact(cap - out.len());
+    }
+    Ok(())
+}
+
 pub fn format_with(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(Value, Value)], mapping: Option<Value>) -> PyResult<String> {
     format_depth(vm, fmt, args, kw, mapping, &mut 0, 2)
 }
@@ -812,6 +829,8 @@ fn format_depth(
             };
             let spec_v = vm.new_string(spec)?;
             let r = vm.format(v, spec_v)?;
+            let piece_len = vm.str_of(r).map_or(0, str::len);
+            grow_budgeted(vm, &mut out, piece_len)?;
             out.push_str(vm.str_of(r).unwrap_or(""));
             i = j + 1;
         } else if c == '}' {

@@ -82,8 +82,17 @@ fn tuple_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if vm.tuple_items(arg(&a, 1)).is_none() {
         return Ok(Value::NotImplemented);
     }
-    let mut v = items(vm, arg(&a, 0));
-    v.extend(items(vm, arg(&a, 1)));
+    // Charge the result before building it (memory cap).
+    let (lx, ly) = (vm.tuple_items(arg(&a, 0)).map_or(0, <[Value]>::len), vm.tuple_items(arg(&a, 1)).map_or(0, <[Value]>::len));
+    let total = lx.saturating_add(ly);
+    vm.reserve(total.saturating_mul(16))?;
+    let mut v = Vec::with_capacity(total);
+    if let Some(i) = vm.tuple_items(arg(&a, 0)) {
+        v.extend_from_slice(i);
+    }
+    if let Some(i) = vm.tuple_items(arg(&a, 1)) {
+        v.extend_from_slice(i);
+    }
     vm.new_tuple(v)
 }
 fn tuple_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -28,6 +28,9 @@
 mod caps;
 mod convert;
 mod imports;
+mod interp;
+
+pub use interp::{DEFAULT_CHILD_MEMORY, DEFAULT_CHILD_OUTPUT};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -170,6 +173,7 @@ pub struct Builder {
     stdlib: bool,
     import_roots: Vec<Arc<dyn pyx_vm::ImportRoot>>,
     native_modules: Option<Vec<String>>,
+    interpreter_module: bool,
 }
 
 /// The default memory cap of an interpreter (the host stays safe even
@@ -194,6 +198,7 @@ impl Default for Builder {
             stdlib: true,
             import_roots: Vec::new(),
             native_modules: None,
+            interpreter_module: false,
         }
     }
 }
@@ -324,6 +329,13 @@ impl Builder {
         self.native_modules = Some(names.iter().map(|s| s.to_string()).collect());
         self
     }
+    /// Make the `interpreter` module importable: Python code may then
+    /// create child interpreters with a subset of its own built-ins,
+    /// capabilities, modules and limits (see the book's security chapter).
+    pub fn interpreter_module(mut self) -> Builder {
+        self.interpreter_module = true;
+        self
+    }
     /// Seed of the string hash.
     pub fn hash_seed(mut self, seed: u64) -> Builder {
         self.hash_seed = seed;
@@ -376,6 +388,9 @@ impl Builder {
                     attrs.push((name.clone(), from_data(vm, d)?));
                 }
                 register_module(vm, &m.name, attrs)?;
+            }
+            if self.interpreter_module {
+                interp::install(vm)?;
             }
             for (name, d) in &self.dirs {
                 let v = new_host_object(vm, Arc::new(caps::DirObject::new(d.clone())))?;

@@ -1,0 +1,50 @@
+//! Start-up cost of an interpreter, phase by phase:
+//!
+//! - `vm_new`: `pyx_vm::Vm::new` (types bootstrap, names, built-ins);
+//! - `builder_build`: a bare `Interpreter` as embedders make it (adds `sys`);
+//! - `build_and_eval`: that plus running `1 + 1` (adds `__main__` and the
+//!   first compile);
+//! - `eval_warm`: `1 + 1` on an existing interpreter (the compile+run part).
+//!
+//!     cargo bench -p pyx --bench startup
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use pyx::embed::Interpreter;
+
+// Measure as the `pyx` binary runs: with mimalloc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn startup(c: &mut Criterion) {
+    let vm = pyx_vm::Vm::new(pyx_vm::limits::Limits::default(), 0);
+    eprintln!("a fresh Vm: {} objects, {} bytes charged", vm.heap.live_objects(), vm.heap.bytes);
+    drop(vm);
+    let mut g = c.benchmark_group("startup");
+    g.bench_function("vm_new", |b| b.iter(|| std::hint::black_box(pyx_vm::Vm::new(pyx_vm::limits::Limits::default(), 0))));
+    g.bench_function("builder_build", |b| b.iter(|| std::hint::black_box(Interpreter::new().expect("build"))));
+    g.bench_function("build_and_eval", |b| {
+        b.iter(|| {
+            let mut i = Interpreter::new().expect("build");
+            std::hint::black_box(i.eval("1+1").expect("eval"))
+        })
+    });
+    let mut warm = Interpreter::new().expect("build");
+    g.bench_function("eval_warm", |b| b.iter(|| std::hint::black_box(warm.eval("1+1").expect("eval"))));
+    g.finish();
+}
+
+criterion_group!(benches, startup);
+
+fn main() {
+    // `PYX_STARTUP_LOOP=N`: just build and run `1+1` N times (for a
+    // profiler: `valgrind --tool=callgrind`, `perf stat`), no criterion.
+    if let Some(n) = std::env::var("PYX_STARTUP_LOOP").ok().and_then(|n| n.parse::<u32>().ok()) {
+        for _ in 0..n {
+            let mut i = Interpreter::new().expect("build");
+            std::hint::black_box(i.eval("1+1").expect("eval"));
+        }
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
