@@ -1,0 +1,2 @@
+from .core import VERSION
+from . import sub
