@@ -4,7 +4,10 @@
 //! - `builder_build`: a bare `Interpreter` as embedders make it (adds `sys`);
 //! - `build_and_eval`: that plus running `1 + 1` (adds `__main__` and the
 //!   first compile);
-//! - `eval_warm`: `1 + 1` on an existing interpreter (the compile+run part).
+//! - `eval_warm`: `1 + 1` on an existing interpreter (the compile+run part);
+//! - `build_and_import_json`: a new interpreter that imports `json`: starts
+//!   the importer and runs the module bodies; their code is compiled once
+//!   per process and shared, so no interpreter after the first parses.
 //!
 //!     cargo bench -p pyx --bench startup
 
@@ -26,6 +29,13 @@ fn startup(c: &mut Criterion) {
         b.iter(|| {
             let mut i = Interpreter::new().expect("build");
             std::hint::black_box(i.eval("1+1").expect("eval"))
+        })
+    });
+    g.bench_function("build_and_import_json", |b| {
+        b.iter(|| {
+            let mut i = Interpreter::new().expect("build");
+            i.run("import json", "<bench>").expect("import");
+            std::hint::black_box(i.eval("json.dumps([1])").expect("eval"))
         })
     });
     let mut warm = Interpreter::new().expect("build");
