@@ -895,7 +895,10 @@ impl Vm {
                         let kwargs = if has_kwargs { self.pop() } else { Value::Null };
                         let args = self.pop();
                         let callable = self.pop();
-                        let pos = self.tuple_items(args).map(|t| t.to_vec()).unwrap_or_default();
+                        let pos = match self.tuple_items(args) {
+                            Some(t) => t.to_vec(),
+                            None => t!(crate::types::function::star_args(self, callable, args)),
+                        };
                         let kw: Vec<(Value, Value)> = match kwargs {
                             Value::Obj(d) => self.dict_ref(d).map(|d| d.items()).unwrap_or_default(),
                             _ => Vec::new(),
