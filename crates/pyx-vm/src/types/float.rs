@@ -294,9 +294,15 @@ pub fn round_ndigits(x: f64, n: i64) -> f64 {
 }
 
 fn float_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let me = arg(&a, 0);
+    let f = fval(vm, me).unwrap_or(0.0);
     let spec = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
-    let s = pyx_text::format_spec::format_float(f, &spec, "float").map_err(|e| vm.text_err(e))?;
+    // An empty spec is str(self), which a subclass may override.
+    if spec.is_empty() {
+        return vm.to_str(me);
+    }
+    let tn = vm.type_name(me);
+    let s = pyx_text::format_spec::format_float(f, &spec, &tn).map_err(|e| vm.text_err(e))?;
     vm.new_string(s)
 }
 

@@ -602,6 +602,11 @@ pub fn create_class(
                 continue;
             }
             let n = vm.intern(&name);
+            // A slot would replace the class attribute of the same name.
+            let h = vm.str_hash_cached(n);
+            if vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, n)).is_some() {
+                return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", name)));
+            }
             let m = vm.alloc(vm.t.member_descriptor, Payload::Member(Box::new(MemberData { name: Value::Obj(n), index: idx, owner: cls })))?;
             crate::types::set_type_attr_raw(vm, cls, n, Value::Obj(m));
             idx += 1;
