@@ -17,6 +17,9 @@ pub struct CodeCache {
     pub code: Arc<CodeObject>,
     pub consts: Vec<Value>,
     pub names: Vec<ObjRef>,
+    /// The code object `__code__` returns, made on first use, so every
+    /// function of this code shares one (`a.__code__ is b.__code__`).
+    pub code_obj: Value,
 }
 
 pub enum Exit {
@@ -73,7 +76,7 @@ impl Vm {
         }
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names });
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, code_obj: Value::Null });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)

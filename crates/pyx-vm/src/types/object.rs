@@ -845,8 +845,17 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "__kwdefaults__" => Some(fd.kwdefaults.map(Value::Obj).unwrap_or(Value::None)),
             "__closure__" => Some(fd.closure.map(Value::Obj).unwrap_or(Value::None)),
             "__code__" => {
-                let c = fd.code.clone();
-                Some(vm.alloc_val(vm.t.code, Payload::Code(c))?)
+                let (c, ci) = (fd.code.clone(), fd.ci as usize);
+                match vm.code_caches.get(ci).map(|cc| cc.code_obj) {
+                    Some(v) if !v.is_null() => Some(v),
+                    _ => {
+                        let v = vm.alloc_val(vm.t.code, Payload::Code(c))?;
+                        if let Some(cc) = vm.code_caches.get_mut(ci) {
+                            cc.code_obj = v;
+                        }
+                        Some(v)
+                    }
+                }
             }
             "__globals__" | "__builtins__" => None,
             "__annotations__" => {
