@@ -500,7 +500,15 @@ pub fn create_class(
                 }
                 base_refs.push(r)
             }
-            _ => return Err(vm.type_error(format!("bases must be types"))),
+            _ => {
+                // CPython first derives the metaclass from the bases' types:
+                // a base whose type is not a supertype of `type` conflicts.
+                let bt = vm.type_of(b);
+                if vm.is_subtype(vm.t.type_, bt) {
+                    return Err(vm.type_error("bases must be types"));
+                }
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
         }
     }
     if base_refs.is_empty() {
