@@ -259,6 +259,9 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    // object's __class__ and __doc__ are computed on lookup in pyx, not
+    // stored in its dict as in CPython, but every dir() lists them.
+    names.extend(["__class__".to_string(), "__doc__".to_string()]);
     names.sort();
     names.dedup();
     let mut vals = Vec::with_capacity(names.len());
