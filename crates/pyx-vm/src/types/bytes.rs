@@ -368,10 +368,20 @@ fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
     let parts: Vec<String> = d.iter().map(|b| format!("{:02x}", b)).collect();
     let Some(sep) = a.get(1) else { return vm.new_string(parts.concat()) };
+    // sep: one ASCII character, as str or bytes (checked even when unused).
     let sep = match vm.str_of(sep) {
         Some(s) => s.to_string(),
-        None => latin1(&bytes_like(vm, sep)?),
+        None => match vm.payload(sep) {
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => latin1(&data(vm, sep)),
+            _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(sep)))),
+        },
     };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
     let n = match a.get(2) {
         Some(v) => vm.index_i64(v)?,
         None => 1,
