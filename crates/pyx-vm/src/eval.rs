@@ -19,6 +19,9 @@ pub struct CodeCache {
     pub names: Vec<ObjRef>,
     /// Inline caches, one per `CacheSlot` of the code.
     pub ic: Vec<Ic>,
+    /// The code object `__code__` returns, made on first use, so every
+    /// function of this code shares one (`a.__code__ is b.__code__`).
+    pub code_obj: Value,
 }
 
 /// An inline-cache entry. Entries never keep values alive: each is
@@ -101,7 +104,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic });
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, code_obj: Value::Null });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -1028,7 +1031,10 @@ impl Vm {
                         let kwargs = if has_kwargs { self.pop() } else { Value::Null };
                         let args = self.pop();
                         let callable = self.pop();
-                        let pos = self.tuple_items(args).map(|t| t.to_vec()).unwrap_or_default();
+                        let pos = match self.tuple_items(args) {
+                            Some(t) => t.to_vec(),
+                            None => t!(crate::types::function::star_args(self, callable, args)),
+                        };
                         let kw: Vec<(Value, Value)> = match kwargs {
                             Value::Obj(d) => self.dict_ref(d).map(|d| d.items()).unwrap_or_default(),
                             _ => Vec::new(),

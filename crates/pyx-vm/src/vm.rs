@@ -498,6 +498,9 @@ impl Vm {
         for c in &self.code_caches {
             roots.extend_from_slice(&c.consts);
             roots.extend(c.names.iter().map(|&n| Value::Obj(n)));
+            if !c.code_obj.is_null() {
+                roots.push(c.code_obj);
+            }
         }
         self.t.trace(&mut roots);
         self.n.trace(&mut roots);

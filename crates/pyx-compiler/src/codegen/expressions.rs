@@ -679,9 +679,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit(ListToTuple);
-        } else if args.len() == 1 && is_starred(&args[0]) {
-            // f(*xs): still a fresh tuple (the VM converts any iterable).
-            self.starunpack(args, Collection::Tuple)?;
+        } else if let [Expr { kind: ExprKind::Starred { value, .. }, .. }] = args {
+            // f(*xs): the iterable itself, as CPython does; CallFunctionEx
+            // makes the tuple (and names the function if xs is no iterable).
+            self.visit_expr(value)?;
         } else {
             self.starunpack(args, Collection::Tuple)?;
         }

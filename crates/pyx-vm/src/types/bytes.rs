@@ -385,10 +385,20 @@ fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
     let parts: Vec<String> = d.iter().map(|b| format!("{:02x}", b)).collect();
     let Some(sep) = a.get(1) else { return vm.new_string(parts.concat()) };
+    // sep: one ASCII character, as str or bytes (checked even when unused).
     let sep = match vm.str_of(sep) {
         Some(s) => s.to_string(),
-        None => latin1(&bytes_like(vm, sep)?),
+        None => match vm.payload(sep) {
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => latin1(&data(vm, sep)),
+            _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(sep)))),
+        },
     };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
     let n = match a.get(2) {
         Some(v) => vm.index_i64(v)?,
         None => 1,
@@ -710,8 +720,74 @@ fn convert_arg(vm: &mut Vm, name: &str, role: Role, v: Value) -> PyResult<Value>
     }
 }
 
+/// split()/rsplit() without a separator: runs of ASCII whitespace (str's
+/// whitespace also has \x1c-\x1f, \x85 and \xa0, which bytes keep).
+fn split_whitespace(vm: &mut Vm, me: Value, maxsplit: i64, from_right: bool) -> PyResult<Value> {
+    let d = data(vm, me);
+    let is_ws = |b: &u8| ASCII_WS.as_bytes().contains(b);
+    let mut parts: Vec<&[u8]> = Vec::new();
+    let mut rest: &[u8] = &d;
+    loop {
+        // Drop the whitespace before the next field (not trim_ascii: it
+        // keeps \x0b).
+        rest = if from_right {
+            &rest[..rest.iter().rposition(|b| !is_ws(b)).map_or(0, |i| i + 1)]
+        } else {
+            &rest[rest.iter().position(|b| !is_ws(b)).unwrap_or(rest.len())..]
+        };
+        if rest.is_empty() {
+            break;
+        }
+        if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
+            parts.push(rest);
+            break;
+        }
+        let cut = if from_right { rest.iter().rposition(is_ws) } else { rest.iter().position(is_ws) };
+        match cut {
+            None => {
+                parts.push(rest);
+                break;
+            }
+            Some(i) if from_right => {
+                parts.push(&rest[i + 1..]);
+                rest = &rest[..i];
+            }
+            Some(i) => {
+                parts.push(&rest[..i]);
+                rest = &rest[i..];
+            }
+        }
+    }
+    if from_right {
+        parts.reverse();
+    }
+    let parts: Vec<Vec<u8>> = parts.into_iter().map(<[u8]>::to_vec).collect();
+    let mut out = Vec::with_capacity(parts.len());
+    for p in parts {
+        out.push(make(vm, me, p)?);
+    }
+    vm.new_list(out)
+}
+
 fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let me = arg(a, 0);
+    if name == "split" || name == "rsplit" {
+        let (mut sep, mut maxsplit) = (a.get(1), a.get(2));
+        for (k, v) in a.kw {
+            match vm.str_of(*k) {
+                Some("sep") => sep = Some(*v),
+                Some("maxsplit") => maxsplit = Some(*v),
+                _ => {}
+            }
+        }
+        if matches!(sep, None | Some(Value::None)) && a.kw.iter().all(|(k, _)| matches!(vm.str_of(*k), Some("sep" | "maxsplit"))) {
+            let m = match maxsplit {
+                Some(v) => vm.index_i64(v)?,
+                None => -1,
+            };
+            return split_whitespace(vm, me, m, name == "rsplit");
+        }
+    }
     let s = to_str_arg(vm, me)?;
     let roles = roles(name);
     let mut args = Vec::with_capacity(a.pos.len());

@@ -166,13 +166,17 @@ pub fn dict_merge_kwargs(vm: &mut Vm, d: ObjRef, m: Value, func: Value) -> PyRes
     Ok(())
 }
 
-fn func_name(vm: &mut Vm, f: Value) -> String {
+/// How CPython's messages name a callable (`_PyObject_FunctionStr`).
+pub(crate) fn func_name(vm: &mut Vm, f: Value) -> String {
     match vm.payload(f) {
         Some(Payload::Function(fd)) => match vm.str_of(fd.module) {
             Some(m) => format!("{}.{}()", m, vm.str_of(fd.qualname).unwrap_or("?")),
             None => format!("{}()", vm.str_of(fd.qualname).unwrap_or("?")),
         },
-        Some(Payload::Native(n)) => format!("{}()", n.name),
+        Some(Payload::Native(n)) => match n.owner {
+            Some(t) if n.kind != NativeKind::Function => format!("{}.{}()", vm.type_name_of_type(t), n.name),
+            _ => format!("{}()", n.name),
+        },
         Some(Payload::Type(t)) => format!("{}()", t.name),
         _ => format!("{} object", vm.type_name(f)),
     }

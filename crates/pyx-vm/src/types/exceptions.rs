@@ -144,6 +144,155 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, beg, "__new__", eg_new, NativeKind::StaticMethod);
     add_methods(vm, beg, &[("__init__", eg_init), ("__str__", eg_str), ("split", eg_split_m), ("subgroup", eg_subgroup_m), ("derive", eg_derive)]);
     add_methods(vm, vm.t.stop_iteration, &[("__init__", exc_init)]);
+    let os = vm.t.os_error;
+    add_native(vm, os, "__new__", oserror_new, NativeKind::StaticMethod);
+    add_methods(vm, os, &[("__init__", oserror_init), ("__str__", oserror_str)]);
+    for t in [vm.t.unicode_decode_error, vm.t.unicode_encode_error] {
+        add_methods(vm, t, &[("__init__", unicode_error_init), ("__str__", unicode_error_str)]);
+    }
+}
+
+const UNICODE_ERROR_ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end,
+/// reason) keep their arguments as attributes.
+fn unicode_error_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    exc_init(vm, Args { pos: a.pos, kw: a.kw })?;
+    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    if a.pos.len() == 6 {
+        for (name, &v) in UNICODE_ERROR_ATTRS.iter().zip(&a.pos[1..]) {
+            let k = vm.intern(name);
+            vm.set_exc_attr(e, k, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The codec message built from the attributes (as CPython's
+/// UnicodeDecodeError/UnicodeEncodeError __str__).
+fn unicode_error_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = arg(&a, 0);
+    let mut vals = Vec::with_capacity(5);
+    for name in UNICODE_ERROR_ATTRS {
+        let k = vm.intern(name);
+        match vm.getattr_opt(e, k)? {
+            Some(v) => vals.push(v),
+            None => return exc_str(vm, a),
+        }
+    }
+    let (Some(enc), Some(reason)) = (vm.str_of(vals[0]).map(str::to_string), vm.str_of(vals[4]).map(str::to_string)) else { return exc_str(vm, a) };
+    let (Value::Int(start), Value::Int(end)) = (vals[2], vals[3]) else { return exc_str(vm, a) };
+    let decode = matches!(vm.payload(e).map(|_| vm.type_of(e)), Some(t) if vm.is_subtype(t, vm.t.unicode_decode_error));
+    let single = end == start + 1;
+    let what = if decode {
+        let b = match vm.payload(vals[1]) {
+            Some(Payload::Bytes(b)) => b.get(start as usize).copied(),
+            Some(Payload::ByteArray(b)) => b.get(start as usize).copied(),
+            _ => None,
+        };
+        match b {
+            Some(b) if single => format!("decode byte 0x{:02x} in position {}", b, start),
+            _ => format!("decode bytes in position {}-{}", start, end - 1),
+        }
+    } else {
+        let c = vm.str_of(vals[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
+        match c {
+            Some(c) if single => format!("encode character '{}' in position {}", crate::types::str::char_escape(c), start),
+            _ => format!("encode characters in position {}-{}", start, end - 1),
+        }
+    };
+    vm.new_string(format!("'{}' codec can't {}: {}", enc, what, reason))
+}
+
+/// The OSError subclass CPython's `OSError(errno, ...)` creates for an
+/// errno (Linux numbering).
+const ERRNO_CLASSES: &[(i64, &str)] = &[
+    (1, "PermissionError"),
+    (2, "FileNotFoundError"),
+    (3, "ProcessLookupError"),
+    (4, "InterruptedError"),
+    (10, "ChildProcessError"),
+    (11, "BlockingIOError"),
+    (13, "PermissionError"),
+    (17, "FileExistsError"),
+    (20, "NotADirectoryError"),
+    (21, "IsADirectoryError"),
+    (32, "BrokenPipeError"),
+    (103, "ConnectionAbortedError"),
+    (104, "ConnectionResetError"),
+    (108, "BrokenPipeError"),
+    (110, "TimeoutError"),
+    (111, "ConnectionRefusedError"),
+    (114, "BlockingIOError"),
+    (115, "BlockingIOError"),
+];
+
+/// OSError(errno, strerror, ...) called on OSError itself picks the
+/// subclass for the errno.
+fn oserror_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let mut cls = arg(&a, 0).as_obj().unwrap_or(vm.t.os_error);
+    let nargs = a.pos.len().saturating_sub(1);
+    if cls == vm.t.os_error && (2..=5).contains(&nargs) {
+        if let Value::Int(errno) = a.pos[1] {
+            if let Some((_, name)) = ERRNO_CLASSES.iter().find(|(n, _)| *n == errno) {
+                let k = vm.intern(name);
+                if let Some(Value::Obj(sub)) = vm.dict_get_str(vm.builtins, k) {
+                    cls = sub;
+                }
+            }
+        }
+    }
+    exc_new_instance(vm, cls, &a.pos[1..])
+}
+
+/// OSError's attributes: with 2 to 5 arguments they are errno, strerror,
+/// filename, winerror, filename2, and `args` keeps only the first two.
+fn oserror_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    exc_init(vm, Args { pos: a.pos, kw: a.kw })?;
+    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    let given = &a.pos[1..];
+    let parsed = (2..=5).contains(&given.len());
+    for (i, name) in ["errno", "strerror", "filename", "winerror", "filename2"].iter().enumerate() {
+        let v = match given.get(i) {
+            Some(&v) if parsed && *name != "winerror" => v,
+            _ => Value::None,
+        };
+        let k = vm.intern(name);
+        vm.set_exc_attr(e, k, v)?;
+    }
+    if parsed && given.len() > 2 {
+        let args = vm.new_tuple(given[..2].to_vec())?;
+        if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
+            ed.args = args;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn oserror_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = arg(&a, 0);
+    let get = |vm: &mut Vm, n: &str| -> PyResult<Value> {
+        let k = vm.intern(n);
+        Ok(vm.getattr_opt(e, k)?.unwrap_or(Value::None))
+    };
+    let (errno, strerror) = (get(vm, "errno")?, get(vm, "strerror")?);
+    let (filename, filename2) = (get(vm, "filename")?, get(vm, "filename2")?);
+    let head = |vm: &mut Vm| -> PyResult<String> { Ok(format!("[Errno {}] {}", vm.str_string(errno)?, vm.str_string(strerror)?)) };
+    let s = if !filename.is_none() {
+        let f = vm.repr_string(filename)?;
+        if !filename2.is_none() {
+            let f2 = vm.repr_string(filename2)?;
+            format!("{}: {} -> {}", head(vm)?, f, f2)
+        } else {
+            format!("{}: {}", head(vm)?, f)
+        }
+    } else if exc_args(vm, e).len() == 2 {
+        // errno and strerror were given (even as None): init keeps two args.
+        head(vm)?
+    } else {
+        return exc_str(vm, a);
+    };
+    vm.new_string(s)
 }
 
 impl Vm {

@@ -262,41 +262,20 @@ fn float_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return crate::types::int::float_to_int(vm, r);
     }
     let n = vm.index_i64(nd)?;
-    Ok(Value::Float(round_ndigits(x, n)))
-}
-
-pub fn round_ndigits(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if n > 323 {
-        return x;
-    }
-    if n < -308 {
-        return 0.0f64.copysign(x);
-    }
-    if n >= 0 {
-        // Correctly rounded via exact decimal formatting (ties to even on
-        // the exact binary value, like CPython's dtoa-based round).
-        let s = format!("{:.*}", n as usize, x);
-        s.parse::<f64>().unwrap_or(x)
-    } else {
-        let p = 10f64.powi((-n) as i32);
-        let y = x / p;
-        let r = y.round();
-        let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
-        let z = r * p;
-        if z.is_infinite() {
-            return x;
-        }
-        z
-    }
+    let r = pyx_text::int_ops::round_float(x, n).map_err(|e| vm.text_err(e))?;
+    Ok(Value::Float(r))
 }
 
 fn float_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let me = arg(&a, 0);
+    let f = fval(vm, me).unwrap_or(0.0);
     let spec = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
-    let s = pyx_text::format_spec::format_float(f, &spec, "float").map_err(|e| vm.text_err(e))?;
+    // An empty spec is str(self), which a subclass may override.
+    if spec.is_empty() {
+        return vm.to_str(me);
+    }
+    let tn = vm.type_name(me);
+    let s = pyx_text::format_spec::format_float(f, &spec, &tn).map_err(|e| vm.text_err(e))?;
     vm.new_string(s)
 }
 

@@ -793,3 +793,13 @@ pub fn get_awaitable(vm: &mut Vm, v: Value, src: AwaitableSource) -> PyResult<Va
         AwaitableSource::AExit => format!("'async with' received an object from __aexit__ that does not implement __await__: {}", tn),
     }))
 }
+
+/// The positional arguments of `f(*xs)` when `xs` is not a tuple.
+pub fn star_args(vm: &mut Vm, func: Value, xs: Value) -> PyResult<Vec<Value>> {
+    let t = vm.type_of(xs);
+    if crate::types::lookup(vm, t, vm.n.__iter__).is_none() && crate::types::lookup(vm, t, vm.n.__getitem__).is_none() {
+        let fname = crate::types::dict::func_name(vm, func);
+        return Err(vm.type_error(format!("{} argument after * must be an iterable, not {}", fname, vm.type_name(xs))));
+    }
+    vm.collect_iter(xs)
+}

@@ -259,6 +259,9 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    // object's __class__ and __doc__ are computed on lookup in pyx, not
+    // stored in its dict as in CPython, but every dir() lists them.
+    names.extend(["__class__".to_string(), "__doc__".to_string()]);
     names.sort();
     names.dedup();
     let mut vals = Vec::with_capacity(names.len());
@@ -491,7 +494,15 @@ pub fn create_class(
                 }
                 base_refs.push(r)
             }
-            _ => return Err(vm.type_error(format!("bases must be types"))),
+            _ => {
+                // CPython first derives the metaclass from the bases' types:
+                // a base whose type is not a supertype of `type` conflicts.
+                let bt = vm.type_of(b);
+                if vm.is_subtype(vm.t.type_, bt) {
+                    return Err(vm.type_error("bases must be types"));
+                }
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
         }
     }
     if base_refs.is_empty() {
@@ -593,6 +604,11 @@ pub fn create_class(
                 continue;
             }
             let n = vm.intern(&name);
+            // A slot would replace the class attribute of the same name.
+            let h = vm.str_hash_cached(n);
+            if vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, n)).is_some() {
+                return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", name)));
+            }
             let m = vm.alloc(vm.t.member_descriptor, Payload::Member(Box::new(MemberData { name: Value::Obj(n), index: idx, owner: cls })))?;
             crate::types::set_type_attr_raw(vm, cls, n, Value::Obj(m));
             idx += 1;
@@ -831,8 +847,17 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "__kwdefaults__" => Some(fd.kwdefaults.map(Value::Obj).unwrap_or(Value::None)),
             "__closure__" => Some(fd.closure.map(Value::Obj).unwrap_or(Value::None)),
             "__code__" => {
-                let c = fd.code.clone();
-                Some(vm.alloc_val(vm.t.code, Payload::Code(c))?)
+                let (c, ci) = (fd.code.clone(), fd.ci as usize);
+                match vm.code_caches.get(ci).map(|cc| cc.code_obj) {
+                    Some(v) if !v.is_null() => Some(v),
+                    _ => {
+                        let v = vm.alloc_val(vm.t.code, Payload::Code(c))?;
+                        if let Some(cc) = vm.code_caches.get_mut(ci) {
+                            cc.code_obj = v;
+                        }
+                        Some(v)
+                    }
+                }
             }
             "__globals__" | "__builtins__" => None,
             "__annotations__" => {
