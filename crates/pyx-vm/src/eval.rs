@@ -1928,11 +1928,10 @@ impl Vm {
     /// `fpos`) on a generator: resume it in this loop. `true` when pushed.
     fn try_resume_gen_call(&mut self, f: crate::vm::NativeFn, fpos: usize, args_at: usize, argc: usize) -> bool {
         let fp = f as usize;
-        let (g, send) = if argc == 1
-            && (fp == crate::builtins::b_next as *const () as usize || fp == crate::types::function::gen_next_m as *const () as usize)
-        {
+        let is = |h: crate::vm::NativeFn| fp == h as usize;
+        let (g, send) = if argc == 1 && (is(crate::builtins::b_next) || is(crate::types::function::gen_next_m)) {
             (self.stack[args_at], Value::None)
-        } else if argc == 2 && fp == crate::types::function::gen_send as *const () as usize {
+        } else if argc == 2 && is(crate::types::function::gen_send) {
             (self.stack[args_at], self.stack[args_at + 1])
         } else {
             return false;
