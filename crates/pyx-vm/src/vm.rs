@@ -101,6 +101,8 @@ pub struct Vm {
     pub stack: Vec<Value>,
     /// Native calls in progress that re-entered the VM.
     pub native_depth: u32,
+    /// `heap.allocs` when each of those re-entries began (innermost last).
+    pub reentry_marks: Vec<u64>,
     pub limits: Limits,
     pub meter: Meter,
     pub stdout: Box<dyn OutputSink>,
@@ -156,6 +158,7 @@ impl Vm {
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
             native_depth: 0,
+            reentry_marks: Vec::new(),
             limits,
             meter,
             stdout: Box::new(NullSink),
@@ -470,7 +473,7 @@ impl Vm {
 
     /// Collect if due. Only call at a safe point (see `heap.rs`).
     pub fn maybe_collect(&mut self) {
-        if self.heap.gc_due && self.native_depth == 0 {
+        if self.heap.gc_due {
             self.collect();
         }
     }
@@ -486,6 +489,10 @@ impl Vm {
     }
 
     pub fn collect(&mut self) -> usize {
+        if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
+            // Re-entry not tracked: no collection here (never unsound).
+            return 0;
+        }
         self.clear_type_cache();
         let mut roots = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
@@ -506,7 +513,12 @@ impl Vm {
         self.n.trace(&mut roots);
         self.interned_roots(&mut roots);
         self.host.trace(&mut roots);
-        self.heap.collect(roots)
+        if self.native_depth == 0 {
+            self.heap.collect(roots)
+        } else {
+            let before = self.reentry_marks.last().copied().unwrap_or(u64::MAX);
+            self.heap.collect_keeping_older(roots, before)
+        }
     }
 }
 

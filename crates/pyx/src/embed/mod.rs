@@ -620,6 +620,7 @@ impl Interpreter {
         vm.stack.clear();
         vm.frames.clear();
         vm.native_depth = 0;
+        vm.reentry_marks.clear();
         vm.temp_roots.clear();
         vm.pinned.clear();
         vm.handling.clear();
