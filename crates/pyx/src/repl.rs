@@ -83,6 +83,8 @@ fn new_interpreter() -> Interpreter {
     if stdlib.is_dir() {
         interp.vm.module_provider = Some(std::sync::Arc::new(crate::run::StdlibDir(stdlib)));
     }
+    // `import interpreter`, as `pyx FILE` has it.
+    let _ = pyx::embed::install_interpreter_module(&mut interp.vm);
     interp
 }
 

@@ -29,6 +29,13 @@ mod caps;
 mod convert;
 mod interp;
 
+/// Install the `interpreter` module into a VM built by hand (the `pyx`
+/// REPL); embedders use [`Builder::interpreter_module`].
+#[doc(hidden)]
+pub fn install_interpreter_module(vm: &mut Vm) -> Result<(), Unwind> {
+    interp::install(vm)
+}
+
 pub use interp::{DEFAULT_CHILD_MEMORY, DEFAULT_CHILD_OUTPUT};
 
 use std::sync::atomic::{AtomicBool, Ordering};
