@@ -714,7 +714,7 @@ impl Vm {
                     I::JumpBackward(target) => {
                         pc = target as usize;
                         t!(self.tick(1));
-                        if self.heap.gc_due && self.native_depth == 0 {
+                        if self.heap.gc_due {
                             self.frames[fi].pc = pc as u32;
                             self.collect();
                         }

@@ -4,11 +4,17 @@
 //!
 //! Safe points: the collector never runs inside `alloc`. Allocation only
 //! records that a collection is due (`gc_due`); the evaluation loop collects
-//! at an instruction boundary when no native call is in progress (native
-//! re-entry depth 0), where every live value is reachable from the roots the
-//! VM enumerates (frames, the value stack, globals, modules, builtins,
-//! interned names, exception state). A Rust local therefore never holds a
-//! handle across a collection.
+//! at an instruction boundary (a backward jump). With no native call in
+//! progress (native re-entry depth 0) every live value is reachable from
+//! the roots the VM enumerates (frames, the value stack, globals, modules,
+//! builtins, interned names, exception state). Inside a re-entry (a key
+//! function of `sorted`, a `__eq__` called by a dict, a generator driven
+//! by `list`), suspended native calls may hold handles in Rust locals; all
+//! of those were allocated before the innermost re-entry began (a native
+//! call's locals are set before it calls back into Python, and a result it
+//! receives predates the next call back), so such a collection keeps every
+//! object older than that re-entry (`collect_keeping_older`) and frees
+//! only garbage made since.
 
 use crate::object::{Obj, Payload};
 use crate::value::Value;
@@ -26,6 +32,10 @@ impl ObjRef {
 
 pub struct Heap {
     slots: Vec<Option<Obj>>,
+    /// Allocation number of the object in each slot (see `allocs`).
+    births: Vec<u64>,
+    /// Objects allocated so far (the birth number of the latest).
+    pub allocs: u64,
     free: Vec<u32>,
     marks: Vec<bool>,
     /// Bytes currently charged (estimate; re-synchronised at each sweep).
@@ -49,6 +59,8 @@ impl Heap {
         Heap {
             // A fresh interpreter holds ~1400 objects: no regrowth at start-up.
             slots: Vec::with_capacity(2048),
+            births: Vec::with_capacity(2048),
+            allocs: 0,
             free: Vec::new(),
             marks: Vec::new(),
             bytes: 0,
@@ -85,8 +97,10 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfBudget> {
         let size = obj.size();
         self.charge(size)?;
+        self.allocs += 1;
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = Some(obj);
+            self.births[i as usize] = self.allocs;
             Ok(ObjRef(i))
         } else {
             let i = self.slots.len();
@@ -94,6 +108,7 @@ impl Heap {
                 return Err(OutOfBudget);
             }
             self.slots.push(Some(obj));
+            self.births.push(self.allocs);
             Ok(ObjRef(i as u32))
         }
     }
@@ -125,6 +140,30 @@ impl Heap {
 
     pub fn live_objects(&self) -> usize {
         self.slots.len() - self.free.len()
+    }
+
+    /// Collect while native code has re-entered the VM: every object
+    /// allocated up to allocation number `before` (when the innermost
+    /// re-entry began) is kept and traced as a root, so whatever a
+    /// suspended native call holds in Rust locals — all of it older than
+    /// that re-entry — survives; only garbage made since is freed.
+    pub fn collect_keeping_older(&mut self, mut roots: Vec<Value>, before: u64) -> usize {
+        for (i, slot) in self.slots.iter().enumerate() {
+            if slot.is_some() && self.births.get(i).is_some_and(|&b| b <= before) {
+                roots.push(Value::Obj(ObjRef(i as u32)));
+            }
+        }
+        let freed = self.collect(roots);
+        // What was kept may be mostly garbage of earlier calls back into
+        // Python (kept until the native call returns): never collect again
+        // before a good deal more was allocated, so a heap filling up with
+        // it does not make every allocation a full collection; it reaches
+        // the memory cap instead, as it would with no collection at all.
+        let floor = self.bytes.saturating_add(MIN_THRESHOLD.max(self.bytes / 2));
+        if self.threshold < floor {
+            self.threshold = floor;
+        }
+        freed
     }
 
     /// Mark from `roots`, sweep the rest. Returns the number freed.

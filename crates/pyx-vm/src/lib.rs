@@ -212,6 +212,7 @@ impl Interpreter {
         vm.cur_exc = Value::None;
         vm.reraising = false;
         vm.native_depth = 0;
+        vm.reentry_marks.clear();
     }
 
     /// Evaluate an expression in the main namespace; returns its repr.

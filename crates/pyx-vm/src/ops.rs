@@ -145,11 +145,13 @@ impl Vm {
             return Err(self.recursion_error());
         }
         self.native_depth += 1;
+        self.reentry_marks.push(self.heap.allocs);
         Ok(())
     }
     #[inline]
     pub fn leave_native(&mut self) {
         self.native_depth -= 1;
+        self.reentry_marks.pop();
     }
 
     // ----- hashing ----------------------------------------------------

@@ -94,6 +94,8 @@ pub struct Vm {
     pub stack: Vec<Value>,
     /// Native calls in progress that re-entered the VM.
     pub native_depth: u32,
+    /// `heap.allocs` when each of those re-entries began (innermost last).
+    pub reentry_marks: Vec<u64>,
     pub limits: Limits,
     pub meter: Meter,
     pub stdout: Box<dyn OutputSink>,
@@ -152,6 +154,7 @@ impl Vm {
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
             native_depth: 0,
+            reentry_marks: Vec::new(),
             limits,
             meter,
             stdout: Box::new(NullSink),
@@ -467,7 +470,7 @@ impl Vm {
 
     /// Collect if due. Only call at a safe point (see `heap.rs`).
     pub fn maybe_collect(&mut self) {
-        if self.heap.gc_due && self.native_depth == 0 {
+        if self.heap.gc_due {
             self.collect();
         }
     }
@@ -483,6 +486,10 @@ impl Vm {
     }
 
     pub fn collect(&mut self) -> usize {
+        if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
+            // Re-entry not tracked: no collection here (never unsound).
+            return 0;
+        }
         self.clear_type_cache();
         let mut roots = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
@@ -512,7 +519,12 @@ impl Vm {
         if let Some(ns) = self.prelude_ns {
             roots.push(Value::Obj(ns));
         }
-        self.heap.collect(roots)
+        if self.native_depth == 0 {
+            self.heap.collect(roots)
+        } else {
+            let before = self.reentry_marks.last().copied().unwrap_or(u64::MAX);
+            self.heap.collect_keeping_older(roots, before)
+        }
     }
 }
 

@@ -30,6 +30,13 @@ mod convert;
 mod imports;
 mod interp;
 
+/// Install the `interpreter` module into a VM built by hand (the `pyx`
+/// REPL); embedders use [`Builder::interpreter_module`].
+#[doc(hidden)]
+pub fn install_interpreter_module(vm: &mut Vm) -> Result<(), Unwind> {
+    interp::install(vm)
+}
+
 pub use interp::{DEFAULT_CHILD_MEMORY, DEFAULT_CHILD_OUTPUT};
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -669,6 +676,7 @@ impl Interpreter {
         vm.stack.clear();
         vm.frames.clear();
         vm.native_depth = 0;
+        vm.reentry_marks.clear();
         vm.temp_roots.clear();
         vm.pinned.clear();
         vm.handling.clear();
