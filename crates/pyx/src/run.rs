@@ -194,6 +194,7 @@ pub fn builder_for(opts: &RunOptions) -> Result<pyx::embed::Builder, i32> {
         .stdout(Output::Inherit)
         .stderr(Output::Inherit)
         .max_native_depth(1000)
+        .random_seed(host_entropy())
         .interpreter_module()
         .argv(opts.argv.clone());
     for d in &opts.import_dirs {
@@ -235,6 +236,14 @@ pub fn builder_for(opts: &RunOptions) -> Result<pyx::embed::Builder, i32> {
         }
     }
     Ok(b)
+}
+
+/// A seed for `random` that differs from run to run, from std's per-process
+/// random hasher keys (no extra dependency; not for cryptography, which pyx
+/// does not offer).
+fn host_entropy() -> u64 {
+    use std::hash::BuildHasher;
+    std::collections::hash_map::RandomState::new().hash_one(std::process::id())
 }
 
 /// Only options, no program: `pyx --allow-read d` starts the REPL with

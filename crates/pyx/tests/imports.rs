@@ -77,3 +77,26 @@ fn without_the_grant_nothing_of_the_directory_imports() {
         .expect("pyx runs");
     assert!(String::from_utf8_lossy(&out.stderr).contains("ModuleNotFoundError: No module named 'app'"));
 }
+
+#[test]
+fn random_is_seeded_by_the_host_only() {
+    use pyx::embed::{Data, Interpreter};
+    let draw = |seed: Option<u64>| {
+        let mut b = Interpreter::builder();
+        if let Some(s) = seed {
+            b = b.random_seed(s);
+        }
+        let mut i = b.build().expect("build");
+        i.run("import random\nx = [random.random() for _ in range(3)]\nrandom.seed()\ny = random.random()", "<t>").expect("run");
+        (i.eval("x").expect("x"), i.eval("y").expect("y"))
+    };
+    // No seed from the host: the same numbers every run.
+    assert_eq!(draw(None), draw(None));
+    // A host seed: reproducible for that seed, different from another.
+    assert_eq!(draw(Some(7)), draw(Some(7)));
+    assert_ne!(draw(Some(7)), draw(Some(8)));
+    // seed() without an argument takes the next host value.
+    let (x, y) = draw(Some(7));
+    assert!(matches!(x, Data::List(ref v) if v.len() == 3));
+    assert!(matches!(y, Data::Float(_)));
+}

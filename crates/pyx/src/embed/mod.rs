@@ -343,6 +343,22 @@ impl Builder {
         self.interpreter_module = true;
         self
     }
+    /// Seed `random` (pyx's pure-Python module): `random.seed()` with no
+    /// argument, and the module at import, take successive values of a
+    /// sequence started from `seed` (through the host module `_pyx_seed`).
+    /// Without it they use 0, so runs repeat exactly. The VM has no
+    /// randomness of its own: entropy, if wanted, is the host's to give.
+    pub fn random_seed(self, seed: u64) -> Builder {
+        let state = Arc::new(std::sync::atomic::AtomicU64::new(seed));
+        let module = HostModule::new("_pyx_seed").function("seed", move || -> i64 {
+            // splitmix64: distinct, well-mixed values from one seed.
+            let mut z = state.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed).wrapping_add(0x9E37_79B9_7F4A_7C15);
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            ((z ^ (z >> 31)) >> 1) as i64
+        });
+        self.module(module)
+    }
     /// Seed of the string hash.
     pub fn hash_seed(mut self, seed: u64) -> Builder {
         self.hash_seed = seed;
