@@ -46,18 +46,11 @@ fn code_slots() -> &'static [OnceLock<Option<Arc<CodeObject>>>] {
     SLOTS.get_or_init(|| frozen::FILES.iter().map(|_| OnceLock::new()).collect())
 }
 
-/// Parse and compile `source`; `None` when it does not compile (the VM
-/// then compiles it itself to raise the `SyntaxError`).
-fn compile(source: &str, filename: &str) -> Option<Arc<CodeObject>> {
-    let module = pyx_parser::parse_module(source).ok()?;
-    pyx_compiler::compile_module(&module, source, filename).ok()
-}
-
 /// The code of frozen file `index`, compiled once per process.
 fn frozen_code(index: usize, filename: &str) -> Option<Arc<CodeObject>> {
     let slot = code_slots().get(index)?;
     let (_, source) = frozen::FILES.get(index)?;
-    slot.get_or_init(|| compile(source, filename)).clone()
+    slot.get_or_init(|| pyx_vm::builtins::compile_shared(source, filename)).clone()
 }
 
 /// The compiled importer (`stdlib/_importer.py`).

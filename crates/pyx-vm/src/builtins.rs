@@ -339,6 +339,15 @@ fn b_divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 // ----- eval / exec / compile -----------------------------------------------
 
 /// Compile source text (`exec` or `eval` mode) into a code object.
+/// Compile source that ships with pyx (the prelude, the frozen stdlib)
+/// outside any interpreter, for code shared by all of them. `None` when it
+/// does not compile; an interpreter that needs it then compiles it with
+/// [`compile_source`] to raise the `SyntaxError`.
+pub fn compile_shared(src: &str, filename: &str) -> Option<Arc<CodeObject>> {
+    let module = pyx_parser::parse_module(src).ok()?;
+    pyx_compiler::compile_module(&module, src, filename).ok()
+}
+
 pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyResult<Arc<CodeObject>> {
     let code = match mode {
         "eval" => {

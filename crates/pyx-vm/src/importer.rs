@@ -181,12 +181,9 @@ pub fn valid_module_path(rel: &str) -> bool {
     })
 }
 
+/// `str.isidentifier()`, as the importer's own checks use.
 fn is_identifier(s: &str) -> bool {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
-        _ => false,
-    }
+    pyx_text::str_methods::isidentifier(s)
 }
 
 /// An import root as the Python object the importer sees: `name`,

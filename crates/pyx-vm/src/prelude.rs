@@ -18,11 +18,7 @@ const FILENAME: &str = "<frozen types>";
 
 fn code() -> Option<Arc<CodeObject>> {
     static CODE: OnceLock<Option<Arc<CodeObject>>> = OnceLock::new();
-    CODE.get_or_init(|| {
-        let module = pyx_parser::parse_module(SOURCE).ok()?;
-        pyx_compiler::compile_module(&module, SOURCE, FILENAME).ok()
-    })
-    .clone()
+    CODE.get_or_init(|| crate::builtins::compile_shared(SOURCE, FILENAME)).clone()
 }
 
 impl Vm {

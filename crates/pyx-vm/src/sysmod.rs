@@ -92,12 +92,14 @@ impl HostObject for Record {
     }
 }
 
+/// The Python repr of the constants records hold.
 fn data_repr(d: &Data) -> String {
     match d {
         Data::Int(i) => i.to_string(),
         Data::Float(f) => pyx_text::float_repr::repr_float(*f),
-        Data::Str(s) => format!("'{}'", s),
+        Data::Str(s) => pyx_text::repr::repr_str(s),
         Data::None => "None".into(),
+        Data::Bool(b) => if *b { "True" } else { "False" }.into(),
         Data::Tuple(items) => format!("({})", items.iter().map(data_repr).collect::<Vec<_>>().join(", ")),
         other => format!("{:?}", other),
     }
