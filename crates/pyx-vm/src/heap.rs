@@ -54,16 +54,24 @@ pub struct OutOfBudget;
 
 const MIN_THRESHOLD: usize = 4 << 20;
 
+/// Host bytes per object slot: the slot itself, its birth number and its
+/// mark. The slot table is charged by capacity, like a list's buffer: it
+/// is most of the memory of a heap of many small objects.
+const SLOT_BYTES: usize = std::mem::size_of::<Option<Obj>>() + std::mem::size_of::<u64>() + 1;
+
+/// Slots a fresh heap has room for (a new interpreter holds ~1400 objects).
+const INITIAL_SLOTS: usize = 2048;
+
 impl Heap {
     pub fn new(limit: Option<usize>) -> Heap {
         Heap {
             // A fresh interpreter holds ~1400 objects: no regrowth at start-up.
-            slots: Vec::with_capacity(2048),
-            births: Vec::with_capacity(2048),
+            slots: Vec::with_capacity(INITIAL_SLOTS),
+            births: Vec::with_capacity(INITIAL_SLOTS),
             allocs: 0,
             free: Vec::new(),
             marks: Vec::new(),
-            bytes: 0,
+            bytes: INITIAL_SLOTS * SLOT_BYTES,
             threshold: MIN_THRESHOLD,
             limit,
             gc_due: false,
@@ -106,6 +114,23 @@ impl Heap {
             let i = self.slots.len();
             if i >= u32::MAX as usize {
                 return Err(OutOfBudget);
+            }
+            if i == self.slots.capacity() {
+                // Double the table, charging the new part first (checked
+                // before the host allocates it). Near the cap, grow by less
+                // rather than fail: the next collection (now due) frees
+                // slots for reuse.
+                let mut extra = i.max(INITIAL_SLOTS);
+                if self.check_extra(extra * SLOT_BYTES).is_err() {
+                    extra = (extra / 4).max(INITIAL_SLOTS);
+                }
+                if let Err(e) = self.charge(extra * SLOT_BYTES) {
+                    self.bytes -= size;
+                    self.allocs -= 1;
+                    return Err(e);
+                }
+                self.slots.reserve_exact(extra);
+                self.births.reserve_exact(extra);
             }
             self.slots.push(Some(obj));
             self.births.push(self.allocs);
@@ -159,7 +184,14 @@ impl Heap {
         // before a good deal more was allocated, so a heap filling up with
         // it does not make every allocation a full collection; it reaches
         // the memory cap instead, as it would with no collection at all.
-        let floor = self.bytes.saturating_add(MIN_THRESHOLD.max(self.bytes / 2));
+        let mut floor = self.bytes.saturating_add(MIN_THRESHOLD.max(self.bytes / 2));
+        if let Some(l) = self.limit {
+            // Near the cap, collect again once half the headroom is used:
+            // garbage made since this re-entry began is still freed before
+            // the cap is hit, and a heap full of kept garbage costs only
+            // O(log) more collections.
+            floor = floor.min(self.bytes + l.saturating_sub(self.bytes) / 2).max(self.bytes + 1);
+        }
         if self.threshold < floor {
             self.threshold = floor;
         }
@@ -241,6 +273,7 @@ impl Heap {
                 freed += 1;
             }
         }
+        let live_bytes = live_bytes + self.slots.capacity() * SLOT_BYTES;
         self.bytes = live_bytes;
         self.threshold = (live_bytes * 2).max(MIN_THRESHOLD);
         if let Some(l) = self.limit {

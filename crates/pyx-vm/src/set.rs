@@ -120,15 +120,37 @@ impl SetTable {
 
     /// Insert at a slot returned by `probe` as vacant.
     pub fn insert_at(&mut self, slot: usize, hash: i64, key: Value) {
+        let grow = self.growth_at(slot);
         let was_empty = self.table[slot].hash == 0;
         self.table[slot] = Slot { hash, key };
         self.used += 1;
         if was_empty {
             self.fill += 1;
-            if self.fill * 5 >= self.mask() * 3 {
-                let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
-                self.resize(n);
-            }
+        }
+        if let Some(n) = grow {
+            self.resize(n);
+        }
+    }
+
+    /// Bytes of the new table that inserting at `slot` would allocate (the
+    /// old one lives until it is copied), so the caller can check the
+    /// budget first; 0 when the table does not grow.
+    pub fn growth_bytes_at(&self, slot: usize) -> usize {
+        match self.growth_at(slot) {
+            Some(n) => Self::size_for(n) * std::mem::size_of::<Slot>(),
+            None => 0,
+        }
+    }
+
+    /// The `minused` a resize after inserting at `slot` would get, if the
+    /// insert makes the table too full.
+    fn growth_at(&self, slot: usize) -> Option<usize> {
+        let was_empty = self.table.get(slot).is_some_and(|s| s.hash == 0);
+        if was_empty && (self.fill + 1) * 5 >= self.mask() * 3 {
+            let used = self.used + 1;
+            Some(if used > 50000 { used * 2 } else { used * 4 })
+        } else {
+            None
         }
     }
 
@@ -139,11 +161,17 @@ impl SetTable {
         }
     }
 
-    fn resize(&mut self, minused: usize) {
+    /// Table size (slots) for at least `minused` entries.
+    fn size_for(minused: usize) -> usize {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {
             newsize <<= 1;
         }
+        newsize
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let newsize = Self::size_for(minused);
         let old = std::mem::replace(&mut self.table, vec![EMPTY; newsize]);
         self.fill = self.used;
         let mask = newsize - 1;

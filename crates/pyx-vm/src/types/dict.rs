@@ -86,7 +86,9 @@ impl Vm {
                 // Charge the growth of the tables (checked before they grow).
                 let (before, full) = self.dict_ref(d).map(|dd| (dd.size(), dd.is_full())).unwrap_or((0, false));
                 if full {
-                    self.reserve(before.max(256))?;
+                    // The doubled tables are allocated while the old ones
+                    // still live.
+                    self.reserve(before.saturating_mul(2).max(256))?;
                 }
                 if let Some(dd) = self.dict_mut(d) {
                     dd.push_new(h, key, value);

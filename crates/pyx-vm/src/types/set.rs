@@ -86,6 +86,12 @@ fn probe(vm: &mut Vm, s: ObjRef, key: Value, h: i64) -> PyResult<Probe> {
 pub fn set_add(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<()> {
     let h = vm.hash(v)?;
     if let Probe::Vacant(slot) = probe(vm, s, v, h)? {
+        // A growing table is allocated while the old one still lives:
+        // check the budget for it first.
+        let growth = table(vm, s).map(|t| t.growth_bytes_at(slot)).unwrap_or(0);
+        if growth > 0 {
+            vm.reserve(growth)?;
+        }
         let before = table(vm, s).map(|t| t.slots()).unwrap_or(0);
         if let Some(t) = table_mut(vm, s) {
             t.insert_at(slot, h, v);

@@ -340,7 +340,16 @@ fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let sep = s_of(vm, arg(&a, 0));
-    let items = match vm.collect_iter(arg(&a, 1)) {
+    // A list or tuple is measured in place, so a result too big for the
+    // budget is refused before its items are even copied out.
+    let seq = arg(&a, 1);
+    let borrowed = vm.list_items(seq).map(|v| v.as_slice()).or_else(|| vm.tuple_items(seq));
+    if let Some(items) = borrowed {
+        let total = items.iter().fold(sep.len().saturating_mul(items.len()), |acc, it| acc.saturating_add(vm.str_of(*it).map_or(0, str::len)));
+        let copy = items.len().saturating_mul(std::mem::size_of::<Value>());
+        vm.reserve(total.saturating_add(copy))?;
+    }
+    let items = match vm.collect_iter(seq) {
         Ok(i) => i,
         Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) && vm.iter(arg(&a, 1)).is_err() => {
             return Err(vm.type_error("can only join an iterable"))
