@@ -31,7 +31,7 @@ impl ObjRef {
 }
 
 pub struct Heap {
-    slots: Vec<Option<Obj>>,
+    slots: Slots,
     /// Allocation number of the object in each slot (see `allocs`).
     births: Vec<u64>,
     /// Objects allocated so far (the birth number of the latest).
@@ -59,19 +59,72 @@ const MIN_THRESHOLD: usize = 4 << 20;
 /// is most of the memory of a heap of many small objects.
 const SLOT_BYTES: usize = std::mem::size_of::<Option<Obj>>() + std::mem::size_of::<u64>() + 1;
 
-/// Slots a fresh heap has room for (a new interpreter holds ~1400 objects).
-const INITIAL_SLOTS: usize = 2048;
+/// Slots per chunk of the slot table. A fresh interpreter holds ~1400
+/// objects: one chunk.
+const CHUNK_BITS: usize = 11;
+const CHUNK: usize = 1 << CHUNK_BITS;
+
+/// The slot table: fixed-size chunks, so growing it never moves (or
+/// copies) the objects already there, and its memory grows in steps of
+/// one chunk, each charged before it is allocated.
+struct Slots {
+    chunks: Vec<Box<[Option<Obj>; CHUNK]>>,
+    len: usize,
+}
+
+impl Slots {
+    fn new() -> Slots {
+        Slots { chunks: Vec::new(), len: 0 }
+    }
+    /// Slots past `len` in the last chunk are `None`, like freed ones, so
+    /// the chunk lookup is the only check needed.
+    #[inline]
+    fn get(&self, i: usize) -> Option<&Option<Obj>> {
+        self.chunks.get(i >> CHUNK_BITS).map(|c| &c[i & (CHUNK - 1)])
+    }
+    #[inline]
+    fn get_mut(&mut self, i: usize) -> Option<&mut Option<Obj>> {
+        self.chunks.get_mut(i >> CHUNK_BITS).map(|c| &mut c[i & (CHUNK - 1)])
+    }
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn capacity(&self) -> usize {
+        self.chunks.len() * CHUNK
+    }
+    /// Append; the caller has made room (`add_chunk`) when full.
+    fn push(&mut self, o: Obj) {
+        let i = self.len;
+        if let Some(c) = self.chunks.get_mut(i >> CHUNK_BITS) {
+            c[i & (CHUNK - 1)] = Some(o);
+            self.len += 1;
+        }
+    }
+    fn add_chunk(&mut self) {
+        let chunk: Box<[Option<Obj>]> = (0..CHUNK).map(|_| None).collect();
+        if let Ok(c) = chunk.try_into() {
+            self.chunks.push(c);
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = &Option<Obj>> {
+        self.chunks.iter().flat_map(|c| c.iter()).take(self.len)
+    }
+    fn iter_mut(&mut self) -> impl Iterator<Item = &mut Option<Obj>> {
+        let len = self.len;
+        self.chunks.iter_mut().flat_map(|c| c.iter_mut()).take(len)
+    }
+}
 
 impl Heap {
     pub fn new(limit: Option<usize>) -> Heap {
         Heap {
             // A fresh interpreter holds ~1400 objects: no regrowth at start-up.
-            slots: Vec::with_capacity(INITIAL_SLOTS),
-            births: Vec::with_capacity(INITIAL_SLOTS),
+            slots: Slots::new(),
+            births: Vec::with_capacity(CHUNK),
             allocs: 0,
             free: Vec::new(),
             marks: Vec::new(),
-            bytes: INITIAL_SLOTS * SLOT_BYTES,
+            bytes: 0,
             threshold: MIN_THRESHOLD,
             limit,
             gc_due: false,
@@ -107,8 +160,12 @@ impl Heap {
         self.charge(size)?;
         self.allocs += 1;
         if let Some(i) = self.free.pop() {
-            self.slots[i as usize] = Some(obj);
-            self.births[i as usize] = self.allocs;
+            if let Some(slot) = self.slots.get_mut(i as usize) {
+                *slot = Some(obj);
+            }
+            if let Some(b) = self.births.get_mut(i as usize) {
+                *b = self.allocs;
+            }
             Ok(ObjRef(i))
         } else {
             let i = self.slots.len();
@@ -116,23 +173,15 @@ impl Heap {
                 return Err(OutOfBudget);
             }
             if i == self.slots.capacity() {
-                // Double the table, charging the new part first (checked
-                // before the host allocates it). Near the cap, grow by less
-                // rather than fail: the next collection (now due) frees
-                // slots for reuse.
-                let mut extra = i.max(INITIAL_SLOTS);
-                if self.check_extra(extra * SLOT_BYTES).is_err() {
-                    extra = (extra / 4).max(INITIAL_SLOTS);
-                }
-                if let Err(e) = self.charge(extra * SLOT_BYTES) {
+                // One more chunk, charged before it is allocated.
+                if let Err(e) = self.charge(CHUNK * SLOT_BYTES) {
                     self.bytes -= size;
                     self.allocs -= 1;
                     return Err(e);
                 }
-                self.slots.reserve_exact(extra);
-                self.births.reserve_exact(extra);
+                self.slots.add_chunk();
             }
-            self.slots.push(Some(obj));
+            self.slots.push(obj);
             self.births.push(self.allocs);
             Ok(ObjRef(i as u32))
         }
