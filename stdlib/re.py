@@ -1448,6 +1448,10 @@ class Pattern:
             if isinstance(string, str):
                 raise TypeError('cannot use a bytes pattern on a string-like '
                                 'object')
+            if isinstance(string, (bytes, bytearray)):
+                # Direct: pyx has no memoryview yet, and these two are by
+                # far the common buffers.
+                return string.decode('latin-1')
             try:
                 return bytes(memoryview(string)).decode('latin-1')
             except TypeError:
