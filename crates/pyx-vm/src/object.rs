@@ -34,6 +34,8 @@ pub enum Payload {
     Set(SetTable),
     FrozenSet(SetTable),
     Range(RangeData),
+    /// A range whose bounds or length do not fit `RangeData` (see there).
+    BigRange(Box<BigRangeData>),
     Slice(Value, Value, Value),
     Type(Box<TypeData>),
     Function(Box<FunctionData>),
@@ -117,6 +119,9 @@ impl PyStr {
     }
 }
 
+/// A range of machine ints: the fast representation. Invariant (kept by
+/// `types::range::make_range`): start, stop, step and the length all fit in
+/// an i64; every other range is a `BigRangeData`.
 #[derive(Clone, Copy)]
 pub struct RangeData {
     pub start: i64,
@@ -126,8 +131,13 @@ pub struct RangeData {
 
 impl RangeData {
     pub fn len(&self) -> i64 {
+        self.len_i128().min(i64::MAX as i128) as i64
+    }
+    /// The exact length (it may exceed i64 before `make_range` sorts the
+    /// range into its representation).
+    pub fn len_i128(&self) -> i128 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
+        if step > 0 {
             if lo < hi {
                 (hi - lo - 1) / step + 1
             } else {
@@ -137,11 +147,42 @@ impl RangeData {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
     pub fn get(&self, i: i64) -> i64 {
         (self.start as i128 + i as i128 * self.step as i128) as i64
+    }
+}
+
+/// A range with arbitrary-int bounds, as CPython's ranges hold.
+#[derive(Clone)]
+pub struct BigRangeData {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
+impl BigRangeData {
+    pub fn len(&self) -> BigInt {
+        let (lo, hi, step) = (&self.start, &self.stop, &self.step);
+        let zero = BigInt::from(0);
+        if *step > zero && lo < hi {
+            (hi - lo - 1u8) / step + 1u8
+        } else if *step < zero && lo > hi {
+            (lo - hi - 1u8) / (-step) + 1u8
+        } else {
+            zero
+        }
+    }
+    /// The i-th element (no bounds check).
+    pub fn get(&self, i: &BigInt) -> BigInt {
+        &self.start + i * &self.step
+    }
+}
+
+impl From<RangeData> for BigRangeData {
+    fn from(r: RangeData) -> Self {
+        BigRangeData { start: r.start.into(), stop: r.stop.into(), step: r.step.into() }
     }
 }
 
@@ -299,7 +340,31 @@ pub enum IterData {
     Zip { its: Vec<Value>, strict: bool },
     Map { func: Value, its: Vec<Value> },
     Filter { func: Value, it: Value },
+    /// The awaitable an async generator's `asend()`/`__anext__()`,
+    /// `athrow()` or `aclose()` returns: awaiting it drives `gen` to its
+    /// next value yield.
+    AgenAwait { gen: ObjRef, op: AgenOp, state: AwaitState },
     Exhausted,
+}
+
+/// What an async generator awaitable does on its first step.
+#[derive(Clone, Copy)]
+pub enum AgenOp {
+    /// `asend(v)` / `__anext__()` (v = None): send `v`.
+    Send(Value),
+    /// `athrow(...)`: throw this exception in.
+    Throw(ObjRef),
+    /// `aclose()`: throw GeneratorExit in; the generator must not yield.
+    Close,
+}
+
+/// The life of an async generator awaitable: CPython refuses to await one
+/// twice ("cannot reuse already awaited ...").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AwaitState {
+    Init,
+    Iter,
+    Closed,
 }
 
 impl Obj {
@@ -319,6 +384,7 @@ impl Obj {
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
             | Payload::Range(_)
+            | Payload::BigRange(_)
             | Payload::Code(_) => {}
             Payload::Dict(d) => d.trace(out),
             Payload::Set(s) | Payload::FrozenSet(s) => s.trace(out),
@@ -374,6 +440,14 @@ impl Obj {
                     out.extend_from_slice(its)
                 }
                 IterData::Filter { func, it } => out.extend_from_slice(&[*func, *it]),
+                IterData::AgenAwait { gen, op, .. } => {
+                    out.push(Value::Obj(*gen));
+                    match op {
+                        AgenOp::Send(v) => out.push(*v),
+                        AgenOp::Throw(e) => out.push(Value::Obj(*e)),
+                        AgenOp::Close => {}
+                    }
+                }
             },
             Payload::DictView(d, _) => out.push(Value::Obj(*d)),
             Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),

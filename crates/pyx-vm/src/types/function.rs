@@ -41,7 +41,7 @@ pub fn install(vm: &mut Vm) {
     }
     add_methods(vm, vm.t.generator, &[("__iter__", gen_iter), ("__next__", gen_next_m)]);
     add_methods(vm, vm.t.coroutine, &[("__await__", gen_iter)]);
-    add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend)]);
+    add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend), ("athrow", agen_athrow), ("aclose", agen_aclose)]);
     add_methods(vm, vm.t.coroutine_wrapper, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
     let _ = vm.t.member_descriptor;
     add_methods(vm, vm.t.member_descriptor, &[("__get__", member_get), ("__set__", member_set)]);
@@ -671,41 +671,80 @@ fn gen_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(format!("<{} object {} at {:#x}>", what, qs, addr))
 }
 
-// Async generators: __anext__ returns an awaitable wrapper that drives the
-// generator until its next yield.
+// Async generators: __anext__/asend/athrow/aclose return an awaitable
+// wrapper that drives the generator until its next value yield, which ends
+// the await (as StopIteration carrying the value). Awaits inside the
+// generator pass through to whoever awaits the wrapper.
+fn agen_awaitable(vm: &mut Vm, a: &Args<'_>, op: AgenOp) -> PyResult<Value> {
+    let gen = gen_ref(vm, a)?;
+    vm.alloc_val(vm.t.coroutine_wrapper, Payload::Iter(Box::new(IterData::AgenAwait { gen, op, state: AwaitState::Init })))
+}
 fn agen_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let g = gen_ref(vm, &a)?;
-    vm.alloc_val(vm.t.coroutine_wrapper, Payload::Iter(Box::new(IterData::Callable { func: Value::Obj(g), sentinel: Value::Null })))
+    agen_awaitable(vm, &a, AgenOp::Send(Value::None))
 }
 fn agen_asend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let g = gen_ref(vm, &a)?;
-    vm.alloc_val(vm.t.coroutine_wrapper, Payload::Iter(Box::new(IterData::Callable { func: Value::Obj(g), sentinel: arg(&a, 1) })))
+    agen_awaitable(vm, &a, AgenOp::Send(arg(&a, 1)))
 }
-fn cw_parts(vm: &Vm, v: Value) -> Option<(ObjRef, Value)> {
+fn agen_athrow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    gen_ref(vm, &a)?;
+    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
+    agen_awaitable(vm, &a, AgenOp::Throw(e))
+}
+fn agen_aclose(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    agen_awaitable(vm, &a, AgenOp::Close)
+}
+fn cw_parts(vm: &Vm, v: Value) -> Option<(ObjRef, AgenOp, AwaitState)> {
     match vm.payload(v) {
         Some(Payload::Iter(d)) => match &**d {
-            IterData::Callable { func: Value::Obj(g), sentinel } => Some((*g, *sentinel)),
+            IterData::AgenAwait { gen, op, state } => Some((*gen, *op, *state)),
             _ => None,
         },
         _ => None,
     }
 }
-fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResult<Value> {
-    let Some((g, first)) = cw_parts(vm, w) else { return Err(vm.type_error("bad awaitable")) };
-    let send = if !first.is_null() {
-        if let Some(r) = w.as_obj() {
-            if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
-                **d = IterData::Callable { func: Value::Obj(g), sentinel: Value::Null };
+fn cw_set_state(vm: &mut Vm, w: Value, new: AwaitState) {
+    if let Some(r) = w.as_obj() {
+        if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+            if let IterData::AgenAwait { state, .. } = &mut **d {
+                *state = new;
             }
         }
-        first
-    } else {
-        send
+    }
+}
+/// One step of awaiting an async generator awaitable `w`: `send`/`throw`
+/// come from its awaiter. Follows CPython's async_gen_asend_send and
+/// async_gen_athrow_send.
+fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResult<Value> {
+    let Some((g, op, state)) = cw_parts(vm, w) else { return Err(vm.type_error("bad awaitable")) };
+    let closing = matches!(op, AgenOp::Close);
+    if state == AwaitState::Closed {
+        return Err(vm.runtime_error(match op {
+            AgenOp::Send(_) => "cannot reuse already awaited __anext__()/asend()",
+            _ => "cannot reuse already awaited aclose()/athrow()",
+        }));
+    }
+    let (send, throw) = match (state, op, throw) {
+        (_, _, Some(e)) => (Value::None, Some(e)),
+        (AwaitState::Init, AgenOp::Send(first), None) => (if send.is_none() { first } else { send }, None),
+        (AwaitState::Init, AgenOp::Throw(_) | AgenOp::Close, None) => {
+            // Throwing into (or closing) a finished generator does nothing.
+            if matches!(&vm.heap.get(g).payload, Payload::Generator(gd) if gd.frame.is_none()) {
+                cw_set_state(vm, w, AwaitState::Closed);
+                return Err(stop_iteration(vm, Value::None));
+            }
+            if !send.is_none() {
+                return Err(vm.runtime_error("can't send non-None value to a just-started coroutine"));
+            }
+            let e = match op {
+                AgenOp::Throw(e) => e,
+                _ => vm.new_exception(vm.t.generator_exit, vec![])?,
+            };
+            (Value::None, Some(e))
+        }
+        _ => (send, None),
     };
-    // An async generator's yield produces the value of __anext__ (as
-    // StopIteration); awaits inside it pass through (values yielded from
-    // YieldFrom are forwarded). We mark plain yields by the frame's
-    // instruction: YieldValue ends the step.
+    cw_set_state(vm, w, AwaitState::Iter);
+    // A value yield (YieldValue, not an await's YieldFrom) ends the step.
     let at_value_yield = |vm: &Vm| -> bool {
         match &vm.heap.get(g).payload {
             Payload::Generator(gd) => match &gd.frame {
@@ -715,15 +754,24 @@ fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResul
             _ => false,
         }
     };
-    match gen_resume(vm, g, send, throw)? {
-        SendResult::Yielded(v) => {
-            if at_value_yield(vm) {
-                Err(stop_iteration(vm, v))
-            } else {
-                Ok(v)
-            }
+    let r = gen_resume(vm, g, send, throw);
+    if matches!(r, Ok(SendResult::Yielded(_))) && !at_value_yield(vm) {
+        return r.map(|s| match s {
+            SendResult::Yielded(v) | SendResult::Returned(v) => v,
+        });
+    }
+    cw_set_state(vm, w, AwaitState::Closed);
+    match r {
+        Ok(SendResult::Yielded(_)) if closing => Err(vm.runtime_error("async generator ignored GeneratorExit")),
+        Ok(SendResult::Yielded(v)) => Err(stop_iteration(vm, v)),
+        Ok(SendResult::Returned(_)) if closing => Err(stop_iteration(vm, Value::None)),
+        Ok(SendResult::Returned(_)) => Err(vm.exc_msg(vm.t.stop_async_iteration, String::new()).clear_args(vm)),
+        // aclose() is done when the generator let GeneratorExit (or the end
+        // of iteration) out.
+        Err(Unwind::Exception(e)) if closing && (vm.exc_is(e, vm.t.generator_exit) || vm.exc_is(e, vm.t.stop_async_iteration)) => {
+            Err(stop_iteration(vm, Value::None))
         }
-        SendResult::Returned(_) => Err(vm.exc_msg(vm.t.stop_async_iteration, String::new()).clear_args(vm)),
+        Err(e) => Err(e),
     }
 }
 fn cw_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -736,7 +784,8 @@ fn cw_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
     cw_step(vm, arg(&a, 0), Value::None, Some(e))
 }
-fn cw_close(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+fn cw_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cw_set_state(vm, arg(&a, 0), AwaitState::Closed);
     Ok(Value::None)
 }
 

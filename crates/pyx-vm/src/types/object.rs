@@ -941,6 +941,15 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "step" => Some(Value::Int(rg.step)),
             _ => None,
         },
+        Payload::BigRange(rg) => {
+            let v = match n.as_str() {
+                "start" => rg.start.clone(),
+                "stop" => rg.stop.clone(),
+                "step" => rg.step.clone(),
+                _ => return Ok(None),
+            };
+            Some(vm.new_int(v)?)
+        }
         Payload::Exception(e) => match n.as_str() {
             "args" => Some(e.args),
             "__traceback__" => Some(e.traceback),
