@@ -42,7 +42,9 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, vm.t.generator, &[("__iter__", gen_iter), ("__next__", gen_next_m)]);
     add_methods(vm, vm.t.coroutine, &[("__await__", gen_iter)]);
     add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend), ("athrow", agen_athrow), ("aclose", agen_aclose)]);
-    add_methods(vm, vm.t.coroutine_wrapper, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
+    for t in [vm.t.agen_asend, vm.t.agen_athrow] {
+        add_methods(vm, t, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
+    }
     let _ = vm.t.member_descriptor;
     add_methods(vm, vm.t.member_descriptor, &[("__get__", member_get), ("__set__", member_set)]);
     add_methods(vm, vm.t.cell, &[]);
@@ -527,8 +529,8 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         }
         Err(Unwind::Exception(e)) => {
             gen_finish(vm, g);
-            if vm.exc_is(e, vm.t.stop_iteration) {
-                let kind = gen_kind(vm, g);
+            let kind = gen_kind(vm, g);
+            if vm.exc_is(e, vm.t.stop_iteration) || (kind == GenKind::AsyncGenerator && vm.exc_is(e, vm.t.stop_async_iteration)) {
                 return Err(stop_iteration_escaped(vm, e, kind));
             }
             Err(Unwind::Exception(e))
@@ -541,14 +543,15 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
 }
 
 /// The RuntimeError replacing a StopIteration `e` that escaped a generator
-/// (PEP 479), caused by `e`.
+/// (PEP 479; for async generators also StopAsyncIteration), caused by `e`.
 pub fn stop_iteration_escaped(vm: &mut Vm, e: ObjRef, kind: GenKind) -> Unwind {
     let what = match kind {
         GenKind::Coroutine => "coroutine",
         GenKind::AsyncGenerator => "async generator",
         GenKind::Generator => "generator",
     };
-    let err = vm.runtime_error(format!("{} raised StopIteration", what));
+    let stop = if vm.exc_is(e, vm.t.stop_async_iteration) { "StopAsyncIteration" } else { "StopIteration" };
+    let err = vm.runtime_error(format!("{} raised {}", what, stop));
     if let Unwind::Exception(n) = err {
         if let Payload::Exception(ed) = &mut vm.heap.get_mut(n).payload {
             ed.cause = Value::Obj(e);
@@ -677,7 +680,8 @@ fn gen_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 // generator pass through to whoever awaits the wrapper.
 fn agen_awaitable(vm: &mut Vm, a: &Args<'_>, op: AgenOp) -> PyResult<Value> {
     let gen = gen_ref(vm, a)?;
-    vm.alloc_val(vm.t.coroutine_wrapper, Payload::Iter(Box::new(IterData::AgenAwait { gen, op, state: AwaitState::Init })))
+    let cls = if matches!(op, AgenOp::Send(_)) { vm.t.agen_asend } else { vm.t.agen_athrow };
+    vm.alloc_val(cls, Payload::Iter(Box::new(IterData::AgenAwait { gen, op, state: AwaitState::Init })))
 }
 fn agen_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     agen_awaitable(vm, &a, AgenOp::Send(Value::None))
@@ -711,6 +715,13 @@ fn cw_set_state(vm: &mut Vm, w: Value, new: AwaitState) {
         }
     }
 }
+/// Mark async generator `g` as driven by an awaitable (from its first step
+/// until it is done) or not.
+fn set_running_async(vm: &mut Vm, g: ObjRef, on: bool) {
+    if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+        gd.running_async = on;
+    }
+}
 /// One step of awaiting an async generator awaitable `w`: `send`/`throw`
 /// come from its awaiter. Follows CPython's async_gen_asend_send and
 /// async_gen_athrow_send.
@@ -721,6 +732,13 @@ fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResul
         return Err(vm.runtime_error(match op {
             AgenOp::Send(_) => "cannot reuse already awaited __anext__()/asend()",
             _ => "cannot reuse already awaited aclose()/athrow()",
+        }));
+    }
+    if state == AwaitState::Init && matches!(&vm.heap.get(g).payload, Payload::Generator(gd) if gd.running_async) {
+        return Err(vm.runtime_error(match op {
+            AgenOp::Send(_) => "anext(): asynchronous generator is already running",
+            AgenOp::Throw(_) => "athrow(): asynchronous generator is already running",
+            AgenOp::Close => "aclose(): asynchronous generator is already running",
         }));
     }
     let (send, throw) = match (state, op, throw) {
@@ -744,6 +762,7 @@ fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResul
         _ => (send, None),
     };
     cw_set_state(vm, w, AwaitState::Iter);
+    set_running_async(vm, g, true);
     // A value yield (YieldValue, not an await's YieldFrom) ends the step.
     let at_value_yield = |vm: &Vm| -> bool {
         match &vm.heap.get(g).payload {
@@ -761,6 +780,7 @@ fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResul
         });
     }
     cw_set_state(vm, w, AwaitState::Closed);
+    set_running_async(vm, g, false);
     match r {
         Ok(SendResult::Yielded(_)) if closing => Err(vm.runtime_error("async generator ignored GeneratorExit")),
         Ok(SendResult::Yielded(v)) => Err(stop_iteration(vm, v)),
@@ -784,6 +804,8 @@ fn cw_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
     cw_step(vm, arg(&a, 0), Value::None, Some(e))
 }
+/// Closing an awaitable does not release its generator: CPython 3.11 leaves
+/// ag_running set, so the generator stays "already running".
 fn cw_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     cw_set_state(vm, arg(&a, 0), AwaitState::Closed);
     Ok(Value::None)
@@ -796,7 +818,7 @@ pub fn send_to(vm: &mut Vm, recv: Value, v: Value) -> PyResult<SendResult> {
             return gen_resume(vm, r, v, None);
         }
     }
-    let plain_iter = matches!(vm.payload(recv), Some(Payload::Iter(_))) && vm.type_of(recv) != vm.t.coroutine_wrapper;
+    let plain_iter = matches!(vm.payload(recv), Some(Payload::Iter(d)) if !matches!(**d, IterData::AgenAwait { .. }));
     let r = if v.is_none() && !plain_iter {
         let t = vm.type_of(recv);
         match crate::types::lookup(vm, t, vm.n.__next__) {

@@ -984,6 +984,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "__name__" => Some(g.name),
             "__qualname__" => Some(g.qualname),
             "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
+            "ag_running" if g.kind == crate::frame::GenKind::AsyncGenerator => Some(Value::Bool(g.running_async)),
             _ => None,
         },
         Payload::Module(m) => match n.as_str() {
