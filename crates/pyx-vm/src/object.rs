@@ -464,6 +464,7 @@ impl Obj {
                 Payload::Instance(v) | Payload::List(v) => v.capacity() * 16,
                 Payload::Tuple(v) => v.len() * 16,
                 Payload::Int(b) => (b.bits() as usize).div_ceil(8),
+                Payload::BigRange(r) => [&r.start, &r.stop, &r.step].iter().map(|b| (b.bits() as usize).div_ceil(8)).sum(),
                 Payload::Str(s) => s.s.len(),
                 Payload::Bytes(b) => b.len(),
                 Payload::ByteArray(b) => b.capacity(),
