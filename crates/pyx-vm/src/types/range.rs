@@ -73,6 +73,7 @@ pub fn install(vm: &mut Vm) {
             ("__bool__", range_bool),
             ("index", range_index),
             ("count", range_count),
+            ("__reduce__", range_reduce),
         ],
     );
     add_native(vm, t, "__new__", range_new, NativeKind::StaticMethod);
@@ -307,6 +308,13 @@ fn range_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(x) => big_range_has(&r, &x) as i64,
         None => 0,
     }))
+}
+/// Pickling and copying: `range(start, stop, step)` rebuilds it.
+fn range_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let r = big(vm, arg(&a, 0));
+    let parts = [r.start, r.stop, r.step].into_iter().map(|b| vm.new_int(b)).collect::<PyResult<Vec<_>>>()?;
+    let args = vm.new_tuple(parts)?;
+    vm.new_tuple(vec![Value::Obj(vm.t.range), args])
 }
 fn slice_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = &a.pos[1..];
