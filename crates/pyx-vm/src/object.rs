@@ -325,6 +325,14 @@ pub enum DictViewKind {
     Items,
 }
 
+impl IterData {
+    /// An awaitable's state: stepped by its own send/throw methods, not by
+    /// the iteration fast paths.
+    pub fn is_awaitable(&self) -> bool {
+        matches!(self, IterData::AgenAwait { .. } | IterData::ANext { .. })
+    }
+}
+
 pub enum IterData {
     /// Over a list/tuple/str/bytes/bytearray/range/dict-like sequence by index.
     Seq { seq: Value, index: usize },
@@ -344,6 +352,9 @@ pub enum IterData {
     /// `athrow()` or `aclose()` returns: awaiting it drives `gen` to its
     /// next value yield.
     AgenAwait { gen: ObjRef, op: AgenOp, state: AwaitState },
+    /// `anext(it, default)`: awaits `inner` (the `__await__` iterator of
+    /// `it.__anext__()`), turning StopAsyncIteration into `default`.
+    ANext { inner: Value, default: Value },
     Exhausted,
 }
 
@@ -440,6 +451,7 @@ impl Obj {
                     out.extend_from_slice(its)
                 }
                 IterData::Filter { func, it } => out.extend_from_slice(&[*func, *it]),
+                IterData::ANext { inner, default } => out.extend_from_slice(&[*inner, *default]),
                 IterData::AgenAwait { gen, op, .. } => {
                     out.push(Value::Obj(*gen));
                     match op {

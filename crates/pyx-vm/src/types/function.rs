@@ -42,6 +42,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, vm.t.generator, &[("__iter__", gen_iter), ("__next__", gen_next_m)]);
     add_methods(vm, vm.t.coroutine, &[("__await__", gen_iter)]);
     add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend), ("athrow", agen_athrow), ("aclose", agen_aclose)]);
+    add_methods(vm, vm.t.anext_awaitable, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", an_next), ("send", an_send), ("throw", an_throw), ("close", an_close)]);
     for t in [vm.t.agen_asend, vm.t.agen_athrow] {
         add_methods(vm, t, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
     }
@@ -433,7 +434,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             gd.running = false;
             gd.started = false;
         }
-        let what = if gen_kind(vm, g) == GenKind::Coroutine { "coroutine" } else { "generator" };
+        let what = kind_words(gen_kind(vm, g));
         return Err(vm.type_error(format!("can't send non-None value to a just-started {}", what)));
     }
     // Delegate throw() to a sub-iterator when suspended in YieldFrom.
@@ -542,14 +543,19 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     }
 }
 
-/// The RuntimeError replacing a StopIteration `e` that escaped a generator
-/// (PEP 479; for async generators also StopAsyncIteration), caused by `e`.
-pub fn stop_iteration_escaped(vm: &mut Vm, e: ObjRef, kind: GenKind) -> Unwind {
-    let what = match kind {
+/// How error messages name a generator of this kind.
+fn kind_words(kind: GenKind) -> &'static str {
+    match kind {
         GenKind::Coroutine => "coroutine",
         GenKind::AsyncGenerator => "async generator",
         GenKind::Generator => "generator",
-    };
+    }
+}
+
+/// The RuntimeError replacing a StopIteration `e` that escaped a generator
+/// (PEP 479; for async generators also StopAsyncIteration), caused by `e`.
+pub fn stop_iteration_escaped(vm: &mut Vm, e: ObjRef, kind: GenKind) -> Unwind {
+    let what = kind_words(kind);
     let stop = if vm.exc_is(e, vm.t.stop_async_iteration) { "StopAsyncIteration" } else { "StopIteration" };
     let err = vm.runtime_error(format!("{} raised {}", what, stop));
     if let Unwind::Exception(n) = err {
@@ -811,6 +817,53 @@ fn cw_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `anext(it, default)`: an awaitable that awaits `awaitable` (what
+/// `it.__anext__()` returned) and produces `default` at the end.
+pub fn anext_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+    let inner = get_awaitable(vm, awaitable, AwaitableSource::Await)?;
+    vm.alloc_val(vm.t.anext_awaitable, Payload::Iter(Box::new(IterData::ANext { inner, default })))
+}
+fn an_parts(vm: &mut Vm, w: Value) -> PyResult<(Value, Value)> {
+    match vm.payload(w) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::ANext { inner, default } => Ok((*inner, *default)),
+            _ => Err(vm.type_error("bad awaitable")),
+        },
+        _ => Err(vm.type_error("bad awaitable")),
+    }
+}
+/// One step: forward to the inner awaitable; its StopAsyncIteration ends
+/// the await with the default.
+fn an_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResult<Value> {
+    let (inner, default) = an_parts(vm, w)?;
+    let r = match throw {
+        Some(e) => vm.call_method(inner, vm.n.throw, &[Value::Obj(e)]),
+        None => match send_to(vm, inner, send) {
+            Ok(SendResult::Yielded(v)) => Ok(v),
+            Ok(SendResult::Returned(v)) => Err(stop_iteration(vm, v)),
+            Err(e) => Err(e),
+        },
+    };
+    match r {
+        Err(Unwind::Exception(e)) if vm.exc_is(e, vm.t.stop_async_iteration) => Err(stop_iteration(vm, default)),
+        r => r,
+    }
+}
+fn an_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    an_step(vm, arg(&a, 0), Value::None, None)
+}
+fn an_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    an_step(vm, arg(&a, 0), arg(&a, 1), None)
+}
+fn an_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
+    an_step(vm, arg(&a, 0), Value::None, Some(e))
+}
+fn an_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (inner, _) = an_parts(vm, arg(&a, 0))?;
+    vm.call_method(inner, vm.n.close, &[])
+}
+
 /// The `YieldFrom` step: send `v` into `recv`.
 pub fn send_to(vm: &mut Vm, recv: Value, v: Value) -> PyResult<SendResult> {
     if let Value::Obj(r) = recv {
@@ -818,7 +871,7 @@ pub fn send_to(vm: &mut Vm, recv: Value, v: Value) -> PyResult<SendResult> {
             return gen_resume(vm, r, v, None);
         }
     }
-    let plain_iter = matches!(vm.payload(recv), Some(Payload::Iter(d)) if !matches!(**d, IterData::AgenAwait { .. }));
+    let plain_iter = matches!(vm.payload(recv), Some(Payload::Iter(d)) if !d.is_awaitable());
     let r = if v.is_none() && !plain_iter {
         let t = vm.type_of(recv);
         match crate::types::lookup(vm, t, vm.n.__next__) {

@@ -54,7 +54,7 @@ impl Vm {
             return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
         };
         match &mut self.heap.get_mut(r).payload {
-            Payload::Iter(d) if !matches!(**d, IterData::AgenAwait { .. }) => {
+            Payload::Iter(d) if !d.is_awaitable() => {
                 match &mut **d {
                     IterData::Range { next, step, remaining } => {
                         if *remaining <= 0 {
