@@ -1448,6 +1448,10 @@ class Pattern:
             if isinstance(string, str):
                 raise TypeError('cannot use a bytes pattern on a string-like '
                                 'object')
+            if isinstance(string, (bytes, bytearray)):
+                # Direct: pyx has no memoryview yet, and these two are by
+                # far the common buffers.
+                return string.decode('latin-1')
             try:
                 return bytes(memoryview(string)).decode('latin-1')
             except TypeError:
@@ -1586,6 +1590,20 @@ class Pattern:
             return s.encode('latin-1')
         return s
 
+    def _piece(self, r, out):
+        """Replacement `r` as matcher text. A wrong type fails as CPython's
+        join of the pieces in `out` does."""
+        if self._is_bytes:
+            if isinstance(r, (bytes, bytearray)):
+                return r.decode('latin-1')
+            what = 'a bytes-like object'
+        else:
+            if isinstance(r, str):
+                return r
+            what = 'str instance'
+        raise TypeError('sequence item %d: expected %s, %s found'
+                        % (sum(1 for x in out if x), what, type(r).__name__))
+
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern."""
         text = self._text(string)
@@ -1614,18 +1632,18 @@ class Pattern:
             func = repl
             literal = None
         else:
-            if self._is_bytes:
-                if isinstance(repl, str):
-                    raise TypeError('sequence item 0: expected a '
-                                    'bytes-like object, str found')
-                rtext = bytes(repl).decode('latin-1')
-            else:
-                if not isinstance(repl, str):
-                    raise TypeError('expected str instance, %s found'
-                                    % type(repl).__name__)
+            # As CPython: the template parser reads bytes as latin-1 and
+            # refuses non-buffers; a replacement of the wrong type fails
+            # only when a substitution joins it in (see _piece).
+            if isinstance(repl, str):
                 rtext = repl
+            elif isinstance(repl, (bytes, bytearray)):
+                rtext = repl.decode('latin-1')
+            else:
+                raise TypeError('decoding to str: need a bytes-like object, '
+                                '%s found' % type(repl).__name__)
             if '\\' not in rtext:
-                literal = rtext
+                literal = repl
                 func = None
             else:
                 items = _parse_template(rtext, self, repl)
@@ -1644,26 +1662,14 @@ class Pattern:
                 break
             out.append(text[last:caps[0]])
             if literal is not None:
-                out.append(literal)
+                out.append(self._piece(literal, out))
             else:
                 m = Match(self, string, text, caps, 0, len(text))
                 r = func(m)
-                if r is None:
-                    r = ''
                 if getattr(func, '_template', False):
-                    pass
-                elif self._is_bytes:
-                    if isinstance(r, str):
-                        raise TypeError('sequence item %d: expected a '
-                                        'bytes-like object, str found'
-                                        % sum(1 for x in out if x))
-                    r = bytes(r).decode('latin-1')
-                elif not isinstance(r, str):
-                    raise TypeError('sequence item %d: expected str '
-                                    'instance, %s found'
-                                    % (sum(1 for x in out if x),
-                                       type(r).__name__))
-                out.append(r)
+                    out.append(r)
+                elif r is not None:
+                    out.append(self._piece(r, out))
             last = caps[1]
             n += 1
         out.append(text[last:])

@@ -687,11 +687,16 @@ fn b_aiter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn b_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, &a, "anext", 1, 2)?;
     let o = arg(&a, 0);
     let t = vm.type_of(o);
-    match crate::types::lookup(vm, t, vm.n.__anext__) {
-        Some(m) => vm.call_unbound(m, o, &[]),
-        None => Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(o)))),
+    let aw = match crate::types::lookup(vm, t, vm.n.__anext__) {
+        Some(m) => vm.call_unbound(m, o, &[])?,
+        None => return Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(o)))),
+    };
+    match a.get(1) {
+        Some(default) => crate::types::function::anext_default(vm, aw, default),
+        None => Ok(aw),
     }
 }
 fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

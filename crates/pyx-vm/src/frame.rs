@@ -86,6 +86,9 @@ pub struct GenData {
     pub saved: Vec<Value>,
     pub started: bool,
     pub running: bool,
+    /// An async generator being driven by one of its awaitables (CPython's
+    /// ag_running_async): another awaitable must not start meanwhile.
+    pub running_async: bool,
     pub name: Value,
     pub qualname: Value,
     /// Suspended inside `YieldFrom` on this receiver.

@@ -34,6 +34,8 @@ pub enum Payload {
     Set(SetTable),
     FrozenSet(SetTable),
     Range(RangeData),
+    /// A range whose bounds or length do not fit `RangeData` (see there).
+    BigRange(Box<BigRangeData>),
     Slice(Value, Value, Value),
     Type(Box<TypeData>),
     Function(Box<FunctionData>),
@@ -117,6 +119,9 @@ impl PyStr {
     }
 }
 
+/// A range of machine ints: the fast representation. Invariant (kept by
+/// `types::range::make_range`): start, stop, step and the length all fit in
+/// an i64; every other range is a `BigRangeData`.
 #[derive(Clone, Copy)]
 pub struct RangeData {
     pub start: i64,
@@ -126,8 +131,13 @@ pub struct RangeData {
 
 impl RangeData {
     pub fn len(&self) -> i64 {
+        self.len_i128().min(i64::MAX as i128) as i64
+    }
+    /// The exact length (it may exceed i64 before `make_range` sorts the
+    /// range into its representation).
+    pub fn len_i128(&self) -> i128 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
+        if step > 0 {
             if lo < hi {
                 (hi - lo - 1) / step + 1
             } else {
@@ -137,11 +147,42 @@ impl RangeData {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
     pub fn get(&self, i: i64) -> i64 {
         (self.start as i128 + i as i128 * self.step as i128) as i64
+    }
+}
+
+/// A range with arbitrary-int bounds, as CPython's ranges hold.
+#[derive(Clone)]
+pub struct BigRangeData {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
+impl BigRangeData {
+    pub fn len(&self) -> BigInt {
+        let (lo, hi, step) = (&self.start, &self.stop, &self.step);
+        let zero = BigInt::from(0);
+        if *step > zero && lo < hi {
+            (hi - lo - 1u8) / step + 1u8
+        } else if *step < zero && lo > hi {
+            (lo - hi - 1u8) / (-step) + 1u8
+        } else {
+            zero
+        }
+    }
+    /// The i-th element (no bounds check).
+    pub fn get(&self, i: &BigInt) -> BigInt {
+        &self.start + i * &self.step
+    }
+}
+
+impl From<RangeData> for BigRangeData {
+    fn from(r: RangeData) -> Self {
+        BigRangeData { start: r.start.into(), stop: r.stop.into(), step: r.step.into() }
     }
 }
 
@@ -284,6 +325,14 @@ pub enum DictViewKind {
     Items,
 }
 
+impl IterData {
+    /// An awaitable's state: stepped by its own send/throw methods, not by
+    /// the iteration fast paths.
+    pub fn is_awaitable(&self) -> bool {
+        matches!(self, IterData::AgenAwait { .. } | IterData::ANext { .. })
+    }
+}
+
 pub enum IterData {
     /// Over a list/tuple/str/bytes/bytearray/range/dict-like sequence by index.
     Seq { seq: Value, index: usize },
@@ -299,7 +348,34 @@ pub enum IterData {
     Zip { its: Vec<Value>, strict: bool },
     Map { func: Value, its: Vec<Value> },
     Filter { func: Value, it: Value },
+    /// The awaitable an async generator's `asend()`/`__anext__()`,
+    /// `athrow()` or `aclose()` returns: awaiting it drives `gen` to its
+    /// next value yield.
+    AgenAwait { gen: ObjRef, op: AgenOp, state: AwaitState },
+    /// `anext(it, default)`: awaits `inner` (the `__await__` iterator of
+    /// `it.__anext__()`), turning StopAsyncIteration into `default`.
+    ANext { inner: Value, default: Value },
     Exhausted,
+}
+
+/// What an async generator awaitable does on its first step.
+#[derive(Clone, Copy)]
+pub enum AgenOp {
+    /// `asend(v)` / `__anext__()` (v = None): send `v`.
+    Send(Value),
+    /// `athrow(...)`: throw this exception in.
+    Throw(ObjRef),
+    /// `aclose()`: throw GeneratorExit in; the generator must not yield.
+    Close,
+}
+
+/// The life of an async generator awaitable: CPython refuses to await one
+/// twice ("cannot reuse already awaited ...").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AwaitState {
+    Init,
+    Iter,
+    Closed,
 }
 
 impl Obj {
@@ -319,6 +395,7 @@ impl Obj {
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
             | Payload::Range(_)
+            | Payload::BigRange(_)
             | Payload::Code(_) => {}
             Payload::Dict(d) => d.trace(out),
             Payload::Set(s) | Payload::FrozenSet(s) => s.trace(out),
@@ -374,6 +451,15 @@ impl Obj {
                     out.extend_from_slice(its)
                 }
                 IterData::Filter { func, it } => out.extend_from_slice(&[*func, *it]),
+                IterData::ANext { inner, default } => out.extend_from_slice(&[*inner, *default]),
+                IterData::AgenAwait { gen, op, .. } => {
+                    out.push(Value::Obj(*gen));
+                    match op {
+                        AgenOp::Send(v) => out.push(*v),
+                        AgenOp::Throw(e) => out.push(Value::Obj(*e)),
+                        AgenOp::Close => {}
+                    }
+                }
             },
             Payload::DictView(d, _) => out.push(Value::Obj(*d)),
             Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),
@@ -390,6 +476,7 @@ impl Obj {
                 Payload::Instance(v) | Payload::List(v) => v.capacity() * 16,
                 Payload::Tuple(v) => v.len() * 16,
                 Payload::Int(b) => (b.bits() as usize).div_ceil(8),
+                Payload::BigRange(r) => [&r.start, &r.stop, &r.step].iter().map(|b| (b.bits() as usize).div_ceil(8)).sum(),
                 Payload::Str(s) => s.s.len(),
                 Payload::Bytes(b) => b.len(),
                 Payload::ByteArray(b) => b.capacity(),

@@ -41,8 +41,11 @@ pub fn install(vm: &mut Vm) {
     }
     add_methods(vm, vm.t.generator, &[("__iter__", gen_iter), ("__next__", gen_next_m)]);
     add_methods(vm, vm.t.coroutine, &[("__await__", gen_iter)]);
-    add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend)]);
-    add_methods(vm, vm.t.coroutine_wrapper, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
+    add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend), ("athrow", agen_athrow), ("aclose", agen_aclose)]);
+    add_methods(vm, vm.t.anext_awaitable, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", an_next), ("send", an_send), ("throw", an_throw), ("close", an_close)]);
+    for t in [vm.t.agen_asend, vm.t.agen_athrow] {
+        add_methods(vm, t, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
+    }
     let _ = vm.t.member_descriptor;
     add_methods(vm, vm.t.member_descriptor, &[("__get__", member_get), ("__set__", member_set)]);
     add_methods(vm, vm.t.cell, &[]);
@@ -431,7 +434,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             gd.running = false;
             gd.started = false;
         }
-        let what = if gen_kind(vm, g) == GenKind::Coroutine { "coroutine" } else { "generator" };
+        let what = kind_words(gen_kind(vm, g));
         return Err(vm.type_error(format!("can't send non-None value to a just-started {}", what)));
     }
     // Delegate throw() to a sub-iterator when suspended in YieldFrom.
@@ -527,8 +530,8 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         }
         Err(Unwind::Exception(e)) => {
             gen_finish(vm, g);
-            if vm.exc_is(e, vm.t.stop_iteration) {
-                let kind = gen_kind(vm, g);
+            let kind = gen_kind(vm, g);
+            if vm.exc_is(e, vm.t.stop_iteration) || (kind == GenKind::AsyncGenerator && vm.exc_is(e, vm.t.stop_async_iteration)) {
                 return Err(stop_iteration_escaped(vm, e, kind));
             }
             Err(Unwind::Exception(e))
@@ -540,15 +543,21 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     }
 }
 
-/// The RuntimeError replacing a StopIteration `e` that escaped a generator
-/// (PEP 479), caused by `e`.
-pub fn stop_iteration_escaped(vm: &mut Vm, e: ObjRef, kind: GenKind) -> Unwind {
-    let what = match kind {
+/// How error messages name a generator of this kind.
+fn kind_words(kind: GenKind) -> &'static str {
+    match kind {
         GenKind::Coroutine => "coroutine",
         GenKind::AsyncGenerator => "async generator",
         GenKind::Generator => "generator",
-    };
-    let err = vm.runtime_error(format!("{} raised StopIteration", what));
+    }
+}
+
+/// The RuntimeError replacing a StopIteration `e` that escaped a generator
+/// (PEP 479; for async generators also StopAsyncIteration), caused by `e`.
+pub fn stop_iteration_escaped(vm: &mut Vm, e: ObjRef, kind: GenKind) -> Unwind {
+    let what = kind_words(kind);
+    let stop = if vm.exc_is(e, vm.t.stop_async_iteration) { "StopAsyncIteration" } else { "StopIteration" };
+    let err = vm.runtime_error(format!("{} raised {}", what, stop));
     if let Unwind::Exception(n) = err {
         if let Payload::Exception(ed) = &mut vm.heap.get_mut(n).payload {
             ed.cause = Value::Obj(e);
@@ -671,41 +680,96 @@ fn gen_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(format!("<{} object {} at {:#x}>", what, qs, addr))
 }
 
-// Async generators: __anext__ returns an awaitable wrapper that drives the
-// generator until its next yield.
+// Async generators: __anext__/asend/athrow/aclose return an awaitable
+// wrapper that drives the generator until its next value yield, which ends
+// the await (as StopIteration carrying the value). Awaits inside the
+// generator pass through to whoever awaits the wrapper.
+fn agen_awaitable(vm: &mut Vm, a: &Args<'_>, op: AgenOp) -> PyResult<Value> {
+    let gen = gen_ref(vm, a)?;
+    let cls = if matches!(op, AgenOp::Send(_)) { vm.t.agen_asend } else { vm.t.agen_athrow };
+    vm.alloc_val(cls, Payload::Iter(Box::new(IterData::AgenAwait { gen, op, state: AwaitState::Init })))
+}
 fn agen_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let g = gen_ref(vm, &a)?;
-    vm.alloc_val(vm.t.coroutine_wrapper, Payload::Iter(Box::new(IterData::Callable { func: Value::Obj(g), sentinel: Value::Null })))
+    agen_awaitable(vm, &a, AgenOp::Send(Value::None))
 }
 fn agen_asend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let g = gen_ref(vm, &a)?;
-    vm.alloc_val(vm.t.coroutine_wrapper, Payload::Iter(Box::new(IterData::Callable { func: Value::Obj(g), sentinel: arg(&a, 1) })))
+    agen_awaitable(vm, &a, AgenOp::Send(arg(&a, 1)))
 }
-fn cw_parts(vm: &Vm, v: Value) -> Option<(ObjRef, Value)> {
+fn agen_athrow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    gen_ref(vm, &a)?;
+    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
+    agen_awaitable(vm, &a, AgenOp::Throw(e))
+}
+fn agen_aclose(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    agen_awaitable(vm, &a, AgenOp::Close)
+}
+fn cw_parts(vm: &Vm, v: Value) -> Option<(ObjRef, AgenOp, AwaitState)> {
     match vm.payload(v) {
         Some(Payload::Iter(d)) => match &**d {
-            IterData::Callable { func: Value::Obj(g), sentinel } => Some((*g, *sentinel)),
+            IterData::AgenAwait { gen, op, state } => Some((*gen, *op, *state)),
             _ => None,
         },
         _ => None,
     }
 }
-fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResult<Value> {
-    let Some((g, first)) = cw_parts(vm, w) else { return Err(vm.type_error("bad awaitable")) };
-    let send = if !first.is_null() {
-        if let Some(r) = w.as_obj() {
-            if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
-                **d = IterData::Callable { func: Value::Obj(g), sentinel: Value::Null };
+fn cw_set_state(vm: &mut Vm, w: Value, new: AwaitState) {
+    if let Some(r) = w.as_obj() {
+        if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+            if let IterData::AgenAwait { state, .. } = &mut **d {
+                *state = new;
             }
         }
-        first
-    } else {
-        send
+    }
+}
+/// Mark async generator `g` as driven by an awaitable (from its first step
+/// until it is done) or not.
+fn set_running_async(vm: &mut Vm, g: ObjRef, on: bool) {
+    if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+        gd.running_async = on;
+    }
+}
+/// One step of awaiting an async generator awaitable `w`: `send`/`throw`
+/// come from its awaiter. Follows CPython's async_gen_asend_send and
+/// async_gen_athrow_send.
+fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResult<Value> {
+    let Some((g, op, state)) = cw_parts(vm, w) else { return Err(vm.type_error("bad awaitable")) };
+    let closing = matches!(op, AgenOp::Close);
+    if state == AwaitState::Closed {
+        return Err(vm.runtime_error(match op {
+            AgenOp::Send(_) => "cannot reuse already awaited __anext__()/asend()",
+            _ => "cannot reuse already awaited aclose()/athrow()",
+        }));
+    }
+    if state == AwaitState::Init && matches!(&vm.heap.get(g).payload, Payload::Generator(gd) if gd.running_async) {
+        return Err(vm.runtime_error(match op {
+            AgenOp::Send(_) => "anext(): asynchronous generator is already running",
+            AgenOp::Throw(_) => "athrow(): asynchronous generator is already running",
+            AgenOp::Close => "aclose(): asynchronous generator is already running",
+        }));
+    }
+    let (send, throw) = match (state, op, throw) {
+        (_, _, Some(e)) => (Value::None, Some(e)),
+        (AwaitState::Init, AgenOp::Send(first), None) => (if send.is_none() { first } else { send }, None),
+        (AwaitState::Init, AgenOp::Throw(_) | AgenOp::Close, None) => {
+            // Throwing into (or closing) a finished generator does nothing.
+            if matches!(&vm.heap.get(g).payload, Payload::Generator(gd) if gd.frame.is_none()) {
+                cw_set_state(vm, w, AwaitState::Closed);
+                return Err(stop_iteration(vm, Value::None));
+            }
+            if !send.is_none() {
+                return Err(vm.runtime_error("can't send non-None value to a just-started coroutine"));
+            }
+            let e = match op {
+                AgenOp::Throw(e) => e,
+                _ => vm.new_exception(vm.t.generator_exit, vec![])?,
+            };
+            (Value::None, Some(e))
+        }
+        _ => (send, None),
     };
-    // An async generator's yield produces the value of __anext__ (as
-    // StopIteration); awaits inside it pass through (values yielded from
-    // YieldFrom are forwarded). We mark plain yields by the frame's
-    // instruction: YieldValue ends the step.
+    cw_set_state(vm, w, AwaitState::Iter);
+    set_running_async(vm, g, true);
+    // A value yield (YieldValue, not an await's YieldFrom) ends the step.
     let at_value_yield = |vm: &Vm| -> bool {
         match &vm.heap.get(g).payload {
             Payload::Generator(gd) => match &gd.frame {
@@ -715,15 +779,25 @@ fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResul
             _ => false,
         }
     };
-    match gen_resume(vm, g, send, throw)? {
-        SendResult::Yielded(v) => {
-            if at_value_yield(vm) {
-                Err(stop_iteration(vm, v))
-            } else {
-                Ok(v)
-            }
+    let r = gen_resume(vm, g, send, throw);
+    if matches!(r, Ok(SendResult::Yielded(_))) && !at_value_yield(vm) {
+        return r.map(|s| match s {
+            SendResult::Yielded(v) | SendResult::Returned(v) => v,
+        });
+    }
+    cw_set_state(vm, w, AwaitState::Closed);
+    set_running_async(vm, g, false);
+    match r {
+        Ok(SendResult::Yielded(_)) if closing => Err(vm.runtime_error("async generator ignored GeneratorExit")),
+        Ok(SendResult::Yielded(v)) => Err(stop_iteration(vm, v)),
+        Ok(SendResult::Returned(_)) if closing => Err(stop_iteration(vm, Value::None)),
+        Ok(SendResult::Returned(_)) => Err(vm.exc_msg(vm.t.stop_async_iteration, String::new()).clear_args(vm)),
+        // aclose() is done when the generator let GeneratorExit (or the end
+        // of iteration) out.
+        Err(Unwind::Exception(e)) if closing && (vm.exc_is(e, vm.t.generator_exit) || vm.exc_is(e, vm.t.stop_async_iteration)) => {
+            Err(stop_iteration(vm, Value::None))
         }
-        SendResult::Returned(_) => Err(vm.exc_msg(vm.t.stop_async_iteration, String::new()).clear_args(vm)),
+        Err(e) => Err(e),
     }
 }
 fn cw_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -736,8 +810,58 @@ fn cw_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
     cw_step(vm, arg(&a, 0), Value::None, Some(e))
 }
-fn cw_close(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+/// Closing an awaitable does not release its generator: CPython 3.11 leaves
+/// ag_running set, so the generator stays "already running".
+fn cw_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    cw_set_state(vm, arg(&a, 0), AwaitState::Closed);
     Ok(Value::None)
+}
+
+/// `anext(it, default)`: an awaitable that awaits `awaitable` (what
+/// `it.__anext__()` returned) and produces `default` at the end.
+pub fn anext_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+    let inner = get_awaitable(vm, awaitable, AwaitableSource::Await)?;
+    vm.alloc_val(vm.t.anext_awaitable, Payload::Iter(Box::new(IterData::ANext { inner, default })))
+}
+fn an_parts(vm: &mut Vm, w: Value) -> PyResult<(Value, Value)> {
+    match vm.payload(w) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::ANext { inner, default } => Ok((*inner, *default)),
+            _ => Err(vm.type_error("bad awaitable")),
+        },
+        _ => Err(vm.type_error("bad awaitable")),
+    }
+}
+/// One step: forward to the inner awaitable; its StopAsyncIteration ends
+/// the await with the default.
+fn an_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResult<Value> {
+    let (inner, default) = an_parts(vm, w)?;
+    let r = match throw {
+        Some(e) => vm.call_method(inner, vm.n.throw, &[Value::Obj(e)]),
+        None => match send_to(vm, inner, send) {
+            Ok(SendResult::Yielded(v)) => Ok(v),
+            Ok(SendResult::Returned(v)) => Err(stop_iteration(vm, v)),
+            Err(e) => Err(e),
+        },
+    };
+    match r {
+        Err(Unwind::Exception(e)) if vm.exc_is(e, vm.t.stop_async_iteration) => Err(stop_iteration(vm, default)),
+        r => r,
+    }
+}
+fn an_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    an_step(vm, arg(&a, 0), Value::None, None)
+}
+fn an_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    an_step(vm, arg(&a, 0), arg(&a, 1), None)
+}
+fn an_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
+    an_step(vm, arg(&a, 0), Value::None, Some(e))
+}
+fn an_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (inner, _) = an_parts(vm, arg(&a, 0))?;
+    vm.call_method(inner, vm.n.close, &[])
 }
 
 /// The `YieldFrom` step: send `v` into `recv`.
@@ -747,7 +871,7 @@ pub fn send_to(vm: &mut Vm, recv: Value, v: Value) -> PyResult<SendResult> {
             return gen_resume(vm, r, v, None);
         }
     }
-    let plain_iter = matches!(vm.payload(recv), Some(Payload::Iter(_))) && vm.type_of(recv) != vm.t.coroutine_wrapper;
+    let plain_iter = matches!(vm.payload(recv), Some(Payload::Iter(d)) if !d.is_awaitable());
     let r = if v.is_none() && !plain_iter {
         let t = vm.type_of(recv);
         match crate::types::lookup(vm, t, vm.n.__next__) {

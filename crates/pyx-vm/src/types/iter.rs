@@ -53,9 +53,8 @@ impl Vm {
         let Value::Obj(r) = it else {
             return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
         };
-        let class = self.heap.get(r).class;
         match &mut self.heap.get_mut(r).payload {
-            Payload::Iter(d) if class != self.t.coroutine_wrapper => {
+            Payload::Iter(d) if !d.is_awaitable() => {
                 match &mut **d {
                     IterData::Range { next, step, remaining } => {
                         if *remaining <= 0 {

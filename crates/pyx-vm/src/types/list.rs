@@ -168,7 +168,7 @@ pub fn list_extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
 
 pub fn is_match_sequence(vm: &Vm, v: Value) -> bool {
     match vm.payload(v) {
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)) => true,
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) | Payload::BigRange(_)) => true,
         Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_)) => false,
         _ => {
             // User classes registered as sequences are not supported; a

@@ -51,7 +51,7 @@ builtin_types!(
     cell, module, code, traceback, dict_keys, dict_values, dict_items, list_iterator,
     tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, set_iterator, callable_iterator, seq_iterator, reversed, enumerate, zip,
-    map, filter, member_descriptor, coroutine_wrapper, native_object,
+    map, filter, member_descriptor, agen_asend, agen_athrow, anext_awaitable, native_object,
     // exceptions used by the VM itself
     base_exception, exception, type_error, value_error, attribute_error, key_error, index_error,
     name_error, unbound_local_error, zero_division_error, overflow_error, stop_iteration,
@@ -475,7 +475,9 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.generator = mk(vm, "generator", o, Layout::Special, false);
     vm.t.coroutine = mk(vm, "coroutine", o, Layout::Special, false);
     vm.t.async_generator = mk(vm, "async_generator", o, Layout::Special, false);
-    vm.t.coroutine_wrapper = mk(vm, "coroutine_wrapper", o, Layout::Special, false);
+    vm.t.agen_asend = mk(vm, "async_generator_asend", o, Layout::Special, false);
+    vm.t.agen_athrow = mk(vm, "async_generator_athrow", o, Layout::Special, false);
+    vm.t.anext_awaitable = mk(vm, "anext_awaitable", o, Layout::Special, false);
     vm.t.cell = mk(vm, "cell", o, Layout::Special, false);
     vm.t.module = mk(vm, "module", o, Layout::Module, true);
     vm.type_data_mut(vm.t.module).has_dict = true;

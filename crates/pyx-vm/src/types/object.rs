@@ -941,6 +941,15 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "step" => Some(Value::Int(rg.step)),
             _ => None,
         },
+        Payload::BigRange(rg) => {
+            let v = match n.as_str() {
+                "start" => rg.start.clone(),
+                "stop" => rg.stop.clone(),
+                "step" => rg.step.clone(),
+                _ => return Ok(None),
+            };
+            Some(vm.new_int(v)?)
+        }
         Payload::Exception(e) => match n.as_str() {
             "args" => Some(e.args),
             "__traceback__" => Some(e.traceback),
@@ -975,6 +984,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "__name__" => Some(g.name),
             "__qualname__" => Some(g.qualname),
             "gi_running" | "cr_running" => Some(Value::Bool(g.running)),
+            "ag_running" if g.kind == crate::frame::GenKind::AsyncGenerator => Some(Value::Bool(g.running_async)),
             _ => None,
         },
         Payload::Module(m) => match n.as_str() {

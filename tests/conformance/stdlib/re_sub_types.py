@@ -1,0 +1,15 @@
+import re
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: re.sub('a', b'x', 'za'))
+t(lambda: re.sub('a', b'x', 'zzz'))
+t(lambda: re.sub('a', b'x', 'aza'))
+t(lambda: re.sub(b'a', 'x', b'za'))
+t(lambda: re.sub(b'a', 'x', b'zz'))
+t(lambda: re.sub('a', 5, 'zz'))
+t(lambda: re.sub('a', 5, 'za'))
+t(lambda: re.sub(b'a', 5, b'za'))
+t(lambda: re.sub('a', b'\\1', 'za'))
+t(lambda: re.sub('a', bytearray(b'x'), 'za'))
+t(lambda: re.sub(b'a', bytearray(b'x'), b'za'))
