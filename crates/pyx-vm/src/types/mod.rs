@@ -126,6 +126,7 @@ names!(
     __defaults__ = "__defaults__", __kwdefaults__ = "__kwdefaults__", __code__ = "__code__",
     __bases__ = "__bases__", __mro__ = "__mro__", __base__ = "__base__",
     __type_params__ = "__type_params__", __objclass__ = "__objclass__",
+    __isabstractmethod__ = "__isabstractmethod__",
 );
 
 #[cold]

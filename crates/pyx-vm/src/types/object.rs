@@ -810,6 +810,19 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     r
 }
 
+/// Whether `f.__isabstractmethod__` is true: how property, staticmethod and
+/// classmethod report that they wrap an abstract method, so `ABCMeta` sees
+/// `@property @abstractmethod` stacks as abstract (as CPython's descriptors do).
+fn is_abstract_method(vm: &mut Vm, f: Value) -> PyResult<bool> {
+    if matches!(f, Value::None | Value::Null) {
+        return Ok(false);
+    }
+    match vm.getattr_opt(f, vm.n.__isabstractmethod__)? {
+        Some(v) => vm.truthy(v),
+        None => Ok(false),
+    }
+}
+
 /// Read-only attributes of built-in objects not stored in any dict.
 pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
     let n = vm.str_of(Value::Obj(name)).unwrap_or("").to_string();
@@ -904,10 +917,25 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "fset" => Some(p.fset),
             "fdel" => Some(p.fdel),
             "__doc__" => Some(p.doc),
+            "__isabstractmethod__" => {
+                let parts = [p.fget, p.fset, p.fdel];
+                let mut any = false;
+                for f in parts {
+                    if is_abstract_method(vm, f)? {
+                        any = true;
+                        break;
+                    }
+                }
+                Some(Value::Bool(any))
+            }
             _ => None,
         },
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => match n.as_str() {
             "__func__" | "__wrapped__" => Some(*f),
+            "__isabstractmethod__" => {
+                let f = *f;
+                Some(Value::Bool(is_abstract_method(vm, f)?))
+            }
             _ => None,
         },
         Payload::Complex(re, im) => match n.as_str() {
