@@ -7,7 +7,7 @@ use crate::heap::ObjRef;
 use crate::object::*;
 use crate::types::{add_methods, add_native, lookup};
 use crate::value::Value;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let o = vm.t.object;
@@ -271,50 +271,41 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_list(vals)
 }
 
-/// `object.__reduce_ex__(protocol)`: `(__newobj__, (cls,), state,
-/// listitems, dictitems)` as CPython's copyreg protocol 2+, for `copy`.
+/// `object.__reduce_ex__(protocol)`: `(copyreg.__newobj__, (cls, *args),
+/// state, listitems, dictitems)` as CPython's protocol 2+ (`reduce_newobj`),
+/// for `copy`. A `__reduce__` defined on the class wins; the arguments for
+/// `cls.__new__` come from `__getnewargs_ex__` (then `__newobj_ex__`) or
+/// `__getnewargs__`, else the value of an immutable built-in base.
 fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let obj = arg(&a, 0);
     let cls = vm.type_of(obj);
-    let rn = vm.intern("__reduce__");
-    if let Some(g) = vm.getattr_opt(obj, rn)? {
-        // A class-defined __reduce__ wins over the default.
-        if let Some(Payload::Method(f, _)) = vm.payload(g) {
-            if matches!(vm.payload(*f), Some(Payload::Function(_))) {
-                return vm.call(g, &[]);
-            }
-        }
+    // `object` itself defines no __reduce__, so any one found overrides it.
+    if lookup(vm, cls, vm.n.__reduce__).is_some() {
+        let g = vm.getattr(obj, vm.n.__reduce__)?;
+        return vm.call(g, &[]);
     }
     let layout = vm.type_data(cls).layout;
-    if vm.type_data(cls).builtin && layout != Layout::Object {
+    let picklable = matches!(
+        layout,
+        Layout::Object | Layout::List | Layout::Dict | Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Complex
+    );
+    if vm.type_data(cls).builtin && !picklable {
         let tn = vm.type_data(cls).name.to_string();
         return Err(vm.type_error(format!("cannot pickle '{}' object", tn)));
     }
-    let nd = NativeData { name: "__newobj__", f: newobj, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
-    let newobj_f = vm.alloc_val(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
-    let args = match layout {
-        Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Complex | Layout::FrozenSet => {
-            // Immutable built-in base: the value goes through __new__.
-            let base_val = match vm.payload(obj) {
-                Some(Payload::Int(b)) => {
-                    let b = b.clone();
-                    vm.new_int(b)?
-                }
-                Some(Payload::Float(f)) => Value::Float(*f),
-                Some(Payload::Str(s)) => {
-                    let s = s.s.to_string();
-                    vm.new_string(s)?
-                }
-                Some(Payload::Tuple(t)) => {
-                    let t = t.to_vec();
-                    vm.new_tuple(t)?
-                }
-                _ => Value::None,
-            };
-            vm.new_tuple(vec![Value::Obj(cls), base_val])?
-        }
-        _ => vm.new_tuple(vec![Value::Obj(cls)])?,
+    let (new_args, kwargs) = reduce_new_args(vm, obj, cls, layout)?;
+    let args = if let Some(kwargs) = kwargs {
+        let newobj_ex = native_helper(vm, "__newobj_ex__", newobj_ex)?;
+        let a = vm.new_tuple(new_args)?;
+        let t = vm.new_tuple(vec![Value::Obj(cls), a, kwargs])?;
+        (newobj_ex, t)
+    } else {
+        let newobj_f = native_helper(vm, "__newobj__", newobj)?;
+        let mut all = vec![Value::Obj(cls)];
+        all.extend(new_args);
+        (newobj_f, vm.new_tuple(all)?)
     };
+    let (newobj_f, args) = args;
     let gn = vm.intern("__getstate__");
     let state = match vm.getattr_opt(obj, gn)? {
         Some(g) if !vm.is_native_fn(g, object_reduce) && matches!(vm.payload(g), Some(Payload::Method(..))) => vm.call(g, &[])?,
@@ -365,6 +356,89 @@ fn newobj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = arg(&a, 0);
     let new = vm.getattr(cls, vm.n.__new__)?;
     vm.call(new, a.pos)
+}
+
+/// `copyreg.__newobj_ex__(cls, args, kwargs)`: `cls.__new__(cls, *args, **kwargs)`.
+fn newobj_ex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0);
+    let mut pos = vec![cls];
+    pos.extend(vm.collect_iter(arg(&a, 1))?);
+    let mut kw = Vec::new();
+    if let Value::Obj(d) = arg(&a, 2) {
+        if let Some(dd) = vm.dict_ref(d) {
+            kw = dd.items();
+        }
+    }
+    let new = vm.getattr(cls, vm.n.__new__)?;
+    vm.call_kw(new, &pos, &kw)
+}
+
+/// A module-less built-in function (copyreg's helpers live in no module here).
+fn native_helper(vm: &mut Vm, name: &'static str, f: NativeFn) -> PyResult<Value> {
+    let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
+    vm.alloc_val(vm.t.builtin_function, Payload::Native(Box::new(nd)))
+}
+
+/// The arguments `object.__reduce_ex__` passes to `cls.__new__`, and the
+/// keyword arguments when `__getnewargs_ex__` gives some.
+fn reduce_new_args(vm: &mut Vm, obj: Value, cls: ObjRef, layout: Layout) -> PyResult<(Vec<Value>, Option<Value>)> {
+    let ex = vm.intern("__getnewargs_ex__");
+    if lookup(vm, cls, ex).is_some() {
+        let g = vm.getattr(obj, ex)?;
+        let r = vm.call(g, &[])?;
+        let parts = match vm.tuple_items(r) {
+            Some(t) => t.to_vec(),
+            None => {
+                let tn = vm.type_name(r).to_string();
+                return Err(vm.type_error(format!("__getnewargs_ex__ should return a tuple, not '{}'", tn)));
+            }
+        };
+        let [args, kwargs] = parts[..] else {
+            return Err(vm.value_error(format!("__getnewargs_ex__ should return a tuple of length 2, not {}", parts.len())));
+        };
+        let Some(args) = vm.tuple_items(args).map(|t| t.to_vec()) else {
+            let tn = vm.type_name(args).to_string();
+            return Err(vm.type_error(format!("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'", tn)));
+        };
+        if !matches!(vm.payload(kwargs), Some(Payload::Dict(_))) {
+            let tn = vm.type_name(kwargs).to_string();
+            return Err(vm.type_error(format!("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'", tn)));
+        }
+        let empty = vm.dict_ref(kwargs.as_obj().unwrap_or(cls)).is_none_or(|d| d.is_empty());
+        return Ok((args, if empty { None } else { Some(kwargs) }));
+    }
+    let gn = vm.intern("__getnewargs__");
+    if lookup(vm, cls, gn).is_some() {
+        let g = vm.getattr(obj, gn)?;
+        let r = vm.call(g, &[])?;
+        return match vm.tuple_items(r) {
+            Some(t) => Ok((t.to_vec(), None)),
+            None => {
+                let tn = vm.type_name(r).to_string();
+                Err(vm.type_error(format!("__getnewargs__ should return a tuple, not '{}'", tn)))
+            }
+        };
+    }
+    // Immutable built-in bases: the value goes through __new__ (what their
+    // own __getnewargs__ returns in CPython).
+    let base_val = match (layout, vm.payload(obj)) {
+        (Layout::Int, Some(Payload::Int(b))) => {
+            let b = b.clone();
+            vm.new_int(b)?
+        }
+        (Layout::Float, Some(Payload::Float(f))) => Value::Float(*f),
+        (Layout::Str, Some(Payload::Str(s))) => {
+            let s = s.s.to_string();
+            vm.new_string(s)?
+        }
+        (Layout::Tuple, Some(Payload::Tuple(t))) => {
+            let t = t.to_vec();
+            vm.new_tuple(t)?
+        }
+        (Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::Bytes | Layout::Complex, _) => obj,
+        _ => return Ok((Vec::new(), None)),
+    };
+    Ok((vec![base_val], None))
 }
 
 fn object_sizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
