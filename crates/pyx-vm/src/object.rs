@@ -50,6 +50,8 @@ pub enum Payload {
     Iter(Box<IterData>),
     Code(Arc<crate::code::CodeObject>),
     DictView(ObjRef, DictViewKind),
+    /// A read-only live view of a mapping, or of a class's namespace.
+    MappingProxy(Value),
     /// A `__slots__` member descriptor: index into `Instance` slots.
     Member(Box<MemberData>),
     Traceback(Box<TracebackData>),
@@ -376,6 +378,7 @@ impl Obj {
                 IterData::Filter { func, it } => out.extend_from_slice(&[*func, *it]),
             },
             Payload::DictView(d, _) => out.push(Value::Obj(*d)),
+            Payload::MappingProxy(m) => out.push(*m),
             Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),
             Payload::Traceback(t) => out.push(t.next),
             Payload::Native2(n) => n.trace(out),

@@ -1037,6 +1037,13 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "step" => Some(*c),
             _ => None,
         },
+        Payload::DictView(d, _) => match n.as_str() {
+            "mapping" => {
+                let d = *d;
+                Some(crate::types::mappingproxy::new_proxy(vm, Value::Obj(d))?)
+            }
+            _ => None,
+        },
         Payload::Range(rg) => match n.as_str() {
             "start" => Some(Value::Int(rg.start)),
             "stop" => Some(Value::Int(rg.stop)),
@@ -1132,11 +1139,7 @@ pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Opti
             Some(vm.new_tuple(m)?)
         }
         "__base__" => Some(td.bases.first().map(|&b| Value::Obj(b)).unwrap_or(Value::None)),
-        "__dict__" => {
-            // A read-only snapshot standing in for mappingproxy.
-            let d = td.dict.clone();
-            Some(vm.alloc_val(vm.t.dict, Payload::Dict(d))?)
-        }
+        "__dict__" => Some(crate::types::mappingproxy::new_proxy(vm, Value::Obj(ty))?),
         "__doc__" => Some(Value::None),
         "__class__" => Some(Value::Obj(vm.heap.get(ty).class)),
         "__annotations__" => {
