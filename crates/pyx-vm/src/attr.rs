@@ -317,6 +317,33 @@ impl Vm {
         self.generic_setattr(obj, name, value)
     }
 
+    /// `obj.__class__ = cls`, with CPython's rules: both classes must be
+    /// user-defined and give instances the same layout (built-in base,
+    /// `__slots__` count, presence of `__dict__`).
+    fn set_class(&mut self, obj: Value, value: Value) -> PyResult<()> {
+        let new = match value {
+            Value::Obj(c) if matches!(self.heap.get(c).payload, Payload::Type(_)) => c,
+            _ => {
+                let tn = self.type_name(value);
+                return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", tn)));
+            }
+        };
+        let old = self.type_of(obj);
+        let Value::Obj(r) = obj else {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        };
+        let (od, nd) = (self.type_data(old), self.type_data(new));
+        if od.builtin || nd.builtin {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        if od.layout != nd.layout || od.nslots != nd.nslots || od.has_dict != nd.has_dict {
+            let (nn, on) = (nd.name.to_string(), od.name.to_string());
+            return Err(self.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nn, on)));
+        }
+        self.heap.get_mut(r).class = new;
+        Ok(())
+    }
+
     pub fn generic_setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
         if let (Some(Payload::Exception(_)), Value::Obj(e)) = (self.payload(obj), obj) {
@@ -371,6 +398,9 @@ impl Vm {
         if let Some(Payload::Type(_)) = self.payload(obj) {
             let Value::Obj(ty) = obj else { return Ok(()) };
             return self.type_setattr(ty, name, value);
+        }
+        if name == self.n.__class__ {
+            return self.set_class(obj, value);
         }
         if let Some(d) = crate::types::lookup(self, t, name) {
             match self.payload(d) {
