@@ -73,7 +73,7 @@ impl Vm {
     /// Is this a data descriptor (defines `__set__` or `__delete__`)?
     fn is_data_descr(&self, d: Value) -> bool {
         match self.payload(d) {
-            Some(Payload::Property(_)) | Some(Payload::Member(_)) => true,
+            Some(Payload::Property(_)) | Some(Payload::Member(_)) | Some(Payload::InstanceAttrDescr(..)) => true,
             Some(Payload::Function(_)) | Some(Payload::Native(_)) | Some(Payload::StaticMethod(_))
             | Some(Payload::ClassMethod(_)) | Some(Payload::Str(_)) | Some(Payload::Type(_)) => false,
             None => false,
@@ -109,6 +109,18 @@ impl Vm {
                 }
                 _ => Ok(d),
             },
+            Some(Payload::InstanceAttrDescr(_, is_dict)) => {
+                if obj.is_null() {
+                    return Ok(d);
+                }
+                if !*is_dict {
+                    return Ok(Value::None);
+                }
+                match crate::types::object::special_attr(self, obj, self.n.__dict__)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.no_attr(obj, self.n.__dict__)),
+                }
+            }
             Some(Payload::StaticMethod(f)) => Ok(*f),
             Some(Payload::ClassMethod(f)) => {
                 let f = *f;
@@ -245,6 +257,13 @@ impl Vm {
                 return self.descr_get(d, Value::Obj(ty), meta);
             }
         }
+        // `type.__dict__` is a data descriptor of the metatype in CPython, so
+        // it wins over the `__dict__` descriptor in the class namespace.
+        if name == self.n.__dict__ {
+            if let Some(v) = crate::types::object::type_special_attr(self, ty, name)? {
+                return Ok(v);
+            }
+        }
         if let Some(v) = crate::types::lookup(self, ty, name) {
             return match self.payload(v) {
                 Some(Payload::Function(_)) => Ok(v),
@@ -344,6 +363,25 @@ impl Vm {
         Ok(())
     }
 
+    /// `obj.__dict__ = d` (a dict, replacing the instance dict), or the
+    /// read-only `obj.__weakref__`.
+    fn set_instance_dict(&mut self, obj: Value, t: ObjRef, is_dict: bool, value: Value) -> PyResult<()> {
+        let tn = self.type_data(t).name.to_string();
+        if !is_dict {
+            return Err(self.attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", tn)));
+        }
+        match (obj, value) {
+            (Value::Obj(r), Value::Obj(d)) if matches!(self.heap.get(d).payload, Payload::Dict(_)) => {
+                self.heap.get_mut(r).dict = Some(d);
+                Ok(())
+            }
+            _ => {
+                let vn = self.type_name(value);
+                Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vn)))
+            }
+        }
+    }
+
     pub fn generic_setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
         if let (Some(Payload::Exception(_)), Value::Obj(e)) = (self.payload(obj), obj) {
@@ -416,6 +454,10 @@ impl Vm {
                     }
                     self.call(fset, &[obj, value])?;
                     return Ok(());
+                }
+                Some(Payload::InstanceAttrDescr(_, is_dict)) => {
+                    let is_dict = *is_dict;
+                    return self.set_instance_dict(obj, t, is_dict, value);
                 }
                 Some(Payload::Member(m)) => {
                     let idx = m.index;

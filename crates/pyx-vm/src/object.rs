@@ -52,6 +52,9 @@ pub enum Payload {
     DictView(ObjRef, DictViewKind),
     /// A read-only live view of a mapping, or of a class's namespace.
     MappingProxy(Value),
+    /// The `__dict__` (true) or `__weakref__` (false) descriptor a class
+    /// gets when it introduces instance dicts; holds the owning class.
+    InstanceAttrDescr(ObjRef, bool),
     /// A `__slots__` member descriptor: index into `Instance` slots.
     Member(Box<MemberData>),
     Traceback(Box<TracebackData>),
@@ -379,6 +382,7 @@ impl Obj {
             },
             Payload::DictView(d, _) => out.push(Value::Obj(*d)),
             Payload::MappingProxy(m) => out.push(*m),
+            Payload::InstanceAttrDescr(o, _) => out.push(Value::Obj(*o)),
             Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),
             Payload::Traceback(t) => out.push(t.next),
             Payload::Native2(n) => n.trace(out),

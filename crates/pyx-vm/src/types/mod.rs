@@ -52,7 +52,7 @@ builtin_types!(
     cell, module, code, traceback, dict_keys, dict_values, dict_items, list_iterator,
     tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, set_iterator, callable_iterator, seq_iterator, reversed, enumerate, zip,
-    map, filter, member_descriptor, coroutine_wrapper, native_object, mappingproxy,
+    map, filter, member_descriptor, coroutine_wrapper, native_object, mappingproxy, getset_descriptor,
     // exceptions used by the VM itself
     base_exception, exception, type_error, value_error, attribute_error, key_error, index_error,
     name_error, unbound_local_error, zero_division_error, overflow_error, stop_iteration,
@@ -504,6 +504,7 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.member_descriptor = mk(vm, "member_descriptor", o, Layout::Special, false);
     vm.t.native_object = mk(vm, "native", o, Layout::Special, false);
     vm.t.mappingproxy = mk(vm, "mappingproxy", o, Layout::Special, false);
+    vm.t.getset_descriptor = mk(vm, "getset_descriptor", o, Layout::Special, false);
     vm.t.empty_tuple = match vm.alloc(vm.t.tuple, Payload::Tuple(Box::new([]))) {
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),

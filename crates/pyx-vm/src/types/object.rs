@@ -52,6 +52,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     add_native(vm, t, "__new__", type_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.getset_descriptor, &[("__repr__", getset_repr)]);
     add_native(vm, t, "__init__", type_init, NativeKind::Method);
     add_native(vm, t, "__prepare__", type_prepare, NativeKind::ClassMethod);
 }
@@ -603,6 +604,8 @@ pub fn create_class(
         has_dict |= td.has_dict || (td.builtin && b != vm.t.object && td.layout == Layout::Object && false);
         nslots = nslots.max(td.nslots);
     }
+    let base_has_dict = has_dict;
+    let base_has_weakref = base_refs.iter().any(|&b| lookup(vm, b, vm.n.__weakref__).is_some());
     let mut td = crate::types::new_type_data(name, base_refs.clone(), layout);
     td.builtin = false;
     // Namespace into the type dict.
@@ -665,6 +668,12 @@ pub fn create_class(
     vm.clear_type_cache();
     // __slots__ member descriptors (plain-object layouts only; a subclass
     // of a built-in container keeps slot values in an instance dict).
+    // Instances get weak references unless a base gives them already
+    // (type, module, a user class) or the layout is variable-size (int,
+    // tuple, str, bytes); `__slots__` must name `__weakref__` to get them.
+    let adds_weakref = !base_has_weakref
+        && !matches!(layout, Layout::Type | Layout::Module | Layout::Int | Layout::Tuple | Layout::Str | Layout::Bytes)
+        && slots.as_ref().is_none_or(|s| s.iter().any(|x| x == "__weakref__"));
     let slots = if layout != Layout::Object {
         vm.type_data_mut(cls).has_dict = true;
         None
@@ -688,6 +697,20 @@ pub fn create_class(
             idx += 1;
         }
         vm.type_data_mut(cls).nslots = idx;
+    }
+    // The descriptors of the first class in the hierarchy whose instances
+    // have a dict or weak references, after the namespace as in CPython.
+    if vm.type_data(cls).has_dict && !base_has_dict {
+        add_instance_attr_descr(vm, cls, true)?;
+    }
+    if adds_weakref {
+        add_instance_attr_descr(vm, cls, false)?;
+    }
+    // CPython always gives the namespace a `__doc__` (None without a docstring).
+    let doc = vm.n.__doc__;
+    let h = vm.str_hash_cached(doc);
+    if vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, doc)).is_none() {
+        crate::types::set_type_attr_raw(vm, cls, doc, Value::None);
     }
     // __eq__ without __hash__ makes instances unhashable.
     let has = |vm: &Vm, n: ObjRef| {
@@ -882,6 +905,28 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.temp_roots.pop();
     vm.temp_roots.pop();
     r
+}
+
+/// Put the `__dict__` (`is_dict`) or `__weakref__` descriptor in `cls`'s
+/// namespace unless the class body defined that name.
+fn add_instance_attr_descr(vm: &mut Vm, cls: ObjRef, is_dict: bool) -> PyResult<()> {
+    let name = if is_dict { vm.n.__dict__ } else { vm.n.__weakref__ };
+    let h = vm.str_hash_cached(name);
+    if vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, name)).is_some() {
+        return Ok(());
+    }
+    let d = vm.alloc_val(vm.t.getset_descriptor, Payload::InstanceAttrDescr(cls, is_dict))?;
+    crate::types::set_type_attr_raw(vm, cls, name, d);
+    Ok(())
+}
+
+/// `<attribute '__dict__' of 'A' objects>`.
+fn getset_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(&Payload::InstanceAttrDescr(owner, is_dict)) = vm.payload(arg(&a, 0)) else {
+        return vm.new_str("<attribute>");
+    };
+    let tn = vm.type_data(owner).name.to_string();
+    vm.new_string(format!("<attribute '{}' of '{}' objects>", if is_dict { "__dict__" } else { "__weakref__" }, tn))
 }
 
 /// Whether `f.__isabstractmethod__` is true: how property, staticmethod and
