@@ -295,18 +295,16 @@ fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("cannot pickle '{}' object", tn)));
     }
     let (new_args, kwargs) = reduce_new_args(vm, obj, cls, layout)?;
-    let args = if let Some(kwargs) = kwargs {
-        let newobj_ex = native_helper(vm, "__newobj_ex__", newobj_ex)?;
+    let (newobj_f, args) = if let Some(kwargs) = kwargs {
+        let f = native_helper(vm, "__newobj_ex__", newobj_ex)?;
         let a = vm.new_tuple(new_args)?;
-        let t = vm.new_tuple(vec![Value::Obj(cls), a, kwargs])?;
-        (newobj_ex, t)
+        (f, vm.new_tuple(vec![Value::Obj(cls), a, kwargs])?)
     } else {
-        let newobj_f = native_helper(vm, "__newobj__", newobj)?;
+        let f = native_helper(vm, "__newobj__", newobj)?;
         let mut all = vec![Value::Obj(cls)];
         all.extend(new_args);
-        (newobj_f, vm.new_tuple(all)?)
+        (f, vm.new_tuple(all)?)
     };
-    let (newobj_f, args) = args;
     let gn = vm.intern("__getstate__");
     let state = match vm.getattr_opt(obj, gn)? {
         Some(g) if !vm.is_native_fn(g, object_reduce) && matches!(vm.payload(g), Some(Payload::Method(..))) => vm.call(g, &[])?,
