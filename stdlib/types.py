@@ -57,9 +57,7 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-_mp = type(type.__dict__)
-if _mp is dict:
-    _mp = None
+MappingProxyType = type(type.__dict__)
 
 del sys, _f, _g, _c, _ag, _C
 
@@ -89,51 +87,6 @@ class SimpleNamespace:
         return NotImplemented
 
     __hash__ = None
-
-
-if _mp is not None:
-    MappingProxyType = _mp
-else:
-    class MappingProxyType:
-        """Read-only proxy of a mapping."""
-        __slots__ = ('_m',)
-
-        def __init__(self, mapping):
-            self._m = mapping
-
-        def __getitem__(self, k):
-            return self._m[k]
-
-        def get(self, k, default=None):
-            return self._m.get(k, default)
-
-        def __iter__(self):
-            return iter(self._m)
-
-        def __len__(self):
-            return len(self._m)
-
-        def __contains__(self, k):
-            return k in self._m
-
-        def keys(self):
-            return self._m.keys()
-
-        def values(self):
-            return self._m.values()
-
-        def items(self):
-            return self._m.items()
-
-        def copy(self):
-            return self._m.copy()
-
-        def __repr__(self):
-            return 'mappingproxy(%r)' % (self._m,)
-
-        def __or__(self, other):
-            return dict(self._m) | other
-del _mp
 
 
 def resolve_bases(bases):

@@ -73,7 +73,7 @@ impl Vm {
     /// Is this a data descriptor (defines `__set__` or `__delete__`)?
     fn is_data_descr(&self, d: Value) -> bool {
         match self.payload(d) {
-            Some(Payload::Property(_)) | Some(Payload::Member(_)) => true,
+            Some(Payload::Property(_)) | Some(Payload::Member(_)) | Some(Payload::InstanceAttrDescr(..)) => true,
             Some(Payload::Function(_)) | Some(Payload::Native(_)) | Some(Payload::StaticMethod(_))
             | Some(Payload::ClassMethod(_)) | Some(Payload::Str(_)) | Some(Payload::Type(_)) => false,
             None => false,
@@ -109,6 +109,18 @@ impl Vm {
                 }
                 _ => Ok(d),
             },
+            Some(Payload::InstanceAttrDescr(_, is_dict)) => {
+                if obj.is_null() {
+                    return Ok(d);
+                }
+                if !*is_dict {
+                    return Ok(Value::None);
+                }
+                match crate::types::object::special_attr(self, obj, self.n.__dict__)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.no_attr(obj, self.n.__dict__)),
+                }
+            }
             Some(Payload::StaticMethod(f)) => Ok(*f),
             Some(Payload::ClassMethod(f)) => {
                 let f = *f;
@@ -245,6 +257,13 @@ impl Vm {
                 return self.descr_get(d, Value::Obj(ty), meta);
             }
         }
+        // `type.__dict__` is a data descriptor of the metatype in CPython, so
+        // it wins over the `__dict__` descriptor in the class namespace.
+        if name == self.n.__dict__ {
+            if let Some(v) = crate::types::object::type_special_attr(self, ty, name)? {
+                return Ok(v);
+            }
+        }
         if let Some(v) = crate::types::lookup(self, ty, name) {
             return match self.payload(v) {
                 Some(Payload::Function(_)) => Ok(v),
@@ -317,6 +336,52 @@ impl Vm {
         self.generic_setattr(obj, name, value)
     }
 
+    /// `obj.__class__ = cls`, with CPython's rules: both classes must be
+    /// user-defined and give instances the same layout (built-in base,
+    /// `__slots__` count, presence of `__dict__`).
+    fn set_class(&mut self, obj: Value, value: Value) -> PyResult<()> {
+        let new = match value {
+            Value::Obj(c) if matches!(self.heap.get(c).payload, Payload::Type(_)) => c,
+            _ => {
+                let tn = self.type_name(value);
+                return Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", tn)));
+            }
+        };
+        let old = self.type_of(obj);
+        let Value::Obj(r) = obj else {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        };
+        let (od, nd) = (self.type_data(old), self.type_data(new));
+        if od.builtin || nd.builtin {
+            return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        if od.layout != nd.layout || od.nslots != nd.nslots || od.has_dict != nd.has_dict {
+            let (nn, on) = (nd.name.to_string(), od.name.to_string());
+            return Err(self.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nn, on)));
+        }
+        self.heap.get_mut(r).class = new;
+        Ok(())
+    }
+
+    /// `obj.__dict__ = d` (a dict, replacing the instance dict), or the
+    /// read-only `obj.__weakref__`.
+    fn set_instance_dict(&mut self, obj: Value, t: ObjRef, is_dict: bool, value: Value) -> PyResult<()> {
+        let tn = self.type_data(t).name.to_string();
+        if !is_dict {
+            return Err(self.attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", tn)));
+        }
+        match (obj, value) {
+            (Value::Obj(r), Value::Obj(d)) if matches!(self.heap.get(d).payload, Payload::Dict(_)) => {
+                self.heap.get_mut(r).dict = Some(d);
+                Ok(())
+            }
+            _ => {
+                let vn = self.type_name(value);
+                Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vn)))
+            }
+        }
+    }
+
     pub fn generic_setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
         if let (Some(Payload::Exception(_)), Value::Obj(e)) = (self.payload(obj), obj) {
@@ -372,6 +437,9 @@ impl Vm {
             let Value::Obj(ty) = obj else { return Ok(()) };
             return self.type_setattr(ty, name, value);
         }
+        if name == self.n.__class__ {
+            return self.set_class(obj, value);
+        }
         if let Some(d) = crate::types::lookup(self, t, name) {
             match self.payload(d) {
                 Some(Payload::Property(p)) => {
@@ -386,6 +454,10 @@ impl Vm {
                     }
                     self.call(fset, &[obj, value])?;
                     return Ok(());
+                }
+                Some(Payload::InstanceAttrDescr(_, is_dict)) => {
+                    let is_dict = *is_dict;
+                    return self.set_instance_dict(obj, t, is_dict, value);
                 }
                 Some(Payload::Member(m)) => {
                     let idx = m.index;

@@ -52,6 +52,11 @@ pub enum Payload {
     Iter(Box<IterData>),
     Code(Arc<crate::code::CodeObject>),
     DictView(ObjRef, DictViewKind),
+    /// A read-only live view of a mapping, or of a class's namespace.
+    MappingProxy(Value),
+    /// The `__dict__` (true) or `__weakref__` (false) descriptor a class
+    /// gets when it introduces instance dicts; holds the owning class.
+    InstanceAttrDescr(ObjRef, bool),
     /// A `__slots__` member descriptor: index into `Instance` slots.
     Member(Box<MemberData>),
     Traceback(Box<TracebackData>),
@@ -462,6 +467,8 @@ impl Obj {
                 }
             },
             Payload::DictView(d, _) => out.push(Value::Obj(*d)),
+            Payload::MappingProxy(m) => out.push(*m),
+            Payload::InstanceAttrDescr(o, _) => out.push(Value::Obj(*o)),
             Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),
             Payload::Traceback(t) => out.push(t.next),
             Payload::Native2(n) => n.trace(out),

@@ -270,6 +270,8 @@ pub fn install(vm: &mut Vm) {
     }
     for vt in [vm.t.dict_keys, vm.t.dict_items] {
         add_methods(vm, vt, &[("__lt__", view_lt), ("__le__", view_le), ("__gt__", view_gt), ("__ge__", view_ge), ("__ne__", view_ne), ("__rand__", view_and), ("__ror__", view_or), ("__rxor__", view_xor), ("__eq__", view_eq), ("__and__", view_and), ("__or__", view_or), ("__sub__", view_sub), ("__xor__", view_xor), ("isdisjoint", view_isdisjoint)]);
+        // Set-like views compare by value, so (as in CPython) they are unhashable.
+        crate::types::set_type_attr_raw(vm, vt, vm.n.__hash__, Value::None);
     }
 }
 

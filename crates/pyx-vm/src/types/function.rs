@@ -25,6 +25,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, vm.t.function, &[("__repr__", func_repr), ("__get__", func_get), ("__call__", call_self)]);
     add_methods(vm, vm.t.builtin_function, &[("__repr__", native_repr), ("__call__", call_self)]);
     add_methods(vm, vm.t.method, &[("__repr__", method_repr), ("__eq__", method_eq), ("__call__", call_self)]);
+    add_native(vm, vm.t.method, "__new__", method_new, NativeKind::StaticMethod);
     let p = vm.t.property;
     add_methods(vm, p, &[("__init__", property_init), ("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get), ("__set__", property_set), ("__set_name__", property_set_name)]);
     add_native(vm, p, "__new__", property_new, NativeKind::StaticMethod);
@@ -67,6 +68,22 @@ fn func_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (f, obj) = (arg(&a, 0), arg(&a, 1));
     if obj.is_none() {
         return Ok(f);
+    }
+    vm.alloc_val(vm.t.method, Payload::Method(f, obj))
+}
+/// `types.MethodType(function, instance)`: binds any callable to an object.
+fn method_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let [_, f, obj] = a.pos[..] else {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", a.pos.len().saturating_sub(1))));
+    };
+    if !crate::builtins::is_callable(vm, f) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
     }
     vm.alloc_val(vm.t.method, Payload::Method(f, obj))
 }

@@ -16,6 +16,7 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod object;
 pub mod range;
 pub mod set;
@@ -51,7 +52,8 @@ builtin_types!(
     cell, module, code, traceback, dict_keys, dict_values, dict_items, list_iterator,
     tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, set_iterator, callable_iterator, seq_iterator, reversed, enumerate, zip,
-    map, filter, member_descriptor, agen_asend, agen_athrow, anext_awaitable, native_object,
+    map, filter, member_descriptor, agen_asend, agen_athrow, anext_awaitable, native_object, mappingproxy,
+    getset_descriptor,
     // exceptions used by the VM itself
     base_exception, exception, type_error, value_error, attribute_error, key_error, index_error,
     name_error, unbound_local_error, zero_division_error, overflow_error, stop_iteration,
@@ -126,6 +128,7 @@ names!(
     __defaults__ = "__defaults__", __kwdefaults__ = "__kwdefaults__", __code__ = "__code__",
     __bases__ = "__bases__", __mro__ = "__mro__", __base__ = "__base__",
     __type_params__ = "__type_params__", __objclass__ = "__objclass__",
+    __isabstractmethod__ = "__isabstractmethod__",
 );
 
 #[cold]
@@ -503,6 +506,8 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.filter = mk(vm, "filter", o, Layout::Special, false);
     vm.t.member_descriptor = mk(vm, "member_descriptor", o, Layout::Special, false);
     vm.t.native_object = mk(vm, "native", o, Layout::Special, false);
+    vm.t.mappingproxy = mk(vm, "mappingproxy", o, Layout::Special, false);
+    vm.t.getset_descriptor = mk(vm, "getset_descriptor", o, Layout::Special, false);
     vm.t.empty_tuple = match vm.alloc(vm.t.tuple, Payload::Tuple(Box::new([]))) {
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),
@@ -518,6 +523,7 @@ pub fn bootstrap(vm: &mut Vm) {
     tuple::install(vm);
     dict::install(vm);
     set::install(vm);
+    mappingproxy::install(vm);
     bytes::install(vm);
     range::install(vm);
     function::install(vm);

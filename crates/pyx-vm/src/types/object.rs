@@ -7,7 +7,7 @@ use crate::heap::ObjRef;
 use crate::object::*;
 use crate::types::{add_methods, add_native, lookup};
 use crate::value::Value;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let o = vm.t.object;
@@ -52,6 +52,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     add_native(vm, t, "__new__", type_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.getset_descriptor, &[("__repr__", getset_repr)]);
     add_native(vm, t, "__init__", type_init, NativeKind::Method);
     add_native(vm, t, "__prepare__", type_prepare, NativeKind::ClassMethod);
 }
@@ -271,49 +272,38 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_list(vals)
 }
 
-/// `object.__reduce_ex__(protocol)`: `(__newobj__, (cls,), state,
-/// listitems, dictitems)` as CPython's copyreg protocol 2+, for `copy`.
+/// `object.__reduce_ex__(protocol)`: `(copyreg.__newobj__, (cls, *args),
+/// state, listitems, dictitems)` as CPython's protocol 2+ (`reduce_newobj`),
+/// for `copy`. A `__reduce__` defined on the class wins; the arguments for
+/// `cls.__new__` come from `__getnewargs_ex__` (then `__newobj_ex__`) or
+/// `__getnewargs__`, else the value of an immutable built-in base.
 fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let obj = arg(&a, 0);
     let cls = vm.type_of(obj);
-    let rn = vm.intern("__reduce__");
-    if let Some(g) = vm.getattr_opt(obj, rn)? {
-        // A class-defined __reduce__ wins over the default.
-        if let Some(Payload::Method(f, _)) = vm.payload(g) {
-            if matches!(vm.payload(*f), Some(Payload::Function(_))) {
-                return vm.call(g, &[]);
-            }
-        }
+    // `object` itself defines no __reduce__, so any one found overrides it.
+    if lookup(vm, cls, vm.n.__reduce__).is_some() {
+        let g = vm.getattr(obj, vm.n.__reduce__)?;
+        return vm.call(g, &[]);
     }
     let layout = vm.type_data(cls).layout;
-    if vm.type_data(cls).builtin && layout != Layout::Object {
+    let picklable = matches!(
+        layout,
+        Layout::Object | Layout::List | Layout::Dict | Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Complex
+    );
+    if vm.type_data(cls).builtin && !picklable {
         let tn = vm.type_data(cls).name.to_string();
         return Err(vm.type_error(format!("cannot pickle '{}' object", tn)));
     }
-    let nd = NativeData { name: "__newobj__", f: newobj, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
-    let newobj_f = vm.alloc_val(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
-    let args = match layout {
-        Layout::Int | Layout::Float | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::Complex | Layout::FrozenSet => {
-            // Immutable built-in base: the value goes through __new__.
-            let base_val = match vm.payload(obj) {
-                Some(Payload::Int(b)) => {
-                    let b = b.clone();
-                    vm.new_int(b)?
-                }
-                Some(Payload::Float(f)) => Value::Float(*f),
-                Some(Payload::Str(s)) => {
-                    let s = s.s.to_string();
-                    vm.new_string(s)?
-                }
-                Some(Payload::Tuple(t)) => {
-                    let t = t.to_vec();
-                    vm.new_tuple(t)?
-                }
-                _ => Value::None,
-            };
-            vm.new_tuple(vec![Value::Obj(cls), base_val])?
-        }
-        _ => vm.new_tuple(vec![Value::Obj(cls)])?,
+    let (new_args, kwargs) = reduce_new_args(vm, obj, cls, layout)?;
+    let (newobj_f, args) = if let Some(kwargs) = kwargs {
+        let f = native_helper(vm, "__newobj_ex__", newobj_ex)?;
+        let a = vm.new_tuple(new_args)?;
+        (f, vm.new_tuple(vec![Value::Obj(cls), a, kwargs])?)
+    } else {
+        let f = native_helper(vm, "__newobj__", newobj)?;
+        let mut all = vec![Value::Obj(cls)];
+        all.extend(new_args);
+        (f, vm.new_tuple(all)?)
     };
     let gn = vm.intern("__getstate__");
     let state = match vm.getattr_opt(obj, gn)? {
@@ -365,6 +355,89 @@ fn newobj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = arg(&a, 0);
     let new = vm.getattr(cls, vm.n.__new__)?;
     vm.call(new, a.pos)
+}
+
+/// `copyreg.__newobj_ex__(cls, args, kwargs)`: `cls.__new__(cls, *args, **kwargs)`.
+fn newobj_ex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = arg(&a, 0);
+    let mut pos = vec![cls];
+    pos.extend(vm.collect_iter(arg(&a, 1))?);
+    let mut kw = Vec::new();
+    if let Value::Obj(d) = arg(&a, 2) {
+        if let Some(dd) = vm.dict_ref(d) {
+            kw = dd.items();
+        }
+    }
+    let new = vm.getattr(cls, vm.n.__new__)?;
+    vm.call_kw(new, &pos, &kw)
+}
+
+/// A module-less built-in function (copyreg's helpers live in no module here).
+fn native_helper(vm: &mut Vm, name: &'static str, f: NativeFn) -> PyResult<Value> {
+    let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
+    vm.alloc_val(vm.t.builtin_function, Payload::Native(Box::new(nd)))
+}
+
+/// The arguments `object.__reduce_ex__` passes to `cls.__new__`, and the
+/// keyword arguments when `__getnewargs_ex__` gives some.
+fn reduce_new_args(vm: &mut Vm, obj: Value, cls: ObjRef, layout: Layout) -> PyResult<(Vec<Value>, Option<Value>)> {
+    let ex = vm.intern("__getnewargs_ex__");
+    if lookup(vm, cls, ex).is_some() {
+        let g = vm.getattr(obj, ex)?;
+        let r = vm.call(g, &[])?;
+        let parts = match vm.tuple_items(r) {
+            Some(t) => t.to_vec(),
+            None => {
+                let tn = vm.type_name(r).to_string();
+                return Err(vm.type_error(format!("__getnewargs_ex__ should return a tuple, not '{}'", tn)));
+            }
+        };
+        let [args, kwargs] = parts[..] else {
+            return Err(vm.value_error(format!("__getnewargs_ex__ should return a tuple of length 2, not {}", parts.len())));
+        };
+        let Some(args) = vm.tuple_items(args).map(|t| t.to_vec()) else {
+            let tn = vm.type_name(args).to_string();
+            return Err(vm.type_error(format!("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'", tn)));
+        };
+        if !matches!(vm.payload(kwargs), Some(Payload::Dict(_))) {
+            let tn = vm.type_name(kwargs).to_string();
+            return Err(vm.type_error(format!("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'", tn)));
+        }
+        let empty = vm.dict_ref(kwargs.as_obj().unwrap_or(cls)).is_none_or(|d| d.is_empty());
+        return Ok((args, if empty { None } else { Some(kwargs) }));
+    }
+    let gn = vm.intern("__getnewargs__");
+    if lookup(vm, cls, gn).is_some() {
+        let g = vm.getattr(obj, gn)?;
+        let r = vm.call(g, &[])?;
+        return match vm.tuple_items(r) {
+            Some(t) => Ok((t.to_vec(), None)),
+            None => {
+                let tn = vm.type_name(r).to_string();
+                Err(vm.type_error(format!("__getnewargs__ should return a tuple, not '{}'", tn)))
+            }
+        };
+    }
+    // Immutable built-in bases: the value goes through __new__ (what their
+    // own __getnewargs__ returns in CPython).
+    let base_val = match (layout, vm.payload(obj)) {
+        (Layout::Int, Some(Payload::Int(b))) => {
+            let b = b.clone();
+            vm.new_int(b)?
+        }
+        (Layout::Float, Some(Payload::Float(f))) => Value::Float(*f),
+        (Layout::Str, Some(Payload::Str(s))) => {
+            let s = s.s.to_string();
+            vm.new_string(s)?
+        }
+        (Layout::Tuple, Some(Payload::Tuple(t))) => {
+            let t = t.to_vec();
+            vm.new_tuple(t)?
+        }
+        (Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::Bytes | Layout::Complex, _) => obj,
+        _ => return Ok((Vec::new(), None)),
+    };
+    Ok((vec![base_val], None))
 }
 
 fn object_sizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -529,6 +602,8 @@ pub fn create_class(
         has_dict |= td.has_dict || (td.builtin && b != vm.t.object && td.layout == Layout::Object && false);
         nslots = nslots.max(td.nslots);
     }
+    let base_has_dict = has_dict;
+    let base_has_weakref = base_refs.iter().any(|&b| lookup(vm, b, vm.n.__weakref__).is_some());
     let mut td = crate::types::new_type_data(name, base_refs.clone(), layout);
     td.builtin = false;
     // Namespace into the type dict.
@@ -591,6 +666,12 @@ pub fn create_class(
     vm.clear_type_cache();
     // __slots__ member descriptors (plain-object layouts only; a subclass
     // of a built-in container keeps slot values in an instance dict).
+    // Instances get weak references unless a base gives them already
+    // (type, module, a user class) or the layout is variable-size (int,
+    // tuple, str, bytes); `__slots__` must name `__weakref__` to get them.
+    let adds_weakref = !base_has_weakref
+        && !matches!(layout, Layout::Type | Layout::Module | Layout::Int | Layout::Tuple | Layout::Str | Layout::Bytes)
+        && slots.as_ref().is_none_or(|s| s.iter().any(|x| x == "__weakref__"));
     let slots = if layout != Layout::Object {
         vm.type_data_mut(cls).has_dict = true;
         None
@@ -614,6 +695,20 @@ pub fn create_class(
             idx += 1;
         }
         vm.type_data_mut(cls).nslots = idx;
+    }
+    // The descriptors of the first class in the hierarchy whose instances
+    // have a dict or weak references, after the namespace as in CPython.
+    if vm.type_data(cls).has_dict && !base_has_dict {
+        add_instance_attr_descr(vm, cls, true)?;
+    }
+    if adds_weakref {
+        add_instance_attr_descr(vm, cls, false)?;
+    }
+    // CPython always gives the namespace a `__doc__` (None without a docstring).
+    let doc = vm.n.__doc__;
+    let h = vm.str_hash_cached(doc);
+    if vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, doc)).is_none() {
+        crate::types::set_type_attr_raw(vm, cls, doc, Value::None);
     }
     // __eq__ without __hash__ makes instances unhashable.
     let has = |vm: &Vm, n: ObjRef| {
@@ -810,6 +905,41 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     r
 }
 
+/// Put the `__dict__` (`is_dict`) or `__weakref__` descriptor in `cls`'s
+/// namespace unless the class body defined that name.
+fn add_instance_attr_descr(vm: &mut Vm, cls: ObjRef, is_dict: bool) -> PyResult<()> {
+    let name = if is_dict { vm.n.__dict__ } else { vm.n.__weakref__ };
+    let h = vm.str_hash_cached(name);
+    if vm.type_data(cls).dict.find(h, |k| crate::ops::str_key_eq(&vm.heap, k, name)).is_some() {
+        return Ok(());
+    }
+    let d = vm.alloc_val(vm.t.getset_descriptor, Payload::InstanceAttrDescr(cls, is_dict))?;
+    crate::types::set_type_attr_raw(vm, cls, name, d);
+    Ok(())
+}
+
+/// `<attribute '__dict__' of 'A' objects>`.
+fn getset_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(&Payload::InstanceAttrDescr(owner, is_dict)) = vm.payload(arg(&a, 0)) else {
+        return vm.new_str("<attribute>");
+    };
+    let tn = vm.type_data(owner).name.to_string();
+    vm.new_string(format!("<attribute '{}' of '{}' objects>", if is_dict { "__dict__" } else { "__weakref__" }, tn))
+}
+
+/// Whether `f.__isabstractmethod__` is true: how property, staticmethod and
+/// classmethod report that they wrap an abstract method, so `ABCMeta` sees
+/// `@property @abstractmethod` stacks as abstract (as CPython's descriptors do).
+fn is_abstract_method(vm: &mut Vm, f: Value) -> PyResult<bool> {
+    if matches!(f, Value::None | Value::Null) {
+        return Ok(false);
+    }
+    match vm.getattr_opt(f, vm.n.__isabstractmethod__)? {
+        Some(v) => vm.truthy(v),
+        None => Ok(false),
+    }
+}
+
 /// Read-only attributes of built-in objects not stored in any dict.
 pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
     let n = vm.str_of(Value::Obj(name)).unwrap_or("").to_string();
@@ -904,10 +1034,25 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "fset" => Some(p.fset),
             "fdel" => Some(p.fdel),
             "__doc__" => Some(p.doc),
+            "__isabstractmethod__" => {
+                let parts = [p.fget, p.fset, p.fdel];
+                let mut any = false;
+                for f in parts {
+                    if is_abstract_method(vm, f)? {
+                        any = true;
+                        break;
+                    }
+                }
+                Some(Value::Bool(any))
+            }
             _ => None,
         },
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => match n.as_str() {
             "__func__" | "__wrapped__" => Some(*f),
+            "__isabstractmethod__" => {
+                let f = *f;
+                Some(Value::Bool(is_abstract_method(vm, f)?))
+            }
             _ => None,
         },
         Payload::Complex(re, im) => match n.as_str() {
@@ -933,6 +1078,13 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "start" => Some(*a),
             "stop" => Some(*b),
             "step" => Some(*c),
+            _ => None,
+        },
+        Payload::DictView(d, _) => match n.as_str() {
+            "mapping" => {
+                let d = *d;
+                Some(crate::types::mappingproxy::new_proxy(vm, Value::Obj(d))?)
+            }
             _ => None,
         },
         Payload::Range(rg) => match n.as_str() {
@@ -1040,11 +1192,7 @@ pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Opti
             Some(vm.new_tuple(m)?)
         }
         "__base__" => Some(td.bases.first().map(|&b| Value::Obj(b)).unwrap_or(Value::None)),
-        "__dict__" => {
-            // A read-only snapshot standing in for mappingproxy.
-            let d = td.dict.clone();
-            Some(vm.alloc_val(vm.t.dict, Payload::Dict(d))?)
-        }
+        "__dict__" => Some(crate::types::mappingproxy::new_proxy(vm, Value::Obj(ty))?),
         "__doc__" => Some(Value::None),
         "__class__" => Some(Value::Obj(vm.heap.get(ty).class)),
         "__annotations__" => {

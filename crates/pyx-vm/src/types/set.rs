@@ -228,6 +228,7 @@ pub fn install(vm: &mut Vm) {
                 ("issuperset", set_issuperset),
                 ("isdisjoint", set_isdisjoint),
                 ("copy", set_copy),
+                ("__reduce__", set_reduce),
             ],
         );
         if frozen {
@@ -538,6 +539,20 @@ fn set_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let cls = result_class(vm, s);
     Ok(Value::Obj(copy_of(vm, s, cls)?))
+}
+/// `set.__reduce__()`: `(type(s), (list(s),), s.__dict__ or None)`, how
+/// pickle and `copy` rebuild a set or frozenset (and their subclasses).
+fn set_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let items = vm.collect_iter(Value::Obj(s))?;
+    let list = vm.new_list(items)?;
+    let args = vm.new_tuple(vec![list])?;
+    let state = match vm.heap.get(s).dict {
+        Some(d) if vm.dict_ref(d).is_some_and(|dd| !dd.is_empty()) => Value::Obj(d),
+        _ => Value::None,
+    };
+    let cls = Value::Obj(vm.heap.get(s).class);
+    vm.new_tuple(vec![cls, args, state])
 }
 fn frozenset_hash_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
