@@ -7,6 +7,8 @@
 //! [`ARITY`] when it is installed) and the call paths check it, so one
 //! table gives every method CPython's behaviour.
 
+use std::collections::HashMap;
+
 use crate::heap::ObjRef;
 use crate::object::{NativeKind, Payload};
 use crate::vm::{Unwind, Vm};
@@ -46,8 +48,39 @@ impl Arity {
 }
 
 /// The contract of `owner.name` (`owner` "" for a builtins function).
+/// Every native registered at interpreter start-up asks, so the table is
+/// indexed once per process: by owner, then by name.
 pub fn lookup(owner: &str, name: &str) -> Arity {
-    ARITY.iter().find(|(t, n, _)| *t == owner && *n == name).map_or(Arity::Any, |e| e.2)
+    type ByName = HashMap<&'static str, Arity, Fnv>;
+    static INDEX: std::sync::OnceLock<HashMap<&'static str, ByName, Fnv>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m: HashMap<&'static str, ByName, Fnv> = HashMap::default();
+        for &(t, n, a) in ARITY {
+            m.entry(t).or_default().insert(n, a);
+        }
+        m
+    });
+    index.get(owner).and_then(|by| by.get(name)).copied().unwrap_or(Arity::Any)
+}
+
+/// FNV-1a: the keys are a fixed table of short names; SipHash's strength
+/// is not needed and was a tenth of interpreter start-up.
+type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+
+#[derive(Default)]
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The number of arguments a native receives besides its self/cls.
