@@ -369,15 +369,7 @@ fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, arg(&a, 0));
-    let (mut enc, mut errors) = (a.get(1), a.get(2));
-    for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("encoding") => enc = Some(*v),
-            Some("errors") => errors = Some(*v),
-            _ => return Err(vm.type_error(format!("decode() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
-        }
-    }
-    let (enc, errors) = crate::types::codecs::codec_args(vm, enc, errors, "decode")?;
+    let (enc, errors) = crate::types::codecs::method_codec_args(vm, &a, "decode")?;
     let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
     vm.new_string(s)
 }

@@ -648,15 +648,7 @@ fn str_rpartition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "encode")?;
-    let (mut enc, mut errors) = (a.get(1), a.get(2));
-    for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("encoding") => enc = Some(*v),
-            Some("errors") => errors = Some(*v),
-            _ => return Err(vm.type_error(format!("encode() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
-        }
-    }
-    let (enc, errors) = crate::types::codecs::codec_args(vm, enc, errors, "encode")?;
+    let (enc, errors) = crate::types::codecs::method_codec_args(vm, &a, "encode")?;
     let b = crate::types::codecs::encode(vm, &s, &enc, &errors)?;
     vm.new_bytes(b)
 }
