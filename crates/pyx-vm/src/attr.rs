@@ -100,11 +100,11 @@ impl Vm {
             }
             Some(Payload::Native(n)) => match n.kind {
                 NativeKind::Method if n.bound.is_null() => {
-                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj, arity: n.arity };
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj, sig: n.sig };
                     self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
                 }
                 NativeKind::ClassMethod if n.bound.is_null() => {
-                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner), arity: n.arity };
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner), sig: n.sig };
                     self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
                 }
                 _ => Ok(d),
@@ -166,7 +166,7 @@ impl Vm {
                 match crate::types::lookup(self, dt, self.n.__get__) {
                     Some(g) => {
                         let o = if obj.is_null() { Value::None } else { obj };
-                        self.call_unbound(g, d, &[o, Value::Obj(owner)])
+                        self.nested(|vm| vm.call_unbound(g, d, &[o, Value::Obj(owner)]))
                     }
                     None => Ok(d),
                 }

@@ -2,6 +2,7 @@
 //! computation lives here: `open`, `input`, `__import__` of host modules,
 //! `exit`, `help`, `breakpoint` are added by the host, if at all.
 
+use crate::native::{kw, noargs, one, own, pos, NativeDef};
 use std::sync::Arc;
 
 use num_traits::Zero;
@@ -12,13 +13,10 @@ use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
 use crate::types::int::Num;
 use crate::value::Value;
-use crate::vm::{Args, NativeFn, PyResult, Unwind, Vm};
+use crate::vm::{Args, PyResult, Unwind, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
-fn kw(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
+fn kwarg(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
     a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
 }
 
@@ -61,7 +59,7 @@ pub fn install(vm: &mut Vm) {
     // memoryview: the type exists (ABC registration, isinstance) but
     // buffer views are not supported.
     let mv = crate::types::make_builtin(vm, crate::types::TypeSpec { name: "memoryview", base: Some(vm.t.object), layout: Layout::Special, has_dict: false, base_ok: false });
-    crate::types::add_native(vm, mv, "__new__", memoryview_new, NativeKind::StaticMethod);
+    crate::types::add_native(vm, mv, "__new__", own(), memoryview_new, NativeKind::StaticMethod);
     let k = vm.intern("memoryview");
     let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(mv));
 }
@@ -77,53 +75,52 @@ pub fn fresh_builtins(vm: &mut Vm) -> PyResult<ObjRef> {
 
 /// Fill `b` with the native functions, types, exceptions and constants.
 fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
-    let funcs: &[(&'static str, NativeFn)] = &[
-        ("abs", b_abs),
-        ("all", b_all),
-        ("any", b_any),
-        ("ascii", b_ascii),
-        ("bin", b_bin),
-        ("callable", b_callable),
-        ("chr", b_chr),
-        ("delattr", b_delattr),
-        ("dir", b_dir),
-        ("divmod", b_divmod),
-        ("eval", b_eval),
-        ("exec", b_exec),
-        ("compile", b_compile),
-        ("format", b_format),
-        ("getattr", b_getattr),
-        ("globals", b_globals),
-        ("hasattr", b_hasattr),
-        ("hash", b_hash),
-        ("hex", b_hex),
-        ("id", b_id),
-        ("isinstance", b_isinstance),
-        ("issubclass", b_issubclass),
-        ("iter", b_iter),
-        ("aiter", b_aiter),
-        ("anext", b_anext),
-        ("len", b_len),
-        ("locals", b_locals),
-        ("max", b_max),
-        ("min", b_min),
-        ("next", b_next),
-        ("oct", b_oct),
-        ("ord", b_ord),
-        ("pow", b_pow),
-        ("print", b_print),
-        ("repr", b_repr),
-        ("round", b_round),
-        ("setattr", b_setattr),
-        ("sorted", b_sorted),
-        ("sum", b_sum),
-        ("vars", b_vars),
-        ("__build_class__", crate::types::object::build_class),
-        ("__import__", b_import),
+    let funcs: &[NativeDef] = &[
+        ("abs", one("x"), b_abs),
+        ("all", one("iterable"), b_all),
+        ("any", one("iterable"), b_any),
+        ("ascii", one("obj"), b_ascii),
+        ("bin", one("number"), b_bin),
+        ("callable", one("obj"), b_callable),
+        ("chr", one("i"), b_chr),
+        ("delattr", pos("obj, name"), b_delattr),
+        ("dir", pos("object=<unrepresentable>"), b_dir),
+        ("divmod", pos("x, y"), b_divmod),
+        ("eval", own(), b_eval),
+        ("exec", own(), b_exec),
+        ("compile", own(), b_compile),
+        ("format", pos("value, format_spec=''"), b_format),
+        ("getattr", pos("object, name, default=<unrepresentable>"), b_getattr),
+        ("globals", noargs(), b_globals),
+        ("hasattr", pos("obj, name"), b_hasattr),
+        ("hash", one("obj"), b_hash),
+        ("hex", one("number"), b_hex),
+        ("id", one("obj"), b_id),
+        ("isinstance", pos("obj, class_or_tuple"), b_isinstance),
+        ("issubclass", pos("cls, class_or_tuple"), b_issubclass),
+        ("iter", pos("iterable, arg2=<unrepresentable>"), b_iter),
+        ("aiter", one("async_iterable"), b_aiter),
+        ("anext", pos("aiterator, default=<unrepresentable>"), b_anext),
+        ("len", one("obj"), b_len),
+        ("locals", noargs(), b_locals),
+        ("max", own(), b_max),
+        ("min", own(), b_min),
+        ("next", pos("iterator, default=<unrepresentable>"), b_next),
+        ("oct", one("number"), b_oct),
+        ("ord", one("c"), b_ord),
+        ("pow", kw("base, exp, mod=None"), b_pow),
+        ("print", own(), b_print),
+        ("repr", one("obj"), b_repr),
+        ("round", kw("number, ndigits=None"), b_round),
+        ("setattr", pos("obj, name, value"), b_setattr),
+        ("sorted", own(), b_sorted),
+        ("sum", kw("iterable, /, start=0"), b_sum),
+        ("vars", pos("object=<unrepresentable>"), b_vars),
+        ("__build_class__", own(), crate::types::object::build_class),
+        ("__import__", own(), b_import),
     ];
-    for &(name, f) in funcs {
-        let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::lookup("", name) };
-        let r = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
+    for &(name, decl, f) in funcs {
+        let r = crate::types::new_function(vm, name, decl, f)?;
         let k = vm.intern(name);
         vm.dict_set(b, Value::Obj(k), Value::Obj(r))?;
     }
@@ -176,7 +173,7 @@ fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
 
 fn b_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "abs", 1, 1)?;
-    let x = arg(&a, 0);
+    let x = a.arg(0);
     match x {
         // Exact int/float (immediates are never subclass instances).
         Value::Int(i) if i != i64::MIN && a.kw.is_empty() => return Ok(Value::Int(i.abs())),
@@ -191,7 +188,7 @@ fn b_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "all", 1, 1)?;
-    let it = vm.iter(arg(&a, 0))?;
+    let it = vm.iter(a.arg(0))?;
     while let Some(v) = vm.next(it)? {
         vm.tick(1)?;
         if !vm.truthy(v)? {
@@ -202,7 +199,7 @@ fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "any", 1, 1)?;
-    let it = vm.iter(arg(&a, 0))?;
+    let it = vm.iter(a.arg(0))?;
     while let Some(v) = vm.next(it)? {
         vm.tick(1)?;
         if vm.truthy(v)? {
@@ -212,7 +209,7 @@ fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 fn b_ascii(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = vm.repr_string(arg(&a, 0))?;
+    let s = vm.repr_string(a.arg(0))?;
     vm.new_string(crate::types::str::ascii_escape(&s))
 }
 fn radix(vm: &mut Vm, v: Value, base: u32, prefix: &str) -> PyResult<Value> {
@@ -223,13 +220,13 @@ fn radix(vm: &mut Vm, v: Value, base: u32, prefix: &str) -> PyResult<Value> {
     vm.new_string(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits))
 }
 fn b_bin(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    radix(vm, arg(&a, 0), 2, "0b")
+    radix(vm, a.arg(0), 2, "0b")
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    radix(vm, arg(&a, 0), 16, "0x")
+    radix(vm, a.arg(0), 16, "0x")
 }
 fn b_oct(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    radix(vm, arg(&a, 0), 8, "0o")
+    radix(vm, a.arg(0), 8, "0o")
 }
 pub fn is_callable(vm: &Vm, v: Value) -> bool {
     match vm.payload(v) {
@@ -239,11 +236,11 @@ pub fn is_callable(vm: &Vm, v: Value) -> bool {
 }
 fn b_callable(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "callable", 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, arg(&a, 0))))
+    Ok(Value::Bool(is_callable(vm, a.arg(0))))
 }
 fn b_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "chr", 1, 1)?;
-    let x = arg(&a, 0);
+    let x = a.arg(0);
     if matches!(x, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -270,28 +267,28 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 }
 fn b_delattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "delattr", 2, 2)?;
-    let n = attr_name(vm, arg(&a, 1))?;
-    vm.delattr(arg(&a, 0), n)?;
+    let n = attr_name(vm, a.arg(1))?;
+    vm.delattr(a.arg(0), n)?;
     Ok(Value::None)
 }
 fn b_setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "setattr", 3, 3)?;
-    let n = attr_name(vm, arg(&a, 1))?;
-    vm.setattr(arg(&a, 0), n, arg(&a, 2))?;
+    let n = attr_name(vm, a.arg(1))?;
+    vm.setattr(a.arg(0), n, a.arg(2))?;
     Ok(Value::None)
 }
 fn b_getattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "getattr", 2, 3)?;
-    let n = attr_name(vm, arg(&a, 1))?;
+    let n = attr_name(vm, a.arg(1))?;
     match a.get(2) {
-        Some(d) => Ok(vm.getattr_opt(arg(&a, 0), n)?.unwrap_or(d)),
-        None => vm.getattr(arg(&a, 0), n),
+        Some(d) => Ok(vm.getattr_opt(a.arg(0), n)?.unwrap_or(d)),
+        None => vm.getattr(a.arg(0), n),
     }
 }
 fn b_hasattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "hasattr", 2, 2)?;
-    let n = attr_name(vm, arg(&a, 1))?;
-    Ok(Value::Bool(vm.getattr_opt(arg(&a, 0), n)?.is_some()))
+    let n = attr_name(vm, a.arg(1))?;
+    Ok(Value::Bool(vm.getattr_opt(a.arg(0), n)?.is_some()))
 }
 fn b_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     match a.get(0) {
@@ -315,7 +312,7 @@ fn b_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "divmod", 2, 2)?;
-    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (x, y) = (a.arg(0), a.arg(1));
     let r = crate::types::int::divmod(vm, x, y)?;
     if !matches!(r, Value::NotImplemented) {
         return Ok(r);
@@ -445,13 +442,13 @@ fn current_globals(vm: &Vm) -> Option<ObjRef> {
 }
 
 fn exec_like(vm: &mut Vm, a: &Args<'_>, mode: &str) -> PyResult<Value> {
-    let src = arg(a, 0);
-    let globals = match a.get(1).or_else(|| kw(vm, a, "globals")) {
+    let src = a.arg(0);
+    let globals = match a.get(1).or_else(|| kwarg(vm, a, "globals")) {
         Some(Value::None) | None => current_globals(vm).ok_or(()).or_else(|_| Err(vm.runtime_error("no current frame")))?,
         Some(Value::Obj(g)) if matches!(vm.heap.get(g).payload, Payload::Dict(_)) => g,
         Some(v) => return Err(vm.type_error(format!("{}() globals must be a dict, not {}", if mode == "eval" { "eval" } else { "exec" }, vm.type_name(v)))),
     };
-    let locals = match a.get(2).or_else(|| kw(vm, a, "locals")) {
+    let locals = match a.get(2).or_else(|| kwarg(vm, a, "locals")) {
         Some(Value::None) | None => {
             if a.get(1).is_some() {
                 Value::Obj(globals)
@@ -500,9 +497,9 @@ fn b_exec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn b_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let src = a.get(0).or_else(|| kw(vm, &a, "source")).unwrap_or(Value::None);
-    let filename = a.get(1).or_else(|| kw(vm, &a, "filename")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "<string>".into());
-    let mode = a.get(2).or_else(|| kw(vm, &a, "mode")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_default();
+    let src = a.get(0).or_else(|| kwarg(vm, &a, "source")).unwrap_or(Value::None);
+    let filename = a.get(1).or_else(|| kwarg(vm, &a, "filename")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "<string>".into());
+    let mode = a.get(2).or_else(|| kwarg(vm, &a, "mode")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_default();
     if !matches!(mode.as_str(), "exec" | "eval" | "single") {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     }
@@ -517,7 +514,7 @@ fn b_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "format", 1, 2)?;
     let spec = a.get(1).unwrap_or(Value::Obj(vm.n.empty));
-    vm.format(arg(&a, 0), spec)
+    vm.format(a.arg(0), spec)
 }
 fn b_globals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     match current_globals(vm) {
@@ -567,10 +564,10 @@ fn b_vars(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "hash", 1, 1)?;
-    Ok(Value::Int(vm.hash(arg(&a, 0))?))
+    Ok(Value::Int(vm.hash(a.arg(0))?))
 }
 fn b_id(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let v = arg(&a, 0);
+    let v = a.arg(0);
     Ok(Value::Int(match v {
         Value::Obj(_) => vm.identity_hash(v),
         Value::Int(i) => 0x10_0000_0000 + i.wrapping_mul(32),
@@ -660,26 +657,26 @@ impl Vm {
 
 fn b_isinstance(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "isinstance", 2, 2)?;
-    Ok(Value::Bool(vm.isinstance(arg(&a, 0), arg(&a, 1))?))
+    Ok(Value::Bool(vm.isinstance(a.arg(0), a.arg(1))?))
 }
 fn b_issubclass(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "issubclass", 2, 2)?;
-    Ok(Value::Bool(vm.issubclass(arg(&a, 0), arg(&a, 1))?))
+    Ok(Value::Bool(vm.issubclass(a.arg(0), a.arg(1))?))
 }
 fn b_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "iter", 1, 2)?;
     match a.get(1) {
         Some(sentinel) => {
-            if !is_callable(vm, arg(&a, 0)) {
+            if !is_callable(vm, a.arg(0)) {
                 return Err(vm.type_error("iter(v, w): v must be callable"));
             }
-            vm.alloc_val(vm.t.callable_iterator, Payload::Iter(Box::new(IterData::Callable { func: arg(&a, 0), sentinel })))
+            vm.alloc_val(vm.t.callable_iterator, Payload::Iter(Box::new(IterData::Callable { func: a.arg(0), sentinel })))
         }
-        None => vm.iter(arg(&a, 0)),
+        None => vm.iter(a.arg(0)),
     }
 }
 fn b_aiter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let o = arg(&a, 0);
+    let o = a.arg(0);
     let t = vm.type_of(o);
     match crate::types::lookup(vm, t, vm.n.__aiter__) {
         Some(m) => vm.call_unbound(m, o, &[]),
@@ -688,7 +685,7 @@ fn b_aiter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "anext", 1, 2)?;
-    let o = arg(&a, 0);
+    let o = a.arg(0);
     let t = vm.type_of(o);
     let aw = match crate::types::lookup(vm, t, vm.n.__anext__) {
         Some(m) => vm.call_unbound(m, o, &[])?,
@@ -701,12 +698,12 @@ fn b_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "len", 1, 1)?;
-    Ok(Value::Int(vm.len(arg(&a, 0))? as i64))
+    Ok(Value::Int(vm.len(a.arg(0))? as i64))
 }
 
 fn min_max(vm: &mut Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
-    let key = kw(vm, a, "key").unwrap_or(Value::None);
-    let default = kw(vm, a, "default");
+    let key = kwarg(vm, a, "key").unwrap_or(Value::None);
+    let default = kwarg(vm, a, "default");
     for (k, _) in a.kw {
         let ks = vm.str_of(*k).unwrap_or("");
         if ks != "key" && ks != "default" {
@@ -756,7 +753,7 @@ fn b_min(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 pub(crate) fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "next", 1, 2)?;
-    let it = arg(&a, 0);
+    let it = a.arg(0);
     let t = vm.type_of(it);
     if !matches!(vm.payload(it), Some(Payload::Iter(_) | Payload::Generator(_))) && crate::types::lookup(vm, t, vm.n.__next__).is_none() {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
@@ -781,7 +778,7 @@ pub(crate) fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_ord(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "ord", 1, 1)?;
-    let x = arg(&a, 0);
+    let x = a.arg(0);
     if let Some(s) = vm.str_of(x) {
         let mut it = s.chars();
         return match (it.next(), it.next()) {
@@ -821,9 +818,7 @@ pub fn pow3(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {
     }
 }
 fn b_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let base = a.get(0).or_else(|| kw(vm, &a, "base")).unwrap_or(Value::None);
-    let exp = a.get(1).or_else(|| kw(vm, &a, "exp")).unwrap_or(Value::None);
-    let m = a.get(2).or_else(|| kw(vm, &a, "mod")).unwrap_or(Value::None);
+    let (base, exp, m) = (a.arg(0), a.arg(1), a.arg(2));
     if !m.is_none() {
         return pow3(vm, base, exp, m);
     }
@@ -918,11 +913,12 @@ impl Vm {
 }
 fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "repr", 1, 1)?;
-    vm.repr(arg(&a, 0))
+    vm.repr(a.arg(0))
 }
 fn b_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = a.get(0).or_else(|| kw(vm, &a, "number")).unwrap_or(Value::None);
-    let nd = a.get(1).or_else(|| kw(vm, &a, "ndigits"));
+    let x = a.arg(0);
+    // `round(x, None)` is `round(x)`.
+    let nd = a.get(1).filter(|v| !v.is_none());
     let t = vm.type_of(x);
     match crate::types::lookup(vm, t, vm.n.__round__) {
         Some(m) => match nd {
@@ -933,13 +929,25 @@ fn b_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn b_sorted(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // CPython checks sorted's positional count itself, then parses the
+    // keywords as list.sort does.
     if a.pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
-    let items = vm.collect_iter(arg(&a, 0))?;
-    let l = vm.new_list(items)?;
-    vm.call_method_kw_str(l, "sort", a.kw)?;
-    Ok(l)
+    for (k, _) in a.kw {
+        let k = vm.str_of(*k).unwrap_or("").to_string();
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", k)));
+        }
+    }
+    let items = vm.collect_iter(a.arg(0))?;
+    let key = kwarg(vm, &a, "key").unwrap_or(Value::None);
+    let reverse = match kwarg(vm, &a, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let sorted = crate::types::list::sort_values(vm, items, key, reverse)?;
+    vm.new_list(sorted)
 }
 impl Vm {
     pub fn call_method_kw_str(&mut self, obj: Value, name: &str, kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -949,18 +957,14 @@ impl Vm {
     }
 }
 fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if a.pos.is_empty() {
-        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
-    }
-    nargs(vm, &a, "sum", 1, 2)?;
-    let mut acc = a.get(1).or_else(|| kw(vm, &a, "start")).unwrap_or(Value::Int(0));
+    let mut acc = a.arg(1);
     if vm.str_of(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     if matches!(vm.payload(acc), Some(Payload::Bytes(_))) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    let src = arg(&a, 0);
+    let src = a.arg(0);
     // Fast path: a range of small ints in closed form.
     if let (Some(Payload::Range(r)), Value::Int(start)) = (vm.payload(src), acc) {
         let r = *r;
@@ -1000,7 +1004,7 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 // ----- imports -----------------------------------------------------------------
 
 fn b_import(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let name = arg(&a, 0);
+    let name = a.arg(0);
     let Some(nr) = vm.intern_value(name) else { return Err(vm.type_error("__import__() argument 1 must be str")) };
     if vm.ensure_importer()? {
         // The first `__import__` call started the importer, which replaced

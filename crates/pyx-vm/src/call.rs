@@ -6,11 +6,10 @@ use std::sync::Arc;
 
 use crate::code::{CodeFlags, CodeObject};
 use crate::frame::{Frame, FrameKind, GenData, GenKind};
-use crate::arity::Arity;
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::value::Value;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 impl Vm {
     #[inline]
@@ -24,21 +23,7 @@ impl Vm {
         };
         match &self.heap.get(r).payload {
             Payload::Function(_) => self.call_function(r, args, kw),
-            Payload::Native(n) => {
-                let (func, bound) = (n.f, n.bound);
-                if n.arity != Arity::Any {
-                    let given = args.len() + usize::from(!bound.is_null());
-                    self.check_arity(r, given, kw.len())?;
-                }
-                if bound.is_null() {
-                    func(self, Args { pos: args, kw })
-                } else {
-                    let mut v = Vec::with_capacity(args.len() + 1);
-                    v.push(bound);
-                    v.extend_from_slice(args);
-                    func(self, Args { pos: &v, kw })
-                }
-            }
+            Payload::Native(_) => self.call_native(r, args, kw),
             Payload::Method(func, slf) => {
                 let (func, slf) = (*func, *slf);
                 let mut v = Vec::with_capacity(args.len() + 1);
@@ -68,19 +53,6 @@ impl Vm {
         }
     }
 
-    /// Checks native `func`'s argument count: `npos` positional arguments
-    /// (its self/cls included) and `nkw` keyword ones.
-    pub(crate) fn check_arity(&mut self, func: ObjRef, npos: usize, nkw: usize) -> PyResult<()> {
-        let (kind, arity) = match &self.heap.get(func).payload {
-            Payload::Native(nd) => (nd.kind, nd.arity),
-            _ => return Ok(()),
-        };
-        match crate::arity::counted_args(kind, npos) {
-            Some(n) if !arity.accepts(n, nkw) => Err(crate::arity::arity_error(self, func, n, nkw)),
-            _ => Ok(()),
-        }
-    }
-
     /// Call an attribute found on a type (a function, native method,
     /// staticmethod, classmethod or other descriptor) on instance `slf`.
     pub fn call_unbound(&mut self, m: Value, slf: Value, args: &[Value]) -> PyResult<Value> {
@@ -101,13 +73,8 @@ impl Vm {
         match self.payload(m) {
             Some(Payload::Function(_)) => self.call_kw(m, args, kw),
             Some(Payload::Native(n)) if n.bound.is_null() && n.kind == NativeKind::Method => {
-                let f = n.f;
-                if n.arity != Arity::Any {
-                    if let Value::Obj(r) = m {
-                        self.check_arity(r, args.len(), kw.len())?;
-                    }
-                }
-                f(self, Args { pos: args, kw })
+                let Value::Obj(r) = m else { return Ok(Value::None) };
+                self.call_native(r, args, kw)
             }
             Some(Payload::StaticMethod(f)) => {
                 let f = *f;
@@ -115,15 +82,18 @@ impl Vm {
             }
             Some(Payload::ClassMethod(f)) => {
                 let f = *f;
+                let Some(&slf) = args.first() else { return Err(self.type_error("descriptor needs an argument")) };
                 let mut v = args.to_vec();
-                v[0] = Value::Obj(self.type_of(args[0]));
+                v[0] = Value::Obj(self.type_of(slf));
                 self.call_kw(f, &v, kw)
             }
             _ => {
-                let slf = args[0];
+                let Some(&slf) = args.first() else { return Err(self.type_error("descriptor needs an argument")) };
                 let t = self.type_of(slf);
-                let bound = self.descr_get(m, slf, t)?;
-                self.call_kw(bound, &args[1..], kw)
+                self.nested(|vm| {
+                    let bound = vm.descr_get(m, slf, t)?;
+                    vm.call_kw(bound, &args[1..], kw)
+                })
             }
         }
     }

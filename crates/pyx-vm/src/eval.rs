@@ -10,7 +10,7 @@ use crate::heap::ObjRef;
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
 use crate::value::Value;
-use crate::vm::{Args, PyResult, Unwind, Vm};
+use crate::vm::{PyResult, Unwind, Vm};
 
 /// Per-interpreter state derived from a code object.
 pub struct CodeCache {
@@ -1431,23 +1431,16 @@ impl Vm {
                     }
                     Payload::Native(n) => {
                         let (f, bound) = (n.f, n.bound);
-                        if n.arity != crate::arity::Arity::Any {
-                            self.check_arity(r, argc + usize::from(!bound.is_null()), 0)?;
-                        }
                         if bound.is_null() && argc <= 2 && self.try_resume_gen_call(f, fpos, args_at, argc) {
                             return Ok(true);
                         }
                         let mut buf = [Value::Null; 8];
-                        let res = if bound.is_null() && argc <= 8 {
+                        let res = if argc <= 8 {
                             buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);
-                            f(self, Args::new(&buf[..argc]))
+                            self.call_native(r, &buf[..argc], &[])
                         } else {
-                            let mut v = Vec::with_capacity(argc + 1);
-                            if !bound.is_null() {
-                                v.push(bound);
-                            }
-                            v.extend_from_slice(&self.stack[args_at..args_at + argc]);
-                            f(self, Args::new(&v))
+                            let v = self.stack[args_at..args_at + argc].to_vec();
+                            self.call_native(r, &v, &[])
                         };
                         let r = res?;
                         self.stack.truncate(fpos);

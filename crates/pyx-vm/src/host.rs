@@ -176,7 +176,7 @@ fn host_class(vm: &mut Vm, obj: &dyn HostObject) -> PyResult<ObjRef> {
         natives.push((m, DISPATCH[i]));
     }
     for (m, f) in natives {
-        let nd = NativeData { name: m, f, kind: NativeKind::Method, owner: Some(t), bound: Value::Null, arity: crate::arity::Arity::Any };
+        let nd = NativeData { name: m, f, kind: NativeKind::Method, owner: Some(t), bound: Value::Null, sig: crate::native::Sig::of(crate::native::own()) };
         let fr = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
         let k = vm.intern(m);
         crate::types::set_type_attr_raw(vm, t, k, Value::Obj(fr));
@@ -195,7 +195,7 @@ fn receiver(vm: &mut Vm, a: &Args<'_>) -> PyResult<Arc<dyn HostObject>> {
 }
 
 fn rest<'a>(a: &Args<'a>) -> Args<'a> {
-    Args { pos: a.pos.get(1..).unwrap_or(&[]), kw: a.kw }
+    Args::with_kw(a.pos.get(1..).unwrap_or(&[]), a.kw)
 }
 
 fn dispatch<const I: usize>(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -7,7 +7,6 @@
 //! provides; the string-hash seed comes from the host; wall-clock deadlines
 //! are the host's business (it sets the interrupt flag).
 
-pub mod arity;
 pub mod attr;
 pub mod builtins;
 pub mod call;
@@ -22,6 +21,7 @@ pub mod host;
 pub mod importer;
 pub mod limits;
 pub mod math;
+pub mod native;
 pub mod object;
 pub mod ops;
 mod prelude;

@@ -1,18 +1,16 @@
 //! The `math` module: pure computation, always available.
 
+use crate::native::{one, own, pos, NativeDef};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::heap::ObjRef;
-use crate::object::*;
+
 use crate::types::int::Num;
 use crate::value::Value;
-use crate::vm::{Args, NativeFn, PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 fn f(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match vm.num(v) {
@@ -39,7 +37,7 @@ fn res(vm: &mut Vm, x: f64, inputs_finite: bool) -> PyResult<Value> {
 macro_rules! unary {
     ($name:ident, $e:expr) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-            let x = f(vm, arg(&a, 0))?;
+            let x = f(vm, a.arg(0))?;
             let g: fn(f64) -> f64 = $e;
             res(vm, g(x), x.is_finite())
         }
@@ -66,7 +64,7 @@ unary!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 
 fn m_log(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // Exact for big ints too (log of the magnitude).
-    let v = arg(&a, 0);
+    let v = a.arg(0);
     let lx = match vm.num(v) {
         Some(Num::B(b)) if b.is_positive() => {
             let bits = b.bits();
@@ -98,7 +96,7 @@ fn m_log(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn m_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
     if x == 0.0 && y < 0.0 {
         return Err(domain(vm));
     }
@@ -108,7 +106,7 @@ fn m_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     res(vm, x.powf(y), x.is_finite() && y.is_finite())
 }
 fn m_atan2(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (y, x) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    let (y, x) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
     Ok(Value::Float(y.atan2(x)))
 }
 fn m_hypot(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -120,24 +118,24 @@ fn m_hypot(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(acc))
 }
 fn m_copysign(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
     Ok(Value::Float(x.copysign(y)))
 }
 fn m_fmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
     if y == 0.0 || x.is_infinite() {
         return Err(domain(vm));
     }
     Ok(Value::Float(x % y))
 }
 fn m_isnan(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(f(vm, arg(&a, 0))?.is_nan()))
+    Ok(Value::Bool(f(vm, a.arg(0))?.is_nan()))
 }
 fn m_isinf(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(f(vm, arg(&a, 0))?.is_infinite()))
+    Ok(Value::Bool(f(vm, a.arg(0))?.is_infinite()))
 }
 fn m_isfinite(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(f(vm, arg(&a, 0))?.is_finite()))
+    Ok(Value::Bool(f(vm, a.arg(0))?.is_finite()))
 }
 fn int_round(vm: &mut Vm, v: Value, name: &str, g: fn(f64) -> f64) -> PyResult<Value> {
     if let Some(Num::I(_) | Num::B(_)) = vm.num(v) {
@@ -156,13 +154,13 @@ fn int_round(vm: &mut Vm, v: Value, name: &str, g: fn(f64) -> f64) -> PyResult<V
     crate::types::int::float_to_int(vm, g(x))
 }
 fn m_floor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    int_round(vm, arg(&a, 0), "__floor__", f64::floor)
+    int_round(vm, a.arg(0), "__floor__", f64::floor)
 }
 fn m_ceil(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    int_round(vm, arg(&a, 0), "__ceil__", f64::ceil)
+    int_round(vm, a.arg(0), "__ceil__", f64::ceil)
 }
 fn m_trunc(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    int_round(vm, arg(&a, 0), "__trunc__", f64::trunc)
+    int_round(vm, a.arg(0), "__trunc__", f64::trunc)
 }
 fn bigarg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     let i = vm.index_value(v)?;
@@ -188,7 +186,7 @@ fn m_lcm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_int(l)
 }
 fn m_factorial(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let v = arg(&a, 0);
+    let v = a.arg(0);
     if matches!(v, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -207,7 +205,7 @@ fn m_factorial(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_int(r)
 }
 fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (n, k) = (vm.index_i64(arg(&a, 0))?, vm.index_i64(arg(&a, 1))?);
+    let (n, k) = (vm.index_i64(a.arg(0))?, vm.index_i64(a.arg(1))?);
     if n < 0 || k < 0 {
         return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
     }
@@ -223,7 +221,7 @@ fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_int(r)
 }
 fn m_perm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let n = vm.index_i64(arg(&a, 0))?;
+    let n = vm.index_i64(a.arg(0))?;
     let k = match a.get(1) {
         Some(v) if !v.is_none() => vm.index_i64(v)?,
         _ => n,
@@ -242,7 +240,7 @@ fn m_perm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_int(r)
 }
 fn m_isqrt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let b = bigarg(vm, arg(&a, 0))?;
+    let b = bigarg(vm, a.arg(0))?;
     if b.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
@@ -250,7 +248,7 @@ fn m_isqrt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn m_fsum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // Shewchuk's exact partial sums, as CPython.
-    let items = vm.collect_iter(arg(&a, 0))?;
+    let items = vm.collect_iter(a.arg(0))?;
     let mut partials: Vec<f64> = Vec::new();
     for v in items {
         let mut x = f(vm, v)?;
@@ -299,7 +297,7 @@ fn m_fsum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(hi))
 }
 fn m_prod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = vm.collect_iter(arg(&a, 0))?;
+    let items = vm.collect_iter(a.arg(0))?;
     let mut acc = a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("start")).map(|(_, v)| *v).unwrap_or(Value::Int(1));
     for v in items {
         acc = vm.binary_op(acc, v, crate::ops::BinOp::Mul)?;
@@ -307,7 +305,7 @@ fn m_prod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(acc)
 }
 fn m_isclose(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (f(vm, arg(&a, 0))?, f(vm, arg(&a, 1))?);
+    let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
     let mut rel = 1e-9;
     let mut abs_t = 0.0;
     for (k, v) in a.kw {
@@ -330,39 +328,38 @@ fn m_isclose(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_t))
 }
 fn m_modf(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = f(vm, arg(&a, 0))?;
+    let x = f(vm, a.arg(0))?;
     let i = x.trunc();
     let fr = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - i).copysign(x) };
     vm.new_tuple(vec![Value::Float(fr), Value::Float(i)])
 }
 fn m_frexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = f(vm, arg(&a, 0))?;
+    let x = f(vm, a.arg(0))?;
     let (m, e) = pyx_text::float_math::frexp(x);
     vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)])
 }
 fn m_ldexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = f(vm, arg(&a, 0))?;
-    let e = vm.index_i64(arg(&a, 1))?;
+    let x = f(vm, a.arg(0))?;
+    let e = vm.index_i64(a.arg(1))?;
     res(vm, pyx_text::float_math::ldexp(x, e), x.is_finite())
 }
 
 pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[(&'static str, NativeFn)] = &[
-        ("sqrt", m_sqrt), ("exp", m_exp), ("sin", m_sin), ("cos", m_cos), ("tan", m_tan),
-        ("asin", m_asin), ("acos", m_acos), ("atan", m_atan), ("sinh", m_sinh), ("cosh", m_cosh),
-        ("tanh", m_tanh), ("fabs", m_fabs), ("log", m_log), ("log2", m_log2), ("log10", m_log10),
-        ("degrees", m_degrees), ("radians", m_radians), ("expm1", m_expm1), ("log1p", m_log1p),
-        ("pow", m_pow), ("atan2", m_atan2), ("hypot", m_hypot), ("copysign", m_copysign),
-        ("fmod", m_fmod), ("isnan", m_isnan), ("isinf", m_isinf), ("isfinite", m_isfinite),
-        ("floor", m_floor), ("ceil", m_ceil), ("trunc", m_trunc), ("gcd", m_gcd), ("lcm", m_lcm),
-        ("factorial", m_factorial), ("comb", m_comb), ("perm", m_perm), ("isqrt", m_isqrt),
-        ("fsum", m_fsum), ("prod", m_prod), ("isclose", m_isclose), ("modf", m_modf),
-        ("frexp", m_frexp), ("ldexp", m_ldexp),
+    let funcs: &[NativeDef] = &[
+        ("sqrt", one("x"), m_sqrt), ("exp", one("x"), m_exp), ("sin", one("x"), m_sin), ("cos", one("x"), m_cos), ("tan", one("x"), m_tan),
+        ("asin", one("x"), m_asin), ("acos", one("x"), m_acos), ("atan", one("x"), m_atan), ("sinh", one("x"), m_sinh), ("cosh", one("x"), m_cosh),
+        ("tanh", one("x"), m_tanh), ("fabs", one("x"), m_fabs), ("log", own(), m_log), ("log2", one("x"), m_log2), ("log10", one("x"), m_log10),
+        ("degrees", one("x"), m_degrees), ("radians", one("x"), m_radians), ("expm1", one("x"), m_expm1), ("log1p", one("x"), m_log1p),
+        ("pow", pos("x, y"), m_pow), ("atan2", pos("y, x"), m_atan2), ("hypot", own(), m_hypot), ("copysign", pos("x, y"), m_copysign),
+        ("fmod", pos("x, y"), m_fmod), ("isnan", one("x"), m_isnan), ("isinf", one("x"), m_isinf), ("isfinite", one("x"), m_isfinite),
+        ("floor", one("x"), m_floor), ("ceil", one("x"), m_ceil), ("trunc", one("x"), m_trunc), ("gcd", pos("*integers"), m_gcd), ("lcm", pos("*integers"), m_lcm),
+        ("factorial", one("n"), m_factorial), ("comb", pos("n, k"), m_comb), ("perm", pos("n, k=None"), m_perm), ("isqrt", one("n"), m_isqrt),
+        ("fsum", one("seq"), m_fsum), ("prod", own(), m_prod), ("isclose", own(), m_isclose), ("modf", one("x"), m_modf),
+        ("frexp", one("x"), m_frexp), ("ldexp", pos("x, i"), m_ldexp),
     ];
-    for &(name, func) in funcs {
-        let nd = NativeData { name, f: func, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
-        let r = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
+    for &(name, decl, func) in funcs {
+        let r = crate::types::new_function(vm, name, decl, func)?;
         let k = vm.intern(name);
         vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
     }

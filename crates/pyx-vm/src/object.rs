@@ -278,8 +278,8 @@ pub struct NativeData {
     /// For methods: the type that defines it; for bound natives: `self`.
     pub owner: Option<ObjRef>,
     pub bound: Value,
-    /// The argument-count contract checked before each call.
-    pub arity: crate::arity::Arity,
+    /// How its arguments are parsed (see `native.rs`).
+    pub sig: &'static crate::native::Sig,
 }
 
 pub struct PropertyData {

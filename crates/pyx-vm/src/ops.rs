@@ -141,7 +141,7 @@ impl Vm {
 
     #[inline]
     pub fn enter_native(&mut self) -> PyResult<()> {
-        if self.native_depth >= self.limits.max_native_depth {
+        if self.native_depth >= self.limits.max_native_depth || crate::native::stack_low() {
             return Err(self.recursion_error());
         }
         self.native_depth += 1;
@@ -152,6 +152,16 @@ impl Vm {
     pub fn leave_native(&mut self) {
         self.native_depth -= 1;
         self.reentry_marks.pop();
+    }
+
+    /// Run `f`, a dispatch through a slot (`__get__`, `__call__`) that may
+    /// lead straight back here with no Python frame in between, counted
+    /// against the re-entry limit so such a loop ends as RecursionError.
+    pub(crate) fn nested<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_native()?;
+        let r = f(self);
+        self.leave_native();
+        r
     }
 
     // ----- hashing ----------------------------------------------------

@@ -28,16 +28,29 @@ pub enum Unwind {
 pub type PyResult<T> = Result<T, Unwind>;
 
 /// Arguments of a native call: positional values and keyword pairs
-/// (name as a `str` value, value).
+/// (name as a `str` value, value). After the door (`native.rs`) the
+/// positional values are self (for a method) and then the declared
+/// parameters in order; keywords remain only for a `**kwargs` native or
+/// one that parses its own arguments.
 #[derive(Clone, Copy)]
 pub struct Args<'a> {
     pub pos: &'a [Value],
     pub kw: &'a [(Value, Value)],
+    /// The declaration the door bound these arguments with.
+    sig: Option<&'static crate::native::Sig>,
+    /// 1 when `pos[0]` is self or cls.
+    nself: u8,
 }
 
 impl<'a> Args<'a> {
     pub fn new(pos: &'a [Value]) -> Args<'a> {
-        Args { pos, kw: &[] }
+        Args { pos, kw: &[], sig: None, nself: 0 }
+    }
+    pub fn with_kw(pos: &'a [Value], kw: &'a [(Value, Value)]) -> Args<'a> {
+        Args { pos, kw, sig: None, nself: 0 }
+    }
+    pub(crate) fn with_sig(pos: &'a [Value], kw: &'a [(Value, Value)], sig: &'static crate::native::Sig, nself: usize) -> Args<'a> {
+        Args { pos, kw, sig: Some(sig), nself: nself as u8 }
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -47,9 +60,27 @@ impl<'a> Args<'a> {
     pub fn is_empty(&self) -> bool {
         self.pos.is_empty()
     }
+    /// Argument `i` (self is 0 for a method), if it was given or has a
+    /// constant default.
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
-        self.pos.get(i).copied()
+        match self.pos.get(i) {
+            Some(v) if !v.is_null() => Some(*v),
+            _ => self.default(i),
+        }
+    }
+    /// Argument `i`, or None when an optional one is missing. The door
+    /// guarantees every required parameter is present.
+    #[inline]
+    pub fn arg(&self, i: usize) -> Value {
+        self.get(i).unwrap_or(Value::None)
+    }
+    fn default(&self, i: usize) -> Option<Value> {
+        let p = self.sig?.params.get(i.checked_sub(self.nself as usize)?)?;
+        match p.default {
+            crate::native::Default::Value(v) => Some(v),
+            _ => None,
+        }
     }
 }
 
@@ -94,6 +125,8 @@ pub struct Vm {
     pub stack: Vec<Value>,
     /// Native calls in progress that re-entered the VM.
     pub native_depth: u32,
+    /// Native calls in progress (through the door, `native.rs`).
+    pub door_depth: u32,
     /// `heap.allocs` when each of those re-entries began (innermost last).
     pub reentry_marks: Vec<u64>,
     pub limits: Limits,
@@ -154,6 +187,7 @@ impl Vm {
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
             native_depth: 0,
+            door_depth: 0,
             reentry_marks: Vec::new(),
             limits,
             meter,

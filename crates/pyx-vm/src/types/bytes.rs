@@ -1,13 +1,11 @@
 //! `bytes` and `bytearray` (the common methods).
 
+use crate::native::{kw, noargs, one, own, parse, pos, slot};
 use crate::object::*;
 use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 /// The bytes of a bytes-like object.
 pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
@@ -127,69 +125,69 @@ pub fn install(vm: &mut Vm) {
             vm,
             t,
             &[
-                ("__len__", b_len),
-                ("__getitem__", b_getitem),
-                ("__contains__", b_contains),
-                ("__iter__", b_iter),
-                ("__add__", b_add),
-                ("__mul__", b_mul),
-                ("__rmul__", b_mul),
-                ("__eq__", b_eq),
-                ("__ne__", b_ne),
-                ("__lt__", b_lt),
-                ("__le__", b_le),
-                ("__gt__", b_gt),
-                ("__ge__", b_ge),
-                ("__repr__", b_repr),
-                ("decode", b_decode),
-                ("hex", b_hex),
-                ("join", b_join),
+                ("__len__", slot(""), b_len),
+                ("__getitem__", slot("key"), b_getitem),
+                ("__contains__", slot("key"), b_contains),
+                ("__iter__", slot(""), b_iter),
+                ("__add__", slot("value"), b_add),
+                ("__mul__", slot("value"), b_mul),
+                ("__rmul__", slot("value"), b_mul),
+                ("__eq__", slot("value"), b_eq),
+                ("__ne__", slot("value"), b_ne),
+                ("__lt__", slot("value"), b_lt),
+                ("__le__", slot("value"), b_le),
+                ("__gt__", slot("value"), b_gt),
+                ("__ge__", slot("value"), b_ge),
+                ("__repr__", slot(""), b_repr),
+                ("decode", kw("encoding='utf-8', errors='strict'"), b_decode),
+                ("hex", kw("sep=<unrepresentable>, bytes_per_sep=1"), b_hex),
+                ("join", one("iterable_of_bytes"), b_join),
             ],
         );
     }
-    add_methods(vm, vm.t.bytes, &[("__hash__", b_hash)]);
+    add_methods(vm, vm.t.bytes, &[("__hash__", slot(""), b_hash)]);
     for t in [vm.t.bytes, vm.t.bytearray] {
         add_methods(
             vm,
             t,
             &[
-                ("center", via_str_center),
-                ("ljust", via_str_ljust),
-                ("rjust", via_str_rjust),
-                ("zfill", via_str_zfill),
-                ("lstrip", via_str_lstrip),
-                ("rstrip", via_str_rstrip),
-                ("strip", via_str_strip),
-                ("split", via_str_split),
-                ("rsplit", via_str_rsplit),
-                ("splitlines", b_splitlines),
-                ("partition", via_str_partition),
-                ("rpartition", via_str_rpartition),
-                ("startswith", via_str_startswith),
-                ("endswith", via_str_endswith),
-                ("find", via_str_find),
-                ("rfind", via_str_rfind),
-                ("index", b_index),
-                ("rindex", b_rindex),
-                ("count", via_str_count),
-                ("replace", via_str_replace),
-                ("expandtabs", via_str_expandtabs),
-                ("removeprefix", via_str_removeprefix),
-                ("removesuffix", via_str_removesuffix),
-                ("upper", b_upper),
-                ("lower", b_lower),
-                ("swapcase", b_swapcase),
-                ("capitalize", b_capitalize),
-                ("title", b_title),
-                ("isalpha", b_isalpha),
-                ("isdigit", b_isdigit),
-                ("isalnum", b_isalnum),
-                ("isspace", b_isspace),
-                ("islower", b_islower),
-                ("isupper", b_isupper),
-                ("istitle", b_istitle),
-                ("isascii", b_isascii),
-                ("__mod__", b_mod),
+                ("center", pos("width, fillchar=b' '"), via_str_center),
+                ("ljust", pos("width, fillchar=b' '"), via_str_ljust),
+                ("rjust", pos("width, fillchar=b' '"), via_str_rjust),
+                ("zfill", one("width"), via_str_zfill),
+                ("lstrip", pos("bytes=None"), via_str_lstrip),
+                ("rstrip", pos("bytes=None"), via_str_rstrip),
+                ("strip", pos("bytes=None"), via_str_strip),
+                ("split", own(), via_str_split),
+                ("rsplit", own(), via_str_rsplit),
+                ("splitlines", kw("keepends=False"), b_splitlines),
+                ("partition", one("sep"), via_str_partition),
+                ("rpartition", one("sep"), via_str_rpartition),
+                ("startswith", parse("prefix, start=<unrepresentable>, end=<unrepresentable>"), via_str_startswith),
+                ("endswith", parse("suffix, start=<unrepresentable>, end=<unrepresentable>"), via_str_endswith),
+                ("find", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), via_str_find),
+                ("rfind", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), via_str_rfind),
+                ("index", parse("sub, start=None, end=None"), b_index),
+                ("rindex", parse("sub, start=None, end=None"), b_rindex),
+                ("count", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), via_str_count),
+                ("replace", pos("old, new, count=-1"), via_str_replace),
+                ("expandtabs", own(), via_str_expandtabs),
+                ("removeprefix", one("prefix"), via_str_removeprefix),
+                ("removesuffix", one("suffix"), via_str_removesuffix),
+                ("upper", noargs(), b_upper),
+                ("lower", noargs(), b_lower),
+                ("swapcase", noargs(), b_swapcase),
+                ("capitalize", noargs(), b_capitalize),
+                ("title", noargs(), b_title),
+                ("isalpha", noargs(), b_isalpha),
+                ("isdigit", noargs(), b_isdigit),
+                ("isalnum", noargs(), b_isalnum),
+                ("isspace", noargs(), b_isspace),
+                ("islower", noargs(), b_islower),
+                ("isupper", noargs(), b_isupper),
+                ("istitle", noargs(), b_istitle),
+                ("isascii", noargs(), b_isascii),
+                ("__mod__", slot("value"), b_mod),
             ],
         );
     }
@@ -197,26 +195,26 @@ pub fn install(vm: &mut Vm) {
         vm,
         vm.t.bytearray,
         &[
-            ("insert", via_list_insert),
-            ("remove", via_list_remove),
-            ("reverse", via_list_reverse),
-            ("clear", via_list_clear),
-            ("__delitem__", via_list_delitem),
-            ("__setitem__", ba_setitem),
-            ("__imul__", via_list_imul),
-            ("pop", via_list_pop),
-            ("copy", ba_copy),
+            ("insert", pos("index, item"), via_list_insert),
+            ("remove", one("value"), via_list_remove),
+            ("reverse", noargs(), via_list_reverse),
+            ("clear", noargs(), via_list_clear),
+            ("__delitem__", slot("key"), via_list_delitem),
+            ("__setitem__", slot("key, value"), ba_setitem),
+            ("__imul__", slot("value"), via_list_imul),
+            ("pop", pos("index=-1"), via_list_pop),
+            ("copy", noargs(), ba_copy),
         ],
     );
-    add_native(vm, vm.t.bytes, "__new__", bytes_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.bytes, "__new__", own(), bytes_new, NativeKind::StaticMethod);
     for t in [vm.t.bytes, vm.t.bytearray] {
-        add_native(vm, t, "fromhex", b_fromhex, NativeKind::ClassMethod);
-        add_native(vm, t, "maketrans", b_maketrans, NativeKind::StaticMethod);
-        add_methods(vm, t, &[("translate", b_translate)]);
+        add_native(vm, t, "fromhex", one("string"), b_fromhex, NativeKind::ClassMethod);
+        add_native(vm, t, "maketrans", pos("frm, to"), b_maketrans, NativeKind::StaticMethod);
+        add_methods(vm, t, &[("translate", kw("table, /, delete=b''"), b_translate)]);
     }
     let ba = vm.t.bytearray;
-    add_native(vm, ba, "__new__", bytearray_new, NativeKind::StaticMethod);
-    add_methods(vm, ba, &[("__init__", bytearray_init), ("append", ba_append), ("extend", ba_extend), ("__iadd__", ba_iadd)]);
+    add_native(vm, ba, "__new__", own(), bytearray_new, NativeKind::StaticMethod);
+    add_methods(vm, ba, &[("__init__", own(), bytearray_init), ("append", one("item"), ba_append), ("extend", one("iterable_of_ints"), ba_extend), ("__iadd__", slot("value"), ba_iadd)]);
     crate::types::set_type_attr_raw(vm, ba, vm.n.__hash__, Value::None);
 }
 
@@ -249,17 +247,17 @@ fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
     }
     let b = from_source(vm, src, enc, errors, Build::Bytes)?;
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.bytes);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.bytes);
     vm.alloc_val(cls, Payload::Bytes(b.into_boxed_slice()))
 }
 fn bytearray_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.bytearray);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.bytearray);
     vm.alloc_val(cls, Payload::ByteArray(Vec::new()))
 }
 fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let [src, enc, errors] = ctor_args(vm, &a, "bytearray")?;
     let b = from_source(vm, src, enc, errors, Build::ByteArray)?;
-    if let Some(r) = arg(&a, 0).as_obj() {
+    if let Some(r) = a.arg(0).as_obj() {
         if let Payload::ByteArray(v) = &mut vm.heap.get_mut(r).payload {
             *v = b;
         }
@@ -267,29 +265,29 @@ fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(data(vm, arg(&a, 0)).len() as i64))
+    Ok(Value::Int(data(vm, a.arg(0)).len() as i64))
 }
 fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let key = arg(&a, 1);
+    let d = data(vm, a.arg(0));
+    let key = a.arg(1);
     if let Some(Payload::Slice(..)) = vm.payload(key) {
         let (s, e, st) = crate::types::list::slice_indices(vm, key, d.len())?;
         let n = crate::types::list::slice_len(s, e, st);
         let out: Vec<u8> = (0..n).map(|k| d[(s + k as i64 * st) as usize]).collect();
-        return make(vm, arg(&a, 0), out);
+        return make(vm, a.arg(0), out);
     }
     let i = vm.index_i64(key)?;
     let n = d.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        let w = if is_ba(vm, arg(&a, 0)) { "bytearray" } else { "index" };
+        let w = if is_ba(vm, a.arg(0)) { "bytearray" } else { "index" };
         return Err(vm.index_error(if w == "index" { "index out of range".to_string() } else { "bytearray index out of range".into() }));
     }
     Ok(Value::Int(d[j as usize] as i64))
 }
 fn b_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
-    let x = arg(&a, 1);
+    let d = data(vm, a.arg(0));
+    let x = a.arg(1);
     if vm.to_bigint(x).is_some() {
         let b = byte_val(vm, x)?;
         return Ok(Value::Bool(d.contains(&b)));
@@ -298,20 +296,20 @@ fn b_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(n.is_empty() || d.windows(n.len()).any(|w| w == n.as_slice())))
 }
 fn b_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    vm.alloc_val(vm.t.seq_iterator, Payload::Iter(Box::new(IterData::Seq { seq: arg(&a, 0), index: 0 })))
+    vm.alloc_val(vm.t.seq_iterator, Payload::Iter(Box::new(IterData::Seq { seq: a.arg(0), index: 0 })))
 }
 fn b_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if !matches!(vm.payload(arg(&a, 1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+    if !matches!(vm.payload(a.arg(1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
         return Ok(Value::NotImplemented);
     }
     // Charge the result before building it (memory cap), and build it at
     // its final size: no copies of the operands, no regrowth.
-    let total = bytes_len(vm, arg(&a, 0)).saturating_add(bytes_len(vm, arg(&a, 1)));
+    let total = bytes_len(vm, a.arg(0)).saturating_add(bytes_len(vm, a.arg(1)));
     vm.reserve(total.saturating_add(64))?;
     let mut d = Vec::with_capacity(total);
-    d.extend_from_slice(bytes_slice(vm, arg(&a, 0)));
-    d.extend_from_slice(bytes_slice(vm, arg(&a, 1)));
-    make(vm, arg(&a, 0), d)
+    d.extend_from_slice(bytes_slice(vm, a.arg(0)));
+    d.extend_from_slice(bytes_slice(vm, a.arg(1)));
+    make(vm, a.arg(0), d)
 }
 
 fn bytes_slice(vm: &Vm, v: Value) -> &[u8] {
@@ -326,17 +324,17 @@ fn bytes_len(vm: &Vm, v: Value) -> usize {
     bytes_slice(vm, v).len()
 }
 fn b_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(n) = crate::types::list::repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
+    let Some(n) = crate::types::list::repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
-    vm.reserve(bytes_len(vm, arg(&a, 0)).saturating_mul(n))?;
-    let d = bytes_slice(vm, arg(&a, 0)).repeat(n);
-    make(vm, arg(&a, 0), d)
+    vm.reserve(bytes_len(vm, a.arg(0)).saturating_mul(n))?;
+    let d = bytes_slice(vm, a.arg(0)).repeat(n);
+    make(vm, a.arg(0), d)
 }
 fn bcmp(vm: &mut Vm, a: &Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
-    if !matches!(vm.payload(arg(a, 1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+    if !matches!(vm.payload(a.arg(1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
         return Ok(Value::NotImplemented);
     }
-    let (x, y) = (data(vm, arg(a, 0)), data(vm, arg(a, 1)));
+    let (x, y) = (data(vm, a.arg(0)), data(vm, a.arg(1)));
     Ok(Value::Bool(op.test(x.cmp(&y))))
 }
 fn b_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -358,23 +356,23 @@ fn b_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     bcmp(vm, &a, crate::ops::CmpOp::Ge)
 }
 fn b_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
+    let d = data(vm, a.arg(0));
     Ok(Value::Int(crate::hash::hash_bytes(vm.hash_seed, &d)))
 }
 fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
+    let d = data(vm, a.arg(0));
     let r = pyx_text::repr::repr_bytes(&d);
-    let s = if is_ba(vm, arg(&a, 0)) { format!("bytearray({})", r) } else { r };
+    let s = if is_ba(vm, a.arg(0)) { format!("bytearray({})", r) } else { r };
     vm.new_string(s)
 }
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
+    let d = data(vm, a.arg(0));
     let (enc, errors) = crate::types::codecs::method_codec_args(vm, &a, "decode")?;
     let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
     vm.new_string(s)
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
+    let d = data(vm, a.arg(0));
     let parts: Vec<String> = d.iter().map(|b| format!("{:02x}", b)).collect();
     let Some(sep) = a.get(1) else { return vm.new_string(parts.concat()) };
     // sep: one ASCII character, as str or bytes (checked even when unused).
@@ -419,8 +417,8 @@ fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// bytes.fromhex / bytearray.fromhex: pairs of hex digits, ASCII
 /// whitespace allowed between pairs (not inside one).
 fn b_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0);
-    let src = arg(&a, 1);
+    let cls = a.arg(0);
+    let src = a.arg(1);
     let Some(text) = vm.str_of(src) else {
         return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(src))));
     };
@@ -455,8 +453,8 @@ fn bad_hex(vm: &mut Vm, pos: usize) -> crate::vm::Unwind {
 /// bytes.maketrans(from, to): the 256-byte table mapping each byte of
 /// `from` to the byte of `to` at the same index.
 fn b_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let from = bytes_like(vm, arg(&a, 0))?;
-    let to = bytes_like(vm, arg(&a, 1))?;
+    let from = bytes_like(vm, a.arg(0))?;
+    let to = bytes_like(vm, a.arg(1))?;
     if from.len() != to.len() {
         return Err(vm.value_error("maketrans arguments must have same length"));
     }
@@ -470,14 +468,8 @@ fn b_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// bytes.translate(table, /, delete=b''): drops the bytes in `delete`,
 /// then maps the rest through `table` (None: identity).
 fn b_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let me = arg(&a, 0);
-    let mut delete = a.get(2);
-    for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("delete") => delete = Some(*v),
-            _ => return Err(vm.type_error(format!("translate() got an unexpected keyword argument '{}'", vm.str_of(*k).unwrap_or("")))),
-        }
-    }
+    let me = a.arg(0);
+    let delete = a.get(2);
     let table = match a.get(1) {
         None => return Err(vm.type_error("translate() takes at least 1 argument (0 given)")),
         Some(Value::None) => None,
@@ -502,8 +494,8 @@ fn b_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     make(vm, me, out)
 }
 fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let sep = data(vm, arg(&a, 0));
-    let items = vm.collect_iter(arg(&a, 1))?;
+    let sep = data(vm, a.arg(0));
+    let items = vm.collect_iter(a.arg(1))?;
     let mut out = Vec::new();
     for (i, it) in items.into_iter().enumerate() {
         if i > 0 {
@@ -517,15 +509,15 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         vm.reserve(out.len().saturating_add(part.len()))?;
         out.extend(part);
     }
-    make(vm, arg(&a, 0), out)
+    make(vm, a.arg(0), out)
 }
 fn b_upper(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0)).to_ascii_uppercase();
-    make(vm, arg(&a, 0), d)
+    let d = data(vm, a.arg(0)).to_ascii_uppercase();
+    make(vm, a.arg(0), d)
 }
 fn b_lower(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0)).to_ascii_lowercase();
-    make(vm, arg(&a, 0), d)
+    let d = data(vm, a.arg(0)).to_ascii_lowercase();
+    make(vm, a.arg(0), d)
 }
 fn ba_vec(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
     match v {
@@ -551,12 +543,12 @@ fn byte_val(vm: &mut Vm, v: Value) -> PyResult<u8> {
 /// bytearray[i] = byte is done here; slice assignment goes through the
 /// list emulation.
 fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if let Some(Payload::Slice(..)) = vm.payload(arg(&a, 1)) {
+    if let Some(Payload::Slice(..)) = vm.payload(a.arg(1)) {
         return via_list(vm, &a, "__setitem__");
     }
-    let i = vm.index_i64(arg(&a, 1))?;
-    let b = byte_val(vm, arg(&a, 2))?;
-    let Some(v) = ba_vec(vm, arg(&a, 0)) else { return Ok(Value::None) };
+    let i = vm.index_i64(a.arg(1))?;
+    let b = byte_val(vm, a.arg(2))?;
+    let Some(v) = ba_vec(vm, a.arg(0)) else { return Ok(Value::None) };
     let n = v.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -566,33 +558,33 @@ fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn ba_append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let b = byte_val(vm, arg(&a, 1))?;
+    let b = byte_val(vm, a.arg(1))?;
     vm.charge(1)?;
-    if let Some(v) = ba_vec(vm, arg(&a, 0)) {
+    if let Some(v) = ba_vec(vm, a.arg(0)) {
         v.push(b);
     }
     Ok(Value::None)
 }
 fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let src = from_source(vm, Some(arg(&a, 1)), None, None, Build::Extend)?;
+    let src = from_source(vm, Some(a.arg(1)), None, None, Build::Extend)?;
     // Check the growth before allocating it, grow to the exact size, and
     // charge what the buffer really grew by.
-    let (len, cap) = ba_vec(vm, arg(&a, 0)).map_or((0, 0), |v| (v.len(), v.capacity()));
+    let (len, cap) = ba_vec(vm, a.arg(0)).map_or((0, 0), |v| (v.len(), v.capacity()));
     let want = len.saturating_add(src.len());
     if want > cap {
         vm.reserve(want.saturating_add(cap))?;
     }
-    if let Some(v) = ba_vec(vm, arg(&a, 0)) {
+    if let Some(v) = ba_vec(vm, a.arg(0)) {
         v.reserve_exact(src.len());
         v.extend(src);
     }
-    let new_cap = ba_vec(vm, arg(&a, 0)).map_or(0, |v| v.capacity());
+    let new_cap = ba_vec(vm, a.arg(0)).map_or(0, |v| v.capacity());
     vm.charge(new_cap.saturating_sub(cap))?;
     Ok(Value::None)
 }
 fn ba_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     ba_extend(vm, a)?;
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 
 // ----- methods shared with str, through a latin-1 view ---------------------
@@ -762,7 +754,7 @@ fn split_whitespace(vm: &mut Vm, me: Value, maxsplit: i64, from_right: bool) -> 
 }
 
 fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
-    let me = arg(a, 0);
+    let me = a.arg(0);
     if name == "split" || name == "rsplit" {
         let (mut sep, mut maxsplit) = (a.get(1), a.get(2));
         for (k, v) in a.kw {
@@ -843,14 +835,9 @@ fn b_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// bytes.splitlines: only \n, \r and \r\n end lines (str also splits on
 /// \x0b, \x0c, \x1c-\x1e and \x85).
 fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let me = arg(&a, 0);
+    let me = a.arg(0);
     let d = data(vm, me);
-    let mut keep = a.get(1);
-    for (k, v) in a.kw {
-        if vm.str_of(*k) == Some("keepends") {
-            keep = Some(*v);
-        }
-    }
+    let keep = a.get(1);
     let keep = match keep {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -883,16 +870,16 @@ fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let me = arg(&a, 0);
+    let me = a.arg(0);
     let fmt = latin1(&data(vm, me));
-    let s = crate::percent::percent_format(vm, &fmt, arg(&a, 1), true)?;
+    let s = crate::percent::percent_format(vm, &fmt, a.arg(1), true)?;
     make(vm, me, s.chars().map(|c| c as u32 as u8).collect())
 }
 
 fn map_bytes(vm: &mut Vm, a: &Args<'_>, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    let d = data(vm, arg(a, 0));
+    let d = data(vm, a.arg(0));
     let r = f(&d);
-    make(vm, arg(a, 0), r)
+    make(vm, a.arg(0), r)
 }
 fn b_swapcase(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     map_bytes(vm, &a, |d| d.iter().map(|c| if c.is_ascii_lowercase() { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect())
@@ -913,7 +900,7 @@ fn b_title(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     })
 }
 fn pred(vm: &mut Vm, a: &Args<'_>, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
-    let d = data(vm, arg(a, 0));
+    let d = data(vm, a.arg(0));
     Ok(Value::Bool(f(&d)))
 }
 fn b_isalpha(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -964,7 +951,7 @@ fn b_istitle(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 // ----- bytearray mutation through a list of ints -----------------------------
 
 fn via_list(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
-    let me = arg(a, 0);
+    let me = a.arg(0);
     let d = data(vm, me);
     let l = vm.new_list(d.iter().map(|&b| Value::Int(b as i64)).collect())?;
     let mut args = Vec::new();
@@ -1026,6 +1013,6 @@ via_list_methods!(
     via_list_imul => "__imul__", via_list_pop => "pop",
 );
 fn ba_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, arg(&a, 0));
+    let d = data(vm, a.arg(0));
     vm.alloc_val(vm.t.bytearray, Payload::ByteArray(d))
 }

@@ -115,17 +115,7 @@ fn unknown_handler(vm: &mut Vm, errors: &str) -> crate::vm::Unwind {
 /// The (encoding, errors) arguments of `str.encode`/`bytes.decode`
 /// called as a method: positional after self, or by keyword.
 pub fn method_codec_args(vm: &mut Vm, a: &crate::vm::Args<'_>, fname: &str) -> PyResult<(String, String)> {
-    let (mut enc, mut errors) = (a.get(1), a.get(2));
-    for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("encoding") => enc = Some(*v),
-            Some("errors") => errors = Some(*v),
-            _ => {
-                let k = vm.str_of(*k).unwrap_or("").to_string();
-                return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k)));
-            }
-        }
-    }
+    let (enc, errors) = (a.get(1), a.get(2));
     codec_args(vm, enc, errors, fname)
 }
 

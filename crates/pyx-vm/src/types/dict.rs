@@ -1,6 +1,7 @@
 //! `dict` and its views; the VM-level lookups that may call Python
 //! `__hash__`/`__eq__`.
 
+use crate::native::{noargs, one, own, pos, slot};
 use crate::dict::Dict;
 use crate::heap::ObjRef;
 use crate::object::*;
@@ -8,9 +9,6 @@ use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 impl Vm {
     /// Position of `key` in dict `d` (hash precomputed).
@@ -224,7 +222,7 @@ pub fn copy_without_keys(vm: &mut Vm, subj: Value, keys: Value) -> PyResult<Valu
 }
 
 fn this(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
-    match arg(a, 0) {
+    match a.arg(0) {
         Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Dict(_)) => Ok(r),
         v => Err(vm.type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v)))),
     }
@@ -236,47 +234,47 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            ("__init__", dict_init),
-            ("__len__", dict_len),
-            ("__getitem__", dict_getitem),
-            ("__setitem__", dict_setitem),
-            ("__delitem__", dict_delitem),
-            ("__contains__", dict_contains),
-            ("__iter__", dict_iter),
-            ("__reversed__", dict_reversed),
-            ("__eq__", dict_eq),
-            ("__ne__", dict_ne),
-            ("__repr__", dict_repr),
-            ("__or__", dict_or),
-            ("__ior__", dict_ior),
-            ("keys", dict_keys),
-            ("values", dict_values),
-            ("items", dict_items),
-            ("get", dict_get_m),
-            ("setdefault", dict_setdefault),
-            ("pop", dict_pop_m),
-            ("popitem", dict_popitem),
-            ("update", dict_update),
-            ("clear", dict_clear),
-            ("copy", dict_copy),
+            ("__init__", own(), dict_init),
+            ("__len__", slot(""), dict_len),
+            ("__getitem__", own(), dict_getitem),
+            ("__setitem__", slot("key, value"), dict_setitem),
+            ("__delitem__", slot("key"), dict_delitem),
+            ("__contains__", one("key"), dict_contains),
+            ("__iter__", slot(""), dict_iter),
+            ("__reversed__", noargs(), dict_reversed),
+            ("__eq__", slot("value"), dict_eq),
+            ("__ne__", slot("value"), dict_ne),
+            ("__repr__", slot(""), dict_repr),
+            ("__or__", slot("value"), dict_or),
+            ("__ior__", slot("value"), dict_ior),
+            ("keys", noargs(), dict_keys),
+            ("values", noargs(), dict_values),
+            ("items", noargs(), dict_items),
+            ("get", pos("key, default=None"), dict_get_m),
+            ("setdefault", pos("key, default=None"), dict_setdefault),
+            ("pop", pos("key, default=<unrepresentable>"), dict_pop_m),
+            ("popitem", noargs(), dict_popitem),
+            ("update", own(), dict_update),
+            ("clear", noargs(), dict_clear),
+            ("copy", noargs(), dict_copy),
         ],
     );
-    add_native(vm, t, "__new__", dict_new, NativeKind::StaticMethod);
-    add_native(vm, t, "fromkeys", dict_fromkeys, NativeKind::ClassMethod);
-    add_native(vm, t, "__class_getitem__", crate::types::list::generic_alias, NativeKind::ClassMethod);
+    add_native(vm, t, "__new__", own(), dict_new, NativeKind::StaticMethod);
+    add_native(vm, t, "fromkeys", pos("iterable, value=None"), dict_fromkeys, NativeKind::ClassMethod);
+    add_native(vm, t, "__class_getitem__", own(), crate::types::list::generic_alias, NativeKind::ClassMethod);
     crate::types::set_type_attr_raw(vm, t, vm.n.__hash__, Value::None);
     for vt in [vm.t.dict_keys, vm.t.dict_values, vm.t.dict_items] {
-        add_methods(vm, vt, &[("__len__", view_len), ("__iter__", view_iter), ("__repr__", view_repr), ("__contains__", view_contains), ("__reversed__", view_reversed)]);
+        add_methods(vm, vt, &[("__len__", slot(""), view_len), ("__iter__", slot(""), view_iter), ("__repr__", slot(""), view_repr), ("__contains__", slot("key"), view_contains), ("__reversed__", own(), view_reversed)]);
     }
     for vt in [vm.t.dict_keys, vm.t.dict_items] {
-        add_methods(vm, vt, &[("__lt__", view_lt), ("__le__", view_le), ("__gt__", view_gt), ("__ge__", view_ge), ("__ne__", view_ne), ("__rand__", view_and), ("__ror__", view_or), ("__rxor__", view_xor), ("__eq__", view_eq), ("__and__", view_and), ("__or__", view_or), ("__sub__", view_sub), ("__xor__", view_xor), ("isdisjoint", view_isdisjoint)]);
+        add_methods(vm, vt, &[("__lt__", slot("value"), view_lt), ("__le__", slot("value"), view_le), ("__gt__", slot("value"), view_gt), ("__ge__", slot("value"), view_ge), ("__ne__", slot("value"), view_ne), ("__rand__", slot("value"), view_and), ("__ror__", slot("value"), view_or), ("__rxor__", slot("value"), view_xor), ("__eq__", slot("value"), view_eq), ("__and__", slot("value"), view_and), ("__or__", slot("value"), view_or), ("__sub__", slot("value"), view_sub), ("__xor__", slot("value"), view_xor), ("isdisjoint", own(), view_isdisjoint)]);
         // Set-like views compare by value, so (as in CPython) they are unhashable.
         crate::types::set_type_attr_raw(vm, vt, vm.n.__hash__, Value::None);
     }
 }
 
 fn dict_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.dict);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.dict);
     vm.alloc_val(cls, Payload::Dict(Dict::new()))
 }
 fn dict_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -329,33 +327,33 @@ fn dict_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn dict_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    let k = arg(&a, 1);
+    let k = a.arg(1);
     if let Some(v) = vm.dict_get(d, k)? {
         return Ok(v);
     }
     let cls = vm.heap.get(d).class;
     if cls != vm.t.dict {
         if let Some(m) = crate::types::lookup(vm, cls, vm.n.__missing__) {
-            return vm.call_unbound(m, arg(&a, 0), &[k]);
+            return vm.call_unbound(m, a.arg(0), &[k]);
         }
     }
     Err(vm.key_error(k))
 }
 fn dict_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    vm.dict_set(d, arg(&a, 1), arg(&a, 2))?;
+    vm.dict_set(d, a.arg(1), a.arg(2))?;
     Ok(Value::None)
 }
 fn dict_delitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    if !vm.dict_del(d, arg(&a, 1))? {
-        return Err(vm.key_error(arg(&a, 1)));
+    if !vm.dict_del(d, a.arg(1))? {
+        return Err(vm.key_error(a.arg(1)));
     }
     Ok(Value::None)
 }
 fn dict_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    Ok(Value::Bool(vm.dict_get(d, arg(&a, 1))?.is_some()))
+    Ok(Value::Bool(vm.dict_get(d, a.arg(1))?.is_some()))
 }
 fn dict_iter_kind(vm: &mut Vm, d: ObjRef, kind: DictViewKind) -> PyResult<Value> {
     let len = vm.dict_ref(d).map(|dd| dd.len()).unwrap_or(0);
@@ -403,14 +401,14 @@ fn dict_eq_bool(vm: &mut Vm, x: ObjRef, y: Value) -> PyResult<Option<bool>> {
 }
 fn dict_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    Ok(match dict_eq_bool(vm, d, arg(&a, 1))? {
+    Ok(match dict_eq_bool(vm, d, a.arg(1))? {
         Some(b) => Value::Bool(b),
         None => Value::NotImplemented,
     })
 }
 fn dict_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    Ok(match dict_eq_bool(vm, d, arg(&a, 1))? {
+    Ok(match dict_eq_bool(vm, d, a.arg(1))? {
         Some(b) => Value::Bool(!b),
         None => Value::NotImplemented,
     })
@@ -443,17 +441,17 @@ fn dict_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn dict_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    if !matches!(vm.payload(arg(&a, 1)), Some(Payload::Dict(_))) {
+    if !matches!(vm.payload(a.arg(1)), Some(Payload::Dict(_))) {
         return Ok(Value::NotImplemented);
     }
     let n = vm.new_dict()?;
     dict_update_from(vm, n, Value::Obj(d))?;
-    dict_update_from(vm, n, arg(&a, 1))?;
+    dict_update_from(vm, n, a.arg(1))?;
     Ok(Value::Obj(n))
 }
 fn dict_ior(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    dict_update(vm, Args::new(&[arg(&a, 0), arg(&a, 1)]))?;
-    Ok(arg(&a, 0))
+    dict_update(vm, Args::new(&[a.arg(0), a.arg(1)]))?;
+    Ok(a.arg(0))
 }
 fn view(vm: &mut Vm, a: &Args<'_>, kind: DictViewKind) -> PyResult<Value> {
     let d = this(vm, a)?;
@@ -475,24 +473,24 @@ fn dict_items(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn dict_get_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    Ok(vm.dict_get(d, arg(&a, 1))?.unwrap_or(a.get(2).unwrap_or(Value::None)))
+    Ok(vm.dict_get(d, a.arg(1))?.unwrap_or(a.get(2).unwrap_or(Value::None)))
 }
 fn dict_setdefault(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    if let Some(v) = vm.dict_get(d, arg(&a, 1))? {
+    if let Some(v) = vm.dict_get(d, a.arg(1))? {
         return Ok(v);
     }
     let dv = a.get(2).unwrap_or(Value::None);
-    vm.dict_set(d, arg(&a, 1), dv)?;
+    vm.dict_set(d, a.arg(1), dv)?;
     Ok(dv)
 }
 fn dict_pop_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
-    match vm.dict_pop(d, arg(&a, 1))? {
+    match vm.dict_pop(d, a.arg(1))? {
         Some(v) => Ok(v),
         None => match a.get(2) {
             Some(dv) => Ok(dv),
-            None => Err(vm.key_error(arg(&a, 1))),
+            None => Err(vm.key_error(a.arg(1))),
         },
     }
 }
@@ -519,8 +517,8 @@ fn dict_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(vm.t.dict, Payload::Dict(c))
 }
 fn dict_fromkeys(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0);
-    let keys = vm.collect_iter(arg(&a, 1))?;
+    let cls = a.arg(0);
+    let keys = vm.collect_iter(a.arg(1))?;
     let v = a.get(2).unwrap_or(Value::None);
     let d = vm.call(cls, &[])?;
     for k in keys {
@@ -536,21 +534,21 @@ fn view_parts(vm: &Vm, v: Value) -> Option<(ObjRef, DictViewKind)> {
     }
 }
 fn view_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some((d, _)) = view_parts(vm, arg(&a, 0)) else { return Ok(Value::Int(0)) };
+    let Some((d, _)) = view_parts(vm, a.arg(0)) else { return Ok(Value::Int(0)) };
     Ok(Value::Int(vm.dict_ref(d).map(|dd| dd.len()).unwrap_or(0) as i64))
 }
 fn view_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some((d, k)) = view_parts(vm, arg(&a, 0)) else { return Err(vm.type_error("bad view")) };
+    let Some((d, k)) = view_parts(vm, a.arg(0)) else { return Err(vm.type_error("bad view")) };
     dict_iter_kind(vm, d, k)
 }
 fn view_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = vm.collect_iter(arg(&a, 0))?;
+    let items = vm.collect_iter(a.arg(0))?;
     let l = vm.new_list(items.into_iter().rev().collect())?;
     vm.iter(l)
 }
 fn view_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some((_, k)) = view_parts(vm, arg(&a, 0)) else { return vm.new_str("") };
-    let items = vm.collect_iter(arg(&a, 0))?;
+    let Some((_, k)) = view_parts(vm, a.arg(0)) else { return vm.new_str("") };
+    let items = vm.collect_iter(a.arg(0))?;
     let l = vm.new_list(items)?;
     let inner = vm.repr_string(l)?;
     let name = match k {
@@ -561,8 +559,8 @@ fn view_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(format!("{}({})", name, inner))
 }
 fn view_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some((d, k)) = view_parts(vm, arg(&a, 0)) else { return Ok(Value::Bool(false)) };
-    let x = arg(&a, 1);
+    let Some((d, k)) = view_parts(vm, a.arg(0)) else { return Ok(Value::Bool(false)) };
+    let x = a.arg(1);
     match k {
         DictViewKind::Keys => Ok(Value::Bool(vm.dict_get(d, x)?.is_some())),
         DictViewKind::Items => {
@@ -591,16 +589,16 @@ fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
     crate::types::set::new_set_from(vm, vm.t.set, &items)
 }
 fn view_setop(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
-    let s = view_as_set(vm, arg(a, 0))?;
-    let o = arg(a, 1);
+    let s = view_as_set(vm, a.arg(0))?;
+    let o = a.arg(1);
     vm.call_method_str(s, name, &[o])
 }
 fn view_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if view_parts(vm, arg(&a, 1)).is_none() && !matches!(vm.payload(arg(&a, 1)), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+    if view_parts(vm, a.arg(1)).is_none() && !matches!(vm.payload(a.arg(1)), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
         return Ok(Value::NotImplemented);
     }
-    let s = view_as_set(vm, arg(&a, 0))?;
-    let o = view_as_set(vm, arg(&a, 1))?;
+    let s = view_as_set(vm, a.arg(0))?;
+    let o = view_as_set(vm, a.arg(1))?;
     Ok(Value::Bool(vm.eq(s, o)?))
 }
 fn view_and(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -620,11 +618,11 @@ fn view_isdisjoint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn view_cmp(vm: &mut Vm, a: &Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
-    let o = arg(a, 1);
+    let o = a.arg(1);
     if view_parts(vm, o).is_none() && !matches!(vm.payload(o), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
         return Ok(Value::NotImplemented);
     }
-    let s = view_as_set(vm, arg(a, 0))?;
+    let s = view_as_set(vm, a.arg(0))?;
     let t = view_as_set(vm, o)?;
     vm.rich_compare(s, t, op)
 }

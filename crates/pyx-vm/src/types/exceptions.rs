@@ -1,6 +1,7 @@
 //! The exception hierarchy, exception objects, tracebacks, exception
 //! groups (`except*`), and CPython-style rendering of uncaught exceptions.
 
+use crate::native::{own, slot};
 use std::sync::Arc;
 
 use crate::code::CodeObject;
@@ -136,19 +137,19 @@ pub fn make_hierarchy(vm: &mut Vm) {
 
 pub fn install(vm: &mut Vm) {
     let be = vm.t.base_exception;
-    add_native(vm, be, "__new__", exc_new, NativeKind::StaticMethod);
-    add_methods(vm, be, &[("__init__", exc_init), ("__repr__", exc_repr), ("__str__", exc_str), ("with_traceback", exc_with_traceback), ("add_note", exc_add_note), ("__setattr__", exc_setattr)]);
-    add_methods(vm, vm.t.key_error, &[("__str__", keyerror_str)]);
-    add_methods(vm, vm.t.syntax_error, &[("__str__", syntaxerror_str), ("__init__", syntaxerror_init)]);
+    add_native(vm, be, "__new__", own(), exc_new, NativeKind::StaticMethod);
+    add_methods(vm, be, &[("__init__", own(), exc_init), ("__repr__", slot(""), exc_repr), ("__str__", slot(""), exc_str), ("with_traceback", own(), exc_with_traceback), ("add_note", own(), exc_add_note), ("__setattr__", slot("name, value"), exc_setattr)]);
+    add_methods(vm, vm.t.key_error, &[("__str__", slot(""), keyerror_str)]);
+    add_methods(vm, vm.t.syntax_error, &[("__str__", slot(""), syntaxerror_str), ("__init__", own(), syntaxerror_init)]);
     let beg = vm.t.base_exception_group;
-    add_native(vm, beg, "__new__", eg_new, NativeKind::StaticMethod);
-    add_methods(vm, beg, &[("__init__", eg_init), ("__str__", eg_str), ("split", eg_split_m), ("subgroup", eg_subgroup_m), ("derive", eg_derive)]);
-    add_methods(vm, vm.t.stop_iteration, &[("__init__", exc_init)]);
+    add_native(vm, beg, "__new__", own(), eg_new, NativeKind::StaticMethod);
+    add_methods(vm, beg, &[("__init__", own(), eg_init), ("__str__", slot(""), eg_str), ("split", own(), eg_split_m), ("subgroup", own(), eg_subgroup_m), ("derive", own(), eg_derive)]);
+    add_methods(vm, vm.t.stop_iteration, &[("__init__", own(), exc_init)]);
     let os = vm.t.os_error;
-    add_native(vm, os, "__new__", oserror_new, NativeKind::StaticMethod);
-    add_methods(vm, os, &[("__init__", oserror_init), ("__str__", oserror_str)]);
+    add_native(vm, os, "__new__", own(), oserror_new, NativeKind::StaticMethod);
+    add_methods(vm, os, &[("__init__", own(), oserror_init), ("__str__", slot(""), oserror_str)]);
     for t in [vm.t.unicode_decode_error, vm.t.unicode_encode_error] {
-        add_methods(vm, t, &[("__init__", unicode_error_init), ("__str__", unicode_error_str)]);
+        add_methods(vm, t, &[("__init__", own(), unicode_error_init), ("__str__", slot(""), unicode_error_str)]);
     }
 }
 
@@ -157,8 +158,8 @@ const UNICODE_ERROR_ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "r
 /// UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end,
 /// reason) keep their arguments as attributes.
 fn unicode_error_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    exc_init(vm, Args { pos: a.pos, kw: a.kw })?;
-    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    exc_init(vm, a)?;
+    let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
     if a.pos.len() == 6 {
         for (name, &v) in UNICODE_ERROR_ATTRS.iter().zip(&a.pos[1..]) {
             let k = vm.intern(name);
@@ -171,7 +172,7 @@ fn unicode_error_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// The codec message built from the attributes (as CPython's
 /// UnicodeDecodeError/UnicodeEncodeError __str__).
 fn unicode_error_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let e = arg(&a, 0);
+    let e = a.arg(0);
     let mut vals = Vec::with_capacity(5);
     for name in UNICODE_ERROR_ATTRS {
         let k = vm.intern(name);
@@ -230,7 +231,7 @@ const ERRNO_CLASSES: &[(i64, &str)] = &[
 /// OSError(errno, strerror, ...) called on OSError itself picks the
 /// subclass for the errno.
 fn oserror_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let mut cls = arg(&a, 0).as_obj().unwrap_or(vm.t.os_error);
+    let mut cls = a.arg(0).as_obj().unwrap_or(vm.t.os_error);
     let nargs = a.pos.len().saturating_sub(1);
     if cls == vm.t.os_error && (2..=5).contains(&nargs) {
         if let Value::Int(errno) = a.pos[1] {
@@ -248,8 +249,8 @@ fn oserror_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// OSError's attributes: with 2 to 5 arguments they are errno, strerror,
 /// filename, winerror, filename2, and `args` keeps only the first two.
 fn oserror_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    exc_init(vm, Args { pos: a.pos, kw: a.kw })?;
-    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    exc_init(vm, a)?;
+    let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
     let given = &a.pos[1..];
     let parsed = (2..=5).contains(&given.len());
     for (i, name) in ["errno", "strerror", "filename", "winerror", "filename2"].iter().enumerate() {
@@ -270,7 +271,7 @@ fn oserror_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn oserror_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let e = arg(&a, 0);
+    let e = a.arg(0);
     let get = |vm: &mut Vm, n: &str| -> PyResult<Value> {
         let k = vm.intern(n);
         Ok(vm.getattr_opt(e, k)?.unwrap_or(Value::None))
@@ -462,9 +463,6 @@ pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, line: u32) 
     Ok(())
 }
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 pub fn exc_new_instance(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
     let e = vm.new_exception(cls, args.to_vec())?;
@@ -472,11 +470,11 @@ pub fn exc_new_instance(vm: &mut Vm, cls: ObjRef, args: &[Value]) -> PyResult<Va
 }
 
 fn exc_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.exception);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.exception);
     exc_new_instance(vm, cls, &a.pos[1..])
 }
 fn exc_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
     let args = vm.new_tuple(a.pos[1..].to_vec())?;
     if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
         ed.args = args;
@@ -503,7 +501,7 @@ fn exc_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 Some(r) if r == kp => path = *v,
                 _ => {
                     let k = vm.str_of(*k).unwrap_or("?").to_string();
-                    let tn = vm.type_name(arg(&a, 0));
+                    let tn = vm.type_name(a.arg(0));
                     return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", k, tn)));
                 }
             }
@@ -513,15 +511,15 @@ fn exc_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         vm.set_exc_attr(e, kp, path)?;
         vm.set_exc_attr(e, km, msg)?;
     } else if !a.kw.is_empty() {
-        let tn = vm.type_name(arg(&a, 0));
+        let tn = vm.type_name(a.arg(0));
         return Err(vm.type_error(format!("{}() takes no keyword arguments", tn)));
     }
     Ok(Value::None)
 }
 fn exc_setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
-    let name = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
-    let v = arg(&a, 2);
+    let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
+    let name = vm.str_of(a.arg(1)).unwrap_or("").to_string();
+    let v = a.arg(2);
     if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
         match name.as_str() {
             "__cause__" => {
@@ -558,7 +556,7 @@ fn exc_args(vm: &Vm, e: Value) -> Vec<Value> {
     }
 }
 fn exc_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let e = arg(&a, 0);
+    let e = a.arg(0);
     let name = vm.type_name(e);
     let args = exc_args(vm, e);
     let inner = if args.len() == 1 {
@@ -571,7 +569,7 @@ fn exc_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(format!("{}({})", name, inner))
 }
 fn exc_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let args = exc_args(vm, arg(&a, 0));
+    let args = exc_args(vm, a.arg(0));
     match args.len() {
         0 => vm.new_str(""),
         1 => vm.to_str(args[0]),
@@ -582,25 +580,25 @@ fn exc_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn keyerror_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let args = exc_args(vm, arg(&a, 0));
+    let args = exc_args(vm, a.arg(0));
     if args.len() == 1 {
         return vm.repr(args[0]);
     }
     exc_str(vm, a)
 }
 fn exc_with_traceback(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if let Some(e) = arg(&a, 0).as_obj() {
-        let tb = arg(&a, 1);
+    if let Some(e) = a.arg(0).as_obj() {
+        let tb = a.arg(1);
         if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
             ed.traceback = tb;
         }
     }
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 fn exc_add_note(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let e = arg(&a, 0);
-    if vm.str_of(arg(&a, 1)).is_none() {
-        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(arg(&a, 1)))));
+    let e = a.arg(0);
+    if vm.str_of(a.arg(1)).is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(a.arg(1)))));
     }
     let notes = match vm.getattr_opt(e, vm.n.__notes__)? {
         Some(n) => n,
@@ -610,15 +608,15 @@ fn exc_add_note(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             l
         }
     };
-    vm.list_append(notes, arg(&a, 1))?;
+    vm.list_append(notes, a.arg(1))?;
     Ok(Value::None)
 }
 
 // ----- exception groups ------------------------------------------------------
 
 fn eg_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.base_exception_group);
-    let (msg, excs) = (arg(&a, 1), arg(&a, 2));
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.base_exception_group);
+    let (msg, excs) = (a.arg(1), a.arg(2));
     if vm.str_of(msg).is_none() {
         return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(msg))));
     }
@@ -666,7 +664,7 @@ fn eg_parts(vm: &Vm, e: Value) -> Option<(Value, Vec<Value>)> {
     }
 }
 fn eg_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some((m, items)) = eg_parts(vm, arg(&a, 0)) else { return vm.new_str("") };
+    let Some((m, items)) = eg_parts(vm, a.arg(0)) else { return vm.new_str("") };
     let ms = vm.str_of(m).unwrap_or("").to_string();
     let n = items.len();
     vm.new_string(format!("{} ({} sub-exception{})", ms, n, if n == 1 { "" } else { "s" }))
@@ -723,16 +721,16 @@ fn eg_split(vm: &mut Vm, e: Value, ty: Value) -> PyResult<(Value, Value)> {
     Ok((mv, rv))
 }
 fn eg_split_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (m, r) = eg_split(vm, arg(&a, 0), arg(&a, 1))?;
+    let (m, r) = eg_split(vm, a.arg(0), a.arg(1))?;
     vm.new_tuple(vec![m, r])
 }
 fn eg_subgroup_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (m, _) = eg_split(vm, arg(&a, 0), arg(&a, 1))?;
+    let (m, _) = eg_split(vm, a.arg(0), a.arg(1))?;
     Ok(m)
 }
 fn eg_derive(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = vm.collect_iter(arg(&a, 1))?;
-    eg_derive_with(vm, arg(&a, 0), items)
+    let items = vm.collect_iter(a.arg(1))?;
+    eg_derive_with(vm, a.arg(0), items)
 }
 
 /// `CheckEgMatch`: returns (rest, match).
@@ -826,8 +824,8 @@ fn project(vm: &mut Vm, e: Value, keep: &[Value]) -> PyResult<Value> {
 }
 
 fn syntaxerror_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    exc_init(vm, Args { pos: a.pos, kw: &[] })?;
-    let Some(e) = arg(&a, 0).as_obj() else { return Ok(Value::None) };
+    exc_init(vm, Args::new(a.pos))?;
+    let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
     if let Some(m) = a.get(1) {
         let k = vm.intern("msg");
         vm.set_exc_attr(e, k, m)?;
@@ -845,7 +843,7 @@ fn syntaxerror_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn syntaxerror_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let e = arg(&a, 0);
+    let e = a.arg(0);
     let get = |vm: &mut Vm, n: &str| -> PyResult<Option<Value>> {
         let k = vm.intern(n);
         vm.getattr_opt(e, k)

@@ -1,5 +1,6 @@
 //! `float` and `complex`.
 
+use crate::native::{noargs, one, own, pos, slot};
 use crate::object::*;
 use crate::ops::BinOp;
 use crate::types::int::{add_number_methods, Num};
@@ -7,9 +8,6 @@ use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
     Ok(Value::Float(match op {
@@ -173,32 +171,32 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            ("__floordiv__", float_floordiv),
-            ("__rfloordiv__", float_rfloordiv),
-            ("__mod__", float_mod),
-            ("__rmod__", float_rmod),
-            ("__divmod__", float_divmod_m),
-            ("__rdivmod__", float_rdivmod_m),
-            ("__int__", float_int),
-            ("__trunc__", float_int),
-            ("__float__", float_float),
-            ("__floor__", float_floor),
-            ("__ceil__", float_ceil),
-            ("__round__", float_round),
-            ("__format__", float_format),
-            ("is_integer", float_is_integer),
-            ("as_integer_ratio", float_as_integer_ratio),
-            ("conjugate", float_float),
-            ("hex", float_hex),
-            ("__getnewargs__", float_getnewargs),
+            ("__floordiv__", slot("value"), float_floordiv),
+            ("__rfloordiv__", slot("value"), float_rfloordiv),
+            ("__mod__", slot("value"), float_mod),
+            ("__rmod__", slot("value"), float_rmod),
+            ("__divmod__", slot("value"), float_divmod_m),
+            ("__rdivmod__", slot("value"), float_rdivmod_m),
+            ("__int__", slot(""), float_int),
+            ("__trunc__", noargs(), float_int),
+            ("__float__", slot(""), float_float),
+            ("__floor__", noargs(), float_floor),
+            ("__ceil__", noargs(), float_ceil),
+            ("__round__", pos("ndigits=None"), float_round),
+            ("__format__", one("format_spec"), float_format),
+            ("is_integer", noargs(), float_is_integer),
+            ("as_integer_ratio", noargs(), float_as_integer_ratio),
+            ("conjugate", noargs(), float_float),
+            ("hex", noargs(), float_hex),
+            ("__getnewargs__", noargs(), float_getnewargs),
         ],
     );
-    add_native(vm, t, "__new__", float_new, NativeKind::StaticMethod);
-    add_native(vm, t, "fromhex", float_fromhex, NativeKind::ClassMethod);
+    add_native(vm, t, "__new__", own(), float_new, NativeKind::StaticMethod);
+    add_native(vm, t, "fromhex", one("string"), float_fromhex, NativeKind::ClassMethod);
     let c = vm.t.complex;
     add_number_methods(vm, c);
-    add_methods(vm, c, &[("conjugate", complex_conjugate), ("__complex__", complex_complex), ("__format__", complex_format)]);
-    add_native(vm, c, "__new__", complex_new, NativeKind::StaticMethod);
+    add_methods(vm, c, &[("conjugate", noargs(), complex_conjugate), ("__complex__", noargs(), complex_complex), ("__format__", one("format_spec"), complex_format)]);
+    add_native(vm, c, "__new__", own(), complex_new, NativeKind::StaticMethod);
 }
 
 fn fval(vm: &Vm, v: Value) -> Option<f64> {
@@ -212,10 +210,10 @@ fn fval(vm: &Vm, v: Value) -> Option<f64> {
 macro_rules! fbin {
     ($name:ident, $rname:ident, $op:expr) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-            vm.num_binop($op, arg(&a, 0), arg(&a, 1))
+            vm.num_binop($op, a.arg(0), a.arg(1))
         }
         fn $rname(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-            vm.num_binop($op, arg(&a, 1), arg(&a, 0))
+            vm.num_binop($op, a.arg(1), a.arg(0))
         }
     };
 }
@@ -223,38 +221,38 @@ fbin!(float_floordiv, float_rfloordiv, BinOp::FloorDiv);
 fbin!(float_mod, float_rmod, BinOp::Mod);
 
 fn float_divmod_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    crate::types::int::divmod(vm, arg(&a, 0), arg(&a, 1))
+    crate::types::int::divmod(vm, a.arg(0), a.arg(1))
 }
 fn float_rdivmod_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    crate::types::int::divmod(vm, arg(&a, 1), arg(&a, 0))
+    crate::types::int::divmod(vm, a.arg(1), a.arg(0))
 }
 fn float_int(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let f = fval(vm, a.arg(0)).unwrap_or(0.0);
     crate::types::int::float_to_int(vm, f)
 }
 fn float_float(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Float(fval(vm, arg(&a, 0)).unwrap_or(0.0)))
+    Ok(Value::Float(fval(vm, a.arg(0)).unwrap_or(0.0)))
 }
 fn float_floor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let f = fval(vm, a.arg(0)).unwrap_or(0.0);
     crate::types::int::float_to_int(vm, f.floor())
 }
 fn float_ceil(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let f = fval(vm, a.arg(0)).unwrap_or(0.0);
     crate::types::int::float_to_int(vm, f.ceil())
 }
 fn float_is_integer(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let f = fval(vm, a.arg(0)).unwrap_or(0.0);
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 fn float_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let f = fval(vm, a.arg(0)).unwrap_or(0.0);
     vm.new_tuple(vec![Value::Float(f)])
 }
 
 /// `round(x)` (half-even) and `round(x, n)`.
 fn float_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let x = fval(vm, a.arg(0)).unwrap_or(0.0);
     let nd = a.get(1).unwrap_or(Value::None);
     if nd.is_none() {
         let r = x.round();
@@ -267,9 +265,9 @@ fn float_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let me = arg(&a, 0);
+    let me = a.arg(0);
     let f = fval(vm, me).unwrap_or(0.0);
-    let spec = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
+    let spec = vm.str_of(a.arg(1)).unwrap_or("").to_string();
     // An empty spec is str(self), which a subclass may override.
     if spec.is_empty() {
         return vm.to_str(me);
@@ -280,7 +278,7 @@ fn float_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let f = fval(vm, a.arg(0)).unwrap_or(0.0);
     if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
@@ -315,7 +313,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = fval(vm, arg(&a, 0)).unwrap_or(0.0);
+    let f = fval(vm, a.arg(0)).unwrap_or(0.0);
     let s = if f.is_nan() {
         "nan".to_string()
     } else if f.is_infinite() {
@@ -334,7 +332,7 @@ fn float_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = vm.str_of(arg(&a, 1)).unwrap_or("").trim().to_lowercase();
+    let s = vm.str_of(a.arg(1)).unwrap_or("").trim().to_lowercase();
     let bad = |vm: &mut Vm| vm.value_error("invalid hexadecimal floating-point string");
     let (neg, body) = match s.strip_prefix('-') {
         Some(r) => (true, r),
@@ -424,7 +422,7 @@ fn float_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(x) => float_from_value(vm, x)?,
         None => 0.0,
     };
-    let cls = arg(&a, 0);
+    let cls = a.arg(0);
     if cls.as_obj() == Some(vm.t.float) {
         return Ok(Value::Float(f));
     }
@@ -440,19 +438,19 @@ fn complex_parts(vm: &Vm, v: Value) -> (f64, f64) {
 }
 
 fn complex_conjugate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (r, i) = complex_parts(vm, arg(&a, 0));
+    let (r, i) = complex_parts(vm, a.arg(0));
     vm.alloc_val(vm.t.complex, Payload::Complex(r, -i))
 }
 fn complex_complex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (r, i) = complex_parts(vm, arg(&a, 0));
+    let (r, i) = complex_parts(vm, a.arg(0));
     vm.alloc_val(vm.t.complex, Payload::Complex(r, i))
 }
 fn complex_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let me = arg(&a, 0);
+    let me = a.arg(0);
     let (r, i) = complex_parts(vm, me);
-    let spec = match vm.str_of(arg(&a, 1)) {
+    let spec = match vm.str_of(a.arg(1)) {
         Some(s) => s.to_string(),
-        None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(arg(&a, 1))))),
+        None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(a.arg(1))))),
     };
     if spec.is_empty() {
         return vm.to_str(me);
@@ -464,7 +462,7 @@ fn complex_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 /// `complex(real, imag)`, as CPython's `complex_new_impl`.
 fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0);
+    let cls = a.arg(0);
     let mut real = a.get(1);
     let mut imag = a.get(2);
     for (k, v) in a.kw {

@@ -1,6 +1,7 @@
 //! Functions, methods, property/staticmethod/classmethod, super, cells,
 //! modules, and generators/coroutines (resumption and delegation).
 
+use crate::native::{own, slot};
 use crate::code::{AwaitableSource, Instruction};
 use crate::frame::GenKind;
 use crate::heap::ObjRef;
@@ -9,9 +10,6 @@ use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 pub enum SendResult {
     Yielded(Value),
@@ -22,33 +20,33 @@ pub fn install(vm: &mut Vm) {
     // `__call__` in the type's namespace, as in CPython: calls dispatch on
     // the payload, but code that looks for the method (collections.abc's
     // `Callable`, `hasattr(f, '__call__')`) finds it.
-    add_methods(vm, vm.t.function, &[("__repr__", func_repr), ("__get__", func_get), ("__call__", call_self)]);
-    add_methods(vm, vm.t.builtin_function, &[("__repr__", native_repr), ("__call__", call_self)]);
-    add_methods(vm, vm.t.method, &[("__repr__", method_repr), ("__eq__", method_eq), ("__call__", call_self)]);
-    add_native(vm, vm.t.method, "__new__", method_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.function, &[("__repr__", slot(""), func_repr), ("__get__", slot("instance, owner=None"), func_get), ("__call__", own(), call_self)]);
+    add_methods(vm, vm.t.builtin_function, &[("__repr__", slot(""), native_repr), ("__call__", own(), call_self)]);
+    add_methods(vm, vm.t.method, &[("__repr__", slot(""), method_repr), ("__eq__", slot("value"), method_eq), ("__call__", own(), call_self)]);
+    add_native(vm, vm.t.method, "__new__", own(), method_new, NativeKind::StaticMethod);
     let p = vm.t.property;
-    add_methods(vm, p, &[("__init__", property_init), ("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get), ("__set__", property_set), ("__set_name__", property_set_name)]);
-    add_native(vm, p, "__new__", property_new, NativeKind::StaticMethod);
-    add_native(vm, vm.t.staticmethod, "__new__", staticmethod_new, NativeKind::StaticMethod);
-    add_native(vm, vm.t.classmethod, "__new__", classmethod_new, NativeKind::StaticMethod);
-    add_methods(vm, vm.t.staticmethod, &[("__init__", noop_init), ("__get__", sm_get), ("__call__", sm_call)]);
-    add_methods(vm, vm.t.classmethod, &[("__init__", noop_init), ("__get__", cm_get)]);
-    add_native(vm, vm.t.super_, "__new__", super_new, NativeKind::StaticMethod);
-    add_methods(vm, vm.t.super_, &[("__init__", noop_init), ("__getattribute__", super_getattribute), ("__repr__", super_repr)]);
-    add_native(vm, vm.t.module, "__new__", module_new, NativeKind::StaticMethod);
-    add_methods(vm, vm.t.module, &[("__init__", module_init), ("__repr__", module_repr)]);
+    add_methods(vm, p, &[("__init__", own(), property_init), ("getter", own(), property_getter), ("setter", own(), property_setter), ("deleter", own(), property_deleter), ("__get__", slot("instance, owner=None"), property_get), ("__set__", slot("instance, value"), property_set), ("__set_name__", own(), property_set_name)]);
+    add_native(vm, p, "__new__", own(), property_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.staticmethod, "__new__", own(), staticmethod_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.classmethod, "__new__", own(), classmethod_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.staticmethod, &[("__init__", own(), noop_init), ("__get__", slot("instance, owner=None"), sm_get), ("__call__", own(), sm_call)]);
+    add_methods(vm, vm.t.classmethod, &[("__init__", own(), noop_init), ("__get__", slot("instance, owner=None"), cm_get)]);
+    add_native(vm, vm.t.super_, "__new__", own(), super_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.super_, &[("__init__", own(), noop_init), ("__getattribute__", slot("name"), super_getattribute), ("__repr__", slot(""), super_repr)]);
+    add_native(vm, vm.t.module, "__new__", own(), module_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.module, &[("__init__", own(), module_init), ("__repr__", slot(""), module_repr)]);
     for g in [vm.t.generator, vm.t.coroutine, vm.t.async_generator] {
-        add_methods(vm, g, &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__repr__", gen_repr)]);
+        add_methods(vm, g, &[("send", own(), gen_send), ("throw", own(), gen_throw), ("close", own(), gen_close), ("__repr__", slot(""), gen_repr)]);
     }
-    add_methods(vm, vm.t.generator, &[("__iter__", gen_iter), ("__next__", gen_next_m)]);
-    add_methods(vm, vm.t.coroutine, &[("__await__", gen_iter)]);
-    add_methods(vm, vm.t.async_generator, &[("__aiter__", gen_iter), ("__anext__", agen_anext), ("asend", agen_asend), ("athrow", agen_athrow), ("aclose", agen_aclose)]);
-    add_methods(vm, vm.t.anext_awaitable, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", an_next), ("send", an_send), ("throw", an_throw), ("close", an_close)]);
+    add_methods(vm, vm.t.generator, &[("__iter__", slot(""), gen_iter), ("__next__", slot(""), gen_next_m)]);
+    add_methods(vm, vm.t.coroutine, &[("__await__", slot(""), gen_iter)]);
+    add_methods(vm, vm.t.async_generator, &[("__aiter__", slot(""), gen_iter), ("__anext__", slot(""), agen_anext), ("asend", own(), agen_asend), ("athrow", own(), agen_athrow), ("aclose", own(), agen_aclose)]);
+    add_methods(vm, vm.t.anext_awaitable, &[("__await__", slot(""), gen_iter), ("__iter__", slot(""), gen_iter), ("__next__", own(), an_next), ("send", own(), an_send), ("throw", own(), an_throw), ("close", own(), an_close)]);
     for t in [vm.t.agen_asend, vm.t.agen_athrow] {
-        add_methods(vm, t, &[("__await__", gen_iter), ("__iter__", gen_iter), ("__next__", cw_next), ("send", cw_send), ("throw", cw_throw), ("close", cw_close)]);
+        add_methods(vm, t, &[("__await__", slot(""), gen_iter), ("__iter__", slot(""), gen_iter), ("__next__", slot(""), cw_next), ("send", own(), cw_send), ("throw", own(), cw_throw), ("close", own(), cw_close)]);
     }
     let _ = vm.t.member_descriptor;
-    add_methods(vm, vm.t.member_descriptor, &[("__get__", member_get), ("__set__", member_set)]);
+    add_methods(vm, vm.t.member_descriptor, &[("__get__", slot("instance, owner=None"), member_get), ("__set__", slot("instance, value"), member_set)]);
     add_methods(vm, vm.t.cell, &[]);
 }
 
@@ -56,7 +54,7 @@ fn noop_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn func_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = arg(&a, 0);
+    let f = a.arg(0);
     let q = match vm.payload(f) {
         Some(Payload::Function(fd)) => vm.str_of(fd.qualname).unwrap_or("?").to_string(),
         _ => "?".into(),
@@ -65,7 +63,7 @@ fn func_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(format!("<function {} at {:#x}>", q, addr))
 }
 fn func_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (f, obj) = (arg(&a, 0), arg(&a, 1));
+    let (f, obj) = (a.arg(0), a.arg(1));
     if obj.is_none() {
         return Ok(f);
     }
@@ -88,7 +86,7 @@ fn method_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(vm.t.method, Payload::Method(f, obj))
 }
 fn native_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = arg(&a, 0);
+    let f = a.arg(0);
     let s = match vm.payload(f) {
         Some(Payload::Native(n)) => {
             if n.bound.is_null() || n.kind == NativeKind::Function {
@@ -106,7 +104,7 @@ fn native_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(s)
 }
 fn method_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Method(f, s)) = vm.payload(arg(&a, 0)) else { return vm.new_str("<method>") };
+    let Some(Payload::Method(f, s)) = vm.payload(a.arg(0)) else { return vm.new_str("<method>") };
     let (f, s) = (*f, *s);
     let q = match vm.payload(f) {
         Some(Payload::Function(fd)) => vm.str_of(fd.qualname).unwrap_or("?").to_string(),
@@ -116,7 +114,7 @@ fn method_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(format!("<bound method {} of {}>", q, r))
 }
 fn method_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match (vm.payload(arg(&a, 0)), vm.payload(arg(&a, 1))) {
+    match (vm.payload(a.arg(0)), vm.payload(a.arg(1))) {
         (Some(Payload::Method(f1, s1)), Some(Payload::Method(f2, s2))) => Ok(Value::Bool(f1.is(*f2) && s1.is(*s2))),
         _ => Ok(Value::NotImplemented),
     }
@@ -125,7 +123,7 @@ fn method_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 // ----- property ------------------------------------------------------------
 
 fn property_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.property);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.property);
     let pd = PropertyData { fget: Value::None, fset: Value::None, fdel: Value::None, doc: Value::None, name: Value::None };
     let r = vm.alloc(cls, Payload::Property(Box::new(pd)))?;
     if cls != vm.t.property {
@@ -153,7 +151,7 @@ fn property_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             vals[3] = d;
         }
     }
-    if let Some(r) = arg(&a, 0).as_obj() {
+    if let Some(r) = a.arg(0).as_obj() {
         if let Payload::Property(p) = &mut vm.heap.get_mut(r).payload {
             p.fget = vals[0];
             p.fset = vals[1];
@@ -173,16 +171,16 @@ fn property_copy(vm: &mut Vm, p: Value, which: usize, f: Value) -> PyResult<Valu
     vm.alloc_val(cls, Payload::Property(Box::new(nd)))
 }
 fn property_getter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    property_copy(vm, arg(&a, 0), 0, arg(&a, 1))
+    property_copy(vm, a.arg(0), 0, a.arg(1))
 }
 fn property_setter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    property_copy(vm, arg(&a, 0), 1, arg(&a, 1))
+    property_copy(vm, a.arg(0), 1, a.arg(1))
 }
 fn property_deleter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    property_copy(vm, arg(&a, 0), 2, arg(&a, 1))
+    property_copy(vm, a.arg(0), 2, a.arg(1))
 }
 fn property_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (p, obj) = (arg(&a, 0), arg(&a, 1));
+    let (p, obj) = (a.arg(0), a.arg(1));
     if obj.is_none() {
         return Ok(p);
     }
@@ -190,41 +188,41 @@ fn property_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.descr_get(p, obj, t)
 }
 fn property_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Property(pd)) = vm.payload(arg(&a, 0)) else { return Ok(Value::None) };
+    let Some(Payload::Property(pd)) = vm.payload(a.arg(0)) else { return Ok(Value::None) };
     let f = pd.fset;
-    vm.call(f, &[arg(&a, 1), arg(&a, 2)])
+    vm.call(f, &[a.arg(1), a.arg(2)])
 }
 fn property_set_name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if let Some(r) = arg(&a, 0).as_obj() {
+    if let Some(r) = a.arg(0).as_obj() {
         if let Payload::Property(p) = &mut vm.heap.get_mut(r).payload {
-            p.name = arg(&a, 2);
+            p.name = a.arg(2);
         }
     }
     Ok(Value::None)
 }
 
 fn staticmethod_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.staticmethod);
-    let r = vm.alloc(cls, Payload::StaticMethod(arg(&a, 1)))?;
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.staticmethod);
+    let r = vm.alloc(cls, Payload::StaticMethod(a.arg(1)))?;
     let d = vm.new_dict()?;
     vm.heap.get_mut(r).dict = Some(d);
     Ok(Value::Obj(r))
 }
 fn classmethod_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.classmethod);
-    let r = vm.alloc(cls, Payload::ClassMethod(arg(&a, 1)))?;
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.classmethod);
+    let r = vm.alloc(cls, Payload::ClassMethod(a.arg(1)))?;
     let d = vm.new_dict()?;
     vm.heap.get_mut(r).dict = Some(d);
     Ok(Value::Obj(r))
 }
 fn sm_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.payload(arg(&a, 0)) {
+    match vm.payload(a.arg(0)) {
         Some(Payload::StaticMethod(f)) => Ok(*f),
         _ => Ok(Value::None),
     }
 }
 fn sm_call(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.payload(arg(&a, 0)) {
+    match vm.payload(a.arg(0)) {
         Some(Payload::StaticMethod(f)) => {
             let f = *f;
             vm.call_kw(f, &a.pos[1..], a.kw)
@@ -233,31 +231,31 @@ fn sm_call(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn cm_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let f = match vm.payload(arg(&a, 0)) {
+    let f = match vm.payload(a.arg(0)) {
         Some(Payload::ClassMethod(f)) => *f,
         _ => return Ok(Value::None),
     };
     let owner = match a.get(2) {
         Some(o) if !o.is_none() => o,
-        _ => Value::Obj(vm.type_of(arg(&a, 1))),
+        _ => Value::Obj(vm.type_of(a.arg(1))),
     };
     vm.alloc_val(vm.t.method, Payload::Method(f, owner))
 }
 fn member_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let obj = arg(&a, 1);
+    let obj = a.arg(1);
     if obj.is_none() {
-        return Ok(arg(&a, 0));
+        return Ok(a.arg(0));
     }
     let t = vm.type_of(obj);
-    vm.descr_get(arg(&a, 0), obj, t)
+    vm.descr_get(a.arg(0), obj, t)
 }
 fn member_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Member(m)) = vm.payload(arg(&a, 0)) else { return Ok(Value::None) };
+    let Some(Payload::Member(m)) = vm.payload(a.arg(0)) else { return Ok(Value::None) };
     let idx = m.index;
-    if let Some(r) = arg(&a, 1).as_obj() {
+    if let Some(r) = a.arg(1).as_obj() {
         if let Payload::Instance(s) = &mut vm.heap.get_mut(r).payload {
             if idx < s.len() {
-                s[idx] = arg(&a, 2);
+                s[idx] = a.arg(2);
             }
         }
     }
@@ -285,14 +283,14 @@ fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             t
         }
     };
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.super_);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.super_);
     vm.alloc_val(cls, Payload::Super(Box::new(SuperData { ty, obj, obj_type })))
 }
 pub fn super_getattr(vm: &mut Vm, sv: Value, name: ObjRef) -> PyResult<Value> {
     super_getattribute(vm, Args::new(&[sv, Value::Obj(name)]))
 }
 fn super_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (sv, name) = (arg(&a, 0), arg(&a, 1));
+    let (sv, name) = (a.arg(0), a.arg(1));
     let Some(Payload::Super(sd)) = vm.payload(sv) else { return Err(vm.type_error("bad super")) };
     let (ty, obj, obj_type) = (sd.ty, sd.obj, sd.obj_type);
     let Some(nr) = vm.intern_value(name) else { return Err(vm.type_error("attribute name must be string")) };
@@ -326,7 +324,7 @@ fn super_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     })
 }
 fn super_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Super(sd)) = vm.payload(arg(&a, 0)) else { return vm.new_str("<super>") };
+    let Some(Payload::Super(sd)) = vm.payload(a.arg(0)) else { return vm.new_str("<super>") };
     let (ty, ot) = (sd.ty, sd.obj_type);
     let s = format!("<super: <class '{}'>, <{} object>>", vm.type_data(ty).name, vm.type_data(ot).name);
     vm.new_string(s)
@@ -368,7 +366,7 @@ fn module_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 /// with a `__file__`, `<module 'math' (built-in)>` for one whose spec has
 /// only an origin, else `<module 'm'>`.
 fn module_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = arg(&a, 0);
+    let m = a.arg(0);
     let fallback = match vm.payload(m) {
         Some(Payload::Module(md)) => vm.str_of(md.name).unwrap_or("?").to_string(),
         _ => "?".into(),
@@ -609,13 +607,13 @@ pub fn stop_iteration(vm: &mut Vm, v: Value) -> Unwind {
 }
 
 fn gen_ref(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
-    match arg(a, 0) {
+    match a.arg(0) {
         Value::Obj(r) if matches!(vm.heap.get(r).payload, Payload::Generator(_)) => Ok(r),
         v => Err(vm.type_error(format!("expected a generator, got {}", vm.type_name(v)))),
     }
 }
 fn gen_iter(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 pub(crate) fn gen_next_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let g = gen_ref(vm, &a)?;
@@ -626,7 +624,7 @@ pub(crate) fn gen_next_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 pub(crate) fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let g = gen_ref(vm, &a)?;
-    match gen_resume(vm, g, arg(&a, 1), None)? {
+    match gen_resume(vm, g, a.arg(1), None)? {
         SendResult::Yielded(v) => Ok(v),
         SendResult::Returned(v) => Err(stop_iteration(vm, v)),
     }
@@ -654,7 +652,7 @@ pub fn make_throw_exc(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<O
 }
 fn gen_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let g = gen_ref(vm, &a)?;
-    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
+    let e = make_throw_exc(vm, a.arg(1), a.get(2))?;
     match gen_resume(vm, g, Value::None, Some(e))? {
         SendResult::Yielded(v) => Ok(v),
         SendResult::Returned(v) => Err(stop_iteration(vm, v)),
@@ -710,11 +708,11 @@ fn agen_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     agen_awaitable(vm, &a, AgenOp::Send(Value::None))
 }
 fn agen_asend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    agen_awaitable(vm, &a, AgenOp::Send(arg(&a, 1)))
+    agen_awaitable(vm, &a, AgenOp::Send(a.arg(1)))
 }
 fn agen_athrow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     gen_ref(vm, &a)?;
-    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
+    let e = make_throw_exc(vm, a.arg(1), a.get(2))?;
     agen_awaitable(vm, &a, AgenOp::Throw(e))
 }
 fn agen_aclose(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -818,19 +816,19 @@ fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResul
     }
 }
 fn cw_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    cw_step(vm, arg(&a, 0), Value::None, None)
+    cw_step(vm, a.arg(0), Value::None, None)
 }
 fn cw_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    cw_step(vm, arg(&a, 0), arg(&a, 1), None)
+    cw_step(vm, a.arg(0), a.arg(1), None)
 }
 fn cw_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
-    cw_step(vm, arg(&a, 0), Value::None, Some(e))
+    let e = make_throw_exc(vm, a.arg(1), a.get(2))?;
+    cw_step(vm, a.arg(0), Value::None, Some(e))
 }
 /// Closing an awaitable does not release its generator: CPython 3.11 leaves
 /// ag_running set, so the generator stays "already running".
 fn cw_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    cw_set_state(vm, arg(&a, 0), AwaitState::Closed);
+    cw_set_state(vm, a.arg(0), AwaitState::Closed);
     Ok(Value::None)
 }
 
@@ -867,17 +865,17 @@ fn an_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResul
     }
 }
 fn an_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    an_step(vm, arg(&a, 0), Value::None, None)
+    an_step(vm, a.arg(0), Value::None, None)
 }
 fn an_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    an_step(vm, arg(&a, 0), arg(&a, 1), None)
+    an_step(vm, a.arg(0), a.arg(1), None)
 }
 fn an_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let e = make_throw_exc(vm, arg(&a, 1), a.get(2))?;
-    an_step(vm, arg(&a, 0), Value::None, Some(e))
+    let e = make_throw_exc(vm, a.arg(1), a.get(2))?;
+    an_step(vm, a.arg(0), Value::None, Some(e))
 }
 fn an_close(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (inner, _) = an_parts(vm, arg(&a, 0))?;
+    let (inner, _) = an_parts(vm, a.arg(0))?;
     vm.call_method(inner, vm.n.close, &[])
 }
 

@@ -1,6 +1,7 @@
 //! `int` and `bool`: small ints inline, big ints on the heap, CPython's
 //! floor division/modulo signs, shifts, pow, and the int methods.
 
+use crate::native::{kw, noargs, one, own, pos, slot};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -345,24 +346,21 @@ fn wider(vm: &Vm, other: Value, slf: Value) -> bool {
     rank(vm.num(other)) > rank(vm.num(slf))
 }
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 macro_rules! binop_methods {
     ($($name:ident, $rname:ident => $op:expr;)*) => {
         $(
             fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-                if wider(vm, arg(&a, 1), arg(&a, 0)) {
+                if wider(vm, a.arg(1), a.arg(0)) {
                     return Ok(Value::NotImplemented);
                 }
-                vm.num_binop($op, arg(&a, 0), arg(&a, 1))
+                vm.num_binop($op, a.arg(0), a.arg(1))
             }
             fn $rname(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-                if wider(vm, arg(&a, 1), arg(&a, 0)) {
+                if wider(vm, a.arg(1), a.arg(0)) {
                     return Ok(Value::NotImplemented);
                 }
-                vm.num_binop($op, arg(&a, 1), arg(&a, 0))
+                vm.num_binop($op, a.arg(1), a.arg(0))
             }
         )*
     };
@@ -385,19 +383,19 @@ binop_methods!(
 fn num_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let m = a.get(2).unwrap_or(Value::None);
     if !m.is_none() {
-        return crate::builtins::pow3(vm, arg(&a, 0), arg(&a, 1), m);
+        return crate::builtins::pow3(vm, a.arg(0), a.arg(1), m);
     }
-    vm.num_binop(BinOp::Pow, arg(&a, 0), arg(&a, 1))
+    vm.num_binop(BinOp::Pow, a.arg(0), a.arg(1))
 }
 fn num_rpow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    vm.num_binop(BinOp::Pow, arg(&a, 1), arg(&a, 0))
+    vm.num_binop(BinOp::Pow, a.arg(1), a.arg(0))
 }
 
 fn num_divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    divmod(vm, arg(&a, 0), arg(&a, 1))
+    divmod(vm, a.arg(0), a.arg(1))
 }
 fn num_rdivmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    divmod(vm, arg(&a, 1), arg(&a, 0))
+    divmod(vm, a.arg(1), a.arg(0))
 }
 
 pub fn divmod(vm: &mut Vm, x: Value, y: Value) -> PyResult<Value> {
@@ -422,7 +420,7 @@ pub fn divmod(vm: &mut Vm, x: Value, y: Value) -> PyResult<Value> {
 }
 
 fn cmp_method(vm: &mut Vm, a: Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
-    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (x, y) = (a.arg(0), a.arg(1));
     let (Some(nx), Some(ny)) = (vm.num(x), vm.num(y)) else { return Ok(Value::NotImplemented) };
     Ok(match num_cmp(&nx, &ny) {
         NumCmp::Ord(o) => Value::Bool(op.test(o)),
@@ -496,28 +494,28 @@ pub fn add_number_methods(vm: &mut Vm, t: crate::heap::ObjRef) {
         vm,
         t,
         &[
-            ("__add__", num_add),
-            ("__radd__", num_radd),
-            ("__sub__", num_sub),
-            ("__rsub__", num_rsub),
-            ("__mul__", num_mul),
-            ("__rmul__", num_rmul),
-            ("__truediv__", num_truediv),
-            ("__rtruediv__", num_rtruediv),
-            ("__pow__", num_pow),
-            ("__rpow__", num_rpow),
-            ("__eq__", num_eq),
-            ("__ne__", num_ne),
-            ("__lt__", num_lt),
-            ("__le__", num_le),
-            ("__gt__", num_gt),
-            ("__ge__", num_ge),
-            ("__neg__", num_neg),
-            ("__pos__", num_pos),
-            ("__abs__", num_abs),
-            ("__bool__", num_bool),
-            ("__hash__", num_hash),
-            ("__repr__", num_repr),
+            ("__add__", slot("value"), num_add),
+            ("__radd__", slot("value"), num_radd),
+            ("__sub__", slot("value"), num_sub),
+            ("__rsub__", slot("value"), num_rsub),
+            ("__mul__", slot("value"), num_mul),
+            ("__rmul__", slot("value"), num_rmul),
+            ("__truediv__", slot("value"), num_truediv),
+            ("__rtruediv__", slot("value"), num_rtruediv),
+            ("__pow__", slot("value, mod=None"), num_pow),
+            ("__rpow__", slot("value, mod=None"), num_rpow),
+            ("__eq__", slot("value"), num_eq),
+            ("__ne__", slot("value"), num_ne),
+            ("__lt__", slot("value"), num_lt),
+            ("__le__", slot("value"), num_le),
+            ("__gt__", slot("value"), num_gt),
+            ("__ge__", slot("value"), num_ge),
+            ("__neg__", slot(""), num_neg),
+            ("__pos__", slot(""), num_pos),
+            ("__abs__", slot(""), num_abs),
+            ("__bool__", slot(""), num_bool),
+            ("__hash__", slot(""), num_hash),
+            ("__repr__", slot(""), num_repr),
         ],
     );
 }
@@ -529,52 +527,52 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            ("__floordiv__", num_floordiv),
-            ("__rfloordiv__", num_rfloordiv),
-            ("__mod__", num_mod),
-            ("__rmod__", num_rmod),
-            ("__divmod__", num_divmod),
-            ("__rdivmod__", num_rdivmod),
-            ("__lshift__", num_lshift),
-            ("__rlshift__", num_rlshift),
-            ("__rshift__", num_rshift),
-            ("__rrshift__", num_rrshift),
-            ("__and__", num_and),
-            ("__rand__", num_rand),
-            ("__or__", num_or),
-            ("__ror__", num_ror),
-            ("__xor__", num_xor),
-            ("__rxor__", num_rxor),
-            ("__invert__", int_invert),
-            ("__index__", int_index),
-            ("__int__", int_index),
-            ("__float__", int_float),
-            ("__trunc__", int_index),
-            ("__floor__", int_index),
-            ("__ceil__", int_index),
-            ("__round__", int_round),
-            ("__format__", int_format),
-            ("__getnewargs__", int_getnewargs),
-            ("bit_length", int_bit_length),
-            ("bit_count", int_bit_count),
-            ("conjugate", int_index),
-            ("as_integer_ratio", int_as_integer_ratio),
-            ("to_bytes", int_to_bytes),
+            ("__floordiv__", slot("value"), num_floordiv),
+            ("__rfloordiv__", slot("value"), num_rfloordiv),
+            ("__mod__", slot("value"), num_mod),
+            ("__rmod__", slot("value"), num_rmod),
+            ("__divmod__", slot("value"), num_divmod),
+            ("__rdivmod__", slot("value"), num_rdivmod),
+            ("__lshift__", slot("value"), num_lshift),
+            ("__rlshift__", slot("value"), num_rlshift),
+            ("__rshift__", slot("value"), num_rshift),
+            ("__rrshift__", slot("value"), num_rrshift),
+            ("__and__", slot("value"), num_and),
+            ("__rand__", slot("value"), num_rand),
+            ("__or__", slot("value"), num_or),
+            ("__ror__", slot("value"), num_ror),
+            ("__xor__", slot("value"), num_xor),
+            ("__rxor__", slot("value"), num_rxor),
+            ("__invert__", slot(""), int_invert),
+            ("__index__", slot(""), int_index),
+            ("__int__", slot(""), int_index),
+            ("__float__", slot(""), int_float),
+            ("__trunc__", own(), int_index),
+            ("__floor__", own(), int_index),
+            ("__ceil__", own(), int_index),
+            ("__round__", pos("ndigits=<unrepresentable>"), int_round),
+            ("__format__", one("format_spec"), int_format),
+            ("__getnewargs__", noargs(), int_getnewargs),
+            ("bit_length", noargs(), int_bit_length),
+            ("bit_count", noargs(), int_bit_count),
+            ("conjugate", noargs(), int_index),
+            ("as_integer_ratio", noargs(), int_as_integer_ratio),
+            ("to_bytes", kw("length=1, byteorder='big', *, signed=False"), int_to_bytes),
         ],
     );
-    add_native(vm, t, "__new__", int_new, NativeKind::StaticMethod);
-    add_native(vm, t, "from_bytes", int_from_bytes, NativeKind::ClassMethod);
+    add_native(vm, t, "__new__", own(), int_new, NativeKind::StaticMethod);
+    add_native(vm, t, "from_bytes", kw("bytes, byteorder='big', *, signed=False"), int_from_bytes, NativeKind::ClassMethod);
     let b = vm.t.bool;
-    add_methods(vm, b, &[("__repr__", bool_repr), ("__and__", bool_and), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or), ("__xor__", bool_xor), ("__rxor__", bool_xor)]);
-    add_native(vm, b, "__new__", bool_new, NativeKind::StaticMethod);
+    add_methods(vm, b, &[("__repr__", slot(""), bool_repr), ("__and__", slot("value"), bool_and), ("__rand__", slot("value"), bool_and), ("__or__", slot("value"), bool_or), ("__ror__", slot("value"), bool_or), ("__xor__", slot("value"), bool_xor), ("__rxor__", slot("value"), bool_xor)]);
+    add_native(vm, b, "__new__", own(), bool_new, NativeKind::StaticMethod);
 }
 
 fn bool_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = if vm.truthy(arg(&a, 0))? { "True" } else { "False" };
+    let s = if vm.truthy(a.arg(0))? { "True" } else { "False" };
     vm.new_str(s)
 }
 fn bool_bits(vm: &mut Vm, a: &Args<'_>, op: BinOp) -> PyResult<Value> {
-    match (arg(a, 0), arg(a, 1)) {
+    match (a.arg(0), a.arg(1)) {
         (Value::Bool(x), Value::Bool(y)) => Ok(Value::Bool(match op {
             BinOp::And => x & y,
             BinOp::Or => x | y,
@@ -606,7 +604,7 @@ fn bool_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn num_neg(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.num(arg(&a, 0)) {
+    match vm.num(a.arg(0)) {
         Some(Num::I(i)) => vm.unary_neg(Value::Int(i)),
         Some(Num::B(b)) => vm.new_int(-b),
         Some(Num::F(f)) => Ok(Value::Float(-f)),
@@ -615,7 +613,7 @@ fn num_neg(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn num_pos(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.num(arg(&a, 0)) {
+    match vm.num(a.arg(0)) {
         Some(Num::I(i)) => Ok(Value::Int(i)),
         Some(Num::B(b)) => vm.new_int(b),
         Some(Num::F(f)) => Ok(Value::Float(f)),
@@ -624,7 +622,7 @@ fn num_pos(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn num_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.num(arg(&a, 0)) {
+    match vm.num(a.arg(0)) {
         Some(Num::I(i)) => match i.checked_abs() {
             Some(x) => Ok(Value::Int(x)),
             None => vm.new_int(BigInt::from(i).abs()),
@@ -642,7 +640,7 @@ fn num_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn num_bool(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(match vm.num(arg(&a, 0)) {
+    Ok(Value::Bool(match vm.num(a.arg(0)) {
         Some(Num::I(i)) => i != 0,
         Some(Num::B(b)) => !b.is_zero(),
         Some(Num::F(f)) => f != 0.0,
@@ -651,7 +649,7 @@ fn num_bool(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }))
 }
 fn num_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(match vm.num(arg(&a, 0)) {
+    Ok(Value::Int(match vm.num(a.arg(0)) {
         Some(Num::I(i)) => crate::hash::hash_i64(i),
         Some(Num::B(b)) => crate::hash::hash_bigint(&b),
         Some(Num::F(f)) => crate::hash::hash_f64(f),
@@ -667,7 +665,7 @@ fn num_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }))
 }
 fn num_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = match vm.num(arg(&a, 0)) {
+    let s = match vm.num(a.arg(0)) {
         Some(Num::I(i)) => i.to_string(),
         Some(Num::B(b)) => {
             let digits = pyx_text::int_text::IntArg::Big(&b).to_decimal(pyx_text::int_text::DigitLimit::DEFAULT);
@@ -681,28 +679,28 @@ fn num_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_invert(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.num(arg(&a, 0)) {
+    match vm.num(a.arg(0)) {
         Some(Num::I(i)) => Ok(Value::Int(!i)),
         Some(Num::B(b)) => vm.new_int(-b - 1),
         _ => Ok(Value::NotImplemented),
     }
 }
 fn int_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.num(arg(&a, 0)) {
+    match vm.num(a.arg(0)) {
         Some(Num::I(i)) => Ok(Value::Int(i)),
         Some(Num::B(b)) => vm.new_int(b),
         _ => Ok(Value::NotImplemented),
     }
 }
 fn int_float(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.num(arg(&a, 0)).and_then(|n| if n.is_int() { Some(n.to_f64()) } else { None }) {
+    match vm.num(a.arg(0)).and_then(|n| if n.is_int() { Some(n.to_f64()) } else { None }) {
         Some(Some(f)) => Ok(Value::Float(f)),
         Some(None) => Err(vm.overflow_error("int too large to convert to float")),
         None => Ok(Value::NotImplemented),
     }
 }
 fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    let x = vm.to_bigint(a.arg(0)).unwrap_or_default();
     let nd = a.get(1).unwrap_or(Value::None);
     if nd.is_none() {
         return vm.new_int(x);
@@ -728,8 +726,8 @@ fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_int(q * p)
 }
 fn int_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let spec = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
-    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    let spec = vm.str_of(a.arg(1)).unwrap_or("").to_string();
+    let x = vm.to_bigint(a.arg(0)).unwrap_or_default();
     let s = if spec.chars().last().is_some_and(|c| "eEfFgG%".contains(c)) {
         let f = pyx_text::int_text::int_to_f64(&x).ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float")))?;
         pyx_text::format_spec::format_float(f, &spec, "int")
@@ -744,11 +742,11 @@ fn int_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_tuple(vec![v])
 }
 fn int_bit_length(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    let x = vm.to_bigint(a.arg(0)).unwrap_or_default();
     Ok(Value::Int(x.bits() as i64))
 }
 fn int_bit_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
+    let x = vm.to_bigint(a.arg(0)).unwrap_or_default();
     let (_, bytes) = x.abs().to_bytes_le();
     Ok(Value::Int(bytes.iter().map(|b| b.count_ones() as i64).sum()))
 }
@@ -757,22 +755,18 @@ fn int_as_integer_ratio(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_tuple(vec![v, Value::Int(1)])
 }
 
-fn kwarg(vm: &Vm, a: &Args<'_>, name: &str) -> Option<Value> {
-    a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
-}
-
 fn int_to_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = vm.to_bigint(arg(&a, 0)).unwrap_or_default();
-    let length = match a.get(1).or_else(|| kwarg(vm, &a, "length")) {
+    let x = vm.to_bigint(a.arg(0)).unwrap_or_default();
+    let length = match a.get(1) {
         Some(v) => vm.index_i64(v)?,
         None => 1,
     };
-    let order = a.get(2).or_else(|| kwarg(vm, &a, "byteorder"));
+    let order = a.get(2);
     let order = match order {
         Some(v) => vm.str_of(v).unwrap_or("").to_string(),
         None => "big".into(),
     };
-    let signed = match kwarg(vm, &a, "signed") {
+    let signed = match a.get(3) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -800,14 +794,14 @@ fn int_to_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let data = a.get(1).or_else(|| kwarg(vm, &a, "bytes")).unwrap_or(Value::None);
+    let data = a.arg(1);
     let mut bytes = crate::types::bytes::bytes_from_object(vm, data)?;
-    let order = a.get(2).or_else(|| kwarg(vm, &a, "byteorder"));
+    let order = a.get(2);
     let order = match order {
         Some(v) => vm.str_of(v).unwrap_or("").to_string(),
         None => "big".into(),
     };
-    let signed = match kwarg(vm, &a, "signed") {
+    let signed = match a.get(3) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -822,7 +816,7 @@ fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 /// `int(x)` / `int(s, base)` and subclasses.
 fn int_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0);
+    let cls = a.arg(0);
     let mut x = a.get(1);
     let mut base = a.get(2);
     for (k, v) in a.kw {

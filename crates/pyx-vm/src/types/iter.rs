@@ -2,15 +2,13 @@
 //! range, str, dict and set iterators; enumerate, zip, map, filter,
 //! reversed, callable iterators).
 
+use crate::native::{own, slot};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 impl Vm {
     pub fn iter(&mut self, v: Value) -> PyResult<Value> {
@@ -377,29 +375,29 @@ pub fn install(vm: &mut Vm) {
         vm.t.filter,
     ];
     for t in its {
-        add_methods(vm, t, &[("__iter__", iter_self), ("__next__", iter_next), ("__length_hint__", iter_length_hint)]);
+        add_methods(vm, t, &[("__iter__", slot(""), iter_self), ("__next__", slot(""), iter_next), ("__length_hint__", own(), iter_length_hint)]);
     }
-    add_native(vm, vm.t.enumerate, "__new__", enumerate_new, NativeKind::StaticMethod);
-    add_native(vm, vm.t.zip, "__new__", zip_new, NativeKind::StaticMethod);
-    add_native(vm, vm.t.map, "__new__", map_new, NativeKind::StaticMethod);
-    add_native(vm, vm.t.filter, "__new__", filter_new, NativeKind::StaticMethod);
-    add_native(vm, vm.t.reversed, "__new__", reversed_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.enumerate, "__new__", own(), enumerate_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.zip, "__new__", own(), zip_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.map, "__new__", own(), map_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.filter, "__new__", own(), filter_new, NativeKind::StaticMethod);
+    add_native(vm, vm.t.reversed, "__new__", own(), reversed_new, NativeKind::StaticMethod);
     for t in [vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter, vm.t.reversed] {
         vm.type_data_mut(t).base_ok = true;
     }
 }
 
 fn iter_self(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 fn iter_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match vm.next(arg(&a, 0))? {
+    match vm.next(a.arg(0))? {
         Some(v) => Ok(v),
         None => Err(vm.exc_msg(vm.t.stop_iteration, String::new()).clear_args(vm)),
     }
 }
 fn iter_length_hint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let n = match vm.payload(arg(&a, 0)) {
+    let n = match vm.payload(a.arg(0)) {
         Some(Payload::Iter(d)) => match &**d {
             IterData::Range { remaining, .. } => *remaining,
             IterData::Seq { seq, index } => {
@@ -447,7 +445,7 @@ fn enumerate_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(start))));
     }
     let it = vm.iter(iterable)?;
-    make_iter(vm, arg(&a, 0), vm.t.enumerate, IterData::Enumerate { it, count: start })
+    make_iter(vm, a.arg(0), vm.t.enumerate, IterData::Enumerate { it, count: start })
 }
 fn zip_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let mut strict = false;
@@ -467,7 +465,7 @@ fn zip_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    make_iter(vm, arg(&a, 0), vm.t.zip, IterData::Zip { its, strict })
+    make_iter(vm, a.arg(0), vm.t.zip, IterData::Zip { its, strict })
 }
 fn map_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() < 3 {
@@ -478,14 +476,14 @@ fn map_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     for &x in &a.pos[2..] {
         its.push(vm.iter(x)?);
     }
-    make_iter(vm, arg(&a, 0), vm.t.map, IterData::Map { func, its })
+    make_iter(vm, a.arg(0), vm.t.map, IterData::Map { func, its })
 }
 fn filter_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() != 3 {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.pos.len() - 1)));
     }
     let it = vm.iter(a.pos[2])?;
-    make_iter(vm, arg(&a, 0), vm.t.filter, IterData::Filter { func: a.pos[1], it })
+    make_iter(vm, a.arg(0), vm.t.filter, IterData::Filter { func: a.pos[1], it })
 }
 fn reversed_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() != 2 {
@@ -503,5 +501,5 @@ fn reversed_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm.len(seq)? as i64;
-    make_iter(vm, arg(&a, 0), vm.t.reversed, IterData::Reversed { seq, index: n - 1 })
+    make_iter(vm, a.arg(0), vm.t.reversed, IterData::Reversed { seq, index: n - 1 })
 }

@@ -1,5 +1,6 @@
 //! `list`, slicing helpers, and sorting.
 
+use crate::native::{kw, noargs, one, own, pos, slot};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::ops::CmpOp;
@@ -7,9 +8,6 @@ use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 /// Resolve a slice against a length: (start, stop, step) as CPython's
 /// `PySlice_AdjustIndices`.
@@ -184,43 +182,43 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            ("__init__", list_init),
-            ("__len__", list_len),
-            ("__getitem__", list_getitem),
-            ("__setitem__", list_setitem),
-            ("__delitem__", list_delitem),
-            ("__contains__", list_contains),
-            ("__iter__", list_iter),
-            ("__reversed__", list_reversed),
-            ("__add__", list_add),
-            ("__iadd__", list_iadd),
-            ("__mul__", list_mul),
-            ("__rmul__", list_mul),
-            ("__imul__", list_imul),
-            ("__eq__", list_eq),
-            ("__ne__", list_ne),
-            ("__lt__", list_lt),
-            ("__le__", list_le),
-            ("__gt__", list_gt),
-            ("__ge__", list_ge),
-            ("__repr__", list_repr),
-            ("append", list_append_m),
-            ("extend", list_extend_m),
-            ("insert", list_insert),
-            ("pop", list_pop),
-            ("remove", list_remove),
-            ("index", list_index),
-            ("count", list_count),
-            ("clear", list_clear),
-            ("copy", list_copy),
-            ("reverse", list_reverse),
-            ("sort", list_sort),
+            ("__init__", own(), list_init),
+            ("__len__", slot(""), list_len),
+            ("__getitem__", own(), list_getitem),
+            ("__setitem__", slot("key, value"), list_setitem),
+            ("__delitem__", slot("key"), list_delitem),
+            ("__contains__", slot("key"), list_contains),
+            ("__iter__", slot(""), list_iter),
+            ("__reversed__", noargs(), list_reversed),
+            ("__add__", slot("value"), list_add),
+            ("__iadd__", slot("value"), list_iadd),
+            ("__mul__", slot("value"), list_mul),
+            ("__rmul__", slot("value"), list_mul),
+            ("__imul__", slot("value"), list_imul),
+            ("__eq__", slot("value"), list_eq),
+            ("__ne__", slot("value"), list_ne),
+            ("__lt__", slot("value"), list_lt),
+            ("__le__", slot("value"), list_le),
+            ("__gt__", slot("value"), list_gt),
+            ("__ge__", slot("value"), list_ge),
+            ("__repr__", slot(""), list_repr),
+            ("append", one("object"), list_append_m),
+            ("extend", one("iterable"), list_extend_m),
+            ("insert", pos("index, object"), list_insert),
+            ("pop", pos("index=-1"), list_pop),
+            ("remove", one("value"), list_remove),
+            ("index", pos("value, start=0, stop=sys.maxsize"), list_index),
+            ("count", one("value"), list_count),
+            ("clear", noargs(), list_clear),
+            ("copy", noargs(), list_copy),
+            ("reverse", noargs(), list_reverse),
+            ("sort", kw("*, key=None, reverse=False"), list_sort),
         ],
     );
-    add_native(vm, t, "__new__", list_new, NativeKind::StaticMethod);
+    add_native(vm, t, "__new__", own(), list_new, NativeKind::StaticMethod);
     crate::types::set_type_attr_raw(vm, t, vm.n.__hash__, Value::None);
     let cg = vm.n.__class_getitem__;
-    add_native(vm, t, "__class_getitem__", generic_alias, NativeKind::ClassMethod);
+    add_native(vm, t, "__class_getitem__", own(), generic_alias, NativeKind::ClassMethod);
     let _ = cg;
 }
 
@@ -229,11 +227,11 @@ pub fn install(vm: &mut Vm) {
 /// `types.GenericAlias`.
 pub fn generic_alias(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let ga = vm.prelude("GenericAlias")?;
-    vm.call(ga, &[arg(&a, 0), arg(&a, 1)])
+    vm.call(ga, &[a.arg(0), a.arg(1)])
 }
 
 fn list_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.list);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.list);
     vm.alloc_val(cls, Payload::List(Vec::new()))
 }
 fn list_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -243,7 +241,7 @@ fn list_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.pos.len() - 1)));
     }
-    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::None) };
     vm.list_vec(r).clear();
     if let Some(it) = a.get(1) {
         list_extend(vm, Value::Obj(r), it)?;
@@ -258,7 +256,7 @@ fn items_of(vm: &Vm, v: Value) -> Vec<Value> {
     }
 }
 fn list_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(vm.list_items(arg(&a, 0)).map(|l| l.len()).unwrap_or(0) as i64))
+    Ok(Value::Int(vm.list_items(a.arg(0)).map(|l| l.len()).unwrap_or(0) as i64))
 }
 
 pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<Value> {
@@ -272,9 +270,10 @@ pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<
     if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
         return Err(vm.type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
     }
-    let i = match vm.index_i64(key) {
-        Ok(i) => i,
-        Err(_) => return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+    let i = match vm.index_value(key)? {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        _ => return Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
     };
     let v = match vm.payload(seq) {
         Some(Payload::List(l)) => {
@@ -295,10 +294,10 @@ pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<
     }
 }
 fn list_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    seq_getitem(vm, arg(&a, 0), arg(&a, 1), "list")
+    seq_getitem(vm, a.arg(0), a.arg(1), "list")
 }
 fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (l, key, v) = (arg(&a, 0), arg(&a, 1), arg(&a, 2));
+    let (l, key, v) = (a.arg(0), a.arg(1), a.arg(2));
     let Some(r) = vm.list_ref(l) else { return Ok(Value::None) };
     if let Some(Payload::Slice(..)) = vm.payload(key) {
         let n = vm.list_vec(r).len();
@@ -343,7 +342,7 @@ fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn list_delitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (l, key) = (arg(&a, 0), arg(&a, 1));
+    let (l, key) = (a.arg(0), a.arg(1));
     let Some(r) = vm.list_ref(l) else { return Ok(Value::None) };
     if let Some(Payload::Slice(..)) = vm.payload(key) {
         let n = vm.list_vec(r).len();
@@ -368,17 +367,17 @@ fn list_delitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn list_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(vm.seq_contains(arg(&a, 0), arg(&a, 1))?))
+    Ok(Value::Bool(vm.seq_contains(a.arg(0), a.arg(1))?))
 }
 fn list_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    vm.alloc_val(vm.t.list_iterator, Payload::Iter(Box::new(IterData::Seq { seq: arg(&a, 0), index: 0 })))
+    vm.alloc_val(vm.t.list_iterator, Payload::Iter(Box::new(IterData::Seq { seq: a.arg(0), index: 0 })))
 }
 fn list_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let n = vm.list_items(arg(&a, 0)).map(|l| l.len()).unwrap_or(0) as i64;
-    vm.alloc_val(vm.t.reversed, Payload::Iter(Box::new(IterData::Reversed { seq: arg(&a, 0), index: n - 1 })))
+    let n = vm.list_items(a.arg(0)).map(|l| l.len()).unwrap_or(0) as i64;
+    vm.alloc_val(vm.t.reversed, Payload::Iter(Box::new(IterData::Reversed { seq: a.arg(0), index: n - 1 })))
 }
 fn list_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (x, y) = (a.arg(0), a.arg(1));
     if !matches!(vm.payload(y), Some(Payload::List(_))) {
         return Ok(Value::NotImplemented);
     }
@@ -397,8 +396,8 @@ fn list_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_list(v)
 }
 fn list_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    list_extend(vm, arg(&a, 0), arg(&a, 1))?;
-    Ok(arg(&a, 0))
+    list_extend(vm, a.arg(0), a.arg(1))?;
+    Ok(a.arg(0))
 }
 pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
     match n {
@@ -417,14 +416,14 @@ pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
     }
 }
 fn list_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(n) = repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
+    let Some(n) = repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
-    let len = vm.list_items(arg(&a, 0)).map_or(0, Vec::len);
+    let len = vm.list_items(a.arg(0)).map_or(0, Vec::len);
     let total = len.saturating_mul(n);
     // The result and the copy of the operand, before allocating either.
     vm.reserve(total.saturating_add(len).saturating_mul(16))?;
     vm.tick(total as u64 / 16)?;
-    let items = items_of(vm, arg(&a, 0));
+    let items = items_of(vm, a.arg(0));
     let total = items.len().saturating_mul(n);
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
@@ -433,8 +432,8 @@ fn list_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_list(v)
 }
 fn list_imul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(n) = repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
-    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::NotImplemented) };
+    let Some(n) = repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
+    let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
     let total = vm.list_vec(r).len().saturating_mul(n);
     vm.reserve(total.saturating_mul(16))?;
@@ -444,7 +443,7 @@ fn list_imul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     for _ in 0..n {
         v.extend_from_slice(&items);
     }
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 
 /// Lexicographic comparison of two sequences with Python semantics.
@@ -472,7 +471,7 @@ pub fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult
     r
 }
 fn list_cmp(vm: &mut Vm, a: &Args<'_>, op: CmpOp) -> PyResult<Value> {
-    let (x, y) = (arg(a, 0), arg(a, 1));
+    let (x, y) = (a.arg(0), a.arg(1));
     if !matches!(vm.payload(y), Some(Payload::List(_))) {
         return Ok(Value::NotImplemented);
     }
@@ -530,27 +529,27 @@ pub fn seq_repr(vm: &mut Vm, v: Value, open: &str, close: &str, single_comma: bo
     vm.new_string(s)
 }
 fn list_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    seq_repr(vm, arg(&a, 0), "[", "]", false)
+    seq_repr(vm, a.arg(0), "[", "]", false)
 }
 fn list_append_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.pos.len().saturating_sub(1))));
     }
-    vm.list_append(arg(&a, 0), arg(&a, 1))?;
+    vm.list_append(a.arg(0), a.arg(1))?;
     Ok(Value::None)
 }
 fn list_extend_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    list_extend(vm, arg(&a, 0), arg(&a, 1))?;
+    list_extend(vm, a.arg(0), a.arg(1))?;
     Ok(Value::None)
 }
 fn list_insert(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let i = vm.index_i64(arg(&a, 1))?;
-    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    let i = vm.index_i64(a.arg(1))?;
+    let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::None) };
     vm.charge(16)?;
     let items = vm.list_vec(r);
     let n = items.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    items.insert(j as usize, arg(&a, 2));
+    items.insert(j as usize, a.arg(2));
     Ok(Value::None)
 }
 fn list_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -558,7 +557,7 @@ fn list_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.index_i64(v)?,
         None => -1,
     };
-    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::None) };
     let items = vm.list_vec(r);
     if items.is_empty() {
         return Err(vm.index_error("pop from empty list"));
@@ -571,8 +570,8 @@ fn list_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(items.remove(j as usize))
 }
 fn list_remove(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
-    let x = arg(&a, 1);
+    let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::None) };
+    let x = a.arg(1);
     let mut i = 0;
     loop {
         let Some(v) = vm.list_vec(r).get(i).copied() else { break };
@@ -589,7 +588,7 @@ fn list_remove(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 /// list.index and tuple.index: `x`'s first position in [start, stop).
 pub(crate) fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = items_of(vm, arg(&a, 0));
+    let items = items_of(vm, a.arg(0));
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match a.get(2) {
@@ -600,22 +599,22 @@ pub(crate) fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => norm(vm.index_i64(v)?),
         None => n,
     };
-    let x = arg(&a, 1);
+    let x = a.arg(1);
     for i in start..stop {
         let v = items[i as usize];
         if v.is(x) || vm.eq(v, x)? {
             return Ok(Value::Int(i));
         }
     }
-    if matches!(vm.payload(arg(&a, 0)), Some(Payload::Tuple(_))) {
+    if matches!(vm.payload(a.arg(0)), Some(Payload::Tuple(_))) {
         return Err(vm.value_error("tuple.index(x): x not in tuple"));
     }
     let r = vm.repr_string(x)?;
     Err(vm.value_error(format!("{} is not in list", r)))
 }
 fn list_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = items_of(vm, arg(&a, 0));
-    let x = arg(&a, 1);
+    let items = items_of(vm, a.arg(0));
+    let x = a.arg(1);
     let mut c = 0;
     for v in items {
         if v.is(x) || vm.eq(v, x)? {
@@ -625,40 +624,26 @@ fn list_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(c))
 }
 fn list_clear(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if let Some(r) = vm.list_ref(arg(&a, 0)) {
+    if let Some(r) = vm.list_ref(a.arg(0)) {
         vm.list_vec(r).clear();
     }
     Ok(Value::None)
 }
 fn list_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = items_of(vm, arg(&a, 0));
+    let items = items_of(vm, a.arg(0));
     vm.new_list(items)
 }
 fn list_reverse(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if let Some(r) = vm.list_ref(arg(&a, 0)) {
+    if let Some(r) = vm.list_ref(a.arg(0)) {
         vm.list_vec(r).reverse();
     }
     Ok(Value::None)
 }
 
 fn list_sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if a.pos.len() > 1 {
-        return Err(vm.type_error("sort() takes no positional arguments"));
-    }
-    let mut key = Value::None;
-    let mut reverse = false;
-    for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("key") => key = *v,
-            Some("reverse") => reverse = vm.truthy(*v)?,
-            Some(other) => {
-                let o = other.to_string();
-                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", o)));
-            }
-            None => {}
-        }
-    }
-    let Some(r) = vm.list_ref(arg(&a, 0)) else { return Ok(Value::None) };
+    let key = a.arg(1);
+    let reverse = vm.truthy(a.arg(2))?;
+    let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::None) };
     let items = std::mem::take(vm.list_vec(r));
     let res = sort_values(vm, items.clone(), key, reverse);
     match res {

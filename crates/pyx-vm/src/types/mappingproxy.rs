@@ -6,6 +6,7 @@
 //! object, so a proxy over a class holds the class itself and reads a
 //! snapshot of the namespace at each operation (still live between calls).
 
+use crate::native::{own, slot};
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
 use crate::types::{add_methods, add_native, lookup};
@@ -18,24 +19,24 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            ("__getitem__", mp_getitem),
-            ("__len__", mp_len),
-            ("__iter__", mp_iter),
-            ("__contains__", mp_contains),
-            ("__repr__", mp_repr),
-            ("__str__", mp_str),
-            ("__eq__", mp_eq),
-            ("__ne__", mp_ne),
-            ("__or__", mp_or),
-            ("__ror__", mp_ror),
-            ("get", mp_get),
-            ("keys", mp_keys),
-            ("values", mp_values),
-            ("items", mp_items),
-            ("copy", mp_copy),
+            ("__getitem__", slot("key"), mp_getitem),
+            ("__len__", slot(""), mp_len),
+            ("__iter__", slot(""), mp_iter),
+            ("__contains__", slot("key"), mp_contains),
+            ("__repr__", slot(""), mp_repr),
+            ("__str__", slot(""), mp_str),
+            ("__eq__", slot("value"), mp_eq),
+            ("__ne__", slot("value"), mp_ne),
+            ("__or__", slot("value"), mp_or),
+            ("__ror__", slot("value"), mp_ror),
+            ("get", own(), mp_get),
+            ("keys", own(), mp_keys),
+            ("values", own(), mp_values),
+            ("items", own(), mp_items),
+            ("copy", own(), mp_copy),
         ],
     );
-    add_native(vm, t, "__new__", mp_new, NativeKind::StaticMethod);
+    add_native(vm, t, "__new__", own(), mp_new, NativeKind::StaticMethod);
     // It defines __eq__ without __hash__, so (as in CPython 3.11) it is unhashable.
     crate::types::set_type_attr_raw(vm, t, vm.n.__hash__, Value::None);
 }
@@ -45,9 +46,6 @@ pub fn new_proxy(vm: &mut Vm, target: Value) -> PyResult<Value> {
     vm.alloc_val(vm.t.mappingproxy, Payload::MappingProxy(target))
 }
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 /// `mappingproxy(mapping)`: anything with `__getitem__` except a list or
 /// tuple, as CPython's `PyMapping_Check` test.
@@ -55,7 +53,7 @@ fn mp_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() != 2 || !a.kw.is_empty() {
         return Err(vm.type_error(format!("mappingproxy() takes exactly 1 argument ({} given)", a.pos.len().saturating_sub(1) + a.kw.len())));
     }
-    let m = arg(&a, 1);
+    let m = a.arg(1);
     let t = vm.type_of(m);
     let is_seq = vm.is_subtype(t, vm.t.list) || vm.is_subtype(t, vm.t.tuple);
     if is_seq || lookup(vm, t, vm.n.__getitem__).is_none() {
@@ -82,38 +80,38 @@ fn target(vm: &mut Vm, proxy: Value) -> PyResult<Value> {
 }
 
 fn mp_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
-    vm.getitem(m, arg(&a, 1))
+    let m = target(vm, a.arg(0))?;
+    vm.getitem(m, a.arg(1))
 }
 fn mp_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
+    let m = target(vm, a.arg(0))?;
     Ok(Value::Int(vm.len(m)? as i64))
 }
 fn mp_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
+    let m = target(vm, a.arg(0))?;
     vm.iter(m)
 }
 fn mp_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
-    Ok(Value::Bool(vm.contains(m, arg(&a, 1))?))
+    let m = target(vm, a.arg(0))?;
+    Ok(Value::Bool(vm.contains(m, a.arg(1))?))
 }
 fn mp_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
+    let m = target(vm, a.arg(0))?;
     let inner = vm.repr_string(m)?;
     vm.new_string(format!("mappingproxy({})", inner))
 }
 fn mp_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
+    let m = target(vm, a.arg(0))?;
     let s = vm.str_string(m)?;
     vm.new_string(s)
 }
 fn mp_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
-    vm.rich_compare(m, arg(&a, 1), CmpOp::Eq)
+    let m = target(vm, a.arg(0))?;
+    vm.rich_compare(m, a.arg(1), CmpOp::Eq)
 }
 fn mp_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
-    vm.rich_compare(m, arg(&a, 1), CmpOp::Ne)
+    let m = target(vm, a.arg(0))?;
+    vm.rich_compare(m, a.arg(1), CmpOp::Ne)
 }
 /// The other operand of `|`, unwrapped when it is a proxy too.
 fn or_operand(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -124,25 +122,25 @@ fn or_operand(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 fn mp_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
-    let o = or_operand(vm, arg(&a, 1))?;
+    let m = target(vm, a.arg(0))?;
+    let o = or_operand(vm, a.arg(1))?;
     vm.binary_op(m, o, BinOp::Or)
 }
 fn mp_ror(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let m = target(vm, arg(&a, 0))?;
-    let o = or_operand(vm, arg(&a, 1))?;
+    let m = target(vm, a.arg(0))?;
+    let o = or_operand(vm, a.arg(1))?;
     vm.binary_op(o, m, BinOp::Or)
 }
 fn mp_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() < 2 || a.pos.len() > 3 {
         return Err(vm.type_error(format!("get expected at least 1 argument, got {}", a.pos.len().saturating_sub(1))));
     }
-    let m = target(vm, arg(&a, 0))?;
-    vm.call_method_str(m, "get", &[arg(&a, 1), arg(&a, 2)])
+    let m = target(vm, a.arg(0))?;
+    vm.call_method_str(m, "get", &[a.arg(1), a.arg(2)])
 }
 /// Forwards a no-argument method to the target mapping.
 fn forward(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
-    let m = target(vm, arg(a, 0))?;
+    let m = target(vm, a.arg(0))?;
     vm.call_method_str(m, name, &[])
 }
 fn mp_keys(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

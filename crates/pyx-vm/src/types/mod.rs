@@ -5,6 +5,7 @@ use crate::dict::Dict;
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::value::Value;
+use crate::native::{Decl, NativeDef, Sig};
 use crate::vm::{NativeFn, PyResult, Unwind, Vm};
 
 pub mod bytes;
@@ -192,25 +193,40 @@ pub fn make_builtin(vm: &mut Vm, spec: TypeSpec) -> ObjRef {
     r
 }
 
-/// Register native methods on a type.
-pub fn add_methods(vm: &mut Vm, ty: ObjRef, methods: &[(&'static str, NativeFn)]) {
+/// Register native methods on a type (see `native.rs` for the door
+/// every call goes through).
+pub fn add_methods(vm: &mut Vm, ty: ObjRef, methods: &[NativeDef]) {
     // Size the namespace once rather than regrowing it method by method.
     vm.type_data_mut(ty).dict.reserve(methods.len());
-    for &(name, f) in methods {
-        add_native(vm, ty, name, f, NativeKind::Method);
+    for &(name, decl, f) in methods {
+        add_native(vm, ty, name, decl, f, NativeKind::Method);
     }
 }
 
-pub fn add_native(vm: &mut Vm, ty: ObjRef, name: &'static str, f: NativeFn, kind: NativeKind) {
+pub fn add_native(vm: &mut Vm, ty: ObjRef, name: &'static str, decl: Decl, f: NativeFn, kind: NativeKind) {
     let class = vm.t.builtin_function;
-    let arity = crate::arity::lookup(vm.type_name_of_type(ty), name);
-    let nd = NativeData { name, f, kind, owner: Some(ty), bound: Value::Null, arity };
+    let nd = NativeData { name, f, kind, owner: Some(ty), bound: Value::Null, sig: Sig::of(decl) };
     let func = match vm.alloc(class, Payload::Native(Box::new(nd))) {
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),
     };
     let key = vm.intern_static(name);
     set_type_attr_raw(vm, ty, key, Value::Obj(func));
+}
+
+/// A native function of a module or of builtins (no receiver).
+pub fn new_function(vm: &mut Vm, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
+    let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, sig: Sig::of(decl) };
+    vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))
+}
+
+/// `name` in `ty`'s own namespace (not its bases').
+pub fn own_attr(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
+    let h = vm.str_hash_cached(name);
+    let heap = &vm.heap;
+    let Payload::Type(td) = &heap.get(ty).payload else { return None };
+    let p = td.dict.find(h, |k| crate::ops::str_key_eq(heap, k, name))?;
+    td.dict.entry_at(p).map(|e| e.value)
 }
 
 /// Store into a type's dict without descriptor logic or flag refresh.

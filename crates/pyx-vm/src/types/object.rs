@@ -2,6 +2,7 @@
 //! creation (`type(name, bases, ns)` and `__build_class__`), and the
 //! special read-only attributes of built-in objects.
 
+use crate::native::{noargs, one, own, slot};
 use crate::dict::Dict;
 use crate::heap::ObjRef;
 use crate::object::*;
@@ -15,54 +16,51 @@ pub fn install(vm: &mut Vm) {
         vm,
         o,
         &[
-            ("__init__", object_init),
-            ("__repr__", object_repr),
-            ("__str__", object_str),
-            ("__hash__", object_hash),
-            ("__eq__", object_eq),
-            ("__ne__", object_ne),
-            ("__lt__", object_notimpl),
-            ("__le__", object_notimpl),
-            ("__gt__", object_notimpl),
-            ("__ge__", object_notimpl),
-            ("__setattr__", object_setattr),
-            ("__delattr__", object_delattr),
-            ("__getattribute__", object_getattribute),
-            ("__format__", object_format),
-            ("__dir__", object_dir),
-            ("__reduce_ex__", object_reduce),
-            ("__sizeof__", object_sizeof),
+            ("__init__", own(), object_init),
+            ("__repr__", slot(""), object_repr),
+            ("__str__", slot(""), object_str),
+            ("__hash__", slot(""), object_hash),
+            ("__eq__", slot("value"), object_eq),
+            ("__ne__", slot("value"), object_ne),
+            ("__lt__", slot("value"), object_notimpl),
+            ("__le__", slot("value"), object_notimpl),
+            ("__gt__", slot("value"), object_notimpl),
+            ("__ge__", slot("value"), object_notimpl),
+            ("__setattr__", slot("name, value"), object_setattr),
+            ("__delattr__", slot("name"), object_delattr),
+            ("__getattribute__", slot("name"), object_getattribute),
+            ("__format__", one("format_spec"), object_format),
+            ("__dir__", noargs(), object_dir),
+            ("__reduce_ex__", one("protocol"), object_reduce),
+            ("__sizeof__", noargs(), object_sizeof),
         ],
     );
-    add_native(vm, o, "__new__", object_new, NativeKind::StaticMethod);
-    add_native(vm, o, "__init_subclass__", object_init_subclass, NativeKind::ClassMethod);
-    add_native(vm, o, "__subclasshook__", object_subclasshook, NativeKind::ClassMethod);
+    add_native(vm, o, "__new__", own(), object_new, NativeKind::StaticMethod);
+    add_native(vm, o, "__init_subclass__", own(), object_init_subclass, NativeKind::ClassMethod);
+    add_native(vm, o, "__subclasshook__", own(), object_subclasshook, NativeKind::ClassMethod);
     let t = vm.t.type_;
     add_methods(
         vm,
         t,
         &[
-            ("__call__", type_call_native),
-            ("__repr__", type_repr),
-            ("mro", type_mro),
-            ("__instancecheck__", type_instancecheck),
-            ("__subclasscheck__", type_subclasscheck),
-            ("__or__", type_or),
-            ("__ror__", type_ror),
+            ("__call__", own(), type_call_native),
+            ("__repr__", slot(""), type_repr),
+            ("mro", noargs(), type_mro),
+            ("__instancecheck__", one("instance"), type_instancecheck),
+            ("__subclasscheck__", one("subclass"), type_subclasscheck),
+            ("__or__", slot("value"), type_or),
+            ("__ror__", slot("value"), type_ror),
         ],
     );
-    add_native(vm, t, "__new__", type_new, NativeKind::StaticMethod);
-    add_methods(vm, vm.t.getset_descriptor, &[("__repr__", getset_repr)]);
-    add_native(vm, t, "__init__", type_init, NativeKind::Method);
-    add_native(vm, t, "__prepare__", type_prepare, NativeKind::ClassMethod);
+    add_native(vm, t, "__new__", own(), type_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.getset_descriptor, &[("__repr__", slot(""), getset_repr)]);
+    add_native(vm, t, "__init__", own(), type_init, NativeKind::Method);
+    add_native(vm, t, "__prepare__", own(), type_prepare, NativeKind::ClassMethod);
 }
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 pub fn object_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let slf = arg(&a, 0);
+    let slf = a.arg(0);
     if a.pos.len() > 1 || !a.kw.is_empty() {
         let t = vm.type_of(slf);
         // Excess args are an error only if __new__ is not overridden.
@@ -169,24 +167,24 @@ pub fn new_instance(vm: &mut Vm, cls: ObjRef) -> PyResult<Value> {
 }
 
 pub fn object_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = vm.default_repr(arg(&a, 0));
+    let s = vm.default_repr(a.arg(0));
     vm.new_string(s)
 }
 
 pub fn object_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    vm.repr(arg(&a, 0))
+    vm.repr(a.arg(0))
 }
 
 pub fn object_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(vm.identity_hash(arg(&a, 0))))
+    Ok(Value::Int(vm.identity_hash(a.arg(0))))
 }
 
 fn object_eq(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(if arg(&a, 0).is(arg(&a, 1)) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if a.arg(0).is(a.arg(1)) { Value::Bool(true) } else { Value::NotImplemented })
 }
 
 fn object_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (x, y) = (a.arg(0), a.arg(1));
     let t = vm.type_of(x);
     let eq = lookup(vm, t, vm.n.__eq__);
     let r = match eq {
@@ -200,42 +198,42 @@ fn object_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn object_setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let name = arg(&a, 1);
+    let name = a.arg(1);
     let Some(n) = vm.intern_value(name) else {
         return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
     };
-    vm.generic_setattr(arg(&a, 0), n, arg(&a, 2))?;
+    vm.generic_setattr(a.arg(0), n, a.arg(2))?;
     Ok(Value::None)
 }
 
 pub fn object_delattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let name = arg(&a, 1);
+    let name = a.arg(1);
     let Some(n) = vm.intern_value(name) else {
         return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
     };
-    vm.generic_delattr(arg(&a, 0), n)?;
+    vm.generic_delattr(a.arg(0), n)?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let name = arg(&a, 1);
+    let name = a.arg(1);
     let Some(n) = vm.intern_value(name) else {
         return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(name))));
     };
-    vm.generic_getattr(arg(&a, 0), n)
+    vm.generic_getattr(a.arg(0), n)
 }
 
 fn object_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let spec = vm.str_of(arg(&a, 1)).unwrap_or("").to_string();
+    let spec = vm.str_of(a.arg(1)).unwrap_or("").to_string();
     if !spec.is_empty() {
-        let tn = vm.type_name(arg(&a, 0));
+        let tn = vm.type_name(a.arg(0));
         return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", tn)));
     }
-    vm.to_str(arg(&a, 0))
+    vm.to_str(a.arg(0))
 }
 
 fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let obj = arg(&a, 0);
+    let obj = a.arg(0);
     let mut names: Vec<String> = Vec::new();
     if let Value::Obj(r) = obj {
         if let Some(d) = vm.heap.get(r).dict {
@@ -278,7 +276,7 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `cls.__new__` come from `__getnewargs_ex__` (then `__newobj_ex__`) or
 /// `__getnewargs__`, else the value of an immutable built-in base.
 fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let obj = arg(&a, 0);
+    let obj = a.arg(0);
     let cls = vm.type_of(obj);
     // `object` itself defines no __reduce__, so any one found overrides it.
     if lookup(vm, cls, vm.n.__reduce__).is_some() {
@@ -352,18 +350,18 @@ fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn newobj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0);
+    let cls = a.arg(0);
     let new = vm.getattr(cls, vm.n.__new__)?;
     vm.call(new, a.pos)
 }
 
 /// `copyreg.__newobj_ex__(cls, args, kwargs)`: `cls.__new__(cls, *args, **kwargs)`.
 fn newobj_ex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0);
+    let cls = a.arg(0);
     let mut pos = vec![cls];
-    pos.extend(vm.collect_iter(arg(&a, 1))?);
+    pos.extend(vm.collect_iter(a.arg(1))?);
     let mut kw = Vec::new();
-    if let Value::Obj(d) = arg(&a, 2) {
+    if let Value::Obj(d) = a.arg(2) {
         if let Some(dd) = vm.dict_ref(d) {
             kw = dd.items();
         }
@@ -374,8 +372,7 @@ fn newobj_ex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 /// A module-less built-in function (copyreg's helpers live in no module here).
 fn native_helper(vm: &mut Vm, name: &'static str, f: NativeFn) -> PyResult<Value> {
-    let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, arity: crate::arity::Arity::Any };
-    vm.alloc_val(vm.t.builtin_function, Payload::Native(Box::new(nd)))
+    crate::types::new_function(vm, name, crate::native::own(), f).map(Value::Obj)
 }
 
 /// The arguments `object.__reduce_ex__` passes to `cls.__new__`, and the
@@ -441,7 +438,7 @@ fn reduce_new_args(vm: &mut Vm, obj: Value, cls: ObjRef, layout: Layout) -> PyRe
 }
 
 fn object_sizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(match arg(&a, 0) {
+    Ok(Value::Int(match a.arg(0) {
         Value::Obj(r) => vm.heap.get(r).size() as i64,
         _ => 24,
     }))
@@ -449,7 +446,7 @@ fn object_sizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn object_init_subclass(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !a.kw.is_empty() {
-        let cls = arg(&a, 0);
+        let cls = a.arg(0);
         let n = match vm.payload(cls) {
             Some(Payload::Type(td)) => vm.str_of(td.qualname).unwrap_or("?").to_string(),
             _ => "object".into(),
@@ -495,13 +492,13 @@ fn type_mro(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn type_instancecheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(Value::Obj(t)) = a.get(0) else { return Ok(Value::Bool(false)) };
-    let ot = vm.type_of(arg(&a, 1));
+    let ot = vm.type_of(a.arg(1));
     Ok(Value::Bool(vm.is_subtype(ot, t)))
 }
 
 fn type_subclasscheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(Value::Obj(t)) = a.get(0) else { return Ok(Value::Bool(false)) };
-    match arg(&a, 1) {
+    match a.arg(1) {
         Value::Obj(s) if matches!(vm.heap.get(s).payload, Payload::Type(_)) => Ok(Value::Bool(vm.is_subtype(s, t))),
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
@@ -510,12 +507,12 @@ fn type_subclasscheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `int | str`: a `types.UnionType` (see `prelude.py`).
 fn type_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let union = vm.prelude("_union")?;
-    vm.call(union, &[arg(&a, 0), arg(&a, 1)])
+    vm.call(union, &[a.arg(0), a.arg(1)])
 }
 
 fn type_ror(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let union = vm.prelude("_union")?;
-    vm.call(union, &[arg(&a, 1), arg(&a, 0)])
+    vm.call(union, &[a.arg(1), a.arg(0)])
 }
 
 fn type_prepare(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
@@ -920,7 +917,7 @@ fn add_instance_attr_descr(vm: &mut Vm, cls: ObjRef, is_dict: bool) -> PyResult<
 
 /// `<attribute '__dict__' of 'A' objects>`.
 fn getset_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(&Payload::InstanceAttrDescr(owner, is_dict)) = vm.payload(arg(&a, 0)) else {
+    let Some(&Payload::InstanceAttrDescr(owner, is_dict)) = vm.payload(a.arg(0)) else {
         return vm.new_str("<attribute>");
     };
     let tn = vm.type_data(owner).name.to_string();

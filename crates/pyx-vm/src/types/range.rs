@@ -1,5 +1,6 @@
 //! `range` and `slice`.
 
+use crate::native::{own, slot};
 use crate::object::*;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -7,9 +8,6 @@ use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 /// The machine-int representation of range `v`, if it has one.
 fn small(vm: &Vm, v: Value) -> Option<RangeData> {
     match vm.payload(v) {
@@ -62,24 +60,24 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            ("__len__", range_len),
-            ("__getitem__", range_getitem),
-            ("__contains__", range_contains),
-            ("__iter__", range_iter),
-            ("__reversed__", range_reversed),
-            ("__repr__", range_repr),
-            ("__eq__", range_eq),
-            ("__hash__", range_hash),
-            ("__bool__", range_bool),
-            ("index", range_index),
-            ("count", range_count),
-            ("__reduce__", range_reduce),
+            ("__len__", slot(""), range_len),
+            ("__getitem__", slot("key"), range_getitem),
+            ("__contains__", slot("key"), range_contains),
+            ("__iter__", slot(""), range_iter),
+            ("__reversed__", own(), range_reversed),
+            ("__repr__", slot(""), range_repr),
+            ("__eq__", slot("value"), range_eq),
+            ("__hash__", slot(""), range_hash),
+            ("__bool__", slot(""), range_bool),
+            ("index", own(), range_index),
+            ("count", own(), range_count),
+            ("__reduce__", own(), range_reduce),
         ],
     );
-    add_native(vm, t, "__new__", range_new, NativeKind::StaticMethod);
+    add_native(vm, t, "__new__", own(), range_new, NativeKind::StaticMethod);
     let s = vm.t.slice;
-    add_methods(vm, s, &[("__repr__", slice_repr), ("indices", slice_indices_m), ("__eq__", slice_eq)]);
-    add_native(vm, s, "__new__", slice_new, NativeKind::StaticMethod);
+    add_methods(vm, s, &[("__repr__", slot(""), slice_repr), ("indices", own(), slice_indices_m), ("__eq__", slot("value"), slice_eq)]);
+    add_native(vm, s, "__new__", own(), slice_new, NativeKind::StaticMethod);
     crate::types::set_type_attr_raw(vm, s, vm.n.__hash__, Value::None);
 }
 
@@ -123,19 +121,19 @@ fn ssize(vm: &mut Vm, n: BigInt) -> PyResult<Value> {
     }
 }
 fn range_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match small(vm, arg(&a, 0)) {
+    match small(vm, a.arg(0)) {
         Some(r) => Ok(Value::Int(r.len())),
-        None => ssize(vm, big(vm, arg(&a, 0)).len()),
+        None => ssize(vm, big(vm, a.arg(0)).len()),
     }
 }
 fn range_bool(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(match small(vm, arg(&a, 0)) {
+    Ok(Value::Bool(match small(vm, a.arg(0)) {
         Some(r) => r.len() != 0,
-        None => !big(vm, arg(&a, 0)).len().is_zero(),
+        None => !big(vm, a.arg(0)).len().is_zero(),
     }))
 }
 fn range_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (rv, key) = (arg(&a, 0), arg(&a, 1));
+    let (rv, key) = (a.arg(0), a.arg(1));
     if let Some(Payload::Slice(..)) = vm.payload(key) {
         let r = big(vm, rv);
         let (s, e, st) = big_slice_indices(vm, key, &r.len())?;
@@ -212,7 +210,7 @@ fn big_range_has(r: &BigRangeData, x: &BigInt) -> bool {
     }
 }
 fn range_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (rv, x) = (arg(&a, 0), arg(&a, 1));
+    let (rv, x) = (a.arg(0), a.arg(1));
     if let (Some(r), Some(x)) = (small(vm, rv), int_of(x)) {
         return Ok(Value::Bool(range_has(&r, x)));
     }
@@ -243,16 +241,16 @@ fn iter_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     vm.alloc_val(vm.t.range_iterator, Payload::Iter(Box::new(data)))
 }
 fn range_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    iter_of(vm, arg(&a, 0))
+    iter_of(vm, a.arg(0))
 }
 fn range_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if let Some(r) = small(vm, arg(&a, 0)).filter(|r| r.step != i64::MIN) {
+    if let Some(r) = small(vm, a.arg(0)).filter(|r| r.step != i64::MIN) {
         let n = r.len();
         let last = if n > 0 { r.get(n - 1) } else { r.start };
         return vm.alloc_val(vm.t.range_iterator, Payload::Iter(Box::new(IterData::Range { next: last, step: -r.step, remaining: n })));
     }
     // The same elements backwards, as a range of its own.
-    let r = big(vm, arg(&a, 0));
+    let r = big(vm, a.arg(0));
     let n = r.len();
     let rev = if n.is_zero() {
         BigRangeData { start: BigInt::zero(), stop: BigInt::zero(), step: BigInt::one() }
@@ -263,16 +261,16 @@ fn range_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     iter_of(vm, v)
 }
 fn range_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = big(vm, arg(&a, 0));
+    let r = big(vm, a.arg(0));
     let s = if r.step.is_one() { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) };
     vm.new_string(s)
 }
 /// Ranges are equal when they produce the same elements.
 fn range_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if !matches!(vm.payload(arg(&a, 1)), Some(Payload::Range(_) | Payload::BigRange(_))) {
+    if !matches!(vm.payload(a.arg(1)), Some(Payload::Range(_) | Payload::BigRange(_))) {
         return Ok(Value::NotImplemented);
     }
-    let (x, y) = (big(vm, arg(&a, 0)), big(vm, arg(&a, 1)));
+    let (x, y) = (big(vm, a.arg(0)), big(vm, a.arg(1)));
     let (nx, ny) = (x.len(), y.len());
     let eq = nx == ny && (nx.is_zero() || (x.start == y.start && (nx.is_one() || x.step == y.step)));
     Ok(Value::Bool(eq))
@@ -281,7 +279,7 @@ fn range_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// parts that do not matter left out.
 fn range_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     use crate::hash::hash_bigint;
-    let r = big(vm, arg(&a, 0));
+    let r = big(vm, a.arg(0));
     let n = r.len();
     let hs = if n.is_zero() {
         vec![hash_bigint(&n), -1, -1]
@@ -293,8 +291,8 @@ fn range_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(crate::hash::hash_tuple(&hs)))
 }
 fn range_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = big(vm, arg(&a, 0));
-    if let Some(x) = exact_int(vm, arg(&a, 1)) {
+    let r = big(vm, a.arg(0));
+    if let Some(x) = exact_int(vm, a.arg(1)) {
         if big_range_has(&r, &x) {
             return vm.new_int((x - &r.start) / &r.step);
         }
@@ -303,15 +301,15 @@ fn range_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 fn range_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = big(vm, arg(&a, 0));
-    Ok(Value::Int(match exact_int(vm, arg(&a, 1)) {
+    let r = big(vm, a.arg(0));
+    Ok(Value::Int(match exact_int(vm, a.arg(1)) {
         Some(x) => big_range_has(&r, &x) as i64,
         None => 0,
     }))
 }
 /// Pickling and copying: `range(start, stop, step)` rebuilds it.
 fn range_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = big(vm, arg(&a, 0));
+    let r = big(vm, a.arg(0));
     let parts = [r.start, r.stop, r.step].into_iter().map(|b| vm.new_int(b)).collect::<PyResult<Vec<_>>>()?;
     let args = vm.new_tuple(parts)?;
     vm.new_tuple(vec![Value::Obj(vm.t.range), args])
@@ -327,21 +325,21 @@ fn slice_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(vm.t.slice, Payload::Slice(s, e, st))
 }
 fn slice_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Slice(x, y, z)) = vm.payload(arg(&a, 0)) else { return vm.new_str("slice") };
+    let Some(Payload::Slice(x, y, z)) = vm.payload(a.arg(0)) else { return vm.new_str("slice") };
     let (x, y, z) = (*x, *y, *z);
     let s = format!("slice({}, {}, {})", vm.repr_string(x)?, vm.repr_string(y)?, vm.repr_string(z)?);
     vm.new_string(s)
 }
 fn slice_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) = (vm.payload(arg(&a, 0)), vm.payload(arg(&a, 1))) else { return Ok(Value::NotImplemented) };
+    let (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) = (vm.payload(a.arg(0)), vm.payload(a.arg(1))) else { return Ok(Value::NotImplemented) };
     let (x, y) = (vec![*a1, *b1, *c1], vec![*a2, *b2, *c2]);
     crate::types::list::seq_compare(vm, &x, &y, crate::ops::CmpOp::Eq)
 }
 fn slice_indices_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let n = vm.index_i64(arg(&a, 1))?;
+    let n = vm.index_i64(a.arg(1))?;
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (s, e, st) = crate::types::list::slice_indices(vm, arg(&a, 0), n as usize)?;
+    let (s, e, st) = crate::types::list::slice_indices(vm, a.arg(0), n as usize)?;
     vm.new_tuple(vec![Value::Int(s), Value::Int(e), Value::Int(st)])
 }

@@ -1,5 +1,6 @@
 //! `set` and `frozenset`.
 
+use crate::native::{noargs, one, own, slot};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::set::{Probe, SetTable};
@@ -7,9 +8,6 @@ use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 fn table(vm: &Vm, r: ObjRef) -> Option<&SetTable> {
     match &vm.heap.get(r).payload {
@@ -182,7 +180,7 @@ pub fn new_set_from(vm: &mut Vm, cls: ObjRef, items: &[Value]) -> PyResult<Value
 }
 
 fn this(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
-    match arg(a, 0) {
+    match a.arg(0) {
         Value::Obj(r) if table(vm, r).is_some() => Ok(r),
         v => Err(vm.type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
     }
@@ -202,68 +200,68 @@ pub fn install(vm: &mut Vm) {
             vm,
             t,
             &[
-                ("__len__", set_len),
-                ("__contains__", set_contains_m),
-                ("__iter__", set_iter),
-                ("__repr__", set_repr),
-                ("__eq__", set_eq),
-                ("__ne__", set_ne),
-                ("__le__", set_le),
-                ("__lt__", set_lt),
-                ("__ge__", set_ge),
-                ("__gt__", set_gt),
-                ("__or__", set_or),
-                ("__ror__", set_or),
-                ("__and__", set_and),
-                ("__rand__", set_and),
-                ("__sub__", set_sub),
-                ("__rsub__", set_rsub),
-                ("__xor__", set_xor),
-                ("__rxor__", set_xor),
-                ("union", set_union),
-                ("intersection", set_intersection),
-                ("difference", set_difference),
-                ("symmetric_difference", set_symdiff),
-                ("issubset", set_issubset),
-                ("issuperset", set_issuperset),
-                ("isdisjoint", set_isdisjoint),
-                ("copy", set_copy),
-                ("__reduce__", set_reduce),
+                ("__len__", slot(""), set_len),
+                ("__contains__", own(), set_contains_m),
+                ("__iter__", slot(""), set_iter),
+                ("__repr__", slot(""), set_repr),
+                ("__eq__", slot("value"), set_eq),
+                ("__ne__", slot("value"), set_ne),
+                ("__le__", slot("value"), set_le),
+                ("__lt__", slot("value"), set_lt),
+                ("__ge__", slot("value"), set_ge),
+                ("__gt__", slot("value"), set_gt),
+                ("__or__", slot("value"), set_or),
+                ("__ror__", slot("value"), set_or),
+                ("__and__", slot("value"), set_and),
+                ("__rand__", slot("value"), set_and),
+                ("__sub__", slot("value"), set_sub),
+                ("__rsub__", slot("value"), set_rsub),
+                ("__xor__", slot("value"), set_xor),
+                ("__rxor__", slot("value"), set_xor),
+                ("union", own(), set_union),
+                ("intersection", own(), set_intersection),
+                ("difference", own(), set_difference),
+                ("symmetric_difference", one("object"), set_symdiff),
+                ("issubset", one("object"), set_issubset),
+                ("issuperset", one("object"), set_issuperset),
+                ("isdisjoint", one("object"), set_isdisjoint),
+                ("copy", noargs(), set_copy),
+                ("__reduce__", noargs(), set_reduce),
             ],
         );
         if frozen {
-            add_methods(vm, t, &[("__hash__", frozenset_hash_m)]);
-            add_native(vm, t, "__new__", frozenset_new, NativeKind::StaticMethod);
+            add_methods(vm, t, &[("__hash__", slot(""), frozenset_hash_m)]);
+            add_native(vm, t, "__new__", own(), frozenset_new, NativeKind::StaticMethod);
         } else {
             add_methods(
                 vm,
                 t,
                 &[
-                    ("__init__", set_init),
-                    ("__ior__", set_ior),
-                    ("__iand__", set_iand),
-                    ("__isub__", set_isub),
-                    ("__ixor__", set_ixor),
-                    ("add", set_add_m),
-                    ("discard", set_discard),
-                    ("remove", set_remove),
-                    ("pop", set_pop),
-                    ("clear", set_clear),
-                    ("update", set_update_m),
-                    ("intersection_update", set_intersection_update),
-                    ("difference_update", set_difference_update),
-                    ("symmetric_difference_update", set_symdiff_update),
+                    ("__init__", own(), set_init),
+                    ("__ior__", slot("value"), set_ior),
+                    ("__iand__", slot("value"), set_iand),
+                    ("__isub__", slot("value"), set_isub),
+                    ("__ixor__", slot("value"), set_ixor),
+                    ("add", one("object"), set_add_m),
+                    ("discard", one("object"), set_discard),
+                    ("remove", one("object"), set_remove),
+                    ("pop", noargs(), set_pop),
+                    ("clear", noargs(), set_clear),
+                    ("update", own(), set_update_m),
+                    ("intersection_update", own(), set_intersection_update),
+                    ("difference_update", own(), set_difference_update),
+                    ("symmetric_difference_update", one("object"), set_symdiff_update),
                 ],
             );
-            add_native(vm, t, "__new__", set_new, NativeKind::StaticMethod);
+            add_native(vm, t, "__new__", own(), set_new, NativeKind::StaticMethod);
             crate::types::set_type_attr_raw(vm, t, vm.n.__hash__, Value::None);
         }
-        add_native(vm, t, "__class_getitem__", crate::types::list::generic_alias, NativeKind::ClassMethod);
+        add_native(vm, t, "__class_getitem__", own(), crate::types::list::generic_alias, NativeKind::ClassMethod);
     }
 }
 
 fn set_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.set);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.set);
     vm.alloc_val(cls, Payload::Set(SetTable::new()))
 }
 fn set_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -280,7 +278,7 @@ fn set_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn frozenset_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.frozenset);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.frozenset);
     if let Some(it) = a.get(1) {
         if cls == vm.t.frozenset && vm.type_of(it) == vm.t.frozenset {
             return Ok(it);
@@ -301,7 +299,7 @@ fn set_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn set_contains_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    Ok(Value::Bool(set_contains(vm, s, arg(&a, 1))?))
+    Ok(Value::Bool(set_contains(vm, s, a.arg(1))?))
 }
 fn set_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
@@ -353,7 +351,7 @@ fn subset(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
 }
 fn two(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<(ObjRef, ObjRef)>> {
     let s = this(vm, a)?;
-    match arg(a, 1) {
+    match a.arg(1) {
         Value::Obj(o) if table(vm, o).is_some() => Ok(Some((s, o))),
         _ => Ok(None),
     }
@@ -498,7 +496,7 @@ fn set_difference(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn set_symdiff(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let cls = result_class(vm, s);
-    Ok(Value::Obj(symdiff(vm, s, arg(&a, 1), cls)?))
+    Ok(Value::Obj(symdiff(vm, s, a.arg(1), cls)?))
 }
 fn other_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     match v {
@@ -514,17 +512,17 @@ fn other_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 }
 fn set_issubset(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let o = other_set(vm, arg(&a, 1))?;
+    let o = other_set(vm, a.arg(1))?;
     Ok(Value::Bool(subset(vm, s, o)?))
 }
 fn set_issuperset(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let o = other_set(vm, arg(&a, 1))?;
+    let o = other_set(vm, a.arg(1))?;
     Ok(Value::Bool(subset(vm, o, s)?))
 }
 fn set_isdisjoint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let items = vm.collect_iter(arg(&a, 1))?;
+    let items = vm.collect_iter(a.arg(1))?;
     for k in items {
         if set_contains(vm, s, k)? {
             return Ok(Value::Bool(false));
@@ -567,13 +565,13 @@ fn replace_table(vm: &mut Vm, s: ObjRef, from: ObjRef) {
 fn set_ior(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
     set_update(vm, x, Value::Obj(y))?;
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 fn set_iand(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
     let r = intersect(vm, x, Value::Obj(y), vm.t.set)?;
     replace_table(vm, x, r);
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 fn set_isub(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
@@ -581,28 +579,28 @@ fn set_isub(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     for k in items {
         set_discard_v(vm, x, k)?;
     }
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 fn set_ixor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
     let r = symdiff(vm, x, Value::Obj(y), vm.t.set)?;
     replace_table(vm, x, r);
-    Ok(arg(&a, 0))
+    Ok(a.arg(0))
 }
 fn set_add_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    set_add(vm, s, arg(&a, 1))?;
+    set_add(vm, s, a.arg(1))?;
     Ok(Value::None)
 }
 fn set_discard(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    set_discard_v(vm, s, arg(&a, 1))?;
+    set_discard_v(vm, s, a.arg(1))?;
     Ok(Value::None)
 }
 fn set_remove(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    if !set_discard_v(vm, s, arg(&a, 1))? {
-        return Err(vm.key_error(arg(&a, 1)));
+    if !set_discard_v(vm, s, a.arg(1))? {
+        return Err(vm.key_error(a.arg(1)));
     }
     Ok(Value::None)
 }
@@ -654,7 +652,7 @@ fn set_difference_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn set_symdiff_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let r = symdiff(vm, s, arg(&a, 1), vm.t.set)?;
+    let r = symdiff(vm, s, a.arg(1), vm.t.set)?;
     replace_table(vm, s, r);
     Ok(Value::None)
 }

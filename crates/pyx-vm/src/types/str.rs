@@ -1,6 +1,7 @@
 //! `str`: methods (the algorithms live in `pyx-text`), indexing and
 //! slicing, `%`-formatting and `str.format`.
 
+use crate::native::{kw, noargs, one, own, parse, pos, slot};
 use pyx_text::str_methods as sm;
 
 use crate::heap::ObjRef;
@@ -17,9 +18,6 @@ pub fn ascii_escape(s: &str) -> String {
     pyx_text::repr::ascii_escape(s)
 }
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 
 fn s_of(vm: &Vm, v: Value) -> String {
     vm.str_of(v).unwrap_or("").to_string()
@@ -27,12 +25,12 @@ fn s_of(vm: &Vm, v: Value) -> String {
 
 /// The receiver as text, with CPython's descriptor error otherwise.
 fn this(vm: &mut Vm, a: &Args<'_>, meth: &str) -> PyResult<String> {
-    match vm.str_of(arg(a, 0)) {
+    match vm.str_of(a.arg(0)) {
         Some(s) => Ok(s.to_string()),
         None => Err(vm.type_error(format!(
             "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
             meth,
-            vm.type_name(arg(a, 0))
+            vm.type_name(a.arg(0))
         ))),
     }
 }
@@ -59,79 +57,79 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            ("__add__", str_add),
-            ("__mul__", str_mul),
-            ("__rmul__", str_mul),
-            ("__mod__", str_mod),
-            ("__getitem__", str_getitem),
-            ("__len__", str_len),
-            ("__contains__", str_contains),
-            ("__iter__", str_iter),
-            ("__eq__", str_eq),
-            ("__ne__", str_ne),
-            ("__lt__", str_lt),
-            ("__le__", str_le),
-            ("__gt__", str_gt),
-            ("__ge__", str_ge),
-            ("__hash__", str_hash),
-            ("__repr__", str_repr),
-            ("__str__", str_str),
-            ("__format__", str_format_spec),
-            ("__getnewargs__", str_getnewargs),
-            ("join", str_join),
-            ("split", str_split),
-            ("rsplit", str_rsplit),
-            ("splitlines", str_splitlines),
-            ("strip", str_strip),
-            ("lstrip", str_lstrip),
-            ("rstrip", str_rstrip),
-            ("startswith", str_startswith),
-            ("endswith", str_endswith),
-            ("find", str_find),
-            ("rfind", str_rfind),
-            ("index", str_index),
-            ("rindex", str_rindex),
-            ("count", str_count),
-            ("replace", str_replace),
-            ("upper", str_upper),
-            ("lower", str_lower),
-            ("casefold", str_casefold),
-            ("swapcase", str_swapcase),
-            ("capitalize", str_capitalize),
-            ("title", str_title),
-            ("isalpha", str_isalpha),
-            ("isdecimal", str_isdecimal),
-            ("isdigit", str_isdigit),
-            ("isnumeric", str_isnumeric),
-            ("isalnum", str_isalnum),
-            ("isspace", str_isspace),
-            ("isprintable", str_isprintable),
-            ("isascii", str_isascii),
-            ("isidentifier", str_isidentifier),
-            ("islower", str_islower),
-            ("isupper", str_isupper),
-            ("istitle", str_istitle),
-            ("center", str_center),
-            ("ljust", str_ljust),
-            ("rjust", str_rjust),
-            ("zfill", str_zfill),
-            ("expandtabs", str_expandtabs),
-            ("partition", str_partition),
-            ("rpartition", str_rpartition),
-            ("format", str_format),
-            ("format_map", str_format_map),
-            ("encode", str_encode),
-            ("removeprefix", str_removeprefix),
-            ("removesuffix", str_removesuffix),
-            ("translate", str_translate),
+            ("__add__", slot("value"), str_add),
+            ("__mul__", slot("value"), str_mul),
+            ("__rmul__", slot("value"), str_mul),
+            ("__mod__", slot("value"), str_mod),
+            ("__getitem__", slot("key"), str_getitem),
+            ("__len__", slot(""), str_len),
+            ("__contains__", slot("key"), str_contains),
+            ("__iter__", slot(""), str_iter),
+            ("__eq__", slot("value"), str_eq),
+            ("__ne__", slot("value"), str_ne),
+            ("__lt__", slot("value"), str_lt),
+            ("__le__", slot("value"), str_le),
+            ("__gt__", slot("value"), str_gt),
+            ("__ge__", slot("value"), str_ge),
+            ("__hash__", slot(""), str_hash),
+            ("__repr__", slot(""), str_repr),
+            ("__str__", slot(""), str_str),
+            ("__format__", one("format_spec"), str_format_spec),
+            ("__getnewargs__", own(), str_getnewargs),
+            ("join", one("iterable"), str_join),
+            ("split", kw("sep=None, maxsplit=-1"), str_split),
+            ("rsplit", kw("sep=None, maxsplit=-1"), str_rsplit),
+            ("splitlines", kw("keepends=False"), str_splitlines),
+            ("strip", pos("chars=None"), str_strip),
+            ("lstrip", pos("chars=None"), str_lstrip),
+            ("rstrip", pos("chars=None"), str_rstrip),
+            ("startswith", parse("prefix, start=<unrepresentable>, end=<unrepresentable>"), str_startswith),
+            ("endswith", parse("suffix, start=<unrepresentable>, end=<unrepresentable>"), str_endswith),
+            ("find", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), str_find),
+            ("rfind", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), str_rfind),
+            ("index", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), str_index),
+            ("rindex", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), str_rindex),
+            ("count", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), str_count),
+            ("replace", pos("old, new, count=-1"), str_replace),
+            ("upper", noargs(), str_upper),
+            ("lower", noargs(), str_lower),
+            ("casefold", noargs(), str_casefold),
+            ("swapcase", noargs(), str_swapcase),
+            ("capitalize", noargs(), str_capitalize),
+            ("title", noargs(), str_title),
+            ("isalpha", noargs(), str_isalpha),
+            ("isdecimal", noargs(), str_isdecimal),
+            ("isdigit", noargs(), str_isdigit),
+            ("isnumeric", noargs(), str_isnumeric),
+            ("isalnum", noargs(), str_isalnum),
+            ("isspace", noargs(), str_isspace),
+            ("isprintable", noargs(), str_isprintable),
+            ("isascii", noargs(), str_isascii),
+            ("isidentifier", noargs(), str_isidentifier),
+            ("islower", noargs(), str_islower),
+            ("isupper", noargs(), str_isupper),
+            ("istitle", noargs(), str_istitle),
+            ("center", pos("width, fillchar=' '"), str_center),
+            ("ljust", pos("width, fillchar=' '"), str_ljust),
+            ("rjust", pos("width, fillchar=' '"), str_rjust),
+            ("zfill", one("width"), str_zfill),
+            ("expandtabs", kw("tabsize=8"), str_expandtabs),
+            ("partition", one("sep"), str_partition),
+            ("rpartition", one("sep"), str_rpartition),
+            ("format", own(), str_format),
+            ("format_map", one("object"), str_format_map),
+            ("encode", kw("encoding='utf-8', errors='strict'"), str_encode),
+            ("removeprefix", one("prefix"), str_removeprefix),
+            ("removesuffix", one("suffix"), str_removesuffix),
+            ("translate", one("table"), str_translate),
         ],
     );
-    add_native(vm, t, "__new__", str_new, NativeKind::StaticMethod);
-    add_native(vm, t, "maketrans", str_maketrans, NativeKind::StaticMethod);
+    add_native(vm, t, "__new__", own(), str_new, NativeKind::StaticMethod);
+    add_native(vm, t, "maketrans", pos("x, y=<unrepresentable>, z=<unrepresentable>"), str_maketrans, NativeKind::StaticMethod);
 }
 
 fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = arg(&a, 0);
+    let cls = a.arg(0);
     let given = a.pos.len().saturating_sub(1) + a.kw.len();
     if given > 3 {
         return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", given)));
@@ -173,7 +171,7 @@ fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (x, y) = (a.arg(0), a.arg(1));
     let (Some(lp), Some(lq)) = (vm.str_of(x).map(|s| s.len()), vm.str_of(y).map(|s| s.len())) else { return Ok(Value::NotImplemented) };
     vm.reserve(lp.saturating_add(lq))?;
     let (Some(p), Some(q)) = (vm.str_of(x), vm.str_of(y)) else { return Ok(Value::NotImplemented) };
@@ -184,7 +182,7 @@ fn str_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = (arg(&a, 0), arg(&a, 1));
+    let (x, y) = (a.arg(0), a.arg(1));
     let n = match y {
         Value::Int(n) => n,
         Value::Bool(b) => b as i64,
@@ -215,30 +213,30 @@ fn str_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = s_of(vm, arg(&a, 0));
-    let r = crate::percent::percent_format(vm, &s, arg(&a, 1), false)?;
+    let s = s_of(vm, a.arg(0));
+    let r = crate::percent::percent_format(vm, &s, a.arg(1), false)?;
     vm.new_string(r)
 }
 
 fn str_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(vm.pystr(arg(&a, 0)).map(|s| s.chars).unwrap_or(0) as i64))
+    Ok(Value::Int(vm.pystr(a.arg(0)).map(|s| s.chars).unwrap_or(0) as i64))
 }
 
 fn str_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = s_of(vm, arg(&a, 0));
-    let Some(n) = vm.str_of(arg(&a, 1)) else {
-        return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(arg(&a, 1)))));
+    let s = s_of(vm, a.arg(0));
+    let Some(n) = vm.str_of(a.arg(1)) else {
+        return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(a.arg(1)))));
     };
     Ok(Value::Bool(s.contains(n)))
 }
 
 fn str_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(r) = arg(&a, 0).as_obj() else { return Err(vm.type_error("bad str")) };
+    let Some(r) = a.arg(0).as_obj() else { return Err(vm.type_error("bad str")) };
     vm.alloc_val(vm.t.str_iterator, Payload::Iter(Box::new(IterData::Str { s: r, byte: 0 })))
 }
 
 fn cmp(vm: &mut Vm, a: &Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (vm.str_of(arg(a, 0)), vm.str_of(arg(a, 1))) else { return Ok(Value::NotImplemented) };
+    let (Some(x), Some(y)) = (vm.str_of(a.arg(0)), vm.str_of(a.arg(1))) else { return Ok(Value::NotImplemented) };
     Ok(Value::Bool(op.test(x.cmp(y))))
 }
 fn str_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -260,17 +258,17 @@ fn str_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     cmp(vm, &a, crate::ops::CmpOp::Ge)
 }
 fn str_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    match arg(&a, 0) {
+    match a.arg(0) {
         Value::Obj(r) => Ok(Value::Int(vm.str_hash_cached(r))),
         _ => Ok(Value::Int(0)),
     }
 }
 fn str_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = repr_str(vm.str_of(arg(&a, 0)).unwrap_or(""));
+    let s = repr_str(vm.str_of(a.arg(0)).unwrap_or(""));
     vm.new_string(s)
 }
 fn str_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let v = arg(&a, 0);
+    let v = a.arg(0);
     if vm.type_of(v) == vm.t.str {
         return Ok(v);
     }
@@ -278,20 +276,20 @@ fn str_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(s)
 }
 fn str_format_spec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = s_of(vm, arg(&a, 0));
-    let spec = str_arg(vm, arg(&a, 1), "format() argument 2 must be str, not")?;
+    let s = s_of(vm, a.arg(0));
+    let spec = str_arg(vm, a.arg(1), "format() argument 2 must be str, not")?;
     let r = pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?;
     vm.new_string(r)
 }
 fn str_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = s_of(vm, arg(&a, 0));
+    let s = s_of(vm, a.arg(0));
     let v = vm.new_string(s)?;
     vm.new_tuple(vec![v])
 }
 
 /// `s[i]` and `s[a:b:c]`.
 fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (sv, key) = (arg(&a, 0), arg(&a, 1));
+    let (sv, key) = (a.arg(0), a.arg(1));
     if let Some(Payload::Slice(..)) = vm.payload(key) {
         let (n, ascii) = match vm.pystr(sv) {
             Some(p) => (p.chars, p.is_ascii()),
@@ -339,10 +337,10 @@ fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let sep = s_of(vm, arg(&a, 0));
+    let sep = s_of(vm, a.arg(0));
     // A list or tuple is measured in place, so a result too big for the
     // budget is refused before its items are even copied out.
-    let seq = arg(&a, 1);
+    let seq = a.arg(1);
     let borrowed = vm.list_items(seq).map(|v| v.as_slice()).or_else(|| vm.tuple_items(seq));
     if let Some(items) = borrowed {
         let total = items.iter().fold(sep.len().saturating_mul(items.len()), |acc, it| acc.saturating_add(vm.str_of(*it).map_or(0, str::len)));
@@ -351,7 +349,7 @@ fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let items = match vm.collect_iter(seq) {
         Ok(i) => i,
-        Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) && vm.iter(arg(&a, 1)).is_err() => {
+        Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) && vm.iter(a.arg(1)).is_err() => {
             return Err(vm.type_error("can only join an iterable"))
         }
         Err(e) => return Err(e),
@@ -388,15 +386,7 @@ fn list_of_strs(vm: &mut Vm, parts: Vec<&str>) -> PyResult<Value> {
 }
 
 fn sep_max(vm: &mut Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
-    let mut sep = a.get(1);
-    let mut maxs = a.get(2);
-    for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("sep") => sep = Some(*v),
-            Some("maxsplit") => maxs = Some(*v),
-            _ => return Err(vm.type_error("split() got an unexpected keyword argument")),
-        }
-    }
+    let (sep, maxs) = (a.get(1), a.get(2));
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => Some(str_arg(vm, v, "must be str or None, not")?),
@@ -422,12 +412,7 @@ fn str_rsplit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "splitlines")?;
-    let mut keep = a.get(1);
-    for (k, v) in a.kw {
-        if vm.str_of(*k) == Some("keepends") {
-            keep = Some(*v);
-        }
-    }
+    let keep = a.get(1);
     let keep = match keep {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -482,14 +467,14 @@ fn affixes(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<String>> {
 }
 fn str_startswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "startswith")?;
-    let p = affixes(vm, arg(&a, 1), "startswith")?;
+    let p = affixes(vm, a.arg(1), "startswith")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     let refs: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
     Ok(Value::Bool(sm::startswith(&s, &refs, st, en)))
 }
 fn str_endswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "endswith")?;
-    let p = affixes(vm, arg(&a, 1), "endswith")?;
+    let p = affixes(vm, a.arg(1), "endswith")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     let refs: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
     Ok(Value::Bool(sm::endswith(&s, &refs, st, en)))
@@ -499,7 +484,7 @@ macro_rules! search_method {
     ($name:ident, $f:path, $label:expr) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let s = this(vm, &a, $label)?;
-            let sub = str_arg(vm, arg(&a, 1), "must be str, not")?;
+            let sub = str_arg(vm, a.arg(1), "must be str, not")?;
             let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
             Ok(Value::Int($f(&s, &sub, st, en)))
         }
@@ -511,20 +496,20 @@ search_method!(str_count, sm::count, "count");
 
 fn str_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "index")?;
-    let sub = str_arg(vm, arg(&a, 1), "must be str, not")?;
+    let sub = str_arg(vm, a.arg(1), "must be str, not")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     sm::index(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
 }
 fn str_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "rindex")?;
-    let sub = str_arg(vm, arg(&a, 1), "must be str, not")?;
+    let sub = str_arg(vm, a.arg(1), "must be str, not")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     sm::rindex(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
 }
 fn str_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "replace")?;
-    let old = str_arg(vm, arg(&a, 1), "replace() argument 1 must be str, not")?;
-    let new = str_arg(vm, arg(&a, 2), "replace() argument 2 must be str, not")?;
+    let old = str_arg(vm, a.arg(1), "replace() argument 1 must be str, not")?;
+    let new = str_arg(vm, a.arg(2), "replace() argument 2 must be str, not")?;
     let count = match a.get(3) {
         Some(v) => vm.index_i64(v)?,
         None => -1,
@@ -596,7 +581,7 @@ macro_rules! pad_str {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let s = this(vm, &a, stringify!($name))?;
-            let w = vm.index_i64(arg(&a, 1))?;
+            let w = vm.index_i64(a.arg(1))?;
             let c = fill_char(vm, a.get(2))?;
             // The result (fill may be multi-byte) and the receiver's copy.
             vm.reserve((w.max(0) as usize).saturating_mul(c.len_utf8()).saturating_add(s.len()))?;
@@ -610,19 +595,14 @@ pad_str!(str_ljust, sm::ljust);
 pad_str!(str_rjust, sm::rjust);
 fn str_zfill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "zfill")?;
-    let w = vm.index_i64(arg(&a, 1))?;
+    let w = vm.index_i64(a.arg(1))?;
     vm.reserve(w.max(0) as usize)?;
     let r = sm::zfill(&s, w);
     vm.new_string(r)
 }
 fn str_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "expandtabs")?;
-    let mut ts = a.get(1);
-    for (k, v) in a.kw {
-        if vm.str_of(*k) == Some("tabsize") {
-            ts = Some(*v);
-        }
-    }
+    let ts = a.get(1);
     let w = match ts {
         Some(v) => vm.index_i64(v)?,
         None => 8,
@@ -632,7 +612,7 @@ fn str_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_partition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "partition")?;
-    let sep = str_arg(vm, arg(&a, 1), "must be str, not")?;
+    let sep = str_arg(vm, a.arg(1), "must be str, not")?;
     let (x, y, z) = sm::partition(&s, &sep).map_err(|e| vm.text_err(e))?;
     let (x, y, z) = (x.to_string(), y.to_string(), z.to_string());
     let v = vec![vm.new_string(x)?, vm.new_string(y)?, vm.new_string(z)?];
@@ -640,7 +620,7 @@ fn str_partition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_rpartition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "rpartition")?;
-    let sep = str_arg(vm, arg(&a, 1), "must be str, not")?;
+    let sep = str_arg(vm, a.arg(1), "must be str, not")?;
     let (x, y, z) = sm::rpartition(&s, &sep).map_err(|e| vm.text_err(e))?;
     let (x, y, z) = (x.to_string(), y.to_string(), z.to_string());
     let v = vec![vm.new_string(x)?, vm.new_string(y)?, vm.new_string(z)?];
@@ -654,13 +634,13 @@ fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_removeprefix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "removeprefix")?;
-    let p = str_arg(vm, arg(&a, 1), "removeprefix() argument must be str, not")?;
+    let p = str_arg(vm, a.arg(1), "removeprefix() argument must be str, not")?;
     let r = s.strip_prefix(p.as_str()).unwrap_or(&s).to_string();
     vm.new_string(r)
 }
 fn str_removesuffix(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "removesuffix")?;
-    let p = str_arg(vm, arg(&a, 1), "removesuffix() argument must be str, not")?;
+    let p = str_arg(vm, a.arg(1), "removesuffix() argument must be str, not")?;
     let r = s.strip_suffix(p.as_str()).unwrap_or(&s).to_string();
     vm.new_string(r)
 }
@@ -669,7 +649,7 @@ fn str_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = vm.new_dict()?;
     match a.pos.len() {
         1 => {
-            let src = arg(&a, 0);
+            let src = a.arg(0);
             let Some(items) = src.as_obj().and_then(|r| vm.dict_ref(r)).map(|d| d.items()) else {
                 return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
             };
@@ -683,8 +663,8 @@ fn str_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         }
         2 | 3 => {
-            let x: Vec<char> = s_of(vm, arg(&a, 0)).chars().collect();
-            let y: Vec<char> = s_of(vm, arg(&a, 1)).chars().collect();
+            let x: Vec<char> = s_of(vm, a.arg(0)).chars().collect();
+            let y: Vec<char> = s_of(vm, a.arg(1)).chars().collect();
             if x.len() != y.len() {
                 return Err(vm.value_error("the first two maketrans arguments must have equal length"));
             }
@@ -704,7 +684,7 @@ fn str_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn str_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "translate")?;
-    let table = arg(&a, 1);
+    let table = a.arg(1);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match vm.getitem(table, Value::Int(c as i64)) {
@@ -733,7 +713,7 @@ fn str_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_format_map(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "format_map")?;
-    let r = format_with(vm, &s, &[], &[], Some(arg(&a, 1)))?;
+    let r = format_with(vm, &s, &[], &[], Some(a.arg(1)))?;
     vm.new_string(r)
 }
 

@@ -1,5 +1,6 @@
 //! `tuple`.
 
+use crate::native::{noargs, one, own, pos, slot};
 use crate::object::*;
 use crate::ops::CmpOp;
 use crate::types::list::{repeat_count, seq_compare, seq_getitem, seq_repr};
@@ -7,9 +8,6 @@ use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-fn arg(a: &Args<'_>, i: usize) -> Value {
-    a.pos.get(i).copied().unwrap_or(Value::None)
-}
 fn items(vm: &Vm, v: Value) -> Vec<Value> {
     vm.tuple_items(v).map(|t| t.to_vec()).unwrap_or_default()
 }
@@ -20,28 +18,28 @@ pub fn install(vm: &mut Vm) {
         vm,
         t,
         &[
-            ("__len__", tuple_len),
-            ("__getitem__", tuple_getitem),
-            ("__contains__", tuple_contains),
-            ("__iter__", tuple_iter),
-            ("__add__", tuple_add),
-            ("__mul__", tuple_mul),
-            ("__rmul__", tuple_mul),
-            ("__eq__", tuple_eq),
-            ("__ne__", tuple_ne),
-            ("__lt__", tuple_lt),
-            ("__le__", tuple_le),
-            ("__gt__", tuple_gt),
-            ("__ge__", tuple_ge),
-            ("__hash__", tuple_hash),
-            ("__repr__", tuple_repr),
-            ("__getnewargs__", tuple_getnewargs),
-            ("index", tuple_index),
-            ("count", tuple_count),
+            ("__len__", slot(""), tuple_len),
+            ("__getitem__", slot("key"), tuple_getitem),
+            ("__contains__", slot("key"), tuple_contains),
+            ("__iter__", slot(""), tuple_iter),
+            ("__add__", slot("value"), tuple_add),
+            ("__mul__", slot("value"), tuple_mul),
+            ("__rmul__", slot("value"), tuple_mul),
+            ("__eq__", slot("value"), tuple_eq),
+            ("__ne__", slot("value"), tuple_ne),
+            ("__lt__", slot("value"), tuple_lt),
+            ("__le__", slot("value"), tuple_le),
+            ("__gt__", slot("value"), tuple_gt),
+            ("__ge__", slot("value"), tuple_ge),
+            ("__hash__", slot(""), tuple_hash),
+            ("__repr__", slot(""), tuple_repr),
+            ("__getnewargs__", noargs(), tuple_getnewargs),
+            ("index", pos("value, start=0, stop=sys.maxsize"), tuple_index),
+            ("count", one("value"), tuple_count),
         ],
     );
-    add_native(vm, t, "__new__", tuple_new, NativeKind::StaticMethod);
-    add_native(vm, t, "__class_getitem__", crate::types::list::generic_alias, NativeKind::ClassMethod);
+    add_native(vm, t, "__new__", own(), tuple_new, NativeKind::StaticMethod);
+    add_native(vm, t, "__class_getitem__", own(), crate::types::list::generic_alias, NativeKind::ClassMethod);
 }
 
 fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -51,7 +49,7 @@ fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", a.pos.len() - 1)));
     }
-    let cls = arg(&a, 0).as_obj().unwrap_or(vm.t.tuple);
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.tuple);
     let v = match a.get(1) {
         Some(it) => {
             if cls == vm.t.tuple && vm.type_of(it) == vm.t.tuple {
@@ -67,37 +65,37 @@ fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(cls, Payload::Tuple(v.into_boxed_slice()))
 }
 fn tuple_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(vm.tuple_items(arg(&a, 0)).map(|t| t.len()).unwrap_or(0) as i64))
+    Ok(Value::Int(vm.tuple_items(a.arg(0)).map(|t| t.len()).unwrap_or(0) as i64))
 }
 fn tuple_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    seq_getitem(vm, arg(&a, 0), arg(&a, 1), "tuple")
+    seq_getitem(vm, a.arg(0), a.arg(1), "tuple")
 }
 fn tuple_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(vm.seq_contains(arg(&a, 0), arg(&a, 1))?))
+    Ok(Value::Bool(vm.seq_contains(a.arg(0), a.arg(1))?))
 }
 fn tuple_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    vm.alloc_val(vm.t.tuple_iterator, Payload::Iter(Box::new(IterData::Seq { seq: arg(&a, 0), index: 0 })))
+    vm.alloc_val(vm.t.tuple_iterator, Payload::Iter(Box::new(IterData::Seq { seq: a.arg(0), index: 0 })))
 }
 fn tuple_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if vm.tuple_items(arg(&a, 1)).is_none() {
+    if vm.tuple_items(a.arg(1)).is_none() {
         return Ok(Value::NotImplemented);
     }
     // Charge the result before building it (memory cap).
-    let (lx, ly) = (vm.tuple_items(arg(&a, 0)).map_or(0, <[Value]>::len), vm.tuple_items(arg(&a, 1)).map_or(0, <[Value]>::len));
+    let (lx, ly) = (vm.tuple_items(a.arg(0)).map_or(0, <[Value]>::len), vm.tuple_items(a.arg(1)).map_or(0, <[Value]>::len));
     let total = lx.saturating_add(ly);
     vm.reserve(total.saturating_mul(16))?;
     let mut v = Vec::with_capacity(total);
-    if let Some(i) = vm.tuple_items(arg(&a, 0)) {
+    if let Some(i) = vm.tuple_items(a.arg(0)) {
         v.extend_from_slice(i);
     }
-    if let Some(i) = vm.tuple_items(arg(&a, 1)) {
+    if let Some(i) = vm.tuple_items(a.arg(1)) {
         v.extend_from_slice(i);
     }
     vm.new_tuple(v)
 }
 fn tuple_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(n) = repeat_count(vm, arg(&a, 1))? else { return Ok(Value::NotImplemented) };
-    let it = items(vm, arg(&a, 0));
+    let Some(n) = repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
+    let it = items(vm, a.arg(0));
     let n = n.max(0) as usize;
     let total = it.len().saturating_mul(n);
     vm.reserve(total.saturating_mul(16))?;
@@ -108,10 +106,10 @@ fn tuple_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_tuple(v)
 }
 fn tcmp(vm: &mut Vm, a: &Args<'_>, op: CmpOp) -> PyResult<Value> {
-    if vm.tuple_items(arg(a, 1)).is_none() {
+    if vm.tuple_items(a.arg(1)).is_none() {
         return Ok(Value::NotImplemented);
     }
-    let (x, y) = (items(vm, arg(a, 0)), items(vm, arg(a, 1)));
+    let (x, y) = (items(vm, a.arg(0)), items(vm, a.arg(1)));
     seq_compare(vm, &x, &y, op)
 }
 fn tuple_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -133,7 +131,7 @@ fn tuple_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     tcmp(vm, &a, CmpOp::Ge)
 }
 fn tuple_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let it = items(vm, arg(&a, 0));
+    let it = items(vm, a.arg(0));
     vm.enter_native()?;
     let mut hs = Vec::with_capacity(it.len());
     for v in it {
@@ -149,10 +147,10 @@ fn tuple_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(crate::hash::hash_tuple(&hs)))
 }
 fn tuple_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    seq_repr(vm, arg(&a, 0), "(", ")", true)
+    seq_repr(vm, a.arg(0), "(", ")", true)
 }
 fn tuple_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let it = items(vm, arg(&a, 0));
+    let it = items(vm, a.arg(0));
     let t = vm.new_tuple(it)?;
     vm.new_tuple(vec![t])
 }
@@ -160,8 +158,8 @@ fn tuple_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     crate::types::list::list_index(vm, a)
 }
 fn tuple_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let it = items(vm, arg(&a, 0));
-    let x = arg(&a, 1);
+    let it = items(vm, a.arg(0));
+    let x = a.arg(1);
     let mut c = 0;
     for v in it {
         if v.is(x) || vm.eq(v, x)? {
