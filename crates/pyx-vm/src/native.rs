@@ -214,20 +214,26 @@ impl Sig {
             NativeKind::Function => "$module",
             NativeKind::StaticMethod => "",
         };
-        let mut s = String::from("(");
-        s.push_str(first);
         let body = self.text.trim();
-        if !body.is_empty() {
-            if !first.is_empty() {
-                s.push_str(", ");
+        let mut parts: Vec<&str> = Vec::new();
+        if !first.is_empty() {
+            parts.push(first);
+        }
+        if self.style == Style::Keywords {
+            // Self (or the module) is positional-only: CPython marks it
+            // unless the list has its own `/`.
+            if !first.is_empty() && !split_params(self.text).contains(&"/") {
+                parts.push("/");
             }
-            s.push_str(body);
+            parts.extend(split_params(self.text));
+        } else {
+            parts.extend(split_params(self.text));
+            if !body.is_empty() || !first.is_empty() {
+                parts.push("/");
+            }
         }
-        let needs_slash = !matches!(self.style, Style::Keywords) && !body.ends_with('/') && !body.is_empty()
-            || body.is_empty() && !first.is_empty();
-        if needs_slash {
-            s.push_str(", /");
-        }
+        let mut s = String::from("(");
+        s.push_str(&parts.join(", "));
         s.push(')');
         Some(s)
     }
@@ -682,7 +688,7 @@ mod tests {
     fn text_signature_adds_self_and_slash() {
         assert_eq!(Sig::of(pos("index, object")).text_signature(NativeKind::Method).as_deref(), Some("($self, index, object, /)"));
         assert_eq!(Sig::of(noargs()).text_signature(NativeKind::Method).as_deref(), Some("($self, /)"));
-        assert_eq!(Sig::of(kw("*, key=None, reverse=False")).text_signature(NativeKind::Method).as_deref(), Some("($self, *, key=None, reverse=False)"));
+        assert_eq!(Sig::of(kw("*, key=None, reverse=False")).text_signature(NativeKind::Method).as_deref(), Some("($self, /, *, key=None, reverse=False)"));
         assert_eq!(Sig::of(one("obj")).text_signature(NativeKind::Function).as_deref(), Some("($module, obj, /)"));
         assert_eq!(Sig::of(parse("sub, start=None, end=None")).text_signature(NativeKind::Method), None);
     }

@@ -25,3 +25,8 @@ for t in tests:
         print(t, "->", repr(r)[:60])
     except Exception as e:
         print(t, "->", type(e).__name__ + ":", e)
+
+# The declaration is also the text signature.
+for f in [list.insert, list.append, list.clear, list.sort, str.split, len, divmod,
+          [].insert, dict.fromkeys, int.to_bytes, sum, str.find]:
+    print(getattr(f, '__qualname__', f), f.__text_signature__)

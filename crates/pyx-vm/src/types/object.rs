@@ -1014,6 +1014,10 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 Some(vm.new_string(s)?)
             }
             "__self__" => Some(if nd.bound.is_null() { Value::None } else { nd.bound }),
+            "__text_signature__" => match nd.sig.text_signature(nd.kind) {
+                Some(t) => Some(vm.new_string(t)?),
+                None => Some(Value::None),
+            },
             "__doc__" => Some(Value::None),
             "__module__" => Some(Value::None),
             _ => None,
