@@ -273,6 +273,8 @@ def _recursive_repr(user_function):
             running.discard(key)
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    # pprint recognises a generated repr by its wrapped function's name.
+    wrapper.__wrapped__ = user_function
     return wrapper
 
 

@@ -259,6 +259,9 @@ def dump(obj, fp, **kw):
 # ---------------------------------------------------------------- decoding
 
 class JSONDecodeError(ValueError):
+    # CPython defines it in json.decoder; tracebacks show that name.
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)

@@ -155,13 +155,18 @@ impl ImporterState {
 }
 
 /// Native modules the VM can build, by name.
-pub const NATIVE_MODULES: &[&str] = &["math"];
+pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where"];
 
 fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     match name {
         "math" => {
             let m = crate::types::function::new_module(vm, name)?;
             crate::math::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_where" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::where_info::make_module(vm, m)?;
             Ok(Some(Value::Obj(m)))
         }
         _ => Ok(None),

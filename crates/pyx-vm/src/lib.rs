@@ -31,6 +31,7 @@ pub mod sysmod;
 pub mod types;
 pub mod value;
 pub mod vm;
+pub mod where_info;
 
 use std::sync::Arc;
 

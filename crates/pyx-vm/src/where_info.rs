@@ -1,0 +1,97 @@
+//! `_pyx_where`: the little that `traceback` and `warnings` need to say
+//! *where* something happened, without handing out frames.
+//!
+//! CPython's pure-Python `traceback` reads `tb.tb_frame.f_code` and
+//! `warnings` reads `sys._getframe(n)`; pyx has no frame objects (they
+//! would expose globals and locals of other code). This module answers
+//! only with display data: a file's display name (never a host path), a
+//! code object's name and qualified name, a line number, the source line
+//! when the interpreter holds that file's text, and the `__name__` of the
+//! module a frame runs in.
+
+use crate::host::new_host_function;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// Fill module `m` with `tb_entry`, `caller` and `source_line`.
+pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
+    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
+    let funcs = [
+        ("tb_entry", new_host_function(vm, "tb_entry", tb_entry)?),
+        ("caller", new_host_function(vm, "caller", caller)?),
+        ("source_line", new_host_function(vm, "source_line", source_line)?),
+    ];
+    for (name, f) in funcs {
+        let k = vm.intern(name);
+        vm.dict_set(d, Value::Obj(k), f)?;
+    }
+    Ok(())
+}
+
+/// The source line `line` (1-based) of the file shown as `file`, as the
+/// interpreter holds it (untrimmed), or `None`.
+fn line_text(vm: &Vm, file: &str, line: u32) -> Option<String> {
+    let (_, src) = vm.file_sources.iter().find(|(f, _)| f == file)?;
+    src.lines().nth(line.checked_sub(1)? as usize).map(|s| s.to_string())
+}
+
+fn opt_str(vm: &mut Vm, s: Option<String>) -> PyResult<Value> {
+    match s {
+        Some(s) => vm.new_str(&s),
+        None => Ok(Value::None),
+    }
+}
+
+/// `tb_entry(tb) -> (filename, name, qualname, lineno, line or None)`.
+fn tb_entry(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let tb = a.pos.first().copied().unwrap_or(Value::None);
+    let (code, line) = match vm.payload(tb) {
+        Some(Payload::Traceback(t)) => (t.code.clone(), t.line),
+        _ => return Err(vm.type_error(format!("tb_entry() argument must be traceback, not {}", vm.type_name(tb)))),
+    };
+    let text = line_text(vm, &code.filename, line);
+    let items = vec![
+        vm.new_str(&code.filename)?,
+        vm.new_str(&code.name)?,
+        vm.new_str(&code.qualname)?,
+        Value::Int(line as i64),
+        opt_str(vm, text)?,
+    ];
+    vm.new_tuple(items)
+}
+
+/// `caller(depth) -> (filename, lineno, module name, code name) or None`: the frame
+/// `depth` levels above the Python function that called `caller` (0: that
+/// function itself); `None` when the stack is not that deep.
+fn caller(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let depth = match a.pos.first().copied() {
+        Some(Value::Int(i)) if i >= 0 => i as usize,
+        Some(Value::Int(_)) | None => 0,
+        Some(v) => return Err(vm.type_error(format!("caller() argument must be int, not {}", vm.type_name(v)))),
+    };
+    let n = vm.frames.len();
+    if depth >= n {
+        return Ok(Value::None);
+    }
+    let f = &vm.frames[n - 1 - depth];
+    let code = f.code.clone();
+    let line = code.line_for(f.lasti);
+    let globals = f.globals;
+    let key = vm.intern("__name__");
+    let module = vm.dict_get(globals, Value::Obj(key))?.unwrap_or(Value::None);
+    let items = vec![vm.new_str(&code.filename)?, Value::Int(line as i64), module, vm.new_str(&code.name)?];
+    vm.new_tuple(items)
+}
+
+/// `source_line(filename, lineno) -> str or None`.
+fn source_line(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let file = a.pos.first().copied().unwrap_or(Value::None);
+    let Some(file) = vm.str_of(file).map(|s| s.to_string()) else { return Ok(Value::None) };
+    let line = match a.pos.get(1).copied() {
+        Some(Value::Int(i)) if i > 0 && i <= u32::MAX as i64 => i as u32,
+        _ => return Ok(Value::None),
+    };
+    let text = line_text(vm, &file, line);
+    opt_str(vm, text)
+}
