@@ -92,12 +92,19 @@ fn rebuild(d: &Digits) -> Option<f64> {
     s.parse().ok()
 }
 
+/// A double's exact decimal value has at most 767 significant digits and
+/// at most 1074 digits after the point: asking for more only appends zeros,
+/// which the layout adds back. Capping the request also keeps it inside
+/// what Rust's formatter accepts (a precision above 65,535 panics).
+const MAX_SIGNIFICANT_DIGITS: usize = 800;
+const MAX_FRACTION_DIGITS: usize = 1100;
+
 /// `ndigits` significant digits, correctly rounded (dtoa mode 2).
 fn significant_digits(x: f64, ndigits: usize) -> Digits {
     if x == 0.0 {
         return Digits { digits: vec![b'0'], decpt: 1 };
     }
-    let n = ndigits.max(1);
+    let n = ndigits.clamp(1, MAX_SIGNIFICANT_DIGITS);
     digits_from_exp(&format!("{:.*e}", n - 1, x))
 }
 
@@ -106,7 +113,9 @@ fn fixed_digits(x: f64, ndigits: usize) -> Digits {
     if x == 0.0 {
         return Digits { digits: vec![b'0'], decpt: 1 };
     }
-    let s = format!("{:.*}", ndigits, x);
+    // Past MAX_FRACTION_DIGITS a nonzero double never rounds to zero, so
+    // the cap cannot reach the `decpt = -ndigits` case below.
+    let s = format!("{:.*}", ndigits.min(MAX_FRACTION_DIGITS), x);
     let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
     let mut digits: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).collect();
     let mut decpt = int_part.len() as i64;
@@ -289,5 +298,25 @@ mod tests {
         assert_eq!(double_to_string(0.5, FloatCode::Fixed, 0, f), "0");
         assert_eq!(double_to_string(2.5, FloatCode::Fixed, 0, f), "2");
         assert_eq!(double_to_string(0.0, FloatCode::Exp, 2, f), "0.00e+00");
+    }
+
+    /// Precisions past Rust's formatter limit (65,535) give CPython's text:
+    /// every exact digit, then zeros.
+    #[test]
+    fn huge_precision_does_not_panic() {
+        let f = FloatFlags::default();
+        let g = double_to_string(5e-324, FloatCode::General, 70_000, f);
+        assert_eq!(g.len(), 757);
+        assert!(g.starts_with("4.9406564584") && g.ends_with("7265625e-324"), "{g}");
+        let fixed = double_to_string(5e-324, FloatCode::Fixed, 1200, f);
+        assert_eq!((fixed.len(), fixed.trim_end_matches('0').len()), (1202, 1076));
+        let tenth = double_to_string(0.1, FloatCode::Fixed, 100_000, f);
+        assert_eq!((tenth.len(), tenth.trim_end_matches('0').len()), (100_002, 57));
+        assert!(tenth.starts_with("0.1000000000000000055511151231257827021181583404541015625"));
+        let e = double_to_string(1e300, FloatCode::Exp, 70_000, f);
+        assert_eq!(e.len(), 70_007);
+        assert!(e.starts_with("1.000000") && e.ends_with("000e+300"));
+        let alt = FloatFlags { alt: true, ..f };
+        assert_eq!(double_to_string(1.5, FloatCode::General, 70_000, alt).len(), 70_001);
     }
 }

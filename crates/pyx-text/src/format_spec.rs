@@ -174,12 +174,31 @@ pub fn parse_format_spec(
             return Err(TextError::value(format!("Cannot specify '{sep}' with '{}'.", type_char_text(t))));
         }
     }
-    for v in [out.width, out.precision].into_iter().flatten() {
-        if v > MAX_FIELD_WIDTH {
-            return Err(TextError::MemoryError(String::new()));
-        }
+    // A precision only truncates a str, and a float checks its own (after
+    // CPython's "precision too big"): only the width is refused here.
+    if out.width.is_some_and(|w| w > MAX_FIELD_WIDTH) {
+        return Err(TextError::MemoryError(String::new()));
     }
     Ok(out)
+}
+
+/// An upper bound on the bytes `spec` adds to a value's own text: the
+/// padding up to its width, and, for the presentations that write every
+/// digit of the precision (`e`, `f`, `%`, and `g` in alternate form), the
+/// precision. A host checks it against its memory budget before
+/// formatting, so a huge width or precision fails before it is built.
+/// 0 when the spec does not parse (formatting it raises).
+pub fn spec_output_bound(spec: &str) -> usize {
+    let Ok(f) = parse_format_spec(spec, "", None, '>') else { return 0 };
+    let width = f.width.unwrap_or(0).max(0) as usize * f.fill.len_utf8();
+    // A precision formatting refuses anyway reserves nothing.
+    let precision = f.precision.filter(|&p| p <= MAX_FIELD_WIDTH).unwrap_or(0).max(0) as usize;
+    let digits = match f.kind {
+        Some('e' | 'E' | 'f' | 'F' | '%') => precision,
+        Some('g' | 'G' | 'n') | None if f.alternate => precision,
+        _ => 0,
+    };
+    width.saturating_add(digits)
 }
 
 fn unknown_code(c: char, type_name: &str) -> TextError {
@@ -342,9 +361,7 @@ pub fn apply_float_spec(value: f64, f: &FormatSpec, type_name: &str) -> TextResu
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
         Some(c) => return Err(unknown_code(c, type_name)),
     }
-    if f.precision.is_some_and(|p| p > i64::from(i32::MAX)) {
-        return Err(TextError::value("precision too big"));
-    }
+    check_float_precision(f.precision)?;
     let mut flags = FloatFlags { alt: f.alternate, no_neg_0: f.no_neg_0, ..FloatFlags::default() };
     let mut default_precision = 6;
     if kind.is_none() {
@@ -389,6 +406,17 @@ pub fn apply_float_spec(value: f64, f: &FormatSpec, type_name: &str) -> TextResu
     Ok(layout_number(&float_parts(&text), &layout))
 }
 
+/// CPython refuses a float precision above `INT_MAX`; below it, one
+/// past [`MAX_FIELD_WIDTH`] is refused as the allocation CPython would
+/// fail.
+fn check_float_precision(precision: Option<i64>) -> TextResult<()> {
+    match precision {
+        Some(p) if p > i64::from(i32::MAX) => Err(TextError::value("precision too big")),
+        Some(p) if p > MAX_FIELD_WIDTH => Err(TextError::MemoryError(String::new())),
+        _ => Ok(()),
+    }
+}
+
 /// Splits a formatted float (`-1234.5e+07`) into the pieces
 /// [`layout_number`] lays out.
 fn float_parts(text: &str) -> NumberParts<'_> {
@@ -424,9 +452,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> TextResu
     if f.align == '=' {
         return Err(TextError::value("'=' alignment flag is not allowed in complex format specifier"));
     }
-    if f.precision.is_some_and(|p| p > i64::from(i32::MAX)) {
-        return Err(TextError::value("precision too big"));
-    }
+    check_float_precision(f.precision)?;
     let (mut skip_re, mut add_parens) = (false, false);
     if f.kind.is_none() {
         if re == 0.0 && re.is_sign_positive() {
@@ -509,5 +535,22 @@ mod tests {
         assert_eq!(format_str("ab", "05", "str").unwrap(), "ab000");
         assert_eq!(format_str("abc", ".2", "str").unwrap(), "ab");
         assert_eq!(format_str("a", ",", "str").unwrap_err().message(), "Cannot specify ',' with 's'.");
+    }
+
+    #[test]
+    fn output_bound_covers_width_and_written_precision() {
+        assert_eq!(spec_output_bound(""), 0);
+        assert_eq!(spec_output_bound("x<100"), 100);
+        assert_eq!(spec_output_bound("\u{20ac}<100"), 300);
+        assert_eq!(spec_output_bound(".70000f"), 70_000);
+        assert_eq!(spec_output_bound("10.70000e"), 70_010);
+        assert_eq!(spec_output_bound(".70000g"), 0);
+        assert_eq!(spec_output_bound("#.70000g"), 70_000);
+        assert_eq!(spec_output_bound(".70000"), 0);
+        assert_eq!(spec_output_bound("9999999999999"), 0);
+        assert_eq!(spec_output_bound(".2147483648f"), 0);
+        let big = format_float(1.5, ".70000f", "float").unwrap();
+        assert!(big.len() <= 8 + spec_output_bound(".70000f"));
+        assert_eq!(format_float(1.5, "9999999999999", "float").unwrap_err().to_string(), "MemoryError: ");
     }
 }

@@ -48,6 +48,12 @@ pub trait PercentHost {
     fn accepts_b(&self) -> bool {
         false
     }
+    /// Check that `bytes` more of result text would fit the host's memory
+    /// budget; called before a width or precision is turned into text.
+    fn reserve(&mut self, bytes: usize) -> Result<(), Self::Error> {
+        let _ = bytes;
+        Ok(())
+    }
 }
 
 /// The right operand of `%`.
@@ -300,12 +306,14 @@ fn format_one<H: PercentHost>(
             let n = st.host.to_integer(&v, spec.ch)?;
             numeric = true;
             check_size(spec.prec)?;
+            st.host.reserve(out.len().saturating_add(spec.prec.max(0) as usize))?;
             format_long(&n, spec, limit)?
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = st.host.to_float(&v)?;
             numeric = true;
             check_size(spec.prec)?;
+            st.host.reserve(out.len().saturating_add(spec.prec.max(0) as usize))?;
             let code = match spec.ch {
                 'e' | 'E' => FloatCode::Exp,
                 'f' | 'F' => FloatCode::Fixed,
@@ -349,6 +357,7 @@ fn format_one<H: PercentHost>(
     };
     // CPython would try to allocate the padding and fail with MemoryError.
     check_size(spec.width)?;
+    st.host.reserve(out.len().saturating_add(text.len()).saturating_add(spec.width.max(0) as usize))?;
     write_arg(out, spec, numeric, &text);
     Ok(())
 }

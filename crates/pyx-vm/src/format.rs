@@ -26,6 +26,13 @@ impl Vm {
         self.exc_msg(ty, e.message().to_string())
     }
 
+    /// Check before formatting that the padding and digits `spec` asks
+    /// for fit the memory budget: a huge width or precision stops here,
+    /// before the host allocates it.
+    pub fn reserve_format_spec(&mut self, spec: &str) -> PyResult<()> {
+        self.reserve(pyx_text::format_spec::spec_output_bound(spec))
+    }
+
     /// `format(value, spec)`.
     pub fn format(&mut self, v: Value, spec: Value) -> PyResult<Value> {
         let spec_s = match self.str_of(spec) {
@@ -37,6 +44,7 @@ impl Vm {
                 )))
             }
         };
+        self.reserve_format_spec(&spec_s)?;
         // Built-in fast paths (exact types only: subclasses may override).
         let t = self.type_of(v);
         let builtin = self.type_data(t).builtin;

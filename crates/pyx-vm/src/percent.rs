@@ -146,6 +146,10 @@ impl PercentHost for Host<'_> {
         self.bytes
     }
 
+    fn reserve(&mut self, bytes: usize) -> Result<(), Error> {
+        Self::py(self.vm.reserve(bytes))
+    }
+
     fn char_source(&mut self, v: &Value) -> Result<CharSource, Error> {
         let v = *v;
         if !self.bytes {

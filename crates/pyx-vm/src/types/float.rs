@@ -272,6 +272,7 @@ fn float_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if spec.is_empty() {
         return vm.to_str(me);
     }
+    vm.reserve_format_spec(&spec)?;
     let tn = vm.type_name(me);
     let s = pyx_text::format_spec::format_float(f, &spec, &tn).map_err(|e| vm.text_err(e))?;
     vm.new_string(s)
@@ -455,6 +456,7 @@ fn complex_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if spec.is_empty() {
         return vm.to_str(me);
     }
+    vm.reserve_format_spec(&spec)?;
     let tn = vm.type_name(me);
     let s = pyx_text::format_spec::format_complex(r, i, &spec, &tn).map_err(|e| vm.text_err(e))?;
     vm.new_string(s)

@@ -62,29 +62,29 @@ fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// How many items `start:stop:step` selects (indices already clamped).
+/// Computed in i128: a step near ±2**63 must not overflow.
 pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
-    if step > 0 {
-        if start < stop {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
-            0
-        }
-    } else if start > stop {
+    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+    if step > 0 && start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else if step < 0 && start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
         0
     }
 }
 
-pub fn slice_items(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> {
+/// The positions `start + k*step` a clamped slice selects, in order. Each
+/// lies inside the sequence; none is computed past the last (a huge step
+/// would overflow there).
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
     let n = slice_len(start, stop, step);
-    let mut out = Vec::with_capacity(n);
-    let mut i = start;
-    for _ in 0..n {
-        out.push(items[i as usize]);
-        i += step;
-    }
-    out
+    (0..n).map(move |k| (i128::from(start) + k as i128 * i128::from(step)) as usize)
+}
+
+pub fn slice_items(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> {
+    slice_positions(start, stop, step).map(|i| items[i]).collect()
 }
 
 impl Vm {
@@ -322,11 +322,9 @@ fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                     cnt
                 )));
             }
-            let mut i = s;
             let items = vm.list_vec(r);
-            for x in new {
-                items[i as usize] = x;
-                i += st;
+            for (i, x) in slice_positions(s, e, st).zip(new) {
+                items[i] = x;
             }
         }
         return Ok(Value::None);

@@ -278,6 +278,7 @@ fn str_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn str_format_spec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = s_of(vm, a.arg(0));
     let spec = str_arg(vm, a.arg(1), "format() argument 2 must be str, not")?;
+    vm.reserve_format_spec(&spec)?;
     let r = pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?;
     vm.new_string(r)
 }
@@ -307,13 +308,7 @@ fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         } else {
             let chars: Vec<char> = s.chars().collect();
-            let mut out = String::new();
-            let mut i = start;
-            while (step > 0 && i < stop) || (step < 0 && i > stop) {
-                out.push(chars[i as usize]);
-                i += step;
-            }
-            out
+            crate::types::list::slice_positions(start, stop, step).map(|i| chars[i]).collect()
         };
         return vm.new_string(out);
     }

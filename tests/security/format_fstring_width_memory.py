@@ -1,0 +1,8 @@
+# config: max_memory=64M max_time=3
+# expect: limit=memory
+# A width or precision that asks for more text than the memory cap allows
+# stops before the host allocates it (it used to be built first, or to
+# panic in Rust's formatter past 65,535).
+w = 200_000_000
+s = f'{"a":>{w}}'
+print("ESCAPED", len(s))

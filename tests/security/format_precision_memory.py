@@ -1,0 +1,7 @@
+# config: max_memory=64M max_time=3
+# expect: limit=memory
+# A width or precision that asks for more text than the memory cap allows
+# stops before the host allocates it (it used to be built first, or to
+# panic in Rust's formatter past 65,535).
+s = format(1.5, '.200000000f')
+print("ESCAPED", len(s))
