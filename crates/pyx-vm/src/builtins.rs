@@ -972,11 +972,16 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let total = start as i128 + n * r.start as i128 + (r.step as i128) * n * (n - 1) / 2;
         return vm.new_int(num_bigint::BigInt::from(total));
     }
+    let start = vm.heap.allocs;
     let it = vm.iter(src)?;
+    // The iterator and the running total are rooted, so each call back
+    // into Python can collect the garbage of the ones before it.
+    let slot = vm.temp_roots.len();
     vm.temp_roots.push(it);
+    vm.temp_roots.push(acc);
     let r = (|| {
         let mut fsum: Option<f64> = None;
-        while let Some(v) = vm.next(it)? {
+        while let Some(v) = vm.next_rooted(it, start)? {
             vm.tick(1)?;
             if let (Value::Float(x), Some(s)) = (v, fsum) {
                 fsum = Some(s + x);
@@ -989,15 +994,15 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             if let Value::Float(f) = acc {
                 fsum = Some(f);
             }
-            vm.temp_roots.push(acc);
-            vm.temp_roots.pop();
+            vm.temp_roots[slot + 1] = acc;
+            vm.collect_if_due_rooted(start);
         }
         if let Some(s) = fsum {
             acc = Value::Float(s);
         }
         Ok(acc)
     })();
-    vm.temp_roots.pop();
+    vm.temp_roots.truncate(slot);
     r
 }
 

@@ -249,6 +249,10 @@ impl Heap {
 
     /// Mark from `roots`, sweep the rest. Returns the number freed.
     pub fn collect(&mut self, roots: Vec<Value>) -> usize {
+        // A collection costs its roots as well as the live heap: allocate
+        // at least as much again before the next, so a native holding a
+        // million rooted values does not rescan them every few calls back.
+        let root_bytes = roots.len() * std::mem::size_of::<Value>();
         self.marks.clear();
         self.marks.resize(self.slots.len(), false);
         // Objects are marked when pushed, so each is on the stack at most
@@ -324,7 +328,7 @@ impl Heap {
         }
         let live_bytes = live_bytes + self.slots.capacity() * SLOT_BYTES;
         self.bytes = live_bytes;
-        self.threshold = (live_bytes * 2).max(MIN_THRESHOLD);
+        self.threshold = (live_bytes * 2).max(MIN_THRESHOLD).max(live_bytes.saturating_add(root_bytes));
         if let Some(l) = self.limit {
             // Collect before the hard limit is reached.
             let near = l - l / 8;

@@ -340,6 +340,9 @@ impl Vm {
             return Err(self.type_error("object is not callable"));
         };
         let (f, kind, bound, sig) = (nd.f, nd.kind, nd.bound, nd.sig);
+        // A rooted caller's mark (`Vm::call_rooted`) never reaches through
+        // a native, which may hold objects in Rust locals.
+        self.rooted_mark = None;
         // Fast path: an unbound function or an already checked receiver,
         // positional arguments matching the parameters exactly.
         let nself = usize::from(matches!(kind, NativeKind::Method | NativeKind::ClassMethod));

@@ -145,13 +145,50 @@ impl Vm {
             return Err(self.recursion_error());
         }
         self.native_depth += 1;
-        self.reentry_marks.push(self.heap.allocs);
+        let mark = self.rooted_mark.take().unwrap_or(self.heap.allocs);
+        self.reentry_marks.push(mark);
         Ok(())
     }
     #[inline]
     pub fn leave_native(&mut self) {
         self.native_depth -= 1;
         self.reentry_marks.pop();
+    }
+
+    /// Call Python function `f` from a native that started at allocation
+    /// number `start` and keeps every object it made since in a root (a
+    /// traced object or `temp_roots`): a collection while `f` runs may then
+    /// free the garbage of the native's earlier calls back, not only what
+    /// this call makes. Only a plain Python function is called this way
+    /// (its frame is entered directly, with no other native in between);
+    /// anything else is an ordinary call.
+    pub(crate) fn call_rooted(&mut self, f: Value, args: &[Value], start: u64) -> PyResult<Value> {
+        if matches!(self.payload(f), Some(Payload::Function(_))) {
+            self.rooted_mark = Some(start);
+        }
+        let r = self.call(f, args);
+        self.rooted_mark = None;
+        r
+    }
+
+    /// `next(it)` for such a native: a Python generator is resumed directly,
+    /// and so is the function of a one-iterable `map` (after its source,
+    /// whose own calls back hold nothing unrooted).
+    pub(crate) fn next_rooted(&mut self, it: Value, start: u64) -> PyResult<Option<Value>> {
+        let direct = match self.payload(it) {
+            Some(Payload::Generator(g)) => g.kind == crate::frame::GenKind::Generator,
+            Some(Payload::Iter(d)) => match &**d {
+                crate::object::IterData::Map { func, its } => its.len() == 1 && matches!(self.payload(*func), Some(Payload::Function(_))),
+                _ => false,
+            },
+            _ => false,
+        };
+        if direct {
+            self.rooted_mark = Some(start);
+        }
+        let r = self.next(it);
+        self.rooted_mark = None;
+        r
     }
 
     /// Run `f`, a dispatch through a slot (`__get__`, `__call__`) that may

@@ -127,8 +127,15 @@ pub struct Vm {
     pub native_depth: u32,
     /// Native calls in progress (through the door, `native.rs`).
     pub door_depth: u32,
-    /// `heap.allocs` when each of those re-entries began (innermost last).
+    /// For each of those re-entries (innermost last): objects allocated up
+    /// to this allocation number are kept by a collection during it, since
+    /// the suspended native code may hold them in Rust locals.
     pub reentry_marks: Vec<u64>,
+    /// Set by a native that roots everything it made (`call_rooted`,
+    /// `next_rooted`) just before it calls back into Python: the allocation
+    /// number it started at, which the re-entry then uses as its mark, so
+    /// the garbage of its earlier calls back can be collected.
+    pub(crate) rooted_mark: Option<u64>,
     pub limits: Limits,
     pub meter: Meter,
     pub stdout: Box<dyn OutputSink>,
@@ -189,6 +196,7 @@ impl Vm {
             native_depth: 0,
             door_depth: 0,
             reentry_marks: Vec::new(),
+            rooted_mark: None,
             limits,
             meter,
             stdout: Box::new(NullSink),
@@ -507,6 +515,25 @@ impl Vm {
         if self.heap.gc_due {
             self.collect();
         }
+    }
+
+    /// A safe point inside a native that started at allocation number
+    /// `start` and keeps every object it made since in a root (see
+    /// `call_rooted`): collect if due, keeping only what is older than
+    /// `start` besides what the roots reach. Lets a native's loop over
+    /// calls back free their garbage as it goes.
+    pub(crate) fn collect_if_due_rooted(&mut self, start: u64) {
+        if !self.heap.gc_due {
+            return;
+        }
+        if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
+            return;
+        }
+        self.native_depth += 1;
+        self.reentry_marks.push(start);
+        self.collect();
+        self.reentry_marks.pop();
+        self.native_depth -= 1;
     }
 
     pub fn clear_type_cache(&self) {

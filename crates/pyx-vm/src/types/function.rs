@@ -409,6 +409,9 @@ fn gen_kind(vm: &Vm, g: ObjRef) -> GenKind {
 
 /// Resume a generator: send a value or throw an exception into it.
 pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) -> PyResult<SendResult> {
+    // A rooted caller's mark applies to this resumption only, not to a
+    // throw() delegated to a sub-iterator on the way.
+    let rooted = vm.rooted_mark.take();
     let (frame, saved, started) = match &mut vm.heap.get_mut(g).payload {
         Payload::Generator(gd) => {
             if gd.running {
@@ -505,6 +508,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     } else if started && pending_throw.is_none() {
         vm.stack.push(send);
     }
+    vm.rooted_mark = rooted;
     if let Err(e) = vm.enter_native() {
         let saved: Vec<Value> = vm.stack.drain(new_base..).collect();
         if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {

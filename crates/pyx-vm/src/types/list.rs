@@ -668,12 +668,14 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) ->
         items.clone()
     } else {
         let mut ks = Vec::with_capacity(items.len());
+        let start = vm.heap.allocs;
         vm.temp_roots.extend_from_slice(&items);
         for &it in &items {
-            match vm.call(key, &[it]) {
+            match vm.call_rooted(key, &[it], start) {
                 Ok(k) => {
                     vm.temp_roots.push(k);
-                    ks.push(k)
+                    ks.push(k);
+                    vm.collect_if_due_rooted(start);
                 }
                 Err(e) => {
                     let l = vm.temp_roots.len() - items.len() - ks.len();
