@@ -1527,7 +1527,10 @@ patch.multiple = _patch_multiple
 patch.stopall = _patch_stopall
 patch.TEST_PREFIX = "test"
 
-_builtins = {name for name in dir(builtins) if not name.startswith("_")}
+# The built-ins a module may be patched to have even when this
+# interpreter's host did not grant them (patching grants nothing).
+_builtins = ({name for name in dir(builtins) if not name.startswith("_")} |
+             {"open", "input", "print", "exit", "quit", "help", "breakpoint"})
 
 
 # ---------------------------------------------------------------- mock_open
