@@ -591,6 +591,12 @@ class Handler(Filterer):
         self._closed = True
         if self._name and self._name in _handlers:
             del _handlers[self._name]
+        # CPython's list holds weak references; pyx has none, so a closed
+        # handler leaves the list here.
+        try:
+            _handlerList.remove(self)
+        except ValueError:
+            pass
 
     def handleError(self, record):
         if raiseExceptions and sys.stderr:
