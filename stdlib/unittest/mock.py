@@ -720,6 +720,9 @@ class NonCallableMock(Base):
             attribute = f".{kw['name']}" if "name" in kw else "()"
             mock_name = self._extract_mock_name() + attribute
             raise AttributeError(mock_name)
+        if issubclass(_type, MagicMock) and kw.get("_new_name") in _async_magics:
+            # __aenter__, __aexit__ and __anext__ of a MagicMock are awaitable.
+            return AsyncMock(**kw)
         if not issubclass(_type, CallableMixin):
             if issubclass(_type, NonCallableMagicMock):
                 klass = MagicMock
@@ -1027,6 +1030,12 @@ class AsyncMock(AsyncMockMixin, MagicMock):
 
     def __init__(self, /, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # asyncio.iscoroutinefunction() recognises the mock by this marker.
+        try:
+            import asyncio
+            self.__dict__["_is_coroutine"] = asyncio._is_coroutine
+        except (ImportError, AttributeError):
+            pass
         self.__dict__["await_count"] = 0
         self.__dict__["await_args"] = None
         self.__dict__["await_args_list"] = _CallList()
