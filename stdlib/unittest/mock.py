@@ -6,15 +6,16 @@ PropertyMock, AsyncMock (awaitable calls, assert_awaited*), call, ANY,
 DEFAULT, sentinel, patch (decorator, context manager, start/stop),
 patch.object, patch.dict, patch.multiple, patch.stopall, mock_open, seal.
 
-Differences: no `create_autospec`/`autospec=` (they need call signatures,
-which pyx's `inspect` does not provide yet); a `spec` limits attributes but
-`isinstance(mock, SpecClass)` is false (pyx's isinstance does not consult a
-`__class__` property).
+Signatures for spec and autospec checks are read from code objects (a
+built-in has none, so calls to its mock are not checked).  Differences:
+an autospecced function is a callable object forwarding to its mock, not a
+function; `isinstance(mock, SpecClass)` is false (pyx's isinstance does
+not consult a `__class__` property).
 """
 
 __all__ = ("Mock", "MagicMock", "patch", "sentinel", "DEFAULT", "ANY", "call",
-           "NonCallableMock", "NonCallableMagicMock", "mock_open", "PropertyMock",
-           "seal", "AsyncMock")
+           "create_autospec", "FILTER_DIR", "NonCallableMock", "NonCallableMagicMock",
+           "mock_open", "PropertyMock", "seal", "AsyncMock")
 
 import builtins
 import contextlib
@@ -385,7 +386,9 @@ class NonCallableMock(Base):
         if spec_set is not None:
             spec = spec_set
             spec_set = True
-        self._mock_add_spec(spec, spec_set)
+        if _eat_self is None:
+            _eat_self = parent is not None
+        self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
         __dict__["_mock_children"] = {}
         __dict__["_mock_wraps"] = wraps
         __dict__["_mock_delegate"] = None
@@ -418,16 +421,18 @@ class NonCallableMock(Base):
 
     def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False, _eat_self=False):
         _spec_class = None
+        _spec_signature = None
         if spec is not None and not isinstance(spec, list):
             if isinstance(spec, type):
                 _spec_class = spec
             else:
                 _spec_class = type(spec)
+            _spec_signature = _signature_of(spec, _spec_as_instance, _eat_self)
             spec = dir(spec)
         __dict__ = self.__dict__
         __dict__["_spec_class"] = _spec_class
         __dict__["_spec_set"] = spec_set
-        __dict__["_spec_signature"] = None
+        __dict__["_spec_signature"] = _spec_signature
         __dict__["_mock_methods"] = spec
 
     def __get_return_value(self):
@@ -516,6 +521,10 @@ class NonCallableMock(Base):
         result = self._mock_children.get(name)
         if result is _deleted:
             raise AttributeError(name)
+        elif isinstance(result, _SpecState):
+            result = create_autospec(result.spec, result.spec_set, result.instance,
+                                     result.parent, result.name)
+            self._mock_children[name] = result
         elif result is None:
             wraps = None
             if self._mock_wraps is not None:
@@ -635,8 +644,48 @@ class NonCallableMock(Base):
         actual_string = self._format_mock_call_signature(*call_args)
         return message % (action, expected_string, actual_string)
 
+    def _call_signature_from_name(self, name):
+        """The signature of the child mock a mock_calls entry names."""
+        if not name:
+            return self._spec_signature
+        sig = None
+        child = self
+        for part in name.replace("()", ".()").split("."):
+            if not part:
+                continue
+            if part == "()":
+                child = child._mock_return_value
+                if child is DEFAULT or not _is_instance_mock(child):
+                    return None
+                sig = child._spec_signature
+                continue
+            child = child._mock_children.get(part)
+            if child is None or isinstance(child, _SpecState) or child is _deleted:
+                return None
+            if isinstance(child, _AutospecFunction):
+                child = child.mock
+            sig = child._spec_signature
+        return sig
+
     def _call_matcher(self, _call):
-        return _call
+        """The call bound to the spec's signature (so that f(1, b=2) and
+        f(a=1, b=2) compare equal), or the TypeError binding raised."""
+        if isinstance(_call, tuple) and len(_call) > 2:
+            sig = self._call_signature_from_name(_call[0])
+        else:
+            sig = self._spec_signature
+        if sig is None:
+            return _call
+        if len(_call) == 2:
+            name = ""
+            args, kwargs = _call
+        else:
+            name, args, kwargs = _call
+        try:
+            bound_args, bound_kwargs = sig.bind(args, kwargs)
+        except TypeError as e:
+            return e.with_traceback(None)
+        return _Call((name, bound_args, bound_kwargs))
 
     def assert_not_called(self):
         """assert that the mock was never called."""
@@ -669,7 +718,8 @@ class NonCallableMock(Base):
         expected = self._call_matcher(_Call((args, kwargs), two=True))
         actual = self._call_matcher(self.call_args)
         if actual != expected:
-            raise AssertionError(self._format_mock_failure_message(args, kwargs))
+            cause = expected if isinstance(expected, Exception) else None
+            raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
 
     def assert_called_once_with(self, /, *args, **kwargs):
         """assert that the mock was called exactly once and that that call was
@@ -684,14 +734,20 @@ class NonCallableMock(Base):
         """assert the mock has been called with the specified calls (in
         mock_calls): consecutively, or in any order with any_order=True."""
         expected = [self._call_matcher(c) for c in calls]
+        cause = next((e for e in expected if isinstance(e, Exception)), None)
         all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
         if not any_order:
             if expected not in all_calls:
-                problem = "Calls not found."
+                if cause is None:
+                    problem = "Calls not found."
+                else:
+                    problem = ("Error processing expected calls.\n"
+                               "Errors: {}").format(
+                        [e if isinstance(e, Exception) else None for e in expected])
                 raise AssertionError(
                     f"{problem}\n"
                     f"Expected: {_CallList(calls)}"
-                    f"{self._calls_repr(prefix='  Actual').rstrip('.')}")
+                    f"{self._calls_repr(prefix='  Actual').rstrip('.')}") from cause
             return
         all_calls = list(all_calls)
         not_found = []
@@ -702,16 +758,17 @@ class NonCallableMock(Base):
                 not_found.append(kall)
         if not_found:
             raise AssertionError("%r does not contain all of %r in its call list, found %r instead"
-                                 % (self._mock_name or "mock", tuple(not_found), all_calls))
+                                 % (self._mock_name or "mock", tuple(not_found), all_calls)) from cause
 
     def assert_any_call(self, /, *args, **kwargs):
         """assert the mock has been called with the specified arguments
         (at any time, not only the last call)."""
         expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
         actual = [self._call_matcher(c) for c in self.call_args_list]
-        if expected not in _AnyComparer(actual):
+        if cause or expected not in _AnyComparer(actual):
             expected_string = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError("%s call not found" % expected_string)
+            raise AssertionError("%s call not found" % expected_string) from cause
 
     def _get_child_mock(self, /, **kw):
         """Create the child mocks for attributes and return value."""
@@ -748,7 +805,16 @@ _allowed_names = {"return_value", "_mock_return_value", "side_effect",
 
 
 class _SpecState(object):
-    pass
+    """An attribute of an autospecced object, specced on first access."""
+
+    def __init__(self, spec, spec_set=False, parent=None, name=None, ids=None,
+                 instance=False):
+        self.spec = spec
+        self.ids = ids
+        self.spec_set = spec_set
+        self.parent = parent
+        self.instance = instance
+        self.name = name
 
 
 class CallableMixin(Base):
@@ -762,8 +828,11 @@ class CallableMixin(Base):
         self.side_effect = side_effect
 
     def _mock_check_sig(self, /, *args, **kwargs):
-        # pyx has no call signatures to check against (no autospec).
-        pass
+        # An autospecced mock takes its spec's arguments only (a plain
+        # spec only shapes how calls compare).
+        sig = self._spec_signature
+        if sig is not None and self.__dict__.get("_mock_autospecced"):
+            sig.bind(args, kwargs)
 
     def __call__(self, /, *args, **kwargs):
         self._mock_check_sig(*args, **kwargs)
@@ -1200,9 +1269,10 @@ class _patch(object):
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
             if autospec is not None:
                 raise ValueError("Cannot use 'autospec' and 'new_callable' together")
-        if autospec is not None:
-            raise NotImplementedError("autospec is not supported by pyx's unittest.mock "
-                                      "(no call signatures)")
+        if spec is not None and autospec is not None:
+            raise TypeError("Can't specify spec and autospec")
+        if ((spec is not None or autospec is not None) and spec_set not in (True, None)):
+            raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
         self.getter = getter
         self.attribute = attribute
         self.new = new
@@ -1296,7 +1366,22 @@ class _patch(object):
             spec_set = None
         original, local = self.get_original()
 
-        if new is DEFAULT:
+        autospec = self.autospec
+        if autospec is not None and autospec is not False and new is not DEFAULT:
+            raise TypeError("autospec creates the mock for you. Can't specify autospec and new.")
+        if new is DEFAULT and autospec is not None and autospec is not False:
+            if original is DEFAULT:
+                raise TypeError("Can't use 'autospec' with create=True")
+            spec_set = bool(spec_set)
+            if autospec is True:
+                autospec = original
+            if _is_instance_mock(autospec):
+                raise InvalidSpecError(f"Cannot autospec attr {self.attribute!r} as the patch "
+                                       f"target has already been mocked out. "
+                                       f"[target={self.target!r}, attr={autospec!r}]")
+            new = create_autospec(autospec, spec_set=spec_set, _name=self.attribute,
+                                  **self.kwargs)
+        elif new is DEFAULT:
             if spec is True:
                 spec = original
             if spec_set is True:
@@ -1616,4 +1701,286 @@ def mock_open(mock=None, read_data=""):
 
     mock.side_effect = reset_data
     mock.return_value = handle
+    return mock
+
+
+# ---------------------------------------------------------------- autospec
+
+class InvalidSpecError(Exception):
+    """Indicates that an invalid value was used as a mock spec."""
+
+
+_CO_VARARGS = 0x04
+_CO_VARKEYWORDS = 0x08
+
+
+class _Signature(object):
+    """The parameters of a Python function, read from its code object, and
+    the binding of call arguments to them (what inspect.Signature.bind
+    does, with its messages)."""
+
+    def __init__(self, func, skip_first):
+        code = func.__code__
+        names = code.co_varnames
+        argcount = code.co_argcount
+        kwonlycount = code.co_kwonlyargcount
+        self.posonly = getattr(code, "co_posonlyargcount", 0)
+        self.positional = list(names[:argcount])
+        self.kwonly = list(names[argcount:argcount + kwonlycount])
+        self.varargs = bool(code.co_flags & _CO_VARARGS)
+        self.varkw = bool(code.co_flags & _CO_VARKEYWORDS)
+        defaults = func.__defaults__ or ()
+        self.defaults = dict(zip(self.positional[len(self.positional) - len(defaults):], defaults))
+        self.kwdefaults = dict(func.__kwdefaults__ or {})
+        if skip_first and self.positional:
+            del self.positional[0]
+            self.posonly = max(0, self.posonly - 1)
+        elif skip_first and self.varargs:
+            # f(*args): the first of args is the self being skipped.
+            pass
+
+    def bind(self, args, kwargs):
+        """(positional values, keyword values) as inspect's BoundArguments
+        .args and .kwargs, or TypeError."""
+        bound = {}
+        positional = self.positional
+        if len(args) > len(positional) and not self.varargs:
+            raise TypeError("too many positional arguments")
+        for name, value in zip(positional, args):
+            bound[name] = value
+        extra_args = tuple(args[len(positional):])
+        extra_kwargs = {}
+        posonly = set(positional[:self.posonly])
+        for name, value in kwargs.items():
+            if name in bound and name not in posonly:
+                raise TypeError("multiple values for argument %r" % name)
+            if (name in positional and name not in posonly) or name in self.kwonly:
+                bound[name] = value
+            elif self.varkw:
+                extra_kwargs[name] = value
+            elif name in posonly:
+                raise TypeError("%r parameter is positional only, but was passed as a keyword"
+                                % name)
+            else:
+                raise TypeError("got an unexpected keyword argument %r" % name)
+        for name in positional:
+            if name not in bound and name not in self.defaults:
+                raise TypeError("missing a required argument: %r" % name)
+        for name in self.kwonly:
+            if name not in bound and name not in self.kwdefaults:
+                raise TypeError("missing a required argument: %r" % name)
+        # BoundArguments.args: the positional parameters bound, in order,
+        # up to the first left to its default; then *args.
+        out_args = []
+        stopped = False
+        for name in positional:
+            if name in bound and not stopped:
+                out_args.append(bound[name])
+            else:
+                stopped = True
+        out_kwargs = {}
+        if stopped:
+            for name in positional:
+                if name in bound and name not in posonly and len(out_args) <= positional.index(name):
+                    out_kwargs[name] = bound[name]
+        elif self.varargs:
+            out_args.extend(extra_args)
+        for name in self.kwonly:
+            if name in bound:
+                out_kwargs[name] = bound[name]
+        out_kwargs.update(extra_kwargs)
+        return tuple(out_args), out_kwargs
+
+
+def _signature_of(spec, as_instance=False, eat_self=False):
+    """The _Signature a call of `spec` takes, or None when unknown (pyx
+    has no signatures for built-ins)."""
+    func = spec
+    if isinstance(spec, type) and not as_instance:
+        func = spec.__init__
+        eat_self = True
+    elif isinstance(spec, (classmethod, staticmethod)):
+        if isinstance(spec, classmethod):
+            eat_self = True
+        func = spec.__func__
+    elif not _is_function(spec):
+        try:
+            func = spec.__call__
+        except AttributeError:
+            return None
+    if hasattr(func, "__func__") and hasattr(func, "__self__"):
+        # A bound method: its first parameter is taken already.
+        func = func.__func__
+        eat_self = True
+    if not hasattr(func, "__code__"):
+        return None
+    try:
+        return _Signature(func, eat_self)
+    except Exception:
+        return None
+
+
+def _is_function(obj):
+    import types
+    return isinstance(obj, (types.FunctionType, types.MethodType))
+
+
+def _instance_callable(obj):
+    """Given an object, return True if the object is callable. For classes,
+    return True if instances would be callable."""
+    if not isinstance(obj, type):
+        return getattr(obj, "__call__", None) is not None
+    for base in (obj,) + obj.__mro__:
+        if base.__dict__.get("__call__") is not None:
+            return True
+    return False
+
+
+def _is_data_descriptor(obj):
+    if isinstance(obj, type) or _is_function(obj):
+        return False
+    tp = type(obj)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def _is_async_func(obj):
+    try:
+        import asyncio
+        return asyncio.iscoroutinefunction(obj)
+    except ImportError:
+        return False
+
+
+def _must_skip(spec, entry, is_type):
+    """Whether the first parameter of method `entry` of `spec` is bound
+    by the time the mock is called."""
+    if not isinstance(spec, type):
+        if entry in getattr(spec, "__dict__", {}):
+            return False
+        spec = type(spec)
+    for klass in spec.__mro__:
+        result = klass.__dict__.get(entry, DEFAULT)
+        if result is DEFAULT:
+            continue
+        if isinstance(result, (staticmethod, classmethod)):
+            return False
+        elif _is_function(result):
+            return is_type
+        else:
+            return False
+    return is_type
+
+
+class _AutospecFunction(object):
+    """What create_autospec makes of a function: callable with the
+    function's arguments only, every other attribute the mock's."""
+
+    def __init__(self, mock, original, sig):
+        object.__setattr__(self, "mock", mock)
+        object.__setattr__(self, "_sig", sig)
+        for attr in ("__name__", "__doc__", "__module__", "__qualname__"):
+            try:
+                object.__setattr__(self, attr, getattr(original, attr))
+            except AttributeError:
+                pass
+
+    def __call__(self, *args, **kwargs):
+        if self._sig is not None:
+            self._sig.bind(args, kwargs)
+        return self.mock(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.mock, name)
+
+    def __setattr__(self, name, value):
+        setattr(self.mock, name, value)
+
+    def __repr__(self):
+        return "<function %s at %#x>" % (getattr(self, "__name__", "?"), id(self))
+
+
+def _check_spec_arg_typos(kwargs_to_check):
+    typos = ("autospect", "auto_spec", "set_spec")
+    for typo in typos:
+        if typo in kwargs_to_check:
+            raise RuntimeError(f"{typo!r} might be a typo; use unsafe=True if this is intended")
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
+                    unsafe=False, **kwargs):
+    """Create a mock object using another object as a spec: attributes are
+    specced recursively, and functions and methods check their arguments
+    like the originals.  (pyx: an autospecced function is a callable
+    object, not a function.)"""
+    if isinstance(spec, list):
+        spec = type(spec)
+    is_type = isinstance(spec, type)
+    if _is_instance_mock(spec):
+        raise InvalidSpecError(f"Cannot autospec a Mock object. [object={spec!r}]")
+    is_async_func = _is_async_func(spec)
+    _kwargs = {"spec": spec}
+    if spec_set:
+        _kwargs = {"spec_set": spec}
+    elif spec is None:
+        # None we mock with a normal mock without a spec
+        _kwargs = {}
+    if _kwargs and instance:
+        _kwargs["_spec_as_instance"] = True
+    if not unsafe:
+        _check_spec_arg_typos(kwargs)
+    _kwargs.update(kwargs)
+
+    Klass = MagicMock
+    if _is_data_descriptor(spec):
+        _kwargs = {}
+    elif is_type and instance and not _instance_callable(spec):
+        Klass = NonCallableMagicMock
+    elif not _callable(spec):
+        Klass = NonCallableMagicMock
+    if is_async_func:
+        Klass = AsyncMock
+
+    _name = _kwargs.pop("name", _name)
+    _new_name = _name
+    if _parent is None:
+        _new_name = ""
+
+    mock = Klass(parent=_parent, _new_parent=_parent, _new_name=_new_name, name=_name, **_kwargs)
+
+    if _is_function(spec):
+        mock = _AutospecFunction(mock, spec, mock._spec_signature)
+    else:
+        mock.__dict__["_mock_autospecced"] = True
+
+    if _parent is not None and not instance:
+        _parent._mock_children[_name] = mock
+
+    if is_type and not instance and "return_value" not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, instance=True, _name="()",
+                                            _parent=mock)
+
+    for entry in dir(spec):
+        if _is_magic(entry):
+            continue
+        try:
+            original = getattr(spec, entry)
+        except AttributeError:
+            continue
+        child_kwargs = {"spec": original}
+        if spec_set:
+            child_kwargs = {"spec_set": original}
+        if not _is_function(original):
+            new = _SpecState(original, spec_set, mock, entry, instance=instance)
+            target = mock.mock if isinstance(mock, _AutospecFunction) else mock
+            target._mock_children[entry] = new
+        else:
+            parent = mock.mock if isinstance(mock, _AutospecFunction) else mock
+            skipfirst = _must_skip(spec, entry, is_type)
+            child_kwargs["_eat_self"] = skipfirst
+            child_klass = AsyncMock if _is_async_func(original) else MagicMock
+            new = child_klass(parent=parent, name=entry, _new_name=entry, _new_parent=parent,
+                              **child_kwargs)
+            parent._mock_children[entry] = new
+            new.return_value = child_klass()
+            new.__dict__["_mock_autospecced"] = True
     return mock
