@@ -129,6 +129,8 @@ def _format_call_signature(name, args, kwargs):
 
 def _check_and_set_parent(parent, value, name, new_name):
     """Adopt `value` as a child of `parent` if it is a mock without one."""
+    if isinstance(value, _AutospecFunction):
+        value = value.mock
     if not _is_instance_mock(value):
         return False
     if ((value._mock_name or value._mock_new_name) or
@@ -422,7 +424,9 @@ class NonCallableMock(Base):
     def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False, _eat_self=False):
         _spec_class = None
         _spec_signature = None
-        if spec is not None and not isinstance(spec, list):
+        if type(spec) in (list, tuple):
+            spec = list(spec)
+        elif spec is not None:
             if isinstance(spec, type):
                 _spec_class = spec
             else:
@@ -1269,6 +1273,8 @@ class _patch(object):
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
             if autospec is not None:
                 raise ValueError("Cannot use 'autospec' and 'new_callable' together")
+        if not unsafe:
+            _check_spec_arg_typos(kwargs)
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
         if ((spec is not None or autospec is not None) and spec_set not in (True, None)):
@@ -1382,16 +1388,40 @@ class _patch(object):
             new = create_autospec(autospec, spec_set=spec_set, _name=self.attribute,
                                   **self.kwargs)
         elif new is DEFAULT:
+            inherit = False
             if spec is True:
+                # set spec to the object we are replacing
                 spec = original
-            if spec_set is True:
+                if spec_set is True:
+                    spec_set = original
+                    spec = None
+            elif spec is not None:
+                if spec_set is True:
+                    spec_set = spec
+                    spec = None
+            elif spec_set is True:
                 spec_set = original
-                spec = None
+
+            if spec is not None or spec_set is not None:
+                if original is DEFAULT:
+                    raise TypeError("Can't use 'spec' with create=True")
+                if isinstance(original, type):
+                    # If we're patching out a class and there is a spec
+                    inherit = True
             if new_callable is not None:
                 Klass = new_callable
             elif spec is not None or spec_set is not None:
                 this_spec = spec if spec_set is None else spec_set
-                Klass = MagicMock if _callable(this_spec) or isinstance(this_spec, list) else NonCallableMagicMock
+                if type(this_spec) in (list, tuple):
+                    not_callable = "__call__" not in this_spec
+                else:
+                    not_callable = not callable(this_spec)
+                if _is_async_func(this_spec):
+                    Klass = AsyncMock
+                elif not_callable:
+                    Klass = NonCallableMagicMock
+                else:
+                    Klass = MagicMock
             else:
                 Klass = MagicMock
             _kwargs = {}
@@ -1404,6 +1434,14 @@ class _patch(object):
                 _kwargs["name"] = self.attribute
             _kwargs.update(self.kwargs)
             new = Klass(**_kwargs)
+
+            if inherit and _is_instance_mock(new):
+                # Instances of a patched class are specced by it too.
+                this_spec = spec if spec_set is None else spec_set
+                if type(this_spec) not in (list, tuple) and not _instance_callable(this_spec):
+                    Klass = NonCallableMagicMock
+                _kwargs.pop("name", None)
+                new.return_value = Klass(_new_parent=new, _new_name="()", **_kwargs)
         elif self.kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
 
@@ -1912,7 +1950,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     specced recursively, and functions and methods check their arguments
     like the originals.  (pyx: an autospecced function is a callable
     object, not a function.)"""
-    if isinstance(spec, list):
+    if type(spec) in (list, tuple):
         spec = type(spec)
     is_type = isinstance(spec, type)
     if _is_instance_mock(spec):
