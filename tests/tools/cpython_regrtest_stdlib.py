@@ -11,6 +11,12 @@ test modules import -- a test that needs them fails or is skipped).  pyx
 runs `pyx --import-path ROOT -m unittest test.NAME`; CPython runs
 `python3 -m unittest test.NAME` in its own Lib.
 
+CPython 3.11 keeps unittest's own tests in the package `unittest.test`,
+which cannot be reached through pyx's frozen `unittest`: a NAME
+`unittest.X` (e.g. `unittest.test_loader`, `unittest.testmock.testmock`)
+runs `unittest.test.X` under CPython and, under pyx, a copy of that package
+as `uttest` with its imports of `unittest.test` renamed.
+
 Usage: cpython_regrtest_stdlib.py [--pyx PATH] [NAME ...]
   default NAMEs: the modules pyx's stdlib provides that run this way.
 """
@@ -25,10 +31,28 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DEFAULT = ["test_pprint", "test_reprlib", "test_bisect", "test_heapq",
            "test_textwrap", "test_keyword", "test_string", "test_fnmatch",
-           "test_difflib", "test_argparse"]
+           "test_difflib", "test_argparse",
+           "unittest.test_assertions", "unittest.test_skipping", "unittest.test_suite",
+           "unittest.test_loader", "unittest.test_setups", "unittest.test_functiontestcase",
+           "unittest.testmock.testmock", "unittest.testmock.testcallable",
+           "unittest.testmock.testsealable", "unittest.testmock.testmagicmethods",
+           "unittest.testmock.testwith"]
 
 SUPPORT = '''\
 import sys, unittest
+def captured_stderr():
+    import contextlib, io
+    return contextlib.redirect_stderr(io.StringIO())
+def captured_output(name):
+    import contextlib, io
+    if name == "stdout":
+        return contextlib.redirect_stdout(io.StringIO())
+    return contextlib.redirect_stderr(io.StringIO())
+class _AlwaysEq:
+    def __eq__(self, other): return True
+    def __ne__(self, other): return False
+    __hash__ = None
+ALWAYS_EQ = _AlwaysEq()
 verbose = 0
 MISSING_C_DOCSTRINGS = False
 def requires_IEEE_754(f): return f
@@ -129,6 +153,23 @@ STAND_INS = {
 }
 
 
+def copy_unittest_tests(src, dst):
+    """Copy CPython's unittest.test package as `uttest`, renaming its
+    imports of itself."""
+    for root, dirs, files in os.walk(src):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        out_dir = os.path.join(dst, os.path.relpath(root, src))
+        os.makedirs(out_dir, exist_ok=True)
+        for f in files:
+            if not f.endswith(".py"):
+                continue
+            with open(os.path.join(root, f), encoding="utf-8") as fh:
+                text = fh.read()
+            text = text.replace("unittest.test", "uttest")
+            with open(os.path.join(out_dir, f), "w", encoding="utf-8") as fh:
+                fh.write(text)
+
+
 def cpython_lib():
     out = subprocess.run([sys.executable, "-c", "import test, os; print(os.path.dirname(test.__file__))"],
                          capture_output=True, text=True, check=True).stdout.strip()
@@ -176,17 +217,23 @@ def main(argv):
         for f in os.listdir(os.path.join(lib, "test")):
             if f.startswith("test_") and f.endswith(".py"):
                 shutil.copy(os.path.join(lib, "test", f), pkg)
-        print("%-16s %27s   %27s" % ("", "CPython", "pyx"))
-        print("%-16s %5s %5s %5s %5s %5s   %5s %5s %5s %5s %5s" %
+        copy_unittest_tests(os.path.join(lib, "unittest", "test"), os.path.join(tmp, "uttest"))
+        print("%-34s %27s   %27s" % ("", "CPython", "pyx"))
+        print("%-34s %5s %5s %5s %5s %5s   %5s %5s %5s %5s %5s" %
               ("module", "run", "pass", "fail", "err", "skip", "run", "pass", "fail", "err", "skip"))
         totals = [0, 0]
         for name in names:
             row = []
             # test_argparse needs ~600 MB under pyx today (the VM keeps
             # caught exceptions alive), above the default 512M cap.
-            for cmd, cwd in (([sys.executable, "-m", "unittest", "test." + name], lib),
+            if name.startswith("unittest."):
+                cpython_name = "unittest.test." + name[len("unittest."):]
+                pyx_name = "uttest." + name[len("unittest."):]
+            else:
+                cpython_name = pyx_name = "test." + name
+            for cmd, cwd in (([sys.executable, "-m", "unittest", cpython_name], lib),
                              ([pyx, "--max-memory", "2G", "--import-path", tmp,
-                               "-m", "unittest", "test." + name], tmp)):
+                               "-m", "unittest", pyx_name], tmp)):
                 try:
                     r = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
                     run, counts = summary(r.stderr + r.stdout)
@@ -201,7 +248,7 @@ def main(argv):
                 row.append((run, max(0, run - fail - err - skip), fail, err, skip))
             totals[0] += row[0][1]
             totals[1] += min(row[1][1], row[0][1])
-            print("%-16s %5d %5d %5d %5d %5d   %5d %5d %5d %5d %5d" % ((name,) + row[0] + row[1]))
+            print("%-34s %5d %5d %5d %5d %5d   %5d %5d %5d %5d %5d" % ((name,) + row[0] + row[1]))
         print("passing under pyx: %d of the %d tests CPython passes" % (totals[1], totals[0]))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
