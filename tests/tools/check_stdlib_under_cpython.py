@@ -132,6 +132,7 @@ def pyx_where_over_frames():
     be checked under CPython too."""
     import linecache
     where = type(sys)("_pyx_where")
+    harness_file = __file__
 
     def source_line(filename, lineno):
         line = linecache.getline(filename, lineno)
@@ -148,6 +149,10 @@ def pyx_where_over_frames():
         except ValueError:
             return None
         code = frame.f_code
+        if code.co_filename == harness_file:
+            # The harness's own frames lie below the program's: the stack
+            # a program sees ends where it was started, as under pyx.
+            return None
         return (code.co_filename, frame.f_lineno, frame.f_globals.get("__name__"), code.co_name)
 
     where.source_line = source_line
