@@ -526,6 +526,13 @@ class TracebackException:
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
+    def print(self, *, file=None, chain=True):
+        """Print the result of self.format(chain=chain) to 'file'."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
     def format(self, *, chain=True, _ctx=None):
         """Format the exception, its traceback and chained exceptions: a
         generator of strings, each ending in a newline."""

@@ -93,3 +93,12 @@ def inner():
 stack = outer()
 print([(fs.name, fs.line) for fs in stack[-3:]])
 print(clean("".join(traceback.format_stack()[-1:])))
+
+# TracebackException.print (3.11)
+import io
+buf = io.StringIO()
+try:
+    rec(2)
+except ValueError as e:
+    traceback.TracebackException.from_exception(e).print(file=buf)
+print(clean(buf.getvalue()))
