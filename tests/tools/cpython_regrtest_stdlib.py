@@ -6,7 +6,7 @@ CPython's files are never copied into the repository: at run time the
 named `test_*.py` files are copied from the local CPython's `Lib/test`
 into a temporary import root, beside a small stand-in for the few names of
 `test.support` these files use and stand-ins for modules pyx does not have
-yet (`gc`, `weakref`, `pickle`, `shutil`, `doctest`; they only let the
+yet (`gc`, `weakref`, `pickle`, `shutil`, `inspect`, `tempfile`, `stat`; they only let the
 test modules import -- a test that needs them fails or is skipped).  pyx
 runs `pyx --import-path ROOT -m unittest test.NAME`; CPython runs
 `python3 -m unittest test.NAME` in its own Lib.
@@ -146,7 +146,6 @@ STAND_INS = {
                  "def dumps(*a, **k): raise NotImplementedError('no pickle')\n"
                  "def loads(*a, **k): raise NotImplementedError('no pickle')\n",
     "shutil.py": "def rmtree(*a, **k): raise OSError('no file system under this run')\n",
-    "doctest.py": "def DocTestSuite(*a, **k):\n    import unittest\n    return unittest.TestSuite()\n",
     "inspect.py": "import types\ndef ismodule(o): return isinstance(o, types.ModuleType)\n",
     "tempfile.py": "def mkdtemp(*a, **k): raise OSError('no file system under this run')\n",
     "stat.py": "S_IREAD = 0o400\nS_IWRITE = 0o200\nS_IEXEC = 0o100\n",
