@@ -575,6 +575,8 @@ class NonCallableMock(Base):
 
     def __dir__(self):
         """Filter the output of `dir(mock)` to only useful members."""
+        if not FILTER_DIR:
+            return object.__dir__(self)
         extras = self._mock_methods or []
         from_type = dir(type(self))
         from_dict = list(self.__dict__)
