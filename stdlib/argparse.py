@@ -10,8 +10,7 @@ layout, and errors that print the usage and exit with status 2.
 
 The help width is 80 columns less 2, as CPython's when no terminal size is
 known (pyx gives Python code no terminal).  `FileType` opens files with the
-host's `open`, which must have been granted.  `parse_intermixed_args` is
-not provided.
+host's `open`, which must have been granted.
 """
 
 import re as _re
@@ -1192,6 +1191,64 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            msg = _("unrecognized arguments: %s")
+            self.error(msg % " ".join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Parse options wherever they are among the positionals: first
+        the options alone (positionals set aside), then the positionals
+        from what is left."""
+        positionals = self._get_positional_actions()
+        odd = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
+        if odd:
+            raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % odd[0].nargs)
+        if [action.dest for group in self._mutually_exclusive_groups
+                for action in group._group_actions if action in positionals]:
+            raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # The usage of both passes is the full parser's.
+                self.usage = self.format_usage()[7:]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining_args = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
+                        from warnings import warn
+                        warn("Do not expect %s in %s" % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+
+            optionals = self._get_optional_actions()
+            saved_required = [(action, action.required) for action in optionals]
+            saved_group_required = [(group, group.required) for group in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining_args, namespace)
+            finally:
+                for action, required in saved_required:
+                    action.required = required
+                for group, required in saved_group_required:
+                    group.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:

@@ -1,8 +1,12 @@
-"""In-memory text and binary streams (pyx).  There is no file I/O here:
-files are reached only through capabilities the host grants."""
+"""In-memory text and binary streams (pyx), and the buffered and text
+layers that wrap any stream (`BufferedWriter`, `BufferedReader`,
+`TextIOWrapper`).  There is no file I/O here: files are reached only
+through capabilities the host grants."""
 
 __all__ = ['StringIO', 'BytesIO', 'IOBase', 'TextIOBase', 'BufferedIOBase',
-           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'RawIOBase', 'BufferedWriter', 'BufferedReader', 'BufferedRandom',
+           'TextIOWrapper', 'DEFAULT_BUFFER_SIZE']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -248,3 +252,380 @@ class BytesIO(_MemIO, BufferedIOBase):
         else:
             raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
         return self._pos
+
+
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class _BufferedWrapper(BufferedIOBase):
+    """A buffered stream over a raw one: writes are held until flush(),
+    close() or `buffer_size` bytes, as CPython's are."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._held = bytearray()
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        raw = self.raw
+        self.raw = None
+        return raw
+
+    def flush(self):
+        self._check_closed()
+        if self._held:
+            data = bytes(self._held)
+            del self._held[:]
+            self.raw.write(data)
+        flush = getattr(self.raw, 'flush', None)
+        if flush is not None:
+            flush()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def seek(self, pos, whence=0):
+        self.flush()
+        return self.raw.seek(pos, whence)
+
+    def tell(self):
+        return self.raw.tell() + len(self._held)
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except (AttributeError, ValueError):
+            return '<_io.%s>' % type(self).__name__
+        return '<_io.%s name=%r>' % (type(self).__name__, name)
+
+
+class BufferedWriter(_BufferedWrapper):
+    def readable(self):
+        return False
+
+    def writable(self):
+        return self.raw.writable()
+
+    def write(self, b):
+        self._check_closed()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        self._held += data
+        if len(self._held) > self.buffer_size:
+            self.flush()
+        return len(data)
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+
+class BufferedReader(_BufferedWrapper):
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return False
+
+    def read(self, size=-1):
+        self._check_closed()
+        if self._held:
+            self.flush()
+        return self.raw.read(size)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        return self.raw.readline(size)
+
+    def peek(self, size=0):
+        pos = self.raw.tell()
+        data = self.raw.read(max(size, 1))
+        self.raw.seek(pos)
+        return data
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
+
+
+class BufferedRandom(BufferedWriter, BufferedReader):
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def read(self, size=-1):
+        return BufferedReader.read(self, size)
+
+
+_NEWLINES = (None, '', '\n', '\r', '\r\n')
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary buffer: str in, encoded bytes out, with
+    the newline translation of `newline` (None: universal newlines)."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('illegal newline type: %r' % (type(newline),))
+        if newline not in _NEWLINES:
+            raise ValueError('illegal newline value: %s' % (newline,))
+        if encoding is None or encoding == 'locale':
+            encoding = 'utf-8'
+        elif not isinstance(encoding, str):
+            raise TypeError('TextIOWrapper() argument \'encoding\' must be str or None, not %s'
+                            % type(encoding).__name__)
+        if errors is None:
+            errors = 'strict'
+        ''.encode(encoding, errors)    # unknown encodings fail here, as in CPython
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._set_newline(newline)
+        self._pending = ''      # decoded text read from the buffer, not yet returned
+        self._detached = False
+
+    def _set_newline(self, newline):
+        self._newline = newline
+        self._readuniversal = not newline
+        self._readtranslate = newline is None
+        self._writetranslate = newline != ''
+        self._writenl = newline or '\n'
+
+    @property
+    def buffer(self):
+        return self._buffer
+
+    def _check_closed(self):
+        if self._detached:
+            raise ValueError('underlying buffer has been detached')
+        TextIOBase._check_closed(self)
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def mode(self):
+        return self.buffer.mode
+
+    def __repr__(self):
+        result = '<_io.TextIOWrapper'
+        try:
+            name = self.name
+        except (AttributeError, ValueError):
+            pass
+        else:
+            result += ' name=%r' % (name,)
+        try:
+            mode = self.mode
+        except (AttributeError, ValueError):
+            pass
+        else:
+            result += ' mode=%r' % (mode,)
+        return result + ' encoding=%r>' % (self._encoding,)
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.buffer.close()
+
+    def detach(self):
+        self.flush()
+        buffer = self._buffer
+        self._buffer = None
+        self._detached = True
+        return buffer
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        if encoding is not None:
+            if errors is None:
+                errors = 'strict'
+            ''.encode(encoding, errors)
+            self._encoding = encoding
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            if newline not in _NEWLINES:
+                raise ValueError('illegal newline value: %s' % (newline,))
+            self._set_newline(newline)
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+        self.flush()
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        length = len(s)
+        text = s
+        if self._writetranslate and self._writenl != '\n':
+            text = text.replace('\n', self._writenl)
+        self.buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return length
+
+    def _translate(self, text):
+        if self._readtranslate:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
+
+    def _fill(self):
+        data = self.buffer.read()
+        if data:
+            self._pending += self._translate(data.decode(self._encoding, self._errors))
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None:
+            size = -1
+        self._fill()
+        if size < 0:
+            result, self._pending = self._pending, ''
+        else:
+            result, self._pending = self._pending[:size], self._pending[size:]
+        return result
+
+    def _line_end(self, text):
+        """Index just past the first line end of `text`, or -1."""
+        if self._readtranslate or self._newline == '\n':
+            i = text.find('\n')
+            return -1 if i < 0 else i + 1
+        if self._newline:
+            i = text.find(self._newline)
+            return -1 if i < 0 else i + len(self._newline)
+        # newline='': any of \r\n, \r, \n ends a line, untranslated.
+        for i, ch in enumerate(text):
+            if ch == '\n':
+                return i + 1
+            if ch == '\r':
+                return i + 2 if text[i + 1:i + 2] == '\n' else i + 1
+        return -1
+
+    def readline(self, size=-1):
+        self._check_closed()
+        if size is None:
+            size = -1
+        self._fill()
+        end = self._line_end(self._pending)
+        if end < 0:
+            end = len(self._pending)
+        if 0 <= size < end:
+            end = size
+        line, self._pending = self._pending[:end], self._pending[end:]
+        return line
+
+    def seek(self, cookie, whence=0):
+        self._check_closed()
+        if whence == SEEK_CUR:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == SEEK_END:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._pending = ''
+            return self.buffer.seek(0, SEEK_END)
+        if whence != SEEK_SET:
+            raise ValueError('invalid whence (%r, should be 0, 1 or 2)' % (whence,))
+        if cookie < 0:
+            raise ValueError('negative seek position %r' % (cookie,))
+        self.flush()
+        self._pending = ''
+        return self.buffer.seek(cookie)
+
+    def tell(self):
+        self._check_closed()
+        self.flush()
+        pos = self.buffer.tell()
+        if self._pending:
+            pos -= len(self._pending.encode(self._encoding, self._errors))
+        return pos
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self.buffer.truncate(pos)

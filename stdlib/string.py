@@ -202,11 +202,10 @@ class Template:
     def get_identifiers(self):
         ids = []
         for kind, text, pos, *_ in self._scan():
+            # Invalid placeholders are skipped, as CPython 3.11 does.
             if kind == 'named':
                 if text not in ids:
                     ids.append(text)
-            elif kind == 'invalid':
-                self._invalid(pos)
         return ids
 
 

@@ -6,8 +6,9 @@ entry's file display name, function name, line number and source line
 come from the native `_pyx_where.tb_entry`, and `extract_stack` from
 `_pyx_where.caller`.  Differences from CPython, by design: no column
 carets under the failing expression (pyx records lines, not columns),
-`walk_tb`/`walk_stack` yield `(None, lineno)` pairs (there are no frame
-objects to hand out), and `capture_locals` finds no locals.
+`walk_tb`/`walk_stack` yield records of a code's names and line in place
+of frames (there are no frame objects to hand out), and `capture_locals`
+finds no locals.
 """
 
 import sys
@@ -102,18 +103,56 @@ def extract_tb(tb, limit=None):
     return result
 
 
+class _CodeInfo:
+    """What a frame summary needs of a code object: its names."""
+
+    __slots__ = ("co_filename", "co_name", "co_qualname")
+
+    def __init__(self, filename, name, qualname):
+        self.co_filename = filename
+        self.co_name = name
+        self.co_qualname = qualname
+
+
+class _FrameInfo:
+    """Stands for a frame in walk_tb/walk_stack: the code's names and the
+    line, never the frame's globals or locals (pyx has no frame objects;
+    f_globals and f_locals are empty)."""
+
+    __slots__ = ("f_code", "f_lineno", "f_globals", "f_locals", "f_back")
+
+    def __init__(self, filename, name, qualname, lineno):
+        self.f_code = _CodeInfo(filename, name, qualname)
+        self.f_lineno = lineno
+        self.f_globals = {}
+        self.f_locals = {}
+        self.f_back = None
+
+    def __repr__(self):
+        return "<frame info, file %r, line %s, code %s>" % (
+            self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
+
+
 def walk_tb(tb):
     """Yield (frame, lineno) for each traceback entry; pyx has no frame
-    objects, so the frame is always None."""
+    objects, so each frame is a record of the code's names and the line."""
     while tb is not None:
-        yield None, tb.tb_lineno
+        if _pyx_where is not None:
+            filename, name, qualname, lineno, _line = _pyx_where.tb_entry(tb)
+        else:
+            filename, name, qualname, lineno = "<unknown>", "<unknown>", "<unknown>", tb.tb_lineno
+        yield _FrameInfo(filename, name, qualname, lineno), lineno
         tb = tb.tb_next
 
 
 def walk_stack(f):
-    """pyx has no frame objects: yields (None, lineno) for the callers."""
-    for filename, lineno, name in _stack_entries(2):
-        yield None, lineno
+    """Yield (frame, lineno) for the active calls, newest first, starting
+    with walk_stack's caller (frames as in walk_tb); `f` must be None.
+    The stack is taken when walk_stack is called."""
+    _check_no_frame(f)
+    entries = [(_FrameInfo(filename, name, name, lineno), lineno)
+               for filename, lineno, name in reversed(_stack_entries(2))]
+    return iter(entries)
 
 
 def _parse_value_tb(exc, value, tb):
@@ -307,6 +346,16 @@ class FrameSummary:
 
 class StackSummary(list):
     """A list of FrameSummary objects, representing a stack of frames."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        """Create a StackSummary from (frame, lineno) pairs such as walk_tb
+        and walk_stack give."""
+        entries = [(f.f_code.co_filename, lineno, f.f_code.co_name) for f, lineno in frame_gen]
+        result = klass()
+        for filename, lineno, name in _limited(entries, limit):
+            result.append(FrameSummary(filename, lineno, name, lookup_line=lookup_lines))
+        return result
 
     @classmethod
     def from_list(klass, a_list):
@@ -525,6 +574,13 @@ class TracebackException:
                     yield "    {}{}\n".format(caretspace, "^" * (end_colno - colno))
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+
+    def print(self, *, file=None, chain=True):
+        """Print the result of self.format(chain=chain) to 'file'."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
 
     def format(self, *, chain=True, _ctx=None):
         """Format the exception, its traceback and chained exceptions: a

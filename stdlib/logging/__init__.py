@@ -591,6 +591,12 @@ class Handler(Filterer):
         self._closed = True
         if self._name and self._name in _handlers:
             del _handlers[self._name]
+        # CPython's list holds weak references; pyx has none, so a closed
+        # handler leaves the list here.
+        try:
+            _handlerList.remove(self)
+        except ValueError:
+            pass
 
     def handleError(self, record):
         if raiseExceptions and sys.stderr:
@@ -599,7 +605,11 @@ class Handler(Filterer):
                 sys.stderr.write("--- Logging error ---\n")
                 traceback.print_exception(t, v, tb, None, sys.stderr)
                 sys.stderr.write("Call stack:\n")
-                for line in traceback.format_stack()[:-2]:
+                # The calls that led to logging, without logging's own.
+                stack = traceback.extract_stack()
+                while stack and stack[-1].filename.startswith(_LOGGING_DIR):
+                    stack.pop()
+                for line in traceback.format_list(stack):
                     sys.stderr.write(line)
                 try:
                     sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
@@ -876,6 +886,7 @@ class Manager(object):
 
 
 _srcfile = __file__ if "__file__" in globals() else None
+_LOGGING_DIR = (_srcfile or "").rsplit("/", 1)[0] + "/"
 
 
 def _find_caller(stacklevel):

@@ -13,8 +13,8 @@ for pyx from CPython's documentation).
 Differences, by design: tracebacks in reports leave out this package's
 frames by file name (no frames to mark); there is no test discovery (it
 would need to list directories) and no Ctrl-C handler; run times are
-0.000s unless the host grants a clock.  `unittest.mock` is not written
-yet.
+0.000s unless the host grants a clock.  See `unittest.mock`'s docstring
+for its differences.
 """
 
 __all__ = ["TestResult", "TestCase", "IsolatedAsyncioTestCase", "TestSuite",

@@ -2,8 +2,9 @@
 
 import sys
 
-if sys.argv and sys.argv[0].endswith("__main__.py"):
-    sys.argv[0] = "python -m unittest"
+if sys.argv and (sys.argv[0].endswith("__main__.py") or sys.argv[0] == "unittest"):
+    executable = (getattr(sys, "executable", "") or "pyx").rsplit("/", 1)[-1]
+    sys.argv[0] = executable + " -m unittest"
 
 __unittest = True
 

@@ -351,6 +351,7 @@ class _AssertLogsContext(_BaseTestCaseContext):
             logger = self.logger = logging.getLogger(self.logger_name)
         formatter = logging.Formatter(self.LOGGING_FORMAT)
         handler = _capturing_handler()
+        self._handlers_made = [handler]
         handler.setLevel(self.level)
         handler.setFormatter(formatter)
         self.watcher = handler.watcher
@@ -369,6 +370,10 @@ class _AssertLogsContext(_BaseTestCaseContext):
         self.logger.handlers = self.old_handlers
         self.logger.propagate = self.old_propagate
         self.logger.setLevel(self.old_level)
+        # Unregister the capturing handler (pyx's logging holds handlers
+        # strongly until closed).
+        for handler in getattr(self, "_handlers_made", ()):
+            handler.close()
         if exc_type is not None:
             return False
         if self.no_logs:

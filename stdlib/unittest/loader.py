@@ -75,9 +75,13 @@ class TestLoader(object):
             raise TypeError("Test cases should not be derived from "
                             "TestSuite. Maybe you meant to derive from "
                             "TestCase?")
-        testCaseNames = self.getTestCaseNames(testCaseClass)
-        if not testCaseNames and hasattr(testCaseClass, "runTest"):
-            testCaseNames = ["runTest"]
+        if testCaseClass in (case.TestCase, case.FunctionTestCase):
+            # The base classes hold no tests of their own.
+            testCaseNames = []
+        else:
+            testCaseNames = self.getTestCaseNames(testCaseClass)
+            if not testCaseNames and hasattr(testCaseClass, "runTest"):
+                testCaseNames = ["runTest"]
         loaded_suite = self.suiteClass(map(testCaseClass, testCaseNames))
         return loaded_suite
 
@@ -96,7 +100,8 @@ class TestLoader(object):
         tests = []
         for name in dir(module):
             obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, case.TestCase):
+            if (isinstance(obj, type) and issubclass(obj, case.TestCase)
+                    and obj not in (case.TestCase, case.FunctionTestCase)):
                 tests.append(self.loadTestsFromTestCase(obj))
 
         load_tests = getattr(module, "load_tests", None)
@@ -222,15 +227,25 @@ def _makeLoader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
     return loader
 
 
+def _deprecated(name, replacement):
+    import warnings
+    warnings.warn("unittest.%s() is deprecated and will be removed in Python 3.13. "
+                  "Please use unittest.TestLoader.%s() instead." % (name, replacement),
+                  DeprecationWarning, stacklevel=3)
+
+
 def getTestCaseNames(testCaseClass, prefix, sortUsing=util.three_way_cmp, testNamePatterns=None):
+    _deprecated("getTestCaseNames", "getTestCaseNames")
     return _makeLoader(prefix, sortUsing, testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix="test", sortUsing=util.three_way_cmp,
               suiteClass=suite.TestSuite):
+    _deprecated("makeSuite", "loadTestsFromTestCase")
     return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix="test", sortUsing=util.three_way_cmp,
                   suiteClass=suite.TestSuite):
+    _deprecated("findTestCases", "loadTestsFromModule")
     return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)

@@ -24,23 +24,14 @@ Examples:
   %(prog)s path/to/test_file.py      - run tests from test_file.py
 """
 
-_OPTIONS = """\
-options:
-  -h, --help           show this help message and exit
-  -v, --verbose        Verbose output
-  -q, --quiet          Quiet output
-  --locals             Show local variables in tracebacks
-  -f, --failfast       Stop on first fail or error
-  -c, --catch          Catch Ctrl-C and display results so far
-  -b, --buffer         Buffer stdout and stderr during tests
-  -k TESTNAMEPATTERNS  Only run tests which match the given substring
-"""
-
-
 def _convert_name(name):
-    # A file name given on the command line names its module.
-    if name.endswith(".py") and "/" not in name.rstrip("/")[:-3] or name.endswith(".py"):
-        return name[:-3].replace("/", ".")
+    # A file name given on the command line names its module (pyx cannot
+    # check that the file exists, as CPython does).
+    if name.lower().endswith(".py"):
+        name = name[:-3]
+        while name.startswith("./"):
+            name = name[2:]
+        return name.replace("/", ".")
     return name
 
 
@@ -56,6 +47,7 @@ class TestProgram(object):
     module = None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    _discovery_parser = None
 
     def __init__(self, module="__main__", defaultTest=None, argv=None,
                  testRunner=None, testLoader=loader.defaultTestLoader,
@@ -90,88 +82,34 @@ class TestProgram(object):
     def usageExit(self, msg=None):
         if msg:
             print(msg)
+        if self._discovery_parser is None:
+            self._initArgParsers()
         self._print_help()
         sys.exit(2)
 
-    def _usage(self):
-        if self.module is None:
-            return "usage: %s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]\n" % self.progName
-        return "usage: %s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]\n" % self.progName
-
     def _print_help(self, *args, **kwargs):
-        text = self._usage() + "\npositional arguments:\n"
         if self.module is None:
-            text += "  tests                a list of any number of test modules, classes and test\n" \
-                    "                       methods.\n\n"
+            print(self._main_parser.format_help())
+            print(MODULE_EXAMPLES % {"prog": self.progName})
         else:
-            text += "  tests                a list of any number of test modules, classes and test\n" \
-                    "                       methods.\n\n"
-        text += _OPTIONS
-        text += "\n"
-        examples = MODULE_EXAMPLES if self.module is None else MAIN_EXAMPLES
-        text += examples % {"prog": self.progName}
-        sys.stdout.write(text)
-
-    def _arg_error(self, message):
-        sys.stderr.write(self._usage())
-        sys.stderr.write("%s: error: %s\n" % (self.progName, message))
-        sys.exit(2)
+            print(self._main_parser.format_help())
+            print(MAIN_EXAMPLES % {"prog": self.progName})
 
     def parseArgs(self, argv):
-        tests = []
-        patterns = []
-        args = list(argv[1:])
-        rest_are_tests = False
-        unknown = []
-        i = 0
-        while i < len(args):
-            a = args[i]
-            i += 1
-            if rest_are_tests or not a.startswith("-") or a == "-":
-                tests.append(a)
-                continue
-            if a == "--":
-                rest_are_tests = True
-            elif a in ("-h", "--help"):
-                self._print_help()
-                sys.exit(0)
-            elif a in ("-v", "--verbose"):
-                self.verbosity = 2
-            elif a in ("-q", "--quiet"):
-                self.verbosity = 0
-            elif a == "--locals":
-                self.tb_locals = True
-            elif a in ("-f", "--failfast"):
-                self.failfast = True
-            elif a in ("-c", "--catch"):
-                self.catchbreak = True
-            elif a in ("-b", "--buffer"):
-                self.buffer = True
-            elif a == "-k" or a.startswith("-k"):
-                value = a[2:]
-                if not value:
-                    if i >= len(args):
-                        self._arg_error("argument -k: expected one argument")
-                    value = args[i]
-                    i += 1
-                patterns.append(_convert_select_pattern(value))
-            else:
-                unknown.append(a)
-        if unknown:
-            self._arg_error("unrecognized arguments: %s" % " ".join(unknown))
-        if patterns:
-            self.testNamePatterns = patterns
+        self._initArgParsers()
         if self.module is None:
-            # `-m unittest` without discovery: the names are test modules.
-            if not tests:
-                self._arg_error("no test names given (pyx has no test discovery)")
-            self.testNames = [_convert_name(name) for name in tests]
-            self.createTests()
-            return
-        if tests:
-            self.testNames = tests
-            if __name__ == "__main__":
-                self.module = None
+            if len(argv) > 1 and argv[1].lower() == "discover":
+                self._do_discovery(argv[2:])
+                return
+            self._main_parser.parse_args(argv[1:], self)
+            if not self.tests:
+                self._do_discovery([])
+                return
+        else:
+            self._main_parser.parse_args(argv[1:], self)
+
+        if self.tests:
+            self.testNames = [_convert_name(name) for name in self.tests]
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -179,6 +117,54 @@ class TestProgram(object):
         else:
             self.testNames = list(self.defaultTest)
         self.createTests()
+
+    def _do_discovery(self, argv):
+        # Discovery lists directories, which pyx gives no Python code.
+        self._main_parser.error("test discovery is not available in pyx "
+                                "(it would list directories); name the test modules")
+
+    def _initArgParsers(self):
+        parent_parser = self._getParentArgParser()
+        self._main_parser = self._getMainArgParser(parent_parser)
+        self._discovery_parser = parent_parser
+
+    def _getParentArgParser(self):
+        import argparse
+        parser = argparse.ArgumentParser(add_help=False)
+        parser.add_argument("-v", "--verbose", dest="verbosity", action="store_const",
+                            const=2, help="Verbose output")
+        parser.add_argument("-q", "--quiet", dest="verbosity", action="store_const",
+                            const=0, help="Quiet output")
+        parser.add_argument("--locals", dest="tb_locals", action="store_true",
+                            help="Show local variables in tracebacks")
+        if self.failfast is None:
+            parser.add_argument("-f", "--failfast", dest="failfast", action="store_true",
+                                help="Stop on first fail or error")
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument("-c", "--catch", dest="catchbreak", action="store_true",
+                                help="Catch Ctrl-C and display results so far")
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument("-b", "--buffer", dest="buffer", action="store_true",
+                                help="Buffer stdout and stderr during tests")
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument("-k", dest="testNamePatterns", action="append",
+                                type=_convert_select_pattern,
+                                help="Only run tests which match the given substring")
+            self.testNamePatterns = []
+        return parser
+
+    def _getMainArgParser(self, parent):
+        import argparse
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = self.progName
+        parser.print_help = self._print_help
+        parser.add_argument("tests", nargs="*",
+                            help="a list of any number of test modules, "
+                                 "classes and test methods.")
+        return parser
 
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:

@@ -104,6 +104,7 @@ def child_run_one(stdlib, prog):
     for m in list(sys.modules):
         if m.partition(".")[0] in ours:
             del sys.modules[m]
+    sys.modules["_pyx_where"] = pyx_where_over_frames()
     sys.meta_path.insert(0, Finder)
     sys.argv = [prog]
     with open(prog, encoding="utf-8") as fh:
@@ -123,6 +124,41 @@ def child_run_one(stdlib, prog):
         traceback.print_exc()
         sys.stderr.flush()
         os._exit(1)
+
+
+def pyx_where_over_frames():
+    """pyx's native `_pyx_where` (crates/pyx-vm/src/where_info.rs), built
+    here on CPython's frames so that traceback, warnings and logging can
+    be checked under CPython too."""
+    import linecache
+    where = type(sys)("_pyx_where")
+    harness_file = __file__
+
+    def source_line(filename, lineno):
+        line = linecache.getline(filename, lineno)
+        return line.rstrip("\n") if line else None
+
+    def tb_entry(tb):
+        code = tb.tb_frame.f_code
+        return (code.co_filename, code.co_name, code.co_qualname, tb.tb_lineno,
+                source_line(code.co_filename, tb.tb_lineno))
+
+    def caller(depth=0):
+        try:
+            frame = sys._getframe(depth + 1)
+        except ValueError:
+            return None
+        code = frame.f_code
+        if code.co_filename == harness_file:
+            # The harness's own frames lie below the program's: the stack
+            # a program sees ends where it was started, as under pyx.
+            return None
+        return (code.co_filename, frame.f_lineno, frame.f_globals.get("__name__"), code.co_name)
+
+    where.source_line = source_line
+    where.tb_entry = tb_entry
+    where.caller = caller
+    return where
 
 
 class DirRoot:

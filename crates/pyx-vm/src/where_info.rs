@@ -79,7 +79,15 @@ fn caller(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let line = code.line_for(f.lasti);
     let globals = f.globals;
     let key = vm.intern("__name__");
-    let module = vm.dict_get(globals, Value::Obj(key))?.unwrap_or(Value::None);
+    // Only a string comes out: a module may bind `__name__` to any
+    // object, and this must not hand another module's objects out.
+    let module = match vm.dict_get(globals, Value::Obj(key))? {
+        Some(v) if vm.str_of(v).is_some() => {
+            let name = vm.str_of(v).map(|s| s.to_string()).unwrap_or_default();
+            vm.new_str(&name)?
+        }
+        _ => Value::None,
+    };
     let items = vec![vm.new_str(&code.filename)?, Value::Int(line as i64), module, vm.new_str(&code.name)?];
     vm.new_tuple(items)
 }

@@ -93,3 +93,22 @@ def inner():
 stack = outer()
 print([(fs.name, fs.line) for fs in stack[-3:]])
 print(clean("".join(traceback.format_stack()[-1:])))
+
+# TracebackException.print (3.11)
+import io
+buf = io.StringIO()
+try:
+    rec(2)
+except ValueError as e:
+    traceback.TracebackException.from_exception(e).print(file=buf)
+print(clean(buf.getvalue()))
+
+# walk_tb / StackSummary.extract
+try:
+    rec(1)
+except ValueError as e:
+    for frame, lineno in traceback.walk_tb(e.__traceback__):
+        print(clean(frame.f_code.co_filename), frame.f_code.co_name, lineno)
+    ss = traceback.StackSummary.extract(traceback.walk_tb(e.__traceback__))
+    print(clean("".join(ss.format())))
+    print(len(traceback.StackSummary.extract(traceback.walk_tb(e.__traceback__), limit=1)))

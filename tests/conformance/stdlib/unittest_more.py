@@ -163,3 +163,13 @@ stream = io.StringIO()
 prog = unittest.main(module=__name__, argv=["prog", "Conditional.test_runs"], exit=False,
                      testRunner=unittest.TextTestRunner(stream=stream))
 print(prog.result.testsRun, prog.result.wasSuccessful())
+
+# the base classes hold no tests; the module-level loaders are deprecated
+print(unittest.TestLoader().loadTestsFromTestCase(unittest.FunctionTestCase).countTestCases(),
+      unittest.TestLoader().loadTestsFromTestCase(unittest.TestCase).countTestCases())
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    print(unittest.getTestCaseNames(Conditional, "test"))
+    print(unittest.makeSuite(Fixtures).countTestCases())
+for w in caught:
+    print(w.category.__name__, w.message)
