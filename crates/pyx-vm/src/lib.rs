@@ -22,6 +22,7 @@ pub mod host;
 pub mod importer;
 pub mod limits;
 pub mod math;
+pub mod metered_int;
 pub mod object;
 pub mod ops;
 mod prelude;
