@@ -291,59 +291,81 @@ const GCD_PIECE_LIMBS: usize = 64;
 /// numbers (metered) stands for many division steps. num-bigint's binary
 /// gcd runs minutes on megabit operands, unpolled.
 pub fn gcd_mag(vm: &mut Vm, a: &BigUint, b: &BigUint) -> PyResult<BigUint> {
-    let (mut a, mut b) = if a >= b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
-    while !b.is_zero() {
-        let n = limbs(&a);
-        if n <= GCD_PIECE_LIMBS {
-            vm.tick(mul_cost(n, n))?;
-            return Ok(a.gcd(&b));
-        }
-        vm.tick(n as u64 / DIVISION_LIMBS_PER_STEP + 1)?;
-        let shift = a.bits() - 64;
-        let leading = |x: &BigUint| -> i128 { (x >> shift).iter_u64_digits().next().map_or(0, i128::from) };
-        let (mut ah, mut bh) = (leading(&a), leading(&b));
-        let (mut ca, mut cb, mut cc, mut cd) = (1i128, 0i128, 0i128, 1i128);
-        while bh + cc != 0 && bh + cd != 0 {
-            let q = (ah + ca) / (bh + cc);
-            if q != (ah + cb) / (bh + cd) {
-                break;
-            }
-            (ca, cc) = (cc, ca - q * cc);
-            (cb, cd) = (cd, cb - q * cd);
-            (ah, bh) = (bh, ah - q * bh);
-        }
-        if cb == 0 {
-            // No quotient could be guessed: one full division step.
-            let (_, r) = div_rem_mag(vm, &a, &b)?;
-            a = std::mem::replace(&mut b, r);
-        } else {
-            let (sa, sb) = (BigInt::from(a), BigInt::from(b));
-            let na = &sa * BigInt::from(ca) + &sb * BigInt::from(cb);
-            let nb = &sa * BigInt::from(cc) + &sb * BigInt::from(cd);
-            // Both stay nonnegative (Knuth's conditions on the guesses);
-            // keep the larger first all the same.
-            a = na.into_parts().1;
-            b = nb.into_parts().1;
-            if a < b {
-                std::mem::swap(&mut a, &mut b);
-            }
-        }
-    }
-    Ok(a)
+    Ok(lehmer(vm, a, b, false)?.0)
 }
 
 /// `(g, x)` with `g = gcd(a, m)` and `a * x ≡ g (mod m)`, for the modular
-/// inverse of `pow(a, -e, m)` (`0 <= a < m`): the extended Euclidean
-/// algorithm, each step metered.
+/// inverse of `pow(a, -e, m)` (`0 <= a < m`): Lehmer's algorithm with the
+/// cofactor of `a` carried along.
 pub fn gcd_inverse(vm: &mut Vm, a: &BigInt, m: &BigInt) -> PyResult<(BigInt, BigInt)> {
-    let (mut r0, mut r1) = (m.clone(), a.clone());
-    let (mut x0, mut x1) = (BigInt::zero(), BigInt::one());
-    while !r1.is_zero() {
-        let (q, r) = div_mod_floor(vm, &r0, &r1)?;
-        let qx = mul(vm, &q, &x1)?;
-        let x = &x0 - qx;
-        r0 = std::mem::replace(&mut r1, r);
-        x0 = std::mem::replace(&mut x1, x);
+    let (g, x) = lehmer(vm, m.magnitude(), a.magnitude(), true)?;
+    Ok((BigInt::from(g), x))
+}
+
+/// The gcd of `a >= b`, and with `cofactor` the `x` with `b * x ≡ g
+/// (mod a)`.
+fn lehmer(vm: &mut Vm, a: &BigUint, b: &BigUint, cofactor: bool) -> PyResult<(BigUint, BigInt)> {
+    let (mut a, mut b) = (a.clone(), b.clone());
+    // Invariant (with `cofactor`): a ≡ b0 * xa, b ≡ b0 * xb (mod a0).
+    let (mut xa, mut xb) = (BigInt::zero(), BigInt::one());
+    if a < b {
+        std::mem::swap(&mut a, &mut b);
+        std::mem::swap(&mut xa, &mut xb);
     }
-    Ok((r0, x0))
+    while !b.is_zero() {
+        let n = limbs(&a);
+        if n <= GCD_PIECE_LIMBS && !cofactor {
+            vm.tick(mul_cost(n, n))?;
+            return Ok((a.gcd(&b), xa));
+        }
+        vm.tick(n as u64 / DIVISION_LIMBS_PER_STEP + 1)?;
+        let (mut ca, mut cb, mut cc, mut cd) = (1i128, 0i128, 0i128, 1i128);
+        if n > 2 {
+            let shift = a.bits() - 64;
+            // The 64 bits of `x` from bit `shift` up, read from its limbs
+            // (shifting the whole number would copy it).
+            let leading = |x: &BigUint| -> i128 {
+                let mut limbs = x.iter_u64_digits().skip((shift / 64) as usize);
+                let (lo, hi) = (limbs.next().unwrap_or(0), limbs.next().unwrap_or(0));
+                let window = (u128::from(hi) << 64 | u128::from(lo)) >> (shift % 64);
+                i128::from(window as u64)
+            };
+            let (mut ah, mut bh) = (leading(&a), leading(&b));
+            while bh + cc != 0 && bh + cd != 0 {
+                let q = (ah + ca) / (bh + cc);
+                if q != (ah + cb) / (bh + cd) {
+                    break;
+                }
+                (ca, cc) = (cc, ca - q * cc);
+                (cb, cd) = (cd, cb - q * cd);
+                (ah, bh) = (bh, ah - q * bh);
+            }
+        }
+        if cb == 0 {
+            // No quotient could be guessed: one full division step.
+            let (q, r) = div_rem_mag(vm, &a, &b)?;
+            a = std::mem::replace(&mut b, r);
+            if cofactor {
+                let qx = mul(vm, &BigInt::from(q), &xb)?;
+                let x = &xa - qx;
+                xa = std::mem::replace(&mut xb, x);
+            }
+        } else {
+            // Both stay nonnegative (Knuth's conditions on the guesses);
+            // keep the larger first all the same.
+            let combine = |x: &BigInt, y: &BigInt, p: i128, q: i128| x * BigInt::from(p) + y * BigInt::from(q);
+            let (sa, sb) = (BigInt::from(a), BigInt::from(b));
+            a = combine(&sa, &sb, ca, cb).into_parts().1;
+            b = combine(&sa, &sb, cc, cd).into_parts().1;
+            if cofactor {
+                let (na, nb) = (combine(&xa, &xb, ca, cb), combine(&xa, &xb, cc, cd));
+                (xa, xb) = (na, nb);
+            }
+            if a < b {
+                std::mem::swap(&mut a, &mut b);
+                std::mem::swap(&mut xa, &mut xb);
+            }
+        }
+    }
+    Ok((a, xa))
 }
