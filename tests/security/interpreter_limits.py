@@ -1,7 +1,12 @@
-# config: interpreter=on max_memory=256M max_steps=100000000
+# config: interpreter=on max_memory=256M max_time=120
 # expect: ok
 # A child that hits its limits does not end its creator: the creator gets
 # a catchable LimitExceeded and goes on.
+# The creator's own guard is a generous deadline, not a step budget: a
+# child shares its creator's steps, and on a fast machine a child looping
+# under max_time=0.2 spent 100,000,000 steps first and ended as "steps".
+# A deadline far past the child's holds on a machine ten times faster or
+# slower.
 import interpreter
 
 def expect_limit(which, src, **kw):

@@ -38,7 +38,46 @@ pub enum Constant {
     Code(Arc<CodeObject>),
 }
 
+/// A constant as a hash key with the identity of [`Constant::same`], so
+/// that sharing constants is a table look-up rather than a scan of every
+/// constant so far (quadratic in the size of a module).
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) enum ConstKey {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(BigInt),
+    Float(u64),
+    Complex(u64, u64),
+    Str(Box<str>),
+    Bytes(Box<[u8]>),
+    Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
+    /// The address of the shared code object (kept alive by the constant).
+    Code(usize),
+}
+
 impl Constant {
+    /// This constant's [`ConstKey`]: `a.key() == b.key()` exactly when
+    /// `a.same(b)`.
+    pub(crate) fn key(&self) -> ConstKey {
+        match self {
+            Constant::None => ConstKey::None,
+            Constant::Ellipsis => ConstKey::Ellipsis,
+            Constant::Bool(b) => ConstKey::Bool(*b),
+            Constant::Int(i) => ConstKey::Int(*i),
+            Constant::BigInt(b) => ConstKey::BigInt((**b).clone()),
+            Constant::Float(f) => ConstKey::Float(f.to_bits()),
+            Constant::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
+            Constant::Str(s) => ConstKey::Str(s.clone()),
+            Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
+            Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(Constant::key).collect()),
+            Constant::FrozenSet(items) => ConstKey::FrozenSet(items.iter().map(Constant::key).collect()),
+            Constant::Code(c) => ConstKey::Code(Arc::as_ptr(c) as usize),
+        }
+    }
+
     /// Identity used to share equal constants in one code object: unlike
     /// `==` it tells `1`, `1.0`, `True`, `0.0` and `-0.0` apart.
     pub(crate) fn same(&self, other: &Constant) -> bool {

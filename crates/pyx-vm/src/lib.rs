@@ -21,6 +21,7 @@ pub mod host;
 pub mod importer;
 pub mod limits;
 pub mod math;
+pub mod metered_int;
 pub mod native;
 pub mod object;
 pub mod ops;

@@ -2,7 +2,6 @@
 
 use crate::native::{one, own, pos, NativeDef};
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::heap::ObjRef;
@@ -170,7 +169,7 @@ fn m_gcd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let mut g = BigInt::zero();
     for &v in a.pos {
         let b = bigarg(vm, v)?;
-        g = g.gcd(&b);
+        g = BigInt::from(crate::metered_int::gcd_mag(vm, g.magnitude(), b.magnitude())?);
     }
     vm.new_int(g)
 }
@@ -181,7 +180,9 @@ fn m_lcm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if b.is_zero() {
             return Ok(Value::Int(0));
         }
-        l = l.lcm(&b);
+        let g = BigInt::from(crate::metered_int::gcd_mag(vm, l.magnitude(), b.magnitude())?);
+        let (q, _) = crate::metered_int::div_mod_floor(vm, &l, &g)?;
+        l = crate::metered_int::mul(vm, &q, &b)?.abs();
     }
     vm.new_int(l)
 }
@@ -194,15 +195,8 @@ fn m_factorial(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    vm.tick(n as u64)?;
-    let mut r = BigInt::one();
-    for i in 2..=n {
-        r *= i;
-        if r.bits() > vm.limits.max_int_bits {
-            return Err(crate::vm::Unwind::Terminate(crate::limits::Termination::IntSize));
-        }
-    }
-    vm.new_int(r)
+    let r = crate::metered_int::factorial(vm, n as u64)?;
+    vm.new_int(BigInt::from(r))
 }
 fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (n, k) = (vm.index_i64(a.arg(0))?, vm.index_i64(a.arg(1))?);
@@ -212,13 +206,8 @@ fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.min(n - k);
-    vm.tick(k as u64)?;
-    let mut r = BigInt::one();
-    for i in 0..k {
-        r = r * (n - i) / (i + 1);
-    }
-    vm.new_int(r)
+    let r = crate::metered_int::comb(vm, n as u64, k as u64)?;
+    vm.new_int(BigInt::from(r))
 }
 fn m_perm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let n = vm.index_i64(a.arg(0))?;
@@ -232,19 +221,16 @@ fn m_perm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    vm.tick(k as u64)?;
-    let mut r = BigInt::one();
-    for i in 0..k {
-        r *= n - i;
-    }
-    vm.new_int(r)
+    let r = crate::metered_int::perm(vm, n as u64, k as u64)?;
+    vm.new_int(BigInt::from(r))
 }
 fn m_isqrt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let b = bigarg(vm, a.arg(0))?;
     if b.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
-    vm.new_int(b.sqrt())
+    let r = crate::metered_int::isqrt(vm, b.magnitude())?;
+    vm.new_int(BigInt::from(r))
 }
 fn m_fsum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // Shewchuk's exact partial sums, as CPython.

@@ -146,8 +146,13 @@ impl PercentHost for Host<'_> {
         self.bytes
     }
 
+    /// The check covers the transient peak: the engine lays an argument
+    /// out through a `Vec<char>` (4 bytes a character) beside the result,
+    /// and bytes are converted from their latin-1 view once more (measured
+    /// peaks: 2x the text for str, 8x for bytes).
     fn reserve(&mut self, bytes: usize) -> Result<(), Error> {
-        Self::py(self.vm.reserve(bytes))
+        let peak = if self.bytes { 8 } else { 4 };
+        Self::py(self.vm.reserve(bytes.saturating_mul(peak)))
     }
 
     fn char_source(&mut self, v: &Value) -> Result<CharSource, Error> {

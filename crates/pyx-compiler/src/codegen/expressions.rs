@@ -392,8 +392,9 @@ impl<'a> Compiler<'a> {
                     }
                     Collection::Set => {
                         let mut distinct: Vec<Constant> = Vec::new();
+                        let mut seen = std::collections::HashSet::new();
                         for c in items {
-                            if !distinct.iter().any(|d| d.same(&c)) {
+                            if seen.insert(c.key()) {
                                 distinct.push(c);
                             }
                         }

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use pyx_span::Span;
 
 use crate::bytecode::{CacheSlot, Instruction, Label};
-use crate::code::{CodeFlags, CodeKind, CodeObject, Constant, ExceptionTableEntry};
+use crate::code::{CodeFlags, CodeKind, CodeObject, ConstKey, Constant, ExceptionTableEntry};
 use crate::line_table::LineTable;
 use crate::symtable::ScopeId;
 
@@ -55,6 +55,7 @@ pub(super) struct CodeUnit {
     pub location: (u32, Span),
 
     consts: Vec<Constant>,
+    const_index: HashMap<ConstKey, u32>,
     names: Vec<String>,
     name_index: HashMap<String, u32>,
     pub varnames: Vec<String>,
@@ -91,6 +92,7 @@ impl CodeUnit {
             depth_mismatch: false,
             location: (first_line, Span::default()),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames: Vec::new(),
@@ -216,11 +218,15 @@ impl CodeUnit {
     }
 
     pub fn add_const(&mut self, c: Constant) -> u32 {
-        if let Some(i) = self.consts.iter().position(|x| x.same(&c)) {
-            return i as u32;
+        let i = self.consts.len() as u32;
+        match self.const_index.entry(c.key()) {
+            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+                self.consts.push(c);
+                i
+            }
         }
-        self.consts.push(c);
-        (self.consts.len() - 1) as u32
     }
 
     pub fn name(&mut self, name: &str) -> u32 {

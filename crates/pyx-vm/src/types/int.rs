@@ -204,19 +204,22 @@ impl Vm {
             BinOp::Sub => self.int_result(a - b),
             BinOp::Mul => {
                 self.check_bits(a.bits() + b.bits())?;
-                self.int_result(a * b)
+                let p = crate::metered_int::mul(self, &a, &b)?;
+                self.int_result(p)
             }
             BinOp::FloorDiv => {
                 if b.is_zero() {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                self.int_result(a.div_floor(&b))
+                let (q, _) = crate::metered_int::div_mod_floor(self, &a, &b)?;
+                self.int_result(q)
             }
             BinOp::Mod => {
                 if b.is_zero() {
                     return Err(self.zero_division("integer modulo by zero"));
                 }
-                self.int_result(a.mod_floor(&b))
+                let (_, r) = crate::metered_int::div_mod_floor(self, &a, &b)?;
+                self.int_result(r)
             }
             BinOp::TrueDiv => {
                 if b.is_zero() {
@@ -271,9 +274,8 @@ impl Vm {
         if bits > self.limits.max_int_bits as u128 {
             return Err(Unwind::Terminate(crate::limits::Termination::IntSize));
         }
-        self.tick(bits as u64 / 4096)?;
-        let Ok(e32) = u32::try_from(e) else { return Err(Unwind::Terminate(crate::limits::Termination::IntSize)) };
-        self.int_result(num_traits::pow(a, e32 as usize))
+        let p = crate::metered_int::pow(self, &a, e)?;
+        self.int_result(p)
     }
 
     /// `pow(a, b, m)` for ints.
@@ -284,17 +286,23 @@ impl Vm {
         let base = if b.is_negative() {
             // Modular inverse.
             let mm = m.abs();
-            let g = a.mod_floor(&mm).extended_gcd(&mm);
-            if !g.gcd.is_one() {
+            let (_, a) = crate::metered_int::div_mod_floor(self, &a, &mm)?;
+            let (g, x) = crate::metered_int::gcd_inverse(self, &a, &mm)?;
+            if !g.is_one() {
                 return Err(self.value_error("base is not invertible for the given modulus"));
             }
-            g.x.mod_floor(&mm)
+            crate::metered_int::div_mod_floor(self, &x, &mm)?.1
         } else {
             a
         };
-        let e = b.abs();
         let mm = m.abs();
-        let mut r = base.modpow(&e, &mm);
+        let (_, base) = crate::metered_int::div_mod_floor(self, &base, &mm)?;
+        let mut r = if mm.is_one() {
+            BigInt::zero()
+        } else {
+            // Both nonnegative: the base is reduced modulo |m|.
+            BigInt::from(crate::metered_int::pow_mod_mag(self, base.magnitude(), b.magnitude(), mm.magnitude())?)
+        };
         if m.is_negative() && !r.is_zero() {
             r += &m;
         }
@@ -728,6 +736,7 @@ fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn int_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let spec = vm.str_of(a.arg(1)).unwrap_or("").to_string();
     let x = vm.to_bigint(a.arg(0)).unwrap_or_default();
+    vm.reserve_format_spec(&spec)?;
     let s = if spec.chars().last().is_some_and(|c| "eEfFgG%".contains(c)) {
         let f = pyx_text::int_text::int_to_f64(&x).ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float")))?;
         pyx_text::format_spec::format_float(f, &spec, "int")
