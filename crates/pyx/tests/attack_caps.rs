@@ -1,0 +1,222 @@
+//! The caps seen from outside: each attack program of `tests/security/`
+//! named `native_*` or `child_*` runs in its own process, the release `pyx`
+//! command, under the limits its `# config:` header states (as
+//! `--max-memory`, `--max-time`, `--max-steps`, `--max-output`). The run
+//! must end the way its `# expect:` header says (the limit, a clean
+//! exception, or `ok`), and the process must have kept to its caps:
+//!
+//! - peak RSS of the child (its `ru_maxrss`, from `wait4`) at most 1.25x
+//!   the memory cap;
+//! - bytes written to stdout and stderr together at most the output cap
+//!   plus one line for the termination notice;
+//! - wall time at most the time cap plus a grain. The VM stops within
+//!   microseconds of the deadline flag; the bound here is generous
+//!   (`SLACK`) so that a loaded or slow machine gives the same result, and
+//!   the measured times are printed in the table (`--nocapture`).
+//!
+//! A program that ran away is killed early (RSS far past its cap, or a wall
+//! time far past its deadline) so a hole never takes the machine down.
+//! This file is self-contained: it only needs the path of the binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Wall-time allowance beyond `--max-time` for the test's verdict.
+const SLACK: Duration = Duration::from_secs(2);
+
+fn security_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/security")
+}
+
+fn header<'a>(src: &'a str, key: &str) -> Option<&'a str> {
+    src.lines().find_map(|l| l.strip_prefix(&format!("# {key}:")).map(str::trim))
+}
+
+fn size(s: &str) -> u64 {
+    let (n, m) = match s.chars().last() {
+        Some('K') => (&s[..s.len() - 1], 1 << 10),
+        Some('M') => (&s[..s.len() - 1], 1 << 20),
+        Some('G') => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    n.parse::<u64>().expect("size") * m
+}
+
+/// What one run measured.
+struct Run {
+    status: i32,
+    wall: Duration,
+    peak_rss: u64,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    killed: Option<String>,
+}
+
+fn vm_rss(pid: i32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
+}
+
+/// Run `pyx ARGS FILE`, polling for its end with `wait4` so the child's
+/// own peak RSS comes back with its status.
+fn run(args: &[String], file: &Path, rss_kill: u64, time_kill: Duration) -> Run {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_path = dir.path().join("out");
+    let err_path = dir.path().join("err");
+    let out = std::fs::File::create(&out_path).expect("out");
+    let err = std::fs::File::create(&err_path).expect("err");
+    let started = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_pyx"))
+        .args(args)
+        .arg(file)
+        .stdin(Stdio::null())
+        .stdout(out)
+        .stderr(err)
+        .spawn()
+        .expect("spawn pyx");
+    let pid = child.id() as i32;
+    let mut killed = None;
+    let (status, peak_rss) = loop {
+        let mut status = 0;
+        // SAFETY: a plain FFI call; `rusage` is a C struct of integers,
+        // valid when zeroed, and both pointers outlive the call.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let r = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if r == pid {
+            let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -libc::WTERMSIG(status) };
+            break (code, usage.ru_maxrss as u64 * 1024);
+        }
+        assert!(r == 0, "wait4 failed");
+        if killed.is_none() {
+            let rss = vm_rss(pid);
+            if rss > rss_kill {
+                killed = Some(format!("killed at {} MB RSS", rss >> 20));
+            } else if started.elapsed() > time_kill {
+                killed = Some(format!("killed after {:?}", started.elapsed()));
+            }
+            if killed.is_some() {
+                // SAFETY: signalling our own child, which has not been reaped.
+                unsafe { libc::kill(pid, libc::SIGKILL) };
+            }
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let wall = started.elapsed();
+    Run {
+        status,
+        wall,
+        peak_rss,
+        stdout: std::fs::read(&out_path).unwrap_or_default(),
+        stderr: std::fs::read(&err_path).unwrap_or_default(),
+        killed,
+    }
+}
+
+/// Check one attack; `Ok(table row)` or `Err(why)`.
+fn check(file: &Path) -> Result<String, String> {
+    let src = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
+    let config = header(&src, "config").ok_or("no config header")?;
+    let expect = header(&src, "expect").ok_or("no expect header")?;
+    let mut args = Vec::new();
+    let (mut mem, mut time, mut output) = (None, None, None);
+    for kv in config.split_whitespace().filter(|s| *s != "default") {
+        let (k, v) = kv.split_once('=').ok_or(format!("bad config {kv}"))?;
+        match k {
+            "max_memory" => mem = Some(size(v)),
+            "max_time" => time = Some(Duration::from_secs_f64(v.parse().map_err(|_| "time")?)),
+            "max_output" => output = Some(size(v)),
+            "max_steps" | "interpreter" => {}
+            _ => return Err(format!("config key {k} has no command-line form")),
+        }
+        if k != "interpreter" {
+            args.push(format!("--{}", k.replace('_', "-")));
+            args.push(v.to_string());
+        }
+    }
+    let mem = mem.ok_or("an attack states its memory cap")?;
+    let rss_cap = mem + mem / 4;
+    let time_kill = time.unwrap_or(Duration::from_secs(10)) * 4 + Duration::from_secs(10);
+    let r = run(&args, file, rss_cap * 2, time_kill);
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    let last = stderr.trim_end().lines().last().unwrap_or("").to_string();
+    let row = format!(
+        "{name:<44} {config:<42} {expect:<20} exit={:<3} wall={:>6.2}s rss={:>5} MB out={} B",
+        r.status,
+        r.wall.as_secs_f64(),
+        r.peak_rss >> 20,
+        r.stdout.len() + r.stderr.len()
+    );
+    let mut problems = Vec::new();
+    if let Some(k) = &r.killed {
+        problems.push(k.clone());
+    }
+    let ended_right = match expect.split_once('=') {
+        Some(("limit", what)) => r.status == 3 && last.contains(&format!("{what} limit exceeded")),
+        Some(("exception", ty)) => r.status == 1 && (last == ty || last.starts_with(&format!("{ty}:"))),
+        Some(("exit", n)) => r.status.to_string() == n,
+        None if expect == "ok" => r.status == 0,
+        _ => return Err(format!("unknown expectation {expect}")),
+    };
+    if !ended_right {
+        problems.push(format!("expected {expect}, got exit {} with {:?}", r.status, &last[..last.len().min(200)]));
+    }
+    if r.peak_rss > rss_cap {
+        problems.push(format!("peak RSS {} MB over 1.25x the {} MB cap", r.peak_rss >> 20, mem >> 20));
+    }
+    if let Some(t) = time {
+        if r.wall > t + SLACK {
+            problems.push(format!("wall time {:?} over the {t:?} cap", r.wall));
+        }
+    }
+    if let Some(o) = output {
+        // The termination notice (one short line) may follow a full budget.
+        if (r.stdout.len() + r.stderr.len()) as u64 > o + 200 {
+            problems.push(format!("{} bytes written under a {o}-byte output cap", r.stdout.len() + r.stderr.len()));
+        }
+    }
+    for bad in ["ESCAPED", "LEAK", "internal error", "panicked"] {
+        if stderr.contains(bad) || String::from_utf8_lossy(&r.stdout).contains(bad) {
+            problems.push(format!("{bad} in output"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(row)
+    } else {
+        Err(format!("{row}\n    {}", problems.join("\n    ")))
+    }
+}
+
+#[test]
+fn attacks_stay_within_their_caps() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(security_dir())
+        .expect("tests/security")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            (n.starts_with("native_") || n.starts_with("child_")) && n.ends_with(".py")
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 30, "attack programs missing");
+    // `PYX_ATTACK_ONLY=name` runs the programs whose file name contains it.
+    if let Ok(only) = std::env::var("PYX_ATTACK_ONLY") {
+        files.retain(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.contains(&only)));
+    }
+    let mut failures = Vec::new();
+    for f in &files {
+        match check(f) {
+            Ok(row) => eprintln!("ok   {row}"),
+            Err(e) => {
+                eprintln!("FAIL {e}");
+                failures.push(e);
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} attacks broke a cap:\n{}", failures.len(), files.len(), failures.join("\n"));
+}
