@@ -1,10 +1,11 @@
 # config: max_memory=256M max_time=3
-# expect: limit=memory
-# A chain of 2000 exceptions that share one 1 MB message: the heap holds
-# 1 MB, the traceback text of the chain would be 2 GB.
-s = "m" * (1 << 20)
+# expect: exception=ValueError
+# A chain of exceptions that share one 8 MB message: the heap holds
+# 8 MB, the traceback text of the chain would be 400 MB: it is cut short
+# at the budget and the run ends with the exception.
+s = "m" * (8 << 20)
 e = None
-for i in range(2000):
+for i in range(100):
     try:
         raise ValueError(s) from e
     except ValueError as x:
