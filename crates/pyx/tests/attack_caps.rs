@@ -110,22 +110,25 @@ fn run(args: &[String], file: &Path, rss_kill: u64, time_kill: Duration) -> Run 
     Run { status, wall, peak_rss, stdout: tail(&out_path), stderr: tail(&err_path), killed }
 }
 
-/// The size of a captured stream and its last 64 KB. Never the whole of a
-/// possibly huge file: this process must stay small, as a child spawned
-/// with a shared address space (vfork) inherits its high-water RSS.
+/// The size of a captured stream, its first and its last 64 KB. Never the
+/// whole of a possibly huge file: this process must stay small, as a child
+/// spawned with a shared address space (vfork) inherits its high-water RSS.
 fn tail(path: &Path) -> Captured {
     use std::io::{Read, Seek, SeekFrom};
     let Ok(mut f) = std::fs::File::open(path) else { return Captured::default() };
     let len = f.metadata().map_or(0, |m| m.len());
+    let mut head = Vec::new();
+    let _ = (&mut f).take(64 << 10).read_to_end(&mut head);
     let _ = f.seek(SeekFrom::Start(len.saturating_sub(64 << 10)));
     let mut end = Vec::new();
     let _ = f.read_to_end(&mut end);
-    Captured { len, end: String::from_utf8_lossy(&end).into_owned() }
+    Captured { len, head: String::from_utf8_lossy(&head).into_owned(), end: String::from_utf8_lossy(&end).into_owned() }
 }
 
 #[derive(Default)]
 struct Captured {
     len: u64,
+    head: String,
     end: String,
 }
 
@@ -171,9 +174,13 @@ fn check(file: &Path) -> Result<String, String> {
     }
     let ended_right = match expect.split_once('=') {
         Some(("limit", what)) => r.status == 3 && last.contains(&format!("{what} limit exceeded")),
-        // The exception's line (the last one, unless a note about a text
-        // cut short at a limit follows it).
-        Some(("exception", ty)) => r.status == 1 && stderr.lines().rev().take(3).any(|l| l == ty || l.starts_with(&format!("{ty}:"))),
+        // The exception's line: the last one, unless a note about a text
+        // cut short at a limit follows it, or (a huge message) the line
+        // begins in the first part of the output.
+        Some(("exception", ty)) => {
+            let is_it = |l: &str| l == ty || l.starts_with(&format!("{ty}:"));
+            r.status == 1 && (stderr.lines().rev().take(3).any(is_it) || r.stderr.head.lines().any(is_it))
+        }
         Some(("exit", n)) => r.status.to_string() == n,
         None if expect == "ok" => r.status == 0,
         _ => return Err(format!("unknown expectation {expect}")),
