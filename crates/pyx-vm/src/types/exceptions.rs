@@ -364,6 +364,17 @@ impl Vm {
         let mut out = String::new();
         let mut seen = Vec::new();
         self.format_chain(e, &mut out, &mut seen, 0);
+        if out.ends_with(TRUNCATED) {
+            // The exception itself still ends the text: its type and the
+            // start of its message.
+            let (name, msg) = self.exc_summary(e);
+            let mut cut = msg.len().min(1000);
+            while !msg.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let more = if cut < msg.len() { "..." } else { "" };
+            out.push_str(&format!("{}: {}{}\n", name, &msg[..cut], more));
+        }
         out
     }
 
