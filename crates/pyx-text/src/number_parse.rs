@@ -152,7 +152,10 @@ fn digit_value(b: u8) -> u32 {
 }
 
 fn truncated_repr(s: &str) -> String {
-    let r = repr_str(s);
+    // Only the first 200 characters of the repr are kept: escape a prefix
+    // of `s` (escapes only lengthen), never the whole of a huge literal.
+    let end = s.char_indices().nth(200).map_or(s.len(), |(i, _)| i);
+    let r = crate::repr::repr_str_prefix(s, end);
     match r.char_indices().nth(200) {
         Some((i, _)) => r[..i].to_string(),
         None => r,

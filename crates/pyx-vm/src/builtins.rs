@@ -210,6 +210,9 @@ fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn b_ascii(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = vm.repr_string(a.arg(0))?;
+    let n = pyx_text::repr::ascii_escape_len(&s);
+    vm.reserve(n)?;
+    vm.tick_bytes(n)?;
     vm.new_string(crate::types::str::ascii_escape(&s))
 }
 fn radix(vm: &mut Vm, v: Value, base: u32, prefix: &str) -> PyResult<Value> {

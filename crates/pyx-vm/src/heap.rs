@@ -155,6 +155,13 @@ impl Heap {
         Ok(())
     }
 
+    /// Give back `delta` bytes charged for growth that an object no longer
+    /// holds (a buffer moved out of it).
+    #[inline]
+    pub fn uncharge(&mut self, delta: usize) {
+        self.bytes = self.bytes.saturating_sub(delta);
+    }
+
     pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfBudget> {
         let size = obj.size();
         self.charge(size)?;

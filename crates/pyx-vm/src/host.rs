@@ -364,15 +364,49 @@ pub const MAX_DATA_DEPTH: usize = 200;
 
 /// Copy a Python value out as plain data. Values that are not plain data
 /// (functions, instances...) are a `TypeError`.
+///
+/// The copy is a tree: a value that shares structure (one list reached by
+/// 2**25 paths, one string held 2000 times) expands. The copy is host
+/// memory, so it is checked against this interpreter's memory budget as
+/// it is built, and a copy that would not fit ends with the memory limit.
 pub fn to_data(vm: &mut Vm, v: Value) -> PyResult<Data> {
-    to_data_depth(vm, v, 0)
+    to_data_depth(vm, v, 0, &mut 0)
 }
 
-fn to_data_depth(vm: &mut Vm, v: Value, depth: usize) -> PyResult<Data> {
+/// Copies up to this size are not checked against the budget.
+const SMALL_COPY: usize = 64 << 10;
+
+/// Count `bytes` more of the copy being built (`used` so far) and check
+/// the whole copy fits the budget.
+fn copy_room(vm: &mut Vm, used: &mut usize, bytes: usize) -> PyResult<()> {
+    *used = used.saturating_add(bytes.saturating_add(std::mem::size_of::<Data>()));
+    // A small copy is checked by no one (the host's own slack): a full heap
+    // can still hand out `1 + 1` after hitting its limit.
+    if *used > SMALL_COPY {
+        vm.reserve(*used)?;
+    }
+    vm.tick_bytes(bytes)
+}
+
+fn to_data_depth(vm: &mut Vm, v: Value, depth: usize, used: &mut usize) -> PyResult<Data> {
     if depth > MAX_DATA_DEPTH {
         return Err(vm.value_error("value too deeply nested (or cyclic) to copy out"));
     }
     vm.tick(1)?;
+    let payload_bytes = match v {
+        Value::Obj(r) => match &vm.heap.get(r).payload {
+            Payload::Int(b) => (b.bits() as usize).div_ceil(8),
+            Payload::Str(s) => s.s.len(),
+            Payload::Bytes(b) => b.len(),
+            Payload::ByteArray(b) => b.len(),
+            Payload::List(l) => l.len().saturating_mul(16 + std::mem::size_of::<Data>()),
+            Payload::Tuple(l) => l.len().saturating_mul(16 + std::mem::size_of::<Data>()),
+            Payload::Dict(d) => d.len().saturating_mul(32 + 2 * std::mem::size_of::<Data>()),
+            _ => 0,
+        },
+        _ => 0,
+    };
+    copy_room(vm, used, payload_bytes)?;
     Ok(match v {
         Value::None => Data::None,
         Value::Bool(b) => Data::Bool(b),
@@ -390,7 +424,7 @@ fn to_data_depth(vm: &mut Vm, v: Value, depth: usize) -> PyResult<Data> {
                     items = l.clone();
                     let mut out = Vec::with_capacity(items.len());
                     for it in items {
-                        out.push(to_data_depth(vm, it, depth + 1)?);
+                        out.push(to_data_depth(vm, it, depth + 1, used)?);
                     }
                     return Ok(Data::List(out));
                 }
@@ -398,7 +432,7 @@ fn to_data_depth(vm: &mut Vm, v: Value, depth: usize) -> PyResult<Data> {
                     items = t.to_vec();
                     let mut out = Vec::with_capacity(items.len());
                     for it in items {
-                        out.push(to_data_depth(vm, it, depth + 1)?);
+                        out.push(to_data_depth(vm, it, depth + 1, used)?);
                     }
                     return Ok(Data::Tuple(out));
                 }
@@ -406,7 +440,7 @@ fn to_data_depth(vm: &mut Vm, v: Value, depth: usize) -> PyResult<Data> {
                     let pairs = d.items();
                     let mut out = Vec::with_capacity(pairs.len());
                     for (k, x) in pairs {
-                        out.push((to_data_depth(vm, k, depth + 1)?, to_data_depth(vm, x, depth + 1)?));
+                        out.push((to_data_depth(vm, k, depth + 1, used)?, to_data_depth(vm, x, depth + 1, used)?));
                     }
                     return Ok(Data::Dict(out));
                 }

@@ -587,6 +587,10 @@ impl Vm {
             Value::Obj(r) => {
                 let class = self.heap.get(r).class;
                 if class == self.t.str {
+                    // Measured first: the escaped text can be 10x the input.
+                    let n = pyx_text::repr::repr_len(self.str_of(v).unwrap_or(""));
+                    self.reserve(n)?;
+                    self.tick_bytes(n)?;
                     let s = crate::types::str::repr_str(self.str_of(v).unwrap_or(""));
                     return self.new_string(s);
                 }
@@ -649,6 +653,8 @@ impl Vm {
         match v {
             Value::Obj(_) => {
                 let r = self.repr(v)?;
+                // The copy out of the heap is host memory too.
+                self.reserve(self.str_of(r).map_or(0, str::len))?;
                 Ok(self.str_of(r).unwrap_or("").to_string())
             }
             _ => Ok(self.repr_immediate(v)),
@@ -1116,6 +1122,7 @@ impl Vm {
                 _ => None,
             };
             let Some(x) = x else { return Ok(false) };
+            self.tick(1)?;
             if x.is(item) || self.eq(x, item)? {
                 return Ok(true);
             }

@@ -154,6 +154,16 @@ impl SetTable {
         }
     }
 
+    /// Bytes of the new table a merge of `incoming` keys would allocate
+    /// ahead (0 when it does not grow), for a budget check first.
+    pub fn merge_growth_bytes(&self, incoming: usize) -> usize {
+        if (self.fill.saturating_add(incoming)) * 5 >= self.mask() * 3 {
+            Self::size_for(self.used.saturating_add(incoming).saturating_mul(2)) * std::mem::size_of::<Slot>()
+        } else {
+            0
+        }
+    }
+
     /// Grow ahead of a bulk merge of `incoming` keys, as CPython does.
     pub fn reserve_for_merge(&mut self, incoming: usize) {
         if (self.fill + incoming) * 5 >= self.mask() * 3 {

@@ -252,6 +252,14 @@ impl Vm {
         self.heap.charge(bytes).map_err(|_| Unwind::Terminate(Termination::Memory))
     }
 
+    /// Charge the work of scanning or writing `bytes` bytes in a native
+    /// (one step per 64 bytes), so a long call is seen by the step limit
+    /// and polls the host's deadline/interrupt flag.
+    #[inline]
+    pub fn tick_bytes(&mut self, bytes: usize) -> PyResult<()> {
+        self.tick((bytes / 64) as u64)
+    }
+
     #[inline]
     pub fn tick(&mut self, n: u64) -> PyResult<()> {
         match self.meter.tick(n) {

@@ -10,7 +10,7 @@ mod split;
 mod translate;
 
 pub use case::{capitalize, casefold, lower, swapcase, title, upper};
-pub use pad::{center, expandtabs, ljust, lstrip, rjust, rstrip, strip, zfill};
+pub use pad::{center, expandtabs, expandtabs_len, ljust, lstrip, rjust, rstrip, strip, zfill};
 pub use predicates::{
     isalnum, isalpha, isascii, isdecimal, isdigit, isidentifier, islower, isnumeric, isprintable, isspace,
     istitle, isupper,

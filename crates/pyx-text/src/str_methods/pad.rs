@@ -82,6 +82,29 @@ pub fn zfill(s: &str, width: i64) -> String {
     out
 }
 
+/// The length in bytes of `expandtabs(s, tabsize)`, measured without
+/// building it (saturating: a caller checks it against its budget first).
+pub fn expandtabs_len(s: &str, tabsize: i64) -> usize {
+    let mut n: usize = 0;
+    let mut line_pos: i64 = 0;
+    for c in s.chars() {
+        if c == '\t' {
+            if tabsize > 0 {
+                let incr = tabsize - line_pos % tabsize;
+                line_pos = line_pos.saturating_add(incr);
+                n = n.saturating_add(incr as usize);
+            }
+        } else {
+            n = n.saturating_add(c.len_utf8());
+            line_pos = line_pos.saturating_add(1);
+            if c == '\n' || c == '\r' {
+                line_pos = 0;
+            }
+        }
+    }
+    n
+}
+
 /// `s.expandtabs(tabsize)`.
 pub fn expandtabs(s: &str, tabsize: i64) -> String {
     let mut out = String::with_capacity(s.len());
@@ -107,6 +130,13 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn expandtabs_len_is_the_built_length() {
+        for (s, t) in [("a\tb\n\tc\r\t\u{e9}\t", 8), ("\t\t", 3), ("x\ty", 0), ("x\ty", -2), ("", 4)] {
+            assert_eq!(expandtabs_len(s, t), expandtabs(s, t).len(), "{s:?} {t}");
+        }
+    }
 
     #[test]
     fn basics() {

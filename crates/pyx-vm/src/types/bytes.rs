@@ -16,11 +16,30 @@ pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn data(vm: &Vm, v: Value) -> Vec<u8> {
-    match vm.payload(v) {
+/// A copy of the bytes of `v` (empty for other types). The copy is host
+/// memory the heap does not hold: it is checked against the budget first,
+/// and its work charged.
+fn data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    let n = match vm.payload(v) {
+        Some(Payload::Bytes(b)) => b.len(),
+        Some(Payload::ByteArray(b)) => b.len(),
+        _ => 0,
+    };
+    vm.reserve(n)?;
+    vm.tick_bytes(n)?;
+    Ok(match vm.payload(v) {
         Some(Payload::Bytes(b)) => b.to_vec(),
         Some(Payload::ByteArray(b)) => b.clone(),
         _ => Vec::new(),
+    })
+}
+
+/// The length of a bytes-like `v`, without copying it.
+fn data_len(vm: &Vm, v: Value) -> usize {
+    match vm.payload(v) {
+        Some(Payload::Bytes(b)) => b.len(),
+        Some(Payload::ByteArray(b)) => b.len(),
+        _ => 0,
     }
 }
 
@@ -70,7 +89,7 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
         let mut args = vec![enc];
         args.extend(errors);
         let b = vm.call_method_str(src, "encode", &args)?;
-        return Ok(data(vm, b));
+        return Ok(data(vm, b)?);
     }
     if enc.is_some() {
         return Err(vm.type_error("encoding without a string argument"));
@@ -79,7 +98,7 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
         return Err(vm.type_error("errors without a string argument"));
     }
     if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = vm.payload(src) {
-        return Ok(data(vm, src));
+        return Ok(data(vm, src)?);
     }
     let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
     if matches!(build, Build::Bytes | Build::ByteArray) && vm.to_bigint(src).is_some() {
@@ -257,6 +276,9 @@ fn bytearray_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let [src, enc, errors] = ctor_args(vm, &a, "bytearray")?;
     let b = from_source(vm, src, enc, errors, Build::ByteArray)?;
+    // Re-initialising swaps in a new buffer: charge what it adds.
+    let old = ba_vec(vm, a.arg(0)).map_or(0, |v| v.capacity());
+    vm.charge(b.capacity().saturating_sub(old))?;
     if let Some(r) = a.arg(0).as_obj() {
         if let Payload::ByteArray(v) = &mut vm.heap.get_mut(r).payload {
             *v = b;
@@ -265,28 +287,34 @@ fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(data(vm, a.arg(0)).len() as i64))
+    Ok(Value::Int(data_len(vm, a.arg(0)) as i64))
 }
 fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
     let key = a.arg(1);
     if let Some(Payload::Slice(..)) = vm.payload(key) {
+        let d = data(vm, a.arg(0))?;
         let (s, e, st) = crate::types::list::slice_indices(vm, key, d.len())?;
         let n = crate::types::list::slice_len(s, e, st);
         let out: Vec<u8> = (0..n).map(|k| d[(s + k as i64 * st) as usize]).collect();
         return make(vm, a.arg(0), out);
     }
     let i = vm.index_i64(key)?;
-    let n = d.len() as i64;
+    // One byte is read in place: no copy of the buffer per index.
+    let n = data_len(vm, a.arg(0)) as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         let w = if is_ba(vm, a.arg(0)) { "bytearray" } else { "index" };
         return Err(vm.index_error(if w == "index" { "index out of range".to_string() } else { "bytearray index out of range".into() }));
     }
-    Ok(Value::Int(d[j as usize] as i64))
+    let b = match vm.payload(a.arg(0)) {
+        Some(Payload::Bytes(b)) => b.get(j as usize).copied(),
+        Some(Payload::ByteArray(b)) => b.get(j as usize).copied(),
+        _ => None,
+    };
+    Ok(Value::Int(b.unwrap_or(0) as i64))
 }
 fn b_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
+    let d = data(vm, a.arg(0))?;
     let x = a.arg(1);
     if vm.to_bigint(x).is_some() {
         let b = byte_val(vm, x)?;
@@ -334,7 +362,7 @@ fn bcmp(vm: &mut Vm, a: &Args<'_>, op: crate::ops::CmpOp) -> PyResult<Value> {
     if !matches!(vm.payload(a.arg(1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
         return Ok(Value::NotImplemented);
     }
-    let (x, y) = (data(vm, a.arg(0)), data(vm, a.arg(1)));
+    let (x, y) = (data(vm, a.arg(0))?, data(vm, a.arg(1))?);
     Ok(Value::Bool(op.test(x.cmp(&y))))
 }
 fn b_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -356,63 +384,71 @@ fn b_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     bcmp(vm, &a, crate::ops::CmpOp::Ge)
 }
 fn b_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
+    let d = data(vm, a.arg(0))?;
     Ok(Value::Int(crate::hash::hash_bytes(vm.hash_seed, &d)))
 }
 fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
+    let d = data(vm, a.arg(0))?;
     let r = pyx_text::repr::repr_bytes(&d);
     let s = if is_ba(vm, a.arg(0)) { format!("bytearray({})", r) } else { r };
     vm.new_string(s)
 }
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
+    let d = data(vm, a.arg(0))?;
     let (enc, errors) = crate::types::codecs::method_codec_args(vm, &a, "decode")?;
     let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
     vm.new_string(s)
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
-    let parts: Vec<String> = d.iter().map(|b| format!("{:02x}", b)).collect();
-    let Some(sep) = a.get(1) else { return vm.new_string(parts.concat()) };
-    // sep: one ASCII character, as str or bytes (checked even when unused).
-    let sep = match vm.str_of(sep) {
-        Some(s) => s.to_string(),
-        None => match vm.payload(sep) {
-            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => latin1(&data(vm, sep)),
-            _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(sep)))),
-        },
+    let me = a.arg(0);
+    let sep = match a.get(1) {
+        None => None,
+        // sep: one ASCII character, as str or bytes (checked even when unused).
+        Some(sep) => {
+            let sep = match vm.str_of(sep) {
+                Some(s) => s.to_string(),
+                None => match vm.payload(sep) {
+                    Some(Payload::Bytes(_) | Payload::ByteArray(_)) => latin1(&data(vm, sep)?),
+                    _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(sep)))),
+                },
+            };
+            if sep.chars().count() != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            if !sep.is_ascii() {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(sep.as_bytes()[0] as char)
+        }
     };
-    if sep.chars().count() != 1 {
-        return Err(vm.value_error("sep must be length 1."));
-    }
-    if !sep.is_ascii() {
-        return Err(vm.value_error("sep must be ASCII."));
-    }
-    let n = match a.get(2) {
-        Some(v) => vm.index_i64(v)?,
-        None => 1,
+    let n = match (sep, a.get(2)) {
+        (Some(_), Some(v)) => vm.index_i64(v)?,
+        _ => 1,
     };
-    if n == 0 {
-        return vm.new_string(parts.concat());
+    let sep = if n == 0 { None } else { sep };
+    let k = n.unsigned_abs().max(1) as usize;
+    let len = data_len(vm, me);
+    // The result is built at its final size, checked against the budget
+    // (with the copy of the bytes) before anything is allocated.
+    let seps = if sep.is_some() && len > 0 { (len - 1) / k } else { 0 };
+    let total = len.saturating_mul(2).saturating_add(seps);
+    vm.reserve(total.saturating_add(len))?;
+    vm.tick_bytes(total)?;
+    let d = data(vm, me)?;
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(total);
+    for (i, b) in d.iter().enumerate() {
+        if let Some(c) = sep {
+            // Groups of k bytes, counted from the right when n > 0.
+            let boundary = if n > 0 { (len - i) % k == 0 } else { i % k == 0 };
+            if i > 0 && boundary {
+                out.push(c);
+            }
+        }
+        out.push(HEX[(b >> 4) as usize] as char);
+        out.push(HEX[(b & 15) as usize] as char);
     }
-    let k = n.unsigned_abs() as usize;
-    let mut groups: Vec<String> = Vec::new();
-    if n > 0 {
-        // Groups counted from the right.
-        let first = parts.len() % k;
-        if first > 0 {
-            groups.push(parts[..first].concat());
-        }
-        for c in parts[first..].chunks(k) {
-            groups.push(c.concat());
-        }
-    } else {
-        for c in parts.chunks(k) {
-            groups.push(c.concat());
-        }
-    }
-    vm.new_string(groups.join(&sep))
+    vm.new_string(out)
 }
 /// bytes.fromhex / bytearray.fromhex: pairs of hex digits, ASCII
 /// whitespace allowed between pairs (not inside one).
@@ -485,18 +521,31 @@ fn b_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => bytes_like(vm, v)?,
         None => Vec::new(),
     };
-    let d = data(vm, me);
+    let d = data(vm, me)?;
+    vm.reserve(d.len())?;
+    let mut drop = [false; 256];
+    for &b in &delete {
+        drop[b as usize] = true;
+    }
     let out: Vec<u8> = d
         .iter()
-        .filter(|b| !delete.contains(b))
+        .filter(|&&b| !drop[b as usize])
         .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();
     make(vm, me, out)
 }
 fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let sep = data(vm, a.arg(0));
+    let sep = data(vm, a.arg(0))?;
     let items = vm.collect_iter(a.arg(1))?;
-    let mut out = Vec::new();
+    // The result is measured first and built at its final size: no
+    // doubling buffer beyond the budget.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    for &it in &items {
+        total = total.saturating_add(data_len(vm, it));
+    }
+    vm.reserve(total)?;
+    vm.tick_bytes(total)?;
+    let mut out = Vec::with_capacity(total);
     for (i, it) in items.into_iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
@@ -504,19 +553,20 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
             return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));
         }
-        let part = data(vm, it);
-        // Charge as the result grows (memory cap).
-        vm.reserve(out.len().saturating_add(part.len()))?;
-        out.extend(part);
+        if let Some(Payload::Bytes(p)) = vm.payload(it) {
+            out.extend_from_slice(p);
+        } else if let Some(Payload::ByteArray(p)) = vm.payload(it) {
+            out.extend_from_slice(p);
+        }
     }
     make(vm, a.arg(0), out)
 }
 fn b_upper(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0)).to_ascii_uppercase();
+    let d = data(vm, a.arg(0))?.to_ascii_uppercase();
     make(vm, a.arg(0), d)
 }
 fn b_lower(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0)).to_ascii_lowercase();
+    let d = data(vm, a.arg(0))?.to_ascii_lowercase();
     make(vm, a.arg(0), d)
 }
 fn ba_vec(vm: &mut Vm, v: Value) -> Option<&mut Vec<u8>> {
@@ -571,11 +621,15 @@ fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // charge what the buffer really grew by.
     let (len, cap) = ba_vec(vm, a.arg(0)).map_or((0, 0), |v| (v.len(), v.capacity()));
     let want = len.saturating_add(src.len());
-    if want > cap {
-        vm.reserve(want.saturating_add(cap))?;
+    let new_cap = if want > cap { want.max(cap.saturating_mul(2)) } else { cap };
+    if new_cap > cap {
+        // While the buffer moves, the old one (already charged), the new
+        // one and the source copy all exist.
+        vm.reserve(new_cap.saturating_add(src.len()))?;
     }
+    vm.tick_bytes(src.len())?;
     if let Some(v) = ba_vec(vm, a.arg(0)) {
-        v.reserve_exact(src.len());
+        v.reserve_exact(new_cap - len);
         v.extend(src);
     }
     let new_cap = ba_vec(vm, a.arg(0)).map_or(0, |v| v.capacity());
@@ -596,7 +650,7 @@ fn latin1(b: &[u8]) -> String {
 fn to_str_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match vm.payload(v) {
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            let d = data(vm, v);
+            let d = data(vm, v)?;
             vm.new_string(latin1(&d))
         }
         Some(Payload::Tuple(t)) => {
@@ -707,7 +761,7 @@ fn convert_arg(vm: &mut Vm, name: &str, role: Role, v: Value) -> PyResult<Value>
 /// split()/rsplit() without a separator: runs of ASCII whitespace (str's
 /// whitespace also has \x1c-\x1f, \x85 and \xa0, which bytes keep).
 fn split_whitespace(vm: &mut Vm, me: Value, maxsplit: i64, from_right: bool) -> PyResult<Value> {
-    let d = data(vm, me);
+    let d = data(vm, me)?;
     let is_ws = |b: &u8| ASCII_WS.as_bytes().contains(b);
     let mut parts: Vec<&[u8]> = Vec::new();
     let mut rest: &[u8] = &d;
@@ -778,7 +832,7 @@ fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     for (i, &v) in a.pos.iter().enumerate().skip(1) {
         let role = roles.get(i - 1).copied().unwrap_or(Role::Other);
         if let Role::Fill = role {
-            if data(vm, v).len() != 1 || !matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+            if data_len(vm, v) != 1 || !matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
                 return Err(vm.type_error(format!("{}() argument 2 must be a byte string of length 1, not {}", name, vm.type_name(v))));
             }
         }
@@ -836,7 +890,7 @@ fn b_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// \x0b, \x0c, \x1c-\x1e and \x85).
 fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
-    let d = data(vm, me);
+    let d = data(vm, me)?;
     let keep = a.get(1);
     let keep = match keep {
         Some(v) => vm.truthy(v)?,
@@ -871,13 +925,13 @@ fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn b_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
-    let fmt = latin1(&data(vm, me));
+    let fmt = latin1(&data(vm, me)?);
     let s = crate::percent::percent_format(vm, &fmt, a.arg(1), true)?;
     make(vm, me, s.chars().map(|c| c as u32 as u8).collect())
 }
 
 fn map_bytes(vm: &mut Vm, a: &Args<'_>, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
+    let d = data(vm, a.arg(0))?;
     let r = f(&d);
     make(vm, a.arg(0), r)
 }
@@ -900,7 +954,7 @@ fn b_title(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     })
 }
 fn pred(vm: &mut Vm, a: &Args<'_>, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
+    let d = data(vm, a.arg(0))?;
     Ok(Value::Bool(f(&d)))
 }
 fn b_isalpha(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -952,13 +1006,13 @@ fn b_istitle(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn via_list(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let me = a.arg(0);
-    let d = data(vm, me);
+    let d = data(vm, me)?;
     let l = vm.new_list(d.iter().map(|&b| Value::Int(b as i64)).collect())?;
     let mut args = Vec::new();
     for (i, &v) in a.pos[1..].iter().enumerate() {
         let conv = match vm.payload(v) {
             Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
-                let vd = data(vm, v);
+                let vd = data(vm, v)?;
                 vm.new_list(vd.iter().map(|&b| Value::Int(b as i64)).collect())?
             }
             _ => {
@@ -1013,6 +1067,6 @@ via_list_methods!(
     via_list_imul => "__imul__", via_list_pop => "pop",
 );
 fn ba_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let d = data(vm, a.arg(0));
+    let d = data(vm, a.arg(0))?;
     vm.alloc_val(vm.t.bytearray, Payload::ByteArray(d))
 }

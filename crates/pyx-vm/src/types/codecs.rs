@@ -140,7 +140,22 @@ pub fn codec_args(vm: &mut Vm, enc: Option<Value>, errors: Option<Value>, fname:
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = codec(vm, encoding)?;
     let errors = handler(errors);
-    let mut out = Vec::with_capacity(s.len());
+    // The output (and, for the one-byte codecs, the characters listed
+    // first) measured before anything is allocated.
+    let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+    let size = match codec {
+        Codec::Utf8 => s.len(),
+        Codec::Utf16(_) => s.chars().map(char::len_utf16).sum::<usize>().saturating_mul(2).saturating_add(2),
+        Codec::Utf32(_) => nchars.saturating_mul(4).saturating_add(4),
+        Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => nchars.saturating_mul(5),
+    };
+    // Held while the output grows: the caller's copy of the text, and for
+    // the one-byte codecs the characters listed (4 bytes each).
+    let held = s.len().saturating_add(if matches!(codec, Codec::Ascii | Codec::Latin1 | Codec::Cp1252) { nchars.saturating_mul(4) } else { 0 });
+    vm.reserve(size.saturating_add(s.len()))?;
+    vm.tick_bytes(size)?;
+    let cap = if matches!(codec, Codec::Ascii | Codec::Latin1 | Codec::Cp1252) { nchars } else { size };
+    let mut out = Vec::with_capacity(cap);
     let unit16 = |out: &mut Vec<u8>, u: u16, e: Endian| match e {
         Endian::Little => out.extend_from_slice(&u.to_le_bytes()),
         Endian::Big => out.extend_from_slice(&u.to_be_bytes()),
@@ -191,12 +206,16 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
                     "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
                     "xmlcharrefreplace" => {
                         for &c in &chars[i..end] {
-                            out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                            let r = format!("&#{};", c as u32);
+                            grow_checked(vm, &mut out, r.len(), held)?;
+                            out.extend_from_slice(r.as_bytes());
                         }
                     }
                     "backslashreplace" => {
                         for &c in &chars[i..end] {
-                            out.extend_from_slice(char_escape(c).as_bytes());
+                            let r = char_escape(c);
+                            grow_checked(vm, &mut out, r.len(), held)?;
+                            out.extend_from_slice(r.as_bytes());
                         }
                     }
                     other => return Err(unknown_handler(vm, other)),
@@ -208,6 +227,19 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
     Ok(out)
 }
 
+/// Make room for `extra` more bytes of output, checking first that the
+/// grown buffer (with the old one, while it is copied) fits the budget.
+/// `held`: other transient bytes alive meanwhile.
+fn grow_checked(vm: &mut Vm, out: &mut Vec<u8>, extra: usize, held: usize) -> PyResult<()> {
+    let need = out.len().saturating_add(extra);
+    if need > out.capacity() {
+        let cap = need.max(out.capacity().saturating_mul(2));
+        vm.reserve(cap.saturating_add(out.capacity()).saturating_add(held))?;
+        out.reserve_exact(cap - out.len());
+    }
+    Ok(())
+}
+
 /// Decodes `d` as `bytes.decode(encoding, errors)` does, with the strict,
 /// ignore, replace and backslashreplace error handlers. Invalid UTF-8 is
 /// reported per maximal subpart, as CPython's decoder does.
@@ -217,7 +249,19 @@ pub fn decode(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<S
     if !matches!(errors, "strict" | "ignore" | "replace" | "backslashreplace") {
         return Err(unknown_handler(vm, errors));
     }
-    let mut out = String::with_capacity(d.len());
+    // The text is measured before it is built: a one-byte codec makes up
+    // to 2 (cp1252: 3) bytes of UTF-8 per byte, UTF-16 up to 3 per 2.
+    let size = match codec {
+        Codec::Utf8 => d.len(),
+        Codec::Ascii => d.len(),
+        Codec::Latin1 => d.len().saturating_add(d.iter().filter(|&&b| b >= 0x80).count()),
+        Codec::Cp1252 => d.len().saturating_add(d.iter().filter(|&&b| b >= 0x80).count().saturating_mul(2)),
+        Codec::Utf16(_) => d.len().saturating_add(d.len() / 2),
+        Codec::Utf32(_) => d.len(),
+    };
+    vm.reserve(size)?;
+    vm.tick_bytes(size)?;
+    let mut out = String::with_capacity(size);
     // Errors name the byte order actually decoded ('utf-16-le', not 'utf-16').
     let report = match codec {
         Codec::Utf16(None) => Codec::Utf16(Some(bom(d, None, UTF16_BOMS).1)),

@@ -418,18 +418,23 @@ fn dict_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if vm.repr_active.contains(&d) {
         return vm.new_str("{...}");
     }
+    let n = vm.dict_ref(d).map_or(0, |dd| dd.len());
+    vm.reserve(n.saturating_mul(32))?;
     let items = vm.dict_ref(d).map(|dd| dd.items()).unwrap_or_default();
     vm.enter_native()?;
     vm.repr_active.push(d);
     let r = (|| {
         let mut s = String::from("{");
         for (i, (k, v)) in items.iter().enumerate() {
+            let (kr, vr) = (vm.repr_string(*k)?, vm.repr_string(*v)?);
+            // The text grows by doubling: check each regrowth first.
+            crate::types::str::grow_budgeted(vm, &mut s, kr.len() + vr.len() + 4)?;
             if i > 0 {
                 s.push_str(", ");
             }
-            s.push_str(&vm.repr_string(*k)?);
+            s.push_str(&kr);
             s.push_str(": ");
-            s.push_str(&vm.repr_string(*v)?);
+            s.push_str(&vr);
         }
         s.push('}');
         Ok(s)

@@ -356,12 +356,41 @@ impl Vm {
         (name, msg)
     }
 
-    /// Render an exception with its chain, CPython-style.
+    /// Render an exception with its chain, CPython-style. The text is host
+    /// memory built from values of any size (a chain of exceptions may
+    /// share one huge message): each piece is checked against the memory
+    /// budget before it is added, and a text that would not fit ends with
+    /// a note instead.
     pub fn format_exception(&mut self, e: ObjRef) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
         self.format_chain(e, &mut out, &mut seen, 0);
+        if out.ends_with(TRUNCATED) {
+            // The exception itself still ends the text: its type and the
+            // start of its message.
+            let (name, msg) = self.exc_summary(e);
+            let mut cut = msg.len().min(1000);
+            while !msg.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let more = if cut < msg.len() { "..." } else { "" };
+            out.push_str(&format!("{}: {}{}\n", name, &msg[..cut], more));
+        }
         out
+    }
+
+    /// Append `text` if it fits the memory budget; otherwise end `out`
+    /// with the truncation note (once) and report false.
+    fn push_budgeted(&mut self, out: &mut String, text: &str) -> bool {
+        if out.ends_with(TRUNCATED) {
+            return false;
+        }
+        if crate::types::str::grow_budgeted(self, out, text.len()).is_err() {
+            out.push_str(TRUNCATED);
+            return false;
+        }
+        out.push_str(text);
+        true
     }
 
     fn format_chain(&mut self, e: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>, depth: usize) {
@@ -374,12 +403,12 @@ impl Vm {
             if let Value::Obj(c) = cause {
                 if !seen.contains(&c) {
                     self.format_chain(c, out, seen, depth + 1);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    self.push_budgeted(out, "\nThe above exception was the direct cause of the following exception:\n\n");
                 }
             } else if let (Value::Obj(c), false) = (context, suppress) {
                 if !seen.contains(&c) {
                     self.format_chain(c, out, seen, depth + 1);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    self.push_budgeted(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
                 }
             }
         }
@@ -388,7 +417,7 @@ impl Vm {
             _ => Value::None,
         };
         if !tb.is_none() {
-            out.push_str("Traceback (most recent call last):\n");
+            self.push_budgeted(out, "Traceback (most recent call last):\n");
             let mut cur = tb;
             let mut n = 0;
             while let Some(Payload::Traceback(t)) = self.payload(cur) {
@@ -397,9 +426,10 @@ impl Vm {
                 let next = t.next;
                 n += 1;
                 if n <= 200 {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name));
+                    let frame = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
+                    self.push_budgeted(out, &frame);
                     if let Some(src) = self.source_line(&code.filename, line) {
-                        out.push_str(&format!("    {}\n", src.trim()));
+                        self.push_budgeted(out, &format!("    {}\n", src.trim()));
                     }
                 }
                 cur = next;
@@ -430,9 +460,12 @@ impl Vm {
             }
         }
         if msg.is_empty() {
-            out.push_str(&format!("{}\n", name));
+            self.push_budgeted(out, &format!("{}\n", name));
+        } else if self.reserve(msg.len().saturating_mul(2)).is_ok() {
+            self.push_budgeted(out, &format!("{}: {}\n", name, msg));
         } else {
-            out.push_str(&format!("{}: {}\n", name, msg));
+            self.push_budgeted(out, &format!("{}: ", name));
+            self.push_budgeted(out, &msg);
         }
     }
 
@@ -441,6 +474,9 @@ impl Vm {
         src.lines().nth(line.checked_sub(1)? as usize).map(|s| s.to_string())
     }
 }
+
+/// The last line of a traceback text cut short at the memory budget.
+pub const TRUNCATED: &str = "\n[traceback truncated: it would pass the memory limit]\n";
 
 /// Prepend a traceback entry for a frame the exception passes through.
 pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, line: u32) -> PyResult<()> {

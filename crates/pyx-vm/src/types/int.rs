@@ -785,6 +785,10 @@ fn int_to_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !signed && x.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
+    // The result is `length` bytes (and its digits first): check it fits
+    // before allocating it.
+    vm.reserve((length as u64).min(usize::MAX as u64) as usize)?;
+    vm.tick_bytes(length as usize)?;
     let mut bytes = if signed { x.to_signed_bytes_le() } else { x.to_bytes_le().1 };
     if x.is_zero() {
         bytes.clear();
@@ -843,6 +847,7 @@ fn int_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
         (Some(x), Some(b)) => {
             let b = vm.index_i64(b)?;
+            text_room(vm, x)?;
             let s = match vm.payload(x) {
                 Some(Payload::Str(s)) => s.s.to_string(),
                 Some(Payload::Bytes(bs)) => String::from_utf8_lossy(bs).into_owned(),
@@ -862,11 +867,28 @@ fn int_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn parse_int_text(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> {
+    // The parser copies the text (normalised to ASCII) and its digits;
+    // callers holding a copy of a heap string checked it with `text_room`.
+    vm.reserve(s.len().saturating_mul(2))?;
+    vm.tick_bytes(s.len())?;
     match pyx_text::number_parse::parse_int_any_base(s, base, pyx_text::int_text::DigitLimit::DEFAULT) {
         Ok(pyx_text::number_parse::ParsedInt::Small(i)) => Ok(Value::Int(i)),
         Ok(pyx_text::number_parse::ParsedInt::Big(b)) => vm.new_int(b),
         Err(e) => Err(vm.text_err(e)),
     }
+}
+
+/// Parsing text copies it three times over (the copy handed to the
+/// parser, its ASCII form, its digits): check that fits before the first.
+fn text_room(vm: &mut Vm, x: Value) -> PyResult<()> {
+    let n = match vm.payload(x) {
+        Some(Payload::Str(s)) => s.s.len(),
+        Some(Payload::Bytes(b)) => b.len(),
+        Some(Payload::ByteArray(b)) => b.len(),
+        _ => 0,
+    };
+    vm.reserve(n.saturating_mul(3))?;
+    vm.tick_bytes(n)
 }
 
 /// `int(x)` for one argument.
@@ -877,6 +899,7 @@ pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
         Value::Float(f) => return float_to_int(vm, f),
         _ => {}
     }
+    text_room(vm, x)?;
     match vm.payload(x) {
         Some(Payload::Str(s)) => {
             let s = s.s.to_string();

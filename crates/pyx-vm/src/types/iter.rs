@@ -320,6 +320,16 @@ impl Vm {
 
     /// Drain an iterable into a Vec (charged against fuel and memory).
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        let n = match self.payload(v) {
+            Some(Payload::List(l)) => Some(l.len()),
+            Some(Payload::Tuple(l)) => Some(l.len()),
+            _ => None,
+        };
+        if let Some(n) = n {
+            // The copy is checked against the budget, and its work charged.
+            self.reserve(n.saturating_mul(16))?;
+            self.tick(n as u64 / 16)?;
+        }
         match self.payload(v) {
             Some(Payload::List(l)) => return Ok(l.clone()),
             Some(Payload::Tuple(l)) => return Ok(l.to_vec()),
@@ -334,25 +344,37 @@ impl Vm {
         }
         let it = self.iter(v)?;
         self.temp_roots.push(it);
-        let mut out = Vec::new();
-        let r = loop {
-            match self.next(it) {
-                Ok(Some(x)) => {
-                    if out.len() % 1024 == 1023 {
-                        if let Err(e) = self.reserve(out.len() * 16).and_then(|_| self.tick(64)) {
-                            break Err(e);
-                        }
-                    }
-                    self.temp_roots.push(x);
-                    out.push(x);
-                }
-                Ok(None) => break Ok(()),
-                Err(e) => break Err(e),
+        // The items gather in a list object of the heap, which roots them
+        // while `next` runs Python code, and whose growth is charged before
+        // it is allocated (old and new buffer, while it moves).
+        let holder = match self.new_list(Vec::new()) {
+            Ok(h) => h,
+            Err(e) => {
+                self.temp_roots.pop();
+                return Err(e);
             }
         };
-        let l = self.temp_roots.len() - out.len() - 1;
-        self.temp_roots.truncate(l);
-        r.map(|_| out)
+        self.temp_roots.push(holder);
+        let r = (|| loop {
+            let Some(x) = self.next(it)? else { return Ok(()) };
+            self.tick(1)?;
+            let Some(hr) = holder.as_obj() else { return Ok(()) };
+            let (len, cap) = (self.list_vec(hr).len(), self.list_vec(hr).capacity());
+            if len == cap {
+                let new_cap = cap.saturating_mul(2).max(16);
+                self.reserve(new_cap.saturating_mul(16))?;
+                self.charge((new_cap - cap).saturating_mul(16))?;
+                self.list_vec(hr).reserve_exact(new_cap - len);
+            }
+            self.list_vec(hr).push(x);
+        })();
+        self.temp_roots.truncate(self.temp_roots.len() - 2);
+        r?;
+        // The buffer moves out to the caller (who charges it again when it
+        // becomes an object): the empty holder no longer holds it.
+        let out = holder.as_obj().map(|hr| std::mem::take(self.list_vec(hr))).unwrap_or_default();
+        self.heap.uncharge(out.capacity().saturating_mul(16));
+        Ok(out)
     }
 }
 

@@ -113,7 +113,7 @@ impl Vm {
             _ => None,
         }
     }
-    fn list_vec(&mut self, r: ObjRef) -> &mut Vec<Value> {
+    pub(crate) fn list_vec(&mut self, r: ObjRef) -> &mut Vec<Value> {
         match &mut self.heap.get_mut(r).payload {
             Payload::List(v) => v,
             _ => panic!("pyx-vm: not a list"),
@@ -248,6 +248,18 @@ fn list_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
+/// `items_of`, with the copy checked against the memory budget and its
+/// work charged first.
+fn items_checked(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    let n = match vm.payload(v) {
+        Some(Payload::List(l)) => l.len(),
+        Some(Payload::Tuple(l)) => l.len(),
+        _ => 0,
+    };
+    vm.reserve(n.saturating_mul(16))?;
+    vm.tick(n as u64 / 16)?;
+    Ok(items_of(vm, v))
+}
 fn items_of(vm: &Vm, v: Value) -> Vec<Value> {
     match vm.payload(v) {
         Some(Payload::List(l)) => l.clone(),
@@ -261,9 +273,31 @@ fn list_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<Value> {
     if let Some(Payload::Slice(..)) = vm.payload(key) {
-        let items = items_of(vm, seq);
-        let (s, e, st) = slice_indices(vm, key, items.len())?;
-        let out = slice_items(&items, s, e, st);
+        // Only the slice is copied, checked and charged first (not the
+        // whole sequence per slice).
+        let n = match vm.payload(seq) {
+            Some(Payload::List(l)) => l.len(),
+            Some(Payload::Tuple(l)) => l.len(),
+            _ => 0,
+        };
+        let (s, e, st) = slice_indices(vm, key, n)?;
+        let count = slice_len(s, e, st);
+        vm.reserve(count.saturating_mul(16))?;
+        vm.tick(count as u64 / 16)?;
+        let items: &[Value] = match vm.payload(seq) {
+            Some(Payload::List(l)) => l,
+            Some(Payload::Tuple(l)) => l,
+            _ => &[],
+        };
+        // An `__index__` may have resized the list: read what is there.
+        let mut out = Vec::with_capacity(count);
+        let mut i = s;
+        for _ in 0..count {
+            if let Some(&v) = items.get(i as usize) {
+                out.push(v);
+            }
+            i += st;
+        }
         return if what == "list" { vm.new_list(out) } else { vm.new_tuple(out) };
     }
     let kt = vm.type_of(key);
@@ -433,11 +467,17 @@ fn list_imul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
     let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
-    let total = vm.list_vec(r).len().saturating_mul(n);
-    vm.reserve(total.saturating_mul(16))?;
+    let (len, cap) = (vm.list_vec(r).len(), vm.list_vec(r).capacity());
+    let total = len.saturating_mul(n);
+    // The grown buffer, the old one while it moves and the copy of the
+    // items: checked before any is allocated; the growth is charged.
+    vm.reserve(total.saturating_add(len).saturating_add(cap).saturating_mul(16))?;
+    vm.tick(total as u64 / 16)?;
+    vm.charge(total.saturating_sub(cap).saturating_mul(16))?;
     let items = vm.list_vec(r).clone();
     let v = vm.list_vec(r);
     v.clear();
+    v.reserve_exact(total);
     for _ in 0..n {
         v.extend_from_slice(&items);
     }
@@ -452,6 +492,7 @@ pub fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult
     vm.enter_native()?;
     let r = (|| {
         for (a, b) in x.iter().zip(y.iter()) {
+            vm.tick(1)?;
             if a.is(*b) {
                 continue;
             }
@@ -473,7 +514,8 @@ fn list_cmp(vm: &mut Vm, a: &Args<'_>, op: CmpOp) -> PyResult<Value> {
     if !matches!(vm.payload(y), Some(Payload::List(_))) {
         return Ok(Value::NotImplemented);
     }
-    let (xi, yi) = (items_of(vm, x), items_of(vm, y));
+    let xi = items_checked(vm, x)?;
+    let yi = items_checked(vm, y)?;
     seq_compare(vm, &xi, &yi, op)
 }
 fn list_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -501,7 +543,7 @@ pub fn seq_repr(vm: &mut Vm, v: Value, open: &str, close: &str, single_comma: bo
     if vm.repr_active.contains(&r) {
         return vm.new_string(format!("{}...{}", open, close));
     }
-    let items = items_of(vm, v);
+    let items = items_checked(vm, v)?;
     if items.is_empty() {
         return vm.new_string(format!("{}{}", open, close));
     }
@@ -510,10 +552,13 @@ pub fn seq_repr(vm: &mut Vm, v: Value, open: &str, close: &str, single_comma: bo
     let res = (|| {
         let mut s = String::from(open);
         for (i, it) in items.iter().enumerate() {
+            let part = vm.repr_string(*it)?;
+            // The text grows by doubling: check each regrowth first.
+            crate::types::str::grow_budgeted(vm, &mut s, part.len() + 2)?;
             if i > 0 {
                 s.push_str(", ");
             }
-            s.push_str(&vm.repr_string(*it)?);
+            s.push_str(&part);
         }
         if single_comma && items.len() == 1 {
             s.push(',');
@@ -586,7 +631,7 @@ fn list_remove(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 /// list.index and tuple.index: `x`'s first position in [start, stop).
 pub(crate) fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = items_of(vm, a.arg(0));
+    let items = items_checked(vm, a.arg(0))?;
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match a.get(2) {
@@ -598,6 +643,7 @@ pub(crate) fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         None => n,
     };
     let x = a.arg(1);
+    vm.tick((stop - start).max(0) as u64)?;
     for i in start..stop {
         let v = items[i as usize];
         if v.is(x) || vm.eq(v, x)? {
@@ -611,15 +657,26 @@ pub(crate) fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Err(vm.value_error(format!("{} is not in list", r)))
 }
 fn list_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = items_of(vm, a.arg(0));
-    let x = a.arg(1);
+    Ok(Value::Int(seq_count(vm, a.arg(0), a.arg(1))?))
+}
+/// Occurrences of `x` in a list or tuple, reading each item in place
+/// (Python `__eq__` may change the list) and charging a step per item.
+pub(crate) fn seq_count(vm: &mut Vm, seq: Value, x: Value) -> PyResult<i64> {
     let mut c = 0;
-    for v in items {
+    let mut i = 0;
+    loop {
+        let v = match vm.payload(seq) {
+            Some(Payload::List(l)) => l.get(i).copied(),
+            Some(Payload::Tuple(l)) => l.get(i).copied(),
+            _ => None,
+        };
+        let Some(v) = v else { return Ok(c) };
+        vm.tick(1)?;
         if v.is(x) || vm.eq(v, x)? {
             c += 1;
         }
+        i += 1;
     }
-    Ok(Value::Int(c))
 }
 fn list_clear(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if let Some(r) = vm.list_ref(a.arg(0)) {
@@ -628,7 +685,7 @@ fn list_clear(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn list_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = items_of(vm, a.arg(0));
+    let items = items_checked(vm, a.arg(0))?;
     vm.new_list(items)
 }
 fn list_reverse(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -144,17 +144,33 @@ pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
     let is_setlike = matches!(vm.payload(it), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_)));
     if is_setlike {
         let n = items.len();
+        // The grown table is allocated while the old one lives: check it
+        // first, and charge what the table grew by.
+        let growth = table(vm, s).map_or(0, |t| t.merge_growth_bytes(n));
+        vm.reserve(growth)?;
+        let before = table(vm, s).map_or(0, |t| t.slots());
         if let Some(t) = table_mut(vm, s) {
             t.reserve_for_merge(n);
         }
+        let after = table(vm, s).map_or(0, |t| t.slots());
+        vm.charge(after.saturating_sub(before) * 24)?;
     }
     for v in items {
+        vm.tick(1)?;
         set_add(vm, s, v)?;
     }
     Ok(())
 }
 
 fn set_items_of(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
+    // The keys of a set or dict are copied out: check the copy first.
+    let n = match vm.payload(it) {
+        Some(Payload::Set(t)) | Some(Payload::FrozenSet(t)) => t.len(),
+        Some(Payload::Dict(d)) => d.len(),
+        _ => 0,
+    };
+    vm.reserve(n.saturating_mul(16))?;
+    vm.tick(n as u64 / 16)?;
     match vm.payload(it) {
         Some(Payload::Set(t)) | Some(Payload::FrozenSet(t)) => Ok(t.keys()),
         Some(Payload::Dict(d)) => Ok(d.keys()),
@@ -323,10 +339,13 @@ fn set_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let r = (|| {
         let mut out = String::from("{");
         for (i, k) in keys.iter().enumerate() {
+            let kr = vm.repr_string(*k)?;
+            // The text grows by doubling: check each regrowth first.
+            crate::types::str::grow_budgeted(vm, &mut out, kr.len() + 2)?;
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(&vm.repr_string(*k)?);
+            out.push_str(&kr);
         }
         out.push('}');
         Ok(out)

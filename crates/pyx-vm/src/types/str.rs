@@ -25,8 +25,14 @@ fn s_of(vm: &Vm, v: Value) -> String {
 
 /// The receiver as text, with CPython's descriptor error otherwise.
 fn this(vm: &mut Vm, a: &Args<'_>, meth: &str) -> PyResult<String> {
-    match vm.str_of(a.arg(0)) {
-        Some(s) => Ok(s.to_string()),
+    match vm.str_of(a.arg(0)).map(str::len) {
+        Some(n) => {
+            // The copy is transient host memory, and every method scans
+            // its receiver at least once: check the one, charge the other.
+            vm.reserve(n)?;
+            vm.tick_bytes(n)?;
+            Ok(vm.str_of(a.arg(0)).unwrap_or("").to_string())
+        }
         None => Err(vm.type_error(format!(
             "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
             meth,
@@ -223,11 +229,16 @@ fn str_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = s_of(vm, a.arg(0));
-    let Some(n) = vm.str_of(a.arg(1)) else {
+    if vm.str_of(a.arg(1)).is_none() {
         return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(a.arg(1)))));
+    }
+    // Searched in place (no copy of the receiver); the scan is charged.
+    vm.tick_bytes(vm.str_of(a.arg(0)).map_or(0, str::len))?;
+    let found = match (vm.str_of(a.arg(0)), vm.str_of(a.arg(1))) {
+        (Some(s), Some(n)) => s.contains(n),
+        _ => false,
     };
-    Ok(Value::Bool(s.contains(n)))
+    Ok(Value::Bool(found))
 }
 
 fn str_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -264,6 +275,9 @@ fn str_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn str_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let n = pyx_text::repr::repr_len(vm.str_of(a.arg(0)).unwrap_or(""));
+    vm.reserve(n)?;
+    vm.tick_bytes(n)?;
     let s = repr_str(vm.str_of(a.arg(0)).unwrap_or(""));
     vm.new_string(s)
 }
@@ -371,11 +385,36 @@ fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(out)
 }
 
+/// Host bytes one piece of a split costs beyond its text: its slot in the
+/// list of pieces and in the result, and its object.
+const PIECE_BYTES: usize = 16 + 16 + 64 + 16;
+
+/// Check that splitting `s` into at most `pieces` pieces fits the budget,
+/// before the pieces are even listed.
+fn split_room(vm: &mut Vm, s: &str, pieces: usize) -> PyResult<()> {
+    vm.reserve(pieces.saturating_mul(PIECE_BYTES).saturating_add(s.len()))?;
+    vm.tick(pieces as u64)
+}
+
+/// An upper bound on the pieces `split(sep, maxsplit)` makes of `s`.
+fn split_bound(s: &str, sep: Option<&str>, maxsplit: i64) -> usize {
+    let n = match sep {
+        Some(sep) if !sep.is_empty() => s.matches(sep).count(),
+        Some(_) => 0,
+        None => s.chars().filter(|&c| pyx_text::unicode_db::is_space(c)).count(),
+    };
+    let n = n.saturating_add(1);
+    if maxsplit >= 0 {
+        n.min((maxsplit as usize).saturating_add(1))
+    } else {
+        n
+    }
+}
+
 fn list_of_strs(vm: &mut Vm, parts: Vec<&str>) -> PyResult<Value> {
-    let owned: Vec<String> = parts.into_iter().map(|s| s.to_string()).collect();
-    let mut vals = Vec::with_capacity(owned.len());
-    for p in owned {
-        vals.push(vm.new_string(p)?);
+    let mut vals = Vec::with_capacity(parts.len());
+    for p in parts {
+        vals.push(vm.new_str(p)?);
     }
     vm.new_list(vals)
 }
@@ -396,12 +435,14 @@ fn sep_max(vm: &mut Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
 fn str_split(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "split")?;
     let (sep, m) = sep_max(vm, &a)?;
+    split_room(vm, &s, split_bound(&s, sep.as_deref(), m))?;
     let parts = sm::split(&s, sep.as_deref(), m).map_err(|e| vm.text_err(e))?;
     list_of_strs(vm, parts)
 }
 fn str_rsplit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "rsplit")?;
     let (sep, m) = sep_max(vm, &a)?;
+    split_room(vm, &s, split_bound(&s, sep.as_deref(), m))?;
     let parts = sm::rsplit(&s, sep.as_deref(), m).map_err(|e| vm.text_err(e))?;
     list_of_strs(vm, parts)
 }
@@ -412,6 +453,8 @@ fn str_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    let lines = s.chars().filter(|&c| pyx_text::unicode_db::is_linebreak(c)).count();
+    split_room(vm, &s, lines.saturating_add(1))?;
     let parts = sm::splitlines(&s, keep);
     list_of_strs(vm, parts)
 }
@@ -462,6 +505,7 @@ fn affixes(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<String>> {
 }
 fn str_startswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "startswith")?;
+    positions_room(vm, &s)?;
     let p = affixes(vm, a.arg(1), "startswith")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     let refs: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
@@ -469,6 +513,7 @@ fn str_startswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_endswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "endswith")?;
+    positions_room(vm, &s)?;
     let p = affixes(vm, a.arg(1), "endswith")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     let refs: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
@@ -479,6 +524,7 @@ macro_rules! search_method {
     ($name:ident, $f:path, $label:expr) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let s = this(vm, &a, $label)?;
+            positions_room(vm, &s)?;
             let sub = str_arg(vm, a.arg(1), "must be str, not")?;
             let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
             Ok(Value::Int($f(&s, &sub, st, en)))
@@ -489,14 +535,25 @@ search_method!(str_find, sm::find, "find");
 search_method!(str_rfind, sm::rfind, "rfind");
 search_method!(str_count, sm::count, "count");
 
+/// Searches in non-ASCII text map code points to byte offsets through a
+/// table of one word per character: check it fits first.
+fn positions_room(vm: &mut Vm, s: &str) -> PyResult<()> {
+    if s.is_ascii() {
+        return Ok(());
+    }
+    vm.reserve(s.len().saturating_mul(8))
+}
+
 fn str_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "index")?;
+    positions_room(vm, &s)?;
     let sub = str_arg(vm, a.arg(1), "must be str, not")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     sm::index(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
 }
 fn str_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "rindex")?;
+    positions_room(vm, &s)?;
     let sub = str_arg(vm, a.arg(1), "must be str, not")?;
     let (st, en) = (opt_idx(vm, a.get(2))?, opt_idx(vm, a.get(3))?);
     sm::rindex(&s, &sub, st, en).map(Value::Int).map_err(|e| vm.text_err(e))
@@ -526,6 +583,8 @@ macro_rules! simple_str {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let s = this(vm, &a, stringify!($name))?;
+            // Case mapping can lengthen non-ASCII text (up to 3x in UTF-8).
+            vm.reserve(if s.is_ascii() { s.len() } else { s.len().saturating_mul(3) })?;
             let r = $f(&s);
             vm.new_string(r)
         }
@@ -602,6 +661,9 @@ fn str_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.index_i64(v)?,
         None => 8,
     };
+    let n = sm::expandtabs_len(&s, w);
+    vm.reserve(n)?;
+    vm.tick_bytes(n)?;
     let r = sm::expandtabs(&s, w);
     vm.new_string(r)
 }
@@ -680,19 +742,32 @@ fn str_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn str_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "translate")?;
     let table = a.arg(1);
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::new();
+    grow_budgeted(vm, &mut out, s.len())?;
     for c in s.chars() {
+        vm.tick(1)?;
+        // Room for a replacement of any length, checked before it grows.
+        let room = |vm: &mut Vm, out: &mut String, extra: usize| grow_budgeted(vm, out, extra);
         match vm.getitem(table, Value::Int(c as i64)) {
             Ok(Value::None) => {}
             Ok(Value::Int(i)) => match char::from_u32(i as u32) {
-                Some(ch) => out.push(ch),
+                Some(ch) => {
+                    room(vm, &mut out, 4)?;
+                    out.push(ch)
+                }
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
-            Ok(v) => match vm.str_of(v) {
-                Some(t) => out.push_str(t),
+            Ok(v) => match vm.str_of(v).map(str::len) {
+                Some(n) => {
+                    room(vm, &mut out, n)?;
+                    out.push_str(vm.str_of(v).unwrap_or(""));
+                }
                 None => return Err(vm.type_error("character mapping must return integer, None or str")),
             },
-            Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.lookup_error) => out.push(c),
+            Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.lookup_error) => {
+                room(vm, &mut out, 4)?;
+                out.push(c)
+            }
             Err(e) => return Err(e),
         }
     }
@@ -715,7 +790,7 @@ fn str_format_map(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// Make room for `extra` more bytes in a result being built, checking
 /// first that the growth (old and new buffer, while it is copied) fits the
 /// memory budget: the host never allocates beyond it.
-fn grow_budgeted(vm: &mut Vm, out: &mut String, extra: usize) -> PyResult<()> {
+pub(crate) fn grow_budgeted(vm: &mut Vm, out: &mut String, extra: usize) -> PyResult<()> {
     let need = out.len().saturating_add(extra);
     if need > out.capacity() {
         let cap = need.max(out.capacity().saturating_mul(2));

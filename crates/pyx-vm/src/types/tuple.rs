@@ -158,13 +158,5 @@ fn tuple_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     crate::types::list::list_index(vm, a)
 }
 fn tuple_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let it = items(vm, a.arg(0));
-    let x = a.arg(1);
-    let mut c = 0;
-    for v in it {
-        if v.is(x) || vm.eq(v, x)? {
-            c += 1;
-        }
-    }
-    Ok(Value::Int(c))
+    Ok(Value::Int(crate::types::list::seq_count(vm, a.arg(0), a.arg(1))?))
 }

@@ -544,7 +544,13 @@ impl Child {
         };
         let native_depth = native_depth_left(vm)?.min(self.native_depth);
         child.vm.limits.max_steps = steps;
-        child.vm.limits.max_output = Some(output_left(vm).map_or(self.max_output, |o| o.min(self.max_output)));
+        // The child's output is buffered in host memory until the run
+        // returns, then written out through the creator: it may not pass
+        // what the creator's memory budget has room for (the buffer and
+        // its copy on the way out).
+        let room = memory_left(vm).map_or(usize::MAX, |m| m / 2);
+        let out_cap = output_left(vm).map_or(self.max_output, |o| o.min(self.max_output)).min(room);
+        child.vm.limits.max_output = Some(out_cap);
         child.vm.limits.max_native_depth = native_depth;
         let r = f(&mut child);
         let used = match steps {

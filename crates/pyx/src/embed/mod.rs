@@ -564,6 +564,17 @@ impl Interpreter {
         self.vm.heap.bytes
     }
 
+    /// Bytes of output this interpreter may still write under its
+    /// `max_output` (`None`: no cap). A host printing an uncaught
+    /// exception's traceback on the program's behalf stays within it.
+    pub fn output_left(&self) -> Option<usize> {
+        if self.vm.meter.output_left == usize::MAX {
+            None
+        } else {
+            Some(self.vm.meter.output_left)
+        }
+    }
+
     /// Run `source` as the `__main__` module. `name` is what tracebacks and
     /// `co_filename` show (choose a name, not a host path).
     pub fn run(&mut self, source: &str, name: &str) -> Result<(), Error> {

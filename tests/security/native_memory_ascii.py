@@ -1,0 +1,6 @@
+# config: max_memory=256M max_time=3
+# expect: limit=memory
+# ascii() of non-ASCII text escapes each character to 6 (or 10) bytes.
+s = "\uffff" * (20 << 20)
+a = ascii(s)
+b = ascii([s, s])

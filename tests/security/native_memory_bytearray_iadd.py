@@ -1,0 +1,7 @@
+# config: max_memory=256M max_time=3
+# expect: limit=memory
+# bytearray += doubles the buffer in place: the growth is charged before it
+# is allocated.
+b = bytearray(b"x" * 1000)
+while True:
+    b += b

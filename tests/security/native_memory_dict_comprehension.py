@@ -1,0 +1,4 @@
+# config: max_memory=256M max_time=3
+# expect: limit=memory
+# A dict comprehension and dict.fromkeys grow one table without bound.
+d = {i: i for i in range(10 ** 9)}
