@@ -1,8 +1,11 @@
-//! The `pyx` command.
+//! The `pyx` command: run a script, a command, a module or the REPL in an
+//! interpreter that holds only what the command line grants.
 
-mod cli;
+mod args;
+mod frontend;
 mod repl;
 mod run;
+mod session;
 
 use mimalloc::MiMalloc;
 
@@ -10,15 +13,22 @@ use mimalloc::MiMalloc;
 static GLOBAL: MiMalloc = MiMalloc;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.is_empty() {
-        std::process::exit(repl::main(run::RunOptions::default()));
+    let argv: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    let (cli, notes) = match args::parse(&argv) {
+        Ok(parsed) => parsed,
+        // clap prints the message (or the help/version text) and exits
+        // with 2 for a bad command line, 0 for --help and --version.
+        Err(e) => e.exit(),
+    };
+    for note in &notes {
+        eprintln!("{note}");
     }
-    if let Some(opts) = run::options_only(&args) {
-        std::process::exit(repl::main(opts));
+    if let Some(args::Sub::Completions { shell }) = cli.subcommand {
+        args::print_completions(shell);
+        return;
     }
-    if run::wants_run(&args) {
-        std::process::exit(run::main_with_args(&args));
+    if let Some(command) = frontend::Command::from_cli(&cli) {
+        std::process::exit(frontend::run(command));
     }
-    std::process::exit(cli::main_with_args(&args));
+    std::process::exit(run::main(cli));
 }
