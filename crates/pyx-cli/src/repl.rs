@@ -231,12 +231,10 @@ pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
     let mut pasted: VecDeque<String> = VecDeque::new();
     loop {
         let prompt = if buffer.is_empty() { PS1 } else { PS2 };
+        // Lines of a bracketed paste are already on the screen (the editor
+        // showed the paste whole): take them without prompting again.
         let read = match pasted.pop_front() {
-            Some(line) => {
-                // Show the pasted line after its prompt, as if typed.
-                println!("{prompt}{line}");
-                Ok(line)
-            }
+            Some(line) => Ok(line),
             None => editor.readline(prompt),
         };
         match read {

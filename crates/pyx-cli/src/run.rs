@@ -77,7 +77,7 @@ pub fn main(cli: Cli) -> i32 {
             Ok(s) => s,
             Err(status) => return status,
         };
-        handle_ctrl_c(session.keyboard.clone());
+        handle_ctrl_c(session.keyboard.clone(), session.last_interrupt.clone());
         let outcome = match (&program, source) {
             (Program::Repl, _) => return crate::repl::run_repl(session, cli.quiet),
             (Program::Module(m), _) => {

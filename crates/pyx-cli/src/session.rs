@@ -77,6 +77,8 @@ pub struct Session {
     deadline_flag: Arc<AtomicBool>,
     timed_out: Arc<AtomicBool>,
     pub keyboard: Arc<AtomicBool>,
+    /// When the last Ctrl-C of the current run came (see [`handle_ctrl_c`]).
+    pub last_interrupt: Arc<Mutex<Option<Instant>>>,
 }
 
 /// What a bare `--allow-read` or `--allow-write` grants: the root
@@ -248,7 +250,8 @@ impl Session {
         }
         let keyboard = Arc::new(AtomicBool::new(false));
         interp.set_keyboard_interrupt(keyboard.clone());
-        Ok(Session { interp, max_time, deadline_flag, timed_out: Arc::new(AtomicBool::new(false)), keyboard })
+        let last_interrupt = Arc::new(Mutex::new(None));
+        Ok(Session { interp, max_time, deadline_flag, timed_out: Arc::new(AtomicBool::new(false)), keyboard, last_interrupt })
     }
 
     /// Run `f` on the interpreter with a fresh step/output budget and, with
@@ -256,6 +259,11 @@ impl Session {
     pub fn run<T>(&mut self, f: impl FnOnce(&mut Interpreter) -> T) -> T {
         self.interp.reset_budget();
         self.keyboard.store(false, Ordering::SeqCst);
+        // Each run starts with no Ctrl-C behind it: in the REPL, two
+        // inputs interrupted in quick succession do not end pyx.
+        if let Ok(mut last) = self.last_interrupt.lock() {
+            *last = None;
+        }
         self.timed_out.store(false, Ordering::SeqCst);
         let Some(limit) = self.max_time else { return f(&mut self.interp) };
         let (done, wait) = std::sync::mpsc::channel::<()>();
@@ -355,11 +363,11 @@ pub const DOUBLE_INTERRUPT: Duration = Duration::from_secs(1);
 
 /// Ctrl-C (SIGINT) sets `flag`, which the VM turns into a catchable
 /// `KeyboardInterrupt` at its next check (and clears). A second Ctrl-C
-/// within [`DOUBLE_INTERRUPT`] of the one before ends the process at once
-/// (status 130): code that catches `KeyboardInterrupt` and goes on, or that
-/// is stuck where the VM does not check, can always be stopped.
-pub fn handle_ctrl_c(flag: Arc<AtomicBool>) {
-    let last: Mutex<Option<Instant>> = Mutex::new(None);
+/// within [`DOUBLE_INTERRUPT`] of the one before, in the same run, ends
+/// the process at once (status 130): code that catches `KeyboardInterrupt`
+/// and goes on, or that is stuck where the VM does not check, can always be
+/// stopped. `last` is the session's: each run clears it.
+pub fn handle_ctrl_c(flag: Arc<AtomicBool>, last: Arc<Mutex<Option<Instant>>>) {
     let on_sigint = move || {
         let now = Instant::now();
         let mut last = match last.lock() {
