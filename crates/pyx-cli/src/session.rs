@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use pyx::embed::cli_support::{install_path_open, install_stdin, PathGrants, Stdin};
-use pyx::embed::{Access, Data, DirCapability, HostModule, Interpreter as Embedded, Output};
+use pyx::embed::cli_support::{install_path_open, install_stdin, CapError, PathGrants, Stdin};
+use pyx::embed::{Access, Data, DirCapability, HostError, HostModule, Interpreter as Embedded, Output};
 use pyx_vm::limits::Termination;
 use pyx_vm::vm::Unwind;
 use pyx_vm::{Interpreter, OutputSink, RunError, Value};
@@ -214,6 +214,11 @@ impl Session {
             }
         }
 
+        let grants = Arc::new(grants);
+        if !grants.is_empty() {
+            b = b.module(fs_module(grants.clone()));
+        }
+
         let (vm, max_time, deadline_flag) = match b.build_vm() {
             Ok(parts) => parts,
             Err(e) => {
@@ -228,7 +233,7 @@ impl Session {
         let setup = (|| -> Result<(), Unwind> {
             let vm = &mut interp.vm;
             if !grants.is_empty() {
-                install_path_open(vm, Arc::new(grants))?;
+                install_path_open(vm, grants.clone())?;
             }
             if stdin {
                 let reader = std::io::BufReader::new(std::io::stdin());
@@ -325,6 +330,31 @@ pub fn run_main_module(interp: &mut Interpreter, name: &str) -> Result<(), RunEr
     vm.stack.clear();
     vm.frames.clear();
     r.map_err(|e| run_error(interp, e))
+}
+
+/// `_pyx_fs`: listing and stat over the granted directories, for the
+/// `os` module (`os.listdir`, `os.stat`, `os.walk`, `os.path.exists`,
+/// `isdir`, `isfile`, `getsize`), which offers them only when this module
+/// is present.
+fn fs_module(grants: Arc<PathGrants>) -> HostModule {
+    let err = |e: CapError| {
+        let name = match e.kind.python_name() {
+            "UnsupportedOperation" => "OSError",
+            n => n,
+        };
+        HostError::new(name, e.message)
+    };
+    let g2 = grants.clone();
+    HostModule::new("_pyx_fs")
+        .function("listdir", move |path: String| -> Result<Data, HostError> {
+            let names = grants.listdir(&path).map_err(err)?;
+            Ok(Data::List(names.into_iter().map(Data::Str).collect()))
+        })
+        .function("stat", move |path: String| -> Result<Data, HostError> {
+            let st = g2.stat(&path).map_err(err)?;
+            let kind = if st.is_dir { "dir" } else if st.is_file { "file" } else { "other" };
+            Ok(Data::Tuple(vec![Data::Str(kind.into()), Data::Int(st.size as i64)]))
+        })
 }
 
 /// How the host sees an unwinding: the same reading as

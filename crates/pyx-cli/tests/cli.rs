@@ -468,3 +468,28 @@ fn a_second_ctrl_c_within_a_second_ends_pyx() {
     assert_eq!(code, 130);
     assert!(err.contains("interrupted twice"), "{err}");
 }
+
+#[test]
+fn granted_directories_can_be_listed_and_walked() {
+    let t = workspace();
+    std::fs::create_dir(t.path().join("data/sub")).expect("mkdir");
+    std::fs::write(t.path().join("data/sub/x.txt"), "hi\n").expect("write");
+    let program = r#"
+import os
+print(sorted(os.listdir('data')), sorted(os.listdir('./data/sub/..')))
+print(os.path.exists('data/a.csv'), os.path.isfile('data/a.csv'), os.path.isdir('data/sub'), os.path.isdir('data/a.csv'))
+print(os.path.exists('data/nope'), os.path.isfile('data/nope'), os.path.getsize('data/sub/x.txt'), os.stat('data/a.csv').st_size)
+print([(root, sorted(dirs), sorted(files)) for root, dirs, files in os.walk('data')])
+try:
+    os.listdir('data/nope')
+except FileNotFoundError as e:
+    print(e)
+"#;
+    same_as_cpython(t.path(), &["--allow-read=data"], program);
+    let outside = "import os\ntry:\n    os.listdir('other')\nexcept PermissionError:\n    print('refused')\nprint(os.path.exists('other/secret.txt'))\n";
+    std::fs::write(t.path().join("outside.py"), outside).expect("write");
+    assert_eq!(run_in(t.path(), &["--allow-read=data", "outside.py"], None).out, "refused\nFalse\n");
+    // Without a grant the os module has no way to look at files at all.
+    let r = run_in(t.path(), &["-c", "import os; print(hasattr(os, 'listdir'), hasattr(os.path, 'exists'))"], None);
+    assert_eq!(r.out, "False False\n");
+}

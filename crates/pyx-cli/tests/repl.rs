@@ -67,7 +67,12 @@ impl Repl {
             "tmux new-session failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        repl.wait_for(|s| s.contains("Ctrl-D to exit"), "the banner");
+        if flags.contains(&"-i") {
+            // After a program, as in CPython, no banner: the prompt.
+            repl.wait_for(|s| s.contains(">>>"), "the prompt");
+        } else {
+            repl.wait_for(|s| s.contains("Ctrl-D to exit"), "the banner");
+        }
         repl
     }
 
@@ -331,6 +336,18 @@ fn repl_exit_and_quit_without_parentheses_leave() {
     r.expect("\n42\n");
     r.type_line("quit");
     r.expect("[pyx exited with 0]");
+}
+
+/// `pyx -i`: the program runs, then the REPL on what it defined.
+#[test]
+fn repl_after_a_program_with_dash_i() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start_with(&["-i", "-c", "x = 41\nprint('program ran')"]);
+    r.expect("program ran");
+    r.type_line("x + 1");
+    r.expect("\n42\n");
 }
 
 /// Lines sent at once, faster than a person types: every one runs.

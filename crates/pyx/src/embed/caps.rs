@@ -343,6 +343,35 @@ impl PathGrants {
     }
 }
 
+/// What [`PathGrants::stat`] tells of a path: no owner, inode or times
+/// (times would be a clock).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PathStat {
+    pub is_dir: bool,
+    pub is_file: bool,
+    pub size: u64,
+}
+
+impl PathGrants {
+    /// Rename `rel` to the caller's `path` in a capability's error.
+    fn as_called(e: CapError, rel: &str, path: &str) -> CapError {
+        CapError::new(e.kind, e.message.replace(&format!("'{rel}'"), &format!("'{path}'")))
+    }
+
+    /// The names in a granted directory (`os.listdir`), sorted.
+    pub fn listdir(&self, path: &str) -> Result<Vec<String>, CapError> {
+        let (dir, rel) = self.resolve(path, false)?;
+        dir.listdir(&rel).map_err(|e| Self::as_called(e, &rel, path))
+    }
+
+    /// What `path` is (`os.stat`, `os.path.isdir`, ...).
+    pub fn stat(&self, path: &str) -> Result<PathStat, CapError> {
+        let (dir, rel) = self.resolve(path, false)?;
+        let st = dir.stat(&rel).map_err(|e| Self::as_called(e, &rel, path))?;
+        Ok(PathStat { is_dir: st.kind == EntryKind::Directory, is_file: st.kind == EntryKind::File, size: st.size })
+    }
+}
+
 /// Make `open()` a built-in of `vm` over `grants`.
 pub fn install_path_open(vm: &mut Vm, grants: Arc<PathGrants>) -> PyResult<()> {
     let v = new_host_function(vm, "open", move |vm, a| {

@@ -44,7 +44,8 @@ pub use interp::{DEFAULT_CHILD_MEMORY, DEFAULT_CHILD_OUTPUT};
 /// `sys.stdin`/`input()` that stream the process's own stdin.
 #[doc(hidden)]
 pub mod cli_support {
-    pub use super::caps::{install_path_open, install_stdin, normalise_path, PathGrants, Stdin};
+    pub use super::caps::{install_path_open, install_stdin, normalise_path, PathGrants, PathStat, Stdin};
+    pub use pyx_caps::CapError;
 }
 
 use std::sync::atomic::{AtomicBool, Ordering};
