@@ -18,16 +18,15 @@ Examples:
   pyx                                   start the REPL
   pyx script.py a b                     run script.py with sys.argv == ['script.py', 'a', 'b']
   pyx -c 'print(6 * 7)'                 run a program given as a string
-  pyx -m json.tool                      run a module found on the import path
   echo 'print(1)' | pyx -               run the program read from stdin
-  pyx --allow-read=./data script.py     script.py may open files beneath ./data
+  pyx --allow-read=./data script.py     script.py may open (and os.listdir) files beneath ./data
   pyx --allow-read --deny-read=secrets s.py
                                         read anything except beneath ./secrets
   pyx --allow-write=out --allow-env=HOME,LANG s.py
   echo 5 | pyx --allow-stdin s.py       input() and sys.stdin read pyx's stdin
   pyx -A s.py                           grant everything (read, write, env, stdin)
   pyx --max-memory=64M --max-time 2 s.py
-  pyx --import-path lib -m tool         import modules and packages from ./lib
+  pyx --import-path lib -m tool -v      run ./lib/tool.py as __main__ (sys.argv == ['tool', '-v'])
   pyx completions bash > /etc/bash_completion.d/pyx
 
 Grants are paths: a relative PATH is resolved against the current
