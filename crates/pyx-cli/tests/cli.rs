@@ -493,3 +493,20 @@ except FileNotFoundError as e:
     let r = run_in(t.path(), &["-c", "import os; print(hasattr(os, 'listdir'), hasattr(os.path, 'exists'))"], None);
     assert_eq!(r.out, "False False\n");
 }
+
+#[test]
+fn open_takes_path_like_objects_and_refuses_bad_paths_as_cpython() {
+    let t = workspace();
+    let program = r#"
+class P:
+    def __init__(self, p): self.p = p
+    def __fspath__(self): return self.p
+print(open(P('data/a.csv')).read(3), open(b'data/a.csv', 'rb').read(3))
+for bad in ['', 'data\x00x', 3.5, P(3), 'data', 'data/missing.txt']:
+    try:
+        open(bad)
+    except Exception as e:
+        print(type(e).__name__, e)
+"#;
+    same_as_cpython(t.path(), &["--allow-read=data"], program);
+}

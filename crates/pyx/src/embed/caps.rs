@@ -189,9 +189,7 @@ fn open_request(vm: &mut Vm, a: &Args<'_>) -> PyResult<OpenRequest> {
     let Some(fv) = arg(vm, 0) else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
-    let Some(path) = vm.str_of(fv).map(|s| s.to_string()) else {
-        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(fv))));
-    };
+    let path = fs_path(vm, fv)?;
     let text_arg = |vm: &mut Vm, i: usize| -> PyResult<Option<String>> {
         match arg(vm, i) {
             None => Ok(None),
@@ -237,6 +235,42 @@ fn open_request(vm: &mut Vm, a: &Args<'_>) -> PyResult<OpenRequest> {
     // An unknown encoding is a LookupError at open, as in CPython.
     codecs::decode(vm, b"", &encoding, "strict")?;
     Ok(OpenRequest { path, mode, text: Some(TextOptions { encoding, errors: errors.unwrap_or_else(|| "strict".into()), newline }) })
+}
+
+/// A path argument as CPython's `os.fspath` reads it: `str`, `bytes`
+/// (UTF-8), or an object whose `__fspath__` returns one of those. Empty
+/// paths and NUL bytes are refused as CPython refuses them.
+fn fs_path(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let direct = |vm: &Vm, v: Value| match vm.payload(v) {
+        Some(Payload::Str(s)) => Some(s.s.to_string()),
+        Some(Payload::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        _ => None,
+    };
+    let path = match direct(vm, v) {
+        Some(p) => p,
+        None => {
+            let not_path = |vm: &mut Vm| vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v)));
+            let ty = vm.type_of(v);
+            let Ok(f) = vm.getattr_str(Value::Obj(ty), "__fspath__") else {
+                return Err(not_path(vm));
+            };
+            let r = vm.call(f, &[v])?;
+            match direct(vm, r) {
+                Some(p) => p,
+                None => {
+                    let msg = format!("expected {}.__fspath__() to return str or bytes, not {}", vm.type_name(v), vm.type_name(r));
+                    return Err(vm.type_error(msg));
+                }
+            }
+        }
+    };
+    if path.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    if path.is_empty() {
+        return Err(raise(vm, "FileNotFoundError", "[Errno 2] No such file or directory: ''"));
+    }
+    Ok(path)
 }
 
 /// `open()` over the directories granted for it with
