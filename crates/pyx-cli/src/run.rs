@@ -73,7 +73,7 @@ pub fn main(cli: Cli) -> i32 {
     // large thread stack lets the native re-entry bound match CPython's
     // recursion limit.
     let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
-        let mut session = match Session::new(&cli, argv, program == Program::Stdin) {
+        let mut session = match Session::new(&cli, argv, &program) {
             Ok(s) => s,
             Err(status) => return status,
         };

@@ -15,6 +15,7 @@ use pyx_vm::vm::Unwind;
 use pyx_vm::{Interpreter, OutputSink, RunError, Value};
 
 use crate::args::Cli;
+use crate::run::Program;
 
 /// Writes straight to the process's stdout (line-buffered by std, or
 /// flushed after every write with `-u`), so the output of long-running
@@ -137,10 +138,13 @@ del _sys.modules['_pyx_cli']
 ";
 
 impl Session {
-    /// Build the interpreter for `cli`, `argv` being `sys.argv`. `Err` is
-    /// the exit status after reporting. `program_reads_stdin`: the program
-    /// itself comes from stdin, which then is not also granted.
-    pub fn new(cli: &Cli, argv: Vec<String>, program_reads_stdin: bool) -> Result<Session, i32> {
+    /// Build the interpreter for `cli` to run `program`, `argv` being
+    /// `sys.argv`. `Err` is the exit status after reporting. A program read
+    /// from stdin leaves no stdin to grant; a script's own directory is an
+    /// import root (read-only, for `import` only), as CPython puts it first
+    /// on `sys.path`.
+    pub fn new(cli: &Cli, argv: Vec<String>, program: &Program) -> Result<Session, i32> {
+        let program_reads_stdin = *program == Program::Stdin;
         let mut b = Embedded::builder()
             .stdout(Output::Inherit)
             .stderr(Output::Inherit)
@@ -155,6 +159,29 @@ impl Session {
                 Err(e) => {
                     eprintln!("pyx: can't use import path '{}': {}", d.display(), e);
                     return Err(2);
+                }
+            }
+        }
+        if let Program::File(script) = program {
+            // After the --import-path roots: an explicit grant names a
+            // module first. pyx's frozen stdlib still wins over a script's
+            // neighbour of the same name.
+            let dir = match Path::new(script).parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let canonical = dir.canonicalize().ok();
+            let name = canonical.as_deref().map(display_name).unwrap_or_else(|| display_name(&dir));
+            // Already granted with --import-path (under its own name): once
+            // is enough, or a namespace package would show two portions.
+            let granted = cli.import_path.iter().any(|d| d.canonicalize().ok() == canonical && canonical.is_some());
+            if !granted {
+                match DirCapability::open_host_dir(&dir, &name, Access::ReadOnly) {
+                    Ok(cap) => b = b.import_root(&name, &cap),
+                    Err(e) => {
+                        eprintln!("pyx: can't use the script's directory for imports: {e}");
+                        return Err(2);
+                    }
                 }
             }
         }

@@ -510,3 +510,21 @@ for bad in ['', 'data\x00x', 3.5, P(3), 'data', 'data/missing.txt']:
 "#;
     same_as_cpython(t.path(), &["--allow-read=data"], program);
 }
+
+#[test]
+fn a_script_imports_its_neighbours_and_nothing_else_of_its_directory() {
+    let t = workspace();
+    let d = t.path();
+    std::fs::create_dir_all(d.join("proj/pkg")).expect("mkdir");
+    std::fs::write(d.join("proj/helper.py"), "X = 'helper'\n").expect("write");
+    std::fs::write(d.join("proj/pkg/__init__.py"), "Y = 2\n").expect("write");
+    let main = "import helper, pkg\nprint(helper.X, pkg.Y, helper.__file__)\ntry:\n    open('proj/helper.py')\nexcept NameError:\n    print('no open')\n";
+    std::fs::write(d.join("proj/main.py"), main).expect("write");
+    // From elsewhere and from inside: the script's directory, by its name.
+    assert_eq!(run_in(d, &["proj/main.py"], None).out, "helper 2 proj/helper.py\nno open\n");
+    assert_eq!(run_in(&d.join("proj"), &["main.py"], None).out, "helper 2 proj/helper.py\nno open\n");
+    // Only for a script: -c and stdin programs import nothing from the
+    // current directory.
+    let r = run_in(&d.join("proj"), &["-c", "import helper"], None);
+    assert!(r.err.contains("No module named 'helper'"), "{}", r.err);
+}
