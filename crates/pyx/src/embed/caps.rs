@@ -608,11 +608,18 @@ impl FileObject {
         }
     }
 
-    fn readline_value(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+    /// One line (at most `limit` characters, or bytes in binary mode;
+    /// the rest stays buffered), `None` at the end of the file.
+    fn readline_value(&self, vm: &mut Vm, limit: Option<usize>) -> PyResult<Option<Value>> {
         let mut st = self.lock(vm)?;
         match &self.text {
             None => {
-                let b = self.readline_bytes(vm, &mut st)?;
+                let mut b = self.readline_bytes(vm, &mut st)?;
+                if let Some(n) = limit.filter(|&n| n < b.len()) {
+                    let mut rest = b.split_off(n);
+                    rest.extend_from_slice(&st.pending);
+                    st.pending = rest;
+                }
                 drop(st);
                 if b.is_empty() {
                     return Ok(None);
@@ -620,7 +627,12 @@ impl FileObject {
                 vm.new_bytes(b).map(Some)
             }
             Some(opts) => {
-                let s = self.readline_text(vm, &mut st, opts)?;
+                let mut s = self.readline_text(vm, &mut st, opts)?;
+                if let Some((end, _)) = limit.and_then(|n| s.char_indices().nth(n)) {
+                    let mut rest = s.split_off(end);
+                    rest.push_str(&st.text);
+                    st.text = rest;
+                }
                 drop(st);
                 if s.is_empty() {
                     return Ok(None);
@@ -664,16 +676,26 @@ impl HostObject for FileObject {
                     }
                 }
             }
-            1 => match self.readline_value(vm)? {
+            1 => {
+                let limit = match a.get(0) {
+                    Some(Value::Int(n)) if n >= 0 => Some(n as usize),
+                    None | Some(Value::None) | Some(Value::Int(_)) => None,
+                    Some(v) => return Err(vm.type_error(format!("argument should be integer or None, not '{}'", vm.type_name(v)))),
+                };
+                if limit == Some(0) {
+                    return if self.binary() { vm.new_bytes(Vec::new()) } else { vm.new_str("") };
+                }
+                match self.readline_value(vm, limit)? {
                 Some(v) => Ok(v),
-                None if self.binary() => vm.new_bytes(Vec::new()),
-                None => vm.new_str(""),
-            },
+                    None if self.binary() => vm.new_bytes(Vec::new()),
+                    None => vm.new_str(""),
+                }
+            }
             2 => {
                 let mut out = Vec::new();
                 loop {
                     vm.tick(1)?;
-                    let Some(v) = self.readline_value(vm)? else { break };
+                    let Some(v) = self.readline_value(vm, None)? else { break };
                     vm.temp_roots.push(v);
                     out.push(v);
                 }
@@ -754,7 +776,7 @@ impl HostObject for FileObject {
                 self.lock(vm)?.f.close();
                 Ok(Value::Bool(false))
             }
-            14 => match self.readline_value(vm)? {
+            14 => match self.readline_value(vm, None)? {
                 Some(v) => Ok(v),
                 None => Err(vm.exc_msg(vm.t.stop_iteration, "")),
             },
