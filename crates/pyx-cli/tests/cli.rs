@@ -403,9 +403,15 @@ struct Running {
 
 impl Running {
     fn start(program: &str) -> Running {
+        Running::start_with(&[], program)
+    }
+
+    /// With `flags`; stdin is a pipe that stays open and silent.
+    fn start_with(flags: &[&str], program: &str) -> Running {
         let mut child = Command::new(PYX)
+            .args(flags)
             .args(["-c", program])
-            .stdin(Stdio::null())
+            .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -427,7 +433,15 @@ impl Running {
         let ok = Command::new("kill").args(["-INT", &self.child.id().to_string()]).status().expect("kill runs").success();
         assert!(ok);
     }
-    fn finish(self) -> (i32, String) {
+    /// Wait for pyx to end by itself, its stdin still open.
+    fn finish_while_stdin_open(mut self) -> (i32, String) {
+        let stdin = self.child.stdin.take();
+        let o = self.child.wait_with_output().expect("pyx ends");
+        drop(stdin);
+        (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stderr).into_owned())
+    }
+    fn finish(mut self) -> (i32, String) {
+        drop(self.child.stdin.take());
         let o = self.child.wait_with_output().expect("pyx ends");
         (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stderr).into_owned())
     }
@@ -533,4 +547,21 @@ fn a_script_imports_its_neighbours_and_nothing_else_of_its_directory() {
     // current directory.
     let r = run_in(&d.join("proj"), &["-c", "import helper"], None);
     assert!(r.err.contains("No module named 'helper'"), "{}", r.err);
+}
+
+#[test]
+fn a_program_waiting_for_input_still_sees_ctrl_c_and_the_time_limit() {
+    let program = "print('waiting', flush=True)\ntry:\n    input()\nexcept KeyboardInterrupt:\n    print('interrupted input', flush=True)\n";
+    let r = Running::start_with(&["--allow-stdin"], program);
+    r.expect_line("waiting");
+    r.ctrl_c();
+    r.expect_line("interrupted input");
+    let (code, err) = r.finish();
+    assert_eq!(code, 0, "{err}");
+    // Nothing ever arrives on stdin: the time limit still ends the run.
+    let r = Running::start_with(&["--allow-stdin", "--max-time=0.5"], "print('waiting', flush=True)\ninput()\n");
+    r.expect_line("waiting");
+    let (code, err) = r.finish_while_stdin_open();
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("time limit exceeded"), "{err}");
 }

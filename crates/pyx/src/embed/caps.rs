@@ -834,7 +834,86 @@ enum StdinSource {
     Text(String, usize),
     /// A stream (the `pyx` command's own stdin with `--allow-stdin`),
     /// read as it is needed so a terminal or a pipe works line by line.
-    Stream(Box<dyn BufRead + Send>),
+    Stream(StreamReader),
+}
+
+/// What the reader thread is asked for: a line or everything left, of at
+/// most so many bytes.
+enum ReadRequest {
+    Line(u64),
+    All(u64),
+}
+
+/// A stream read on its own thread, so that a program waiting for input
+/// still sees Ctrl-C (`KeyboardInterrupt`) and the host's interrupt (the
+/// time limit) within [`STDIN_POLL`]: the interpreter waits for the
+/// thread's answer and checks its flags in between. A read abandoned that
+/// way is not lost: its answer is taken by the next read.
+struct StreamReader {
+    requests: std::sync::mpsc::Sender<ReadRequest>,
+    replies: std::sync::mpsc::Receiver<std::io::Result<Vec<u8>>>,
+    /// A request was sent and its answer not yet taken.
+    outstanding: bool,
+}
+
+/// How often a program waiting on stdin checks for Ctrl-C and the
+/// host's interrupt.
+const STDIN_POLL: std::time::Duration = std::time::Duration::from_millis(20);
+
+impl StreamReader {
+    fn new(mut reader: Box<dyn BufRead + Send>) -> StreamReader {
+        let (requests, asked) = std::sync::mpsc::channel::<ReadRequest>();
+        let (answer, replies) = std::sync::mpsc::channel();
+        // The thread ends when the Stdin (the sender) is dropped.
+        std::thread::spawn(move || {
+            for req in asked {
+                let mut buf = Vec::new();
+                let r = match req {
+                    ReadRequest::Line(max) => reader.by_ref().take(max).read_until(b'\n', &mut buf),
+                    ReadRequest::All(max) => reader.by_ref().take(max).read_to_end(&mut buf),
+                };
+                if answer.send(r.map(|_| buf)).is_err() {
+                    return;
+                }
+            }
+        });
+        StreamReader { requests, replies, outstanding: false }
+    }
+
+    /// Ask for `req` (unless an earlier request is still unanswered: its
+    /// answer comes first) and wait, checking the interpreter's flags.
+    fn read(&mut self, vm: &mut Vm, req: ReadRequest) -> PyResult<Vec<u8>> {
+        if !self.outstanding {
+            if self.requests.send(req).is_err() {
+                return Ok(Vec::new());
+            }
+            self.outstanding = true;
+        }
+        loop {
+            match self.replies.recv_timeout(STDIN_POLL) {
+                Ok(r) => {
+                    self.outstanding = false;
+                    return r.map_err(|e| raise(vm, "OSError", format!("stdin: {e}")));
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => poll_interrupts(vm)?,
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    self.outstanding = false;
+                    return Ok(Vec::new());
+                }
+            }
+        }
+    }
+}
+
+/// Check the interpreter's interrupt flags now (Ctrl-C raises
+/// `KeyboardInterrupt`, the host's interrupt terminates), without using up
+/// its step budget.
+fn poll_interrupts(vm: &mut Vm) -> PyResult<()> {
+    if vm.meter.fuel != u64::MAX {
+        vm.meter.fuel += vm.meter.budget;
+    }
+    vm.meter.budget = 0;
+    vm.tick(1)
 }
 
 /// `sys.stdin` and `input()` over host-provided text or a stream.
@@ -851,7 +930,7 @@ impl Stdin {
     /// `input()` and `readline()`). Bytes that are not UTF-8 are replaced
     /// (U+FFFD).
     pub fn from_reader(reader: Box<dyn BufRead + Send>) -> Stdin {
-        Stdin { source: Mutex::new(StdinSource::Stream(reader)) }
+        Stdin { source: Mutex::new(StdinSource::Stream(StreamReader::new(reader))) }
     }
 
     /// The next line, newline included; `None` at the end. At most `max`
@@ -872,17 +951,13 @@ impl Stdin {
                 Ok(Some(line))
             }
             StdinSource::Stream(r) => {
-                let mut buf = Vec::new();
-                let got = r.by_ref().take(max).read_until(b'\n', &mut buf);
+                let buf = r.read(vm, ReadRequest::Line(max))?;
                 drop(g);
-                match got {
-                    Ok(0) => Ok(None),
-                    Ok(_) => {
-                        vm.reserve(buf.len())?;
-                        Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
-                    }
-                    Err(e) => Err(raise(vm, "OSError", format!("stdin: {e}"))),
+                if buf.is_empty() {
+                    return Ok(None);
                 }
+                vm.reserve(buf.len())?;
+                Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
             }
         }
     }
@@ -897,12 +972,17 @@ impl Stdin {
                 Ok(out)
             }
             StdinSource::Stream(r) => {
+                // An abandoned line read may answer first: keep reading
+                // until the end.
                 let mut buf = Vec::new();
-                let got = r.by_ref().take(max).read_to_end(&mut buf);
-                drop(g);
-                if let Err(e) = got {
-                    return Err(raise(vm, "OSError", format!("stdin: {e}")));
+                loop {
+                    let got = r.read(vm, ReadRequest::All(max))?;
+                    if got.is_empty() {
+                        break;
+                    }
+                    buf.extend_from_slice(&got);
                 }
+                drop(g);
                 vm.reserve(buf.len())?;
                 Ok(String::from_utf8_lossy(&buf).into_owned())
             }
