@@ -39,3 +39,73 @@ def fspath(p):
         raise TypeError('expected %s.__fspath__() to return str or bytes, '
                         'not %s' % (type(p).__name__, type(r).__name__))
     return r
+
+
+# Listing and stat of granted directories: only when the host provides
+# `_pyx_fs` (the `pyx` command does with --allow-read/--allow-write). A
+# path is resolved as `open()` resolves it; what is not granted is a
+# PermissionError (and `os.path.exists` is False for it, as for any
+# OSError). No times, owners or inodes: a stat result has `st_mode` and
+# `st_size` only.
+_fs = sys.modules.get('_pyx_fs')
+if _fs is not None:
+    del sys.modules['_pyx_fs']
+
+    class stat_result:
+        __slots__ = ('st_mode', 'st_size')
+
+        def __init__(self, st_mode, st_size):
+            self.st_mode = st_mode
+            self.st_size = st_size
+
+        def __repr__(self):
+            return 'os.stat_result(st_mode=%d, st_size=%d)' % (self.st_mode, self.st_size)
+
+    def stat(path):
+        kind, size = _fs.stat(fspath(path))
+        mode = 0o040755 if kind == 'dir' else 0o100644 if kind == 'file' else 0
+        return stat_result(mode, size)
+
+    def listdir(path='.'):
+        return _fs.listdir(fspath(path))
+
+    def walk(top, topdown=True, onerror=None, followlinks=False):
+        top = fspath(top)
+        try:
+            names = listdir(top)
+        except OSError as e:
+            if onerror is not None:
+                onerror(e)
+            return
+        dirs, files = [], []
+        for n in names:
+            (dirs if path.isdir(path.join(top, n)) else files).append(n)
+        if topdown:
+            yield top, dirs, files
+        for d in dirs:
+            yield from walk(path.join(top, d), topdown, onerror, followlinks)
+        if not topdown:
+            yield top, dirs, files
+
+    def _kind(p):
+        try:
+            return _fs.stat(fspath(p))[0]
+        except (OSError, ValueError):
+            return None
+
+    def _exists(p):
+        return _kind(p) is not None
+
+    def _isdir(s):
+        return _kind(s) == 'dir'
+
+    def _isfile(p):
+        return _kind(p) == 'file'
+
+    def _getsize(filename):
+        return stat(filename).st_size
+
+    path.exists = _exists
+    path.isdir = _isdir
+    path.isfile = _isfile
+    path.getsize = _getsize

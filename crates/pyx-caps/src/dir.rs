@@ -84,11 +84,19 @@ impl DirCapability {
 
     /// Open a file with a Python mode string (`"r"`, `"wb"`, `"a+"`, ...).
     pub fn open(&self, path: &str, mode: &str) -> Result<FileCapability, CapError> {
+        self.open_as(path, mode, path)
+    }
+
+    /// Open `path` (inside this directory) as [`DirCapability::open`]
+    /// does, but named `shown` in the file's `name` and in error messages:
+    /// the path as the caller wrote it, when the caller's path was resolved
+    /// to this directory by a host-side lookup (`open()` over grants).
+    pub fn open_as(&self, path: &str, mode: &str, shown: &str) -> Result<FileCapability, CapError> {
         let mode = OpenMode::parse(mode)?;
         if mode.writes() {
-            self.require_write(path)?;
+            self.require_write(shown)?;
         }
-        let rel = confined(path)?;
+        let rel = confined(path).map_err(|e| CapError::new(e.kind, e.message.replace(&format!("'{path}'"), &format!("'{shown}'"))))?;
         let mut options = OpenOptions::new();
         options
             .read(mode.read)
@@ -97,12 +105,12 @@ impl DirCapability {
             .truncate(mode.truncate)
             .create(mode.create)
             .create_new(mode.create_new);
-        let file = self.dir.open_with(&rel, &options).map_err(|e| CapError::from_io(&e, path))?;
+        let file = self.dir.open_with(&rel, &options).map_err(|e| CapError::from_io(&e, shown))?;
         // Opening a directory for reading succeeds on Unix; Python refuses.
         if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-            return Err(CapError::new(CapErrorKind::IsADirectory, format!("[Errno 21] Is a directory: '{path}'")));
+            return Err(CapError::new(CapErrorKind::IsADirectory, format!("[Errno 21] Is a directory: '{shown}'")));
         }
-        Ok(FileCapability::new(path.to_string(), file, mode))
+        Ok(FileCapability::new(shown.to_string(), file, mode))
     }
 
     /// The whole content of a file, refusing files over `max_bytes` (the

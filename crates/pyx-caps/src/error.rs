@@ -57,28 +57,29 @@ impl CapError {
     /// message is not used: it could carry host details.
     pub(crate) fn from_io(err: &io::Error, path: &str) -> CapError {
         use io::ErrorKind as K;
-        let (kind, what) = match err.kind() {
-            K::NotFound => (CapErrorKind::NotFound, "No such file or directory"),
-            K::AlreadyExists => (CapErrorKind::AlreadyExists, "File exists"),
-            K::PermissionDenied => (CapErrorKind::PermissionDenied, "Permission denied"),
-            K::IsADirectory => (CapErrorKind::IsADirectory, "Is a directory"),
-            K::NotADirectory => (CapErrorKind::NotADirectory, "Not a directory"),
-            K::DirectoryNotEmpty => (CapErrorKind::Other, "Directory not empty"),
-            K::InvalidInput | K::InvalidFilename => (CapErrorKind::InvalidArgument, "Invalid argument"),
+        // (kind, errno as on Linux — what CPython prints —, strerror)
+        let (kind, errno, what) = match err.kind() {
+            K::NotFound => (CapErrorKind::NotFound, 2, "No such file or directory"),
+            K::AlreadyExists => (CapErrorKind::AlreadyExists, 17, "File exists"),
+            K::PermissionDenied => (CapErrorKind::PermissionDenied, 13, "Permission denied"),
+            K::IsADirectory => (CapErrorKind::IsADirectory, 21, "Is a directory"),
+            K::NotADirectory => (CapErrorKind::NotADirectory, 20, "Not a directory"),
+            K::DirectoryNotEmpty => (CapErrorKind::Other, 39, "Directory not empty"),
+            K::InvalidInput | K::InvalidFilename => (CapErrorKind::InvalidArgument, 22, "Invalid argument"),
             _ => match err.raw_os_error() {
                 // ENOTDIR / EISDIR on platforms where the kind is not mapped.
-                Some(20) => (CapErrorKind::NotADirectory, "Not a directory"),
-                Some(21) => (CapErrorKind::IsADirectory, "Is a directory"),
+                Some(20) => (CapErrorKind::NotADirectory, 20, "Not a directory"),
+                Some(21) => (CapErrorKind::IsADirectory, 21, "Is a directory"),
                 // cap-std reports an escape attempt (a symlink out of the
                 // root, say) as EPERM/EACCES-like or as "a path led outside
                 // of the filesystem"; either way it is not granted.
                 _ if err.to_string().contains("outside of the filesystem") => {
-                    (CapErrorKind::PermissionDenied, "path leaves the granted directory")
+                    (CapErrorKind::PermissionDenied, 13, "path leaves the granted directory")
                 }
-                _ => (CapErrorKind::Other, "I/O error"),
+                _ => (CapErrorKind::Other, 5, "Input/output error"),
             },
         };
-        CapError::new(kind, format!("[Errno] {what}: '{path}'"))
+        CapError::new(kind, format!("[Errno {errno}] {what}: '{path}'"))
     }
 }
 

@@ -1,6 +1,9 @@
 //! pyx: run Python code you do not trust.
 //!
-//! This crate is the host side: the embedding API (the powerbox) and the
-//! `pyx` command. It is the only crate, with `pyx-caps`, that touches the OS.
+//! This crate is the host side: the embedding API (the powerbox). It is the
+//! only crate, with `pyx-caps`, that touches the OS on the interpreter's
+//! behalf. The `pyx` command (REPL and script runner) is the `pyx-cli`
+//! crate, built on this API; this library carries no terminal, signal or
+//! allocator dependencies.
 
 pub mod embed;

@@ -39,6 +39,15 @@ pub fn install_interpreter_module(vm: &mut Vm) -> Result<(), Unwind> {
 
 pub use interp::{DEFAULT_CHILD_MEMORY, DEFAULT_CHILD_OUTPUT};
 
+/// Host-side pieces the `pyx` command wires into a VM it drives itself
+/// (`Builder::build_vm`): `open()` over grants given as host paths, and a
+/// `sys.stdin`/`input()` that stream the process's own stdin.
+#[doc(hidden)]
+pub mod cli_support {
+    pub use super::caps::{install_path_open, install_stdin, normalise_path, PathGrants, PathStat, Stdin};
+    pub use pyx_caps::CapError;
+}
+
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -425,15 +434,7 @@ impl Builder {
                 set_builtin(vm, "open", Some(v))?;
             }
             if let Some(text) = self.stdin {
-                let stdin = Arc::new(caps::Stdin::new(text));
-                let s2 = stdin.clone();
-                let v = new_host_function(vm, "input", move |vm, a| s2.input(vm, a))?;
-                set_builtin(vm, "input", Some(v))?;
-                let so = new_host_object(vm, stdin)?;
-                if let Some(sys) = sys_module(vm) {
-                    let k = vm.intern("stdin");
-                    vm.setattr(sys, k, so)?;
-                }
+                caps::install_stdin(vm, Arc::new(caps::Stdin::new(text)))?;
             }
             for name in &self.removed {
                 set_builtin(vm, name, None)?;

@@ -1,8 +1,12 @@
-//! The `pyx` command.
+//! The `pyx` command: run a script, a command, a module or the REPL in an
+//! interpreter that holds only what the command line grants.
 
-mod cli;
+mod args;
+mod clip;
+mod frontend;
 mod repl;
 mod run;
+mod session;
 
 use mimalloc::MiMalloc;
 
@@ -31,18 +35,25 @@ fn return_freed_memory_promptly() {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "--max-memory") {
+    let argv: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    let (cli, notes) = match args::parse(&argv) {
+        Ok(parsed) => parsed,
+        // clap prints the message (or the help/version text) and exits
+        // with 2 for a bad command line, 0 for --help and --version.
+        Err(e) => e.exit(),
+    };
+    if cli.max_memory.is_some() {
         return_freed_memory_promptly();
     }
-    if args.is_empty() {
-        std::process::exit(repl::main(run::RunOptions::default()));
+    for note in &notes {
+        eprintln!("{note}");
     }
-    if let Some(opts) = run::options_only(&args) {
-        std::process::exit(repl::main(opts));
+    if let Some(args::Sub::Completions { shell }) = cli.subcommand {
+        args::print_completions(shell);
+        return;
     }
-    if run::wants_run(&args) {
-        std::process::exit(run::main_with_args(&args));
+    if let Some(command) = frontend::Command::from_cli(&cli) {
+        std::process::exit(frontend::run(command));
     }
-    std::process::exit(cli::main_with_args(&args));
+    std::process::exit(run::main(cli));
 }

@@ -67,7 +67,12 @@ impl Repl {
             "tmux new-session failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        repl.wait_for(|s| s.contains("Ctrl-D to exit"), "the banner");
+        if flags.contains(&"-i") {
+            // After a program, as in CPython, no banner: the prompt.
+            repl.wait_for(|s| s.contains(">>>"), "the prompt");
+        } else {
+            repl.wait_for(|s| s.contains("Ctrl-D to exit"), "the banner");
+        }
         repl
     }
 
@@ -308,10 +313,89 @@ fn repl_exit_call_uses_its_status() {
         return;
     }
     let r = Repl::start();
-    r.type_line("exit");
+    r.type_line("print(repr(exit))");
     r.expect("Use exit() or Ctrl-D (i.e. EOF) to exit");
     r.type_line("exit(3)");
     r.expect("[pyx exited with 3]");
+}
+
+#[test]
+fn repl_exit_and_quit_without_parentheses_leave() {
+    if !tmux_available() {
+        return;
+    }
+    for word in ["exit", "quit"] {
+        let r = Repl::start();
+        r.type_line(word);
+        r.expect("[pyx exited with 0]");
+    }
+    // Rebound, the name is just a name.
+    let r = Repl::start();
+    r.type_line("exit = 42");
+    r.type_line("exit");
+    r.expect("\n42\n");
+    r.type_line("quit");
+    r.expect("[pyx exited with 0]");
+}
+
+/// `pyx -i`: the program runs, then the REPL on what it defined.
+#[test]
+fn repl_after_a_program_with_dash_i() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start_with(&["-i", "-c", "x = 41\nprint('program ran')"]);
+    r.expect("program ran");
+    r.type_line("x + 1");
+    r.expect("\n42\n");
+}
+
+/// Lines sent at once, faster than a person types: every one runs.
+#[test]
+fn repl_type_ahead_runs_every_line() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "x = 1\rx + 1\rprint('third', x * 3)\r"]);
+    let s = r.expect("third 3");
+    assert!(s.contains("\n2\n"), "{s}");
+    r.wait_prompt();
+}
+
+/// A 30-line program pasted in one go (plain, then bracketed paste):
+/// it runs whole, blocks included.
+#[test]
+fn repl_paste_of_a_whole_program() {
+    if !tmux_available() {
+        return;
+    }
+    let mut program = String::from("total = 0\n");
+    for i in 0..18 {
+        program.push_str(&format!("total += {i}\n"));
+    }
+    program.push_str("def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n\n");
+    program.push_str("class C:\n    def m(self):\n        return 'method'\n\n");
+    program.push_str("print('pasted', total, f(5), C().m())\n");
+    assert!(program.lines().count() >= 25);
+    for bracketed in [false, true] {
+        let r = Repl::start();
+        let buffer = format!("pyx-paste-{}", std::process::id());
+        let path = std::env::temp_dir().join(format!("{buffer}-{bracketed}.txt"));
+        std::fs::write(&path, &program).expect("write paste");
+        r.tmux(&["load-buffer", "-b", &buffer, &path.to_string_lossy()]);
+        let mut paste = vec!["paste-buffer", "-d", "-b", &buffer, "-t", "repl"];
+        if bracketed {
+            paste.push("-p");
+        }
+        r.tmux(&paste);
+        if bracketed {
+            // A bracketed paste is taken as one edit; Enter runs it.
+            r.key("Enter");
+        }
+        r.expect("pasted 153 10 method");
+        let _ = std::fs::remove_file(&path);
+    }
 }
 
 fn run_with_stdin(program: &str) -> Output {

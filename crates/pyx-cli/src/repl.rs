@@ -7,20 +7,22 @@
 //! leave the interpreter running, Ctrl-C to clear the line or interrupt
 //! running code (a catchable `KeyboardInterrupt`), Ctrl-D to leave.
 //!
-//! When stdin is not a terminal, the whole of stdin is the program, run as
-//! `<stdin>` (like `python3 < file`).
+//! Type-ahead and paste: keys that arrive before a line is run (`x=1⏎x+1⏎`
+//! sent at once) are kept for the next prompt (rustyline's `buffer-redux`
+//! keeps what it read past the line's end), and a line holding newlines
+//! (a bracketed paste) is taken as that many typed lines.
 //!
-//! The interpreter is bare, as for scripts: no grants.
+//! `exit` and `quit` alone on a line leave, as in CPython 3.13.
+//!
+//! The interpreter holds the command line's grants and limits, as for
+//! scripts; limits apply to each input.
 
-use std::io::{IsTerminal, Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::atomic::Ordering;
 
-use std::time::Duration;
+use pyx_vm::Interpreter;
 
-use pyx_vm::{Interpreter, OutputSink, RunError};
-
-use crate::run::RunOptions;
+use crate::session::{Outcome, Session};
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
@@ -31,139 +33,6 @@ use rustyline::{Context, Editor, Helper};
 
 const PS1: &str = ">>> ";
 const PS2: &str = "... ";
-
-/// Writes straight to the process's stdout (line-buffered by std), so the
-/// output of long-running code shows as it is produced.
-struct TerminalStdout;
-impl OutputSink for TerminalStdout {
-    fn write(&mut self, s: &str) {
-        let _ = std::io::stdout().lock().write_all(s.as_bytes());
-    }
-    fn flush(&mut self) {
-        let _ = std::io::stdout().flush();
-    }
-}
-
-struct TerminalStderr;
-impl OutputSink for TerminalStderr {
-    fn write(&mut self, s: &str) {
-        let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().write_all(s.as_bytes());
-    }
-}
-
-/// `pyx` with no program: the REPL on a terminal, else run stdin. `opts`
-/// holds the grant and limit flags given (as for scripts); limits apply to
-/// each input.
-pub fn main(opts: RunOptions) -> i32 {
-    // Deep Python recursion re-enters the VM only through native calls; a
-    // large thread stack lets the native re-entry bound match CPython's
-    // recursion limit (as for scripts).
-    let interactive = std::io::stdin().is_terminal();
-    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
-        let session = match Session::new(opts) {
-            Ok(s) => s,
-            Err(code) => return code,
-        };
-        if interactive {
-            run_repl(session)
-        } else {
-            run_stdin(session)
-        }
-    });
-    match child.map(|h| h.join()) {
-        Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("pyx: internal error");
-            70
-        }
-    }
-}
-
-/// An interpreter with the command line's grants and limits, and the
-/// wall-clock limit it enforces on each input.
-struct Session {
-    interp: Interpreter,
-    max_time: Option<Duration>,
-    deadline_flag: Arc<AtomicBool>,
-}
-
-impl Session {
-    fn new(mut opts: RunOptions) -> Result<Session, i32> {
-        // `sys.argv` of an interactive session, as CPython's.
-        opts.argv = vec![String::new()];
-        let b = crate::run::builder_for(&opts)?;
-        let (vm, max_time, deadline_flag) = match b.build_vm() {
-            Ok(parts) => parts,
-            Err(e) => {
-                eprintln!("{e}");
-                return Err(3);
-            }
-        };
-        let mut interp = Interpreter::from_vm(*vm);
-        interp.vm.stdout = Box::new(TerminalStdout);
-        interp.vm.stderr = Box::new(TerminalStderr);
-        Ok(Session { interp, max_time, deadline_flag })
-    }
-
-    /// Run `f` on the interpreter with a fresh step/output budget and, with
-    /// `--max-time`, a watchdog that stops it at the deadline.
-    fn run<T>(&mut self, f: impl FnOnce(&mut Interpreter) -> T) -> T {
-        self.interp.reset_budget();
-        let Some(limit) = self.max_time else { return f(&mut self.interp) };
-        let (done, wait) = std::sync::mpsc::channel::<()>();
-        let flag = self.deadline_flag.clone();
-        let watchdog = std::thread::spawn(move || {
-            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(limit) {
-                flag.store(true, Ordering::SeqCst);
-            }
-        });
-        let r = f(&mut self.interp);
-        drop(done);
-        let _ = watchdog.join();
-        self.deadline_flag.store(false, Ordering::SeqCst);
-        r
-    }
-}
-
-/// The exit status for how a run ended, after reporting it.
-fn report(interp: &mut Interpreter, e: &RunError) -> i32 {
-    interp.print_error(e);
-    match e {
-        RunError::Exit { code, .. } => *code,
-        RunError::Exception { .. } | RunError::Limit(_) => 1,
-    }
-}
-
-/// `pyx < program.py`: read all of stdin and run it as `<stdin>`.
-fn run_stdin(mut session: Session) -> i32 {
-    let mut bytes = Vec::new();
-    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        eprintln!("pyx: can't read stdin: {e}");
-        return 2;
-    }
-    let source = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            eprintln!(
-                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file <stdin> on line {line}, but no encoding declared",
-                e.as_bytes().get(e.utf8_error().valid_up_to()).copied().unwrap_or(0)
-            );
-            return 1;
-        }
-    };
-    let r = session.run(|interp| interp.run_source(&source, "<stdin>"));
-    let interp = &mut session.interp;
-    interp.vm.stdout.flush();
-    match r {
-        Ok(()) => 0,
-        Err(e) => report(interp, &e),
-    }
-}
 
 /// What to do with the lines typed so far.
 #[derive(Debug, PartialEq, Eq)]
@@ -325,32 +194,19 @@ __builtins__['quit'] = Quitter('quit')
 del Quitter
 ";
 
-fn run_repl(mut session: Session) -> i32 {
-    let keyboard = Arc::new(AtomicBool::new(false));
-    session.interp.set_keyboard_interrupt(keyboard.clone());
-    {
-        // While code runs the terminal is in cooked mode and Ctrl-C is
-        // SIGINT; while rustyline reads a line it is a key.
-        // The VM clears the flag when it raises `KeyboardInterrupt`. Code
-        // stuck where the VM does not poll (one enormous native operation)
-        // leaves it set: a third unanswered Ctrl-C then leaves pyx.
-        let flag = keyboard.clone();
-        let mut unanswered = 0;
-        let on_sigint = move || {
-            if flag.swap(true, Ordering::SeqCst) {
-                unanswered += 1;
-                if unanswered >= 2 {
-                    eprintln!("\npyx: the running code does not respond to Ctrl-C; exiting");
-                    std::process::exit(130);
-                }
-            } else {
-                unanswered = 0;
-            }
-        };
-        if let Err(e) = ctrlc::set_handler(on_sigint) {
-            eprintln!("pyx: Ctrl-C will not interrupt running code: {e}");
-        }
+/// Is `source` the bare name `exit` or `quit`, still bound to the
+/// built-in quitter? (CPython 3.13 leaves on either.)
+fn is_bare_quit(interp: &mut Interpreter, source: &str) -> bool {
+    let name = source.trim();
+    if name != "exit" && name != "quit" {
+        return false;
     }
+    matches!(interp.eval(&format!("type({name}).__name__ == 'Quitter'")).as_deref(), Ok("True"))
+}
+
+/// The REPL on the session's interpreter (after `-i`'s program, on the
+/// namespace it left). `quiet`: no banner.
+pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
     if let Err(e) = session.interp.run_source(QUITTERS, "<repl>") {
         session.interp.print_error(&e);
     }
@@ -359,26 +215,44 @@ fn run_repl(mut session: Session) -> i32 {
         .tab_stop(4)
         .completion_type(rustyline::CompletionType::List)
         .build();
-    let mut editor = match Editor::<ReplHelper, MemHistory>::with_history(config, MemHistory::new())
-    {
+    let mut editor = match Editor::<ReplHelper, MemHistory>::with_history(config, MemHistory::new()) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("pyx: cannot use the terminal: {e}");
             return 1;
         }
     };
-    editor.set_helper(Some(ReplHelper {
-        names: session.interp.global_names(),
-    }));
-    println!(
-        "pyx {} (Python 3.11 compatible) — Ctrl-D to exit",
-        env!("CARGO_PKG_VERSION")
-    );
+    editor.set_helper(Some(ReplHelper { names: session.interp.global_names() }));
+    if !quiet {
+        println!("pyx {} (Python 3.11 compatible) — Ctrl-D to exit", env!("CARGO_PKG_VERSION"));
+    }
     let mut buffer = String::new();
+    // Lines of a multi-line paste not yet taken.
+    let mut pasted: VecDeque<String> = VecDeque::new();
     loop {
         let prompt = if buffer.is_empty() { PS1 } else { PS2 };
-        match editor.readline(prompt) {
+        // Lines of a bracketed paste are already on the screen (the editor
+        // showed the paste whole): take them without prompting again.
+        let read = match pasted.pop_front() {
+            Some(line) => Ok(line),
+            None => editor.readline(prompt),
+        };
+        match read {
             Ok(line) => {
+                if line.contains('\n') {
+                    let mut lines = line.split('\n').map(|l| l.trim_end_matches('\r').to_string());
+                    let first = lines.next().unwrap_or_default();
+                    for (i, l) in lines.enumerate() {
+                        pasted.insert(i, l);
+                    }
+                    // A paste ending in a newline leaves an empty last piece:
+                    // that newline only ended the last line.
+                    if pasted.back().map(|l| l.is_empty()).unwrap_or(false) && line.ends_with('\n') {
+                        pasted.pop_back();
+                    }
+                    pasted.push_front(first);
+                    continue;
+                }
                 if buffer.is_empty() && line.trim().is_empty() {
                     continue;
                 }
@@ -388,23 +262,22 @@ fn run_repl(mut session: Session) -> i32 {
                     continue;
                 }
                 let source = std::mem::take(&mut buffer);
-                keyboard.store(false, Ordering::SeqCst);
-                let r = session.run(|interp| interp.run_interactive(&source, "<stdin>"));
-                let interp = &mut session.interp;
-                interp.vm.stdout.flush();
-                if let Some(h) = editor.helper_mut() {
-                    h.names = interp.global_names();
+                if is_bare_quit(&mut session.interp, &source) {
+                    return 0;
                 }
-                match r {
-                    Ok(()) => {}
-                    Err(e @ RunError::Exit { .. }) => return report(interp, &e),
-                    Err(e) => {
-                        interp.print_error(&e);
-                    }
+                let r = session.run(|interp| interp.run_interactive(&source, "<stdin>"));
+                session.interp.vm.stdout.flush();
+                if let Some(h) = editor.helper_mut() {
+                    h.names = session.interp.global_names();
+                }
+                if let Outcome::Exit(code) = session.report(r) {
+                    return code;
                 }
             }
             Err(ReadlineError::Interrupted) => {
                 buffer.clear();
+                pasted.clear();
+                session.keyboard.store(false, Ordering::SeqCst);
                 eprintln!("KeyboardInterrupt");
             }
             Err(ReadlineError::Eof) => {

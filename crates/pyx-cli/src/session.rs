@@ -1,0 +1,451 @@
+//! One interpreter for the whole `pyx` process, built from the command
+//! line's grants and limits, and the host's side of running code in it:
+//! the output sinks, the `--max-time` watchdog and Ctrl-C.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use pyx::embed::cli_support::{install_path_open, install_stdin, CapError, PathGrants, Stdin};
+use pyx::embed::{Access, Data, DirCapability, HostError, HostModule, Interpreter as Embedded, Output};
+use pyx_vm::limits::Termination;
+use pyx_vm::vm::Unwind;
+use pyx_vm::{Interpreter, OutputSink, RunError, Value};
+
+use crate::args::Cli;
+use crate::run::Program;
+
+/// Writes straight to the process's stdout (line-buffered by std, or
+/// flushed after every write with `-u`), so the output of long-running
+/// code shows as it is produced.
+struct TerminalStdout {
+    unbuffered: bool,
+}
+impl OutputSink for TerminalStdout {
+    fn write(&mut self, s: &str) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(s.as_bytes());
+        if self.unbuffered {
+            let _ = out.flush();
+        }
+    }
+    fn flush(&mut self) {
+        let _ = std::io::stdout().flush();
+    }
+}
+
+/// stderr, after flushing stdout so the two interleave as written.
+struct TerminalStderr;
+impl OutputSink for TerminalStderr {
+    fn write(&mut self, s: &str) {
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+}
+
+/// A run ended: how, for the exit status.
+pub enum Outcome {
+    Ok,
+    /// An uncaught exception (already reported); `KeyboardInterrupt` is
+    /// told apart for its exit status.
+    Exception { keyboard_interrupt: bool },
+    /// `sys.exit(code)` (its message, if any, already printed).
+    Exit(i32),
+    /// A limit ended the run (already reported).
+    Limit,
+}
+
+impl Outcome {
+    /// The process's exit status after a non-interactive run.
+    pub fn status(&self) -> i32 {
+        match self {
+            Outcome::Ok => 0,
+            Outcome::Exception { keyboard_interrupt: true } => 130,
+            Outcome::Exception { .. } => 1,
+            Outcome::Exit(c) => *c,
+            Outcome::Limit => 3,
+        }
+    }
+}
+
+/// An interpreter with the command line's grants and limits, the
+/// wall-clock limit it enforces on each run, and the Ctrl-C flag.
+pub struct Session {
+    pub interp: Interpreter,
+    max_time: Option<Duration>,
+    deadline_flag: Arc<AtomicBool>,
+    timed_out: Arc<AtomicBool>,
+    pub keyboard: Arc<AtomicBool>,
+    /// When the last Ctrl-C of the current run came (see [`handle_ctrl_c`]).
+    pub last_interrupt: Arc<Mutex<Option<Instant>>>,
+}
+
+/// What a bare `--allow-read` or `--allow-write` grants: the root
+/// directory, one capability over the whole filesystem. pyx-caps resolves
+/// every path beneath it, so `open('/etc/hostname')` and
+/// `open('data/a.csv')` both work.
+const EVERYTHING: &str = "/";
+
+fn paths_or_everything(v: &Option<Vec<PathBuf>>, all: bool) -> Vec<PathBuf> {
+    match v {
+        Some(p) if !p.is_empty() => p.clone(),
+        Some(_) => vec![PathBuf::from(EVERYTHING)],
+        None if all => vec![PathBuf::from(EVERYTHING)],
+        None => Vec::new(),
+    }
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "<script>".into())
+}
+
+/// The environment variables `--allow-env` grants (less `--deny-env`).
+fn granted_env(cli: &Cli) -> Vec<(String, String)> {
+    let allowed: Option<Vec<String>> = match &cli.allow_env {
+        Some(names) if !names.is_empty() => Some(names.clone()),
+        Some(_) => None,
+        None if cli.allow_all => None,
+        None => return Vec::new(),
+    };
+    let denied = |name: &str| match &cli.deny_env {
+        Some(names) if names.is_empty() => true,
+        Some(names) => names.iter().any(|n| n == name),
+        None => false,
+    };
+    let mut vars: Vec<(String, String)> = match allowed {
+        None => std::env::vars_os().map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned())).collect(),
+        Some(names) => names.into_iter().filter_map(|n| std::env::var_os(&n).map(|v| (n, v.to_string_lossy().into_owned()))).collect(),
+    };
+    vars.retain(|(k, _)| !denied(k));
+    vars.sort();
+    vars
+}
+
+/// Python run before the program when the command line sets something
+/// that lives in pure-Python modules (`os.environ`) or in `sys`
+/// attributes the VM does not make (`warnoptions`, `_xoptions`). The
+/// values come through a host module, never through source text.
+const SETUP: &str = "\
+import sys as _sys, _pyx_cli as _cli
+_sys.warnoptions = list(_cli.warnoptions)
+_sys._xoptions = dict(_cli.xoptions)
+if _cli.environ:
+    import os as _os
+    _os.environ.update(_cli.environ)
+del _sys.modules['_pyx_cli']
+";
+
+impl Session {
+    /// Build the interpreter for `cli` to run `program`, `argv` being
+    /// `sys.argv`. `Err` is the exit status after reporting. A program read
+    /// from stdin leaves no stdin to grant; a script's own directory is an
+    /// import root (read-only, for `import` only), as CPython puts it first
+    /// on `sys.path`.
+    pub fn new(cli: &Cli, argv: Vec<String>, program: &Program) -> Result<Session, i32> {
+        let program_reads_stdin = *program == Program::Stdin;
+        let mut b = Embedded::builder()
+            .stdout(Output::Inherit)
+            .stderr(Output::Inherit)
+            .max_native_depth(1000)
+            .random_seed(host_entropy())
+            .interpreter_module()
+            .argv(argv);
+        for d in &cli.import_path {
+            let name = display_name(d);
+            match DirCapability::open_host_dir(d, &name, Access::ReadOnly) {
+                Ok(cap) => b = b.import_root(&name, &cap),
+                Err(e) => {
+                    eprintln!("pyx: can't use import path '{}': {}", d.display(), e);
+                    return Err(2);
+                }
+            }
+        }
+        if let Program::File(script) = program {
+            // After the --import-path roots: an explicit grant names a
+            // module first. pyx's frozen stdlib still wins over a script's
+            // neighbour of the same name.
+            let dir = match Path::new(script).parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let canonical = dir.canonicalize().ok();
+            let name = canonical.as_deref().map(display_name).unwrap_or_else(|| display_name(&dir));
+            // Already granted with --import-path (under its own name): once
+            // is enough, or a namespace package would show two portions.
+            let granted = cli.import_path.iter().any(|d| d.canonicalize().ok() == canonical && canonical.is_some());
+            if !granted {
+                match DirCapability::open_host_dir(&dir, &name, Access::ReadOnly) {
+                    Ok(cap) => b = b.import_root(&name, &cap),
+                    Err(e) => {
+                        eprintln!("pyx: can't use the script's directory for imports: {e}");
+                        return Err(2);
+                    }
+                }
+            }
+        }
+        if let Some(m) = cli.max_memory {
+            b = b.max_memory(m);
+        }
+        if let Some(t) = cli.max_time {
+            b = b.max_time(t);
+        }
+        if let Some(s) = cli.max_steps {
+            b = b.max_steps(s);
+        }
+        if let Some(o) = cli.max_output {
+            b = b.max_output(o);
+        }
+        let env = granted_env(cli);
+        let xoptions: Vec<(Data, Data)> = cli
+            .xopt
+            .iter()
+            .map(|o| match o.split_once('=') {
+                Some((k, v)) => (Data::Str(k.into()), Data::Str(v.into())),
+                None => (Data::Str(o.clone()), Data::Bool(true)),
+            })
+            .collect();
+        b = b.module(
+            HostModule::new("_pyx_cli")
+                .constant("warnoptions", Data::List(cli.warn.iter().map(|w| Data::Str(w.clone())).collect()))
+                .constant("xoptions", Data::Dict(xoptions))
+                .constant("environ", Data::Dict(env.into_iter().map(|(k, v)| (Data::Str(k), Data::Str(v))).collect())),
+        );
+
+        let cwd = match std::env::current_dir() {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("pyx: can't read the current directory: {e}");
+                return Err(2);
+            }
+        };
+        let mut grants = PathGrants::new(&cwd);
+        let reads = paths_or_everything(&cli.allow_read, cli.allow_all);
+        let writes = paths_or_everything(&cli.allow_write, cli.allow_all);
+        for (paths, access) in [(reads, Access::ReadOnly), (writes, Access::ReadWrite)] {
+            for p in paths {
+                let host = pyx::embed::cli_support::normalise_path(&cwd, &p);
+                match DirCapability::open_host_dir(&host, &p.to_string_lossy(), access) {
+                    Ok(cap) => grants.grant(&host, cap),
+                    Err(e) => {
+                        eprintln!("pyx: can't grant directory '{}': {}", p.display(), e);
+                        return Err(2);
+                    }
+                }
+            }
+        }
+        for (paths, reads_too) in [(&cli.deny_read, true), (&cli.deny_write, false)] {
+            for p in paths_or_everything(paths, false) {
+                grants.deny(&p, reads_too);
+            }
+        }
+
+        let grants = Arc::new(grants);
+        if !grants.is_empty() {
+            b = b.module(fs_module(grants.clone()));
+        }
+
+        let (vm, max_time, deadline_flag) = match b.build_vm() {
+            Ok(parts) => parts,
+            Err(e) => {
+                eprintln!("{e}");
+                return Err(3);
+            }
+        };
+        let mut interp = Interpreter::from_vm(*vm);
+        interp.vm.stdout = Box::new(TerminalStdout { unbuffered: cli.unbuffered });
+        interp.vm.stderr = Box::new(TerminalStderr);
+        let stdin = (cli.allow_stdin || cli.allow_all) && !cli.deny_stdin && !program_reads_stdin;
+        let setup = (|| -> Result<(), Unwind> {
+            let vm = &mut interp.vm;
+            if !grants.is_empty() {
+                install_path_open(vm, grants.clone())?;
+            }
+            if stdin {
+                let reader = std::io::BufReader::new(std::io::stdin());
+                install_stdin(vm, Arc::new(Stdin::from_reader(Box::new(reader))))?;
+            }
+            let code = pyx_vm::builtins::compile_source(vm, SETUP, "<pyx setup>", "exec")?;
+            let ns = vm.new_dict()?;
+            vm.pinned.push(Value::Obj(ns));
+            let (b, bk) = (vm.builtins, vm.n.__builtins__);
+            vm.dict_set(ns, Value::Obj(bk), Value::Obj(b))?;
+            let r = vm.run_code(&code, ns, Value::Obj(ns));
+            vm.pinned.clear();
+            r.map(|_| ())
+        })();
+        if let Err(e) = setup {
+            let e = run_error(&mut interp, e);
+            eprintln!("pyx: setting up the interpreter failed: {}", e.to_string().trim_end());
+            return Err(70);
+        }
+        let keyboard = Arc::new(AtomicBool::new(false));
+        interp.set_keyboard_interrupt(keyboard.clone());
+        let last_interrupt = Arc::new(Mutex::new(None));
+        Ok(Session { interp, max_time, deadline_flag, timed_out: Arc::new(AtomicBool::new(false)), keyboard, last_interrupt })
+    }
+
+    /// Run `f` on the interpreter with a fresh step/output budget and, with
+    /// `--max-time`, a watchdog that stops it at the deadline.
+    pub fn run<T>(&mut self, f: impl FnOnce(&mut Interpreter) -> T) -> T {
+        self.interp.reset_budget();
+        self.keyboard.store(false, Ordering::SeqCst);
+        // Each run starts with no Ctrl-C behind it: in the REPL, two
+        // inputs interrupted in quick succession do not end pyx.
+        if let Ok(mut last) = self.last_interrupt.lock() {
+            *last = None;
+        }
+        self.timed_out.store(false, Ordering::SeqCst);
+        let Some(limit) = self.max_time else { return f(&mut self.interp) };
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let flag = self.deadline_flag.clone();
+        let timed_out = self.timed_out.clone();
+        let watchdog = std::thread::spawn(move || {
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(limit) {
+                timed_out.store(true, Ordering::SeqCst);
+                flag.store(true, Ordering::SeqCst);
+            }
+        });
+        let r = f(&mut self.interp);
+        drop(done);
+        let _ = watchdog.join();
+        self.deadline_flag.store(false, Ordering::SeqCst);
+        r
+    }
+
+    /// Report how a run ended (traceback, limit, exit message) on stderr.
+    pub fn report(&mut self, r: Result<(), RunError>) -> Outcome {
+        self.interp.vm.stdout.flush();
+        match r {
+            Ok(()) => Outcome::Ok,
+            Err(RunError::Limit(t)) => {
+                let what = if t == Termination::Interrupted && self.timed_out.load(Ordering::SeqCst) {
+                    "time limit exceeded".to_string()
+                } else {
+                    t.to_string()
+                };
+                self.interp.vm.stderr.write(&format!("pyx: terminated: {what}\n"));
+                Outcome::Limit
+            }
+            Err(e) => {
+                let text = e.to_string();
+                if !text.is_empty() {
+                    let text = if text.ends_with('\n') { text } else { text + "\n" };
+                    let left = self.interp.vm.meter.output_left;
+                    let left = (left != usize::MAX).then_some(left);
+                    self.interp.vm.stderr.write(&crate::clip::clip_to_output(&text, left));
+                }
+                match e {
+                    RunError::Exit { code, .. } => Outcome::Exit(code),
+                    RunError::Exception { type_name, .. } => Outcome::Exception { keyboard_interrupt: type_name == "KeyboardInterrupt" },
+                    RunError::Limit(_) => Outcome::Limit,
+                }
+            }
+        }
+    }
+}
+
+/// `pyx -m name`: run module `name` (a package's `__main__`), found by
+/// the import system, as `__main__`.
+pub fn run_main_module(interp: &mut Interpreter, name: &str) -> Result<(), RunError> {
+    let r = {
+        let vm = &mut interp.vm;
+        (|| -> Result<(), Unwind> {
+            let (code, ns) = vm.main_module_code(name)?;
+            vm.pinned.push(Value::Obj(ns));
+            vm.run_code(&code, ns, Value::Obj(ns))?;
+            Ok(())
+        })()
+    };
+    let vm = &mut interp.vm;
+    vm.pinned.clear();
+    vm.stack.clear();
+    vm.frames.clear();
+    r.map_err(|e| run_error(interp, e))
+}
+
+/// `_pyx_fs`: listing and stat over the granted directories, for the
+/// `os` module (`os.listdir`, `os.stat`, `os.walk`, `os.path.exists`,
+/// `isdir`, `isfile`, `getsize`), which offers them only when this module
+/// is present.
+fn fs_module(grants: Arc<PathGrants>) -> HostModule {
+    let err = |e: CapError| {
+        let name = match e.kind.python_name() {
+            "UnsupportedOperation" => "OSError",
+            n => n,
+        };
+        HostError::new(name, e.message)
+    };
+    let g2 = grants.clone();
+    HostModule::new("_pyx_fs")
+        .function("listdir", move |path: String| -> Result<Data, HostError> {
+            let names = grants.listdir(&path).map_err(err)?;
+            Ok(Data::List(names.into_iter().map(Data::Str).collect()))
+        })
+        .function("stat", move |path: String| -> Result<Data, HostError> {
+            let st = g2.stat(&path).map_err(err)?;
+            let kind = if st.is_dir { "dir" } else if st.is_file { "file" } else { "other" };
+            Ok(Data::Tuple(vec![Data::Str(kind.into()), Data::Int(st.size as i64)]))
+        })
+}
+
+/// How the host sees an unwinding: the same reading as
+/// `pyx_vm::Interpreter`'s runs give.
+fn run_error(interp: &mut Interpreter, e: Unwind) -> RunError {
+    let vm = &mut interp.vm;
+    match e {
+        Unwind::Terminate(t) => RunError::Limit(t),
+        Unwind::Exception(x) if vm.exc_is(x, vm.t.system_exit) => {
+            let code = vm.getattr_str(Value::Obj(x), "code").unwrap_or(Value::None);
+            match code {
+                Value::None => RunError::Exit { code: 0, message: None },
+                Value::Int(i) => RunError::Exit { code: i as i32, message: None },
+                Value::Bool(b) => RunError::Exit { code: b as i32, message: None },
+                v => RunError::Exit { code: 1, message: Some(vm.str_string(v).unwrap_or_default()) },
+            }
+        }
+        Unwind::Exception(x) => {
+            let (type_name, message) = vm.exc_summary(x);
+            let traceback = vm.format_exception(x);
+            RunError::Exception { type_name, message, traceback }
+        }
+    }
+}
+
+/// A seed for `random` that differs from run to run, from std's per-process
+/// random hasher keys (no extra dependency; not for cryptography, which pyx
+/// does not offer).
+fn host_entropy() -> u64 {
+    use std::hash::BuildHasher;
+    std::collections::hash_map::RandomState::new().hash_one(std::process::id())
+}
+
+/// How close two Ctrl-Cs must be for the second to end pyx.
+pub const DOUBLE_INTERRUPT: Duration = Duration::from_secs(1);
+
+/// Ctrl-C (SIGINT) sets `flag`, which the VM turns into a catchable
+/// `KeyboardInterrupt` at its next check (and clears). A second Ctrl-C
+/// within [`DOUBLE_INTERRUPT`] of the one before, in the same run, ends
+/// the process at once (status 130): code that catches `KeyboardInterrupt`
+/// and goes on, or that is stuck where the VM does not check, can always be
+/// stopped. `last` is the session's: each run clears it.
+pub fn handle_ctrl_c(flag: Arc<AtomicBool>, last: Arc<Mutex<Option<Instant>>>) {
+    let on_sigint = move || {
+        let now = Instant::now();
+        let mut last = match last.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        if last.map(|t| now.duration_since(t) < DOUBLE_INTERRUPT).unwrap_or(false) {
+            let _ = std::io::stdout().flush();
+            eprintln!("\npyx: interrupted twice; exiting");
+            std::process::exit(130);
+        }
+        *last = Some(now);
+        flag.store(true, Ordering::SeqCst);
+    };
+    if let Err(e) = ctrlc::set_handler(on_sigint) {
+        eprintln!("pyx: Ctrl-C will not interrupt running code: {e}");
+    }
+}
