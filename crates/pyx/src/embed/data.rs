@@ -1,0 +1,453 @@
+//! Plain data: the values that cross between the host and an interpreter
+//! by copy (never a reference into an interpreter's heap), and their
+//! conversion to and from the interpreter's own values.
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use pyx_vm::object::Payload;
+use pyx_vm::vm::{PyResult, Vm};
+use pyx_vm::Value;
+
+/// A Python value as plain data: `None`, `bool`, `int` (any size),
+/// `float`, `str`, `bytes`, `list`, `tuple`, `dict`, `set`, `frozenset`.
+///
+/// Subclass instances copy as their base type (an `OrderedDict` arrives
+/// as a [`Data::Dict`], a `bytearray` as [`Data::Bytes`]). Equality is
+/// structural, except that dicts and sets compare without regard to order
+/// (as in Python); `Int(1)` and `Float(1.0)` are different data.
+#[derive(Clone, Debug)]
+pub enum Data {
+    None,
+    Bool(bool),
+    Int(i64),
+    /// An int beyond 64 bits.
+    BigInt(BigInt),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    List(Vec<Data>),
+    Tuple(Vec<Data>),
+    /// A dict, its keys in insertion order.
+    Dict(Map),
+    /// A set's elements (in the interpreter's iteration order).
+    Set(Vec<Data>),
+    FrozenSet(Vec<Data>),
+}
+
+impl Data {
+    /// The Python type name of this value, for messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Data::None => "NoneType",
+            Data::Bool(_) => "bool",
+            Data::Int(_) | Data::BigInt(_) => "int",
+            Data::Float(_) => "float",
+            Data::Str(_) => "str",
+            Data::Bytes(_) => "bytes",
+            Data::List(_) => "list",
+            Data::Tuple(_) => "tuple",
+            Data::Dict(_) => "dict",
+            Data::Set(_) => "set",
+            Data::FrozenSet(_) => "frozenset",
+        }
+    }
+
+    /// The string, when this is a `str`.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Data::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The integer, when this is an `int` (or `bool`) that fits in `i64`.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Data::Int(i) => Some(*i),
+            Data::Bool(b) => Some(*b as i64),
+            Data::BigInt(b) => b.to_i64(),
+            _ => None,
+        }
+    }
+
+    /// Python equality of hashable keys: `1 == 1.0 == True`, tuples and
+    /// frozensets element by element.
+    pub(crate) fn key_eq(&self, other: &Data) -> bool {
+        use Data::*;
+        match (self, other) {
+            (None, None) => true,
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.key_eq(y)),
+            (FrozenSet(a), FrozenSet(b)) | (Set(a), Set(b)) => same_elements(a, b),
+            (a, b) => match (a.number(), b.number()) {
+                (Some(x), Some(y)) => x == y,
+                _ => false,
+            },
+        }
+    }
+
+    fn number(&self) -> Option<Number> {
+        match self {
+            Data::Bool(b) => Some(Number::Int(BigInt::from(*b as i64))),
+            Data::Int(i) => Some(Number::Int(BigInt::from(*i))),
+            Data::BigInt(b) => Some(Number::Int(b.clone())),
+            Data::Float(f) => Some(Number::Float(*f)),
+            _ => None,
+        }
+    }
+}
+
+enum Number {
+    Int(BigInt),
+    Float(f64),
+}
+
+impl PartialEq for Number {
+    fn eq(&self, other: &Number) -> bool {
+        match (self, other) {
+            (Number::Int(a), Number::Int(b)) => a == b,
+            (Number::Float(a), Number::Float(b)) => a == b,
+            (Number::Int(i), Number::Float(f)) | (Number::Float(f), Number::Int(i)) => {
+                // Exact: a float equals an int only when it is integral
+                // and the same number.
+                f.is_finite() && f.fract() == 0.0 && <BigInt as num_traits::FromPrimitive>::from_f64(*f).as_ref() == Some(i)
+            }
+        }
+    }
+}
+
+fn same_elements(a: &[Data], b: &[Data]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.key_eq(y)))
+}
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Data) -> bool {
+        use Data::*;
+        match (self, other) {
+            (None, None) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (BigInt(a), BigInt(b)) => a == b,
+            (Float(a), Float(b)) => a == b,
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (List(a), List(b)) | (Tuple(a), Tuple(b)) => a == b,
+            (Dict(a), Dict(b)) => a == b,
+            (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => same_elements(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// A dict as plain data: key/value pairs in insertion order, keys unique
+/// by Python equality (`1`, `1.0` and `True` are one key). Lookups are by
+/// scan, which suits the small dicts that cross a host boundary.
+#[derive(Clone, Debug, Default)]
+pub struct Map {
+    entries: Vec<(Data, Data)>,
+}
+
+/// Something a [`Map`] can be searched with: `&str`, `i64`, [`Data`].
+pub trait MapKey {
+    fn matches(&self, key: &Data) -> bool;
+}
+impl MapKey for str {
+    fn matches(&self, key: &Data) -> bool {
+        key.as_str() == Some(self)
+    }
+}
+impl MapKey for String {
+    fn matches(&self, key: &Data) -> bool {
+        key.as_str() == Some(self.as_str())
+    }
+}
+impl MapKey for i64 {
+    fn matches(&self, key: &Data) -> bool {
+        key.key_eq(&Data::Int(*self))
+    }
+}
+impl MapKey for Data {
+    fn matches(&self, key: &Data) -> bool {
+        key.key_eq(self)
+    }
+}
+
+impl Map {
+    pub fn new() -> Map {
+        Map::default()
+    }
+    pub fn with_capacity(n: usize) -> Map {
+        Map { entries: Vec::with_capacity(n) }
+    }
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+    /// The value under `key`.
+    pub fn get<K: MapKey + ?Sized>(&self, key: &K) -> Option<&Data> {
+        self.entries.iter().find(|(k, _)| key.matches(k)).map(|(_, v)| v)
+    }
+    pub fn contains_key<K: MapKey + ?Sized>(&self, key: &K) -> bool {
+        self.get(key).is_some()
+    }
+    /// Set `key` to `value`; an existing key keeps its place (as in a
+    /// Python dict) and its old value is returned.
+    pub fn insert(&mut self, key: impl Into<Data>, value: impl Into<Data>) -> Option<Data> {
+        let key = key.into();
+        let value = value.into();
+        match self.entries.iter_mut().find(|(k, _)| k.key_eq(&key)) {
+            Some((_, v)) => Some(std::mem::replace(v, value)),
+            None => {
+                self.entries.push((key, value));
+                None
+            }
+        }
+    }
+    /// Remove `key`, keeping the order of the others.
+    pub fn remove<K: MapKey + ?Sized>(&mut self, key: &K) -> Option<Data> {
+        let i = self.entries.iter().position(|(k, _)| key.matches(k))?;
+        Some(self.entries.remove(i).1)
+    }
+    /// Pairs in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Data, &Data)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &Data> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+    pub fn values(&self) -> impl Iterator<Item = &Data> {
+        self.entries.iter().map(|(_, v)| v)
+    }
+    /// Append a pair whose key is known not to be present (copied out of
+    /// a dict, where keys are already unique).
+    pub(crate) fn push_unique(&mut self, key: Data, value: Data) {
+        self.entries.push((key, value));
+    }
+}
+
+impl PartialEq for Map {
+    /// Python dict equality: same keys with equal values, in any order.
+    fn eq(&self, other: &Map) -> bool {
+        self.len() == other.len() && self.entries.iter().all(|(k, v)| other.get(k) == Some(v))
+    }
+}
+
+impl IntoIterator for Map {
+    type Item = (Data, Data);
+    type IntoIter = std::vec::IntoIter<(Data, Data)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Map {
+    type Item = (&'a Data, &'a Data);
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (Data, Data)>, fn(&'a (Data, Data)) -> (&'a Data, &'a Data)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<K: Into<Data>, V: Into<Data>> FromIterator<(K, V)> for Map {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Map {
+        let mut m = Map::new();
+        for (k, v) in iter {
+            m.insert(k, v);
+        }
+        m
+    }
+}
+
+/// Pairs in order (a later pair with an equal key replaces the value).
+impl From<Vec<(Data, Data)>> for Map {
+    fn from(pairs: Vec<(Data, Data)>) -> Map {
+        pairs.into_iter().collect()
+    }
+}
+
+impl<K: Into<Data>, V: Into<Data>, const N: usize> From<[(K, V); N]> for Map {
+    fn from(pairs: [(K, V); N]) -> Map {
+        pairs.into_iter().collect()
+    }
+}
+
+// ----- to and from the interpreter's values -------------------------------
+
+/// Deepest nesting converted (deeper, or a cycle, is a `ValueError`).
+pub const MAX_DATA_DEPTH: usize = 200;
+
+/// Copy a Python value out as plain data. A value that is not plain data
+/// (a function, an instance...) is a `TypeError`.
+pub(crate) fn to_data(vm: &mut Vm, v: Value) -> PyResult<Data> {
+    to_data_depth(vm, v, 0)
+}
+
+fn to_data_depth(vm: &mut Vm, v: Value, depth: usize) -> PyResult<Data> {
+    if depth > MAX_DATA_DEPTH {
+        return Err(vm.value_error("value too deeply nested (or cyclic) to copy out"));
+    }
+    vm.tick(1)?;
+    let r = match v {
+        Value::None => return Ok(Data::None),
+        Value::Bool(b) => return Ok(Data::Bool(b)),
+        Value::Int(i) => return Ok(Data::Int(i)),
+        Value::Float(f) => return Ok(Data::Float(f)),
+        Value::Obj(r) => r,
+        _ => return Err(not_plain(vm, v)),
+    };
+    enum Items {
+        List(Vec<Value>),
+        Tuple(Vec<Value>),
+        Set(Vec<Value>, bool),
+        Dict(Vec<(Value, Value)>),
+    }
+    let items = match &vm.heap.get(r).payload {
+        Payload::Int(b) => return Ok(Data::BigInt(b.clone())),
+        Payload::Float(f) => return Ok(Data::Float(*f)),
+        Payload::Str(s) => return Ok(Data::Str(s.s.to_string())),
+        Payload::Bytes(b) => return Ok(Data::Bytes(b.to_vec())),
+        Payload::ByteArray(b) => return Ok(Data::Bytes(b.clone())),
+        Payload::List(l) => Items::List(l.clone()),
+        Payload::Tuple(t) => Items::Tuple(t.to_vec()),
+        Payload::Set(s) => Items::Set(s.keys(), false),
+        Payload::FrozenSet(s) => Items::Set(s.keys(), true),
+        Payload::Dict(d) => Items::Dict(d.items()),
+        _ => return Err(not_plain(vm, v)),
+    };
+    let seq = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Vec<Data>> {
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            out.push(to_data_depth(vm, it, depth + 1)?);
+        }
+        Ok(out)
+    };
+    Ok(match items {
+        Items::List(i) => Data::List(seq(vm, i)?),
+        Items::Tuple(i) => Data::Tuple(seq(vm, i)?),
+        Items::Set(i, false) => Data::Set(seq(vm, i)?),
+        Items::Set(i, true) => Data::FrozenSet(seq(vm, i)?),
+        Items::Dict(pairs) => {
+            let mut m = Map::with_capacity(pairs.len());
+            for (k, x) in pairs {
+                let k = to_data_depth(vm, k, depth + 1)?;
+                let x = to_data_depth(vm, x, depth + 1)?;
+                m.push_unique(k, x);
+            }
+            Data::Dict(m)
+        }
+    })
+}
+
+fn not_plain(vm: &mut Vm, v: Value) -> pyx_vm::Unwind {
+    vm.type_error(format!("'{}' object is not plain data", vm.type_name(v)))
+}
+
+/// Make a Python value of this interpreter from plain data (charged to its
+/// memory budget).
+pub(crate) fn from_data(vm: &mut Vm, d: &Data) -> PyResult<Value> {
+    from_data_depth(vm, d, 0)
+}
+
+/// Build the values of `items`, rooted while the next ones are made, then
+/// hand them to `make`.
+fn with_values(vm: &mut Vm, items: &[Data], depth: usize, make: impl FnOnce(&mut Vm, Vec<Value>) -> PyResult<Value>) -> PyResult<Value> {
+    vm.reserve(items.len().saturating_mul(16))?;
+    let base = vm.temp_roots.len();
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        match from_data_depth(vm, it, depth + 1) {
+            Ok(v) => {
+                vm.temp_roots.push(v);
+                out.push(v);
+            }
+            Err(e) => {
+                vm.temp_roots.truncate(base);
+                return Err(e);
+            }
+        }
+    }
+    let r = make(vm, out);
+    vm.temp_roots.truncate(base);
+    r
+}
+
+fn from_data_depth(vm: &mut Vm, d: &Data, depth: usize) -> PyResult<Value> {
+    if depth > MAX_DATA_DEPTH {
+        return Err(vm.value_error("value too deeply nested to copy in"));
+    }
+    Ok(match d {
+        Data::None => Value::None,
+        Data::Bool(b) => Value::Bool(*b),
+        Data::Int(i) => Value::Int(*i),
+        Data::BigInt(b) => vm.new_int(b.clone())?,
+        Data::Float(f) => Value::Float(*f),
+        Data::Str(s) => vm.new_str(s)?,
+        Data::Bytes(b) => {
+            vm.reserve(b.len())?;
+            vm.new_bytes(b.clone())?
+        }
+        Data::List(items) => with_values(vm, items, depth, |vm, v| vm.new_list(v))?,
+        Data::Tuple(items) => with_values(vm, items, depth, |vm, v| vm.new_tuple(v))?,
+        Data::Set(items) => with_values(vm, items, depth, |vm, v| {
+            let cls = vm.t.set;
+            pyx_vm::types::set::new_set_from(vm, cls, &v)
+        })?,
+        Data::FrozenSet(items) => with_values(vm, items, depth, |vm, v| {
+            let cls = vm.t.frozenset;
+            pyx_vm::types::set::new_set_from(vm, cls, &v)
+        })?,
+        Data::Dict(map) => {
+            let dr = vm.new_dict()?;
+            vm.temp_roots.push(Value::Obj(dr));
+            let r = (|| {
+                for (k, x) in map.iter() {
+                    let kv = from_data_depth(vm, k, depth + 1)?;
+                    vm.temp_roots.push(kv);
+                    let xv = from_data_depth(vm, x, depth + 1);
+                    vm.temp_roots.pop();
+                    vm.dict_set(dr, kv, xv?)?;
+                }
+                Ok(())
+            })();
+            vm.temp_roots.pop();
+            r?;
+            Value::Obj(dr)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn map_keeps_insertion_order_and_python_key_equality() {
+        let mut m = Map::new();
+        m.insert("b", 1i64);
+        m.insert("a", 2i64);
+        m.insert(1i64, "one");
+        assert_eq!(m.insert(1.0f64, "uno"), Some(Data::Str("one".into())));
+        assert_eq!(m.insert(true, "vrai"), Some(Data::Str("uno".into())));
+        let keys: Vec<&Data> = m.keys().collect();
+        assert_eq!(keys, [&Data::Str("b".into()), &Data::Str("a".into()), &Data::Int(1)]);
+        assert_eq!(m.get("a"), Some(&Data::Int(2)));
+        assert_eq!(m.get(&1i64), Some(&Data::Str("vrai".into())));
+        assert_eq!(m.remove("b"), Some(Data::Int(1)));
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn dict_and_set_equality_ignore_order() {
+        let a = Map::from([("x", 1i64), ("y", 2)]);
+        let b = Map::from([("y", 2i64), ("x", 1)]);
+        assert_eq!(Data::Dict(a), Data::Dict(b));
+        assert_eq!(Data::Set(vec![Data::Int(1), Data::Int(2)]), Data::Set(vec![Data::Int(2), Data::Int(1)]));
+        assert_ne!(Data::Set(vec![Data::Int(1)]), Data::FrozenSet(vec![Data::Int(1)]));
+        assert_ne!(Data::Int(1), Data::Float(1.0));
+        assert!(Data::Int(1).key_eq(&Data::Float(1.0)));
+        assert!(!Data::Int(1).key_eq(&Data::Float(1.5)));
+    }
+}
