@@ -754,8 +754,8 @@ impl Interpreter {
     /// Call the function (any callable) named `name` with arguments
     /// ([`IntoArgs`]: `()`, a tuple, `&[Data]`, [`CallArgs`] with
     /// keywords) and convert its result. `name` is a global of `__main__`
-    /// or a dotted path (`"json.dumps"`, `"mod.Class.method"`) whose
-    /// first part is a global of `__main__` or else a module, imported if
+    /// or a built-in, or a dotted path (`"json.dumps"`, `"mod.Class.method"`)
+    /// whose first part is one of those or else a module, imported if
     /// need be. A name not found is [`Error::Host`]; so is a result that
     /// is not plain data or not a `T`.
     pub fn call<T: FromData>(&mut self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
@@ -991,7 +991,12 @@ fn resolve(vm: &mut Vm, g: ObjRef, name: &str) -> Result<Result<Value, String>, 
     let mut parts = name.split('.');
     let first = parts.next().unwrap_or("");
     let k = vm.new_str(first)?;
-    let mut v = match vm.dict_get(g, k)? {
+    let builtins = vm.builtins;
+    let found = match vm.dict_get(g, k)? {
+        Some(v) => Some(v),
+        None => vm.dict_get(builtins, k)?,
+    };
+    let mut v = match found {
         Some(v) => v,
         None if name.contains('.') && !first.is_empty() => {
             let m = vm.intern(first);
