@@ -23,6 +23,12 @@ use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyFrozenSet, Py
 
 use pyx::embed::{Access, CallArgs, Data, DirCapability, Error as PyxError, HostError, HostModule, Kwargs, Limit, Map, Rest};
 
+// pyx allocates many small objects; mimalloc makes a new interpreter
+// about a third cheaper than the system allocator (measured with
+// bench/compare.py). It serves this library's Rust code only.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 create_exception!(pyx_sandbox, Error, PyException, "Base class of the errors a sandboxed run ends with.");
 create_exception!(
     pyx_sandbox,

@@ -256,3 +256,41 @@ fn serde_types_cross_both_ways() {
     let e = i.eval::<Data>("shift({'x': 'no'}, 1)").unwrap_err();
     assert_eq!(exc(&e).0, "TypeError");
 }
+
+/// Timings for the book (run with `--ignored --nocapture`); asserts nothing
+/// about speed.
+#[test]
+#[ignore]
+fn measure_new_and_eval() {
+    use std::time::Instant;
+    let _ = Interpreter::new().unwrap().eval::<i64>("1 + 1");
+    let n = 2000;
+    for (label, timed) in [("default (10 s limit)", true), ("no time limit", false)] {
+        let t = Instant::now();
+        for _ in 0..n {
+            let mut b = Interpreter::builder();
+            if !timed {
+                b = b.no_time_limit();
+            }
+            let _ = b.build().unwrap();
+        }
+        let build = t.elapsed() / n;
+        let t = Instant::now();
+        for _ in 0..n {
+            let mut b = Interpreter::builder();
+            if !timed {
+                b = b.no_time_limit();
+            }
+            let mut i = b.build().unwrap();
+            assert_eq!(i.eval::<i64>("1 + 1").unwrap(), 2);
+        }
+        let both = t.elapsed() / n;
+        let mut i = if timed { Interpreter::new().unwrap() } else { Interpreter::builder().no_time_limit().build().unwrap() };
+        let t = Instant::now();
+        for _ in 0..n {
+            i.eval::<i64>("1 + 1").unwrap();
+        }
+        let eval = t.elapsed() / n;
+        println!("{label}: build {build:?}, build+eval {both:?}, eval alone {eval:?}");
+    }
+}

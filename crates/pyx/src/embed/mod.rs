@@ -36,6 +36,7 @@
 mod caps;
 mod convert;
 mod data;
+mod deadline;
 mod imports;
 mod interp;
 #[cfg(feature = "serde")]
@@ -52,7 +53,7 @@ pub use interp::{DEFAULT_CHILD_MEMORY, DEFAULT_CHILD_OUTPUT};
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub use convert::{ArgCursor, CallArgs, ConvertError, FromData, HostError, HostFn, IntoArgs, IntoData, Kwargs, Param, RawArgs, Rest, StrRef, Typed};
 pub use data::{Data, Map, MapKey, MAX_DATA_DEPTH};
@@ -271,7 +272,8 @@ impl Builder {
         self
     }
     /// Wall-clock time per run (default [`DEFAULT_MAX_TIME`]), enforced by
-    /// a host watchdog thread (the VM never reads a clock).
+    /// one host timer thread for the whole process (the VM never reads a
+    /// clock).
     pub fn max_time(mut self, t: Duration) -> Builder {
         self.max_time = Some(t);
         self
@@ -861,14 +863,12 @@ impl Interpreter {
         }
         self.vm.meter = Meter::new(&self.vm.limits);
         self.deadline.store(false, Ordering::Relaxed);
-        let watchdog = self.max_time.map(|t| Watchdog::start(t, self.deadline.clone()));
+        let armed = self.max_time.map(|t| deadline::arm(t, self.deadline.clone()));
         let r = match self.main_globals() {
             Ok(g) => f(&mut self.vm, g),
             Err(e) => Err(e),
         };
-        if let Some(w) = watchdog {
-            w.stop();
-        }
+        drop(armed);
         let r = r.map_err(|e| {
             if let Unwind::Terminate(Termination::Interrupted) = e {
                 // The host's interrupt wins (and is consumed); else the
@@ -951,37 +951,6 @@ fn take(b: &Option<Arc<Mutex<String>>>) -> String {
             Err(_) => String::new(),
         },
         None => String::new(),
-    }
-}
-
-/// A thread that sets the interrupt flag when the deadline passes.
-struct Watchdog {
-    done: Arc<AtomicBool>,
-    thread: std::thread::JoinHandle<()>,
-}
-
-impl Watchdog {
-    fn start(t: Duration, flag: Arc<AtomicBool>) -> Watchdog {
-        let done = Arc::new(AtomicBool::new(false));
-        let d2 = done.clone();
-        let deadline = Instant::now() + t;
-        let thread = std::thread::spawn(move || loop {
-            if d2.load(Ordering::Acquire) {
-                return;
-            }
-            let now = Instant::now();
-            if now >= deadline {
-                flag.store(true, Ordering::Relaxed);
-                return;
-            }
-            std::thread::park_timeout(deadline - now);
-        });
-        Watchdog { done, thread }
-    }
-    fn stop(self) {
-        self.done.store(true, Ordering::Release);
-        self.thread.thread().unpark();
-        let _ = self.thread.join();
     }
 }
 
