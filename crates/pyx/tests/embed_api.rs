@@ -294,3 +294,38 @@ fn measure_new_and_eval() {
         println!("{label}: build {build:?}, build+eval {both:?}, eval alone {eval:?}");
     }
 }
+
+/// The example at the top of the book's "Embedding pyx from Rust" chapter,
+/// with a temporary directory for the grant.
+#[test]
+fn the_book_example_runs() -> Result<(), Box<dyn std::error::Error>> {
+    use pyx::embed::{Access, DirCapability};
+    let tmp = tempfile::tempdir()?;
+    let data = DirCapability::open_host_dir(tmp.path(), "data", Access::ReadOnly)?;
+    let mut interp = Interpreter::builder()
+        .max_memory(256 << 20)
+        .max_time(Duration::from_secs(2))
+        .max_steps(50_000_000)
+        .max_output(1 << 20)
+        .function("double", |x: i64| x * 2)
+        .function("greet", |name: &str, mut kw: Kwargs| -> Result<String, HostError> {
+            let greeting: Option<String> = kw.take("greeting")?;
+            kw.finish("greet")?;
+            Ok(format!("{}, {name}", greeting.as_deref().unwrap_or("hello")))
+        })
+        .module(HostModule::new("host").function("upper", |s: &str| s.to_uppercase()).constant("VERSION", "1.2"))
+        .grant_dir("data", data.clone())
+        .allow_open("", data)
+        .remove_builtin("exec")
+        .build()?;
+    interp.run("def score(xs, *, weight=1):\n    return sum(xs) / len(xs) * weight\nprint(greet('you', greeting='hi'))\n", "plugin.py")?;
+    assert_eq!(interp.take_stdout(), "hi, you\n");
+    let avg: f64 = interp.call("score", (vec![1, 2],))?;
+    assert_eq!(avg, 1.5);
+    let twice: f64 = interp.call("score", CallArgs::new().arg(vec![1, 2]).kwarg("weight", 2))?;
+    assert_eq!(twice, 3.0);
+    assert_eq!(interp.eval::<i64>("double(21)")?, 42);
+    assert_eq!(interp.call::<String>("host.upper", ("abc",))?, "ABC");
+    assert!(matches!(interp.eval::<Data>("greet('x', colour=1)"), Err(Error::Exception { .. })));
+    Ok(())
+}

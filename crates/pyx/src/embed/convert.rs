@@ -761,6 +761,8 @@ include!("host_fn_impls.rs");
 pub struct CallArgs {
     pub positional: Vec<Data>,
     pub keywords: Vec<(String, Data)>,
+    /// The first argument that did not convert (reported by `call`).
+    error: Option<HostError>,
 }
 
 impl CallArgs {
@@ -768,13 +770,19 @@ impl CallArgs {
         CallArgs::default()
     }
     /// Add a positional argument.
-    pub fn arg(mut self, v: impl Into<Data>) -> CallArgs {
-        self.positional.push(v.into());
+    pub fn arg(mut self, v: impl IntoData) -> CallArgs {
+        match v.into_data() {
+            Ok(d) => self.positional.push(d),
+            Err(e) => self.error = self.error.or(Some(e)),
+        }
         self
     }
     /// Add a keyword argument.
-    pub fn kwarg(mut self, name: &str, v: impl Into<Data>) -> CallArgs {
-        self.keywords.push((name.to_string(), v.into()));
+    pub fn kwarg(mut self, name: &str, v: impl IntoData) -> CallArgs {
+        match v.into_data() {
+            Ok(d) => self.keywords.push((name.to_string(), d)),
+            Err(e) => self.error = self.error.or(Some(e)),
+        }
         self
     }
 }
@@ -787,13 +795,16 @@ pub trait IntoArgs {
 }
 
 impl IntoArgs for CallArgs {
-    fn into_args(self) -> Result<CallArgs, HostError> {
-        Ok(self)
+    fn into_args(mut self) -> Result<CallArgs, HostError> {
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => Ok(self),
+        }
     }
 }
 impl IntoArgs for Vec<Data> {
     fn into_args(self) -> Result<CallArgs, HostError> {
-        Ok(CallArgs { positional: self, keywords: Vec::new() })
+        Ok(CallArgs { positional: self, ..CallArgs::default() })
     }
 }
 impl IntoArgs for &[Data] {
@@ -818,7 +829,7 @@ macro_rules! tuple_args {
             #[allow(non_snake_case)]
             fn into_args(self) -> Result<CallArgs, HostError> {
                 let ($($t,)*) = self;
-                Ok(CallArgs { positional: vec![$($t.into_data()?),*], keywords: Vec::new() })
+                Ok(CallArgs { positional: vec![$($t.into_data()?),*], ..CallArgs::default() })
             }
         }
     };
