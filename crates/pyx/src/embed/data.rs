@@ -2,6 +2,11 @@
 //! by copy (never a reference into an interpreter's heap), and their
 //! conversion to and from the interpreter's own values.
 
+use std::collections::hash_map::{DefaultHasher, RandomState};
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash, Hasher};
+use std::sync::OnceLock;
+
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use pyx_vm::object::Payload;
@@ -141,35 +146,120 @@ impl PartialEq for Data {
 }
 
 /// A dict as plain data: key/value pairs in insertion order, keys unique
-/// by Python equality (`1`, `1.0` and `True` are one key). Lookups are by
-/// scan, which suits the small dicts that cross a host boundary.
-#[derive(Clone, Debug, Default)]
+/// by Python equality (`1`, `1.0` and `True` are one key). Small maps are
+/// searched by scan; from [`INDEX_FROM`] entries on, a hash index (keyed
+/// per process, so crafted keys cannot make it quadratic) finds keys.
+#[derive(Clone, Default)]
 pub struct Map {
     entries: Vec<(Data, Data)>,
+    /// Key hash to the positions of the entries with that hash.
+    index: Option<HashMap<u64, Vec<usize>>>,
 }
+
+/// Entries from which a [`Map`] keeps a hash index.
+const INDEX_FROM: usize = 16;
 
 /// Something a [`Map`] can be searched with: `&str`, `i64`, [`Data`].
 pub trait MapKey {
     fn matches(&self, key: &Data) -> bool;
+    /// The hash of the equal [`Data`] key (see [`key_hash`]).
+    fn key_hash(&self) -> u64;
 }
 impl MapKey for str {
     fn matches(&self, key: &Data) -> bool {
         key.as_str() == Some(self)
+    }
+    fn key_hash(&self) -> u64 {
+        hash_with(|h| {
+            h.write_u8(3);
+            self.hash(h)
+        })
     }
 }
 impl MapKey for String {
     fn matches(&self, key: &Data) -> bool {
         key.as_str() == Some(self.as_str())
     }
+    fn key_hash(&self) -> u64 {
+        self.as_str().key_hash()
+    }
 }
 impl MapKey for i64 {
     fn matches(&self, key: &Data) -> bool {
         key.key_eq(&Data::Int(*self))
     }
+    fn key_hash(&self) -> u64 {
+        key_hash(&Data::Int(*self))
+    }
 }
 impl MapKey for Data {
     fn matches(&self, key: &Data) -> bool {
         key.key_eq(self)
+    }
+    fn key_hash(&self) -> u64 {
+        key_hash(self)
+    }
+}
+
+fn hash_with(f: impl FnOnce(&mut DefaultHasher)) -> u64 {
+    static STATE: OnceLock<RandomState> = OnceLock::new();
+    let mut h = STATE.get_or_init(RandomState::new).build_hasher();
+    f(&mut h);
+    h.finish()
+}
+
+/// A hash consistent with [`Data::key_eq`]: equal numbers of any type
+/// hash alike, a frozenset hashes without regard to order. Unhashable
+/// values (lists, dicts, sets) share one hash: they are never equal keys
+/// in Python, and scanning them is still correct.
+fn key_hash(d: &Data) -> u64 {
+    hash_with(|h| hash_into(d, h))
+}
+
+fn hash_into(d: &Data, h: &mut DefaultHasher) {
+    match d {
+        Data::None => h.write_u8(0),
+        Data::Bool(b) => {
+            h.write_u8(1);
+            BigInt::from(*b as i64).hash(h)
+        }
+        Data::Int(i) => {
+            h.write_u8(1);
+            BigInt::from(*i).hash(h)
+        }
+        Data::BigInt(b) => {
+            h.write_u8(1);
+            b.hash(h)
+        }
+        Data::Float(f) => match <BigInt as num_traits::FromPrimitive>::from_f64(*f) {
+            Some(i) if f.fract() == 0.0 => {
+                h.write_u8(1);
+                i.hash(h)
+            }
+            _ => {
+                h.write_u8(2);
+                h.write_u64(if *f == 0.0 { 0 } else { f.to_bits() })
+            }
+        },
+        Data::Str(s) => {
+            h.write_u8(3);
+            s.as_str().hash(h)
+        }
+        Data::Bytes(b) => {
+            h.write_u8(4);
+            b.hash(h)
+        }
+        Data::Tuple(items) => {
+            h.write_u8(5);
+            for x in items {
+                hash_into(x, h);
+            }
+        }
+        Data::FrozenSet(items) => {
+            h.write_u8(6);
+            h.write_u64(items.iter().map(key_hash).fold(0, |a, x| a ^ x));
+        }
+        Data::List(_) | Data::Dict(_) | Data::Set(_) => h.write_u8(7),
     }
 }
 
@@ -178,7 +268,7 @@ impl Map {
         Map::default()
     }
     pub fn with_capacity(n: usize) -> Map {
-        Map { entries: Vec::with_capacity(n) }
+        Map { entries: Vec::with_capacity(n), index: None }
     }
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -186,30 +276,41 @@ impl Map {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+    fn position<K: MapKey + ?Sized>(&self, key: &K) -> Option<usize> {
+        match &self.index {
+            Some(ix) => ix.get(&key.key_hash())?.iter().copied().find(|&i| key.matches(&self.entries[i].0)),
+            None => self.entries.iter().position(|(k, _)| key.matches(k)),
+        }
+    }
     /// The value under `key`.
     pub fn get<K: MapKey + ?Sized>(&self, key: &K) -> Option<&Data> {
-        self.entries.iter().find(|(k, _)| key.matches(k)).map(|(_, v)| v)
+        self.position(key).map(|i| &self.entries[i].1)
     }
     pub fn contains_key<K: MapKey + ?Sized>(&self, key: &K) -> bool {
-        self.get(key).is_some()
+        self.position(key).is_some()
     }
     /// Set `key` to `value`; an existing key keeps its place (as in a
     /// Python dict) and its old value is returned.
     pub fn insert(&mut self, key: impl Into<Data>, value: impl Into<Data>) -> Option<Data> {
         let key = key.into();
         let value = value.into();
-        match self.entries.iter_mut().find(|(k, _)| k.key_eq(&key)) {
-            Some((_, v)) => Some(std::mem::replace(v, value)),
+        match self.position(&key) {
+            Some(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
             None => {
-                self.entries.push((key, value));
+                self.push_unique(key, value);
                 None
             }
         }
     }
     /// Remove `key`, keeping the order of the others.
     pub fn remove<K: MapKey + ?Sized>(&mut self, key: &K) -> Option<Data> {
-        let i = self.entries.iter().position(|(k, _)| key.matches(k))?;
-        Some(self.entries.remove(i).1)
+        let i = self.position(key)?;
+        let (_, v) = self.entries.remove(i);
+        if self.index.is_some() {
+            self.index = None;
+            self.build_index();
+        }
+        Some(v)
     }
     /// Pairs in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Data, &Data)> {
@@ -224,7 +325,30 @@ impl Map {
     /// Append a pair whose key is known not to be present (copied out of
     /// a dict, where keys are already unique).
     pub(crate) fn push_unique(&mut self, key: Data, value: Data) {
+        let i = self.entries.len();
+        let h = self.index.as_ref().map(|_| key_hash(&key));
         self.entries.push((key, value));
+        match (&mut self.index, h) {
+            (Some(ix), Some(h)) => ix.entry(h).or_default().push(i),
+            _ if self.entries.len() >= INDEX_FROM => self.build_index(),
+            _ => {}
+        }
+    }
+    fn build_index(&mut self) {
+        if self.entries.len() < INDEX_FROM {
+            return;
+        }
+        let mut ix: HashMap<u64, Vec<usize>> = HashMap::with_capacity(self.entries.len());
+        for (i, (k, _)) in self.entries.iter().enumerate() {
+            ix.entry(key_hash(k)).or_default().push(i);
+        }
+        self.index = Some(ix);
+    }
+}
+
+impl std::fmt::Debug for Map {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.entries.iter().map(|(k, v)| (k, v))).finish()
     }
 }
 
@@ -437,6 +561,23 @@ mod tests {
         assert_eq!(m.get(&1i64), Some(&Data::Str("vrai".into())));
         assert_eq!(m.remove("b"), Some(Data::Int(1)));
         assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn a_big_map_finds_keys_through_its_index() {
+        let mut m = Map::new();
+        for i in 0..1000i64 {
+            m.insert(i, i * 2);
+        }
+        assert!(m.index.is_some());
+        assert_eq!(m.insert(500.0f64, "x"), Some(Data::Int(1000)));
+        assert_eq!(m.get(&Data::BigInt(BigInt::from(7))), Some(&Data::Int(14)));
+        m.insert(Data::Tuple(vec![Data::Int(1), Data::Str("a".into())]), 1i64);
+        assert_eq!(m.get(&Data::Tuple(vec![Data::Float(1.0), Data::Str("a".into())])), Some(&Data::Int(1)));
+        assert_eq!(m.remove(&3i64), Some(Data::Int(6)));
+        assert_eq!(m.get(&4i64), Some(&Data::Int(8)));
+        assert_eq!(m.len(), 1000);
+        assert_eq!(m.keys().nth(3), Some(&Data::Int(4)));
     }
 
     #[test]
