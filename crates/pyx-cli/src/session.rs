@@ -188,17 +188,22 @@ impl Session {
         if let Some(m) = cli.max_memory {
             b = b.max_memory(m);
         }
-        if let Some(t) = cli.max_time {
-            b = b.max_time(t);
-        }
+        // The command runs the user's own program: no time or output cap
+        // unless asked for (the embedding API's defaults are for code from
+        // elsewhere).
+        b = match cli.max_time {
+            Some(t) => b.max_time(t),
+            None => b.no_time_limit(),
+        };
         if let Some(s) = cli.max_steps {
             b = b.max_steps(s);
         }
-        if let Some(o) = cli.max_output {
-            b = b.max_output(o);
-        }
+        b = match cli.max_output {
+            Some(o) => b.max_output(o),
+            None => b.no_output_limit(),
+        };
         let env = granted_env(cli);
-        let xoptions: Vec<(Data, Data)> = cli
+        let xoptions: pyx::embed::Map = cli
             .xopt
             .iter()
             .map(|o| match o.split_once('=') {

@@ -88,7 +88,7 @@ fn random_is_seeded_by_the_host_only() {
         }
         let mut i = b.build().expect("build");
         i.run("import random\nx = [random.random() for _ in range(3)]\nrandom.seed()\ny = random.random()", "<t>").expect("run");
-        (i.eval("x").expect("x"), i.eval("y").expect("y"))
+        (i.eval::<Data>("x").expect("x"), i.eval::<Data>("y").expect("y"))
     };
     // No seed from the host: the same numbers every run.
     assert_eq!(draw(None), draw(None));

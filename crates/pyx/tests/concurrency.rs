@@ -30,11 +30,11 @@ fn hundred_interpreters_on_threads_do_not_see_each_other() {
                         );
                         i.run(&src, "t.py").expect("run");
                         assert_eq!(i.take_stdout(), format!("{id}\n"));
-                        assert_eq!(i.eval("sys.modules['shared']").expect("eval"), Data::Int(id as i64));
+                        assert_eq!(i.eval::<Data>("sys.modules['shared']").expect("eval"), Data::Int(id as i64));
                         assert_eq!(std::fs::read_to_string(tmp.path().join("out.txt")).expect("out"), (id * 2).to_string());
                         // Each one's own step limit holds.
                         assert_eq!(i.run("while True:\n    pass\n", "loop.py"), Err(Error::Limit(Limit::Steps)));
-                        assert_eq!(i.eval("mine").expect("still"), Data::Int(id as i64));
+                        assert_eq!(i.eval::<Data>("mine").expect("still"), Data::Int(id as i64));
                     }
                 })
                 .expect("spawn")
@@ -92,7 +92,7 @@ fn measurements() {
             let t = Instant::now();
             for _ in 0..10_000 {
                 let mut i = Interpreter::new().expect("build");
-                let _ = i.eval("1 + 1");
+                let _ = i.eval::<Data>("1 + 1");
             }
             let el = t.elapsed();
             println!(
@@ -104,7 +104,7 @@ fn measurements() {
             let t = Instant::now();
             for _ in 0..1000 {
                 let mut i = Interpreter::builder().no_sys().build().expect("build");
-                let _ = i.eval("1 + 1");
+                let _ = i.eval::<Data>("1 + 1");
             }
             println!("MEASURE bare interpreter (no sys) + 1+1: {:.1} µs", t.elapsed().as_secs_f64() * 1e6 / 1000.0);
         })

@@ -60,7 +60,9 @@ fn run_case(path: &Path) -> Result<(), String> {
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let config = header(&src, "config").ok_or("no config header")?;
     let expect = header(&src, "expect").ok_or("no expect header")?;
-    let mut b = Interpreter::builder().stdout(Output::Capture).stderr(Output::Capture).max_native_depth(150);
+    // As the `pyx` command runs them: no time or output cap unless the
+    // program's config asks for one.
+    let mut b = Interpreter::builder().stdout(Output::Capture).stderr(Output::Capture).max_native_depth(150).no_time_limit().no_output_limit();
     let mut tree = None;
     for kv in config.split_whitespace().filter(|s| *s != "default") {
         let (k, v) = kv.split_once('=').ok_or(format!("bad config {kv}"))?;
@@ -119,13 +121,13 @@ fn run_case(path: &Path) -> Result<(), String> {
         return Err(format!("time limit took {elapsed:?}"));
     }
     // The host is unharmed: this interpreter still works, and so does a new one.
-    let again = interp.eval("1 + 1").map_err(|e| format!("interpreter unusable after run: {e}"))?;
+    let again = interp.eval::<Data>("1 + 1").map_err(|e| format!("interpreter unusable after run: {e}"))?;
     if again != Data::Int(2) {
         return Err(format!("1 + 1 = {again:?}"));
     }
     drop(interp);
     let mut fresh = Interpreter::new().map_err(|e| e.to_string())?;
-    if fresh.eval("1 + 1").map_err(|e| e.to_string())? != Data::Int(2) {
+    if fresh.eval::<Data>("1 + 1").map_err(|e| e.to_string())? != Data::Int(2) {
         return Err("fresh interpreter broken".into());
     }
     drop(tree);
@@ -193,15 +195,15 @@ fn host_functions_convert_arguments_and_raise_type_errors() {
         .module(pyx::embed::HostModule::new("host").function("twice", |x: f64| x * 2.0).constant("K", Data::Int(7)))
         .build()
         .expect("build");
-    assert_eq!(i.eval("add(2, 3)").expect("add"), Data::Int(5));
-    assert_eq!(i.eval("greet('bob')").expect("greet"), Data::Str("hello bob".into()));
-    let e = i.eval("add('x', 1)").expect_err("type");
+    assert_eq!(i.eval::<Data>("add(2, 3)").expect("add"), Data::Int(5));
+    assert_eq!(i.eval::<Data>("greet('bob')").expect("greet"), Data::Str("hello bob".into()));
+    let e = i.eval::<Data>("add('x', 1)").expect_err("type");
     assert!(matches!(&e, Error::Exception { type_name, message, .. } if type_name == "TypeError" && message.contains("argument 1 must be int, not str")), "{e:?}");
-    let e = i.eval("add(1)").expect_err("count");
+    let e = i.eval::<Data>("add(1)").expect_err("count");
     assert!(matches!(&e, Error::Exception { type_name, .. } if type_name == "TypeError"), "{e:?}");
-    let e = i.eval("add(1, lambda: 0)").expect_err("not data");
+    let e = i.eval::<Data>("add(1, lambda: 0)").expect_err("not data");
     assert!(matches!(&e, Error::Exception { type_name, .. } if type_name == "TypeError"), "{e:?}");
-    let e = i.eval("fail()").expect_err("raises");
+    let e = i.eval::<Data>("fail()").expect_err("raises");
     assert!(matches!(&e, Error::Exception { type_name, message, .. } if type_name == "ValueError" && message == "nope"), "{e:?}");
     i.run("import host\nprint(host.twice(2), host.K)\ntry:\n    fail()\nexcept ValueError as e:\n    print('caught', e)\n", "m.py").expect("run");
     assert_eq!(i.take_stdout(), "4.0 7\ncaught nope\n");
@@ -214,8 +216,8 @@ fn host_functions_convert_arguments_and_raise_type_errors() {
 fn values_cross_as_plain_data_and_functions_are_callable_from_the_host() {
     let mut i = Interpreter::builder().stdout(Output::Capture).build().expect("build");
     i.run("def f(x, d):\n    return {'n': x * 2, 't': (1, 2.5, None, True), 'b': b'ab', 'k': sorted(d)}\n", "f.py").expect("run");
-    let d = Data::Dict(vec![(Data::Str("z".into()), Data::Int(1)), (Data::Str("a".into()), Data::Int(2))]);
-    let r = i.call("f", &[Data::Int(21), d]).expect("call");
+    let d = Data::Dict(vec![(Data::Str("z".into()), Data::Int(1)), (Data::Str("a".into()), Data::Int(2))].into());
+    let r = i.call::<Data>("f", &[Data::Int(21), d]).expect("call");
     assert_eq!(
         r,
         Data::Dict(vec![
@@ -223,16 +225,16 @@ fn values_cross_as_plain_data_and_functions_are_callable_from_the_host() {
             (Data::Str("t".into()), Data::Tuple(vec![Data::Int(1), Data::Float(2.5), Data::None, Data::Bool(true)])),
             (Data::Str("b".into()), Data::Bytes(b"ab".to_vec())),
             (Data::Str("k".into()), Data::List(vec![Data::Str("a".into()), Data::Str("z".into())])),
-        ])
+        ].into())
     );
-    assert!(matches!(i.eval("2 ** 100").expect("big"), Data::BigInt(_)));
+    assert!(matches!(i.eval::<Data>("2 ** 100").expect("big"), Data::BigInt(_)));
     // Cycles and non-data values are refused, not crashed on.
     i.run("l = []\nl.append(l)\n", "c.py").expect("run");
-    assert!(i.eval("l").is_err());
-    assert!(matches!(i.eval("len").expect_err("fn"), Error::Exception { .. }));
-    assert!(matches!(i.call("nope", &[]).expect_err("missing"), Error::Exception { type_name, .. } if type_name == "NameError"));
+    assert!(i.eval::<Data>("l").is_err());
+    assert!(matches!(i.eval::<Data>("len").expect_err("fn"), Error::Host(m) if m.contains("not plain data")));
+    assert!(matches!(i.call::<Data>("nope", &[]).expect_err("missing"), Error::Host(m) if m.contains("no function named 'nope'")));
     i.set_global("g", &Data::Str("hi".into())).expect("set");
-    assert_eq!(i.eval("g * 2").expect("g"), Data::Str("hihi".into()));
+    assert_eq!(i.eval::<Data>("g * 2").expect("g"), Data::Str("hihi".into()));
     let e = i.run("def g():\n    1/0\ng()\n", "boom.py").expect_err("exc");
     match e {
         Error::Exception { type_name, message, traceback } => {
@@ -247,8 +249,8 @@ fn values_cross_as_plain_data_and_functions_are_callable_from_the_host() {
 #[test]
 fn builtins_are_granted_and_removed() {
     let mut i = Interpreter::builder().remove_builtin("eval").remove_builtin("exec").build().expect("build");
-    assert!(matches!(i.eval("eval('1')").expect_err("gone"), Error::Exception { type_name, .. } if type_name == "NameError"));
-    assert_eq!(i.eval("'open' in dir(__builtins__) if isinstance(__builtins__, dict) else 0").expect("dir"), Data::Bool(false));
+    assert!(matches!(i.eval::<Data>("eval('1')").expect_err("gone"), Error::Exception { type_name, .. } if type_name == "NameError"));
+    assert_eq!(i.eval::<Data>("'open' in dir(__builtins__) if isinstance(__builtins__, dict) else 0").expect("dir"), Data::Bool(false));
     let mut j = Interpreter::builder().stdin("alice\nbob\n").stdout(Output::Capture).build().expect("build");
     j.run("print(input('name? '))\nimport sys\nprint(sys.stdin.readline().strip())\n", "in.py").expect("run");
     assert_eq!(j.take_stdout(), "name? alice\nbob\n");
@@ -283,5 +285,5 @@ fn interrupt_handle_stops_a_run_from_another_thread() {
     let r = i.run("while True:\n    pass\n", "loop.py");
     t.join().expect("join");
     assert_eq!(r, Err(Error::Limit(Limit::Interrupted)));
-    assert_eq!(i.eval("1 + 1").expect("again"), Data::Int(2));
+    assert_eq!(i.eval::<Data>("1 + 1").expect("again"), Data::Int(2));
 }

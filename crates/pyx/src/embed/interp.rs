@@ -19,7 +19,8 @@
 //!   equal to or tighter than what the creator has left; the child's
 //!   memory is reserved from the creator's budget for the child's life.
 //! * **Copies only.** Arguments, results and `set` values cross as plain
-//!   data (None, bool, int, float, str, bytes, list, tuple, dict);
+//!   data (None, bool, int, float, str, bytes, list, tuple, dict, set,
+//!   frozenset);
 //!   exceptions come back as a fresh `interpreter.ChildError` carrying
 //!   `type_name`, `message` and `traceback` text.
 //! * **Limits.** A child that hits one of its limits raises
@@ -34,12 +35,13 @@ use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use pyx_vm::host::{self, from_data, host_ref, new_host_function, new_host_object, register_module, set_builtin, to_data, Data, HostObject};
+use pyx_vm::host::{self, host_ref, new_host_function, new_host_object, register_module, set_builtin, HostObject};
 use pyx_vm::limits::Termination;
 use pyx_vm::object::Payload;
 use pyx_vm::vm::{Args, PyResult, Unwind, Vm};
 use pyx_vm::{ObjRef, Value};
 
+use super::data::{from_data, to_data, Data};
 use super::{Error, Interpreter, Limit, Output};
 
 const CHILD_ERROR: &str = "interpreter.ChildError";
@@ -265,6 +267,9 @@ fn new_child(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         .max_output(max_output)
         .stdout(Output::Capture)
         .stderr(Output::Capture)
+        // No clock of its own unless asked: the creator's deadline and
+        // interrupt stop the child too.
+        .no_time_limit()
         .hash_seed(vm.hash_seed);
     if let Some(s) = max_steps {
         b = b.max_steps(s);
@@ -581,8 +586,22 @@ impl Child {
                 Err(make_error(vm, CHILD_ERROR, &type_name, &message, &traceback, None))
             }
             Err(Error::Exit(c)) => Err(make_error(vm, CHILD_ERROR, "SystemExit", &c.to_string(), "", None)),
-            Err(Error::Host(m)) => Err(make_error(vm, CHILD_ERROR, "RuntimeError", &m, "", None)),
+            Err(Error::Host(m)) => Err(make_error(vm, CHILD_ERROR, host_problem_type(&m), &m, "", None)),
         }
+    }
+}
+
+/// The Python exception type a creator sees for a host-side problem of
+/// its child (what the same mistake raises in Python itself).
+fn host_problem_type(message: &str) -> &'static str {
+    if message.contains("not plain data") {
+        "TypeError"
+    } else if message.contains("no function named") || message.contains("no global or module named") {
+        "NameError"
+    } else if message.contains("no attribute") {
+        "AttributeError"
+    } else {
+        "RuntimeError"
     }
 }
 
@@ -598,7 +617,7 @@ fn plain(vm: &mut Vm, v: Value, method: &str) -> PyResult<Data> {
     match to_data(vm, v) {
         Ok(d) => Ok(d),
         Err(Unwind::Exception(_)) => Err(vm.type_error(format!(
-            "{method}(): only plain data (None, bool, int, float, str, bytes, list, tuple, dict) crosses to a child, not '{}'",
+            "{method}(): only plain data (None, bool, int, float, str, bytes, list, tuple, dict, set, frozenset) crosses to a child, not '{}'",
             vm.type_name(v)
         ))),
         Err(e) => Err(e),
@@ -627,7 +646,7 @@ impl HostObject for Child {
             }
             Some("eval") => {
                 let src = arg_str(vm, &a, 0, "eval")?;
-                self.op(vm, |c| c.eval(&src))
+                self.op(vm, |c| c.eval::<Data>(&src))
             }
             Some("call") => {
                 let name = arg_str(vm, &a, 0, "call")?;
@@ -635,13 +654,13 @@ impl HostObject for Child {
                 for v in a.pos.iter().skip(1) {
                     args.push(plain(vm, *v, "call")?);
                 }
-                self.op(vm, |c| c.call(&name, &args))
+                self.op(vm, |c| c.call::<Data>(&name, args))
             }
             Some("set") => {
                 let name = arg_str(vm, &a, 0, "set")?;
                 let v = a.get(1).unwrap_or(Value::None);
                 let d = plain(vm, v, "set")?;
-                self.op(vm, |c| c.set_global(&name, &d).map(|_| Data::None))
+                self.op(vm, |c| c.set(&name, d).map(|_| Data::None))
             }
             _ => Err(vm.type_error("no such method")),
         }

@@ -9,26 +9,38 @@
 //! Python code cannot catch.
 //!
 //! ```
-//! use pyx::embed::{Interpreter, Data, Output};
+//! use pyx::embed::{Interpreter, Kwargs, HostError};
 //!
 //! let mut interp = Interpreter::builder()
 //!     .max_memory(64 << 20)
 //!     .max_steps(10_000_000)
-//!     .stdout(Output::Capture)
 //!     .function("double", |x: i64| x * 2)
-//!     .build()
-//!     .unwrap();
-//! interp.run("def f(a, b):\n    return [a + b, double(a)]\nprint('hi')\n", "plugin.py").unwrap();
-//! assert_eq!(interp.take_stdout(), "hi\n");
-//! let r = interp.call("f", &[Data::Int(2), Data::Int(3)]).unwrap();
-//! assert_eq!(r, Data::List(vec![Data::Int(5), Data::Int(4)]));
-//! assert_eq!(interp.eval("1 + 1").unwrap(), Data::Int(2));
+//!     .function("greet", |name: &str, mut kw: Kwargs| -> Result<String, HostError> {
+//!         let punct: Option<String> = kw.take("punct")?;
+//!         Ok(format!("hello, {name}{}", punct.unwrap_or_default()))
+//!     })
+//!     .build()?;
+//! interp.run("def f(a, b):\n    return [a + b, double(a)]\nprint(greet('you', punct='!'))\n", "plugin.py")?;
+//! assert_eq!(interp.take_stdout(), "hello, you!\n");
+//! assert_eq!(interp.call::<Vec<i64>>("f", (2, 3))?, [5, 4]);
+//! assert_eq!(interp.eval::<i64>("1 + 1")?, 2);
+//! # Ok::<(), pyx::embed::Error>(())
 //! ```
+//!
+//! Safe defaults: without any setting, a run may use
+//! [`DEFAULT_MAX_MEMORY`] of heap, [`DEFAULT_MAX_TIME`] of wall-clock time
+//! and write [`DEFAULT_MAX_OUTPUT`] bytes, and its output is captured (read
+//! it with [`Interpreter::take_stdout`]); lift a default explicitly
+//! ([`Builder::no_time_limit`] ...).
 
 mod caps;
 mod convert;
+mod data;
+mod deadline;
 mod imports;
 mod interp;
+#[cfg(feature = "serde")]
+mod serde_data;
 
 /// Install the `interpreter` module into a VM built by hand (the `pyx`
 /// REPL); embedders use [`Builder::interpreter_module`].
@@ -50,13 +62,17 @@ pub mod cli_support {
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-pub use convert::{FromData, HostError, HostFn, IntoData};
+pub use convert::{ArgCursor, CallArgs, ConvertError, FromData, HostError, HostFn, IntoArgs, IntoData, Kwargs, Param, RawArgs, Rest, StrRef, Typed};
+pub use data::{Data, Map, MapKey, MAX_DATA_DEPTH};
+pub use num_bigint::BigInt;
 pub use pyx_caps::{Access, DirCapability};
-pub use pyx_vm::host::Data;
+#[cfg(feature = "serde")]
+pub use serde_data::{from_data, to_data, Serde, SerdeError};
 
-use pyx_vm::host::{from_data, new_host_function, new_host_object, register_module, set_builtin, to_data};
+use data::{from_data as data_to_value, to_data as value_to_data};
+use pyx_vm::host::{new_host_function, new_host_object, register_module, set_builtin};
 use pyx_vm::limits::{Limits, Meter, Termination};
 use pyx_vm::vm::{OutputSink, Unwind, Vm};
 use pyx_vm::{CodeObject, ObjRef, Value};
@@ -116,8 +132,9 @@ pub enum Error {
     Exit(i32),
     /// A resource limit was hit (not catchable by Python code).
     Limit(Limit),
-    /// A host-side problem (a name not found for `call`, a value that is
-    /// not plain data).
+    /// A host-side problem: a name not found for `call`, a result that
+    /// is not plain data or not of the Rust type asked for, an argument
+    /// that did not convert.
     Host(String),
 }
 
@@ -134,7 +151,9 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Stops a running interpreter from another thread.
+/// Stops an interpreter's run from any thread: the run going on now, or
+/// else the next one (which then ends at once with
+/// [`Limit::Interrupted`]). A run that ends by this interrupt consumes it.
 #[derive(Clone)]
 pub struct InterruptHandle(Arc<AtomicBool>);
 
@@ -144,7 +163,15 @@ impl InterruptHandle {
     }
 }
 
-type RawHostFn = Arc<dyn Fn(&[Data]) -> Result<Data, HostError> + Send + Sync>;
+/// A host function with its conversions, callable with the arguments of
+/// one call. A `Mutex` makes an `FnMut` shareable; a call that finds it
+/// busy (the same function reached again while it runs) is refused.
+type RawHostFn = Arc<Mutex<dyn FnMut(Vec<Data>, Map) -> Result<Data, HostError> + Send>>;
+
+fn raw_host_fn<M, F: HostFn<M>>(name: &str, mut f: F) -> RawHostFn {
+    let n = name.to_string();
+    Arc::new(Mutex::new(move |pos: Vec<Data>, kw: Map| f.call_host(&n, pos, kw)))
+}
 
 /// A module made of host functions and plain-data constants, placed in the
 /// interpreter's `sys.modules` (so `import name` finds it).
@@ -160,14 +187,13 @@ impl HostModule {
         HostModule { name: name.to_string(), functions: Vec::new(), constants: Vec::new() }
     }
     /// Add a typed host function (see [`Builder::function`]).
-    pub fn function<A, F: HostFn<A>>(mut self, name: &str, f: F) -> HostModule {
-        let n = name.to_string();
-        self.functions.push((name.to_string(), Arc::new(move |args: &[Data]| f.call_data(&n, args))));
+    pub fn function<M, F: HostFn<M>>(mut self, name: &str, f: F) -> HostModule {
+        self.functions.push((name.to_string(), raw_host_fn(name, f)));
         self
     }
     /// Add a constant.
-    pub fn constant(mut self, name: &str, value: Data) -> HostModule {
-        self.constants.push((name.to_string(), value));
+    pub fn constant(mut self, name: &str, value: impl Into<Data>) -> HostModule {
+        self.constants.push((name.to_string(), value.into()));
         self
     }
 }
@@ -195,14 +221,21 @@ pub struct Builder {
 /// The default memory cap of an interpreter (the host stays safe even
 /// when the embedder sets no limit).
 pub const DEFAULT_MAX_MEMORY: usize = 512 << 20;
+/// The default wall-clock limit of each run (`run`, `eval`, `call`...):
+/// an embedder's first `while True: pass` ends with [`Limit::Time`]
+/// instead of hanging the host.
+pub const DEFAULT_MAX_TIME: Duration = Duration::from_secs(10);
+/// The default bytes of stdout plus stderr each run may write (captured
+/// output is held in host memory until taken).
+pub const DEFAULT_MAX_OUTPUT: usize = 16 << 20;
 
 impl Default for Builder {
     fn default() -> Builder {
         Builder {
-            limits: Limits { max_memory: Some(DEFAULT_MAX_MEMORY), ..Limits::default() },
-            max_time: None,
-            stdout: Output::Discard,
-            stderr: Output::Discard,
+            limits: Limits { max_memory: Some(DEFAULT_MAX_MEMORY), max_output: Some(DEFAULT_MAX_OUTPUT), ..Limits::default() },
+            max_time: Some(DEFAULT_MAX_TIME),
+            stdout: Output::Capture,
+            stderr: Output::Capture,
             stdin: None,
             removed: Vec::new(),
             functions: Vec::new(),
@@ -220,9 +253,25 @@ impl Default for Builder {
 }
 
 impl Builder {
-    /// Bytes the interpreter's heap may hold (default 512 MiB).
+    /// Bytes the interpreter's heap may hold (default
+    /// [`DEFAULT_MAX_MEMORY`]).
     pub fn max_memory(mut self, bytes: usize) -> Builder {
         self.limits.max_memory = Some(bytes);
+        self
+    }
+    /// No memory cap at all (only for code you trust).
+    pub fn no_memory_limit(mut self) -> Builder {
+        self.limits.max_memory = None;
+        self
+    }
+    /// No wall-clock limit (the default is [`DEFAULT_MAX_TIME`] per run).
+    pub fn no_time_limit(mut self) -> Builder {
+        self.max_time = None;
+        self
+    }
+    /// No output limit (the default is [`DEFAULT_MAX_OUTPUT`] per run).
+    pub fn no_output_limit(mut self) -> Builder {
+        self.limits.max_output = None;
         self
     }
     /// Execution steps per run (backward jumps, calls, per-element work of
@@ -231,13 +280,15 @@ impl Builder {
         self.limits.max_steps = Some(steps);
         self
     }
-    /// Wall-clock time per run, enforced by a host watchdog thread (the VM
-    /// never reads a clock).
+    /// Wall-clock time per run (default [`DEFAULT_MAX_TIME`]), enforced by
+    /// one host timer thread for the whole process (the VM never reads a
+    /// clock).
     pub fn max_time(mut self, t: Duration) -> Builder {
         self.max_time = Some(t);
         self
     }
-    /// Bytes written to stdout and stderr per run.
+    /// Bytes written to stdout and stderr per run (default
+    /// [`DEFAULT_MAX_OUTPUT`]).
     pub fn max_output(mut self, bytes: usize) -> Builder {
         self.limits.max_output = Some(bytes);
         self
@@ -258,6 +309,7 @@ impl Builder {
         self.limits.max_native_depth = depth;
         self
     }
+    /// Where `print` and `sys.stdout` go (default [`Output::Capture`]).
     pub fn stdout(mut self, o: Output) -> Builder {
         self.stdout = o;
         self
@@ -277,11 +329,15 @@ impl Builder {
         self.removed.push(name.to_string());
         self
     }
-    /// A host function as a built-in. Arguments are converted from Python
-    /// values; a wrong count or type is a Python `TypeError`.
-    pub fn function<A, F: HostFn<A>>(mut self, name: &str, f: F) -> Builder {
-        let n = name.to_string();
-        self.functions.push((name.to_string(), Arc::new(move |args: &[Data]| f.call_data(&n, args))));
+    /// A host function as a built-in: any closure or `FnMut` whose
+    /// parameters are [`FromData`] types, `&str`, [`Kwargs`] (keyword
+    /// arguments) or [`Rest`] (`*args`), returning an [`IntoData`] type
+    /// or `Result<T, HostError>` (see [`HostFn`]). Arguments are converted
+    /// from Python values; a wrong count or type is a Python `TypeError`.
+    /// Arguments and result cross by copy: no host object enters the
+    /// interpreter.
+    pub fn function<M, F: HostFn<M>>(mut self, name: &str, f: F) -> Builder {
+        self.functions.push((name.to_string(), raw_host_fn(name, f)));
         self
     }
     /// A host module, importable by its name.
@@ -377,8 +433,8 @@ impl Builder {
     /// Create the interpreter.
     pub fn build(self) -> Result<Interpreter, Error> {
         let max_time = self.max_time;
-        let (vm, interrupt, out_buf, err_buf) = self.configure()?;
-        Ok(Interpreter { vm, main: None, trampoline: None, interrupt, max_time, out_buf, err_buf })
+        let (vm, flags, out_buf, err_buf) = self.configure()?;
+        Ok(Interpreter { vm, main: None, trampoline: None, interrupt: flags.interrupt, deadline: flags.deadline, max_time, out_buf, err_buf })
     }
 
     /// The configured VM itself, for a host that drives it directly (the
@@ -386,15 +442,17 @@ impl Builder {
     /// the flag that interrupts it (a termination).
     pub fn build_vm(self) -> Result<(Box<Vm>, Option<Duration>, Arc<AtomicBool>), Error> {
         let max_time = self.max_time;
-        let (vm, interrupt, _, _) = self.configure()?;
-        Ok((vm, max_time, interrupt))
+        let (vm, flags, _, _) = self.configure()?;
+        Ok((vm, max_time, flags.interrupt))
     }
 
     #[allow(clippy::type_complexity)]
-    fn configure(self) -> Result<(Box<Vm>, Arc<AtomicBool>, Option<Arc<Mutex<String>>>, Option<Arc<Mutex<String>>>), Error> {
+    fn configure(self) -> Result<(Box<Vm>, Flags, Option<Arc<Mutex<String>>>, Option<Arc<Mutex<String>>>), Error> {
         let interrupt = Arc::new(AtomicBool::new(false));
+        let deadline = Arc::new(AtomicBool::new(false));
         let mut limits = self.limits;
         limits.interrupt = Some(interrupt.clone());
+        limits.outer_interrupts.push(deadline.clone());
         let mut vm = Box::new(Vm::new(limits, self.hash_seed));
         let (out, out_buf) = sink(self.stdout, false);
         let (err, err_buf) = sink(self.stderr, true);
@@ -417,7 +475,7 @@ impl Builder {
                     attrs.push((name.clone(), raw_function(vm, name, f.clone())?));
                 }
                 for (name, d) in &m.constants {
-                    attrs.push((name.clone(), from_data(vm, d)?));
+                    attrs.push((name.clone(), data_to_value(vm, d)?));
                 }
                 register_module(vm, &m.name, attrs)?;
             }
@@ -445,8 +503,15 @@ impl Builder {
             return Err(error_of(&mut vm, e));
         }
         vm.pinned.clear();
-        Ok((vm, interrupt, out_buf, err_buf))
+        Ok((vm, Flags { interrupt, deadline }, out_buf, err_buf))
     }
+}
+
+/// The two flags that stop a run: the host's interrupt (kept until a run
+/// consumes it) and the watchdog's deadline (reset for each run).
+struct Flags {
+    interrupt: Arc<AtomicBool>,
+    deadline: Arc<AtomicBool>,
 }
 
 fn sys_module(vm: &mut Vm) -> Option<Value> {
@@ -458,29 +523,107 @@ fn sys_module(vm: &mut Vm) -> Option<Value> {
 fn raw_function(vm: &mut Vm, name: &str, f: RawHostFn) -> Result<Value, Unwind> {
     let fname = name.to_string();
     new_host_function(vm, name, move |vm, a| {
-        if !a.kw.is_empty() {
-            return Err(vm.type_error(format!("{}() takes no keyword arguments", fname)));
-        }
         let mut args = Vec::with_capacity(a.pos.len());
         for (i, v) in a.pos.iter().enumerate() {
-            match to_data(vm, *v) {
-                Ok(d) => args.push(d),
-                Err(Unwind::Exception(_)) => {
-                    return Err(vm.type_error(format!(
-                        "{}() argument {} must be plain data (None, bool, int, float, str, bytes, list, tuple, dict), not '{}'",
-                        fname,
-                        i + 1,
-                        vm.type_name(*v)
-                    )))
-                }
-                Err(e) => return Err(e),
-            }
+            args.push(plain_arg(vm, *v, &fname, &format!("argument {}", i + 1))?);
         }
-        match f(&args) {
-            Ok(d) => from_data(vm, &d),
-            Err(e) => Err(pyx_vm::host::raise(vm, &e.type_name, e.message)),
+        let mut kw = Map::with_capacity(a.kw.len());
+        for (k, v) in a.kw {
+            let key = vm.str_of(*k).unwrap_or("").to_string();
+            let d = plain_arg(vm, *v, &fname, &format!("argument '{key}'"))?;
+            kw.insert(key, d);
+        }
+        let r = match f.try_lock() {
+            Ok(mut f) => (f)(args, kw),
+            Err(_) => return Err(vm.runtime_error(format!("{fname}() is already running (a host function cannot be re-entered)"))),
+        };
+        match r {
+            Ok(d) => data_to_value(vm, &d),
+            Err(e) => Err(raise_host_error(vm, &e)),
         }
     })
+}
+
+fn plain_arg(vm: &mut Vm, v: Value, fname: &str, what: &str) -> Result<Data, Unwind> {
+    match value_to_data(vm, v) {
+        Ok(d) => Ok(d),
+        Err(Unwind::Exception(_)) => Err(vm.type_error(format!(
+            "{fname}() {what} must be plain data (None, bool, int, float, str, bytes, list, tuple, dict, set, frozenset), not '{}'",
+            vm.type_name(v)
+        ))),
+        Err(e) => Err(e),
+    }
+}
+
+/// Raise a host function's error: a built-in exception of that name, or
+/// else an exception class of that name made for this interpreter (a
+/// subclass of `Exception`, kept so that every raise uses the same class).
+fn raise_host_error(vm: &mut Vm, e: &HostError) -> Unwind {
+    let name = e.type_name.as_str();
+    if let Some(&(_, t)) = vm.t.exc_by_name.iter().find(|(n, _)| *n == name) {
+        return vm.exc_msg(t, e.message.clone());
+    }
+    let valid = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if !valid {
+        return vm.exc_msg(vm.t.runtime_error, format!("{}: {}", name, e.message));
+    }
+    let key = host_error_key(name);
+    let cls = match key.and_then(|k| pyx_vm::host::named(vm, k)) {
+        Some(c) => c,
+        None => match make_exception_class(vm, name) {
+            Ok(c) => {
+                if let Some(k) = key {
+                    pyx_vm::host::register_named(vm, k, c);
+                }
+                c
+            }
+            Err(u) => return u,
+        },
+    };
+    vm.exc_msg(cls, e.message.clone())
+}
+
+/// A `'static` key for the per-interpreter registry of host exception
+/// classes: each distinct name is stored once per process, up to a bound
+/// (past it, classes are made per raise and not kept).
+fn host_error_key(name: &str) -> Option<&'static str> {
+    static KEYS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    const MAX_KEYS: usize = 4096;
+    let mut keys = KEYS.lock().ok()?;
+    if let Some(k) = keys.iter().find(|k| k.strip_prefix("host-error:") == Some(name)) {
+        return Some(k);
+    }
+    if keys.len() >= MAX_KEYS {
+        return None;
+    }
+    let k: &'static str = Box::leak(format!("host-error:{name}").into_boxed_str());
+    keys.push(k);
+    Some(k)
+}
+
+/// `type(name, (Exception,), {'__module__': 'builtins'})`: shown as plain
+/// `name` in tracebacks, like a built-in exception.
+fn make_exception_class(vm: &mut Vm, name: &str) -> Result<ObjRef, Unwind> {
+    let base = vm.temp_roots.len();
+    let n = vm.new_str(name)?;
+    vm.temp_roots.push(n);
+    let r = (|| {
+        let bases = vm.new_tuple(vec![Value::Obj(vm.t.exception)])?;
+        vm.temp_roots.push(bases);
+        let ns = vm.new_dict()?;
+        vm.temp_roots.push(Value::Obj(ns));
+        let mk = vm.intern("__module__");
+        let mv = vm.intern("builtins");
+        vm.dict_set(ns, Value::Obj(mk), Value::Obj(mv))?;
+        let ty = Value::Obj(vm.t.type_);
+        vm.call(ty, &[n, bases, Value::Obj(ns)])
+    })();
+    vm.temp_roots.truncate(base);
+    match r? {
+        Value::Obj(c) => Ok(c),
+        _ => Err(vm.runtime_error("could not make an exception class")),
+    }
 }
 
 struct FnSink(Box<dyn FnMut(&str) + Send>);
@@ -528,6 +671,7 @@ pub struct Interpreter {
     main: Option<ObjRef>,
     trampoline: Option<Arc<CodeObject>>,
     interrupt: Arc<AtomicBool>,
+    deadline: Arc<AtomicBool>,
     max_time: Option<Duration>,
     out_buf: Option<Arc<Mutex<String>>>,
     err_buf: Option<Arc<Mutex<String>>>,
@@ -539,12 +683,13 @@ impl Interpreter {
         Builder::default()
     }
 
-    /// A bare interpreter with default limits and output discarded.
+    /// A bare interpreter with the default limits and output captured.
     pub fn new() -> Result<Interpreter, Error> {
         Builder::default().build()
     }
 
-    /// A handle that stops this interpreter's current run from any thread.
+    /// A handle that stops this interpreter's current run (or, when none
+    /// is going on, its next one) from any thread.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle(self.interrupt.clone())
     }
@@ -606,59 +751,103 @@ impl Interpreter {
         r.map(|_| ())
     }
 
-    /// Evaluate an expression in the `__main__` namespace.
-    pub fn eval(&mut self, expr: &str) -> Result<Data, Error> {
-        self.guarded(|vm, g| {
+    /// Evaluate an expression in the `__main__` namespace and convert its
+    /// value: `eval::<i64>("1 + 1")`, `eval::<Data>(...)` for any plain
+    /// data. A value that is not plain data, or not of type `T`, is
+    /// [`Error::Host`].
+    pub fn eval<T: FromData>(&mut self, expr: &str) -> Result<T, Error> {
+        let mut not_plain = None;
+        let d = self.guarded(|vm, g| {
             let code = pyx_vm::builtins::compile_source(vm, expr, "<eval>", "eval")?;
             let v = vm.run_code(&code, g, Value::Obj(g))?;
-            to_data(vm, v)
-        })
+            result_data(vm, v, &mut not_plain)
+        });
+        typed(d, not_plain, "eval()")
     }
 
-    /// Call the function (any callable) named `name` in `__main__` with
-    /// plain-data arguments; the result comes back as plain data.
-    pub fn call(&mut self, name: &str, args: &[Data]) -> Result<Data, Error> {
+    /// Call the function (any callable) named `name` with arguments
+    /// ([`IntoArgs`]: `()`, a tuple, `&[Data]`, [`CallArgs`] with
+    /// keywords) and convert its result. `name` is a global of `__main__`
+    /// or a built-in, or a dotted path (`"json.dumps"`, `"mod.Class.method"`)
+    /// whose first part is one of those or else a module, imported if
+    /// need be. A name not found is [`Error::Host`]; so is a result that
+    /// is not plain data or not a `T`.
+    pub fn call<T: FromData>(&mut self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
+        let args = args.into_args().map_err(|e| Error::Host(format!("call('{name}'): argument: {}", e.message)))?;
         let tramp = match &self.trampoline {
             Some(c) => c.clone(),
             None => {
-                let c = pyx_vm::builtins::compile_source(&mut self.vm, "__f(*__a)", "<host>", "eval").map_err(|e| self.error(e))?;
+                let c = pyx_vm::builtins::compile_source(&mut self.vm, "__f(*__a, **__k)", "<host>", "eval").map_err(|e| self.error(e))?;
                 self.trampoline = Some(c.clone());
                 c
             }
         };
-        self.guarded(|vm, g| {
-            let k = vm.new_str(name)?;
-            let Some(f) = vm.dict_get(g, k)? else {
-                return Err(vm.exc_msg(vm.t.name_error, format!("name '{}' is not defined", name)));
+        let mut not_found = None;
+        let mut not_plain = None;
+        let d = self.guarded(|vm, g| {
+            let f = match resolve(vm, g, name)? {
+                Ok(f) => f,
+                Err(msg) => {
+                    not_found = Some(msg);
+                    return Ok(Data::None);
+                }
             };
             let ns = vm.new_dict()?;
             vm.pinned.push(Value::Obj(ns));
             let fk = vm.intern("__f");
             vm.dict_set(ns, Value::Obj(fk), f)?;
-            let mut items = Vec::with_capacity(args.len());
-            for a in args {
-                let v = from_data(vm, a)?;
-                vm.temp_roots.push(v);
-                items.push(v);
-            }
-            let t = vm.new_tuple(items)?;
+            let t = data_to_value(vm, &Data::Tuple(args.positional))?;
             let ak = vm.intern("__a");
             vm.dict_set(ns, Value::Obj(ak), t)?;
-            vm.temp_roots.clear();
+            let kw: Map = args.keywords.into_iter().collect();
+            let k = data_to_value(vm, &Data::Dict(kw))?;
+            let kk = vm.intern("__k");
+            vm.dict_set(ns, Value::Obj(kk), k)?;
             let v = vm.run_code(&tramp, ns, Value::Obj(ns))?;
-            to_data(vm, v)
-        })
+            result_data(vm, v, &mut not_plain)
+        });
+        if let Some(msg) = not_found {
+            return Err(Error::Host(msg));
+        }
+        typed(d, not_plain, &format!("call('{name}')"))
     }
 
     /// Set a global of `__main__` to plain data.
-    pub fn set_global(&mut self, name: &str, value: &Data) -> Result<(), Error> {
+    pub fn set(&mut self, name: &str, value: impl IntoData) -> Result<(), Error> {
+        let value = value.into_data().map_err(|e| Error::Host(format!("set('{name}'): {}", e.message)))?;
         self.guarded(|vm, g| {
-            let v = from_data(vm, value)?;
+            let v = data_to_value(vm, &value)?;
             let k = vm.intern(name);
             vm.dict_set(g, Value::Obj(k), v)?;
             Ok(Data::None)
         })
         .map(|_| ())
+    }
+
+    /// Set a global of `__main__` (the same as [`Interpreter::set`]).
+    pub fn set_global(&mut self, name: &str, value: impl IntoData) -> Result<(), Error> {
+        self.set(name, value)
+    }
+
+    /// Read a global of `__main__` as plain data converted to `T`; a name
+    /// not defined is [`Error::Host`].
+    pub fn get<T: FromData>(&mut self, name: &str) -> Result<T, Error> {
+        let mut missing = false;
+        let mut not_plain = None;
+        let d = self.guarded(|vm, g| {
+            let k = vm.new_str(name)?;
+            match vm.dict_get(g, k)? {
+                Some(v) => result_data(vm, v, &mut not_plain),
+                None => {
+                    missing = true;
+                    Ok(Data::None)
+                }
+            }
+        });
+        if missing {
+            return Err(Error::Host(format!("get('{name}'): name '{name}' is not defined in __main__")));
+        }
+        typed(d, not_plain, &format!("get('{name}')"))
     }
 
     fn main_globals(&mut self) -> Result<ObjRef, Unwind> {
@@ -680,20 +869,26 @@ impl Interpreter {
 
     /// Run `f` with the per-run limits armed, then leave the VM clean.
     fn guarded(&mut self, f: impl FnOnce(&mut Vm, ObjRef) -> Result<Data, Unwind>) -> Result<Data, Error> {
+        // An interrupt sent before the run started stops it now.
+        if self.interrupt.swap(false, Ordering::Relaxed) {
+            return Err(Error::Limit(Limit::Interrupted));
+        }
         self.vm.meter = Meter::new(&self.vm.limits);
-        self.interrupt.store(false, Ordering::Relaxed);
-        let timed_out = Arc::new(AtomicBool::new(false));
-        let watchdog = self.max_time.map(|t| Watchdog::start(t, self.interrupt.clone(), timed_out.clone()));
+        self.deadline.store(false, Ordering::Relaxed);
+        let armed = self.max_time.map(|t| deadline::arm(t, self.deadline.clone()));
         let r = match self.main_globals() {
             Ok(g) => f(&mut self.vm, g),
             Err(e) => Err(e),
         };
-        if let Some(w) = watchdog {
-            w.stop();
-        }
+        drop(armed);
         let r = r.map_err(|e| {
-            if timed_out.load(Ordering::Relaxed) {
-                if let Unwind::Terminate(Termination::Interrupted) = e {
+            if let Unwind::Terminate(Termination::Interrupted) = e {
+                // The host's interrupt wins (and is consumed); else the
+                // deadline passed.
+                if self.interrupt.swap(false, Ordering::Relaxed) {
+                    return Error::Limit(Limit::Interrupted);
+                }
+                if self.deadline.load(Ordering::Relaxed) {
                     return Error::Limit(Limit::Time);
                 }
             }
@@ -710,7 +905,7 @@ impl Interpreter {
         vm.handling.clear();
         vm.cur_exc = Value::None;
         vm.stdout.flush();
-        self.interrupt.store(false, Ordering::Relaxed);
+        self.deadline.store(false, Ordering::Relaxed);
         r
     }
 
@@ -771,34 +966,66 @@ fn take(b: &Option<Arc<Mutex<String>>>) -> String {
     }
 }
 
-/// A thread that sets the interrupt flag when the deadline passes.
-struct Watchdog {
-    done: Arc<AtomicBool>,
-    thread: std::thread::JoinHandle<()>,
+/// Resolve `name` (`f`, `mod.f`, `obj.attr.method`) for `call`: the
+/// callable, or (inner `Err`) why it was not found.
+fn resolve(vm: &mut Vm, g: ObjRef, name: &str) -> Result<Result<Value, String>, Unwind> {
+    let mut parts = name.split('.');
+    let first = parts.next().unwrap_or("");
+    let k = vm.new_str(first)?;
+    let builtins = vm.builtins;
+    let found = match vm.dict_get(g, k)? {
+        Some(v) => Some(v),
+        None => vm.dict_get(builtins, k)?,
+    };
+    let mut v = match found {
+        Some(v) => v,
+        None if name.contains('.') && !first.is_empty() => {
+            let m = vm.intern(first);
+            match vm.import_name(m, Value::None, Value::Int(0), g) {
+                Ok(v) => v,
+                Err(Unwind::Exception(x)) if vm.exc_is(x, vm.t.import_error) => {
+                    return Ok(Err(format!("call('{name}'): no global or module named '{first}'")));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        None => return Ok(Err(format!("call('{name}'): no function named '{name}' in __main__"))),
+    };
+    for part in parts {
+        vm.temp_roots.push(v);
+        let a = vm.intern(part);
+        let r = vm.getattr(v, a);
+        vm.temp_roots.pop();
+        v = match r {
+            Ok(x) => x,
+            Err(Unwind::Exception(x)) if vm.exc_is(x, vm.t.attribute_error) => {
+                return Ok(Err(format!("call('{name}'): no attribute '{part}'")));
+            }
+            Err(e) => return Err(e),
+        };
+    }
+    Ok(Ok(v))
 }
 
-impl Watchdog {
-    fn start(t: Duration, flag: Arc<AtomicBool>, timed_out: Arc<AtomicBool>) -> Watchdog {
-        let done = Arc::new(AtomicBool::new(false));
-        let d2 = done.clone();
-        let deadline = Instant::now() + t;
-        let thread = std::thread::spawn(move || loop {
-            if d2.load(Ordering::Acquire) {
-                return;
-            }
-            let now = Instant::now();
-            if now >= deadline {
-                timed_out.store(true, Ordering::Relaxed);
-                flag.store(true, Ordering::Relaxed);
-                return;
-            }
-            std::thread::park_timeout(deadline - now);
-        });
-        Watchdog { done, thread }
+/// A result as plain data; a value that is not (a function, an
+/// instance...) is noted in `not_plain` for an [`Error::Host`].
+fn result_data(vm: &mut Vm, v: Value, not_plain: &mut Option<String>) -> Result<Data, Unwind> {
+    match value_to_data(vm, v) {
+        Ok(d) => Ok(d),
+        Err(Unwind::Exception(x)) => {
+            let (_, msg) = vm.exc_summary(x);
+            *not_plain = Some(msg);
+            Ok(Data::None)
+        }
+        Err(e) => Err(e),
     }
-    fn stop(self) {
-        self.done.store(true, Ordering::Release);
-        self.thread.thread().unpark();
-        let _ = self.thread.join();
+}
+
+/// The result of `eval`/`call`/`get` converted to `T`.
+fn typed<T: FromData>(d: Result<Data, Error>, not_plain: Option<String>, what: &str) -> Result<T, Error> {
+    let d = d?;
+    if let Some(msg) = not_plain {
+        return Err(Error::Host(format!("{what}: the result is not plain data: {msg}")));
     }
+    T::from_data(d).map_err(|e| Error::Host(format!("{what}: {e}")))
 }
