@@ -188,6 +188,10 @@ impl Session {
         if let Some(m) = cli.max_memory {
             b = b.max_memory(m);
         }
+        // `-X gc_stress`: collect at every safe point (for testing pyx).
+        if cli.xopt.iter().any(|x| x == "gc_stress") {
+            b = b.gc_stress(true);
+        }
         // The command runs the user's own program: no time or output cap
         // unless asked for (the embedding API's defaults are for code from
         // elsewhere).

@@ -189,24 +189,28 @@ fn b_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "all", 1, 1)?;
     let it = vm.iter(a.arg(0))?;
-    while let Some(v) = vm.next(it)? {
-        vm.tick(1)?;
-        if !vm.truthy(v)? {
-            return Ok(Value::Bool(false));
+    vm.with_roots(&[it], |vm, scope| {
+        while let Some(v) = scope.next(vm, it)? {
+            vm.tick(1)?;
+            if !vm.truthy(v)? {
+                return Ok(Value::Bool(false));
+            }
         }
-    }
-    Ok(Value::Bool(true))
+        Ok(Value::Bool(true))
+    })
 }
 fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "any", 1, 1)?;
     let it = vm.iter(a.arg(0))?;
-    while let Some(v) = vm.next(it)? {
-        vm.tick(1)?;
-        if vm.truthy(v)? {
-            return Ok(Value::Bool(true));
+    vm.with_roots(&[it], |vm, scope| {
+        while let Some(v) = scope.next(vm, it)? {
+            vm.tick(1)?;
+            if vm.truthy(v)? {
+                return Ok(Value::Bool(true));
+            }
         }
-    }
-    Ok(Value::Bool(false))
+        Ok(Value::Bool(false))
+    })
 }
 fn b_ascii(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = vm.repr_string(a.arg(0))?;
@@ -739,39 +743,43 @@ fn min_max(vm: &mut Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> 
             return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", ks, name)));
         }
     }
-    let items = match a.pos.len() {
+    let it = match a.pos.len() {
         0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
-        1 => vm.collect_iter(a.pos[0])?,
+        1 => vm.iter(a.pos[0])?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
             }
-            a.pos.to_vec()
+            let t = vm.new_tuple(a.pos.to_vec())?;
+            vm.with_roots(&[t], |vm, _| vm.iter(t))?
         }
     };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+    // Streamed as CPython does: the iterator, the best item and its key
+    // are rooted (slots 0, 1, 2), so the key calls and a generator's
+    // frames can collect the garbage of the ones before.
+    vm.with_roots(&[it, Value::None, Value::None], |vm, scope| {
+        let Some(first) = scope.next(vm, it)? else {
+            return match default {
+                Some(d) => Ok(d),
+                None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+            };
         };
-    }
-    vm.temp_roots.extend_from_slice(&items);
-    let res = (|| {
-        let mut best = items[0];
-        let mut best_key = if key.is_none() { best } else { vm.call(key, &[best])? };
-        for &it in &items[1..] {
+        scope.set(vm, 1, first);
+        let first_key = if key.is_none() { first } else { scope.call(vm, key, &[first])? };
+        scope.set(vm, 2, first_key);
+        scope.push(vm, Value::None);
+        while let Some(x) = scope.next(vm, it)? {
             vm.tick(1)?;
-            let k = if key.is_none() { it } else { vm.call(key, &[it])? };
-            if vm.compare_bool(k, best_key, op)? {
-                best = it;
-                best_key = k;
+            // Slot 3 holds the candidate while its key is computed.
+            scope.set(vm, 3, x);
+            let k = if key.is_none() { x } else { scope.call(vm, key, &[x])? };
+            if vm.compare_bool(k, scope.get(vm, 2), op)? {
+                scope.set(vm, 1, x);
+                scope.set(vm, 2, k);
             }
         }
-        Ok(best)
-    })();
-    let l = vm.temp_roots.len() - items.len();
-    vm.temp_roots.truncate(l);
-    res
+        Ok(scope.get(vm, 1))
+    })
 }
 fn b_max(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     min_max(vm, &a, "max", CmpOp::Gt)
@@ -1000,16 +1008,12 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let total = start as i128 + n * r.start as i128 + (r.step as i128) * n * (n - 1) / 2;
         return vm.new_int(num_bigint::BigInt::from(total));
     }
-    let start = vm.heap.allocs;
     let it = vm.iter(src)?;
-    // The iterator and the running total are rooted, so each call back
-    // into Python can collect the garbage of the ones before it.
-    let slot = vm.temp_roots.len();
-    vm.temp_roots.push(it);
-    vm.temp_roots.push(acc);
-    let r = (|| {
+    // The iterator and the running total are rooted (slots 0 and 1), so
+    // each call back into Python can collect the garbage of the ones before.
+    vm.with_roots(&[it, acc], |vm, scope| {
         let mut fsum: Option<f64> = None;
-        while let Some(v) = vm.next_rooted(it, start)? {
+        while let Some(v) = scope.next(vm, it)? {
             vm.tick(1)?;
             if let (Value::Float(x), Some(s)) = (v, fsum) {
                 fsum = Some(s + x);
@@ -1022,16 +1026,13 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             if let Value::Float(f) = acc {
                 fsum = Some(f);
             }
-            vm.temp_roots[slot + 1] = acc;
-            vm.collect_if_due_rooted(start);
+            scope.set(vm, 1, acc);
         }
         if let Some(s) = fsum {
             acc = Value::Float(s);
         }
         Ok(acc)
-    })();
-    vm.temp_roots.truncate(slot);
-    r
+    })
 }
 
 // ----- imports -----------------------------------------------------------------

@@ -46,6 +46,9 @@ pub struct Heap {
     pub limit: Option<usize>,
     pub gc_due: bool,
     pub collections: u64,
+    /// GC-stress mode (a debugging aid for tests): a collection is due
+    /// after any allocation, so every safe point collects.
+    pub stress: bool,
 }
 
 /// The allocation would exceed the interpreter's memory budget.
@@ -129,6 +132,7 @@ impl Heap {
             limit,
             gc_due: false,
             collections: 0,
+            stress: false,
         }
     }
 
@@ -251,6 +255,9 @@ impl Heap {
         if self.threshold < floor {
             self.threshold = floor;
         }
+        if self.stress {
+            self.threshold = 0;
+        }
         freed
     }
 
@@ -346,6 +353,9 @@ impl Heap {
                 // allocation.
                 self.threshold = near.max(live_bytes + l.saturating_sub(live_bytes) / 2).max(live_bytes + 1);
             }
+        }
+        if self.stress {
+            self.threshold = 0;
         }
         self.gc_due = false;
         self.collections += 1;

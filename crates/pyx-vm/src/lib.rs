@@ -27,6 +27,7 @@ pub mod object;
 pub mod ops;
 mod prelude;
 pub mod percent;
+mod roots;
 pub mod set;
 pub mod sysmod;
 pub mod types;

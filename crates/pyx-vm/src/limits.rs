@@ -33,6 +33,10 @@ pub struct Limits {
     /// child made by the `interpreter` module): when the creator is stopped
     /// (its deadline passed, its host interrupted it), the child stops too.
     pub outer_interrupts: Vec<Arc<AtomicBool>>,
+    /// GC-stress mode, for tests of the VM itself: collect at every safe
+    /// point (every backward jump and every call back from a rooted native
+    /// scope that follows an allocation). Slow; never for production.
+    pub gc_stress: bool,
 }
 
 impl Default for Limits {
@@ -46,6 +50,7 @@ impl Default for Limits {
             max_int_bits: 1 << 26,
             interrupt: None,
             outer_interrupts: Vec::new(),
+            gc_stress: false,
         }
     }
 }

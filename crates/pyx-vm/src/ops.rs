@@ -171,24 +171,36 @@ impl Vm {
         r
     }
 
-    /// `next(it)` for such a native: a Python generator is resumed directly,
-    /// and so is the function of a one-iterable `map` (after its source,
-    /// whose own calls back hold nothing unrooted).
+    /// `next(it)` for such a native: a Python generator is resumed directly
+    /// with the native's mark; the iterators that call back (map, filter,
+    /// enumerate, zip) open their own scope extending the native's.
     pub(crate) fn next_rooted(&mut self, it: Value, start: u64) -> PyResult<Option<Value>> {
-        let direct = match self.payload(it) {
-            Some(Payload::Generator(g)) => g.kind == crate::frame::GenKind::Generator,
-            Some(Payload::Iter(d)) => match &**d {
-                crate::object::IterData::Map { func, its } => its.len() == 1 && matches!(self.payload(*func), Some(Payload::Function(_))),
-                _ => false,
-            },
-            _ => false,
-        };
-        if direct {
-            self.rooted_mark = Some(start);
+        enum Route {
+            Generator,
+            Scoped(crate::heap::ObjRef),
+            Plain,
         }
-        let r = self.next(it);
-        self.rooted_mark = None;
-        r
+        let route = match (it, self.payload(it)) {
+            (_, Some(Payload::Generator(g))) if g.kind == crate::frame::GenKind::Generator => Route::Generator,
+            (Value::Obj(r), Some(Payload::Iter(d))) => match &**d {
+                crate::object::IterData::Map { .. }
+                | crate::object::IterData::Filter { .. }
+                | crate::object::IterData::Enumerate { .. }
+                | crate::object::IterData::Zip { .. } => Route::Scoped(r),
+                _ => Route::Plain,
+            },
+            _ => Route::Plain,
+        };
+        match route {
+            Route::Generator => {
+                self.rooted_mark = Some(start);
+                let r = self.next(it);
+                self.rooted_mark = None;
+                r
+            }
+            Route::Scoped(r) => self.next_slow(r, Some(start)),
+            Route::Plain => self.next(it),
+        }
     }
 
     /// Run `f`, a dispatch through a slot (`__get__`, `__call__`) that may

@@ -223,6 +223,10 @@ impl Vm {
         crate::builtins::install(&mut vm);
         vm.clear_type_cache();
         vm.heap.limit = vm.limits.max_memory;
+        vm.heap.stress = vm.limits.gc_stress;
+        if vm.heap.stress {
+            vm.heap.threshold = 0;
+        }
         vm
     }
 

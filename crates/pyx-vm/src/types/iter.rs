@@ -5,6 +5,7 @@
 use crate::native::{own, slot};
 use crate::heap::ObjRef;
 use crate::object::*;
+use crate::roots::RootScope;
 use crate::types::{add_methods, add_native};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
@@ -85,7 +86,7 @@ impl Vm {
                     }
                     _ => {}
                 }
-                self.next_slow(r)
+                self.next_slow(r, None)
             }
             Payload::Generator(_) => crate::types::function::gen_next(self, r),
             _ => {
@@ -102,7 +103,10 @@ impl Vm {
         }
     }
 
-    fn next_slow(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
+    /// The iterators that are not a plain read: `start` is the allocation
+    /// number of a rooted scope of the caller (`RootScope::next`), which
+    /// this iterator's own scope then extends.
+    pub(crate) fn next_slow(&mut self, r: ObjRef, start: Option<u64>) -> PyResult<Option<Value>> {
         let data = match &self.heap.get(r).payload {
             Payload::Iter(d) => match &**d {
                 IterData::Str { s, byte } => Some((*s, *byte)),
@@ -132,7 +136,7 @@ impl Vm {
         let mut tmp = Vec::new();
         crate::object::Obj { class: r, dict: None, payload: Payload::Iter(Box::new(IterData::Exhausted)) }.trace(&mut tmp);
         let mut state = state;
-        let res = match self.advance_state(&mut state) {
+        let res = match self.advance_state(&mut state, start) {
             Err(Unwind::Exception(e)) if self.exc_is(e, self.t.stop_iteration) => Ok(None),
             r => r,
         };
@@ -146,7 +150,7 @@ impl Vm {
         res
     }
 
-    fn advance_state(&mut self, state: &mut IterData) -> PyResult<Option<Value>> {
+    fn advance_state(&mut self, state: &mut IterData, start: Option<u64>) -> PyResult<Option<Value>> {
         // Keep the values referenced by the state alive while Python runs.
         let mut roots = Vec::new();
         match state {
@@ -164,15 +168,10 @@ impl Vm {
             IterData::SetIter { set, .. } => roots.push(Value::Obj(*set)),
             _ => {}
         }
-        let n = roots.len();
-        self.temp_roots.extend(roots);
-        let r = self.advance_inner(state);
-        let l = self.temp_roots.len() - n;
-        self.temp_roots.truncate(l);
-        r
+        self.with_roots_from(start, &roots, |vm, scope| vm.advance_inner(state, scope))
     }
 
-    fn advance_inner(&mut self, state: &mut IterData) -> PyResult<Option<Value>> {
+    fn advance_inner(&mut self, state: &mut IterData, scope: RootScope) -> PyResult<Option<Value>> {
         match state {
             IterData::DictIter { dict, pos, kind, len } => {
                 let cur_len = self.dict_ref(*dict).map(|d| d.len()).unwrap_or(0);
@@ -252,7 +251,8 @@ impl Vm {
                 Ok(Some(v))
             }
             IterData::Enumerate { it, count } => {
-                let Some(v) = self.next(*it)? else { return Ok(None) };
+                let Some(v) = scope.next(self, *it)? else { return Ok(None) };
+                scope.push(self, v);
                 let c = *count;
                 *count = self.binary_op(c, Value::Int(1), crate::ops::BinOp::Add)?;
                 Ok(Some(self.new_tuple(vec![c, v])?))
@@ -261,8 +261,11 @@ impl Vm {
                 let its = its.clone();
                 let mut out = Vec::with_capacity(its.len());
                 for (i, it) in its.iter().enumerate() {
-                    match self.next(*it)? {
-                        Some(v) => out.push(v),
+                    match scope.next(self, *it)? {
+                        Some(v) => {
+                            scope.push(self, v);
+                            out.push(v)
+                        }
                         None => {
                             if *strict {
                                 if i > 0 {
@@ -297,23 +300,31 @@ impl Vm {
                 let its = its.clone();
                 let mut args = Vec::with_capacity(its.len());
                 for it in its {
-                    match self.next(it)? {
-                        Some(v) => args.push(v),
+                    match scope.next(self, it)? {
+                        Some(v) => {
+                            scope.push(self, v);
+                            args.push(v)
+                        }
                         None => return Ok(None),
                     }
                 }
-                Ok(Some(self.call(*func, &args)?))
+                Ok(Some(scope.call(self, *func, &args)?))
             }
-            IterData::Filter { func, it } => loop {
-                let Some(v) = self.next(*it)? else { return Ok(None) };
-                let keep = if func.is_none() { self.truthy(v)? } else {
-                    let r = self.call(*func, &[v])?;
-                    self.truthy(r)?
-                };
-                if keep {
-                    return Ok(Some(v));
+            IterData::Filter { func, it } => {
+                // Slot 2 holds the candidate while the predicate runs.
+                scope.push(self, Value::None);
+                loop {
+                    let Some(v) = scope.next(self, *it)? else { return Ok(None) };
+                    scope.set(self, 2, v);
+                    let keep = if func.is_none() { self.truthy(v)? } else {
+                        let r = scope.call(self, *func, &[v])?;
+                        self.truthy(r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
                 }
-            },
+            }
             _ => Ok(None),
         }
     }
@@ -343,33 +354,23 @@ impl Vm {
             _ => {}
         }
         let it = self.iter(v)?;
-        self.temp_roots.push(it);
         // The items gather in a list object of the heap, which roots them
         // while `next` runs Python code, and whose growth is charged before
         // it is allocated (old and new buffer, while it moves).
-        let holder = match self.new_list(Vec::new()) {
-            Ok(h) => h,
-            Err(e) => {
-                self.temp_roots.pop();
-                return Err(e);
-            }
-        };
-        self.temp_roots.push(holder);
-        let r = (|| loop {
-            let Some(x) = self.next(it)? else { return Ok(()) };
-            self.tick(1)?;
+        let holder = self.with_roots(&[it], |vm, _| vm.new_list(Vec::new()))?;
+        self.with_roots(&[it, holder], |vm, scope| loop {
+            let Some(x) = scope.next(vm, it)? else { return Ok(()) };
+            vm.tick(1)?;
             let Some(hr) = holder.as_obj() else { return Ok(()) };
-            let (len, cap) = (self.list_vec(hr).len(), self.list_vec(hr).capacity());
+            let (len, cap) = (vm.list_vec(hr).len(), vm.list_vec(hr).capacity());
             if len == cap {
                 let new_cap = cap.saturating_mul(2).max(16);
-                self.reserve(new_cap.saturating_mul(16))?;
-                self.charge((new_cap - cap).saturating_mul(16))?;
-                self.list_vec(hr).reserve_exact(new_cap - len);
+                vm.reserve(new_cap.saturating_mul(16))?;
+                vm.charge((new_cap - cap).saturating_mul(16))?;
+                vm.list_vec(hr).reserve_exact(new_cap - len);
             }
-            self.list_vec(hr).push(x);
-        })();
-        self.temp_roots.truncate(self.temp_roots.len() - 2);
-        r?;
+            vm.list_vec(hr).push(x);
+        })?;
         // The buffer moves out to the caller (who charges it again when it
         // becomes an object): the empty holder no longer holds it.
         let out = holder.as_obj().map(|hr| std::mem::take(self.list_vec(hr))).unwrap_or_default();

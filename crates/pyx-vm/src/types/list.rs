@@ -724,26 +724,17 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) ->
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {
-        let mut ks = Vec::with_capacity(items.len());
-        let start = vm.heap.allocs;
-        vm.temp_roots.extend_from_slice(&items);
-        for &it in &items {
-            match vm.call_rooted(key, &[it], start) {
-                Ok(k) => {
-                    vm.temp_roots.push(k);
-                    ks.push(k);
-                    vm.collect_if_due_rooted(start);
-                }
-                Err(e) => {
-                    let l = vm.temp_roots.len() - items.len() - ks.len();
-                    vm.temp_roots.truncate(l);
-                    return Err(e);
-                }
+        // The items and each key as it is made are rooted, so each key
+        // call can collect the garbage of the calls before it.
+        vm.with_roots(&items, |vm, scope| {
+            let mut ks = Vec::with_capacity(items.len());
+            for &it in &items {
+                let k = scope.call(vm, key, &[it])?;
+                scope.push(vm, k);
+                ks.push(k);
             }
-        }
-        let l = vm.temp_roots.len() - items.len() - ks.len();
-        vm.temp_roots.truncate(l);
-        ks
+            Ok(ks)
+        })?
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if reverse {

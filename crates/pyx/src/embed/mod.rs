@@ -309,6 +309,14 @@ impl Builder {
         self.limits.max_native_depth = depth;
         self
     }
+    /// GC-stress mode, for testing the interpreter itself: the collector
+    /// runs at every safe point, so an object some native code holds
+    /// without rooting it is freed at once and the mistake shows up in
+    /// tests. Many times slower; never for production.
+    pub fn gc_stress(mut self, on: bool) -> Builder {
+        self.limits.gc_stress = on;
+        self
+    }
     /// Where `print` and `sys.stdout` go (default [`Output::Capture`]).
     pub fn stdout(mut self, o: Output) -> Builder {
         self.stdout = o;
