@@ -922,16 +922,7 @@ impl Interpreter {
             self.error(e)
         });
         // Leave the VM ready for the next run, whatever happened.
-        let vm = &mut *self.vm;
-        vm.stack.clear();
-        vm.frames.clear();
-        vm.native_depth = 0;
-        vm.reentry_marks.clear();
-        vm.temp_roots.clear();
-        vm.pinned.clear();
-        vm.handling.clear();
-        vm.cur_exc = Value::None;
-        vm.stdout.flush();
+        self.vm.end_run();
         self.deadline.store(false, Ordering::Relaxed);
         r
     }
