@@ -1,11 +1,19 @@
-"""JSON encoder and decoder (pyx pure-Python implementation).
+"""JSON encoder and decoder.
 
-Output and error messages follow CPython's json module exactly."""
+Output and error messages follow CPython's json module exactly. Whole
+documents go to the native `_pyx_json` (crates/pyx-vm/src/json.rs) when the
+host allows it; the pure-Python code below is the fallback and serves the
+paths CPython also runs in Python (`dump`'s chunks, subclass overrides)."""
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
 
 _INF = float('inf')
+
+try:
+    import _pyx_json as _native
+except ImportError:
+    _native = None
 
 # ---------------------------------------------------------------- encoding
 
@@ -303,6 +311,8 @@ def _decode_u(s, pos):
 
 
 def _scanstring(s, end, strict=True):
+    if _native is not None:
+        return _native.scanstring(s, end, strict, JSONDecodeError)
     begin = end - 1
     chunks = []
     n = len(s)
@@ -386,12 +396,22 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _default_parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
 
+    def _native_args(self):
+        pc = self.parse_constant
+        return (self.strict, self.object_hook, self.object_pairs_hook,
+                self.parse_float, self.parse_int,
+                None if pc is _default_parse_constant else pc,
+                JSONDecodeError)
+
     def decode(self, s):
+        if (_native is not None and isinstance(s, str)
+                and type(self).raw_decode is JSONDecoder.raw_decode):
+            return _native.decode(s, 0, True, *self._native_args())
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -399,6 +419,8 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
+        if _native is not None:
+            return _native.decode(s, idx, False, *self._native_args())
         try:
             obj, end = self._scan(s, idx)
         except _NoValue as err:
@@ -512,6 +534,7 @@ class JSONDecoder:
 
 
 _CONSTANTS = {'-Infinity': -_INF, 'Infinity': _INF, 'NaN': float('nan')}
+_default_parse_constant = _CONSTANTS.__getitem__
 _default_decoder = JSONDecoder()
 
 
