@@ -55,8 +55,12 @@ def _encode_basestring_ascii(s):
     return ''.join(out)
 
 
-encode_basestring = _encode_basestring
-encode_basestring_ascii = _encode_basestring_ascii
+if _native is not None:
+    encode_basestring = _native.encode_basestring
+    encode_basestring_ascii = _native.encode_basestring_ascii
+else:
+    encode_basestring = _encode_basestring
+    encode_basestring_ascii = _encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -86,17 +90,28 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             if self.ensure_ascii:
-                return _encode_basestring_ascii(o)
-            return _encode_basestring(o)
-        return ''.join(self.iterencode(o))
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        markers = {} if self.check_circular else None
-        enc_str = (_encode_basestring_ascii if self.ensure_ascii
-                   else _encode_basestring)
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot and _native is not None:
+            # The whole text at once, as CPython's c_make_encoder (which
+            # pyx also uses with indent: the output is the same).
+            return (_native.encode(o, indent, self.item_separator,
+                                   self.key_separator, self.sort_keys,
+                                   self.skipkeys, self.ensure_ascii,
+                                   self.allow_nan, self.check_circular,
+                                   self.default),)
+        markers = {} if self.check_circular else None
+        enc_str = (encode_basestring_ascii if self.ensure_ascii
+                   else encode_basestring)
         allow_nan = self.allow_nan
         item_sep = self.item_separator
         key_sep = self.key_separator
@@ -588,3 +603,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+
+# As in CPython, `import json` makes the submodules attributes too.
+from json import decoder, encoder  # noqa: E402

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::heap::ObjRef;
-use crate::native::{pos, NativeDef};
+use crate::native::{one, pos, NativeDef};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
@@ -31,6 +31,13 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
             j_decode,
         ),
         ("scanstring", pos("s, end, strict, errcls"), j_scanstring),
+        (
+            "encode",
+            pos("o, indent, item_separator, key_separator, sort_keys, skipkeys, ensure_ascii, allow_nan, check_circular, default"),
+            j_encode,
+        ),
+        ("encode_basestring_ascii", one("s"), j_encode_basestring_ascii),
+        ("encode_basestring", one("s"), j_encode_basestring),
     ];
     for &(name, decl, func) in funcs {
         let r = crate::types::new_function(vm, name, decl, func)?;
@@ -572,4 +579,496 @@ fn j_scanstring(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         Err(e) => Err(raise_dec(vm, e, s, &text, ascii, errcls)),
     }
+}
+
+// ---------------------------------------------------------------- encoding
+
+/// Bytes `s` takes once escaped (quotes not counted).
+fn escaped_len(s: &str, ascii: bool) -> usize {
+    let mut n = 0;
+    for c in s.chars() {
+        n += match c {
+            '"' | '\\' | '\n' | '\r' | '\t' | '\u{8}' | '\u{c}' => 2,
+            c if (c as u32) < 0x20 => 6,
+            c if !ascii || (c as u32) < 0x7f => c.len_utf8(),
+            c if (c as u32) < 0x10000 => 6,
+            _ => 12,
+        };
+    }
+    n
+}
+
+/// Does `s` go out as it is (nothing to escape)?
+fn plain(s: &str, ascii: bool) -> bool {
+    s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\' && (!ascii || b < 0x7f))
+}
+
+fn push_u(out: &mut String, u: u32) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push_str("\\u");
+    for shift in [12, 8, 4, 0] {
+        out.push(HEX[(u >> shift & 0xf) as usize] as char);
+    }
+}
+
+/// Write `s` as a JSON string (with quotes), as CPython's
+/// `encode_basestring` / `encode_basestring_ascii` do.
+fn escape_into(out: &mut String, s: &str, ascii: bool) {
+    out.push('"');
+    if plain(s, ascii) {
+        out.push_str(s);
+    } else {
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                c if (c as u32) < 0x20 => push_u(out, c as u32),
+                c if !ascii || (c as u32) < 0x7f => out.push(c),
+                c if (c as u32) < 0x10000 => push_u(out, c as u32),
+                c => {
+                    let v = c as u32 - 0x10000;
+                    push_u(out, 0xd800 | (v >> 10 & 0x3ff));
+                    push_u(out, 0xdc00 | (v & 0x3ff));
+                }
+            }
+        }
+    }
+    out.push('"');
+}
+
+/// Identity of an object for the circular-reference markers.
+fn marker_id(v: Value) -> u64 {
+    match v {
+        Value::Obj(r) => r.0 as u64,
+        Value::NotImplemented => 1 << 40,
+        Value::Ellipsis => (1 << 40) + 1,
+        _ => (1 << 40) + 2,
+    }
+}
+
+struct Encoder {
+    out: String,
+    indent: Option<String>,
+    item_sep: String,
+    key_sep: String,
+    sort_keys: bool,
+    skipkeys: bool,
+    ascii: bool,
+    allow_nan: bool,
+    /// Indented output is CPython's pure-Python encoder (`_iterencode`),
+    /// whose messages differ a little from the C encoder's.
+    python_messages: bool,
+    markers: Option<std::collections::HashSet<u64>>,
+    default: Value,
+    depth: u32,
+    max_depth: u32,
+    /// Indentation level (containers open; `default` adds none).
+    level: usize,
+    since_tick: u32,
+}
+
+impl Encoder {
+    /// Room for `n` more bytes, checked against the memory cap (and the
+    /// work of the copy charged) before the buffer grows.
+    #[inline]
+    fn room(&mut self, vm: &mut Vm, n: usize) -> PyResult<()> {
+        if self.out.capacity() - self.out.len() < n {
+            self.grow(vm, n)?;
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn grow(&mut self, vm: &mut Vm, n: usize) -> PyResult<()> {
+        let want = self.out.len().saturating_add(n).max(self.out.capacity().saturating_mul(2)).max(256);
+        vm.reserve(want)?;
+        vm.tick_bytes(want)?;
+        self.out.reserve_exact(want - self.out.len());
+        Ok(())
+    }
+
+    fn put(&mut self, vm: &mut Vm, s: &str) -> PyResult<()> {
+        self.room(vm, s.len())?;
+        self.out.push_str(s);
+        Ok(())
+    }
+
+    fn put_str(&mut self, vm: &mut Vm, s: Value) -> PyResult<()> {
+        let ascii = self.ascii;
+        let need = match vm.pystr(s) {
+            Some(p) if plain(&p.s, ascii) => p.s.len() + 2,
+            Some(p) => escaped_len(&p.s, ascii) + 2,
+            None => 2,
+        };
+        self.room(vm, need)?;
+        if let Some(p) = vm.pystr(s) {
+            escape_into(&mut self.out, &p.s, ascii);
+        }
+        Ok(())
+    }
+
+    fn count(&mut self, vm: &mut Vm) -> PyResult<()> {
+        self.since_tick += 1;
+        if self.since_tick >= 1024 {
+            self.since_tick = 0;
+            vm.tick(1024)?;
+        }
+        Ok(())
+    }
+
+    /// The text of a float, or ValueError when it is not finite and NaN
+    /// and infinities are not allowed.
+    fn float_text(&self, vm: &mut Vm, x: f64) -> PyResult<String> {
+        if x.is_finite() {
+            return Ok(crate::format::float_repr(x));
+        }
+        if !self.allow_nan {
+            let msg = "Out of range float values are not JSON compliant";
+            return Err(if self.python_messages {
+                vm.value_error(format!("{msg}: {}", crate::format::float_repr(x)))
+            } else {
+                vm.value_error(msg)
+            });
+        }
+        Ok(if x.is_nan() { "NaN" } else if x > 0.0 { "Infinity" } else { "-Infinity" }.to_string())
+    }
+
+    fn big_int_text(&self, vm: &mut Vm, v: Value) -> PyResult<String> {
+        let text = match vm.payload(v) {
+            Some(Payload::Int(b)) => pyx_text::int_text::IntArg::Big(b).to_decimal(pyx_text::int_text::DigitLimit::DEFAULT),
+            _ => return Ok(String::new()),
+        };
+        text.map_err(|e| vm.text_err(e))
+    }
+
+    fn enter(&mut self, vm: &mut Vm) -> PyResult<()> {
+        if self.depth >= self.max_depth || crate::native::stack_low() {
+            let msg = if self.python_messages {
+                "maximum recursion depth exceeded while calling a Python object"
+            } else {
+                "maximum recursion depth exceeded while encoding a JSON object"
+            };
+            return Err(vm.exc_msg(vm.t.recursion_error, msg));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn mark(&mut self, vm: &mut Vm, o: Value) -> PyResult<()> {
+        if let Some(m) = &mut self.markers {
+            if !m.insert(marker_id(o)) {
+                return Err(vm.value_error("Circular reference detected"));
+            }
+        }
+        Ok(())
+    }
+
+    fn unmark(&mut self, o: Value) {
+        if let Some(m) = &mut self.markers {
+            m.remove(&marker_id(o));
+        }
+    }
+
+    fn value(&mut self, vm: &mut Vm, o: Value) -> PyResult<()> {
+        self.count(vm)?;
+        match o {
+            Value::None => self.put(vm, "null"),
+            Value::Bool(true) => self.put(vm, "true"),
+            Value::Bool(false) => self.put(vm, "false"),
+            Value::Int(i) => {
+                self.room(vm, 20)?;
+                use std::fmt::Write;
+                let _ = write!(self.out, "{i}");
+                Ok(())
+            }
+            Value::Float(x) => {
+                let t = self.float_text(vm, x)?;
+                self.put(vm, &t)
+            }
+            Value::Obj(r) => match &vm.heap.get(r).payload {
+                Payload::Str(_) => self.put_str(vm, o),
+                Payload::Int(_) => {
+                    let t = self.big_int_text(vm, o)?;
+                    self.put(vm, &t)
+                }
+                &Payload::Float(x) => {
+                    let t = self.float_text(vm, x)?;
+                    self.put(vm, &t)
+                }
+                Payload::List(_) | Payload::Tuple(_) => self.list(vm, o),
+                Payload::Dict(_) => self.dict(vm, o),
+                _ => self.other(vm, o),
+            },
+            _ => self.other(vm, o),
+        }
+    }
+
+    /// Newline and indentation for `level`, when indenting.
+    fn newline(&mut self, vm: &mut Vm, level: usize) -> PyResult<()> {
+        let Some(ind) = &self.indent else { return Ok(()) };
+        let n = 1 + ind.len().saturating_mul(level);
+        self.room(vm, n)?;
+        self.out.push('\n');
+        for _ in 0..level {
+            let ind = self.indent.as_deref().unwrap_or("");
+            self.out.push_str(ind);
+        }
+        Ok(())
+    }
+
+    fn item_sep(&mut self, vm: &mut Vm, level: usize) -> PyResult<()> {
+        let sep = std::mem::take(&mut self.item_sep);
+        let r = self.put(vm, &sep);
+        self.item_sep = sep;
+        r?;
+        self.newline(vm, level)
+    }
+
+    fn seq_item(vm: &Vm, o: Value, i: usize) -> Option<Value> {
+        match vm.payload(o) {
+            Some(Payload::List(v)) => v.get(i).copied(),
+            Some(Payload::Tuple(t)) => t.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    fn list(&mut self, vm: &mut Vm, o: Value) -> PyResult<()> {
+        if Self::seq_item(vm, o, 0).is_none() {
+            return self.put(vm, "[]");
+        }
+        self.mark(vm, o)?;
+        self.enter(vm)?;
+        self.level += 1;
+        let level = self.level;
+        self.put(vm, "[")?;
+        self.newline(vm, level)?;
+        let mut i = 0;
+        // The list is read again at each step: a `default` called on the
+        // way may change it, as in CPython.
+        while let Some(item) = Self::seq_item(vm, o, i) {
+            if i > 0 {
+                self.item_sep(vm, level)?;
+            }
+            self.value(vm, item)?;
+            i += 1;
+        }
+        self.depth -= 1;
+        self.level -= 1;
+        self.newline(vm, level - 1)?;
+        self.put(vm, "]")?;
+        self.unmark(o);
+        Ok(())
+    }
+
+    /// The `(key, value)` pairs of dict `o`: its entries for a plain dict,
+    /// `o.items()` for a subclass (as `PyMapping_Items`).
+    fn items(&mut self, vm: &mut Vm, o: Value, r: ObjRef) -> PyResult<Vec<(Value, Value)>> {
+        if vm.type_of(o) == vm.t.dict {
+            return Ok(vm.dict_ref(r).map(|d| d.items()).unwrap_or_default());
+        }
+        let view = call_back_method(vm, o, "items")?;
+        let it = vm.iter(view)?;
+        let mut out = Vec::new();
+        while let Some(pair) = vm.next(it)? {
+            match vm.tuple_items(pair) {
+                Some(&[k, v]) => out.push((k, v)),
+                _ => return Err(vm.value_error("items must return 2-tuples")),
+            }
+        }
+        Ok(out)
+    }
+
+    fn dict(&mut self, vm: &mut Vm, o: Value) -> PyResult<()> {
+        let Value::Obj(r) = o else { return Ok(()) };
+        if vm.dict_ref(r).map_or(true, |d| d.is_empty()) {
+            return self.put(vm, "{}");
+        }
+        self.mark(vm, o)?;
+        self.enter(vm)?;
+        self.level += 1;
+        let level = self.level;
+        self.put(vm, "{")?;
+        self.newline(vm, level)?;
+        let mut items = self.items(vm, o, r)?;
+        if self.sort_keys {
+            items = sort_items(vm, items)?;
+        }
+        let mut first = true;
+        for (k, v) in items {
+            let key_text: Option<String> = match k {
+                Value::Obj(kr) => match &vm.heap.get(kr).payload {
+                    Payload::Str(_) => None,
+                    &Payload::Float(x) => Some(self.float_text(vm, x)?),
+                    Payload::Int(_) => Some(self.big_int_text(vm, k)?),
+                    _ => Some(self.bad_key(vm, k)?),
+                },
+                Value::Float(x) => Some(self.float_text(vm, x)?),
+                Value::Bool(b) => Some(if b { "true" } else { "false" }.to_string()),
+                Value::None => Some("null".to_string()),
+                Value::Int(i) => Some(i.to_string()),
+                _ => Some(self.bad_key(vm, k)?),
+            };
+            if key_text.as_deref() == Some(SKIP) {
+                continue;
+            }
+            if !first {
+                self.item_sep(vm, level)?;
+            }
+            first = false;
+            match key_text {
+                None => self.put_str(vm, k)?,
+                Some(t) => {
+                    self.room(vm, t.len() + 2)?;
+                    escape_into(&mut self.out, &t, self.ascii);
+                }
+            }
+            let sep = std::mem::take(&mut self.key_sep);
+            let r = self.put(vm, &sep);
+            self.key_sep = sep;
+            r?;
+            self.value(vm, v)?;
+        }
+        self.depth -= 1;
+        self.level -= 1;
+        self.newline(vm, level - 1)?;
+        self.put(vm, "}")?;
+        self.unmark(o);
+        Ok(())
+    }
+
+    /// A key that is not str, int, float, bool or None: skipped (the
+    /// [`SKIP`] marker) with `skipkeys`, else TypeError.
+    fn bad_key(&self, vm: &mut Vm, k: Value) -> PyResult<String> {
+        if self.skipkeys {
+            return Ok(SKIP.to_string());
+        }
+        Err(vm.type_error(format!("keys must be str, int, float, bool or None, not {}", vm.type_name(k))))
+    }
+
+    /// Anything else: `default(o)`, encoded in its place.
+    fn other(&mut self, vm: &mut Vm, o: Value) -> PyResult<()> {
+        self.mark(vm, o)?;
+        let f = self.default;
+        let new = if f.is_none() {
+            return Err(vm.type_error(format!("Object of type {} is not JSON serializable", vm.type_name(o))));
+        } else {
+            call_back(vm, f, &[o])?
+        };
+        self.enter(vm)?;
+        self.value(vm, new)?;
+        self.depth -= 1;
+        self.unmark(o);
+        Ok(())
+    }
+}
+
+/// Marks a skipped key (never a valid key text: it holds a NUL).
+const SKIP: &str = "\0skip";
+
+fn call_back_method(vm: &mut Vm, o: Value, name: &str) -> PyResult<Value> {
+    let f = vm.getattr_str(o, name)?;
+    call_back(vm, f, &[])
+}
+
+/// Sort the items of a dict as `sorted(d.items())` does: by key (keys of
+/// a dict never compare equal), natively when every key is a plain str.
+fn sort_items(vm: &mut Vm, mut items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    vm.tick(items.len() as u64)?;
+    let str_t = vm.t.str;
+    if items.iter().all(|&(k, _)| matches!(k, Value::Obj(_)) && vm.type_of(k) == str_t) {
+        let heap = &vm.heap;
+        let text = |v: Value| match v {
+            Value::Obj(r) => match &heap.get(r).payload {
+                Payload::Str(p) => &*p.s,
+                _ => "",
+            },
+            _ => "",
+        };
+        // UTF-8 byte order is code point order, as str comparison.
+        items.sort_by(|a, b| text(a.0).cmp(text(b.0)));
+        return Ok(items);
+    }
+    let mut pairs = Vec::with_capacity(items.len());
+    for (k, v) in items {
+        pairs.push(vm.new_tuple(vec![k, v])?);
+    }
+    let sorted = crate::types::list::sort_values(vm, pairs, Value::None, false)?;
+    Ok(sorted
+        .into_iter()
+        .filter_map(|t| match vm.tuple_items(t) {
+            Some(&[k, v]) => Some((k, v)),
+            _ => None,
+        })
+        .collect())
+}
+
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(v)))),
+    }
+}
+
+/// `encode(o, indent, item_separator, key_separator, sort_keys, skipkeys,
+/// ensure_ascii, allow_nan, check_circular, default)`: the whole JSON
+/// text of `o`, as `JSONEncoder.encode` (indent already a str or None).
+fn j_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let indent = match a.arg(1) {
+        Value::None => None,
+        v => Some(str_arg(vm, v, "indent")?),
+    };
+    let item_sep = str_arg(vm, a.arg(2), "item_separator")?;
+    let key_sep = str_arg(vm, a.arg(3), "key_separator")?;
+    let sort_keys = vm.truthy(a.arg(4))?;
+    let skipkeys = vm.truthy(a.arg(5))?;
+    let ascii = vm.truthy(a.arg(6))?;
+    let allow_nan = vm.truthy(a.arg(7))?;
+    let check_circular = vm.truthy(a.arg(8))?;
+    let mut e = Encoder {
+        out: String::new(),
+        python_messages: indent.is_some(),
+        indent,
+        item_sep,
+        key_sep,
+        sort_keys,
+        skipkeys,
+        ascii,
+        allow_nan,
+        markers: check_circular.then(std::collections::HashSet::new),
+        default: a.arg(9),
+        depth: 0,
+        max_depth: vm.limits.max_recursion.saturating_sub(vm.frames.len() as u32),
+        level: 0,
+        since_tick: 0,
+    };
+    e.value(vm, a.arg(0))?;
+    vm.new_string(e.out)
+}
+
+/// `encode_basestring_ascii(s)` / `encode_basestring(s)`.
+fn encode_basestring(vm: &mut Vm, s: Value, ascii: bool) -> PyResult<Value> {
+    let need = match vm.pystr(s) {
+        Some(p) => escaped_len(&p.s, ascii) + 2,
+        None => return Err(vm.type_error(format!("first argument must be a string, not {}", vm.type_name(s)))),
+    };
+    vm.reserve(need)?;
+    vm.tick_bytes(need)?;
+    let mut out = String::with_capacity(need);
+    if let Some(p) = vm.pystr(s) {
+        escape_into(&mut out, &p.s, ascii);
+    }
+    vm.new_string(out)
+}
+
+fn j_encode_basestring_ascii(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    encode_basestring(vm, a.arg(0), true)
+}
+
+fn j_encode_basestring(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    encode_basestring(vm, a.arg(0), false)
 }
