@@ -47,14 +47,41 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-/// Call `f(args)` from inside a decode or encode. Everything this module
-/// holds in Rust locals was allocated before the call, and a re-entry from
-/// a native keeps all such objects alive through any collection it runs
-/// (`Vm::enter_native`'s mark), so no extra rooting is needed here; the
-/// only cost is that garbage of earlier calls back waits until the native
-/// returns. Kept in one function so a scoped-roots API can replace it.
-fn call_back(vm: &mut Vm, f: Value, args: &[Value]) -> PyResult<Value> {
-    vm.call(f, args)
+/// Run `body` with a rooted stack: everything a decode or encode holds
+/// while it may call back into Python is kept in `vm.temp_roots` (pushed
+/// above the level this call found, dropped when it ends however it
+/// ends), so a call back made with [`call_back`] may collect the garbage
+/// of the ones before it. `body` gets the allocation number it started at.
+/// This and `call_back` are the only places that know how rooting works.
+fn with_rooted_stack<T>(vm: &mut Vm, body: impl FnOnce(&mut Vm, u64) -> T) -> T {
+    let slot = vm.temp_roots.len();
+    let start = vm.heap.allocs;
+    let r = body(vm, start);
+    vm.temp_roots.truncate(slot);
+    r
+}
+
+/// Call `f(args)` from inside `with_rooted_stack`: the arguments are
+/// rooted by the callee's frame, the rest by the stack. Then, with the
+/// result rooted for the moment, collect if due: the garbage of this and
+/// earlier calls back goes now, not when the native returns.
+fn call_back(vm: &mut Vm, f: Value, args: &[Value], start: u64) -> PyResult<Value> {
+    let r = vm.call_rooted(f, args, start)?;
+    root(vm, r)?;
+    vm.collect_if_due_rooted(start);
+    vm.temp_roots.pop();
+    Ok(r)
+}
+
+/// Push `v` on the rooted stack, checking the memory cap before the
+/// stack grows.
+#[inline]
+fn root(vm: &mut Vm, v: Value) -> PyResult<()> {
+    if vm.temp_roots.len() == vm.temp_roots.capacity() {
+        vm.reserve(vm.temp_roots.capacity().max(16) * 2 * std::mem::size_of::<Value>())?;
+    }
+    vm.temp_roots.push(v);
+    Ok(())
 }
 
 // ---------------------------------------------------------------- decoding
@@ -87,6 +114,11 @@ struct Decoder<'t> {
     parse_constant: Option<Value>,
     /// One str object per distinct key text (CPython's memo).
     memo: HashMap<Box<str>, Value>,
+    /// With hooks (calls back into Python), a list on the rooted stack
+    /// that keeps the memo's strings alive.
+    memo_roots: Option<ObjRef>,
+    /// Allocation number at the start (see `with_rooted_stack`).
+    start: u64,
     depth: u32,
     max_depth: u32,
     /// Values made since the last charge of work, and where it was.
@@ -110,6 +142,28 @@ fn hex4(b: &[u8], at: usize) -> Option<u32> {
 }
 
 impl<'t> Decoder<'t> {
+    /// A decoder over `text` with no hooks.
+    fn new(text: &'t str, strict: bool, start: u64) -> Decoder<'t> {
+        Decoder {
+            b: text.as_bytes(),
+            text,
+            strict,
+            object_hook: None,
+            pairs_hook: None,
+            parse_float: None,
+            parse_int: None,
+            parse_constant: None,
+            memo: HashMap::new(),
+            memo_roots: None,
+            start,
+            depth: 0,
+            max_depth: 0,
+            since_tick: 0,
+            ticked_at: 0,
+            buf: String::new(),
+        }
+    }
+
     fn skip_ws(&self, mut i: usize) -> usize {
         while i < self.b.len() && is_ws(self.b[i]) {
             i += 1;
@@ -160,7 +214,7 @@ impl<'t> Decoder<'t> {
             None => Ok(Value::Float(x)),
             Some(f) => {
                 let s = vm.new_str(name)?;
-                Ok(call_back(vm, f, &[s])?)
+                Ok(call_back(vm, f, &[s], self.start)?)
             }
         }
     }
@@ -181,15 +235,13 @@ impl<'t> Decoder<'t> {
 
     fn array(&mut self, vm: &mut Vm, start: usize) -> DResult<(Value, usize)> {
         let n = self.b.len();
-        let mut items: Vec<Value> = Vec::new();
+        // The items so far wait on the rooted stack.
+        let base = vm.temp_roots.len();
         let mut i = self.skip_ws(start);
         if i < n && self.b[i] != b']' {
             while i < n {
                 let (v, next) = self.value(vm, i)?;
-                if items.len() == items.capacity() {
-                    vm.reserve((items.capacity().max(4) * 2) * std::mem::size_of::<Value>())?;
-                }
-                items.push(v);
+                root(vm, v)?;
                 i = self.skip_ws(next);
                 if i < n && self.b[i] == b']' {
                     break;
@@ -203,12 +255,14 @@ impl<'t> Decoder<'t> {
         if i >= n || self.b[i] != b']' {
             return Err(DecErr::Syntax("Expecting value", i));
         }
+        let items: Vec<Value> = vm.temp_roots.drain(base..).collect();
         Ok((vm.new_list(items)?, i + 1))
     }
 
     fn object(&mut self, vm: &mut Vm, start: usize) -> DResult<(Value, usize)> {
         let n = self.b.len();
-        let mut pairs: Vec<(Value, Value)> = Vec::new();
+        // Keys and values so far wait on the rooted stack, in turn.
+        let base = vm.temp_roots.len();
         let mut i = self.skip_ws(start);
         if i >= n || self.b[i] != b'}' {
             while i < n {
@@ -217,16 +271,14 @@ impl<'t> Decoder<'t> {
                 }
                 let (piece, next) = self.string(i + 1)?;
                 let key = self.key(vm, piece)?;
+                root(vm, key)?;
                 i = self.skip_ws(next);
                 if i >= n || self.b[i] != b':' {
                     return Err(DecErr::Syntax("Expecting ':' delimiter", i));
                 }
                 i = self.skip_ws(i + 1);
                 let (v, next) = self.value(vm, i)?;
-                if pairs.len() == pairs.capacity() {
-                    vm.reserve((pairs.capacity().max(4) * 2) * 2 * std::mem::size_of::<Value>())?;
-                }
-                pairs.push((key, v));
+                root(vm, v)?;
                 i = self.skip_ws(next);
                 if i < n && self.b[i] == b'}' {
                     break;
@@ -241,25 +293,26 @@ impl<'t> Decoder<'t> {
             return Err(DecErr::Syntax("Expecting property name enclosed in double quotes", i));
         }
         let end = i + 1;
+        let flat: Vec<Value> = vm.temp_roots.drain(base..).collect();
         if let Some(hook) = self.pairs_hook {
-            let mut tuples = Vec::with_capacity(pairs.len());
-            for (k, v) in pairs {
-                tuples.push(vm.new_tuple(vec![k, v])?);
+            let mut tuples = Vec::with_capacity(flat.len() / 2);
+            for kv in flat.chunks_exact(2) {
+                tuples.push(vm.new_tuple(kv.to_vec())?);
             }
             let list = vm.new_list(tuples)?;
-            return Ok((call_back(vm, hook, &[list])?, end));
+            return Ok((call_back(vm, hook, &[list], self.start)?, end));
         }
         let d = vm.new_dict()?;
         if let Some(dd) = vm.dict_mut(d) {
-            dd.reserve(pairs.len());
+            dd.reserve(flat.len() / 2);
         }
-        vm.charge(pairs.len() * 3 * std::mem::size_of::<Value>())?;
-        for (k, v) in pairs {
-            vm.dict_set(d, k, v)?;
+        vm.charge(flat.len() / 2 * 3 * std::mem::size_of::<Value>())?;
+        for kv in flat.chunks_exact(2) {
+            vm.dict_set(d, kv[0], kv[1])?;
         }
         let mut obj = Value::Obj(d);
         if let Some(hook) = self.object_hook {
-            obj = call_back(vm, hook, &[obj])?;
+            obj = call_back(vm, hook, &[obj], self.start)?;
         }
         Ok((obj, end))
     }
@@ -274,6 +327,10 @@ impl<'t> Decoder<'t> {
         }
         let v = vm.new_str(text)?;
         self.memo.insert(text.into(), v);
+        if let Some(l) = self.memo_roots {
+            vm.charge(std::mem::size_of::<Value>())?;
+            vm.list_vec(l).push(v);
+        }
         Ok(v)
     }
 
@@ -389,7 +446,7 @@ impl<'t> Decoder<'t> {
         let hook = if is_float { self.parse_float } else { self.parse_int };
         if let Some(f) = hook {
             let s = vm.new_str(text)?;
-            return Ok((call_back(vm, f, &[s])?, i));
+            return Ok((call_back(vm, f, &[s], self.start)?, i));
         }
         if is_float {
             // The JSON number grammar is a subset of what Rust parses, and
@@ -443,7 +500,7 @@ fn raise_dec(vm: &mut Vm, e: DecErr, s: Value, text: &str, ascii: bool, errcls: 
                 Ok(m) => [m, s, Value::Int(p as i64)],
                 Err(u) => return u,
             };
-            match call_back(vm, errcls, &args) {
+            match vm.call(errcls, &args) {
                 Ok(Value::Obj(e)) if matches!(vm.heap.get(e).payload, Payload::Exception(_)) => {
                     vm.set_implicit_context(e);
                     Unwind::Exception(e)
@@ -491,40 +548,36 @@ fn j_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let whole = vm.truthy(a.arg(2))?;
     let strict = vm.truthy(a.arg(3))?;
     let errcls = a.arg(9);
-    let pf = a.arg(6);
-    let pi = a.arg(7);
-    let max_depth = vm.limits.max_recursion.saturating_sub(vm.frames.len() as u32);
-    let mut d = Decoder {
-        b: text.as_bytes(),
-        text: &text,
-        strict,
-        object_hook: opt(a.arg(4)),
-        pairs_hook: opt(a.arg(5)),
-        parse_float: opt(pf).filter(|&f| !f.is(Value::Obj(vm.t.float))),
-        parse_int: opt(pi).filter(|&f| !f.is(Value::Obj(vm.t.int))),
-        parse_constant: opt(a.arg(8)),
-        memo: HashMap::new(),
-        depth: 0,
-        max_depth,
-        since_tick: 0,
-        ticked_at: 0,
-        buf: String::new(),
-    };
-    let start = byte_index(&text, ascii, idx as usize);
-    let r = (|| {
-        if whole {
-            let i = d.skip_ws(start);
-            let (v, end) = d.value(vm, i)?;
-            let end = d.skip_ws(end);
-            if end != d.b.len() {
-                return Err(DecErr::Syntax("Extra data", end));
-            }
-            Ok((v, end))
-        } else {
-            d.value(vm, start)
+    let hooks = [a.arg(4), a.arg(5), a.arg(6), a.arg(7), a.arg(8)];
+    let at = byte_index(&text, ascii, idx as usize);
+    let r = with_rooted_stack(vm, |vm, start| {
+        let mut d = Decoder::new(&text, strict, start);
+        d.max_depth = vm.limits.max_recursion.saturating_sub(vm.frames.len() as u32);
+        d.object_hook = opt(hooks[0]);
+        d.pairs_hook = opt(hooks[1]);
+        d.parse_float = opt(hooks[2]).filter(|&f| !f.is(Value::Obj(vm.t.float)));
+        d.parse_int = opt(hooks[3]).filter(|&f| !f.is(Value::Obj(vm.t.int)));
+        d.parse_constant = opt(hooks[4]);
+        if d.object_hook.is_some() || d.pairs_hook.is_some() || d.parse_float.is_some() || d.parse_int.is_some() || d.parse_constant.is_some() {
+            let l = vm.new_list(Vec::new())?;
+            root(vm, l)?;
+            d.memo_roots = l.as_obj();
         }
-    })();
-    vm.tick_bytes(text.len())?;
+        let r = if whole {
+            let i = d.skip_ws(at);
+            d.value(vm, i).and_then(|(v, end)| {
+                let end = d.skip_ws(end);
+                if end != d.b.len() {
+                    return Err(DecErr::Syntax("Extra data", end));
+                }
+                Ok((v, end))
+            })
+        } else {
+            d.value(vm, at)
+        };
+        vm.tick_bytes(text.len())?;
+        Ok::<_, Unwind>(r)
+    })?;
     match r {
         Ok((v, _)) if whole => Ok(v),
         Ok((v, end)) => {
@@ -548,22 +601,7 @@ fn j_scanstring(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("end is out of bounds"));
     }
     vm.tick_bytes(text.len())?;
-    let mut d = Decoder {
-        b: text.as_bytes(),
-        text: &text,
-        strict,
-        object_hook: None,
-        pairs_hook: None,
-        parse_float: None,
-        parse_int: None,
-        parse_constant: None,
-        memo: HashMap::new(),
-        depth: 0,
-        max_depth: 0,
-        since_tick: 0,
-        ticked_at: 0,
-        buf: String::new(),
-    };
+    let mut d = Decoder::new(&text, strict, 0);
     let start = byte_index(&text, ascii, end as usize);
     let r = d.string(start).and_then(|(piece, next)| {
         let v = match piece {
@@ -669,6 +707,8 @@ struct Encoder {
     max_depth: u32,
     /// Indentation level (containers open; `default` adds none).
     level: usize,
+    /// Allocation number at the start (see `with_rooted_stack`).
+    start: u64,
     since_tick: u32,
 }
 
@@ -843,6 +883,9 @@ impl Encoder {
         }
         self.mark(vm, o)?;
         self.enter(vm)?;
+        // Rooted while its items are encoded: a call back may drop it.
+        let base = vm.temp_roots.len();
+        root(vm, o)?;
         self.level += 1;
         let level = self.level;
         self.put(vm, "[")?;
@@ -857,6 +900,7 @@ impl Encoder {
             self.value(vm, item)?;
             i += 1;
         }
+        vm.temp_roots.truncate(base);
         self.depth -= 1;
         self.level -= 1;
         self.newline(vm, level - 1)?;
@@ -871,8 +915,11 @@ impl Encoder {
         if vm.type_of(o) == vm.t.dict {
             return Ok(vm.dict_ref(r).map(|d| d.items()).unwrap_or_default());
         }
-        let view = call_back_method(vm, o, "items")?;
+        let f = vm.getattr_str(o, "items")?;
+        let view = call_back(vm, f, &[], self.start)?;
+        root(vm, view)?;
         let it = vm.iter(view)?;
+        root(vm, it)?;
         let mut out = Vec::new();
         while let Some(pair) = vm.next(it)? {
             match vm.tuple_items(pair) {
@@ -890,6 +937,8 @@ impl Encoder {
         }
         self.mark(vm, o)?;
         self.enter(vm)?;
+        let base = vm.temp_roots.len();
+        root(vm, o)?;
         self.level += 1;
         let level = self.level;
         self.put(vm, "{")?;
@@ -897,6 +946,11 @@ impl Encoder {
         let mut items = self.items(vm, o, r)?;
         if self.sort_keys {
             items = sort_items(vm, items)?;
+        }
+        // The snapshot is rooted: a call back may change the dict.
+        for &(k, v) in &items {
+            root(vm, k)?;
+            root(vm, v)?;
         }
         let mut first = true;
         for (k, v) in items {
@@ -933,6 +987,7 @@ impl Encoder {
             r?;
             self.value(vm, v)?;
         }
+        vm.temp_roots.truncate(base);
         self.depth -= 1;
         self.level -= 1;
         self.newline(vm, level - 1)?;
@@ -957,10 +1012,13 @@ impl Encoder {
         let new = if f.is_none() {
             return Err(vm.type_error(format!("Object of type {} is not JSON serializable", vm.type_name(o))));
         } else {
-            call_back(vm, f, &[o])?
+            call_back(vm, f, &[o], self.start)?
         };
         self.enter(vm)?;
+        let base = vm.temp_roots.len();
+        root(vm, new)?;
         self.value(vm, new)?;
+        vm.temp_roots.truncate(base);
         self.depth -= 1;
         self.unmark(o);
         Ok(())
@@ -969,11 +1027,6 @@ impl Encoder {
 
 /// Marks a skipped key (never a valid key text: it holds a NUL).
 const SKIP: &str = "\0skip";
-
-fn call_back_method(vm: &mut Vm, o: Value, name: &str) -> PyResult<Value> {
-    let f = vm.getattr_str(o, name)?;
-    call_back(vm, f, &[])
-}
 
 /// Sort the items of a dict as `sorted(d.items())` does: by key (keys of
 /// a dict never compare equal), natively when every key is a plain str.
@@ -1029,6 +1082,7 @@ fn j_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let ascii = vm.truthy(a.arg(6))?;
     let allow_nan = vm.truthy(a.arg(7))?;
     let check_circular = vm.truthy(a.arg(8))?;
+    let (o, default) = (a.arg(0), a.arg(9));
     let mut e = Encoder {
         out: String::new(),
         python_messages: indent.is_some(),
@@ -1040,13 +1094,17 @@ fn j_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         ascii,
         allow_nan,
         markers: check_circular.then(std::collections::HashSet::new),
-        default: a.arg(9),
+        default,
         depth: 0,
         max_depth: vm.limits.max_recursion.saturating_sub(vm.frames.len() as u32),
         level: 0,
+        start: 0,
         since_tick: 0,
     };
-    e.value(vm, a.arg(0))?;
+    with_rooted_stack(vm, |vm, start| {
+        e.start = start;
+        e.value(vm, o)
+    })?;
     vm.new_string(e.out)
 }
 
