@@ -55,10 +55,21 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
 /// This and `call_back` are the only places that know how rooting works.
 fn with_rooted_stack<T>(vm: &mut Vm, body: impl FnOnce(&mut Vm, u64) -> T) -> T {
     let slot = vm.temp_roots.len();
+    let cap = vm.temp_roots.capacity();
+    let outer = ROOTS_CHARGED.with(|c| c.replace(0));
     let start = vm.heap.allocs;
     let r = body(vm, start);
     vm.temp_roots.truncate(slot);
+    // Give back the stack's growth, and what it was charged.
+    vm.temp_roots.shrink_to(cap);
+    vm.heap.uncharge(ROOTS_CHARGED.with(|c| c.replace(outer)));
     r
+}
+
+thread_local! {
+    /// Bytes `root` charged for growing the rooted stack in the innermost
+    /// `with_rooted_stack` (one VM runs on one thread at a time).
+    static ROOTS_CHARGED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Call `f(args)` from inside `with_rooted_stack`: the arguments are
@@ -78,9 +89,21 @@ fn call_back(vm: &mut Vm, f: Value, args: &[Value], start: u64) -> PyResult<Valu
 #[inline]
 fn root(vm: &mut Vm, v: Value) -> PyResult<()> {
     if vm.temp_roots.len() == vm.temp_roots.capacity() {
-        vm.reserve(vm.temp_roots.capacity().max(16) * 2 * std::mem::size_of::<Value>())?;
+        grow_roots(vm)?;
     }
     vm.temp_roots.push(v);
+    Ok(())
+}
+
+#[cold]
+fn grow_roots(vm: &mut Vm) -> PyResult<()> {
+    let more = vm.temp_roots.capacity().max(16);
+    let bytes = more * std::mem::size_of::<Value>();
+    // The old and the new buffer live together while it moves.
+    vm.reserve(bytes * 2)?;
+    vm.charge(bytes)?;
+    ROOTS_CHARGED.with(|c| c.set(c.get() + bytes));
+    vm.temp_roots.reserve_exact(more);
     Ok(())
 }
 
@@ -549,9 +572,18 @@ fn j_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let strict = vm.truthy(a.arg(3))?;
     let errcls = a.arg(9);
     let hooks = [a.arg(4), a.arg(5), a.arg(6), a.arg(7), a.arg(8)];
-    let at = byte_index(&text, ascii, idx as usize);
+    // The private copy of the text is charged while the decode runs.
+    vm.charge(text.len())?;
+    let r = decode_text(vm, s, &text, ascii, idx as usize, whole, strict, hooks, errcls);
+    vm.heap.uncharge(text.len());
+    r
+}
+
+#[allow(clippy::too_many_arguments)]
+fn decode_text(vm: &mut Vm, s: Value, text: &str, ascii: bool, idx: usize, whole: bool, strict: bool, hooks: [Value; 5], errcls: Value) -> PyResult<Value> {
+    let at = byte_index(text, ascii, idx);
     let r = with_rooted_stack(vm, |vm, start| {
-        let mut d = Decoder::new(&text, strict, start);
+        let mut d = Decoder::new(text, strict, start);
         d.max_depth = vm.limits.max_recursion.saturating_sub(vm.frames.len() as u32);
         d.object_hook = opt(hooks[0]);
         d.pairs_hook = opt(hooks[1]);
@@ -581,10 +613,10 @@ fn j_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     match r {
         Ok((v, _)) if whole => Ok(v),
         Ok((v, end)) => {
-            let e = Value::Int(char_index(&text, ascii, end) as i64);
+            let e = Value::Int(char_index(text, ascii, end) as i64);
             vm.new_tuple(vec![v, e])
         }
-        Err(e) => Err(raise_dec(vm, e, s, &text, ascii, errcls)),
+        Err(e) => Err(raise_dec(vm, e, s, text, ascii, errcls)),
     }
 }
 
