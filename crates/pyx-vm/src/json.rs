@@ -535,6 +535,14 @@ fn raise_dec(vm: &mut Vm, e: DecErr, s: Value, text: &str, ascii: bool, errcls: 
     }
 }
 
+/// An index argument as CPython's `n` format reads it.
+fn ssize(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if matches!(vm.payload(v), Some(Payload::Int(_))) {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    vm.index_i64(v)
+}
+
 fn opt(v: Value) -> Option<Value> {
     if v.is_none() {
         None
@@ -564,7 +572,7 @@ fn text_copy(vm: &mut Vm, s: Value, what: &str) -> PyResult<(String, bool)> {
 fn j_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = a.arg(0);
     let (text, ascii) = text_copy(vm, s, "first argument")?;
-    let idx = vm.index_i64(a.arg(1))?;
+    let idx = ssize(vm, a.arg(1))?;
     if idx < 0 {
         return Err(vm.value_error("idx cannot be negative"));
     }
@@ -624,8 +632,9 @@ fn decode_text(vm: &mut Vm, s: Value, text: &str, ascii: bool, idx: usize, whole
 /// string whose body starts at code point `end`, and the index after it.
 fn j_scanstring(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = a.arg(0);
+    // The index is parsed first, as CPython's "On" format does.
+    let end = ssize(vm, a.arg(1))?;
     let (text, ascii) = text_copy(vm, s, "first argument")?;
-    let end = vm.index_i64(a.arg(1))?;
     let strict = vm.truthy(a.arg(2))?;
     let errcls = a.arg(3);
     let nchars = vm.pystr(s).map(|p| p.chars).unwrap_or(0);
