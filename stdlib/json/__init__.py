@@ -585,6 +585,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     if (cls is None and object_hook is None and parse_int is None
             and parse_float is None and parse_constant is None
             and object_pairs_hook is None and not kw):
+        if _native is not None:
+            # What _default_decoder.decode does, without the steps between
+            # (CPython's scanner, too, is fixed when the decoder is made).
+            return _native.decode(s, 0, True, True, None, None, float, int,
+                                  None, JSONDecodeError)
         return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
