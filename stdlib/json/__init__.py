@@ -21,7 +21,14 @@ _ESC = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n',
         '\r': '\\r', '\t': '\\t'}
 
 
+def _check_str(s):
+    if not isinstance(s, str):
+        raise TypeError('first argument must be a string, not %s'
+                        % type(s).__name__)
+
+
 def _encode_basestring(s):
+    _check_str(s)
     out = ['"']
     for ch in s:
         e = _ESC.get(ch)
@@ -36,6 +43,7 @@ def _encode_basestring(s):
 
 
 def _encode_basestring_ascii(s):
+    _check_str(s)
     out = ['"']
     for ch in s:
         e = _ESC.get(ch)
@@ -129,8 +137,12 @@ class JSONEncoder:
             else:
                 return float.__repr__(o)
             if not allow_nan:
+                # CPython's C encoder (no indent) omits the value.
+                if indent is None:
+                    raise ValueError('Out of range float values are not '
+                                     'JSON compliant')
                 raise ValueError('Out of range float values are not JSON '
-                                 'compliant')
+                                 'compliant: ' + repr(o))
             return text
 
         def enc(o, level, out):
@@ -320,7 +332,8 @@ class _NoValue(Exception):
 
 def _decode_u(s, pos):
     esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and all(c in _HEX for c in esc):
+    # As CPython's scanner: a character must follow the four digits.
+    if len(esc) == 4 and pos + 5 < len(s) and all(c in _HEX for c in esc):
         return int(esc, 16)
     raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
 
@@ -436,6 +449,8 @@ class JSONDecoder:
     def raw_decode(self, s, idx=0):
         if _native is not None:
             return _native.decode(s, idx, False, *self._native_args())
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
         try:
             obj, end = self._scan(s, idx)
         except _NoValue as err:
