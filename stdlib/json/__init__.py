@@ -1,11 +1,19 @@
-"""JSON encoder and decoder (pyx pure-Python implementation).
+"""JSON encoder and decoder.
 
-Output and error messages follow CPython's json module exactly."""
+Output and error messages follow CPython's json module exactly. Whole
+documents go to the native `_pyx_json` (crates/pyx-vm/src/json.rs) when the
+host allows it; the pure-Python code below is the fallback and serves the
+paths CPython also runs in Python (`dump`'s chunks, subclass overrides)."""
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
 
 _INF = float('inf')
+
+try:
+    import _pyx_json as _native
+except ImportError:
+    _native = None
 
 # ---------------------------------------------------------------- encoding
 
@@ -13,7 +21,14 @@ _ESC = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n',
         '\r': '\\r', '\t': '\\t'}
 
 
+def _check_str(s):
+    if not isinstance(s, str):
+        raise TypeError('first argument must be a string, not %s'
+                        % type(s).__name__)
+
+
 def _encode_basestring(s):
+    _check_str(s)
     out = ['"']
     for ch in s:
         e = _ESC.get(ch)
@@ -28,6 +43,7 @@ def _encode_basestring(s):
 
 
 def _encode_basestring_ascii(s):
+    _check_str(s)
     out = ['"']
     for ch in s:
         e = _ESC.get(ch)
@@ -47,8 +63,12 @@ def _encode_basestring_ascii(s):
     return ''.join(out)
 
 
-encode_basestring = _encode_basestring
-encode_basestring_ascii = _encode_basestring_ascii
+if _native is not None:
+    encode_basestring = _native.encode_basestring
+    encode_basestring_ascii = _native.encode_basestring_ascii
+else:
+    encode_basestring = _encode_basestring
+    encode_basestring_ascii = _encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -78,17 +98,28 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             if self.ensure_ascii:
-                return _encode_basestring_ascii(o)
-            return _encode_basestring(o)
-        return ''.join(self.iterencode(o))
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        markers = {} if self.check_circular else None
-        enc_str = (_encode_basestring_ascii if self.ensure_ascii
-                   else _encode_basestring)
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot and _native is not None:
+            # The whole text at once, as CPython's c_make_encoder (which
+            # pyx also uses with indent: the output is the same).
+            return (_native.encode(o, indent, self.item_separator,
+                                   self.key_separator, self.sort_keys,
+                                   self.skipkeys, self.ensure_ascii,
+                                   self.allow_nan, self.check_circular,
+                                   self.default),)
+        markers = {} if self.check_circular else None
+        enc_str = (encode_basestring_ascii if self.ensure_ascii
+                   else encode_basestring)
         allow_nan = self.allow_nan
         item_sep = self.item_separator
         key_sep = self.key_separator
@@ -106,8 +137,12 @@ class JSONEncoder:
             else:
                 return float.__repr__(o)
             if not allow_nan:
+                # CPython's C encoder (no indent) omits the value.
+                if indent is None:
+                    raise ValueError('Out of range float values are not '
+                                     'JSON compliant')
                 raise ValueError('Out of range float values are not JSON '
-                                 'compliant')
+                                 'compliant: ' + repr(o))
             return text
 
         def enc(o, level, out):
@@ -297,12 +332,15 @@ class _NoValue(Exception):
 
 def _decode_u(s, pos):
     esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and all(c in _HEX for c in esc):
+    # As CPython's scanner: a character must follow the four digits.
+    if len(esc) == 4 and pos + 5 < len(s) and all(c in _HEX for c in esc):
         return int(esc, 16)
     raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
 
 
 def _scanstring(s, end, strict=True):
+    if _native is not None:
+        return _native.scanstring(s, end, strict, JSONDecodeError)
     begin = end - 1
     chunks = []
     n = len(s)
@@ -386,12 +424,22 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _default_parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
 
+    def _native_args(self):
+        pc = self.parse_constant
+        return (self.strict, self.object_hook, self.object_pairs_hook,
+                self.parse_float, self.parse_int,
+                None if pc is _default_parse_constant else pc,
+                JSONDecodeError)
+
     def decode(self, s):
+        if (_native is not None and isinstance(s, str)
+                and type(self).raw_decode is JSONDecoder.raw_decode):
+            return _native.decode(s, 0, True, *self._native_args())
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -399,6 +447,10 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
+        if _native is not None:
+            return _native.decode(s, idx, False, *self._native_args())
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
         try:
             obj, end = self._scan(s, idx)
         except _NoValue as err:
@@ -512,6 +564,7 @@ class JSONDecoder:
 
 
 _CONSTANTS = {'-Infinity': -_INF, 'Infinity': _INF, 'NaN': float('nan')}
+_default_parse_constant = _CONSTANTS.__getitem__
 _default_decoder = JSONDecoder()
 
 
@@ -547,6 +600,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     if (cls is None and object_hook is None and parse_int is None
             and parse_float is None and parse_constant is None
             and object_pairs_hook is None and not kw):
+        if _native is not None:
+            # What _default_decoder.decode does, without the steps between
+            # (CPython's scanner, too, is fixed when the decoder is made).
+            return _native.decode(s, 0, True, True, None, None, float, int,
+                                  None, JSONDecodeError)
         return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
@@ -565,3 +623,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+
+# As in CPython, `import json` makes the submodules attributes too.
+from json import decoder, encoder  # noqa: E402

@@ -19,6 +19,7 @@ pub mod hash;
 pub mod heap;
 pub mod host;
 pub mod importer;
+pub mod json;
 pub mod limits;
 pub mod math;
 pub mod metered_int;
