@@ -28,6 +28,7 @@ pub mod ops;
 mod prelude;
 pub mod percent;
 pub mod set;
+pub mod sre;
 pub mod sysmod;
 pub mod types;
 pub mod value;
