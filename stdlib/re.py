@@ -1246,29 +1246,39 @@ class Pattern:
         return None if caps is None else \
             self._match_obj(string, text, caps, pos, endpos)
 
-    def _iter(self, string, pos=0, endpos=None):
-        text = self._text(string)
-        pos, endpos = self._bounds(text, pos, endpos)
-        must_advance = False
-        while pos <= endpos:
-            caps = self._run(text, pos, endpos, 2, must_advance)
-            if caps is None:
-                return
-            yield text, caps, pos, endpos
-            must_advance = caps[1] == caps[0]
-            pos = caps[1]
+    def _all(self, text, pos, endpos, count=0):
+        """Caps of the successive non-overlapping matches (at most count
+        when > 0), found natively in one call."""
+        found = self._prog.all(text, pos, endpos, count, STEP_LIMIT)
+        if found == -1:
+            _step_limit()
+        return found
 
     def finditer(self, string, pos=0, endpos=None):
         """Iterator of Match objects for all non-overlapping matches."""
-        for text, caps, p, e in self._iter(string, pos, endpos):
-            yield Match(self, string, text, caps, pos, e)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        sc = self._prog.scanner(text, pos, endpos)
+        batch = 1
+        while True:
+            found = sc.next(batch, STEP_LIMIT)
+            if found == -1:
+                _step_limit()
+            for caps in found:
+                yield Match(self, string, text, caps, pos, endpos)
+            if len(found) < batch:
+                return
+            if batch < 64:
+                batch *= 2
 
     def findall(self, string, pos=0, endpos=None):
         """List of all non-overlapping matches (groups when the pattern
         has them)."""
         out = []
         conv = self._conv
-        for text, caps, p, e in self._iter(string, pos, endpos):
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        for caps in self._all(text, pos, endpos):
             if self.groups == 0:
                 out.append(conv(text[caps[0]:caps[1]]))
             else:
@@ -1308,9 +1318,7 @@ class Pattern:
         last = 0
         n = 0
         conv = self._conv
-        for t, caps, p, e in self._iter(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
+        for caps in self._all(text, 0, len(text), maxsplit):
             out.append(conv(text[last:caps[0]]))
             for g in range(1, self.groups + 1):
                 a, b = caps[2 * g], caps[2 * g + 1]
@@ -1352,9 +1360,7 @@ class Pattern:
         out = []
         last = 0
         n = 0
-        for t, caps, p, e in self._iter(string):
-            if count > 0 and n >= count:
-                break
+        for caps in self._all(text, 0, len(text), count):
             out.append(text[last:caps[0]])
             if literal is not None:
                 out.append(self._piece(literal, out))

@@ -32,7 +32,7 @@
 //! | 16 REPSTART | r | reset repeat register r |
 //! | 17 REPEAT | r lo hi greedy body exit | general repeat |
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use pyx_text::unicode_db as db;
 
@@ -851,7 +851,7 @@ fn compile(vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("bad regular expression program"));
     }
     vm.reserve(code.len() * 8 + sets.len() * 128)?;
-    new_host_object(vm, Arc::new(Prog { code, sets, ncaps, nregs, prefix, anchored }))
+    new_host_object(vm, Arc::new(ProgObj(Arc::new(Prog { code, sets, ncaps, nregs, prefix, anchored }))))
 }
 
 /// The subject as code points: borrowed bytes when ASCII.
@@ -876,6 +876,30 @@ fn subject(vm: &mut Vm, v: Value) -> PyResult<(Subject, usize)> {
     Ok((Subject::Wide(chars), n))
 }
 
+/// A subject copied out of the heap, owned by a scanner.
+enum Owned {
+    Ascii(Vec<u8>),
+    Wide(Vec<u32>),
+}
+
+fn owned_subject(vm: &mut Vm, v: Value) -> PyResult<(Owned, usize)> {
+    let (ascii, n, len) = match vm.payload(v) {
+        Some(Payload::Str(s)) => (s.is_ascii(), s.chars, s.s.len()),
+        _ => return Err(vm.type_error("subject must be str")),
+    };
+    vm.tick_bytes(len)?;
+    if ascii {
+        vm.reserve(len)?;
+        let b = match vm.payload(v) {
+            Some(Payload::Str(s)) => s.s.as_bytes().to_vec(),
+            _ => Vec::new(),
+        };
+        return Ok((Owned::Ascii(b), n));
+    }
+    vm.reserve(n * 4)?;
+    Ok((Owned::Wide(str_chars(vm, v, "subject")?), n))
+}
+
 fn clamp(vm: &mut Vm, v: Value, n: usize, dflt: usize) -> PyResult<usize> {
     if matches!(v, Value::None) {
         return Ok(dflt);
@@ -884,16 +908,38 @@ fn clamp(vm: &mut Vm, v: Value, n: usize, dflt: usize) -> PyResult<usize> {
     Ok(i.clamp(0, n as i64) as usize)
 }
 
-/// Run `f` with an engine over the subject; `None` when `re.STEP_LIMIT`
-/// ran out (re.py raises `StepLimitError`, the value -1 says so).
-fn with_engine<R>(
-    vm: &mut Vm,
+type Go<'f> = &'f mut dyn FnMut(usize, i64, bool) -> Result<Option<Vec<i64>>, Fail>;
+
+/// Run `f` with an engine over text `s`.
+fn engine_on<T: Text + ?Sized, R>(
     p: &Prog,
-    subj: &Subject,
+    s: &T,
     end: usize,
     limit: u64,
-    f: impl FnOnce(&mut dyn FnMut(usize, i64, bool) -> Result<Option<Vec<i64>>, Fail>) -> Result<R, Fail>,
-) -> PyResult<Option<R>> {
+    meter: &mut Meter,
+    room: usize,
+    f: impl FnOnce(Go<'_>) -> Result<R, Fail>,
+) -> Result<R, Fail> {
+    let mut e = Engine { p, s, end, steps: 0, limit, meter, owed: 0, room, depth: 0 };
+    let r = f(&mut |pos, mode, ma| e.go(pos, mode, ma));
+    match e.flush() {
+        Ok(()) => r,
+        Err(t) => r.and(Err(t)),
+    }
+}
+
+/// The Python-level outcome of a run: `None` when `re.STEP_LIMIT` ran
+/// out (re.py raises `StepLimitError`; the value -1 says so).
+fn outcome<R>(vm: &mut Vm, r: Result<R, Fail>) -> PyResult<Option<R>> {
+    match r {
+        Ok(x) => Ok(Some(x)),
+        Err(Fail::StepLimit) => Ok(None),
+        Err(Fail::TooDeep) => Err(vm.recursion_error()),
+        Err(Fail::Term(t)) => Err(vm.termination(t)),
+    }
+}
+
+fn with_engine<R>(vm: &mut Vm, p: &Prog, subj: &Subject, end: usize, limit: u64, f: impl FnOnce(Go<'_>) -> Result<R, Fail>) -> PyResult<Option<R>> {
     let room = vm.heap.room();
     let r = match subj {
         Subject::Ascii(r) => {
@@ -901,28 +947,11 @@ fn with_engine<R>(
                 Payload::Str(s) => s.s.as_bytes(),
                 _ => &[],
             };
-            let mut e = Engine { p, s, end, steps: 0, limit, meter: &mut vm.meter, owed: 0, room, depth: 0 };
-            let r = f(&mut |pos, mode, ma| e.go(pos, mode, ma));
-            match e.flush() {
-                Ok(()) => r,
-                Err(t) => r.and(Err(t)),
-            }
+            engine_on(p, s, end, limit, &mut vm.meter, room, f)
         }
-        Subject::Wide(w) => {
-            let mut e = Engine { p, s: &w[..], end, steps: 0, limit, meter: &mut vm.meter, owed: 0, room, depth: 0 };
-            let r = f(&mut |pos, mode, ma| e.go(pos, mode, ma));
-            match e.flush() {
-                Ok(()) => r,
-                Err(t) => r.and(Err(t)),
-            }
-        }
+        Subject::Wide(w) => engine_on(p, &w[..], end, limit, &mut vm.meter, room, f),
     };
-    match r {
-        Ok(x) => Ok(Some(x)),
-        Err(Fail::StepLimit) => Ok(None),
-        Err(Fail::TooDeep) => Err(vm.recursion_error()),
-        Err(Fail::Term(t)) => Err(vm.termination(t)),
-    }
+    outcome(vm, r)
 }
 
 fn caps_value(vm: &mut Vm, caps: Vec<i64>) -> PyResult<Value> {
@@ -938,7 +967,41 @@ fn limit_of(vm: &mut Vm, v: Value) -> PyResult<u64> {
     Ok(i.max(0) as u64)
 }
 
-impl Prog {
+/// Successive non-overlapping matches from `*pos` (at most `count` when
+/// > 0), as finditer/findall/sub/split see them; `*pos`/`*must` carry the
+/// search on. `room`: bytes the result may take.
+fn collect(go: Go<'_>, pos: &mut usize, must: &mut bool, end: usize, count: i64, ncaps: usize, room: usize) -> Result<Vec<Vec<i64>>, Fail> {
+    let mut found: Vec<Vec<i64>> = Vec::new();
+    let mut used = 0usize;
+    while *pos <= end && (count <= 0 || (found.len() as i64) < count) {
+        let Some(c) = go(*pos, 2, *must)? else {
+            *pos = end + 1;
+            break;
+        };
+        used = used.saturating_add(ncaps * 24 + 64);
+        if used > room {
+            return Err(Fail::Term(Termination::Memory));
+        }
+        *must = c[1] == c[0];
+        *pos = c[1].max(0) as usize;
+        found.push(c);
+    }
+    Ok(found)
+}
+
+fn caps_list(vm: &mut Vm, found: Vec<Vec<i64>>, ncaps: usize) -> PyResult<Value> {
+    vm.reserve(found.len() * (ncaps * 16 + 64))?;
+    let mut out = Vec::with_capacity(found.len());
+    for c in found {
+        out.push(caps_value(vm, c)?);
+    }
+    vm.new_list(out)
+}
+
+/// The Python-visible program object.
+struct ProgObj(Arc<Prog>);
+
+impl ProgObj {
     /// `run(text, pos, endpos, mode, must_advance, limit) -> caps or None`.
     fn run(&self, vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
         let (subj, n) = subject(vm, arg(a, 0))?;
@@ -947,7 +1010,7 @@ impl Prog {
         let mode = vm.index_i64(arg(a, 3))?;
         let ma = matches!(arg(a, 4), Value::Bool(true));
         let limit = limit_of(vm, arg(a, 5))?;
-        let Some(r) = with_engine(vm, self, &subj, end, limit, |go| go(pos, mode, ma))? else {
+        let Some(r) = with_engine(vm, &self.0, &subj, end, limit, |go| go(pos, mode, ma))? else {
             return Ok(Value::Int(-1));
         };
         match r {
@@ -964,53 +1027,99 @@ impl Prog {
         let end = clamp(vm, arg(a, 2), n, n)?.max(pos);
         let count = vm.index_i64(arg(a, 3))?;
         let limit = limit_of(vm, arg(a, 4))?;
-        let ncaps = self.ncaps;
+        let ncaps = self.0.ncaps;
         let room = vm.heap.room();
-        let found = with_engine(vm, self, &subj, end, limit, |go| {
-            let mut found: Vec<Vec<i64>> = Vec::new();
-            let mut must = false;
-            let mut used = 0usize;
-            while pos <= end && (count <= 0 || (found.len() as i64) < count) {
-                let Some(c) = go(pos, 2, must)? else { break };
-                used = used.saturating_add(ncaps * 24 + 64);
-                if used > room {
-                    return Err(Fail::Term(Termination::Memory));
-                }
-                must = c[1] == c[0];
-                pos = c[1].max(0) as usize;
-                found.push(c);
-            }
-            Ok(found)
-        })?;
+        let mut must = false;
+        let found = with_engine(vm, &self.0, &subj, end, limit, |go| collect(go, &mut pos, &mut must, end, count, ncaps, room))?;
         let Some(found) = found else { return Ok(Value::Int(-1)) };
-        vm.reserve(found.len() * (ncaps * 16 + 64))?;
-        let mut out = Vec::with_capacity(found.len());
-        for c in found {
-            out.push(caps_value(vm, c)?);
-        }
-        vm.new_list(out)
+        caps_list(vm, found, ncaps)
+    }
+
+    /// `scanner(text, pos, endpos) -> Scanner`: finditer's state, with the
+    /// subject converted once (not once per match).
+    fn scanner(&self, vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
+        let (text, n) = owned_subject(vm, arg(a, 0))?;
+        let pos = clamp(vm, arg(a, 1), n, 0)?;
+        let end = clamp(vm, arg(a, 2), n, n)?.max(pos);
+        let size = 64 + match &text {
+            Owned::Ascii(b) => b.len(),
+            Owned::Wide(w) => w.len() * 4,
+        };
+        let sc = Scanner { prog: self.0.clone(), text, end, state: Mutex::new((pos, false)), size };
+        new_host_object(vm, Arc::new(sc))
     }
 }
 
-impl HostObject for Prog {
+impl HostObject for ProgObj {
     fn class_name(&self) -> &'static str {
         "SreProgram"
     }
     fn methods(&self) -> &'static [&'static str] {
-        &["run", "all"]
+        &["run", "all", "scanner"]
     }
     fn call_method(&self, vm: &mut Vm, index: usize, args: Args<'_>) -> PyResult<Value> {
-        let need = if index == 0 { 6 } else { 5 };
+        let need = [6, 5, 3][index.min(2)];
         if args.pos.len() != need {
             return Err(vm.type_error(format!("expected {need} arguments, got {}", args.pos.len())));
         }
         match index {
             0 => self.run(vm, &args),
-            _ => self.all(vm, &args),
+            1 => self.all(vm, &args),
+            _ => self.scanner(vm, &args),
         }
     }
     fn size(&self) -> usize {
-        64 + self.code.len() * 8 + self.sets.len() * 128
+        64 + self.0.code.len() * 8 + self.0.sets.len() * 128
+    }
+}
+
+/// The matches of one program over one subject, found on demand.
+struct Scanner {
+    prog: Arc<Prog>,
+    text: Owned,
+    end: usize,
+    /// Where the next search starts, and whether an empty match there is
+    /// refused (the previous match was empty and ended there).
+    state: Mutex<(usize, bool)>,
+    size: usize,
+}
+
+impl Scanner {
+    /// `next(count, limit)`: up to `count` (>= 1) more matches as a list
+    /// of caps (empty when done), or -1 when re.STEP_LIMIT ran out.
+    fn next(&self, vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
+        let count = vm.index_i64(arg(a, 0))?.max(1);
+        let limit = limit_of(vm, arg(a, 1))?;
+        let (mut pos, mut must) = *self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let (p, end, ncaps) = (&*self.prog, self.end, self.prog.ncaps);
+        let room = vm.heap.room();
+        let r = match &self.text {
+            Owned::Ascii(b) => engine_on(p, &b[..], end, limit, &mut vm.meter, room, |go| collect(go, &mut pos, &mut must, end, count, ncaps, room)),
+            Owned::Wide(w) => engine_on(p, &w[..], end, limit, &mut vm.meter, room, |go| collect(go, &mut pos, &mut must, end, count, ncaps, room)),
+        };
+        let r = outcome(vm, r);
+        // A failed search ends the scan, as CPython's iterator does.
+        *self.state.lock().unwrap_or_else(|e| e.into_inner()) = if matches!(r, Ok(Some(_))) { (pos, must) } else { (end + 1, false) };
+        let Some(found) = r? else { return Ok(Value::Int(-1)) };
+        caps_list(vm, found, ncaps)
+    }
+}
+
+impl HostObject for Scanner {
+    fn class_name(&self) -> &'static str {
+        "SreScanner"
+    }
+    fn methods(&self) -> &'static [&'static str] {
+        &["next"]
+    }
+    fn call_method(&self, vm: &mut Vm, _index: usize, args: Args<'_>) -> PyResult<Value> {
+        if args.pos.len() != 2 {
+            return Err(vm.type_error(format!("expected 2 arguments, got {}", args.pos.len())));
+        }
+        self.next(vm, &args)
+    }
+    fn size(&self) -> usize {
+        self.size
     }
 }
 
