@@ -12,3 +12,4 @@ for n in (50, 150, 250, 5000):
             print(n, pat[:4], m and m.span())
         except (RecursionError, re.error) as e:
             print(n, pat[:4], type(e).__name__)
+print("done")
