@@ -1,12 +1,17 @@
-"""Regular expressions (pyx pure-Python implementation, written from the re
+"""Regular expressions (pyx implementation, written from the re
 documentation).
 
-Patterns are parsed into a node tree (with CPython's error messages and
-positions for the common mistakes) and compiled to a small instruction list
-run by a backtracking matcher.  The matcher is iterative: its backtracking
-state lives in a Python list, not in Python frames, so matching ``a*``
-against 100,000 characters needs no deep recursion (only lookaround and
-atomic groups recurse, as deep as the pattern nests them).
+Patterns are parsed here into a node tree (with CPython's error messages
+and positions for the common mistakes) and compiled to a flat int program
+that the native module ``_pyx_sre`` runs with an iterative backtracking
+matcher (its backtrack stack is a Rust vector charged against the memory
+budget, so matching ``a*`` against 100,000 characters needs no deep
+recursion; only lookaround and atomic groups recurse, as deep as the
+pattern nests them, at most ``_pyx_sre.MAX_DEPTH`` levels, past which the
+match raises RecursionError).  Every matcher instruction also counts
+against the interpreter's step meter, so --max-steps, --max-time and
+Ctrl-C stop a runaway match.  Importing re therefore needs the native
+module ``_pyx_sre`` to be allowed (it is by default).
 
 Deliberate difference from CPython: a **step bound**.  Every search for one
 match (match(), fullmatch(), search(), and each match found by findall(),
