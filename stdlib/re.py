@@ -983,6 +983,8 @@ class _Compiler:
 
     def single(self, node):
         """(kind, arg) of a one-character matcher, or None."""
+        while node[0] == 'group' and node[1] is None:
+            node = node[2]      # (?:x) repeats as x does
         kind = node[0]
         if kind == 'lit':
             return 0, ord(node[1])
