@@ -1,12 +1,17 @@
-"""Regular expressions (pyx pure-Python implementation, written from the re
+"""Regular expressions (pyx implementation, written from the re
 documentation).
 
-Patterns are parsed into a node tree (with CPython's error messages and
-positions for the common mistakes) and compiled to a small instruction list
-run by a backtracking matcher.  The matcher is iterative: its backtracking
-state lives in a Python list, not in Python frames, so matching ``a*``
-against 100,000 characters needs no deep recursion (only lookaround and
-atomic groups recurse, as deep as the pattern nests them).
+Patterns are parsed here into a node tree (with CPython's error messages
+and positions for the common mistakes) and compiled to a flat int program
+that the native module ``_pyx_sre`` runs with an iterative backtracking
+matcher (its backtrack stack is a Rust vector charged against the memory
+budget, so matching ``a*`` against 100,000 characters needs no deep
+recursion; only lookaround and atomic groups recurse, as deep as the
+pattern nests them, at most ``_pyx_sre.MAX_DEPTH`` levels, past which the
+match raises RecursionError).  Every matcher instruction also counts
+against the interpreter's step meter, so --max-steps, --max-time and
+Ctrl-C stop a runaway match.  Importing re therefore needs the native
+module ``_pyx_sre`` to be allowed (it is by default).
 
 Deliberate difference from CPython: a **step bound**.  Every search for one
 match (match(), fullmatch(), search(), and each match found by findall(),
@@ -28,6 +33,8 @@ __all__ = [
     'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE',
     'NOFLAG', 'RegexFlag', 'StepLimitError',
 ]
+
+import _pyx_sre as _sre
 
 STEP_LIMIT = 5000000
 MAXREPEAT = 4294967295
@@ -154,6 +161,11 @@ PatternError = error
 class StepLimitError(RuntimeError):
     """A match exceeded re.STEP_LIMIT steps (pyx's guard against
     catastrophic backtracking)."""
+
+
+def _step_limit():
+    raise StepLimitError('regular expression exceeded the step limit '
+                         '(%d steps)' % STEP_LIMIT)
 
 
 # ------------------------------------------------------------ char classes
@@ -927,58 +939,80 @@ def _fixed_width(node):
 
 # ---------------------------------------------------------------- compiler
 #
-# Instructions (tuples, op first):
-#   ('char', c) ('chars', frozenset) ('any',) ('anynl',) ('set', fn)
-#   ('split', x, y)    try x, on failure y
-#   ('jmp', x)
-#   ('save', slot)
-#   ('at', kind)
-#   ('backref', gid, icase)
-#   ('look', negate, prog)  ('lookbehind', negate, prog, width)
-#   ('atomic', prog)
-#   ('cond', gid, else_pc)
-#   ('star', matcher, lo, hi, mode)   single-character repeat
-#   ('repstart', r)  ('repeat', r, lo, hi, mode, body_pc, exit_pc)
-#   ('repend', r)    ('match',)
+# The node tree compiles to the flat int program that _pyx_sre runs (its
+# module documentation lists the instructions) plus a list of character
+# sets, each (chars, ranges, categories, negated, icase, ascii).
 
-
-def _single_matcher(node):
-    kind = node[0]
-    if kind == 'lit':
-        c = node[1]
-        return lambda x: x == c
-    if kind == 'lit_i':
-        cs = node[1]
-        return lambda x: x in cs
-    if kind == 'any':
-        if node[1]:
-            return lambda x: True
-        return lambda x: x != '\n'
-    if kind == 'set':
-        return node[1]
-    return None
+_OP_MATCH, _OP_CHAR, _OP_SET, _OP_ANY, _OP_ANYNL, _OP_SPLIT = 0, 1, 2, 3, 4, 5
+_OP_JMP, _OP_SAVE, _OP_AT, _OP_BACKREF, _OP_LOOK, _OP_LOOKBEHIND = \
+    7, 8, 9, 10, 11, 12
+_OP_ATOMIC, _OP_COND, _OP_STAR, _OP_REPSTART, _OP_REPEAT = 13, 14, 15, 16, 17
+_AT_KINDS = {'bos': 0, 'eos': 1, 'eos_nl': 2, 'bol_m': 3, 'eol_m': 4,
+             'bound_u': 5, 'nbound_u': 6, 'bound_a': 7, 'nbound_a': 8}
+_CAT_CODES = {_is_digit_u: 0, _is_digit_a: 1, _is_word_u: 2, _is_word_a: 3,
+              _is_space_u: 4, _is_space_a: 5}
 
 
 class _Compiler:
     def __init__(self):
         self.nregs = 0
+        self.sets = []
 
     def compile(self, node):
         code = []
         self.emit(node, code)
-        code.append(('match',))
+        code.append(_OP_MATCH)
         return code
+
+    def set_index(self, cs):
+        ranges = []
+        for lo, hi in cs.ranges:
+            ranges.append(ord(lo))
+            ranges.append(ord(hi))
+        cats = []
+        for fn, neg in cs.cats:
+            cats.append(_CAT_CODES[fn])
+            cats.append(1 if neg else 0)
+        self.sets.append((''.join(cs.chars), ranges, cats, cs.negated,
+                          cs.icase, cs.ascii))
+        return len(self.sets) - 1
+
+    def chars_index(self, chars):
+        self.sets.append((''.join(chars), [], [], False, False, False))
+        return len(self.sets) - 1
+
+    def single(self, node):
+        """(kind, arg) of a one-character matcher, or None."""
+        while node[0] == 'group' and node[1] is None:
+            node = node[2]      # (?:x) repeats as x does
+        kind = node[0]
+        if kind == 'lit':
+            return 0, ord(node[1])
+        if kind == 'lit_i':
+            return 1, self.chars_index(node[1])
+        if kind == 'any':
+            return (2, 0) if node[1] else (3, 0)
+        if kind == 'set':
+            return 1, self.set_index(node[1])
+        return None
+
+    def sub(self, node, code):
+        """Emit node as a sub-program ending in MATCH; its length."""
+        start = len(code)
+        self.emit(node, code)
+        code.append(_OP_MATCH)
+        return len(code) - start
 
     def emit(self, node, code):
         kind = node[0]
         if kind == 'lit':
-            code.append(('char', node[1]))
+            code += (_OP_CHAR, ord(node[1]))
         elif kind == 'lit_i':
-            code.append(('chars', node[1]))
+            code += (_OP_SET, self.chars_index(node[1]))
         elif kind == 'any':
-            code.append(('any',) if node[1] else ('anynl',))
+            code.append(_OP_ANY if node[1] else _OP_ANYNL)
         elif kind == 'set':
-            code.append(('set', node[1]))
+            code += (_OP_SET, self.set_index(node[1]))
         elif kind == 'empty':
             pass
         elif kind == 'cat':
@@ -990,57 +1024,52 @@ class _Compiler:
             for i, b in enumerate(branches):
                 if i < len(branches) - 1:
                     split = len(code)
-                    code.append(None)
+                    code += (_OP_SPLIT, split + 3, 0)
                     self.emit(b, code)
-                    jumps.append(len(code))
-                    code.append(None)
-                    code[split] = ('split', split + 1, len(code))
+                    jumps.append(len(code) + 1)
+                    code += (_OP_JMP, 0)
+                    code[split + 2] = len(code)
                 else:
                     self.emit(b, code)
             for j in jumps:
-                code[j] = ('jmp', len(code))
+                code[j] = len(code)
         elif kind == 'group':
             gid = node[1]
             if gid is None:
                 self.emit(node[2], code)
             else:
-                code.append(('save', 2 * gid))
+                code += (_OP_SAVE, 2 * gid)
                 self.emit(node[2], code)
-                code.append(('save', 2 * gid + 1))
+                code += (_OP_SAVE, 2 * gid + 1)
         elif kind == 'at':
-            code.append(('at', node[1]))
+            code += (_OP_AT, _AT_KINDS[node[1]])
         elif kind == 'backref':
-            code.append(('backref', node[1], node[2], node[3]))
+            code += (_OP_BACKREF, node[1], 1 if node[2] else 0,
+                     1 if node[3] else 0)
         elif kind == 'look':
-            sub = _Compiler()
-            sub.nregs = self.nregs
-            prog = sub.compile(node[3])
-            self.nregs = sub.nregs
-            code.append(('look', node[2], prog))
+            at = len(code)
+            code += (_OP_LOOK, 1 if node[2] else 0, 0)
+            code[at + 2] = self.sub(node[3], code)
         elif kind == 'lookbehind':
-            sub = _Compiler()
-            sub.nregs = self.nregs
-            prog = sub.compile(node[2])
-            self.nregs = sub.nregs
-            code.append(('lookbehind', node[1], prog, node[3]))
+            at = len(code)
+            code += (_OP_LOOKBEHIND, 1 if node[1] else 0, node[3], 0)
+            code[at + 3] = self.sub(node[2], code)
         elif kind == 'atomic':
-            sub = _Compiler()
-            sub.nregs = self.nregs
-            prog = sub.compile(node[1])
-            self.nregs = sub.nregs
-            code.append(('atomic', prog))
+            at = len(code)
+            code += (_OP_ATOMIC, 0)
+            code[at + 1] = self.sub(node[1], code)
         elif kind == 'cond':
             pc = len(code)
-            code.append(None)
+            code += (_OP_COND, node[1], 0)
             self.emit(node[2], code)
             if node[3] is not None:
                 j = len(code)
-                code.append(None)
-                code[pc] = ('cond', node[1], len(code))
+                code += (_OP_JMP, 0)
+                code[pc + 2] = len(code)
                 self.emit(node[3], code)
-                code[j] = ('jmp', len(code))
+                code[j + 1] = len(code)
             else:
-                code[pc] = ('cond', node[1], len(code))
+                code[pc + 2] = len(code)
         elif kind == 'rep':
             self.emit_rep(node, code)
         else:
@@ -1052,18 +1081,21 @@ class _Compiler:
             inner = ('rep', lo, hi, 'greedy', body, False)
             self.emit(('atomic', inner), code)
             return
-        m = _single_matcher(body)
+        m = self.single(body)
         if m is not None:
-            code.append(('star', m, lo, hi, mode == 'greedy'))
+            code += (_OP_STAR, m[0], m[1], lo, hi,
+                     1 if mode == 'greedy' else 0)
             return
         if hi == 1 and lo == 0:
             split = len(code)
-            code.append(None)
+            code += (_OP_SPLIT, 0, 0)
             self.emit(body, code)
             if mode == 'greedy':
-                code[split] = ('split', split + 1, len(code))
+                code[split + 1] = split + 3
+                code[split + 2] = len(code)
             else:
-                code[split] = ('split_lazy', split + 1, len(code))
+                code[split + 1] = len(code)
+                code[split + 2] = split + 3
             return
         if lo == hi and lo <= 3 and _simple_size(body) <= 8:
             for _ in range(lo):
@@ -1071,15 +1103,14 @@ class _Compiler:
             return
         r = self.nregs
         self.nregs += 1
-        code.append(('repstart', r))
+        code += (_OP_REPSTART, r)
         loop = len(code)
-        code.append(None)
+        code += (_OP_REPEAT, r, lo, hi, 1 if mode == 'greedy' else 0, 0, 0)
         body_pc = len(code)
         self.emit(body, code)
-        code.append(('jmp', loop))
-        exit_pc = len(code)
-        code[loop] = ('repeat', r, lo, hi, mode == 'greedy', body_pc,
-                      exit_pc)
+        code += (_OP_JMP, loop)
+        code[loop + 5] = body_pc
+        code[loop + 6] = len(code)
 
 
 def _simple_size(node):
@@ -1093,308 +1124,18 @@ def _simple_size(node):
     return 1
 
 
-# ----------------------------------------------------------------- matcher
-
-class _State:
-    __slots__ = ('string', 'end', 'steps', 'limit', 'nslots', 'nregs',
-                 'is_bytes')
-
-
-def _at(kind, s, pos, end):
-    if kind == 'bos':
-        return pos == 0
-    if kind == 'eos':
-        return pos == end
-    if kind == 'eos_nl':
-        return pos == end or (pos == end - 1 and s[pos] == '\n')
-    if kind == 'bol_m':
-        return pos == 0 or s[pos - 1] == '\n'
-    if kind == 'eol_m':
-        return pos == end or s[pos] == '\n'
-    if kind in ('bound_u', 'nbound_u', 'bound_a', 'nbound_a'):
-        if end == 0:
-            return False    # as CPython: no (non-)boundary in empty text
-        w = _is_word_u if kind.endswith('_u') else _is_word_a
-        a = pos > 0 and w(s[pos - 1])
-        b = pos < end and w(s[pos])
-        return (a != b) == (kind[0] == 'b')
-    raise AssertionError(kind)
-
-
-def _run(st, code, pos, caps, regs, anchor_end=None, must_advance=-1):
-    """Run code from pos; return the end position (caps/regs updated in
-    place) or -1.  anchor_end: required end position (fullmatch,
-    lookbehind); must_advance: a start position where an empty match is
-    not accepted."""
-    s = st.string
-    end = st.end
-    stack = []
-    push = stack.append
-    pc = 0
-    steps = st.steps
-    limit = st.limit
-    while True:
-        steps += 1
-        if limit is not None and steps > limit:
-            raise StepLimitError('regular expression exceeded the step '
-                                 'limit (%d steps)' % limit)
-        ins = code[pc]
-        op = ins[0]
-        ok = True
-        if op == 'char':
-            if pos < end and s[pos] == ins[1]:
-                pos += 1
-                pc += 1
-            else:
-                ok = False
-        elif op == 'star':
-            m = ins[1]
-            lo = ins[2]
-            hi = ins[3]
-            if ins[4]:
-                limit_pos = end if hi >= end - pos else pos + hi
-                p = pos
-                while p < limit_pos and m(s[p]):
-                    p += 1
-                if p - pos < lo:
-                    ok = False
-                else:
-                    if p - pos > lo:
-                        push((3, pc + 1, pos + lo, p))
-                    pos = p
-                    pc += 1
-            else:
-                p = pos
-                while p - pos < lo:
-                    if p < end and m(s[p]):
-                        p += 1
-                    else:
-                        break
-                if p - pos < lo:
-                    ok = False
-                else:
-                    maxp = end if hi >= end - pos else pos + hi
-                    push((4, pc + 1, p, maxp, m))
-                    pos = p
-                    pc += 1
-        elif op == 'chars':
-            if pos < end and s[pos] in ins[1]:
-                pos += 1
-                pc += 1
-            else:
-                ok = False
-        elif op == 'set':
-            if pos < end and ins[1](s[pos]):
-                pos += 1
-                pc += 1
-            else:
-                ok = False
-        elif op == 'anynl':
-            if pos < end and s[pos] != '\n':
-                pos += 1
-                pc += 1
-            else:
-                ok = False
-        elif op == 'any':
-            if pos < end:
-                pos += 1
-                pc += 1
-            else:
-                ok = False
-        elif op == 'split':
-            push((0, ins[2], pos))
-            pc = ins[1]
-        elif op == 'split_lazy':
-            push((0, ins[1], pos))
-            pc = ins[2]
-        elif op == 'jmp':
-            pc = ins[1]
-        elif op == 'save':
-            slot = ins[1]
-            push((1, slot, caps[slot]))
-            caps[slot] = pos
-            if slot & 1:
-                last = len(caps) - 1
-                push((1, last, caps[last]))
-                caps[last] = slot >> 1
-            pc += 1
-        elif op == 'at':
-            if _at(ins[1], s, pos, end):
-                pc += 1
-            else:
-                ok = False
-        elif op == 'repstart':
-            r = ins[1]
-            push((2, r, regs[r]))
-            regs[r] = (0, -1)
-            pc += 1
-        elif op == 'repeat':
-            r = ins[1]
-            count, last = regs[r]
-            lo = ins[2]
-            hi = ins[3]
-            if count < lo:
-                push((2, r, regs[r]))
-                regs[r] = (count + 1, pos)
-                pc = ins[5]
-            elif count >= hi or pos == last:
-                pc = ins[6]
-            elif ins[4]:
-                push((0, ins[6], pos))
-                push((2, r, regs[r]))
-                regs[r] = (count + 1, pos)
-                pc = ins[5]
-            else:
-                push((5, r, count, pos, ins[5]))
-                pc = ins[6]
-        elif op == 'backref':
-            gid = ins[1]
-            a = caps[2 * gid]
-            b = caps[2 * gid + 1]
-            if a < 0 or b < 0:
-                ok = False
-            else:
-                n = b - a
-                if pos + n > end:
-                    ok = False
-                elif ins[2]:
-                    ok = _fold_eq(s[a:b], s[pos:pos + n], ins[3])
-                else:
-                    ok = s[pos:pos + n] == s[a:b]
-                if ok:
-                    pos += n
-                    pc += 1
-        elif op == 'match':
-            if (anchor_end is not None and pos != anchor_end) or \
-                    pos == must_advance:
-                ok = False
-            else:
-                st.steps = steps
-                return pos
-        elif op == 'look':
-            st.steps = steps
-            sub_caps = list(caps)
-            r = _run(st, ins[2], pos, sub_caps, regs)
-            steps = st.steps
-            if (r >= 0) != ins[1]:
-                if r >= 0:
-                    for k in range(len(caps)):
-                        if sub_caps[k] != caps[k]:
-                            push((1, k, caps[k]))
-                            caps[k] = sub_caps[k]
-                pc += 1
-            else:
-                ok = False
-        elif op == 'lookbehind':
-            width = ins[3]
-            st.steps = steps
-            if pos - width < 0:
-                r = -1
-            else:
-                sub_caps = list(caps)
-                r = _run(st, ins[2], pos - width, sub_caps, regs,
-                         anchor_end=pos)
-            steps = st.steps
-            if (r >= 0) != ins[1]:
-                if r >= 0:
-                    for k in range(len(caps)):
-                        if sub_caps[k] != caps[k]:
-                            push((1, k, caps[k]))
-                            caps[k] = sub_caps[k]
-                pc += 1
-            else:
-                ok = False
-        elif op == 'atomic':
-            st.steps = steps
-            sub_caps = list(caps)
-            r = _run(st, ins[1], pos, sub_caps, regs)
-            steps = st.steps
-            if r >= 0:
-                for k in range(len(caps)):
-                    if sub_caps[k] != caps[k]:
-                        push((1, k, caps[k]))
-                        caps[k] = sub_caps[k]
-                pos = r
-                pc += 1
-            else:
-                ok = False
-        elif op == 'cond':
-            gid = ins[1]
-            if 2 * gid + 1 < len(caps) and caps[2 * gid + 1] >= 0 and \
-                    caps[2 * gid] >= 0:
-                pc += 1
-            else:
-                pc = ins[2]
-        else:
-            raise AssertionError(op)
-        if ok:
-            continue
-        # backtrack
-        while True:
-            if not stack:
-                st.steps = steps
-                return -1
-            e = stack.pop()
-            t = e[0]
-            if t == 0:
-                pc = e[1]
-                pos = e[2]
-                break
-            if t == 1:
-                caps[e[1]] = e[2]
-            elif t == 2:
-                regs[e[1]] = e[2]
-            elif t == 3:
-                _, npc, minp, cur = e
-                cur -= 1
-                if cur > minp:
-                    push((3, npc, minp, cur))
-                pc = npc
-                pos = cur
-                break
-            elif t == 4:
-                _, npc, cur, maxp, m = e
-                if cur < maxp and m(s[cur]):
-                    cur += 1
-                    push((4, npc, cur, maxp, m))
-                    pc = npc
-                    pos = cur
-                    break
-            elif t == 5:
-                _, r, count, p0, body_pc = e
-                regs_old = regs[r]
-                push((2, r, regs_old))
-                regs[r] = (count + 1, p0)
-                pc = body_pc
-                pos = p0
-                break
-
-
-def _fold_eq(a, b, ascii_only):
-    if len(a) != len(b):
-        return False
-    for x, y in zip(a, b):
-        if x != y and y not in _fold_variants(x, ascii_only):
-            return False
-    return True
-
-
 # ------------------------------------------------------------ Pattern/Match
 
 class Pattern:
     """Compiled regular expression."""
 
-    def __init__(self, pattern, flags, code, groups, groupindex, is_bytes,
-                 nregs, prefix, anchored):
+    def __init__(self, pattern, flags, prog, groups, groupindex, is_bytes):
         self.pattern = pattern
         self.flags = flags
-        self._code = code
+        self._prog = prog
         self.groups = groups
         self._groupindex = groupindex
         self._is_bytes = is_bytes
-        self._nregs = nregs
-        self._prefix = prefix
-        self._anchored = anchored
 
     @property
     def groupindex(self):
@@ -1477,44 +1218,13 @@ class Pattern:
             endpos = pos
         return pos, endpos
 
-    def _state(self, text, endpos):
-        st = _State()
-        st.string = text
-        st.end = endpos
-        st.steps = 0
-        st.limit = STEP_LIMIT
-        return st
-
-    def _try(self, st, start, anchor_end=None, must_advance=-1):
-        caps = [-1] * (2 * self.groups + 3)
-        regs = [(0, -1)] * self._nregs
-        caps[0] = start
-        r = _run(st, self._code, start, caps, regs, anchor_end, must_advance)
-        if r < 0:
-            return None
-        caps[1] = r
+    def _run(self, text, pos, endpos, mode, must_advance=False):
+        """Native match: mode 0 match, 1 fullmatch, 2 search."""
+        caps = self._prog.run(text, pos, endpos, mode, must_advance,
+                              STEP_LIMIT)
+        if caps == -1:
+            _step_limit()
         return caps
-
-    def _search(self, st, pos, must_advance=False):
-        text = st.string
-        endpos = st.end
-        prefix = self._prefix
-        start = pos
-        st.steps = 0
-        while start <= endpos:
-            if self._anchored and start != 0:
-                return None
-            if prefix:
-                k = text.find(prefix, start, endpos)
-                if k < 0:
-                    return None
-                start = k
-            caps = self._try(st, start, None,
-                             pos if must_advance and start == pos else -1)
-            if caps is not None:
-                return caps
-            start += 1
-        return None
 
     def _match_obj(self, string, text, caps, pos, endpos):
         return Match(self, string, text, caps, pos, endpos)
@@ -1523,10 +1233,7 @@ class Pattern:
         """Match at the start of string (from pos)."""
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
-        st = self._state(text, endpos)
-        if self._anchored and pos != 0:
-            return None
-        caps = self._try(st, pos)
+        caps = self._run(text, pos, endpos, 0)
         return None if caps is None else \
             self._match_obj(string, text, caps, pos, endpos)
 
@@ -1534,10 +1241,7 @@ class Pattern:
         """Match the whole of string (from pos to endpos)."""
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
-        st = self._state(text, endpos)
-        if self._anchored and pos != 0:
-            return None
-        caps = self._try(st, pos, anchor_end=endpos)
+        caps = self._run(text, pos, endpos, 1)
         return None if caps is None else \
             self._match_obj(string, text, caps, pos, endpos)
 
@@ -1545,35 +1249,43 @@ class Pattern:
         """First match anywhere in string."""
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
-        st = self._state(text, endpos)
-        caps = self._search(st, pos)
+        caps = self._run(text, pos, endpos, 2)
         return None if caps is None else \
             self._match_obj(string, text, caps, pos, endpos)
 
-    def _iter(self, string, pos=0, endpos=None):
-        text = self._text(string)
-        pos, endpos = self._bounds(text, pos, endpos)
-        st = self._state(text, endpos)
-        must_advance = False
-        while pos <= endpos:
-            caps = self._search(st, pos, must_advance)
-            if caps is None:
-                return
-            yield text, caps, pos, endpos
-            must_advance = caps[1] == caps[0]
-            pos = caps[1]
+    def _all(self, text, pos, endpos, count=0):
+        """Caps of the successive non-overlapping matches (at most count
+        when > 0), found natively in one call."""
+        found = self._prog.all(text, pos, endpos, count, STEP_LIMIT)
+        if found == -1:
+            _step_limit()
+        return found
 
     def finditer(self, string, pos=0, endpos=None):
         """Iterator of Match objects for all non-overlapping matches."""
-        for text, caps, p, e in self._iter(string, pos, endpos):
-            yield Match(self, string, text, caps, pos, e)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        sc = self._prog.scanner(text, pos, endpos)
+        batch = 1
+        while True:
+            found = sc.next(batch, STEP_LIMIT)
+            if found == -1:
+                _step_limit()
+            for caps in found:
+                yield Match(self, string, text, caps, pos, endpos)
+            if len(found) < batch:
+                return
+            if batch < 64:
+                batch *= 2
 
     def findall(self, string, pos=0, endpos=None):
         """List of all non-overlapping matches (groups when the pattern
         has them)."""
         out = []
         conv = self._conv
-        for text, caps, p, e in self._iter(string, pos, endpos):
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        for caps in self._all(text, pos, endpos):
             if self.groups == 0:
                 out.append(conv(text[caps[0]:caps[1]]))
             else:
@@ -1613,9 +1325,7 @@ class Pattern:
         last = 0
         n = 0
         conv = self._conv
-        for t, caps, p, e in self._iter(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
+        for caps in self._all(text, 0, len(text), maxsplit):
             out.append(conv(text[last:caps[0]]))
             for g in range(1, self.groups + 1):
                 a, b = caps[2 * g], caps[2 * g + 1]
@@ -1657,9 +1367,7 @@ class Pattern:
         out = []
         last = 0
         n = 0
-        for t, caps, p, e in self._iter(string):
-            if count > 0 and n >= count:
-                break
+        for caps in self._all(text, 0, len(text), count):
             out.append(text[last:caps[0]])
             if literal is not None:
                 out.append(self._piece(literal, out))
@@ -1976,8 +1684,10 @@ def _compile(pattern, flags):
     groupindex = dict(p.groupdict)
     prefix = _literal_prefix(node)
     anchored = _first_is_bos(node)
-    pat = Pattern(pattern, final_flags, code, p.groups - 1, groupindex,
-                  is_bytes, comp.nregs, prefix, anchored)
+    prog = _sre.compile(code, comp.sets, 2 * p.groups + 1, comp.nregs,
+                        prefix, anchored)
+    pat = Pattern(pattern, final_flags, prog, p.groups - 1, groupindex,
+                  is_bytes)
     if len(_cache) >= _MAXCACHE:
         _cache.clear()
     _cache[key] = pat

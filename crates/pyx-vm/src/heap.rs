@@ -151,6 +151,14 @@ impl Heap {
         }
     }
 
+    /// Bytes still free under the budget (`usize::MAX` when unlimited).
+    pub fn room(&self) -> usize {
+        match self.limit {
+            Some(l) => l.saturating_sub(self.bytes),
+            None => usize::MAX,
+        }
+    }
+
     /// Charge `delta` bytes of growth of an existing object.
     #[inline]
     pub fn charge(&mut self, delta: usize) -> Result<(), OutOfBudget> {

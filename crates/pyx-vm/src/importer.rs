@@ -155,7 +155,7 @@ impl ImporterState {
 }
 
 /// Native modules the VM can build, by name.
-pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json"];
+pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json", "_pyx_sre"];
 
 fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     match name {
@@ -172,6 +172,11 @@ fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_pyx_json" => {
             let m = crate::types::function::new_module(vm, name)?;
             crate::json::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_sre" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::sre::make_module(vm, m)?;
             Ok(Some(Value::Obj(m)))
         }
         _ => Ok(None),

@@ -30,6 +30,7 @@ mod prelude;
 pub mod percent;
 mod roots;
 pub mod set;
+pub mod sre;
 pub mod sysmod;
 pub mod types;
 pub mod value;

@@ -294,6 +294,12 @@ impl Vm {
         }
     }
 
+    /// The unwind for a failed meter check made outside [`Vm::tick`]
+    /// (a native that ticks `vm.meter` directly while borrowing the heap).
+    pub fn termination(&mut self, t: Termination) -> Unwind {
+        self.tick_failed(t)
+    }
+
     /// A check failed: a termination, or the host's keyboard-interrupt flag,
     /// which raises a catchable `KeyboardInterrupt` as Ctrl-C does in CPython.
     #[cold]
