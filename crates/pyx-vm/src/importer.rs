@@ -155,7 +155,7 @@ impl ImporterState {
 }
 
 /// Native modules the VM can build, by name.
-pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where"];
+pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_time", "_pyx_hash", "zlib"];
 
 fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     match name {
@@ -167,6 +167,21 @@ fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_pyx_where" => {
             let m = crate::types::function::new_module(vm, name)?;
             crate::where_info::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_time" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::clock::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_hash" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::hashes::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "zlib" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::zlib::make_module(vm, m)?;
             Ok(Some(Value::Obj(m)))
         }
         _ => Ok(None),

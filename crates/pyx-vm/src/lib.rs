@@ -10,12 +10,14 @@
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod clock;
 pub mod code;
 pub mod dict;
 pub mod eval;
 pub mod format;
 pub mod frame;
 pub mod hash;
+pub mod hashes;
 pub mod heap;
 pub mod host;
 pub mod importer;
@@ -33,6 +35,7 @@ pub mod types;
 pub mod value;
 pub mod vm;
 pub mod where_info;
+pub mod zlib;
 
 use std::sync::Arc;
 
