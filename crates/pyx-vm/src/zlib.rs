@@ -30,59 +30,106 @@ fn zlib_error(vm: &mut Vm, msg: impl Into<String>) -> Unwind {
     }
 }
 
-/// The bytes of a bytes-like argument, borrowed through a closure so a
-/// large input is not copied.
+/// Run `f` over the bytes of a bytes-like argument without copying them.
+/// The buffer is moved out of its object for the call and put back after
+/// (whatever `f` returns): `f` needs `vm` to charge work and memory, and
+/// runs no Python code, so nothing can see the object meanwhile.
 fn with_bytes<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vm, &[u8]) -> PyResult<R>) -> PyResult<R> {
-    let r = match v {
-        Value::Obj(r) => r,
-        _ => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
-    };
-    // Take the buffer out for the call and put it back after: `f` needs
-    // `vm` to charge work and memory while reading it.
-    let data: Vec<u8> = match &vm.heap.get(r).payload {
+    let bad = |vm: &mut Vm| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)));
+    let Value::Obj(r) = v else { return Err(bad(vm)) };
+    match &mut vm.heap.get_mut(r).payload {
         Payload::Bytes(b) => {
-            let n = b.len();
-            vm.reserve(n)?;
-            match &vm.heap.get(r).payload {
-                Payload::Bytes(b) => b.to_vec(),
-                _ => Vec::new(),
+            let data = std::mem::take(b);
+            let out = f(vm, &data);
+            if let Payload::Bytes(b) = &mut vm.heap.get_mut(r).payload {
+                *b = data;
             }
+            out
         }
         Payload::ByteArray(b) => {
-            let n = b.len();
-            vm.reserve(n)?;
-            match &vm.heap.get(r).payload {
-                Payload::ByteArray(b) => b.clone(),
-                _ => Vec::new(),
+            let data = std::mem::take(b);
+            let out = f(vm, &data);
+            if let Payload::ByteArray(b) = &mut vm.heap.get_mut(r).payload {
+                *b = data;
             }
+            out
         }
-        _ => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
-    };
-    f(vm, &data)
+        _ => Err(bad(vm)),
+    }
 }
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     vm.index_i64(v)
 }
 
-/// Grow `out` by one step (at most `limit` bytes in all, 0: no limit),
-/// checking the memory budget first. `false`: the limit is reached.
-fn grow(vm: &mut Vm, out: &mut Vec<u8>, limit: usize) -> PyResult<bool> {
-    let mut step = out.len().clamp(DEF_BUF_SIZE, MAX_STEP);
-    if limit > 0 {
-        if out.len() >= limit {
+/// An output buffer that grows in chunks (never reallocated, so the host
+/// never holds an old and a new copy at once), each charged to the heap
+/// before it is allocated.
+struct Out {
+    chunks: Vec<Vec<u8>>,
+    len: usize,
+    charged: usize,
+}
+
+impl Out {
+    fn new() -> Out {
+        Out { chunks: Vec::new(), len: 0, charged: 0 }
+    }
+
+    /// Room for more output, at most `limit` bytes in all (0: no limit).
+    /// `false`: the limit is reached.
+    fn room(&mut self, vm: &mut Vm, limit: usize) -> PyResult<bool> {
+        if limit > 0 && self.len >= limit {
             return Ok(false);
         }
-        step = step.min(limit - out.len());
+        if let Some(last) = self.chunks.last() {
+            if last.len() < last.capacity() {
+                return Ok(true);
+            }
+        }
+        let mut step = self.len.clamp(DEF_BUF_SIZE, MAX_STEP);
+        if limit > 0 {
+            step = step.min(limit - self.len);
+        }
+        vm.charge(step)?;
+        self.charged += step;
+        vm.tick_bytes(step)?;
+        self.chunks.push(Vec::with_capacity(step));
+        Ok(true)
     }
-    if out.capacity() - out.len() >= step {
-        return Ok(true);
+
+    fn last(&mut self) -> &mut Vec<u8> {
+        if self.chunks.is_empty() {
+            self.chunks.push(Vec::new());
+        }
+        let n = self.chunks.len() - 1;
+        &mut self.chunks[n]
     }
-    // The buffer after growth, plus the bytes object it becomes.
-    vm.reserve((out.len() + step).saturating_mul(2))?;
-    vm.tick_bytes(step)?;
-    out.reserve_exact(step);
-    Ok(true)
+
+    /// Bytes written since `before` (a `len` taken earlier) are counted.
+    fn wrote(&mut self, n: usize) {
+        self.len += n;
+    }
+
+    /// Give the charge back (the chunks are dropped with `self`).
+    fn release(self, vm: &mut Vm) {
+        vm.heap.uncharge(self.charged);
+    }
+
+    /// The whole output in one buffer: the memory for it is checked while
+    /// the chunks are still charged, so chunks and copy fit the budget.
+    fn join(self, vm: &mut Vm) -> PyResult<Vec<u8>> {
+        if let Err(e) = vm.reserve(self.len) {
+            self.release(vm);
+            return Err(e);
+        }
+        let mut v = Vec::with_capacity(self.len);
+        for c in &self.chunks {
+            v.extend_from_slice(c);
+        }
+        self.release(vm);
+        Ok(v)
+    }
 }
 
 enum Header {
@@ -146,23 +193,35 @@ struct Inflated {
 /// Inflate `input` until the stream ends, the input is used up, or `limit`
 /// bytes are out (0: no limit).
 fn inflate(vm: &mut Vm, d: &mut Decompress, input: &[u8], limit: usize, flush: FlushDecompress, zdict: Option<&[u8]>) -> PyResult<Inflated> {
-    let mut out = Vec::new();
+    let mut out = Out::new();
     let start_in = d.total_in();
-    loop {
-        if !grow(vm, &mut out, limit)? {
-            break;
+    match inflate_into(vm, d, input, limit, flush, zdict, &mut out, start_in) {
+        Ok(end) => {
+            let consumed = (d.total_in() - start_in) as usize;
+            Ok(Inflated { out: out.join(vm)?, consumed, end })
         }
-        let consumed = (d.total_in() - start_in) as usize;
+        Err(e) => {
+            out.release(vm);
+            Err(e)
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn inflate_into(vm: &mut Vm, d: &mut Decompress, input: &[u8], limit: usize, flush: FlushDecompress, zdict: Option<&[u8]>, out: &mut Out, start_in: u64) -> PyResult<bool> {
+    loop {
+        if !out.room(vm, limit)? {
+            return Ok(false);
+        }
+        let consumed = ((d.total_in() - start_in) as usize).min(input.len());
         let before = (d.total_in(), d.total_out());
-        let r = d.decompress_vec(&input[consumed..], &mut out, flush);
+        let r = d.decompress_vec(&input[consumed..], out.last(), flush);
+        out.wrote((d.total_out() - before.1) as usize);
         match r {
-            Ok(Status::StreamEnd) => {
-                let consumed = (d.total_in() - start_in) as usize;
-                return Ok(Inflated { out, consumed, end: true });
-            }
+            Ok(Status::StreamEnd) => return Ok(true),
             Ok(_) => {
                 if (d.total_in(), d.total_out()) == before {
-                    break;
+                    return Ok(false);
                 }
             }
             Err(e) => {
@@ -180,36 +239,47 @@ fn inflate(vm: &mut Vm, d: &mut Decompress, input: &[u8], limit: usize, flush: F
             }
         }
     }
-    let consumed = (d.total_in() - start_in) as usize;
-    Ok(Inflated { out, consumed, end: false })
 }
 
 /// Deflate `input` with `flush`, growing the output as needed.
 fn deflate(vm: &mut Vm, c: &mut Compress, input: &[u8], flush: FlushCompress) -> PyResult<Vec<u8>> {
-    let mut out = Vec::new();
+    let mut out = Out::new();
+    match deflate_into(vm, c, input, flush, &mut out) {
+        Ok(()) => out.join(vm),
+        Err(e) => {
+            out.release(vm);
+            Err(e)
+        }
+    }
+}
+
+fn deflate_into(vm: &mut Vm, c: &mut Compress, input: &[u8], flush: FlushCompress, out: &mut Out) -> PyResult<()> {
     let start_in = c.total_in();
     vm.tick_bytes(input.len())?;
     loop {
-        grow(vm, &mut out, 0)?;
-        let consumed = (c.total_in() - start_in) as usize;
-        match c.compress_vec(&input[consumed..], &mut out, flush) {
-            Ok(Status::StreamEnd) => break,
+        out.room(vm, 0)?;
+        let consumed = ((c.total_in() - start_in) as usize).min(input.len());
+        let before = c.total_out();
+        let r = c.compress_vec(&input[consumed..], out.last(), flush);
+        out.wrote((c.total_out() - before) as usize);
+        match r {
+            Ok(Status::StreamEnd) => return Ok(()),
             Ok(_) => {
                 // As zlib: finished when all input is in and the output
                 // buffer was not filled.
                 let consumed = (c.total_in() - start_in) as usize;
-                if consumed == input.len() && out.len() < out.capacity() {
-                    break;
+                let last = out.last();
+                if consumed == input.len() && last.len() < last.capacity() {
+                    return Ok(());
                 }
             }
             Err(e) => return Err(zlib_error(vm, format!("Error -2 while compressing data: {e}"))),
         }
     }
-    Ok(out)
 }
 
-fn new_bytes_from(vm: &mut Vm, mut v: Vec<u8>) -> PyResult<Value> {
-    v.shrink_to_fit();
+fn new_bytes_from(vm: &mut Vm, v: Vec<u8>) -> PyResult<Value> {
+    // `v` has exactly its length as capacity (`Out::join`): no copy here.
     vm.new_bytes(v)
 }
 
