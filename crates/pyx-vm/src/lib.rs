@@ -16,6 +16,7 @@ pub mod dict;
 pub mod eval;
 pub mod format;
 pub mod frame;
+pub mod gc_module;
 pub mod hash;
 pub mod hashes;
 pub mod heap;
