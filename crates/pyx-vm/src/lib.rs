@@ -33,6 +33,7 @@ pub mod percent;
 pub mod set;
 pub mod sysmod;
 pub mod types;
+pub mod unicodedata;
 pub mod value;
 pub mod vm;
 pub mod where_info;
