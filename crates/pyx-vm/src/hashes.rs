@@ -133,7 +133,7 @@ fn feed(vm: &mut Vm, state: &Mutex<State>, v: Value) -> PyResult<()> {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.len(),
         Some(Payload::Str(_)) => return Err(vm.type_error("Strings must be encoded before hashing")),
-        _ => return Err(vm.type_error(format!("object supporting the buffer API required"))),
+        _ => return Err(vm.type_error("object supporting the buffer API required")),
     };
     vm.tick_bytes(n)?;
     let mut st = state.lock().unwrap_or_else(|e| e.into_inner());
