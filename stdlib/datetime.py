@@ -1,18 +1,18 @@
 """Basic date and time types (pyx pure-Python implementation, written from
 the datetime documentation).
 
-No clock: pyx code cannot read the host's time.  ``date.today()``,
-``datetime.now()``, ``datetime.utcnow()`` and ``time.time``-based defaults
-raise ``RuntimeError`` unless the host provides a clock.  A host provides
-one by allowing a native module ``_pyx_clock`` with
+The clock is the host's: ``date.today()``, ``datetime.now()`` and
+``datetime.utcnow()`` read the clock the host granted (the ``time`` module's
+``_pyx_time``) and raise ``RuntimeError`` when it granted none.  A host may
+also provide a native module ``_pyx_clock`` with
 
     _pyx_clock.time() -> float      POSIX seconds (UTC)
     _pyx_clock.local_offset(t) -> int   optional: the local zone's UTC offset
                                          in seconds at POSIX time t (default 0)
 
-and the functions that need local time (``fromtimestamp`` without tz,
-``astimezone()`` without tz, ``timestamp()`` of naive datetimes) use
-``local_offset`` (UTC when it is absent).  Nothing else here needs the host.
+which then wins.  The functions that need local time (``fromtimestamp``
+without tz, ``astimezone()`` without tz, ``timestamp()`` of naive
+datetimes) use the local offset (UTC unless the host's clock names a zone).
 """
 
 
@@ -49,17 +49,27 @@ try:
     import _pyx_clock as _clock
 except ImportError:
     _clock = None
+try:
+    import _pyx_time
+except ImportError:
+    _pyx_time = None
 
 
 def _host_time():
-    if _clock is None:
-        raise RuntimeError('no clock: the host did not provide _pyx_clock')
-    return _clock.time()
+    if _clock is not None:
+        return _clock.time()
+    if _pyx_time is None:
+        raise RuntimeError('no clock: the host did not grant one')
+    return _pyx_time.time_ns() / 1e9
 
 
 def _local_offset(t):
     f = getattr(_clock, 'local_offset', None)
-    return 0 if f is None else int(f(t))
+    if f is not None:
+        return int(f(t))
+    if _pyx_time is not None:
+        return _pyx_time.utc_offset(int(t // 1))
+    return 0
 
 
 # ------------------------------------------------------------ calendar math

@@ -134,6 +134,14 @@ pub struct Cli {
     #[arg(long, help_heading = "Grants")]
     pub deny_stdin: bool,
 
+    /// Python code sees no clock (time.time() and datetime.now() raise)
+    #[arg(long, help_heading = "Grants", conflicts_with = "fixed_clock")]
+    pub no_clock: bool,
+
+    /// A virtual clock starting at this POSIX time, moving only when the program sleeps (runs repeat exactly)
+    #[arg(long, value_name = "EPOCH_SECONDS", allow_negative_numbers = true, help_heading = "Grants")]
+    pub fixed_clock: Option<i64>,
+
     /// Import .py modules and packages from DIR (read-only; shown as DIR's base name)
     #[arg(long, value_name = "DIR", action = ArgAction::Append, help_heading = "Grants")]
     pub import_path: Vec<PathBuf>,
@@ -220,7 +228,7 @@ fn parse_seconds(s: &str) -> Result<Duration, String> {
 
 /// Long options that take a value in the next argument when written
 /// without `=`.
-const LONG_WITH_VALUE: &[&str] = &["--max-memory", "--max-time", "--max-steps", "--max-output", "--import-path"];
+const LONG_WITH_VALUE: &[&str] = &["--max-memory", "--max-time", "--max-steps", "--max-output", "--import-path", "--fixed-clock"];
 /// Long options that end pyx's own options: clap reads everything.
 const FRONT_END: &[&str] = &["--ast", "--tokens", "--check", "--help", "-h"];
 

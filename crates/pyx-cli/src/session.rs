@@ -185,6 +185,13 @@ impl Session {
                 }
             }
         }
+        b = b.entropy(host_key());
+        // The command is the user's own: a real clock unless told otherwise.
+        if let Some(t) = cli.fixed_clock {
+            b = b.clock(Arc::new(pyx::embed::VirtualClock::starting_at(t)));
+        } else if !cli.no_clock {
+            b = b.clock(Arc::new(pyx::embed::SystemClock::new()));
+        }
         if let Some(m) = cli.max_memory {
             b = b.max_memory(m);
         }
@@ -423,6 +430,22 @@ fn run_error(interp: &mut Interpreter, e: Unwind) -> RunError {
 /// A seed for `random` that differs from run to run, from std's per-process
 /// random hasher keys (no extra dependency; not for cryptography, which pyx
 /// does not offer).
+/// 32 bytes of the system's randomness for `secrets` (the hasher's
+/// random keys, mixed, when the system source cannot be read).
+fn host_key() -> [u8; 32] {
+    use std::io::Read;
+    let mut key = [0u8; 32];
+    let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut key));
+    if read.is_err() {
+        for (i, chunk) in key.chunks_mut(8).enumerate() {
+            use std::hash::BuildHasher;
+            let v = std::collections::hash_map::RandomState::new().hash_one((i, std::process::id()));
+            chunk.copy_from_slice(&v.to_le_bytes());
+        }
+    }
+    key
+}
+
 fn host_entropy() -> u64 {
     use std::hash::BuildHasher;
     std::collections::hash_map::RandomState::new().hash_one(std::process::id())

@@ -30,5 +30,6 @@ pub mod repr;
 pub mod str_methods;
 pub mod unicode_db;
 mod unicode_tables;
+mod unicodedata_tables;
 
 pub use error::{TextError, TextResult};

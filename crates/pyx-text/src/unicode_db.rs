@@ -126,3 +126,51 @@ mod tests {
         assert!(is_case_ignorable('\'') && is_cased('ʰ'));
     }
 }
+
+// ----- the `unicodedata` module's properties ---------------------------------
+
+use crate::unicodedata_tables as ud;
+
+/// The Unicode version of the `unicodedata` tables (CPython 3.11's).
+pub const UNIDATA_VERSION: &str = ud::UNIDATA_VERSION;
+
+fn run_value(runs: &[(u32, u8)], c: char) -> u8 {
+    let cp = c as u32;
+    let idx = runs.partition_point(|&(start, _)| start <= cp);
+    idx.checked_sub(1).and_then(|i| runs.get(i)).map_or(0, |&(_, v)| v)
+}
+
+fn run_name(runs: &[(u32, u8)], names: &'static [&'static str], c: char) -> &'static str {
+    names.get(run_value(runs, c) as usize).copied().unwrap_or("")
+}
+
+/// The general category (`"Lu"`, `"Nd"`, `"Cn"`...).
+pub fn category(c: char) -> &'static str {
+    run_name(ud::CATEGORY_RUNS, ud::CATEGORY_NAMES, c)
+}
+/// The bidirectional class (`"L"`, `"AN"`, or `""` when unassigned).
+pub fn bidirectional(c: char) -> &'static str {
+    run_name(ud::BIDI_RUNS, ud::BIDI_NAMES, c)
+}
+/// The East Asian width (`"N"`, `"W"`, `"F"`, `"H"`, `"A"`, `"Na"`).
+pub fn east_asian_width(c: char) -> &'static str {
+    run_name(ud::EAW_RUNS, ud::EAW_NAMES, c)
+}
+/// The canonical combining class.
+pub fn combining(c: char) -> u8 {
+    run_value(ud::COMBINING_RUNS, c)
+}
+/// The Bidi_Mirrored property.
+pub fn mirrored(c: char) -> bool {
+    run_value(ud::MIRRORED_RUNS, c) != 0
+}
+/// The digit value (Numeric_Type Decimal or Digit).
+pub fn digit_value(c: char) -> Option<u8> {
+    let cp = c as u32;
+    ud::DIGITS.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|i| ud::DIGITS[i].1)
+}
+/// The numeric value (any Numeric_Type).
+pub fn numeric_value(c: char) -> Option<f64> {
+    let cp = c as u32;
+    ud::NUMERICS.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|i| ud::NUMERICS[i].1)
+}

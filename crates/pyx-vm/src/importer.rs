@@ -155,7 +155,7 @@ impl ImporterState {
 }
 
 /// Native modules the VM can build, by name.
-pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json", "_pyx_sre"];
+pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json", "_pyx_sre", "_pyx_time", "_pyx_hash", "zlib", "_pyx_gc", "unicodedata"];
 
 fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     match name {
@@ -177,6 +177,31 @@ fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_pyx_sre" => {
             let m = crate::types::function::new_module(vm, name)?;
             crate::sre::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_time" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::clock::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_hash" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::hashes::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "zlib" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::zlib::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_gc" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::gc_module::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "unicodedata" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::unicodedata::make_module(vm, m)?;
             Ok(Some(Value::Obj(m)))
         }
         _ => Ok(None),

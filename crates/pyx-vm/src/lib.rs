@@ -10,12 +10,15 @@
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod clock;
 pub mod code;
 pub mod dict;
 pub mod eval;
 pub mod format;
 pub mod frame;
+pub mod gc_module;
 pub mod hash;
+pub mod hashes;
 pub mod heap;
 pub mod host;
 pub mod importer;
@@ -33,9 +36,11 @@ pub mod set;
 pub mod sre;
 pub mod sysmod;
 pub mod types;
+pub mod unicodedata;
 pub mod value;
 pub mod vm;
 pub mod where_info;
+pub mod zlib;
 
 use std::sync::Arc;
 

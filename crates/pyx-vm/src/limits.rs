@@ -96,7 +96,7 @@ pub struct Meter {
 }
 
 /// How often (in steps) the interrupt flag is polled.
-const POLL_EVERY: u64 = 1024;
+pub const POLL_EVERY: u64 = 1024;
 
 impl Meter {
     pub fn new(l: &Limits) -> Meter {

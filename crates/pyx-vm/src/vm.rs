@@ -176,6 +176,11 @@ pub struct Vm {
     /// Namespace of the Python-written built-in types, once run
     /// (`prelude.rs`).
     pub prelude_ns: Option<ObjRef>,
+    /// The time the host lets Python code see (`clock.rs`); `None`: no
+    /// clock, and `time.time()` raises.
+    pub clock: Option<Arc<dyn crate::clock::Clock>>,
+    /// Secret bytes keyed by host entropy (`secrets`); `None`: no grant.
+    pub entropy: Option<Box<crate::hashes::EntropyPool>>,
 }
 
 impl Vm {
@@ -238,6 +243,8 @@ impl Vm {
             type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_SIZE]),
             type_cache_gen: std::cell::Cell::new(1),
             import_setup: None,
+            clock: None,
+            entropy: None,
             importer: None,
             prelude_ns: None,
         };

@@ -62,7 +62,15 @@ fn run_case(path: &Path) -> Result<(), String> {
     let expect = header(&src, "expect").ok_or("no expect header")?;
     // As the `pyx` command runs them: no time or output cap unless the
     // program's config asks for one.
-    let mut b = Interpreter::builder().stdout(Output::Capture).stderr(Output::Capture).max_native_depth(150).no_time_limit().no_output_limit();
+    // The system clock, as the `pyx` command grants it (`time.sleep`
+    // against the time limit is one of the attacks).
+    let mut b = Interpreter::builder()
+        .stdout(Output::Capture)
+        .stderr(Output::Capture)
+        .max_native_depth(150)
+        .no_time_limit()
+        .no_output_limit()
+        .clock(std::sync::Arc::new(pyx::embed::SystemClock::new()));
     let mut tree = None;
     for kv in config.split_whitespace().filter(|s| *s != "default") {
         let (k, v) = kv.split_once('=').ok_or(format!("bad config {kv}"))?;

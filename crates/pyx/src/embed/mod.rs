@@ -34,6 +34,7 @@
 //! ([`Builder::no_time_limit`] ...).
 
 mod caps;
+mod clock;
 mod convert;
 mod data;
 mod deadline;
@@ -65,6 +66,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 pub use convert::{ArgCursor, CallArgs, ConvertError, FromData, HostError, HostFn, IntoArgs, IntoData, Kwargs, Param, RawArgs, Rest, StrRef, Typed};
+pub use clock::{Clock, SystemClock, VirtualClock};
 pub use data::{Data, Map, MapKey, MAX_DATA_DEPTH};
 pub use num_bigint::BigInt;
 pub use pyx_caps::{Access, DirCapability};
@@ -222,6 +224,8 @@ pub struct Builder {
     import_roots: Vec<Arc<dyn pyx_vm::ImportRoot>>,
     native_modules: Option<Vec<String>>,
     interpreter_module: bool,
+    clock: Option<Arc<dyn Clock>>,
+    entropy: Option<[u8; 32]>,
 }
 
 /// The default memory cap of an interpreter (the host stays safe even
@@ -254,6 +258,8 @@ impl Default for Builder {
             import_roots: Vec::new(),
             native_modules: None,
             interpreter_module: false,
+            clock: None,
+            entropy: None,
         }
     }
 }
@@ -438,6 +444,22 @@ impl Builder {
         });
         self.module(module)
     }
+    /// Let Python code read time (`time.time()`, `datetime.now()`,
+    /// `time.sleep` waiting): a [`SystemClock`], or a [`VirtualClock`] that
+    /// starts at a fixed instant and moves only when the program sleeps.
+    /// Without one, asking for the time raises `RuntimeError` (converting
+    /// a given timestamp still works).
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Builder {
+        self.clock = Some(clock);
+        self
+    }
+    /// Key the generator behind `secrets` (`token_bytes`, `randbelow`...)
+    /// with 32 bytes of the host's entropy. Python code never sees the
+    /// key. Without it, `secrets` raises `RuntimeError`.
+    pub fn entropy(mut self, key: [u8; 32]) -> Builder {
+        self.entropy = Some(key);
+        self
+    }
     /// Seed of the string hash.
     pub fn hash_seed(mut self, seed: u64) -> Builder {
         self.hash_seed = seed;
@@ -473,6 +495,8 @@ impl Builder {
         vm.stdout = out;
         vm.stderr = err;
         vm.import_setup = pyx_stdlib::import_setup(self.stdlib, self.import_roots.clone(), self.native_modules.clone()).map(Box::new);
+        vm.clock = self.clock.clone();
+        vm.entropy = self.entropy.map(|k| Box::new(pyx_vm::hashes::EntropyPool::new(k)));
         let mut vm = vm;
         let r = (|| -> Result<(), Unwind> {
             let vm = &mut *vm;

@@ -1,0 +1,37 @@
+//! `_pyx_gc`, the native core of `gc` (`stdlib/gc.py`): run the collector
+//! and read its counters. Nothing here hands out objects: there is no
+//! `get_objects`, `get_referrers` or `get_referents` (they would reach
+//! every object of the interpreter, DESIGN §2.4).
+
+use crate::native::{noargs, NativeDef};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// `collect()`: a full collection now; the number of objects freed.
+fn g_collect(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    vm.tick(crate::limits::POLL_EVERY)?;
+    Ok(Value::Int(vm.collect() as i64))
+}
+
+/// `stats()`: (objects allocated so far, heap bytes, bytes at which the
+/// next automatic collection is due).
+fn g_stats(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let items = vec![
+        Value::Int(vm.heap.allocs.min(i64::MAX as u64) as i64),
+        Value::Int(vm.heap.bytes as i64),
+        Value::Int(vm.heap.threshold.min(i64::MAX as usize) as i64),
+    ];
+    vm.new_tuple(items)
+}
+
+/// Fill module `_pyx_gc`.
+pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
+    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
+    let funcs: &[NativeDef] = &[("collect", noargs(), g_collect), ("stats", noargs(), g_stats)];
+    for &(name, decl, func) in funcs {
+        let r = crate::types::new_function(vm, name, decl, func)?;
+        let k = vm.intern(name);
+        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
+    }
+    Ok(())
+}
