@@ -13,6 +13,7 @@ Takes tens of minutes on a busy machine, so it stays out of CI:
 """
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -50,7 +51,13 @@ def run(cmd, cwd, timeout):
     fail = counts.get("failures", 0) + counts.get("unexpected successes", 0)
     err = counts.get("errors", 0)
     skip = counts.get("skipped", 0)
-    return (run_n, max(0, run_n - fail - err - skip), fail, err, skip), None
+    why = None
+    if run_n == 1 and err == 1 and "Failed to import test module" in text:
+        # The test file itself did not load: say why (its last exception line).
+        found = re.findall(r"^(\w+(?:Error|Exception|Exit)\b.*)$", text, re.M)
+        why = "did not load: " + (found[-1][:90] if found else "?")
+        return None, why
+    return (run_n, max(0, run_n - fail - err - skip), fail, err, skip), why
 
 
 def main(argv):
