@@ -90,10 +90,15 @@ def main(argv):
         # The test files and their shared helpers (list_tests, seq_tests,
         # mapping_tests, string_tests, ...); `support` stays our stand-in.
         for f in os.listdir(os.path.join(lib, "test")):
+            path = os.path.join(lib, "test", f)
             if f.endswith(".py") and f not in ("__init__.py", "__main__.py", "regrtest.py"):
-                shutil.copy(os.path.join(lib, "test", f), pkg)
+                shutil.copy(path, pkg)
+            elif f.startswith("test_") and os.path.isdir(path):
+                shutil.copytree(path, os.path.join(pkg, f),
+                                ignore=shutil.ignore_patterns("__pycache__"))
         for name in names:
-            if not os.path.exists(os.path.join(pkg, name + ".py")):
+            if not (os.path.exists(os.path.join(pkg, name + ".py"))
+                    or os.path.isdir(os.path.join(pkg, name))):
                 rows.append((name, None, "no such file in Lib/test", None, "no such file in Lib/test"))
                 continue
             c, cwhy = run([sys.executable, "-m", "unittest", "test." + name], lib, timeout)
