@@ -95,6 +95,82 @@ def swap_attr(obj, attr, new):
 def captured_stdout():
     import contextlib, io
     return contextlib.redirect_stdout(io.StringIO())
+class _NeverEq:
+    def __eq__(self, other): return False
+    def __ne__(self, other): return True
+    def __hash__(self): return 1
+NEVER_EQ = _NeverEq()
+class _Largest:
+    def __eq__(self, other): return isinstance(other, _Largest)
+    def __lt__(self, other): return False
+    def __le__(self, other): return isinstance(other, _Largest)
+    def __gt__(self, other): return not isinstance(other, _Largest)
+    def __ge__(self, other): return True
+    __hash__ = object.__hash__
+class _Smallest:
+    def __eq__(self, other): return isinstance(other, _Smallest)
+    def __lt__(self, other): return not isinstance(other, _Smallest)
+    def __le__(self, other): return True
+    def __gt__(self, other): return False
+    def __ge__(self, other): return isinstance(other, _Smallest)
+    __hash__ = object.__hash__
+LARGEST = _Largest()
+SMALLEST = _Smallest()
+Py_DEBUG = False
+MAX_Py_ssize_t = sys.maxsize
+SHORT_TIMEOUT = LONG_TIMEOUT = LOOPBACK_TIMEOUT = INTERNET_TIMEOUT = 30.0
+_1G = 1 << 30
+_2G = 2 * _1G
+_4G = 4 * _1G
+def check_syntax_error(testcase, statement, errtext='', *, lineno=None, offset=None):
+    with testcase.assertRaisesRegex(SyntaxError, errtext) as cm:
+        compile(statement, '<test string>', 'exec')
+    err = cm.exception
+    testcase.assertIsNotNone(err.lineno)
+    if lineno is not None:
+        testcase.assertEqual(err.lineno, lineno)
+def check_impl_detail(**guards):
+    if not guards:
+        guards, default = {'cpython': True}, False
+    else:
+        default = not list(guards.values())[0]
+    return guards.get(sys.implementation.name.lower(), default)
+def impl_detail(msg=None, **guards):
+    if check_impl_detail(**guards):
+        return lambda f: f
+    return unittest.skip(msg or "implementation detail")
+def bigmemtest(size, memuse, dry_run=True):
+    def deco(f):
+        def wrapper(self):
+            return f(self, 5147)
+        wrapper.__name__ = f.__name__
+        return wrapper
+    return deco
+def bigaddrspacetest(f): return unittest.skip("no big address space tests under pyx")(f)
+def run_with_locale(catstr, *locales):
+    return lambda f: f
+def requires(resource, msg=None):
+    raise unittest.SkipTest("resource %r is not enabled" % resource)
+def is_resource_enabled(resource): return False
+def no_tracing(f): return f
+def refcount_test(f): return unittest.skip("no reference counts under pyx")(f)
+def check_free_after_iterating(*a, **k): raise unittest.SkipTest("no finalizers under pyx")
+def infinite_recursion(max_depth=75):
+    import contextlib
+    return contextlib.nullcontext()
+def disable_gc():
+    import contextlib
+    return contextlib.nullcontext()
+def requires_working_socket(*, module=False):
+    if module:
+        raise unittest.SkipTest("no sockets under pyx")
+    return unittest.skip("no sockets under pyx")
+def requires_mac_ver(*min_version):
+    return lambda f: f
+def check_sizeof(*a, **k): raise unittest.SkipTest("no sys.getsizeof under pyx")
+def adjust_int_max_str_digits(max_digits):
+    import contextlib
+    return contextlib.nullcontext()
 '''
 IMPORT_HELPER = '''\
 def import_fresh_module(name, fresh=(), blocked=(), deprecated=False):

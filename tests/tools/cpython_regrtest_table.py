@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Regenerate tests/conformance/CPYTHON_TESTS.md: CPython 3.11's own
+regression tests for the modules issue 14 tracks, run under CPython and
+under pyx, side by side (tests run, passed, failed, errored, skipped).
+
+It reuses cpython_regrtest_stdlib.py's setup (CPython's test files copied
+at run time into a temporary import root beside small stand-ins for
+`test.support`; nothing of CPython's is committed). A module whose test
+file does not import under pyx shows 0 run and the last line of its error.
+
+Takes tens of minutes on a busy machine, so it stays out of CI:
+    python3 tests/tools/cpython_regrtest_table.py [--pyx PATH] [--timeout S] [NAME ...]
+"""
+import datetime
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cpython_regrtest_stdlib as base  # noqa: E402
+
+MODULES = """test_bool test_int test_long test_float test_complex test_list test_tuple
+test_dict test_set test_unicode test_string test_bytes test_slice test_range test_builtin
+test_exceptions test_generators test_class test_scope test_with test_contextlib
+test_functools test_itertools test_collections test_json test_re test_math test_statistics
+test_fractions test_enum test_dataclasses test_typing test_fstring test_grammar test_format
+test_unpack test_sort test_heapq test_bisect test_textwrap test_iter test_isinstance
+test_property test_super test_descr test_operator test_copy test_abc test_datetime
+test_struct test_patma test_coroutines test_asyncgen test_weakref test_array test_time
+test_traceback test_pprint test_argparse test_csv test_memoryview test_types
+test_exception_group test_raise test_genexps test_deque test_queue test_random
+test_difflib test_codecs test_unicodedata test_cmath test_hashlib test_zlib test_logging
+test_threading test_base64 test_shlex test_html test_calendar test_pickle test_copyreg
+test_timeit test_platform test_uuid test_tomllib test_configparser test_inspect
+test_keyword test_reprlib test_fnmatch""".split()
+
+
+def run(cmd, cwd, timeout):
+    try:
+        r = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, "timed out after %ds" % timeout
+    text = r.stderr + r.stdout
+    run_n, counts = base.summary(text)
+    if counts is None:
+        lines = [l for l in text.strip().splitlines() if l.strip()]
+        return None, (lines[-1][:90] if lines else "no output (exit %d)" % r.returncode)
+    fail = counts.get("failures", 0) + counts.get("unexpected successes", 0)
+    err = counts.get("errors", 0)
+    skip = counts.get("skipped", 0)
+    why = None
+    if run_n == 1 and err == 1 and "Failed to import test module" in text:
+        # The test file itself did not load: say why (its last exception line).
+        found = re.findall(r"^(\w+(?:Error|Exception|Exit)\b.*)$", text, re.M)
+        why = "did not load: " + (found[-1][:90] if found else "?")
+        return None, why
+    return (run_n, max(0, run_n - fail - err - skip), fail, err, skip), why
+
+
+def main(argv):
+    pyx = os.path.join(base.ROOT, "target", "release", "pyx")
+    timeout = 300
+    names = []
+    it = iter(argv[1:])
+    for a in it:
+        if a == "--pyx":
+            pyx = next(it)
+        elif a == "--timeout":
+            timeout = int(next(it))
+        else:
+            names.append(a)
+    names = names or MODULES
+    lib = base.cpython_lib()
+    tmp = tempfile.mkdtemp(prefix="pyx-regrtable-")
+    rows = []
+    try:
+        pkg = os.path.join(tmp, "test")
+        os.makedirs(os.path.join(pkg, "support"))
+        open(os.path.join(pkg, "__init__.py"), "w").close()
+        for name, text in [("__init__.py", base.SUPPORT), ("import_helper.py", base.IMPORT_HELPER),
+                           ("os_helper.py", base.OS_HELPER), ("warnings_helper.py", base.WARNINGS_HELPER)]:
+            with open(os.path.join(pkg, "support", name), "w") as f:
+                f.write(text)
+        for name, text in base.STAND_INS.items():
+            with open(os.path.join(tmp, name), "w") as f:
+                f.write(text)
+        # The test files and their shared helpers (list_tests, seq_tests,
+        # mapping_tests, string_tests, ...); `support` stays our stand-in.
+        for f in os.listdir(os.path.join(lib, "test")):
+            path = os.path.join(lib, "test", f)
+            if f.endswith(".py") and f not in ("__init__.py", "__main__.py", "regrtest.py"):
+                shutil.copy(path, pkg)
+            elif f.startswith("test_") and os.path.isdir(path):
+                shutil.copytree(path, os.path.join(pkg, f),
+                                ignore=shutil.ignore_patterns("__pycache__"))
+        for name in names:
+            if not (os.path.exists(os.path.join(pkg, name + ".py"))
+                    or os.path.isdir(os.path.join(pkg, name))):
+                rows.append((name, None, "no such file in Lib/test", None, "no such file in Lib/test"))
+                continue
+            c, cwhy = run([sys.executable, "-m", "unittest", "test." + name], lib, timeout)
+            p, pwhy = run([pyx, "--max-memory", "2G", "--import-path", tmp,
+                           "-m", "unittest", "test." + name], tmp, timeout)
+            rows.append((name, c, cwhy, p, pwhy))
+            print(name, c, cwhy, p, pwhy, file=sys.stderr, flush=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    out = []
+    out.append("# CPython 3.11's regression tests under pyx\n")
+    out.append("Generated %s by `python3 tests/tools/cpython_regrtest_table.py` "
+               "(not run in CI: it takes tens of minutes). CPython column: `python3 -m unittest test.NAME` "
+               "in CPython's own `Lib`; pyx column: `pyx --import-path ROOT -m unittest test.NAME` "
+               "with CPython's test file copied into ROOT beside small stand-ins for `test.support` "
+               "(see `cpython_regrtest_stdlib.py`). A module that does not load under pyx "
+               "shows `-` and the reason. Per-module timeout: %ds.\n"
+               % (datetime.date.today().isoformat(), timeout))
+    out.append("| module | CPython run | pass | fail | err | skip | pyx run | pass | fail | err | skip | note |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    loaded = 0
+    cp_pass = 0
+    px_pass = 0
+    for name, c, cwhy, p, pwhy in rows:
+        cc = ["%d" % x for x in c] if c else ["-"] * 5
+        pc = ["%d" % x for x in p] if p else ["-"] * 5
+        note = []
+        if cwhy:
+            note.append("CPython: " + cwhy)
+        if pwhy:
+            note.append("pyx: " + pwhy)
+        if p and p[0] > 0:
+            loaded += 1
+        if c:
+            cp_pass += c[1]
+            if p:
+                px_pass += min(p[1], c[1])
+        out.append("| %s | %s | %s | %s |" % (name, " | ".join(cc), " | ".join(pc),
+                                              "; ".join(note).replace("|", "\\|")))
+    out.append("")
+    out.append("Modules whose tests run under pyx: %d of %d. Tests passing under pyx: %d of the %d "
+               "CPython passes (%.1f%%)." % (loaded, len(rows), px_pass, cp_pass,
+                                             100.0 * px_pass / cp_pass if cp_pass else 0.0))
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
