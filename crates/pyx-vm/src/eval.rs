@@ -229,7 +229,7 @@ impl Vm {
             let lasti = f.lasti;
             let code = f.code.clone();
             if !reraise {
-                crate::types::exceptions::add_traceback(self, e, &code, code.line_for(lasti))?;
+                crate::types::exceptions::add_traceback(self, e, &code, lasti)?;
             }
             reraise = false;
             let f = match self.frames.last_mut() {

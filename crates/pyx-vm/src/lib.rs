@@ -10,6 +10,7 @@
 pub mod attr;
 pub mod builtins;
 pub mod call;
+mod carets;
 pub mod code;
 pub mod dict;
 pub mod eval;

@@ -321,6 +321,9 @@ pub struct TracebackData {
     /// Code object's name, file name, line number.
     pub code: Arc<crate::code::CodeObject>,
     pub line: u32,
+    /// The instruction that was running (CPython's `tb_lasti`): its source
+    /// span places the carets under the failing expression.
+    pub lasti: u32,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

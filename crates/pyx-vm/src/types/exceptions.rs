@@ -423,6 +423,7 @@ impl Vm {
             while let Some(Payload::Traceback(t)) = self.payload(cur) {
                 let code = t.code.clone();
                 let line = t.line;
+                let lasti = t.lasti;
                 let next = t.next;
                 n += 1;
                 if n <= 200 {
@@ -430,6 +431,13 @@ impl Vm {
                     self.push_budgeted(out, &frame);
                     if let Some(src) = self.source_line(&code.filename, line) {
                         self.push_budgeted(out, &format!("    {}\n", src.trim()));
+                        let marks = code.span_for(lasti).and_then(|span| {
+                            let (_, source) = self.file_sources.iter().find(|(f, _)| *f == *code.filename)?;
+                            crate::carets::caret_line(source, span)
+                        });
+                        if let Some(marks) = marks {
+                            self.push_budgeted(out, &format!("{}\n", marks));
+                        }
                     }
                 }
                 cur = next;
@@ -479,7 +487,8 @@ impl Vm {
 pub const TRUNCATED: &str = "\n[traceback truncated: it would pass the memory limit]\n";
 
 /// Prepend a traceback entry for a frame the exception passes through.
-pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, line: u32) -> PyResult<()> {
+pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, lasti: u32) -> PyResult<()> {
+    let line = code.line_for(lasti);
     let prev = match &vm.heap.get(e).payload {
         Payload::Exception(ed) => ed.traceback,
         _ => return Ok(()),
@@ -492,7 +501,7 @@ pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, line: u32) 
     if code.filename.starts_with("<frozen ") {
         return Ok(());
     }
-    let tb = vm.alloc(vm.t.traceback, Payload::Traceback(Box::new(TracebackData { next: prev, code: code.clone(), line })))?;
+    let tb = vm.alloc(vm.t.traceback, Payload::Traceback(Box::new(TracebackData { next: prev, code: code.clone(), line, lasti })))?;
     if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
         ed.traceback = Value::Obj(tb);
     }
