@@ -32,7 +32,7 @@ mod grammar {
 use pyx_ast::{Expr, Module, Span};
 use pyx_lexer::{LexError, Tok};
 
-pub use error::{ErrorLocation, SyntaxError};
+pub use error::{render_error_text, ErrorLocation, SyntaxError};
 pub use nodes::MAX_DEPTH;
 pub use pyx_lexer::SyntaxErrorKind;
 

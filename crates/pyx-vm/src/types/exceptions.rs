@@ -451,14 +451,25 @@ impl Vm {
             };
             if let (Some(f), Some(Value::Int(l))) = (get(self, "filename"), get(self, "lineno")) {
                 let f = self.str_of(f).unwrap_or("?").to_string();
-                out.push_str(&format!("  File \"{}\", line {}\n", f, l));
-                if let Some(t) = get(self, "text") {
-                    if let Some(t) = self.str_of(t) {
-                        let t = t.trim().to_string();
-                        if !t.is_empty() {
-                            out.push_str(&format!("    {}\n", t));
-                        }
-                    }
+                self.push_budgeted(out, &format!("  File \"{}\", line {}\n", f, l));
+                let int = |v: Option<Value>| match v {
+                    Some(Value::Int(i)) => Some(i),
+                    _ => None,
+                };
+                let text = get(self, "text").and_then(|t| self.str_of(t).map(|t| t.trim_end_matches(['\n', '\r']).to_string()));
+                if let Some(text) = text {
+                    let offset = int(get(self, "offset")).unwrap_or(0);
+                    let end_lineno = int(get(self, "end_lineno")).unwrap_or(l);
+                    let end_offset = int(get(self, "end_offset")).unwrap_or(-1);
+                    let loc = pyx_parser::ErrorLocation {
+                        lineno: l.clamp(0, u32::MAX as i64) as u32,
+                        offset,
+                        end_lineno: end_lineno.clamp(0, u32::MAX as i64) as u32,
+                        end_offset,
+                        text,
+                    };
+                    let exact = end_offset != -1 && !self.exc_is(e, self.t.indentation_error);
+                    self.push_budgeted(out, &pyx_parser::render_error_text(&loc, exact));
                 }
             }
             if let Some(m) = get(self, "msg") {
