@@ -68,7 +68,8 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     if source.len() > u32::MAX as usize - 1 {
         return Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "source too large", Span::at(0)));
     }
-    match run(source, || pyx_lexer::tokenize(source), 0)? {
+    let top = run(source, || pyx_lexer::tokenize(source), 0).map_err(|e| messages::prefer_tokenizer_error(source, e))?;
+    match top {
         Top::Module(body) => Ok(nodes::module(body, source.len() as u32)),
         _ => Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0))),
     }

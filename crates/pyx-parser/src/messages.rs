@@ -387,3 +387,50 @@ fn unexpected(
     };
     syntax("invalid syntax", span)
 }
+
+/// CPython's last word on a parser error: it tokenizes the rest of the
+/// source, and an error the tokenizer finds there replaces the parser's —
+/// an unclosed bracket only when the parser had read past the bracket's
+/// line (the furthest token it read is on a later line than the bracket).
+/// For "Perhaps you forgot a comma?" CPython has read the token after the
+/// second expression; otherwise about the last token the error covers.
+pub fn prefer_tokenizer_error(source: &str, err: SyntaxError) -> SyntaxError {
+    if err.kind != SyntaxErrorKind::SyntaxError {
+        return err;
+    }
+    let comma = err.message.ends_with("Perhaps you forgot a comma?");
+    let mut furthest: Option<u32> = None;
+    let mut lex_error = None;
+    for token in pyx_lexer::tokenize(source) {
+        match token {
+            Ok((start, _, _)) => {
+                if comma {
+                    if furthest.is_none() && start >= err.span.end {
+                        furthest = Some(start);
+                    }
+                } else if start < err.span.end.max(err.span.start + 1) {
+                    furthest = Some(start);
+                }
+            }
+            Err(e) => {
+                lex_error = Some(e);
+                break;
+            }
+        }
+    }
+    let Some(lex_error) = lex_error else { return err };
+    let lex_error = from_user(lex_error, source);
+    if lex_error.span == err.span && lex_error.message == err.message {
+        return err;
+    }
+    if lex_error.message.ends_with("was never closed") {
+        let index = LineIndex::new(source);
+        let bracket_line = index.line_column(lex_error.span.start).line;
+        // No token read past the error: the parser reached the end.
+        let read_line = furthest.map_or(u32::MAX, |at| index.line_column(at).line);
+        if read_line <= bracket_line {
+            return err;
+        }
+    }
+    lex_error
+}
