@@ -11,6 +11,7 @@ pub mod attr;
 pub mod builtins;
 pub mod call;
 mod carets;
+mod suggestions;
 pub mod code;
 pub mod dict;
 pub mod eval;

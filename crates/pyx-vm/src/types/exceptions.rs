@@ -304,7 +304,7 @@ impl Vm {
 
     pub fn new_exception(&mut self, ty: ObjRef, args: Vec<Value>) -> PyResult<ObjRef> {
         let args = self.new_tuple(args)?;
-        let ed = ExcData { args, traceback: Value::None, cause: Value::None, context: Value::None, suppress_context: false, group: None };
+        let ed = ExcData { args, traceback: Value::None, cause: Value::None, context: Value::None, suppress_context: false, group: None, hint: None };
         let e = self.alloc(ty, Payload::Exception(Box::new(ed)))?;
         Ok(e)
     }
@@ -430,7 +430,7 @@ impl Vm {
                     let frame = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
                     self.push_budgeted(out, &frame);
                     if let Some(src) = self.source_line(&code.filename, line) {
-                        self.push_budgeted(out, &format!("    {}\n", src.trim()));
+                        self.push_budgeted(out, &format!("    {}\n", src.trim_start_matches([' ', '\t', '\x0c'])));
                         let marks = code.span_for(lasti).and_then(|span| {
                             let (_, source) = self.file_sources.iter().find(|(f, _)| *f == *code.filename)?;
                             crate::carets::caret_line(source, span)
@@ -444,6 +444,9 @@ impl Vm {
             }
         }
         let (name, mut msg) = self.exc_summary(e);
+        if let Some(s) = self.suggestion_for(e) {
+            msg.push_str(&format!(". Did you mean: '{}'?", s));
+        }
         if self.exc_is(e, self.t.syntax_error) {
             let get = |vm: &mut Vm, n: &str| {
                 let k = vm.intern(n);
@@ -486,6 +489,28 @@ impl Vm {
             self.push_budgeted(out, &format!("{}: ", name));
             self.push_budgeted(out, &msg);
         }
+    }
+
+    /// The "Did you mean" name a printed traceback adds for `e`, if any.
+    fn suggestion_for(&mut self, e: ObjRef) -> Option<String> {
+        let hint = match &self.heap.get(e).payload {
+            Payload::Exception(ed) => match ed.hint.as_deref()? {
+                crate::object::SuggestionHint::Name(s) => return Some(s.to_string()),
+                crate::object::SuggestionHint::Attribute { obj, name } => (*obj, *name),
+            },
+            _ => return None,
+        };
+        let (obj, name) = hint;
+        let wrong = self.str_of(name)?.to_string();
+        // dir(obj), as CPython calls it; a failure means no suggestion.
+        let t = self.type_of(obj);
+        let m = crate::types::lookup(self, t, self.n.__dir__)?;
+        let listing = self.call_unbound(m, obj, &[]).ok()?;
+        let items = self.collect_iter(listing).ok()?;
+        let sorted = crate::types::list::sort_values(self, items, Value::None, false).ok()?;
+        self.tick(sorted.len() as u64).ok()?;
+        let names: Vec<&str> = sorted.iter().filter_map(|v| self.str_of(*v)).collect();
+        crate::suggestions::closest(&wrong, &names).map(|s| s.to_string())
     }
 
     fn source_line(&self, file: &str, line: u32) -> Option<String> {
