@@ -321,6 +321,25 @@ fn unexpected(
     if class == Class::Newline && expects("\":\"") && header {
         return syntax("expected ':'", Span::at(span.start));
     }
+    // `if x = 1:`: an assignment where a condition belongs. Only the
+    // plain case (a simple operand after `=`, then the `:`) is recognised.
+    let condition = trail.line[0].and_then(|s| s.keyword).is_some_and(|k| matches!(k, "if" | "elif" | "while"));
+    let name_after_keyword = previous.is_some_and(|p| {
+        p.depth == 0 && p.class == Class::Name && trail.line[1].is_some_and(|s| s.span == p.span)
+    });
+    if condition && matches!(tok, Some(Tok::Equal)) && name_after_keyword {
+        let rest = source.get(span.end as usize..).unwrap_or("");
+        let operand = rest.split([':', '\n']).next().unwrap_or("");
+        let simple = !operand.trim().is_empty()
+            && !operand.trim().contains(' ')
+            && operand.chars().all(|c| c.is_alphanumeric() || c == '_' || c == ' ' || c == '.')
+            && rest.len() > operand.len()
+            && rest.as_bytes()[operand.len()] == b':';
+        if let (true, Some(start)) = (simple, previous.map(|p| p.span.start)) {
+            let end = span.end + operand.trim_end().len() as u32;
+            return syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", Span::new(start, end));
+        }
+    }
     if expected.len() == 1 && expects("\"(\"") {
         return syntax("expected '('", span);
     }
