@@ -71,36 +71,9 @@ impl SyntaxError {
     pub fn render(&self, filename: &str, source: &str) -> String {
         let loc = self.location(source);
         let mut out = format!("  File \"{}\", line {}\n", filename, loc.lineno);
-        let line = loc.text.as_str();
-        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-        let skipped = (line.chars().count() - stripped.chars().count()) as i64;
-        if !(stripped.is_empty() && self.span.start as usize >= source.len() && loc.lineno > 1) {
-            out.push_str("    ");
-            out.push_str(stripped);
-            out.push('\n');
-            let len = stripped.chars().count() as i64;
-            let mut col = loc.offset - 1 - skipped;
-            if col > len {
-                col = len;
-            }
-            if col >= 0 {
-                let mut end = loc.end_offset;
-                if loc.end_lineno != loc.lineno {
-                    end = line.chars().count() as i64 + 1;
-                }
-                // The line as CPython holds it ends with its line break.
-                end = end.min(line.chars().count() as i64 + 2);
-                let end_col = end - 1 - skipped;
-                let carets = if self.kind == SyntaxErrorKind::SyntaxError && !self.no_column {
-                    (end_col - col).max(1)
-                } else {
-                    1
-                };
-                out.push_str("    ");
-                out.extend(std::iter::repeat_n(' ', col as usize));
-                out.extend(std::iter::repeat_n('^', carets as usize));
-                out.push('\n');
-            }
+        if !self.text_hidden(source, &loc) {
+            let exact = self.kind == SyntaxErrorKind::SyntaxError && !self.no_column;
+            out.push_str(&render_error_text(&loc, exact));
         }
         out.push_str(self.type_name());
         out.push_str(": ");
@@ -108,6 +81,46 @@ impl SyntaxError {
         out.push('\n');
         out
     }
+
+    /// Whether CPython shows no source line for this error: a blank line
+    /// past the end of the source (its exception's `text` is `None`).
+    pub fn text_hidden(&self, source: &str, loc: &ErrorLocation) -> bool {
+        loc.text.trim_start_matches([' ', '\t', '\x0c']).is_empty() && self.span.start as usize >= source.len() && loc.lineno > 1
+    }
+}
+
+/// The source line and caret line CPython prints for a syntax error at
+/// `loc` (each line ending in a line break; empty when the column lies
+/// left of the text). `exact` draws carets from `offset` to `end_offset`
+/// (plain `SyntaxError`s with a known end); otherwise one caret.
+pub fn render_error_text(loc: &ErrorLocation, exact: bool) -> String {
+    let mut out = String::new();
+    let line = loc.text.as_str();
+    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+    let skipped = (line.chars().count() - stripped.chars().count()) as i64;
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    let len = stripped.chars().count() as i64;
+    let mut col = loc.offset - 1 - skipped;
+    if col > len {
+        col = len;
+    }
+    if col >= 0 {
+        let mut end = loc.end_offset;
+        if loc.end_lineno != loc.lineno {
+            end = line.chars().count() as i64 + 1;
+        }
+        // The line as CPython holds it ends with its line break.
+        end = end.min(line.chars().count() as i64 + 2);
+        let end_col = end - 1 - skipped;
+        let carets = if exact { (end_col - col).max(1) } else { 1 };
+        out.push_str("    ");
+        out.extend(std::iter::repeat_n(' ', col as usize));
+        out.extend(std::iter::repeat_n('^', carets as usize));
+        out.push('\n');
+    }
+    out
 }
 
 impl From<LexError> for SyntaxError {

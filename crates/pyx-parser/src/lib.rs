@@ -32,7 +32,7 @@ mod grammar {
 use pyx_ast::{Expr, Module, Span};
 use pyx_lexer::{LexError, Tok};
 
-pub use error::{ErrorLocation, SyntaxError};
+pub use error::{render_error_text, ErrorLocation, SyntaxError};
 pub use nodes::MAX_DEPTH;
 pub use pyx_lexer::SyntaxErrorKind;
 
@@ -68,7 +68,8 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     if source.len() > u32::MAX as usize - 1 {
         return Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "source too large", Span::at(0)));
     }
-    match run(source, || pyx_lexer::tokenize(source), 0)? {
+    let top = run(source, || pyx_lexer::tokenize(source), 0).map_err(|e| messages::prefer_tokenizer_error(source, e))?;
+    match top {
         Top::Module(body) => Ok(nodes::module(body, source.len() as u32)),
         _ => Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax", Span::at(0))),
     }

@@ -321,6 +321,25 @@ fn unexpected(
     if class == Class::Newline && expects("\":\"") && header {
         return syntax("expected ':'", Span::at(span.start));
     }
+    // `if x = 1:`: an assignment where a condition belongs. Only the
+    // plain case (a simple operand after `=`, then the `:`) is recognised.
+    let condition = trail.line[0].and_then(|s| s.keyword).is_some_and(|k| matches!(k, "if" | "elif" | "while"));
+    let name_after_keyword = previous.is_some_and(|p| {
+        p.depth == 0 && p.class == Class::Name && trail.line[1].is_some_and(|s| s.span == p.span)
+    });
+    if condition && matches!(tok, Some(Tok::Equal)) && name_after_keyword {
+        let rest = source.get(span.end as usize..).unwrap_or("");
+        let operand = rest.split([':', '\n']).next().unwrap_or("");
+        let simple = !operand.trim().is_empty()
+            && !operand.trim().contains(' ')
+            && operand.chars().all(|c| c.is_alphanumeric() || c == '_' || c == ' ' || c == '.')
+            && rest.len() > operand.len()
+            && rest.as_bytes()[operand.len()] == b':';
+        if let (true, Some(start)) = (simple, previous.map(|p| p.span.start)) {
+            let end = span.end + operand.trim_end().len() as u32;
+            return syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", Span::new(start, end));
+        }
+    }
     if expected.len() == 1 && expects("\"(\"") {
         return syntax("expected '('", span);
     }
@@ -386,4 +405,51 @@ fn unexpected(
         span
     };
     syntax("invalid syntax", span)
+}
+
+/// CPython's last word on a parser error: it tokenizes the rest of the
+/// source, and an error the tokenizer finds there replaces the parser's —
+/// an unclosed bracket only when the parser had read past the bracket's
+/// line (the furthest token it read is on a later line than the bracket).
+/// For "Perhaps you forgot a comma?" CPython has read the token after the
+/// second expression; otherwise about the last token the error covers.
+pub fn prefer_tokenizer_error(source: &str, err: SyntaxError) -> SyntaxError {
+    if err.kind != SyntaxErrorKind::SyntaxError {
+        return err;
+    }
+    let comma = err.message.ends_with("Perhaps you forgot a comma?");
+    let mut furthest: Option<u32> = None;
+    let mut lex_error = None;
+    for token in pyx_lexer::tokenize(source) {
+        match token {
+            Ok((start, _, _)) => {
+                if comma {
+                    if furthest.is_none() && start >= err.span.end {
+                        furthest = Some(start);
+                    }
+                } else if start < err.span.end.max(err.span.start + 1) {
+                    furthest = Some(start);
+                }
+            }
+            Err(e) => {
+                lex_error = Some(e);
+                break;
+            }
+        }
+    }
+    let Some(lex_error) = lex_error else { return err };
+    let lex_error = from_user(lex_error, source);
+    if lex_error.span == err.span && lex_error.message == err.message {
+        return err;
+    }
+    if lex_error.message.ends_with("was never closed") {
+        let index = LineIndex::new(source);
+        let bracket_line = index.line_column(lex_error.span.start).line;
+        // No token read past the error: the parser reached the end.
+        let read_line = furthest.map_or(u32::MAX, |at| index.line_column(at).line);
+        if read_line <= bracket_line {
+            return err;
+        }
+    }
+    lex_error
 }

@@ -7,7 +7,8 @@ use num_traits::{Signed, ToPrimitive};
 use crate::{TextError, TextResult};
 
 /// CPython 3.11's limit on decimal digits in int/str conversions
-/// (`sys.set_int_max_str_digits`); `0` means unlimited.
+/// (CPython's `sys.set_int_max_str_digits`, which pyx does not offer:
+/// its messages do not recommend it); `0` means unlimited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DigitLimit(pub usize);
 
@@ -83,7 +84,7 @@ impl<'a> From<&'a BigInt> for IntArg<'a> {
 pub(crate) fn check_str_digits(n_digits: usize, limit: DigitLimit) -> TextResult<()> {
     if limit.0 > 0 && n_digits > limit.0 {
         return Err(TextError::value(format!(
-            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({} digits) for integer string conversion",
             limit.0
         )));
     }

@@ -60,14 +60,28 @@ impl Vm {
         let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
         if let Some(Payload::Type(td)) = self.payload(obj) {
             let tn = td.name.to_string();
-            return self.attribute_error(format!("type object '{}' has no attribute '{}'", tn, n));
+            let e = self.attribute_error(format!("type object '{}' has no attribute '{}'", tn, n));
+            return self.with_attribute_hint(e, obj, name);
         }
         if let Some(Payload::Module(m)) = self.payload(obj) {
             let mn = self.str_of(m.name).unwrap_or("?").to_string();
-            return self.attribute_error(format!("module '{}' has no attribute '{}'", mn, n));
+            let e = self.attribute_error(format!("module '{}' has no attribute '{}'", mn, n));
+            return self.with_attribute_hint(e, obj, name);
         }
         let tn = self.type_name(obj);
-        self.attribute_error(format!("'{}' object has no attribute '{}'", tn, n))
+        let e = self.attribute_error(format!("'{}' object has no attribute '{}'", tn, n));
+        self.with_attribute_hint(e, obj, name)
+    }
+
+    /// Keep `obj` and `name` on an `AttributeError` for the "Did you
+    /// mean" its printed traceback shows.
+    fn with_attribute_hint(&mut self, e: Unwind, obj: Value, name: ObjRef) -> Unwind {
+        if let Unwind::Exception(r) = e {
+            if let Payload::Exception(ed) = &mut self.heap.get_mut(r).payload {
+                ed.hint = Some(Box::new(crate::object::SuggestionHint::Attribute { obj, name: Value::Obj(name) }));
+            }
+        }
+        e
     }
 
     /// Is this a data descriptor (defines `__set__` or `__delete__`)?

@@ -382,7 +382,8 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
                 Ok(e) => e,
                 Err(e) => {
                     let loc = e.location(src);
-                    return Err(syntax_error_at(vm, &e.message, e.type_name(), filename, loc.lineno, loc.offset, &loc.text));
+                    let text = (!e.text_hidden(src, &loc)).then_some(loc.text.as_str());
+                    return Err(syntax_error_at(vm, &e.message, e.type_name(), filename, &loc, text));
                 }
             };
             vm.tick(fuel)?;
@@ -393,7 +394,8 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
                 Ok(m) => m,
                 Err(e) => {
                     let loc = e.location(src);
-                    return Err(syntax_error_at(vm, &e.message, e.type_name(), filename, loc.lineno, loc.offset, &loc.text));
+                    let text = (!e.text_hidden(src, &loc)).then_some(loc.text.as_str());
+                    return Err(syntax_error_at(vm, &e.message, e.type_name(), filename, &loc, text));
                 }
             };
             vm.tick(fuel)?;
@@ -426,13 +428,17 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
                 pyx_compiler::CompileErrorKind::RecursionError => "RecursionError",
                 _ => "SyntaxError",
             };
-            let text = src.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("").to_string();
-            Err(syntax_error_at(vm, &e.message, ty, filename, e.line, e.column as i64, &text))
+            let loc = pyx_parser::SyntaxError::new(pyx_parser::SyntaxErrorKind::SyntaxError, "", e.span).location(src);
+            let loc = pyx_parser::ErrorLocation { lineno: e.line, offset: e.column as i64, ..loc };
+            Err(syntax_error_at(vm, &e.message, ty, filename, &loc, Some(&loc.text)))
         }
     }
 }
 
-fn syntax_error_at(vm: &mut Vm, msg: &str, ty: &str, filename: &str, line: u32, offset: i64, text: &str) -> Unwind {
+/// A `SyntaxError` (or `IndentationError`, `TabError`) with CPython's
+/// attributes: `filename`, `lineno`, `offset`, `text` (`None` when
+/// `text` is), `end_lineno`, `end_offset`.
+fn syntax_error_at(vm: &mut Vm, msg: &str, ty: &str, filename: &str, loc: &pyx_parser::ErrorLocation, text: Option<&str>) -> Unwind {
     let e = syntax_error(vm, msg, ty);
     let Unwind::Exception(r) = e else { return e };
     if ty == "RecursionError" {
@@ -441,13 +447,19 @@ fn syntax_error_at(vm: &mut Vm, msg: &str, ty: &str, filename: &str, line: u32, 
     let res = (|| -> PyResult<()> {
         let m = vm.new_str(msg)?;
         let f = vm.new_str(filename)?;
-        let t = vm.new_string(format!("{}\n", text))?;
-        let details = vm.new_tuple(vec![f, Value::Int(line as i64), Value::Int(offset), t])?;
+        let t = match text {
+            Some(text) => vm.new_string(format!("{}\n", text))?,
+            None => Value::None,
+        };
+        let (line, offset) = (Value::Int(loc.lineno as i64), Value::Int(loc.offset));
+        let (end_line, end_offset) = (Value::Int(loc.end_lineno as i64), Value::Int(loc.end_offset));
+        let details = vm.new_tuple(vec![f, line, offset, t, end_line, end_offset])?;
         let args = vm.new_tuple(vec![m, details])?;
         if let Payload::Exception(ed) = &mut vm.heap.get_mut(r).payload {
             ed.args = args;
         }
-        for (k, v) in [("msg", m), ("filename", f), ("lineno", Value::Int(line as i64)), ("offset", Value::Int(offset)), ("text", t)] {
+        let attrs = [("msg", m), ("filename", f), ("lineno", line), ("offset", offset), ("text", t), ("end_lineno", end_line), ("end_offset", end_offset)];
+        for (k, v) in attrs {
             let kr = vm.intern(k);
             vm.set_exc_attr(r, kr, v)?;
         }

@@ -229,7 +229,7 @@ impl Vm {
             let lasti = f.lasti;
             let code = f.code.clone();
             if !reraise {
-                crate::types::exceptions::add_traceback(self, e, &code, code.line_for(lasti))?;
+                crate::types::exceptions::add_traceback(self, e, &code, lasti)?;
             }
             reraise = false;
             let f = match self.frames.last_mut() {
@@ -302,8 +302,55 @@ impl Vm {
         if let Unwind::Exception(r) = e {
             let key = self.intern("name");
             let _ = self.set_exc_attr(r, key, Value::Obj(name));
+            if let Some(s) = self.name_suggestion(&n) {
+                if let Payload::Exception(ed) = &mut self.heap.get_mut(r).payload {
+                    ed.hint = Some(Box::new(crate::object::SuggestionHint::Name(s.into())));
+                }
+            }
         }
         e
+    }
+
+    /// CPython's "Did you mean" for a missing name: the closest among the
+    /// running frame's locals, else its globals, else its builtins.
+    fn name_suggestion(&mut self, wrong: &str) -> Option<String> {
+        let f = self.frames.last()?;
+        let (globals, builtins, locals_map) = (f.globals, f.builtins, f.locals_map);
+        let mut lists: Vec<Vec<Value>> = Vec::new();
+        match locals_map {
+            Value::Obj(m) => {
+                if let Payload::Dict(d) = &self.heap.get(m).payload {
+                    lists.push(d.keys());
+                }
+            }
+            _ => {
+                let code = f.code.clone();
+                let base = f.base;
+                let bound = code
+                    .varnames
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| self.stack.get(base + i).is_some_and(|v| !matches!(v, Value::Null)))
+                    .map(|(_, n)| n.to_string())
+                    .collect::<Vec<_>>();
+                if let Some(s) = crate::suggestions::closest(wrong, &bound.iter().map(|s| s.as_str()).collect::<Vec<_>>()) {
+                    return Some(s.to_string());
+                }
+            }
+        }
+        for d in [globals, builtins] {
+            if let Payload::Dict(d) = &self.heap.get(d).payload {
+                lists.push(d.keys());
+            }
+        }
+        for keys in lists {
+            self.tick(keys.len() as u64).ok()?;
+            let names: Vec<&str> = keys.iter().filter_map(|k| self.str_of(*k)).collect();
+            if let Some(s) = crate::suggestions::closest(wrong, &names) {
+                return Some(s.to_string());
+            }
+        }
+        None
     }
 
     fn load_global(&mut self, globals: ObjRef, builtins: ObjRef, name: ObjRef) -> PyResult<Value> {

@@ -11,6 +11,8 @@ pub mod attr;
 pub mod builtins;
 pub mod call;
 pub mod clock;
+mod carets;
+mod suggestions;
 pub mod code;
 pub mod dict;
 pub mod eval;

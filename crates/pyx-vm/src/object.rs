@@ -314,6 +314,19 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Exception groups: the message and the tuple of exceptions.
     pub group: Option<(Value, Value)>,
+    /// What a printed traceback needs for its "Did you mean" (never part
+    /// of `str(exc)`).
+    pub hint: Option<Box<SuggestionHint>>,
+}
+
+/// The material of a "Did you mean" suggestion.
+pub enum SuggestionHint {
+    /// A `NameError`'s closest name, found when it was raised (the frame's
+    /// names are gone by the time it is printed).
+    Name(Box<str>),
+    /// An `AttributeError`'s object and missing name: `dir(obj)` is
+    /// searched when the traceback is printed, as CPython does.
+    Attribute { obj: Value, name: Value },
 }
 
 pub struct TracebackData {
@@ -321,6 +334,9 @@ pub struct TracebackData {
     /// Code object's name, file name, line number.
     pub code: Arc<crate::code::CodeObject>,
     pub line: u32,
+    /// The instruction that was running (CPython's `tb_lasti`): its source
+    /// span places the carets under the failing expression.
+    pub lasti: u32,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -437,6 +453,9 @@ impl Obj {
                 out.extend_from_slice(&[e.args, e.traceback, e.cause, e.context]);
                 if let Some((a, b)) = e.group {
                     out.extend_from_slice(&[a, b]);
+                }
+                if let Some(SuggestionHint::Attribute { obj, name }) = e.hint.as_deref() {
+                    out.extend_from_slice(&[*obj, *name]);
                 }
             }
             Payload::Generator(g) => g.trace(out),

@@ -103,12 +103,18 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
+                // CPython 3.11 places the raise at the comparison the test
+                // ends in, so a traceback marks that comparison.
+                let loc = assert_comparison(test).map(|span| self.set_location(span));
                 self.emit(LoadAssertionError);
                 if let Some(m) = msg {
                     self.visit_expr(m)?;
                     self.emit(Call { argc: 1, cache: NO_CACHE });
                 }
                 self.emit(RaiseVarargs(1));
+                if let Some(loc) = loc {
+                    self.restore_location(loc);
+                }
                 self.bind(end);
             }
             StmtKind::Import { names } => {
@@ -745,5 +751,16 @@ impl<'a> Compiler<'a> {
         }
         self.emit(PopTop);
         Ok(())
+    }
+}
+
+/// The comparison an `assert` test comes down to (through `not` and the
+/// first operand of `and`/`or`), whose place CPython gives the raise.
+fn assert_comparison(test: &Expr) -> Option<pyx_span::Span> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::UnaryOp { op: pyx_ast::UnaryOperator::Not, operand } => assert_comparison(operand),
+        ExprKind::BoolOp { values, .. } => values.first().and_then(assert_comparison),
+        _ => None,
     }
 }

@@ -304,7 +304,7 @@ impl Vm {
 
     pub fn new_exception(&mut self, ty: ObjRef, args: Vec<Value>) -> PyResult<ObjRef> {
         let args = self.new_tuple(args)?;
-        let ed = ExcData { args, traceback: Value::None, cause: Value::None, context: Value::None, suppress_context: false, group: None };
+        let ed = ExcData { args, traceback: Value::None, cause: Value::None, context: Value::None, suppress_context: false, group: None, hint: None };
         let e = self.alloc(ty, Payload::Exception(Box::new(ed)))?;
         Ok(e)
     }
@@ -423,19 +423,30 @@ impl Vm {
             while let Some(Payload::Traceback(t)) = self.payload(cur) {
                 let code = t.code.clone();
                 let line = t.line;
+                let lasti = t.lasti;
                 let next = t.next;
                 n += 1;
                 if n <= 200 {
                     let frame = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
                     self.push_budgeted(out, &frame);
                     if let Some(src) = self.source_line(&code.filename, line) {
-                        self.push_budgeted(out, &format!("    {}\n", src.trim()));
+                        self.push_budgeted(out, &format!("    {}\n", src.trim_start_matches([' ', '\t', '\x0c'])));
+                        let marks = code.span_for(lasti).and_then(|span| {
+                            let (_, source) = self.file_sources.iter().find(|(f, _)| *f == *code.filename)?;
+                            crate::carets::caret_line(source, span)
+                        });
+                        if let Some(marks) = marks {
+                            self.push_budgeted(out, &format!("{}\n", marks));
+                        }
                     }
                 }
                 cur = next;
             }
         }
         let (name, mut msg) = self.exc_summary(e);
+        if let Some(s) = self.suggestion_for(e) {
+            msg.push_str(&format!(". Did you mean: '{}'?", s));
+        }
         if self.exc_is(e, self.t.syntax_error) {
             let get = |vm: &mut Vm, n: &str| {
                 let k = vm.intern(n);
@@ -443,14 +454,25 @@ impl Vm {
             };
             if let (Some(f), Some(Value::Int(l))) = (get(self, "filename"), get(self, "lineno")) {
                 let f = self.str_of(f).unwrap_or("?").to_string();
-                out.push_str(&format!("  File \"{}\", line {}\n", f, l));
-                if let Some(t) = get(self, "text") {
-                    if let Some(t) = self.str_of(t) {
-                        let t = t.trim().to_string();
-                        if !t.is_empty() {
-                            out.push_str(&format!("    {}\n", t));
-                        }
-                    }
+                self.push_budgeted(out, &format!("  File \"{}\", line {}\n", f, l));
+                let int = |v: Option<Value>| match v {
+                    Some(Value::Int(i)) => Some(i),
+                    _ => None,
+                };
+                let text = get(self, "text").and_then(|t| self.str_of(t).map(|t| t.trim_end_matches(['\n', '\r']).to_string()));
+                if let Some(text) = text {
+                    let offset = int(get(self, "offset")).unwrap_or(0);
+                    let end_lineno = int(get(self, "end_lineno")).unwrap_or(l);
+                    let end_offset = int(get(self, "end_offset")).unwrap_or(-1);
+                    let loc = pyx_parser::ErrorLocation {
+                        lineno: l.clamp(0, u32::MAX as i64) as u32,
+                        offset,
+                        end_lineno: end_lineno.clamp(0, u32::MAX as i64) as u32,
+                        end_offset,
+                        text,
+                    };
+                    let exact = end_offset != -1 && !self.exc_is(e, self.t.indentation_error);
+                    self.push_budgeted(out, &pyx_parser::render_error_text(&loc, exact));
                 }
             }
             if let Some(m) = get(self, "msg") {
@@ -469,6 +491,28 @@ impl Vm {
         }
     }
 
+    /// The "Did you mean" name a printed traceback adds for `e`, if any.
+    fn suggestion_for(&mut self, e: ObjRef) -> Option<String> {
+        let hint = match &self.heap.get(e).payload {
+            Payload::Exception(ed) => match ed.hint.as_deref()? {
+                crate::object::SuggestionHint::Name(s) => return Some(s.to_string()),
+                crate::object::SuggestionHint::Attribute { obj, name } => (*obj, *name),
+            },
+            _ => return None,
+        };
+        let (obj, name) = hint;
+        let wrong = self.str_of(name)?.to_string();
+        // dir(obj), as CPython calls it; a failure means no suggestion.
+        let t = self.type_of(obj);
+        let m = crate::types::lookup(self, t, self.n.__dir__)?;
+        let listing = self.call_unbound(m, obj, &[]).ok()?;
+        let items = self.collect_iter(listing).ok()?;
+        let sorted = crate::types::list::sort_values(self, items, Value::None, false).ok()?;
+        self.tick(sorted.len() as u64).ok()?;
+        let names: Vec<&str> = sorted.iter().filter_map(|v| self.str_of(*v)).collect();
+        crate::suggestions::closest(&wrong, &names).map(|s| s.to_string())
+    }
+
     fn source_line(&self, file: &str, line: u32) -> Option<String> {
         let (_, src) = self.file_sources.iter().find(|(f, _)| f == file)?;
         src.lines().nth(line.checked_sub(1)? as usize).map(|s| s.to_string())
@@ -479,7 +523,8 @@ impl Vm {
 pub const TRUNCATED: &str = "\n[traceback truncated: it would pass the memory limit]\n";
 
 /// Prepend a traceback entry for a frame the exception passes through.
-pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, line: u32) -> PyResult<()> {
+pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, lasti: u32) -> PyResult<()> {
+    let line = code.line_for(lasti);
     let prev = match &vm.heap.get(e).payload {
         Payload::Exception(ed) => ed.traceback,
         _ => return Ok(()),
@@ -492,7 +537,7 @@ pub fn add_traceback(vm: &mut Vm, e: ObjRef, code: &Arc<CodeObject>, line: u32) 
     if code.filename.starts_with("<frozen ") {
         return Ok(());
     }
-    let tb = vm.alloc(vm.t.traceback, Payload::Traceback(Box::new(TracebackData { next: prev, code: code.clone(), line })))?;
+    let tb = vm.alloc(vm.t.traceback, Payload::Traceback(Box::new(TracebackData { next: prev, code: code.clone(), line, lasti })))?;
     if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
         ed.traceback = Value::Obj(tb);
     }

@@ -1,0 +1,4 @@
+try:
+    'a'.uper
+except AttributeError as e:
+    print(str(e))

@@ -1,0 +1,2 @@
+import math
+v = math.sine(1)

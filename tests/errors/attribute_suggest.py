@@ -1,0 +1,7 @@
+class Config:
+    def __init__(self):
+        self.verbose = True
+
+c = Config()
+if c.verbos:
+    pass

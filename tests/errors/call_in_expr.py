@@ -1,0 +1,4 @@
+def boom():
+    raise ValueError('bad')
+
+x = 1 + boom()

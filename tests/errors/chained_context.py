@@ -1,0 +1,4 @@
+try:
+    {}['k']
+except KeyError:
+    x = 1 / 0

@@ -1,0 +1,2 @@
+Value = 1
+print(value)

@@ -1,0 +1,5 @@
+try:
+    pritn
+except NameError as e:
+    print(str(e))
+    print(e.name)

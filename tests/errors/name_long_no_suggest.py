@@ -1,0 +1,2 @@
+this_is_a_very_long_name_that_exceeds_forty_chars = 1
+print(this_is_a_very_long_name_that_exceeds_forty_charz)

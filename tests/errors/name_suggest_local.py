@@ -1,0 +1,4 @@
+def f():
+    total_sum = 1
+    return total_sun
+f()
