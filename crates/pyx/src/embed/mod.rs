@@ -37,6 +37,7 @@ mod caps;
 mod convert;
 mod data;
 mod deadline;
+pub mod net;
 mod imports;
 mod interp;
 #[cfg(feature = "serde")]
@@ -216,6 +217,9 @@ pub struct Builder {
     import_roots: Vec<Arc<dyn pyx_vm::ImportRoot>>,
     native_modules: Option<Vec<String>>,
     interpreter_module: bool,
+    net: Vec<net::NetGrant>,
+    net_denied: Vec<net::NetGrant>,
+    max_net_bytes: Option<u64>,
 }
 
 /// The default memory cap of an interpreter (the host stays safe even
@@ -248,6 +252,9 @@ impl Default for Builder {
             import_roots: Vec::new(),
             native_modules: None,
             interpreter_module: false,
+            net: Vec::new(),
+            net_denied: Vec::new(),
+            max_net_bytes: None,
         }
     }
 }
@@ -408,6 +415,35 @@ impl Builder {
         self.interpreter_module = true;
         self
     }
+    /// Grant outgoing TCP connections to these endpoints (`HOST`,
+    /// `HOST:PORT`, `[IPv6]:PORT`, `*` for any host): the `socket` module
+    /// (and `http.client`, `urllib.request` over it) then reaches them and
+    /// nothing else. A host is matched as written: a grant for a name does
+    /// not cover the addresses it resolves to, nor the reverse. Without
+    /// any grant there is no network at all.
+    pub fn allow_net(mut self, endpoints: &[&str]) -> Result<Builder, Error> {
+        for e in endpoints {
+            self.net.push(net::NetGrant::parse(e).map_err(Error::Host)?);
+        }
+        Ok(self)
+    }
+    /// Refuse these endpoints whatever [`Builder::allow_net`] grants.
+    pub fn deny_net(mut self, endpoints: &[&str]) -> Result<Builder, Error> {
+        for e in endpoints {
+            self.net_denied.push(net::NetGrant::parse(e).map_err(Error::Host)?);
+        }
+        Ok(self)
+    }
+    /// Grant every outgoing TCP connection.
+    pub fn allow_all_net(mut self) -> Builder {
+        self.net.push(net::NetGrant::any());
+        self
+    }
+    /// Bytes the interpreter may send plus receive over the network.
+    pub fn max_net_bytes(mut self, bytes: u64) -> Builder {
+        self.max_net_bytes = Some(bytes);
+        self
+    }
     /// Seed `random` (pyx's pure-Python module): `random.seed()` with no
     /// argument, and the module at import, take successive values of a
     /// sequence started from `seed` (through the host module `_pyx_seed`).
@@ -490,6 +526,9 @@ impl Builder {
                 let roots = self.open_roots.clone();
                 let v = new_host_function(vm, "open", move |vm, a| caps::open_builtin(vm, &roots, a))?;
                 set_builtin(vm, "open", Some(v))?;
+            }
+            if !self.net.is_empty() {
+                net::install(vm, Arc::new(net::NetGrants::new(self.net.clone(), self.max_net_bytes).with_denied(self.net_denied.clone())))?;
             }
             if let Some(text) = self.stdin {
                 caps::install_stdin(vm, Arc::new(caps::Stdin::new(text)))?;
