@@ -446,10 +446,26 @@ class SocketFile:
                     break
                 parts.append(data)
             return b''.join(parts)
-        while len(self._buf) < size and self._fill():
-            pass
-        data, self._buf = self._buf[:size], self._buf[size:]
-        return data
+        if len(self._buf) >= size:
+            data, self._buf = self._buf[:size], self._buf[size:]
+            return data
+        # Collect the pieces and join once: growing one bytes object would
+        # copy it on every recv (quadratic, and two live copies at a time).
+        parts = [self._buf]
+        have = len(self._buf)
+        self._buf = b''
+        while have < size and not self._eof:
+            data = self._sock.recv(min(max(size - have, self._CHUNK), 65536))
+            if not data:
+                self._eof = True
+                break
+            parts.append(data)
+            have += len(data)
+        if have > size:
+            last = parts[-1]
+            keep = len(last) - (have - size)
+            parts[-1], self._buf = last[:keep], last[keep:]
+        return b''.join(parts)
 
     def read1(self, size=-1):
         self._check(True)
