@@ -389,3 +389,13 @@ except PermissionError as e:
     assert!(r.out.starts_with("refused"), "{}{}", r.out, r.err);
     assert_eq!(site.accepted.load(Ordering::SeqCst), 0);
 }
+
+#[test]
+fn bad_grants_are_clear_errors_with_status_2() {
+    for bad in ["a:b", "host:70000", "[::1", "exa mple.com"] {
+        let r = pyx(&[&format!("--allow-net={bad}")], "print('ran')");
+        assert_eq!(r.code, 2, "{bad}: {}{}", r.out, r.err);
+        assert!(r.err.contains(&format!("invalid network grant '{bad}'")), "{bad}: {}", r.err);
+        assert_eq!(r.out, "", "{bad}");
+    }
+}
