@@ -399,3 +399,32 @@ fn bad_grants_are_clear_errors_with_status_2() {
         assert_eq!(r.out, "", "{bad}");
     }
 }
+
+#[test]
+fn a_child_interpreter_reaches_the_network_only_through_its_creator() {
+    let site = serve(site);
+    let code = format!(
+        r#"
+import interpreter
+probe = '''
+import socket
+try:
+    socket.create_connection(('127.0.0.1', {p})).close()
+    r = 'connected'
+except PermissionError as e:
+    r = 'refused'
+'''
+for modules in (['socket'], ['_pyx_net', 'socket']):
+    c = interpreter.new(modules=modules)
+    c.run(probe)
+    print(modules, c.eval('r'))
+"#,
+        p = site.port
+    );
+    let r = pyx(&[&grant("127.0.0.1", site.port)], &code);
+    assert_eq!(r.out, "['socket'] refused\n['_pyx_net', 'socket'] connected\n", "{}", r.err);
+    assert_eq!(site.accepted.load(Ordering::SeqCst), 1);
+    // A creator without the network cannot hand it on.
+    let r = pyx(&[], "import interpreter\ntry:\n    interpreter.new(modules=['_pyx_net'])\nexcept ModuleNotFoundError as e:\n    print(e)\n");
+    assert_eq!(r.out, "new(): cannot grant module '_pyx_net': the creator cannot import it\n", "{}", r.err);
+}
