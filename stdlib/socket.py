@@ -103,7 +103,11 @@ def _net():
     try:
         import _pyx_net
     except ImportError:
-        return None
+        # A child interpreter may hold a narrowed grant its creator passed
+        # as a capability: interpreter.new(caps={'_pyx_net':
+        # _pyx_net.narrow([...])}). It carries no more than that grant.
+        import builtins
+        return getattr(builtins, '_pyx_net', None)
     return _pyx_net
 
 

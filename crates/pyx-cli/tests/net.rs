@@ -427,4 +427,37 @@ for modules in (['socket'], ['_pyx_net', 'socket']):
     // A creator without the network cannot hand it on.
     let r = pyx(&[], "import interpreter\ntry:\n    interpreter.new(modules=['_pyx_net'])\nexcept ModuleNotFoundError as e:\n    print(e)\n");
     assert_eq!(r.out, "new(): cannot grant module '_pyx_net': the creator cannot import it\n", "{}", r.err);
+    // A narrowed grant: the child reaches only the subset it was given.
+    let other = serve(secret);
+    let code = format!(
+        r#"
+import interpreter, _pyx_net
+child = interpreter.new(modules=['socket'], caps={{'_pyx_net': _pyx_net.narrow(['127.0.0.1:{p}'])}})
+child.run('''
+import socket
+out = []
+for port in ({p}, {o}):
+    try:
+        socket.create_connection(('127.0.0.1', port)).close()
+        out.append('connected')
+    except PermissionError:
+        out.append('refused')
+''')
+print(child.eval('out'))
+try:
+    _pyx_net.narrow(['127.0.0.1'])
+except PermissionError as e:
+    print(e)
+"#,
+        p = site.port,
+        o = other.port
+    );
+    let r = pyx(&[&grant("127.0.0.1", site.port), &grant("127.0.0.1", other.port)], &code);
+    assert_eq!(
+        r.out,
+        "['connected', 'refused']\npyx: cannot grant network endpoint '127.0.0.1': the creator does not have it\n",
+        "{}",
+        r.err
+    );
+    assert_eq!(other.accepted.load(Ordering::SeqCst), 0);
 }

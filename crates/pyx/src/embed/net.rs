@@ -117,12 +117,14 @@ pub struct NetGrants {
     /// Refused whatever `grants` say (`--deny-net`).
     denied: Vec<NetGrant>,
     max_bytes: Option<u64>,
-    used: AtomicU64,
+    /// Shared with every narrowed copy: one traffic budget per
+    /// interpreter tree.
+    used: Arc<AtomicU64>,
 }
 
 impl NetGrants {
     pub fn new(grants: Vec<NetGrant>, max_bytes: Option<u64>) -> NetGrants {
-        NetGrants { grants, denied: Vec::new(), max_bytes, used: AtomicU64::new(0) }
+        NetGrants { grants, denied: Vec::new(), max_bytes, used: Arc::new(AtomicU64::new(0)) }
     }
 
     /// These grants less `denied` (a denial wins over every grant).
@@ -137,6 +139,24 @@ impl NetGrants {
             Some(h) => self.grants.iter().any(|g| g.covers(&h, port)) && !self.denied.iter().any(|g| g.covers(&h, port)),
             None => false,
         }
+    }
+
+    /// A subset of these grants, for a child interpreter: each endpoint
+    /// asked for must lie within one grant (same host or any host, same
+    /// port or any port); the denials and the traffic budget carry over.
+    pub fn narrowed(&self, wanted: &[&str]) -> Result<NetGrants, String> {
+        let mut grants = Vec::new();
+        for w in wanted {
+            let g = NetGrant::parse(w)?;
+            let within = self.grants.iter().any(|p| {
+                (p.host.is_none() || (g.host.is_some() && p.host == g.host)) && (p.port.is_none() || (g.port.is_some() && p.port == g.port))
+            });
+            if !within {
+                return Err(format!("cannot grant network endpoint '{w}': the creator does not have it"));
+            }
+            grants.push(g);
+        }
+        Ok(NetGrants { grants, denied: self.denied.clone(), max_bytes: self.max_bytes, used: self.used.clone() })
     }
 
     /// Count `n` bytes of traffic; `false` when that passes the cap.
@@ -442,20 +462,75 @@ impl HostObject for Connection {
     }
 }
 
+/// A set of grants as a capability a creator can hand to a child
+/// interpreter (`_pyx_net.narrow([...])`, passed in `caps=`): `socket`
+/// connects through it when the child has no `_pyx_net` of its own.
+pub struct NetCap {
+    grants: Arc<NetGrants>,
+}
+
+const CAP_METHODS: &[&str] = &["connect", "allowed", "narrow"];
+
+impl HostObject for NetCap {
+    fn class_name(&self) -> &'static str {
+        "NetGrants"
+    }
+    fn methods(&self) -> &'static [&'static str] {
+        CAP_METHODS
+    }
+    fn call_method(&self, vm: &mut Vm, index: usize, a: Args<'_>) -> PyResult<Value> {
+        match index {
+            0 => connect(vm, &self.grants, a),
+            1 => allowed(vm, &self.grants, a),
+            2 => narrow(vm, &self.grants, a),
+            _ => Err(vm.type_error("no such method")),
+        }
+    }
+    fn repr(&self) -> String {
+        "<pyx network grants>".to_string()
+    }
+}
+
+fn allowed(vm: &mut Vm, g: &NetGrants, a: Args<'_>) -> PyResult<Value> {
+    let host = a.get(0).and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_default();
+    let port = match a.get(1) {
+        Some(Value::Int(p)) if (0..=65535).contains(&p) => p as u16,
+        _ => return Ok(Value::Bool(false)),
+    };
+    Ok(Value::Bool(g.allows(&host, port)))
+}
+
+/// `narrow(endpoints)`: a [`NetCap`] over a subset of these grants.
+fn narrow(vm: &mut Vm, g: &NetGrants, a: Args<'_>) -> PyResult<Value> {
+    let v = a.get(0).unwrap_or(Value::None);
+    let items = match vm.payload(v) {
+        Some(Payload::List(l)) => l.clone(),
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => return Err(vm.type_error(format!("narrow() argument must be a list of str, not '{}'", vm.type_name(v)))),
+    };
+    let mut wanted = Vec::new();
+    for it in items {
+        match vm.str_of(it) {
+            Some(s) => wanted.push(s.to_string()),
+            None => return Err(vm.type_error("narrow() argument must be a list of str")),
+        }
+    }
+    let list: Vec<&str> = wanted.iter().map(String::as_str).collect();
+    match g.narrowed(&list) {
+        Ok(n) => new_host_object(vm, Arc::new(NetCap { grants: Arc::new(n) })),
+        Err(m) => Err(raise(vm, "PermissionError", format!("pyx: {m}"))),
+    }
+}
+
 /// Install `_pyx_net` (for the `socket` module) with these grants.
 pub fn install(vm: &mut Vm, grants: Arc<NetGrants>) -> Result<(), Unwind> {
     let g = grants.clone();
     let connect_fn = new_host_function(vm, "connect", move |vm, a| connect(vm, &g, a))?;
     let g = grants.clone();
-    let allowed_fn = new_host_function(vm, "allowed", move |vm, a| {
-        let host = a.get(0).and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_default();
-        let port = match a.get(1) {
-            Some(Value::Int(p)) if (0..=65535).contains(&p) => p as u16,
-            _ => return Ok(Value::Bool(false)),
-        };
-        Ok(Value::Bool(g.allows(&host, port)))
-    })?;
-    register_module(vm, "_pyx_net", vec![("connect".into(), connect_fn), ("allowed".into(), allowed_fn)])?;
+    let allowed_fn = new_host_function(vm, "allowed", move |vm, a| allowed(vm, &g, a))?;
+    let g = grants.clone();
+    let narrow_fn = new_host_function(vm, "narrow", move |vm, a| narrow(vm, &g, a))?;
+    register_module(vm, "_pyx_net", vec![("connect".into(), connect_fn), ("allowed".into(), allowed_fn), ("narrow".into(), narrow_fn)])?;
     Ok(())
 }
 
@@ -513,6 +588,20 @@ mod tests {
         let g = grants(&["*"]).with_denied(vec![NetGrant::parse("10.0.0.1").unwrap(), NetGrant::parse("a.b:22").unwrap()]);
         assert!(!g.allows("10.0.0.1", 80) && !g.allows("a.b", 22));
         assert!(g.allows("a.b", 80) && g.allows("10.0.0.2", 80));
+    }
+
+    #[test]
+    fn narrowing_gives_subsets_only() {
+        let g = grants(&["localhost", "127.0.0.1:80"]).with_denied(vec![NetGrant::parse("localhost:22").unwrap()]);
+        let n = g.narrowed(&["localhost:8080", "127.0.0.1:80"]).unwrap();
+        assert!(n.allows("localhost", 8080) && n.allows("127.0.0.1", 80));
+        assert!(!n.allows("localhost", 8081) && !n.allows("localhost", 22));
+        for wider in ["127.0.0.1", "127.0.0.1:81", "*:80", "*", "example.com"] {
+            assert!(g.narrowed(&[wider]).is_err(), "{wider}");
+        }
+        let any = grants(&["*"]).with_denied(vec![NetGrant::parse("10.0.0.1").unwrap()]);
+        let n = any.narrowed(&["10.0.0.1:80"]).unwrap();
+        assert!(!n.allows("10.0.0.1", 80), "a denial carries over");
     }
 
     #[test]
