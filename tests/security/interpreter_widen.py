@@ -25,7 +25,7 @@ refused("function cap", TypeError, caps={"f": lambda: 1})
 refused("class cap", TypeError, caps={"c": object})
 # Modules the creator cannot import.
 refused("subprocess", ModuleNotFoundError, modules=["subprocess"])
-refused("socket", ModuleNotFoundError, modules=["socket"])
+refused("_pyx_net", ModuleNotFoundError, modules=["_pyx_net"])
 refused("dotted", ValueError, modules=["a.b"])
 # Limits beyond what the creator has left.
 refused("memory", ValueError, max_memory=1 << 40)

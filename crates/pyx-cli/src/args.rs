@@ -25,6 +25,7 @@ Examples:
   pyx --allow-write=out --allow-env=HOME,LANG s.py
   echo 5 | pyx --allow-stdin s.py       input() and sys.stdin read pyx's stdin
   pyx -A s.py                           grant everything (read, write, env, stdin)
+  pyx --allow-net=example.com:80,127.0.0.1 s.py   s.py may connect to these (hosts as written)
   pyx --max-memory=64M --max-time 2 s.py
   pyx --import-path lib -m tool -v      run ./lib/tool.py as __main__ (sys.argv == ['tool', '-v'])
   pyx completions bash > /etc/bash_completion.d/pyx
@@ -114,7 +115,11 @@ pub struct Cli {
     #[arg(long, help_heading = "Grants")]
     pub allow_stdin: bool,
 
-    /// Grant everything: --allow-read --allow-write --allow-env --allow-stdin
+    /// Allow outgoing TCP connections to HOST[:PORT]s as written (bare: any endpoint)
+    #[arg(long, value_name = "HOST[:PORT]", num_args = 0.., require_equals = true, value_delimiter = ',', action = ArgAction::Append, help_heading = "Grants")]
+    pub allow_net: Option<Vec<String>>,
+
+    /// Grant everything: --allow-read --allow-write --allow-env --allow-stdin --allow-net
     #[arg(short = 'A', long, help_heading = "Grants")]
     pub allow_all: bool,
 
@@ -129,6 +134,10 @@ pub struct Cli {
     /// Keep these environment variables out of os.environ (bare: all)
     #[arg(long, value_name = "NAME", num_args = 0.., require_equals = true, value_delimiter = ',', action = ArgAction::Append, help_heading = "Grants")]
     pub deny_env: Option<Vec<String>>,
+
+    /// Refuse connections to HOST[:PORT]s, whatever is allowed (bare: all network)
+    #[arg(long, value_name = "HOST[:PORT]", num_args = 0.., require_equals = true, value_delimiter = ',', action = ArgAction::Append, help_heading = "Grants")]
+    pub deny_net: Option<Vec<String>>,
 
     /// Refuse stdin even with --allow-stdin or -A
     #[arg(long, help_heading = "Grants")]
@@ -157,6 +166,10 @@ pub struct Cli {
     /// Execution steps per run
     #[arg(long, value_name = "N", help_heading = "Limits")]
     pub max_steps: Option<u64>,
+
+    /// Bytes the program may send plus receive over the network (e.g. 10M)
+    #[arg(long, value_name = "SIZE", value_parser = parse_size_arg, help_heading = "Limits")]
+    pub max_net_bytes: Option<usize>,
 
     /// Bytes the program may write to stdout and stderr (e.g. 1M)
     #[arg(long, value_name = "SIZE", value_parser = parse_size_arg, help_heading = "Limits")]
@@ -228,7 +241,7 @@ fn parse_seconds(s: &str) -> Result<Duration, String> {
 
 /// Long options that take a value in the next argument when written
 /// without `=`.
-const LONG_WITH_VALUE: &[&str] = &["--max-memory", "--max-time", "--max-steps", "--max-output", "--import-path", "--fixed-clock"];
+const LONG_WITH_VALUE: &[&str] = &["--max-memory", "--max-time", "--max-steps", "--max-output", "--import-path", "--fixed-clock", "--max-net-bytes"];
 /// Long options that end pyx's own options: clap reads everything.
 const FRONT_END: &[&str] = &["--ast", "--tokens", "--check", "--help", "-h"];
 

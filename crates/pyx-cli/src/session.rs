@@ -101,6 +101,31 @@ fn display_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "<script>".into())
 }
 
+/// The network `--allow-net` grants (less `--deny-net`; a bare
+/// `--deny-net` refuses it all).
+fn net_grants(cli: &Cli, mut b: pyx::embed::Builder) -> Result<pyx::embed::Builder, pyx::embed::Error> {
+    let allowed: Option<Vec<String>> = match &cli.allow_net {
+        Some(v) if !v.is_empty() => Some(v.clone()),
+        Some(_) => None,
+        None if cli.allow_all => None,
+        None => return Ok(b),
+    };
+    let denied = match &cli.deny_net {
+        Some(v) if v.is_empty() => return Ok(b),
+        Some(v) => v.clone(),
+        None => Vec::new(),
+    };
+    b = match allowed {
+        Some(list) => b.allow_net(&list.iter().map(String::as_str).collect::<Vec<_>>())?,
+        None => b.allow_all_net(),
+    };
+    b = b.deny_net(&denied.iter().map(String::as_str).collect::<Vec<_>>())?;
+    if let Some(n) = cli.max_net_bytes {
+        b = b.max_net_bytes(n as u64);
+    }
+    Ok(b)
+}
+
 /// The environment variables `--allow-env` grants (less `--deny-env`).
 fn granted_env(cli: &Cli) -> Vec<(String, String)> {
     let allowed: Option<Vec<String>> = match &cli.allow_env {
@@ -212,6 +237,13 @@ impl Session {
         b = match cli.max_output {
             Some(o) => b.max_output(o),
             None => b.no_output_limit(),
+        };
+        b = match net_grants(cli, b) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{e}");
+                return Err(2);
+            }
         };
         let env = granted_env(cli);
         let xoptions: pyx::embed::Map = cli

@@ -82,7 +82,7 @@ fn version_and_help() {
     for needle in [
         "-c <CMD>", "-m <MOD>", "[FILE]", "-i", "-u", "-q", "-W <ARG>", "-X <OPT>", "--allow-read", "--allow-write", "--allow-env",
         "--allow-stdin", "--allow-all", "--deny-read", "--deny-write", "--deny-env", "--import-path", "--max-memory", "--max-time",
-        "--max-steps", "--max-output", "--ast", "--tokens", "--check", "completions", "Examples:",
+        "--max-steps", "--max-output", "--allow-net", "--deny-net", "--max-net-bytes", "--ast", "--tokens", "--check", "completions", "Examples:",
     ] {
         assert!(r.out.contains(needle), "--help does not mention {needle}");
     }

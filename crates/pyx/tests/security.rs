@@ -10,7 +10,8 @@
 //!   grant=DIR (a temp tree: `granted/ok.txt`, `secret.txt` beside it,
 //!   `granted/link -> ../secret.txt`, `granted/dirlink -> ..`; `open()`
 //!   and the built-in `cap` over `granted`, read-only), interpreter=on
-//!   (`import interpreter` available).
+//!   (`import interpreter` available), net=HOST[:PORT],... (network
+//!   grants, `Builder::allow_net`).
 //!   `# expect: ok` | `exit=N` | `limit=memory|steps|time|output|intsize`
 //!   | `exception=TypeName`.
 
@@ -87,6 +88,7 @@ fn run_case(path: &Path) -> Result<(), String> {
                 tree = Some(t);
                 b.allow_open("", cap.clone()).grant_dir("cap", cap)
             }
+            "net" => b.allow_net(&v.split(',').collect::<Vec<_>>()).map_err(|e| e.to_string())?,
             _ => return Err(format!("unknown config key {k}")),
         };
     }

@@ -38,6 +38,7 @@ mod clock;
 mod convert;
 mod data;
 mod deadline;
+pub mod net;
 mod imports;
 mod interp;
 #[cfg(feature = "serde")]
@@ -226,6 +227,9 @@ pub struct Builder {
     interpreter_module: bool,
     clock: Option<Arc<dyn Clock>>,
     entropy: Option<[u8; 32]>,
+    net: Vec<net::NetGrant>,
+    net_denied: Vec<net::NetGrant>,
+    max_net_bytes: Option<u64>,
 }
 
 /// The default memory cap of an interpreter (the host stays safe even
@@ -260,6 +264,9 @@ impl Default for Builder {
             interpreter_module: false,
             clock: None,
             entropy: None,
+            net: Vec::new(),
+            net_denied: Vec::new(),
+            max_net_bytes: None,
         }
     }
 }
@@ -428,6 +435,35 @@ impl Builder {
         self.interpreter_module = true;
         self
     }
+    /// Grant outgoing TCP connections to these endpoints (`HOST`,
+    /// `HOST:PORT`, `[IPv6]:PORT`, `*` for any host): the `socket` module
+    /// (and `http.client`, `urllib.request` over it) then reaches them and
+    /// nothing else. A host is matched as written: a grant for a name does
+    /// not cover the addresses it resolves to, nor the reverse. Without
+    /// any grant there is no network at all.
+    pub fn allow_net(mut self, endpoints: &[&str]) -> Result<Builder, Error> {
+        for e in endpoints {
+            self.net.push(net::NetGrant::parse(e).map_err(Error::Host)?);
+        }
+        Ok(self)
+    }
+    /// Refuse these endpoints whatever [`Builder::allow_net`] grants.
+    pub fn deny_net(mut self, endpoints: &[&str]) -> Result<Builder, Error> {
+        for e in endpoints {
+            self.net_denied.push(net::NetGrant::parse(e).map_err(Error::Host)?);
+        }
+        Ok(self)
+    }
+    /// Grant every outgoing TCP connection.
+    pub fn allow_all_net(mut self) -> Builder {
+        self.net.push(net::NetGrant::any());
+        self
+    }
+    /// Bytes the interpreter may send plus receive over the network.
+    pub fn max_net_bytes(mut self, bytes: u64) -> Builder {
+        self.max_net_bytes = Some(bytes);
+        self
+    }
     /// Seed `random` (pyx's pure-Python module): `random.seed()` with no
     /// argument, and the module at import, take successive values of a
     /// sequence started from `seed` (through the host module `_pyx_seed`).
@@ -528,6 +564,9 @@ impl Builder {
                 let roots = self.open_roots.clone();
                 let v = new_host_function(vm, "open", move |vm, a| caps::open_builtin(vm, &roots, a))?;
                 set_builtin(vm, "open", Some(v))?;
+            }
+            if !self.net.is_empty() {
+                net::install(vm, Arc::new(net::NetGrants::new(self.net.clone(), self.max_net_bytes).with_denied(self.net_denied.clone())))?;
             }
             if let Some(text) = self.stdin {
                 caps::install_stdin(vm, Arc::new(caps::Stdin::new(text)))?;

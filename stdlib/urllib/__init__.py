@@ -1,0 +1,2 @@
+"""URL handling: ``urllib.parse``, ``urllib.request`` (over the granted
+network) and ``urllib.error``."""
