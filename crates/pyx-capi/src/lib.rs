@@ -118,6 +118,7 @@ fn error_of(e: Error) -> *mut PyxError {
         Error::Exit(code) => new_error(PyxErrorKind::Exit, "SystemExit", &code.to_string(), ""),
         Error::Limit(l) => new_error(PyxErrorKind::Limit, limit_name(l), &l.to_string(), ""),
         Error::Host(m) => host_error(&m),
+        Error::Internal(m) => new_error(PyxErrorKind::Host, "InternalError", &m, ""),
     }
 }
 

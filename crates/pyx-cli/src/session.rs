@@ -363,11 +363,9 @@ pub fn run_main_module(interp: &mut Interpreter, name: &str) -> Result<(), RunEr
             Ok(())
         })()
     };
-    let vm = &mut interp.vm;
-    vm.pinned.clear();
-    vm.stack.clear();
-    vm.frames.clear();
-    r.map_err(|e| run_error(interp, e))
+    let r = r.map_err(|e| run_error(interp, e));
+    interp.vm.end_run();
+    r
 }
 
 /// `_pyx_fs`: listing and stat over the granted directories, for the

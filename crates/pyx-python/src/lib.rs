@@ -155,6 +155,7 @@ fn py_error(py: Python<'_>, e: PyxError) -> PyErr {
                 err
             }
             PyxError::Host(m) => Error::new_err(m),
+            PyxError::Internal(m) => Error::new_err(format!("internal error: {m}")),
         })
     };
     build().unwrap_or_else(|e| e)

@@ -151,12 +151,10 @@ impl Interpreter {
     pub fn run_module(&mut self, code: Arc<CodeObject>, name: &str) -> Result<(), RunError> {
         let g = self.globals_for(name)?;
         let r = self.vm.run_code(&code, g, Value::Obj(g));
-        self.vm.stack.clear();
-        self.vm.frames.clear();
-        match r {
-            Ok(_) => Ok(()),
-            Err(e) => Err(self.to_run_error(e)),
-        }
+        // The error is turned into text before the run's state goes.
+        let r = r.map_err(|e| self.to_run_error(e));
+        self.reset_after_run();
+        r.map(|_| ())
     }
 
     /// Compile and run source text as `__main__`.
@@ -205,16 +203,7 @@ impl Interpreter {
     /// Drop what an interrupted or failed run may have left behind, so the
     /// next run starts from a clean evaluation state.
     fn reset_after_run(&mut self) {
-        let vm = &mut self.vm;
-        vm.stack.clear();
-        vm.frames.clear();
-        vm.handling.clear();
-        vm.temp_roots.clear();
-        vm.repr_active.clear();
-        vm.cur_exc = Value::None;
-        vm.reraising = false;
-        vm.native_depth = 0;
-        vm.reentry_marks.clear();
+        self.vm.end_run();
     }
 
     /// Evaluate an expression in the main namespace; returns its repr.
@@ -225,9 +214,9 @@ impl Interpreter {
             let v = self.vm.run_code(&code, g, Value::Obj(g))?;
             self.vm.repr_string(v)
         })();
-        self.vm.stack.clear();
-        self.vm.frames.clear();
-        r.map_err(|e| self.to_run_error(e))
+        let r = r.map_err(|e| self.to_run_error(e));
+        self.reset_after_run();
+        r
     }
 
     fn to_run_error(&mut self, e: Unwind) -> RunError {

@@ -179,6 +179,28 @@ pub struct Vm {
 }
 
 impl Vm {
+    /// Drop what a run (finished, failed or stopped at a limit) may have left
+    /// behind, so the next run starts from a clean evaluation state. Every
+    /// host front (the embedding API, the `pyx` command, `Interpreter`)
+    /// ends its runs with this one function. Globals, modules and the
+    /// heap are kept; so are the meter's settings (the host resets the
+    /// budget when it starts the next run).
+    pub fn end_run(&mut self) {
+        self.stack.clear();
+        self.frames.clear();
+        self.native_depth = 0;
+        self.door_depth = 0;
+        self.reentry_marks.clear();
+        self.rooted_mark = None;
+        self.temp_roots.clear();
+        self.pinned.clear();
+        self.handling.clear();
+        self.repr_active.clear();
+        self.cur_exc = Value::None;
+        self.reraising = false;
+        self.stdout.flush();
+    }
+
     pub fn new(limits: Limits, hash_seed: u64) -> Vm {
         let heap = Heap::new(None);
         let meter = Meter::new(&limits);

@@ -329,3 +329,27 @@ fn the_book_example_runs() -> Result<(), Box<dyn std::error::Error>> {
     assert!(matches!(interp.eval::<Data>("greet('x', colour=1)"), Err(Error::Exception { .. })));
     Ok(())
 }
+
+#[test]
+fn a_panic_is_an_error_for_its_interpreter_only() {
+    let mut i = Interpreter::builder()
+        .function("boom", |n: i64| -> i64 {
+            if n > 2 {
+                panic!("host function bug at {n}");
+            }
+            n
+        })
+        .build()
+        .expect("build");
+    assert_eq!(i.eval::<i64>("boom(1) + boom(2)").expect("no panic yet"), 3);
+    // The panic does not unwind through the host: it is an Error...
+    match i.run("x = [boom(k) for k in range(5)]", "p.py") {
+        Err(Error::Internal(m)) => assert!(m.contains("host function bug at 3"), "{m}"),
+        other => panic!("expected Error::Internal, got {other:?}"),
+    }
+    // ...and the interpreter, whose state is unknown, is retired.
+    assert!(matches!(i.eval::<i64>("1 + 1"), Err(Error::Internal(_))));
+    // Others are unaffected.
+    let mut j = Interpreter::new().expect("build");
+    assert_eq!(j.eval::<i64>("1 + 1").expect("fresh"), 2);
+}

@@ -587,6 +587,8 @@ impl Child {
             }
             Err(Error::Exit(c)) => Err(make_error(vm, CHILD_ERROR, "SystemExit", &c.to_string(), "", None)),
             Err(Error::Host(m)) => Err(make_error(vm, CHILD_ERROR, host_problem_type(&m), &m, "", None)),
+            // The child is retired (a caught panic); its creator goes on.
+            Err(Error::Internal(m)) => Err(make_error(vm, CHILD_ERROR, "SystemError", &m, "", None)),
         }
     }
 }

@@ -136,6 +136,11 @@ pub enum Error {
     /// is not plain data or not of the Rust type asked for, an argument
     /// that did not convert.
     Host(String),
+    /// A bug in pyx itself (a Rust panic inside the interpreter or in a host
+    /// function) was caught at the API's edge. The interpreter it happened
+    /// in is unusable from then on: every later call returns this error
+    /// again. Other interpreters are unaffected.
+    Internal(String),
 }
 
 impl std::fmt::Display for Error {
@@ -145,6 +150,7 @@ impl std::fmt::Display for Error {
             Error::Exit(c) => write!(f, "exit({c})"),
             Error::Limit(l) => write!(f, "pyx: terminated: {l}"),
             Error::Host(m) => write!(f, "pyx: {m}"),
+            Error::Internal(m) => write!(f, "pyx: internal error: {m}"),
         }
     }
 }
@@ -434,7 +440,7 @@ impl Builder {
     pub fn build(self) -> Result<Interpreter, Error> {
         let max_time = self.max_time;
         let (vm, flags, out_buf, err_buf) = self.configure()?;
-        Ok(Interpreter { vm, main: None, trampoline: None, interrupt: flags.interrupt, deadline: flags.deadline, max_time, out_buf, err_buf })
+        Ok(Interpreter { vm, main: None, trampoline: None, interrupt: flags.interrupt, deadline: flags.deadline, max_time, out_buf, err_buf, broken: None })
     }
 
     /// The configured VM itself, for a host that drives it directly (the
@@ -675,6 +681,8 @@ pub struct Interpreter {
     max_time: Option<Duration>,
     out_buf: Option<Arc<Mutex<String>>>,
     err_buf: Option<Arc<Mutex<String>>>,
+    /// Set when a panic was caught in a run: the VM's state is unknown.
+    broken: Option<String>,
 }
 
 impl Interpreter {
@@ -873,14 +881,33 @@ impl Interpreter {
         if self.interrupt.swap(false, Ordering::Relaxed) {
             return Err(Error::Limit(Limit::Interrupted));
         }
+        if let Some(why) = &self.broken {
+            return Err(Error::Internal(why.clone()));
+        }
         self.vm.meter = Meter::new(&self.vm.limits);
         self.deadline.store(false, Ordering::Relaxed);
         let armed = self.max_time.map(|t| deadline::arm(t, self.deadline.clone()));
-        let r = match self.main_globals() {
+        // A panic is a bug in pyx or in a host function; it must not unwind
+        // through the host. The VM may be mid-update, so the interpreter is
+        // retired rather than reset.
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match self.main_globals() {
             Ok(g) => f(&mut self.vm, g),
             Err(e) => Err(e),
-        };
+        }));
         drop(armed);
+        let r = match r {
+            Ok(r) => r,
+            Err(payload) => {
+                let what = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic".to_string());
+                let why = format!("{what} (this interpreter can no longer be used)");
+                self.broken = Some(why.clone());
+                return Err(Error::Internal(why));
+            }
+        };
         let r = r.map_err(|e| {
             if let Unwind::Terminate(Termination::Interrupted) = e {
                 // The host's interrupt wins (and is consumed); else the
@@ -895,16 +922,7 @@ impl Interpreter {
             self.error(e)
         });
         // Leave the VM ready for the next run, whatever happened.
-        let vm = &mut *self.vm;
-        vm.stack.clear();
-        vm.frames.clear();
-        vm.native_depth = 0;
-        vm.reentry_marks.clear();
-        vm.temp_roots.clear();
-        vm.pinned.clear();
-        vm.handling.clear();
-        vm.cur_exc = Value::None;
-        vm.stdout.flush();
+        self.vm.end_run();
         self.deadline.store(false, Ordering::Relaxed);
         r
     }
