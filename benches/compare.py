@@ -478,6 +478,14 @@ def print_table(results, skipped, runs):
                                   geomean(r["rss_ratio"] for r in ok)))
 
 
+def write_json(path, info, results, skipped):
+    with open(path, "w") as f:
+        json.dump({"info": info, "results": results,
+                   "skipped": [{"name": n, "reason": w} for n, w in skipped]},
+                  f, indent=1)
+        f.write("\n")
+
+
 def main():
     parser = argparse.ArgumentParser(
         description="Time pyx against CPython 3.11 (CPU time, peak RSS).",
@@ -547,6 +555,8 @@ def main():
         print(" %s (%.0f s)" % (result["status"], time.monotonic() - t0),
               file=sys.stderr, flush=True)
         results.append(result)
+        if args.json:  # after every program, so an interrupted run keeps its results
+            write_json(args.json, info, results, skipped)
     info["load_average_at_end"] = os.getloadavg()
 
     print_table(results, skipped, args.runs)
@@ -554,11 +564,7 @@ def main():
     info["geomean_cpu_ratio"] = geomean(r["cpu_ratio"] for r in ok)
     info["geomean_rss_ratio"] = geomean(r["rss_ratio"] for r in ok)
     if args.json:
-        with open(args.json, "w") as f:
-            json.dump({"info": info, "results": results,
-                       "skipped": [{"name": n, "reason": w} for n, w in skipped]},
-                      f, indent=1)
-            f.write("\n")
+        write_json(args.json, info, results, skipped)
 
 
 if __name__ == "__main__":
