@@ -478,6 +478,30 @@ def print_table(results, skipped, runs):
                                   geomean(r["rss_ratio"] for r in ok)))
 
 
+def print_markdown(saved):
+    info = saved["info"]
+    print("| program | pyx CPU s | CPython CPU s | time ratio | pyx MB | CPython MB | memory ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    ok = []
+    for r in saved["results"]:
+        label = r["name"] if r["suite"] == "own" else "%s/%s" % (r["suite"], r["name"])
+        if r["status"] != "ok":
+            print("| %s | %s: %s | | | | | |" % (label, r["status"], r["reason"]))
+            continue
+        ok.append(r)
+        print("| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx |" % (
+            label, r["pyx"]["cpu_median"], r["cpython"]["cpu_median"], r["cpu_ratio"],
+            r["pyx"]["rss_kb_median"] / 1024, r["cpython"]["rss_kb_median"] / 1024,
+            r["rss_ratio"]))
+    if ok:
+        print("| **geomean** (%d programs) | | | **%.2fx** | | | **%.2fx** |" % (
+            len(ok), geomean(r["cpu_ratio"] for r in ok),
+            geomean(r["rss_ratio"] for r in ok)))
+    print()
+    print("Measured %s, pyx commit %s, CPython %s, median of %d runs; %s." % (
+        info["date"], info["commit"], info["python_version"], info["runs"], info["machine"]))
+
+
 def write_json(path, info, results, skipped):
     with open(path, "w") as f:
         json.dump({"info": info, "results": results,
@@ -502,11 +526,18 @@ def main():
     parser.add_argument("--timeout", type=float, default=300,
                         help="seconds before one run is killed (default 300)")
     parser.add_argument("--list", action="store_true", help="list the programs and exit")
+    parser.add_argument("--markdown", metavar="JSON",
+                        help="print a saved --json run as a Markdown table and exit")
     parser.add_argument("--calibrate", action="store_true",
                         help="print pyperformance loop counts for this machine and exit")
     args = parser.parse_args()
     if args.runs < 1:
         fail("--runs must be at least 1")
+
+    if args.markdown:
+        with open(args.markdown) as f:
+            print_markdown(json.load(f))
+        return
 
     if args.list:
         for p in own_programs():
