@@ -7,7 +7,7 @@
 //! The programs exercise the paths the VM optimises: integer/float
 //! arithmetic, Python-to-Python calls, generators resumed by `for` and by
 //! native code, attribute and method access on instances, globals, and
-//! dict/str work. `benches/run.sh` compares the bigger programs in
+//! dict/str work. `benches/compare.py` compares the bigger programs in
 //! `benches/programs/` with CPython.
 
 use criterion::{criterion_group, criterion_main, Criterion};
