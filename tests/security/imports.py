@@ -4,15 +4,32 @@
 # `socket` is pure Python over the host module `_pyx_net`, which exists only
 # with a network grant: see net_no_grant.py.
 for name in ["posix", "nt", "ctypes", "subprocess", "_pyx_net", "_socket", "_io",
-             "marshal", "gc", "threading", "signal",
+             "marshal", "threading", "signal",
              "sys._getframe", "shutil", "pathlib", "tempfile", "multiprocessing",
-             "inspect", "_ctypes", "mmap", "fcntl", "select", "resource", "pty",
+             "_ctypes", "mmap", "fcntl", "select", "resource", "pty",
              "_importer", "importlib._bootstrap", "zipimport"]:
     try:
         m = __import__(name)
         print("ESCAPED", name)
     except ImportError:
         pass
+# `gc` and `inspect` exist, without the parts that hand out objects or
+# frames: no object walks, and no frame is ever returned.
+import gc, inspect
+for p in ["get_objects", "get_referrers", "get_referents", "garbage"]:
+    if hasattr(gc, p):
+        print("ESCAPED gc." + p)
+if inspect.currentframe() is not None:
+    print("ESCAPED inspect.currentframe")
+for p in ["stack", "trace", "getouterframes", "getinnerframes"]:
+    f = getattr(inspect, p, None)
+    if f is not None:
+        try:
+            r = f()
+            if r:
+                print("ESCAPED inspect." + p, r)
+        except (TypeError, OSError, RuntimeError, NotImplementedError):
+            pass
 # The pure-Python `os`, `os.path` and `io`, and the `builtins` and
 # `importlib` modules, import, but hold no power over the host.
 import os, os.path, io, builtins, importlib
