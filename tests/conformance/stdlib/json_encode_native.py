@@ -71,7 +71,9 @@ for make in [lambda: json.dumps(object()), lambda: json.dumps({(1,): 2}), lambda
     try:
         print(make())
     except (TypeError, ValueError) as e:
-        print(type(e).__name__, e)
+        # pyx has no sys.set_int_max_str_digits, so its message stops
+        # before CPython's advice to call it.
+        print(type(e).__name__, str(e).split("; use sys.")[0])
 
 a = []
 a.append(a)

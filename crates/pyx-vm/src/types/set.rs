@@ -326,7 +326,7 @@ fn set_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
     let cls = vm.heap.get(s).class;
     let name = vm.type_data(cls).name.to_string();
-    let keys = table(vm, s).map(|t| t.keys()).unwrap_or_default();
+    let keys = set_items_of(vm, Value::Obj(s))?;
     let frozen = matches!(vm.heap.get(s).payload, Payload::FrozenSet(_));
     if keys.is_empty() {
         return vm.new_string(format!("{}()", name));
@@ -357,10 +357,10 @@ fn set_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(s)
 }
 fn subset(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
-    let xs = table(vm, x).map(|t| t.keys()).unwrap_or_default();
-    if xs.len() > table(vm, y).map(|t| t.len()).unwrap_or(0) {
+    if table(vm, x).map(|t| t.len()) > table(vm, y).map(|t| t.len()) {
         return Ok(false);
     }
+    let xs = set_items_of(vm, Value::Obj(x))?;
     for k in xs {
         if !set_contains(vm, y, k)? {
             return Ok(false);
@@ -406,6 +406,11 @@ fn set_gt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn copy_of(vm: &mut Vm, s: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
+    // The copy is made before the new object is charged: check it first,
+    // and charge the work of copying.
+    let (n, slots) = table(vm, s).map_or((0, 0), |t| (t.len(), t.slots()));
+    vm.reserve(slots.saturating_mul(24))?;
+    vm.tick(n as u64 / 16)?;
     let t = table(vm, s).cloned().unwrap_or_default();
     let frozen = vm.is_subtype(cls, vm.t.frozenset);
     vm.alloc(cls, if frozen { Payload::FrozenSet(t) } else { Payload::Set(t) })
@@ -429,7 +434,7 @@ fn intersect(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjR
     };
     // Iterate the smaller, as CPython.
     let (small, big) = if table(vm, other_set).map(|t| t.len()) > table(vm, s).map(|t| t.len()) { (s, other_set) } else { (other_set, s) };
-    let keys = table(vm, small).map(|t| t.keys()).unwrap_or_default();
+    let keys = set_items_of(vm, Value::Obj(small))?;
     let frozen = vm.is_subtype(cls, vm.t.frozenset);
     let r = vm.alloc(cls, if frozen { Payload::FrozenSet(SetTable::new()) } else { Payload::Set(SetTable::new()) })?;
     for k in keys {
@@ -453,10 +458,7 @@ fn symdiff(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjRef
     let r = copy_of(vm, s, cls)?;
     let items = set_items_of(vm, other)?;
     let oset = new_set_from(vm, vm.t.set, &items)?;
-    let okeys = match oset {
-        Value::Obj(o) => table(vm, o).map(|t| t.keys()).unwrap_or_default(),
-        _ => Vec::new(),
-    };
+    let okeys = set_items_of(vm, oset)?;
     for k in okeys {
         if !set_discard_v(vm, r, k)? {
             set_add(vm, r, k)?;
