@@ -807,7 +807,7 @@ pub(crate) fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     if let Some(Payload::Generator(_)) = vm.payload(it) {
-        let g = it.as_obj().unwrap_or(ObjRef(0));
+        let g = it.as_obj().unwrap_or(ObjRef::unchecked(0));
         return match crate::types::function::gen_resume(vm, g, Value::None, None)? {
             crate::types::function::SendResult::Yielded(v) => Ok(v),
             crate::types::function::SendResult::Returned(v) => match a.get(1) {

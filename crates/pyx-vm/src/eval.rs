@@ -46,7 +46,7 @@ pub struct Ic {
 }
 
 impl Ic {
-    const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef(u32::MAX), k2: ObjRef(u32::MAX), v1: 0, v2: 0, val: Value::Null };
+    const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null };
 }
 
 pub enum Exit {
@@ -366,7 +366,7 @@ impl Vm {
     fn cell_at(&self, base: usize, nlocals: usize, i: u32) -> ObjRef {
         match self.stack.get(base + nlocals + i as usize) {
             Some(Value::Obj(c)) => *c,
-            _ => ObjRef(0),
+            _ => ObjRef::unchecked(0),
         }
     }
 
@@ -646,7 +646,7 @@ impl Vm {
                             crate::attr::MethodLookup::Unbound(m) => {
                                 let (t_, epoch) = (self.type_of(obj), self.type_cache_gen.get() as u64);
                                 if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-                                    *e = Ic { epoch, k1: t_, k2: ObjRef(0), v1: 0, v2: 0, val: m };
+                                    *e = Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: m };
                                 }
                                 self.stack.push(m);
                                 self.stack.push(obj);
@@ -1560,12 +1560,12 @@ impl Vm {
     /// handled (generator created and pushed as result); `None`: not Python.
     fn try_push_py_frame(&mut self, callable: Value, pos: &[Value], kw: &[(Value, Value)], fpos: usize) -> PyResult<Option<bool>> {
         let (func, args): (ObjRef, Vec<Value>) = match self.payload(callable) {
-            Some(Payload::Function(_)) => (callable.as_obj().unwrap_or(ObjRef(0)), pos.to_vec()),
+            Some(Payload::Function(_)) => (callable.as_obj().unwrap_or(ObjRef::unchecked(0)), pos.to_vec()),
             Some(Payload::Method(f, s)) if matches!(self.payload(*f), Some(Payload::Function(_))) => {
                 let mut v = Vec::with_capacity(pos.len() + 1);
                 v.push(*s);
                 v.extend_from_slice(pos);
-                (f.as_obj().unwrap_or(ObjRef(0)), v)
+                (f.as_obj().unwrap_or(ObjRef::unchecked(0)), v)
             }
             _ => return Ok(None),
         };
@@ -1665,7 +1665,7 @@ impl Vm {
             self.stack[slot] = inst;
         }
         let Value::Obj(io) = inst else { return Ok(None) };
-        let initf = init.as_obj().unwrap_or(ObjRef(0));
+        let initf = init.as_obj().unwrap_or(ObjRef::unchecked(0));
         self.push_simple_frame(initf, code, globals, closure, fpos, slot, argc + 1, FrameKind::Init(io)).map(Some)
     }
 
@@ -1893,7 +1893,7 @@ impl Vm {
         let Some(pos) = pos else { return };
         let epoch = self.type_cache_gen.get() as u64;
         if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-            *e = Ic { epoch, k1: t, k2: ObjRef(0), v1: pos as u64, v2: 0, val: Value::Null };
+            *e = Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null };
         }
     }
 

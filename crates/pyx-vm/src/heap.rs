@@ -20,13 +20,84 @@ use crate::object::{Obj, Payload};
 use crate::value::Value;
 
 /// A handle to an object in one interpreter's heap. Meaningless elsewhere.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
-pub struct ObjRef(pub(crate) u32);
+///
+/// In debug builds a handle also carries its object's generation (the low
+/// bits of its birth number), and every use checks it against the slot's:
+/// a handle kept past its object's collection is caught at its next use,
+/// even when the slot already holds another object. Identity, hashing and
+/// order are by slot alone, so the check changes no behaviour.
+#[derive(Clone, Copy, Debug)]
+pub struct ObjRef {
+    idx: u32,
+    #[cfg(debug_assertions)]
+    gen: u32,
+}
+
+/// The generation of a handle made before its object exists (a
+/// placeholder) or from a bare slot number: never checked.
+#[cfg(debug_assertions)]
+const ANY_GEN: u32 = 0;
 
 impl ObjRef {
+    /// A handle to slot `idx` whose generation is not checked: for
+    /// placeholders filled in before first use.
+    #[inline]
+    pub(crate) const fn unchecked(idx: u32) -> ObjRef {
+        ObjRef {
+            idx,
+            #[cfg(debug_assertions)]
+            gen: ANY_GEN,
+        }
+    }
+
+    #[inline]
+    fn born(idx: u32, _birth: u64) -> ObjRef {
+        ObjRef {
+            idx,
+            #[cfg(debug_assertions)]
+            gen: _birth as u32,
+        }
+    }
+
     #[inline]
     pub fn index(self) -> usize {
-        self.0 as usize
+        self.idx as usize
+    }
+
+    /// The slot number, for hashing and caches keyed by identity.
+    #[inline]
+    pub fn id(self) -> u32 {
+        self.idx
+    }
+}
+
+impl PartialEq for ObjRef {
+    #[inline]
+    fn eq(&self, other: &ObjRef) -> bool {
+        self.idx == other.idx
+    }
+}
+
+impl Eq for ObjRef {}
+
+impl std::hash::Hash for ObjRef {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.idx.hash(h)
+    }
+}
+
+impl PartialOrd for ObjRef {
+    #[inline]
+    fn partial_cmp(&self, other: &ObjRef) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ObjRef {
+    #[inline]
+    fn cmp(&self, other: &ObjRef) -> std::cmp::Ordering {
+        self.idx.cmp(&other.idx)
     }
 }
 
@@ -185,7 +256,7 @@ impl Heap {
             if let Some(b) = self.births.get_mut(i as usize) {
                 *b = self.allocs;
             }
-            Ok(ObjRef(i))
+            Ok(ObjRef::born(i, self.allocs))
         } else {
             let i = self.slots.len();
             if i >= u32::MAX as usize {
@@ -202,12 +273,13 @@ impl Heap {
             }
             self.slots.push(obj);
             self.births.push(self.allocs);
-            Ok(ObjRef(i as u32))
+            Ok(ObjRef::born(i as u32, self.allocs))
         }
     }
 
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
+        self.check_generation(r);
         match self.slots.get(r.index()) {
             Some(Some(o)) => o,
             _ => dangling(r),
@@ -216,6 +288,7 @@ impl Heap {
 
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        self.check_generation(r);
         match self.slots.get_mut(r.index()) {
             Some(Some(o)) => o,
             _ => dangling(r),
@@ -224,8 +297,35 @@ impl Heap {
 
     #[inline]
     pub fn try_get(&self, r: ObjRef) -> Option<&Obj> {
+        self.check_generation(r);
         self.slots.get(r.index()).and_then(|s| s.as_ref())
     }
+
+    /// The handle of the object in slot `i`, if one lives there.
+    pub fn handle_at(&self, i: usize) -> Option<ObjRef> {
+        match (self.slots.get(i), self.births.get(i)) {
+            (Some(Some(_)), Some(&b)) => Some(ObjRef::born(i as u32, b)),
+            _ => None,
+        }
+    }
+
+    /// Debug builds: a handle whose generation differs from its slot's
+    /// outlived its object (a missed root); stop before it reads another.
+    #[inline]
+    #[cfg(debug_assertions)]
+    fn check_generation(&self, r: ObjRef) {
+        if r.gen != ANY_GEN {
+            if let Some(&b) = self.births.get(r.index()) {
+                if b as u32 != r.gen {
+                    stale(r, b);
+                }
+            }
+        }
+    }
+
+    #[inline(always)]
+    #[cfg(not(debug_assertions))]
+    fn check_generation(&self, _r: ObjRef) {}
 
     pub fn slot_count(&self) -> usize {
         self.slots.len()
@@ -243,7 +343,7 @@ impl Heap {
     pub fn collect_keeping_older(&mut self, mut roots: Vec<Value>, before: u64) -> usize {
         for (i, slot) in self.slots.iter().enumerate() {
             if slot.is_some() && self.births.get(i).is_some_and(|&b| b <= before) {
-                roots.push(Value::Obj(ObjRef(i as u32)));
+                roots.push(Value::Obj(ObjRef::born(i as u32, self.births[i])));
             }
         }
         let freed = self.collect(roots);
@@ -289,7 +389,7 @@ impl Heap {
                 if let Some(m) = marks.get_mut(r.index()) {
                     if !*m {
                         *m = true;
-                        stack.push(r.0);
+                        stack.push(r.idx);
                     }
                 }
             }
@@ -371,10 +471,49 @@ impl Heap {
     }
 }
 
+#[cfg(debug_assertions)]
 #[cold]
 #[inline(never)]
+fn stale(r: ObjRef, birth: u64) -> ! {
+    panic!("pyx-vm: stale object handle {:?}: its slot now holds an object born at {}", r, birth)
+}
+
+#[cold]
 fn dangling(r: ObjRef) -> ! {
     // A handle to a freed slot means a root was missed: a VM bug, never a
     // consequence of Python input. Fail loudly rather than alias objects.
     panic!("pyx-vm: dangling object handle {:?}", r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn float(h: &mut Heap, x: f64) -> ObjRef {
+        h.alloc(Obj { class: ObjRef::unchecked(0), dict: None, payload: Payload::Float(x) }).expect("room")
+    }
+
+    #[test]
+    fn a_live_handle_reads_its_object() {
+        let mut h = Heap::new(None);
+        let a = float(&mut h, 1.5);
+        h.collect(vec![Value::Obj(a)]);
+        assert!(matches!(h.get(a).payload, Payload::Float(x) if x == 1.5));
+        assert_eq!(h.handle_at(a.index()), Some(a));
+    }
+
+    /// A handle kept past its object's collection, used after the slot
+    /// was given to another object: debug builds stop instead of reading
+    /// the newcomer.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "stale object handle")]
+    fn a_stale_handle_is_caught_in_debug_builds() {
+        let mut h = Heap::new(None);
+        let old = float(&mut h, 1.0);
+        h.collect(Vec::new());
+        let new = float(&mut h, 2.0);
+        assert_eq!(new.index(), old.index(), "the freed slot is reused");
+        let _ = h.get(old);
+    }
 }

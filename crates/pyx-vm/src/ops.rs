@@ -299,7 +299,7 @@ impl Vm {
 
     pub fn identity_hash(&self, v: Value) -> i64 {
         match v {
-            Value::Obj(r) => (r.0 as i64) << 4 | 0x7f00_0000_0000 >> 4,
+            Value::Obj(r) => (r.id() as i64) << 4 | 0x7f00_0000_0000 >> 4,
             _ => 0,
         }
     }

@@ -215,9 +215,9 @@ impl Vm {
             n: Box::new(Names::placeholder()),
             // Start-up interns ~900 names: size the table once.
             interned: HashTable::with_capacity(1024),
-            static_names: Box::new([(0, 0, ObjRef(0)); STATIC_NAME_CACHE]),
-            builtins: ObjRef(0),
-            modules: ObjRef(0),
+            static_names: Box::new([(0, 0, ObjRef::unchecked(0)); STATIC_NAME_CACHE]),
+            builtins: ObjRef::unchecked(0),
+            modules: ObjRef::unchecked(0),
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
             native_depth: 0,

@@ -89,7 +89,7 @@ pub fn make_hierarchy(vm: &mut Vm) {
         let t = make_builtin(vm, TypeSpec { name, base: Some(base), layout: Layout::Exception, has_dict: true, base_ok: true });
         made.push((name, t));
     }
-    let get = |n: &str| made.iter().find(|(x, _)| *x == n).map(|(_, r)| *r).unwrap_or(ObjRef(0));
+    let get = |n: &str| made.iter().find(|(x, _)| *x == n).map(|(_, r)| *r).unwrap_or(ObjRef::unchecked(0));
     let t = &mut vm.t;
     t.base_exception = get("BaseException");
     t.exception = get("Exception");

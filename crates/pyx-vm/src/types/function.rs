@@ -635,8 +635,8 @@ pub(crate) fn gen_send(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 pub fn make_throw_exc(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<ObjRef> {
     match (vm.payload(typ), val) {
-        (Some(Payload::Exception(_)), _) => Ok(typ.as_obj().unwrap_or(ObjRef(0))),
-        (Some(Payload::Type(_)), Some(v)) if matches!(vm.payload(v), Some(Payload::Exception(_))) => Ok(v.as_obj().unwrap_or(ObjRef(0))),
+        (Some(Payload::Exception(_)), _) => Ok(typ.as_obj().unwrap_or(ObjRef::unchecked(0))),
+        (Some(Payload::Type(_)), Some(v)) if matches!(vm.payload(v), Some(Payload::Exception(_))) => Ok(v.as_obj().unwrap_or(ObjRef::unchecked(0))),
         (Some(Payload::Type(_)), _) if !typ.as_obj().is_some_and(|t| vm.is_subtype(t, vm.t.base_exception)) => {
             Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not type"))
         }

@@ -35,7 +35,7 @@ macro_rules! builtin_types {
         }
         impl BuiltinTypes {
             pub fn placeholder() -> BuiltinTypes {
-                BuiltinTypes { $($field: ObjRef(0),)* empty_tuple: ObjRef(0), exc_by_name: Vec::new() }
+                BuiltinTypes { $($field: ObjRef::unchecked(0),)* empty_tuple: ObjRef::unchecked(0), exc_by_name: Vec::new() }
             }
             pub fn trace(&self, out: &mut Vec<Value>) {
                 $(out.push(Value::Obj(self.$field));)*
@@ -70,7 +70,7 @@ macro_rules! names {
         /// Interned names the VM looks up by identity.
         pub struct Names { $(pub $field: ObjRef,)* }
         impl Names {
-            pub fn placeholder() -> Names { Names { $($field: ObjRef(0),)* } }
+            pub fn placeholder() -> Names { Names { $($field: ObjRef::unchecked(0),)* } }
             pub fn build(vm: &mut Vm) -> Names { Names { $($field: vm.intern_static($s),)* } }
             pub fn trace(&self, out: &mut Vec<Value>) { $(out.push(Value::Obj(self.$field));)* }
         }
@@ -248,18 +248,18 @@ pub fn set_type_attr_raw(vm: &mut Vm, ty: ObjRef, key: ObjRef, v: Value) {
 /// Look `name` (an interned str) up along the MRO of `ty` (cached).
 #[inline]
 pub fn lookup(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
-    let slot = ((ty.0.wrapping_mul(0x9E37_79B1) ^ name.0.wrapping_mul(0x85EB_CA6B)) >> 20) as usize
+    let slot = ((ty.id().wrapping_mul(0x9E37_79B1) ^ name.id().wrapping_mul(0x85EB_CA6B)) >> 20) as usize
         % crate::vm::TYPE_CACHE_SIZE;
     let gen = vm.type_cache_gen.get();
     {
         let c = vm.type_cache.borrow();
         let e = c[slot];
-        if e.0 == ty.0 && e.1 == name.0 && e.2 == gen {
+        if e.0 == ty.id() && e.1 == name.id() && e.2 == gen {
             return if e.3.is_null() { None } else { Some(e.3) };
         }
     }
     let r = lookup_uncached(vm, ty, name);
-    vm.type_cache.borrow_mut()[slot] = (ty.0, name.0, gen, r.unwrap_or(Value::Null));
+    vm.type_cache.borrow_mut()[slot] = (ty.id(), name.id(), gen, r.unwrap_or(Value::Null));
     r
 }
 
@@ -381,11 +381,10 @@ pub fn refresh_flags_all(vm: &mut Vm, changed: ObjRef) {
 impl Vm {
     pub fn heap_for_each_type(&self, mut f: impl FnMut(ObjRef, &TypeData)) {
         for i in 0..self.heap.slot_count() {
-            if let Some(o) = self.heap.try_get(ObjRef(i as u32)) {
-                if let Payload::Type(td) = &o.payload {
-                    if !td.builtin {
-                        f(ObjRef(i as u32), td)
-                    }
+            let Some(r) = self.heap.handle_at(i) else { continue };
+            if let Payload::Type(td) = &self.heap.get(r).payload {
+                if !td.builtin {
+                    f(r, td)
                 }
             }
         }
@@ -437,11 +436,11 @@ pub fn bootstrap(vm: &mut Vm) {
     // `type` and `object` refer to each other: allocate both, then patch.
     let mut tobj = new_type_data("object", vec![], Layout::Object);
     tobj.has_dict = false;
-    let object = vm.heap.alloc(Obj { class: ObjRef(0), dict: None, payload: Payload::Type(Box::new(tobj)) });
+    let object = vm.heap.alloc(Obj { class: ObjRef::unchecked(0), dict: None, payload: Payload::Type(Box::new(tobj)) });
     let Ok(object) = object else { panic!("pyx-vm: start-up allocation failed") };
     let mut ttype = new_type_data("type", vec![object], Layout::Type);
     ttype.has_dict = true;
-    let Ok(type_) = vm.heap.alloc(Obj { class: ObjRef(0), dict: None, payload: Payload::Type(Box::new(ttype)) }) else {
+    let Ok(type_) = vm.heap.alloc(Obj { class: ObjRef::unchecked(0), dict: None, payload: Payload::Type(Box::new(ttype)) }) else {
         panic!("pyx-vm: start-up allocation failed")
     };
     vm.heap.get_mut(object).class = type_;
