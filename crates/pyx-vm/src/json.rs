@@ -723,7 +723,7 @@ fn escape_into(out: &mut String, s: &str, ascii: bool) {
 /// Identity of an object for the circular-reference markers.
 fn marker_id(v: Value) -> u64 {
     match v {
-        Value::Obj(r) => r.0 as u64,
+        Value::Obj(r) => r.id() as u64,
         Value::NotImplemented => 1 << 40,
         Value::Ellipsis => (1 << 40) + 1,
         _ => (1 << 40) + 2,
