@@ -3,7 +3,8 @@ host granted (``--allow-net``). The API is CPython 3.11's ``http.client``:
 ``HTTPConnection`` (``request``/``getresponse``, or ``putrequest``/
 ``putheader``/``endheaders``), ``HTTPResponse`` (``status``, ``reason``,
 ``headers``, ``getheader(s)``, ``read``/``readline``, Content-Length and
-chunked bodies). There is no ``HTTPSConnection`` until pyx has ``ssl``."""
+chunked bodies) and ``HTTPSConnection`` over pyx's ``ssl`` (certificates and
+host names verified by default)."""
 
 import socket
 from http import HTTPStatus
@@ -12,7 +13,8 @@ __all__ = ['HTTPResponse', 'HTTPConnection', 'HTTPMessage', 'HTTPException', 'No
            'UnknownProtocol', 'UnknownTransferEncoding', 'UnimplementedFileMode',
            'IncompleteRead', 'InvalidURL', 'ImproperConnectionState', 'CannotSendRequest',
            'CannotSendHeader', 'ResponseNotReady', 'BadStatusLine', 'LineTooLong',
-           'RemoteDisconnected', 'error', 'responses', 'HTTP_PORT', 'HTTPS_PORT']
+           'RemoteDisconnected', 'error', 'responses', 'HTTP_PORT', 'HTTPS_PORT',
+           'HTTPSConnection']
 
 HTTP_PORT = 80
 HTTPS_PORT = 443
@@ -774,3 +776,42 @@ class HTTPConnection:
         except BaseException:
             response.close()
             raise
+
+
+class HTTPSConnection(HTTPConnection):
+    """HTTP over TLS to a granted host and port. The default context
+    verifies the server's certificate and name against pyx's built-in
+    roots; pass ``context=`` to trust other CAs."""
+
+    default_port = HTTPS_PORT
+
+    def __init__(self, host, port=None, key_file=None, cert_file=None,
+                 timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, *,
+                 context=None, check_hostname=None, blocksize=8192):
+        super().__init__(host, port, timeout, source_address, blocksize=blocksize)
+        import ssl
+        if key_file is not None or cert_file is not None or check_hostname is not None:
+            import warnings
+            warnings.warn('key_file, cert_file and check_hostname are deprecated, '
+                          'use a custom context instead.', DeprecationWarning, 2)
+        self.key_file = key_file
+        self.cert_file = cert_file
+        if context is None:
+            context = ssl._create_default_https_context()
+            context.set_alpn_protocols(['http/1.1'])
+        will_verify = context.verify_mode != ssl.CERT_NONE
+        if check_hostname is None:
+            check_hostname = context.check_hostname
+        if check_hostname and not will_verify:
+            raise ValueError('check_hostname needs a SSL context with either CERT_OPTIONAL '
+                             'or CERT_REQUIRED')
+        if key_file or cert_file:
+            context.load_cert_chain(cert_file, key_file)
+        if check_hostname is not None:
+            context.check_hostname = check_hostname
+        self._context = context
+
+    def connect(self):
+        """Connect, then run the TLS handshake (verifying the server)."""
+        super().connect()
+        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host)

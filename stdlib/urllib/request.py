@@ -1,13 +1,16 @@
 """Open URLs over the granted network: ``urlopen`` and ``Request``, for
-``http:`` URLs, following redirects.
+``http:`` and ``https:`` URLs, following redirects.
 
 Every hop of a redirect is a new connection through ``socket``, so it is
 checked against the host's grants like the first: a ``Location:`` cannot
 lead a program to an endpoint it was not granted (no SSRF through
 redirects). A refused hop raises ``PermissionError`` naming the endpoint;
 other network failures raise ``URLError`` as in CPython. There are no
-proxies (the environment is not read) and no opener/handler chain; pyx has
-no ``ssl`` yet, so ``https:`` URLs raise ``URLError``."""
+proxies (the environment is not read) and no opener/handler chain.
+``https:`` goes through ``ssl``: certificates and names are verified
+(``context=``, or ``cafile=``/``cadata=`` via a context, to trust other CAs);
+a failed verification raises ``URLError`` whose ``reason`` is the
+``ssl.SSLCertVerificationError``."""
 
 import socket
 import http.client
@@ -128,10 +131,10 @@ class Request:
         return '<urllib.request.Request object>'
 
 
-def _open_once(req, timeout):
+def _open_once(req, timeout, context=None):
     """Send `req` over a new connection and return the response (any
     status)."""
-    if req.type != 'http':
+    if req.type not in ('http', 'https'):
         raise URLError('unknown url type: %s' % req.type)
     host = req.host
     if not host:
@@ -154,7 +157,10 @@ def _open_once(req, timeout):
     headers.setdefault('User-agent', 'Python-urllib/%s' % __version__)
     headers['Connection'] = 'close'
     headers = {name.title(): val for name, val in headers.items()}
-    conn = http.client.HTTPConnection(host, timeout=timeout)
+    if req.type == 'https':
+        conn = http.client.HTTPSConnection(host, timeout=timeout, context=context)
+    else:
+        conn = http.client.HTTPConnection(host, timeout=timeout)
     try:
         conn.request(req.get_method(), req.selector or '/', data, headers,
                      encode_chunked=headers.get('Transfer-Encoding') == 'chunked')
@@ -187,12 +193,21 @@ def _redirect(req, code, msg, headers, fp, newurl):
 
 def urlopen(url, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, *, cafile=None,
             capath=None, cadefault=False, context=None):
-    """Open an http: URL (a string or a Request) and return the response.
+    """Open an http: or https: URL (a string or a Request) and return the
+    response.
 
     Redirects are followed up to MAX_REDIRECTIONS hops; each hop connects
     afresh and is checked against the network grants."""
-    if context is not None or cafile is not None or capath is not None:
-        raise URLError('pyx has no ssl module yet')
+    if cafile or capath or cadefault:
+        import warnings
+        warnings.warn('cafile, capath and cadefault are deprecated, use a '
+                      'custom context instead.', DeprecationWarning, 2)
+        if context is not None:
+            raise ValueError("You can't pass both context and any of cafile, capath, and "
+                             "cadefault")
+        import ssl
+        context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=cafile,
+                                             capath=capath)
     if isinstance(url, str):
         req = Request(url, data)
     else:
@@ -202,7 +217,7 @@ def urlopen(url, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, *, cafile=No
     visited = {}
     hops = 0
     while True:
-        r = _open_once(req, timeout)
+        r = _open_once(req, timeout, context)
         code = r.status
         if 200 <= code < 300:
             return r

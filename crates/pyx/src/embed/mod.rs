@@ -39,6 +39,7 @@ mod convert;
 mod data;
 mod deadline;
 pub mod net;
+mod tls;
 mod imports;
 mod interp;
 #[cfg(feature = "serde")]

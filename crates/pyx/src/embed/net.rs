@@ -22,9 +22,11 @@ use pyx_vm::object::Payload;
 use pyx_vm::vm::{Args, PyResult, Unwind, Vm};
 use pyx_vm::Value;
 
+use super::tls;
+
 /// How long one blocking wait lasts before the interrupt flags are polled
 /// again. Short enough that `--max-time` ends a stalled read promptly.
-const SLICE: Duration = Duration::from_millis(50);
+pub(super) const SLICE: Duration = Duration::from_millis(50);
 /// The most one `recv` brings in at once.
 const MAX_CHUNK: usize = 1 << 16;
 /// A connection attempt without a timeout still gives up after this.
@@ -160,13 +162,13 @@ impl NetGrants {
     }
 
     /// Count `n` bytes of traffic; `false` when that passes the cap.
-    fn spend(&self, n: usize) -> bool {
+    pub(super) fn spend(&self, n: usize) -> bool {
         let Some(max) = self.max_bytes else { return true };
         let before = self.used.fetch_add(n as u64, Ordering::Relaxed);
         before.saturating_add(n as u64) <= max
     }
 
-    fn left(&self) -> u64 {
+    pub(super) fn left(&self) -> u64 {
         match self.max_bytes {
             Some(m) => m.saturating_sub(self.used.load(Ordering::Relaxed)),
             None => u64::MAX,
@@ -186,7 +188,7 @@ fn endpoint(host: &str, port: u16) -> String {
 /// Stop if the host interrupted the run or its deadline passed (or raise
 /// `KeyboardInterrupt` for a pending Ctrl-C): force the VM's next tick to
 /// poll its flags, without costing any step.
-fn poll_interrupt(vm: &mut Vm) -> PyResult<()> {
+pub(super) fn poll_interrupt(vm: &mut Vm) -> PyResult<()> {
     let b = vm.meter.budget;
     if vm.meter.fuel != u64::MAX {
         vm.meter.fuel = vm.meter.fuel.saturating_add(b + 1);
@@ -210,7 +212,7 @@ fn timeout_of(vm: &mut Vm, v: Value) -> PyResult<Option<Duration>> {
     Ok(Some(Duration::try_from_secs_f64(secs).unwrap_or(Duration::from_secs(1 << 30))))
 }
 
-fn io_err(vm: &mut Vm, e: &std::io::Error, what: &str) -> Unwind {
+pub(super) fn io_err(vm: &mut Vm, e: &std::io::Error, what: &str) -> Unwind {
     let name = match e.kind() {
         ErrorKind::ConnectionRefused => "ConnectionRefusedError",
         ErrorKind::ConnectionReset => "ConnectionResetError",
@@ -229,7 +231,7 @@ fn io_err(vm: &mut Vm, e: &std::io::Error, what: &str) -> Unwind {
     raise(vm, name, msg)
 }
 
-fn is_wait(e: &std::io::Error) -> bool {
+pub(super) fn is_wait(e: &std::io::Error) -> bool {
     matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut | ErrorKind::Interrupted)
 }
 
@@ -277,7 +279,7 @@ fn connect(vm: &mut Vm, grants: &Arc<NetGrants>, a: Args<'_>) -> PyResult<Value>
             match TcpStream::connect_timeout(&addr, left.min(SLICE)) {
                 Ok(s) => {
                     let _ = s.set_nodelay(true);
-                    let conn = Connection { state: Mutex::new(ConnState { stream: Some(s), timeout }), grants: grants.clone() };
+                    let conn = Connection { state: Mutex::new(ConnState { stream: Some(s), timeout, tls: None, secure: false, server_name: None }), grants: grants.clone() };
                     return new_host_object(vm, Arc::new(conn));
                 }
                 Err(e) if e.kind() == ErrorKind::TimedOut => continue,
@@ -301,6 +303,14 @@ fn gai(vm: &mut Vm, msg: &str) -> PyResult<Value> {
 struct ConnState {
     stream: Option<TcpStream>,
     timeout: Option<Duration>,
+    /// The TLS session once `start_tls` ran. Taken out while an operation
+    /// uses it (no lock is held across a poll of the interpreter, which
+    /// may run Python code that uses this connection again).
+    tls: Option<Box<rustls::ClientConnection>>,
+    /// Whether the connection speaks TLS (`tls` may be out in use).
+    secure: bool,
+    /// The name the session was started for (for messages).
+    server_name: Option<String>,
 }
 
 /// A connected TCP stream: the only way Python code talks to a peer.
@@ -309,7 +319,7 @@ pub struct Connection {
     grants: Arc<NetGrants>,
 }
 
-const CONN_METHODS: &[&str] = &["send", "recv", "shutdown", "close", "settimeout", "gettimeout", "peer"];
+const CONN_METHODS: &[&str] = &["send", "recv", "shutdown", "close", "settimeout", "gettimeout", "peer", "start_tls", "tls_info"];
 
 impl Connection {
     fn stream(&self, vm: &mut Vm) -> PyResult<(TcpStream, Option<Duration>)> {
@@ -323,7 +333,37 @@ impl Connection {
         }
     }
 
+    /// Run `f` over the TLS session (taken out of the state meanwhile).
+    fn with_tls<R>(&self, vm: &mut Vm, f: impl FnOnce(&mut Vm, &mut tls::TlsIo<'_>) -> PyResult<R>) -> PyResult<R> {
+        let (mut stream, timeout) = self.stream(vm)?;
+        let (mut session, name) = {
+            let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+            match st.tls.take() {
+                Some(t) => (t, st.server_name.clone()),
+                None => return Err(raise(vm, "OSError", "pyx: this TLS connection is in use by another operation")),
+            }
+        };
+        let r = {
+            let mut io = tls::TlsIo { tls: &mut session, stream: &mut stream, grants: &self.grants, timeout, name: name.as_deref() };
+            f(vm, &mut io)
+        };
+        let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if st.stream.is_some() {
+            st.tls = Some(session);
+        }
+        r
+    }
+
+    fn is_secure(&self) -> bool {
+        self.state.lock().unwrap_or_else(|p| p.into_inner()).secure
+    }
+
     fn recv(&self, vm: &mut Vm, n: usize) -> PyResult<Value> {
+        if self.is_secure() {
+            let want = n.min(MAX_CHUNK);
+            let data = self.with_tls(vm, |vm, io| io.recv(vm, want))?;
+            return vm.new_bytes(data);
+        }
         let (mut s, timeout) = self.stream(vm)?;
         let left = self.grants.left();
         if left == 0 && n > 0 {
@@ -363,6 +403,10 @@ impl Connection {
     }
 
     fn send(&self, vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
+        if self.is_secure() {
+            let n = self.with_tls(vm, |vm, io| io.send(vm, data))?;
+            return Ok(Value::Int(n as i64));
+        }
         let (mut s, timeout) = self.stream(vm)?;
         if !self.grants.spend(data.len()) {
             return Err(raise(vm, "OSError", "pyx: network byte limit (--max-net-bytes) reached"));
@@ -391,6 +435,114 @@ impl Connection {
             vm.tick_bytes(sent)?;
         }
         Ok(Value::Int(sent as i64))
+    }
+}
+
+impl Connection {
+    /// `start_tls(server_name, cas, default_roots, verify, tls12, tls13,
+    /// alpn)`: make this a TLS client connection and run the handshake.
+    /// `cas` is a list of `(is_pem, bytes)`; `verify` is 0 (nothing),
+    /// 1 (chain only) or 2 (chain and name).
+    fn start_tls(&self, vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+        let nv = a.get(0).unwrap_or(Value::None);
+        let server_name = match nv {
+            Value::None => None,
+            v => match vm.str_of(v) {
+                Some(s) if !s.is_empty() && s.len() <= 253 && !s.contains('\0') => Some(s.to_string()),
+                Some(_) => return Err(vm.value_error("server_hostname cannot be an empty string, contain NUL or be longer than 253 characters")),
+                None => return Err(vm.type_error(format!("server_hostname must be str or None, not '{}'", vm.type_name(v)))),
+            },
+        };
+        let mut cas = Vec::new();
+        let cv = a.get(1).unwrap_or(Value::None);
+        let items = match vm.payload(cv) {
+            Some(Payload::List(l)) => l.clone(),
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => return Err(vm.type_error("start_tls(): cas must be a list of (is_pem, bytes)")),
+        };
+        for it in items {
+            let pair = match vm.payload(it) {
+                Some(Payload::Tuple(t)) if t.len() == 2 => [t[0], t[1]],
+                _ => return Err(vm.type_error("start_tls(): cas must be a list of (is_pem, bytes)")),
+            };
+            let is_pem = matches!(pair[0], Value::Bool(true));
+            let data = match vm.payload(pair[1]) {
+                Some(Payload::Bytes(b)) => b.to_vec(),
+                Some(Payload::ByteArray(b)) => b.clone(),
+                _ => return Err(vm.type_error("start_tls(): cas must be a list of (is_pem, bytes)")),
+            };
+            vm.tick_bytes(data.len())?;
+            cas.push((is_pem, data));
+        }
+        let flag = |i: usize| matches!(a.get(i), Some(Value::Bool(true)));
+        let verify = match a.get(3) {
+            Some(Value::Int(0)) => tls::Verify::Nothing,
+            Some(Value::Int(1)) => tls::Verify::ChainOnly,
+            Some(Value::Int(2)) => tls::Verify::Full,
+            _ => return Err(vm.value_error("start_tls(): verify must be 0, 1 or 2")),
+        };
+        if verify == tls::Verify::Full && server_name.is_none() {
+            return Err(vm.value_error("check_hostname requires server_hostname"));
+        }
+        let mut alpn = Vec::new();
+        if let Some(v) = a.get(6) {
+            if let Some(Payload::List(l)) = vm.payload(v) {
+                for p in l.clone() {
+                    match vm.payload(p) {
+                        Some(Payload::Bytes(b)) if !b.is_empty() && b.len() < 256 => alpn.push(b.to_vec()),
+                        _ => return Err(vm.value_error("start_tls(): bad ALPN protocol")),
+                    }
+                }
+            }
+        }
+        let req = tls::TlsRequest { server_name: server_name.clone(), cas, default_roots: flag(2), verify, tls12: flag(4), tls13: flag(5), alpn };
+        let (stream, _) = self.stream(vm)?;
+        let peer = stream.peer_addr().map_err(|e| io_err(vm, &e, "getpeername"))?.ip();
+        {
+            let st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+            if st.secure {
+                return Err(vm.value_error("pyx: this connection already speaks TLS"));
+            }
+        }
+        let session = tls::new_session(vm, &req, peer)?;
+        {
+            let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+            st.tls = Some(Box::new(session));
+            st.secure = true;
+            st.server_name = server_name;
+        }
+        self.with_tls(vm, |vm, io| io.handshake(vm))?;
+        Ok(Value::None)
+    }
+
+    /// `tls_info()`: `(version, cipher, bits, alpn, peer_der)`, or `None`
+    /// before a TLS handshake.
+    fn tls_info(&self, vm: &mut Vm) -> PyResult<Value> {
+        let info = {
+            let st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+            match &st.tls {
+                Some(t) => tls::session_info(t),
+                None => return Ok(Value::None),
+            }
+        };
+        let (version, cipher, bits, alpn, peer) = info;
+        let v = match version {
+            Some(v) => vm.new_str(v)?,
+            None => Value::None,
+        };
+        let c = match cipher {
+            Some(c) => vm.new_str(&c)?,
+            None => Value::None,
+        };
+        let al = match alpn {
+            Some(b) => vm.new_bytes(b)?,
+            None => Value::None,
+        };
+        let p = match peer {
+            Some(b) => vm.new_bytes(b)?,
+            None => Value::None,
+        };
+        vm.new_tuple(vec![v, c, Value::Int(bits as i64), al, p])
     }
 }
 
@@ -433,6 +585,15 @@ impl HostObject for Connection {
             }
             3 => {
                 let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+                let stream = st.stream.as_ref().and_then(|s| s.try_clone().ok());
+                if let (Some(t), Some(mut s)) = (st.tls.as_mut(), stream) {
+                    {
+                        let _ = s.set_write_timeout(Some(SLICE));
+                        t.send_close_notify();
+                        let _ = t.write_tls(&mut s);
+                    }
+                }
+                st.tls = None;
                 st.stream = None;
                 Ok(Value::None)
             }
@@ -454,6 +615,8 @@ impl HostObject for Connection {
                 let h = vm.new_str(&p.ip().to_string())?;
                 vm.new_tuple(vec![h, Value::Int(p.port() as i64)])
             }
+            7 => self.start_tls(vm, a),
+            8 => self.tls_info(vm),
             _ => Err(vm.type_error("no such method")),
         }
     }
