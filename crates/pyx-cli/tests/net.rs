@@ -461,3 +461,301 @@ except PermissionError as e:
     );
     assert_eq!(other.accepted.load(Ordering::SeqCst), 0);
 }
+
+// ---- TLS ---------------------------------------------------------------
+//
+// A test CA and a server certificate for `localhost` (no IP address in it)
+// are made at test time with rcgen; nothing secret is committed. The TLS
+// server is rustls over a std listener on 127.0.0.1.
+
+/// The test CA's certificate (PEM) and a server config presenting a
+/// certificate for `localhost` signed by it.
+fn test_pki() -> (String, Arc<rustls::ServerConfig>) {
+    use rcgen::{BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair, KeyUsagePurpose};
+    let ca_key = KeyPair::generate().expect("ca key");
+    let mut ca = CertificateParams::new(Vec::<String>::new()).expect("ca params");
+    ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    ca.distinguished_name.push(DnType::CommonName, "pyx test CA (made by the test)");
+    ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::DigitalSignature];
+    let ca_cert = ca.self_signed(&ca_key).expect("ca cert");
+    let leaf_key = KeyPair::generate().expect("leaf key");
+    let mut leaf = CertificateParams::new(vec!["localhost".to_string()]).expect("leaf params");
+    leaf.distinguished_name.push(DnType::CommonName, "localhost");
+    leaf.is_ca = IsCa::ExplicitNoCa;
+    leaf.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+    let leaf_cert = leaf.signed_by(&leaf_key, &ca_cert, &ca_key).expect("leaf cert");
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(rustls::pki_types::PrivatePkcs8KeyDer::from(leaf_key.serialize_der()));
+    #[allow(deprecated)] // ring's provider: no post-quantum groups, fine for a test
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("versions")
+        .with_no_client_auth()
+        .with_single_cert(vec![leaf_cert.der().clone()], key)
+        .expect("server config");
+    (ca_cert.pem(), Arc::new(config))
+}
+
+/// A TLS server on 127.0.0.1 answering like [`site`] (`/redirect-out`
+/// points at `other`), or, for `/stall-handshake` servers, one that
+/// accepts and never speaks.
+fn serve_tls(config: Arc<rustls::ServerConfig>, other: u16, stall_handshake: bool) -> Server {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let count = accepted.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(tcp) = stream else { continue };
+            count.fetch_add(1, Ordering::SeqCst);
+            let config = config.clone();
+            std::thread::spawn(move || {
+                if stall_handshake {
+                    std::thread::sleep(Duration::from_secs(120));
+                    drop(tcp);
+                    return;
+                }
+                let _ = tcp.set_read_timeout(Some(Duration::from_secs(30)));
+                let Ok(conn) = rustls::ServerConnection::new(config) else { return };
+                let mut tls = rustls::StreamOwned::new(conn, tcp);
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") {
+                    match std::io::Read::read(&mut tls, &mut byte) {
+                        Ok(1) => head.push(byte[0]),
+                        _ => return,
+                    }
+                }
+                let text = String::from_utf8_lossy(&head);
+                let path = text.split_whitespace().nth(1).unwrap_or("/");
+                let _ = match path {
+                    "/hello" => tls.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 16\r\n\r\nhello over TLS!!"),
+                    "/redirect-in" => tls.write_all(b"HTTP/1.1 302 Found\r\nLocation: /hello\r\nContent-Length: 0\r\n\r\n"),
+                    "/redirect-out" => {
+                        let head = format!("HTTP/1.1 302 Found\r\nLocation: https://127.0.0.1:{other}/secret\r\nContent-Length: 0\r\n\r\n");
+                        tls.write_all(head.as_bytes())
+                    }
+                    "/big" => {
+                        let _ = tls.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 1073741824\r\n\r\n");
+                        let block = vec![b'x'; 1 << 16];
+                        for _ in 0..(1 << 14) {
+                            if tls.write_all(&block).is_err() {
+                                break;
+                            }
+                        }
+                        Ok(())
+                    }
+                    _ => tls.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found"),
+                };
+                tls.conn.send_close_notify();
+                let _ = tls.flush();
+            });
+        }
+    });
+    Server { port, accepted }
+}
+
+/// A directory holding `ca.pem`, for `--allow-read`.
+fn ca_dir(ca_pem: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("ca.pem"), ca_pem).expect("write ca");
+    dir
+}
+
+#[test]
+fn granted_https_works_through_urllib_http_client_and_ssl() {
+    let (ca, config) = test_pki();
+    let site = serve_tls(config, 0, false);
+    let p = site.port;
+    let dir = ca_dir(&ca);
+    let read = format!("--allow-read={}", dir.path().display());
+    let code = format!(
+        r#"
+import ssl, socket, urllib.request, http.client
+ctx = ssl.create_default_context(cafile='{cafile}')
+print(ctx.verify_mode, ctx.check_hostname)
+r = urllib.request.urlopen('https://localhost:{p}/hello', context=ctx, timeout=10)
+print('urlopen', r.status, r.headers['Content-Type'], r.read())
+r = urllib.request.urlopen('https://localhost:{p}/redirect-in', context=ctx)
+print('redirected', r.status, r.url, r.read())
+c = http.client.HTTPSConnection('localhost', {p}, context=ctx, timeout=10)
+c.request('GET', '/hello')
+r = c.getresponse()
+print('http.client', r.status, r.read())
+c.close()
+cadata = ssl.create_default_context(cadata={ca:?})
+with socket.create_connection(('localhost', {p}), timeout=10) as s:
+    with cadata.wrap_socket(s, server_hostname='localhost') as t:
+        print('ssl', type(t).__name__, t.version() in ('TLSv1.2', 'TLSv1.3'), t.cipher()[2] >= 128,
+              len(t.getpeercert(binary_form=True)) > 100, s.fileno())
+        t.sendall(b'GET /hello HTTP/1.0\r\n\r\n')
+        f = t.makefile('rb')
+        print('makefile', f.readline(), f.read().endswith(b'hello over TLS!!'))
+        f.close()
+"#,
+        cafile = dir.path().join("ca.pem").display(),
+        ca = ca
+    );
+    let r = pyx(&[&grant("localhost", p), &read], &code);
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    let expected = format!(
+        "2 True\n\
+         urlopen 200 text/plain b'hello over TLS!!'\n\
+         redirected 200 https://localhost:{p}/hello b'hello over TLS!!'\n\
+         http.client 200 b'hello over TLS!!'\n\
+         ssl SSLSocket True True True -1\n\
+         makefile b'HTTP/1.1 200 OK\\r\\n' True\n"
+    );
+    assert_eq!(r.out, expected, "{}", r.err);
+}
+
+#[test]
+fn untrusted_and_misnamed_certificates_are_refused() {
+    let (ca, config) = test_pki();
+    let site = serve_tls(config, 0, false);
+    let p = site.port;
+    let code = format!(
+        r#"
+import ssl, socket, urllib.request, urllib.error, http.client
+# Not granted trust: Mozilla's roots do not include the test CA.
+try:
+    urllib.request.urlopen('https://localhost:{p}/hello', timeout=10)
+    print('ESCAPED')
+except urllib.error.URLError as e:
+    print('URLError', type(e.reason).__name__, e.reason.verify_code, e)
+try:
+    c = http.client.HTTPSConnection('localhost', {p}, timeout=10)
+    c.request('GET', '/hello')
+    print('ESCAPED')
+except ssl.SSLCertVerificationError as e:
+    print('http.client', isinstance(e, ssl.SSLError), isinstance(e, ValueError), e.verify_message)
+ctx = ssl.create_default_context(cadata={ca:?})
+# Trusted CA, but the certificate names localhost, not these.
+for host, name in (('127.0.0.1', '127.0.0.1'), ('localhost', 'wrong.test')):
+    with socket.create_connection((host, {p}), timeout=10) as s:
+        try:
+            ctx.wrap_socket(s, server_hostname=name)
+            print('ESCAPED')
+        except ssl.SSLCertVerificationError as e:
+            print('mismatch', e.verify_code, e)
+try:
+    urllib.request.urlopen('https://127.0.0.1:{p}/hello', context=ctx)
+    print('ESCAPED')
+except urllib.error.URLError as e:
+    print('URLError', e.reason.verify_message)
+# Chain checked, name not: the program's own choice.
+ctx.check_hostname = False
+with socket.create_connection(('127.0.0.1', {p}), timeout=10) as s:
+    with ctx.wrap_socket(s) as t:
+        t.sendall(b'GET /hello HTTP/1.0\r\n\r\n')
+        print('chain only', t.recv(15))
+"#,
+        ca = ca
+    );
+    let r = pyx(&[&grant("localhost", p), &grant("127.0.0.1", p)], &code);
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    let expected = "URLError SSLCertVerificationError 20 <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:992)>\n\
+         http.client True True unable to get local issuer certificate\n\
+         mismatch 64 [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: IP address mismatch, certificate is not valid for '127.0.0.1'. (_ssl.c:992)\n\
+         mismatch 62 [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'wrong.test'. (_ssl.c:992)\n\
+         URLError IP address mismatch, certificate is not valid for '127.0.0.1'.\n\
+         chain only b'HTTP/1.1 200 OK'\n";
+    assert_eq!(r.out, expected, "{}", r.err);
+}
+
+#[test]
+fn https_redirect_to_ungranted_endpoint_is_refused() {
+    let (ca, config) = test_pki();
+    let other = serve_tls(config.clone(), 0, false);
+    let site = serve_tls(config, other.port, false);
+    let code = format!(
+        r#"
+import ssl, urllib.request
+ctx = ssl.create_default_context(cadata={ca:?})
+try:
+    print(urllib.request.urlopen('https://localhost:{p}/redirect-out', context=ctx).read())
+    print('ESCAPED')
+except PermissionError as e:
+    print('refused', e)
+"#,
+        p = site.port
+    );
+    let r = pyx(&[&grant("localhost", site.port)], &code);
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    assert_eq!(r.out, format!("refused pyx: no network grant for 127.0.0.1:{o} (grant it with --allow-net=127.0.0.1:{o})\n", o = other.port), "{}", r.err);
+    assert_eq!(site.accepted.load(Ordering::SeqCst), 1, "the first hop was made");
+    assert_eq!(other.accepted.load(Ordering::SeqCst), 0, "the redirect reached the ungranted server");
+}
+
+#[test]
+fn a_stalled_tls_handshake_ends_at_max_time() {
+    let (ca, config) = test_pki();
+    let site = serve_tls(config, 0, true);
+    let code = format!(
+        r#"
+import ssl, socket
+ctx = ssl.create_default_context(cadata={ca:?})
+s = socket.create_connection(('localhost', {p}))
+print('connected', flush=True)
+try:
+    ctx.wrap_socket(s, server_hostname='localhost')
+except BaseException:
+    print('CAUGHT')
+finally:
+    print('FINALLY')
+"#,
+        p = site.port
+    );
+    let r = pyx(&[&grant("localhost", site.port), "--max-time=1"], &code);
+    assert_eq!(r.code, 3, "{}{}", r.out, r.err);
+    assert_eq!(r.out, "connected\n", "{}", r.err);
+    assert!(r.err.contains("time limit exceeded"), "{}", r.err);
+    assert!(r.wall < Duration::from_secs(20), "took {:?}", r.wall);
+    eprintln!("stalled TLS handshake ended after {:?} under --max-time=1", r.wall);
+}
+
+#[test]
+fn a_large_tls_response_is_capped_by_memory_and_net_bytes() {
+    let (ca, config) = test_pki();
+    let site = serve_tls(config, 0, false);
+    let code = format!(
+        r#"
+import ssl, urllib.request
+ctx = ssl.create_default_context(cadata={ca:?})
+body = urllib.request.urlopen('https://localhost:{p}/big', context=ctx).read()
+print('ESCAPED', len(body))
+"#,
+        p = site.port
+    );
+    let cap: u64 = 256 << 20;
+    let r = pyx(&[&grant("localhost", site.port), "--max-memory=256M"], &code);
+    assert_eq!(r.code, 3, "{}{}", r.out, r.err);
+    assert!(r.err.contains("memory"), "{}", r.err);
+    assert!(r.peak_rss <= cap + cap / 4, "peak RSS {} MiB over 1.25x the 256 MiB cap", r.peak_rss >> 20);
+    eprintln!("1 GiB TLS response under --max-memory=256M: peak RSS {} MiB, {:?}", r.peak_rss >> 20, r.wall);
+    let r = pyx(&[&grant("localhost", site.port), "--max-net-bytes=100000"], &code);
+    assert_ne!(r.code, 0, "{}{}", r.out, r.err);
+    assert!(r.err.contains("--max-net-bytes"), "{}", r.err);
+    assert!(!r.out.contains("ESCAPED"), "{}", r.out);
+}
+
+#[test]
+fn tls_to_a_plain_server_is_an_ssl_error() {
+    let site = serve(site);
+    let code = format!(
+        r#"
+import ssl, socket
+ctx = ssl.create_default_context()
+with socket.create_connection(('localhost', {p}), timeout=10) as s:
+    try:
+        ctx.wrap_socket(s, server_hostname='localhost')
+        print('ESCAPED')
+    except ssl.SSLError as e:
+        print(type(e).__name__, e.reason)
+"#,
+        p = site.port
+    );
+    let r = pyx(&[&grant("localhost", site.port)], &code);
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    assert!(r.out.starts_with("SSL"), "{}{}", r.out, r.err);
+}
