@@ -477,7 +477,7 @@ class SSLSocket(_socket.socket):
     @classmethod
     def _create(cls, sock, context, server_side=False, do_handshake_on_connect=True,
                 suppress_ragged_eofs=True, server_hostname=None, session=None):
-        if server_side:
+        if server_side or context.protocol == PROTOCOL_TLS_SERVER:
             raise PermissionError('pyx: server-side TLS is not available')
         if sock.type != _socket.SOCK_STREAM:
             raise NotImplementedError('only stream sockets are supported')
