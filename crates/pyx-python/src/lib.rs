@@ -258,11 +258,18 @@ fn open_dir(path: &PathBuf, name: &str, access: Access) -> PyResult<DirCapabilit
 impl Interpreter {
     /// Interpreter(*, max_memory=None, max_time=None, max_steps=None,
     /// max_output=None, max_recursion=None, allow_read=(), allow_write=(),
-    /// import_paths=(), functions=None, modules=None, stdin=None)
+    /// import_paths=(), functions=None, modules=None, stdin=None,
+    /// allow_net=(), deny_net=(), max_net_bytes=None)
+    ///
+    /// `allow_net` lists the outgoing TCP endpoints (`"HOST"`,
+    /// `"HOST:PORT"`, `"[IPv6]:PORT"`, `"*"` for any) the code may reach
+    /// through `socket`, `ssl`, `http.client` and `urllib.request`;
+    /// `deny_net` refuses endpoints whatever `allow_net` grants.
     #[new]
     #[pyo3(signature = (*, max_memory=None, max_time=None, max_steps=None, max_output=None, max_recursion=None,
                         allow_read=Vec::new(), allow_write=Vec::new(), import_paths=Vec::new(),
-                        functions=None, modules=None, stdin=None))]
+                        functions=None, modules=None, stdin=None, allow_net=Vec::new(), deny_net=Vec::new(),
+                        max_net_bytes=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         max_memory: Option<usize>,
@@ -276,8 +283,23 @@ impl Interpreter {
         functions: Option<Bound<'_, PyDict>>,
         modules: Option<Bound<'_, PyDict>>,
         stdin: Option<String>,
+        allow_net: Vec<String>,
+        deny_net: Vec<String>,
+        max_net_bytes: Option<u64>,
     ) -> PyResult<Interpreter> {
         let mut b = pyx::embed::Interpreter::builder();
+        let net_err = |e: pyx::embed::Error| PyValueError::new_err(e.to_string());
+        if !allow_net.is_empty() {
+            let list: Vec<&str> = allow_net.iter().map(String::as_str).collect();
+            b = b.allow_net(&list).map_err(net_err)?;
+        }
+        if !deny_net.is_empty() {
+            let list: Vec<&str> = deny_net.iter().map(String::as_str).collect();
+            b = b.deny_net(&list).map_err(net_err)?;
+        }
+        if let Some(n) = max_net_bytes {
+            b = b.max_net_bytes(n);
+        }
         if let Some(m) = max_memory {
             b = b.max_memory(m);
         }

@@ -199,6 +199,49 @@ class Grants(unittest.TestCase):
         self.assertEqual(cm.exception.type_name, "NameError")
 
 
+    def test_network_grants_reach_a_local_server_and_nothing_else(self):
+        import socket
+        import socketserver
+
+        class Hello(socketserver.StreamRequestHandler):
+            def handle(self):
+                line = self.rfile.readline()
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                body = b"hello " + line.split()[1]
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+
+        with socketserver.ThreadingTCPServer(("127.0.0.1", 0), Hello) as server:
+            port = server.server_address[1]
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            try:
+                it = pyx.Interpreter(allow_net=[f"127.0.0.1:{port}"], max_time=30)
+                it.run(
+                    "import urllib.request\n"
+                    f"body = urllib.request.urlopen('http://127.0.0.1:{port}/net').read()\n"
+                )
+                self.assertEqual(it.get("body"), b"hello /net")
+                # Another port, or the same server by name: not granted.
+                for url in (f"http://127.0.0.1:{port + 1}/", f"http://localhost:{port}/"):
+                    with self.assertRaises(pyx.PythonError) as cm:
+                        it.run(f"import urllib.request\nurllib.request.urlopen({url!r})")
+                    self.assertEqual(cm.exception.type_name, "PermissionError")
+                    self.assertIn("no network grant", str(cm.exception))
+                # A denial wins over the grant.
+                denied = pyx.Interpreter(allow_net=["*"], deny_net=[f"127.0.0.1:{port}"])
+                with self.assertRaises(pyx.PythonError) as cm:
+                    denied.run(f"import socket\nsocket.create_connection(('127.0.0.1', {port}))")
+                self.assertEqual(cm.exception.type_name, "PermissionError")
+            finally:
+                server.shutdown()
+        # No grant: no network at all; a bad grant is a ValueError.
+        with self.assertRaises(pyx.PythonError) as cm:
+            pyx.Interpreter().run("import socket\nsocket.create_connection(('127.0.0.1', 80))")
+        self.assertEqual(cm.exception.type_name, "PermissionError")
+        with self.assertRaises(ValueError):
+            pyx.Interpreter(allow_net=["bad host:x"])
+
+
 class Threads(unittest.TestCase):
     def test_the_gil_is_released_while_pyx_runs(self):
         it = pyx.Interpreter(max_time=30.0)

@@ -36,6 +36,9 @@ class Interpreter:
         functions: Optional[Mapping[str, Callable[..., PlainData]]] = ...,
         modules: Optional[Mapping[str, Mapping[str, Any]]] = ...,
         stdin: Optional[str] = ...,
+        allow_net: Iterable[str] = ...,
+        deny_net: Iterable[str] = ...,
+        max_net_bytes: Optional[int] = ...,
     ) -> None: ...
     def run(self, code: str, filename: str = "<string>") -> None: ...
     def eval(self, expr: str) -> PlainData: ...
