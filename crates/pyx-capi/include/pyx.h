@@ -97,6 +97,18 @@ int32_t pyx_builder_allow_read(struct PyxBuilder *b, const char *dir, struct Pyx
 // Let `open()` read and write files beneath `dir`.
 int32_t pyx_builder_allow_write(struct PyxBuilder *b, const char *dir, struct PyxError **err);
 
+// Let the code open outgoing TCP (and TLS) connections to `endpoint`:
+// `"HOST"`, `"HOST:PORT"`, `"[IPv6]:PORT"`, or `"*"` for any. A host is
+// matched as written: a name does not cover its addresses, nor the
+// reverse. Call once per endpoint; without any there is no network.
+int32_t pyx_builder_allow_net(struct PyxBuilder *b, const char *endpoint, struct PyxError **err);
+
+// Refuse `endpoint` whatever `pyx_builder_allow_net` grants.
+int32_t pyx_builder_deny_net(struct PyxBuilder *b, const char *endpoint, struct PyxError **err);
+
+// Bytes the interpreter may send plus receive over the network.
+int32_t pyx_builder_max_net_bytes(struct PyxBuilder *b, uint64_t bytes);
+
 // Let `import` find modules in `dir` (read-only).
 int32_t pyx_builder_import_path(struct PyxBuilder *b, const char *dir, struct PyxError **err);
 

@@ -16,6 +16,7 @@ use std::path::Path;
 use std::ptr;
 use std::time::Duration;
 
+use pyx::embed::net::NetGrant;
 use pyx::embed::{
     Access, Builder, CallArgs, Data, DirCapability, Error, HostError, Interpreter, InterruptHandle,
     Kwargs, Rest,
@@ -308,6 +309,51 @@ pub unsafe extern "C" fn pyx_builder_allow_write(
     err: *mut *mut PyxError,
 ) -> i32 {
     grant(b, dir, Access::ReadWrite, err)
+}
+
+/// Let the code open outgoing TCP (and TLS) connections to `endpoint`:
+/// `"HOST"`, `"HOST:PORT"`, `"[IPv6]:PORT"`, or `"*"` for any. A host is
+/// matched as written: a name does not cover its addresses, nor the
+/// reverse. Call once per endpoint; without any there is no network.
+#[no_mangle]
+pub unsafe extern "C" fn pyx_builder_allow_net(
+    b: *mut PyxBuilder,
+    endpoint: *const c_char,
+    err: *mut *mut PyxError,
+) -> i32 {
+    with_builder(
+        b,
+        err,
+        || {
+            let e = str_arg(endpoint, "endpoint")?;
+            NetGrant::parse(e).map_err(|m| host_error(&m))
+        },
+        |x, g| x.allow_net_grant(g),
+    )
+}
+
+/// Refuse `endpoint` whatever `pyx_builder_allow_net` grants.
+#[no_mangle]
+pub unsafe extern "C" fn pyx_builder_deny_net(
+    b: *mut PyxBuilder,
+    endpoint: *const c_char,
+    err: *mut *mut PyxError,
+) -> i32 {
+    with_builder(
+        b,
+        err,
+        || {
+            let e = str_arg(endpoint, "endpoint")?;
+            NetGrant::parse(e).map_err(|m| host_error(&m))
+        },
+        |x, g| x.deny_net_grant(g),
+    )
+}
+
+/// Bytes the interpreter may send plus receive over the network.
+#[no_mangle]
+pub unsafe extern "C" fn pyx_builder_max_net_bytes(b: *mut PyxBuilder, bytes: u64) -> i32 {
+    with_builder(b, ptr::null_mut(), || Ok(()), |x, ()| x.max_net_bytes(bytes))
 }
 
 /// Let `import` find modules in `dir` (read-only).

@@ -438,7 +438,7 @@ impl Builder {
     }
     /// Grant outgoing TCP connections to these endpoints (`HOST`,
     /// `HOST:PORT`, `[IPv6]:PORT`, `*` for any host): the `socket` module
-    /// (and `http.client`, `urllib.request` over it) then reaches them and
+    /// (and `ssl`, `http.client`, `urllib.request` over it) then reaches them and
     /// nothing else. A host is matched as written: a grant for a name does
     /// not cover the addresses it resolves to, nor the reverse. Without
     /// any grant there is no network at all.
@@ -454,6 +454,17 @@ impl Builder {
             self.net_denied.push(net::NetGrant::parse(e).map_err(Error::Host)?);
         }
         Ok(self)
+    }
+    /// Grant one endpoint already parsed with [`net::NetGrant::parse`]
+    /// (infallible: for front ends that check before they commit).
+    pub fn allow_net_grant(mut self, grant: net::NetGrant) -> Builder {
+        self.net.push(grant);
+        self
+    }
+    /// Refuse one parsed endpoint whatever the grants say.
+    pub fn deny_net_grant(mut self, grant: net::NetGrant) -> Builder {
+        self.net_denied.push(grant);
+        self
     }
     /// Grant every outgoing TCP connection.
     pub fn allow_all_net(mut self) -> Builder {
