@@ -342,8 +342,13 @@ class SSLContext:
             if not isinstance(cafile, (str, bytes)) and not hasattr(cafile, '__fspath__'):
                 raise TypeError('cafile should be a valid filesystem path')
             # The program's own open(): only what the host granted.
+            import builtins
+            opener = getattr(builtins, 'open', None)
+            if opener is None:
+                raise PermissionError('pyx: reading cafile needs a file grant (--allow-read); '
+                                      'or pass the certificates as cadata=')
             try:
-                with open(cafile, 'rb') as f:
+                with opener(cafile, 'rb') as f:
                     data = f.read()
             except FileNotFoundError:
                 raise FileNotFoundError(2, 'No such file or directory') from None
