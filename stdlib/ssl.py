@@ -366,7 +366,7 @@ class SSLContext:
                     raise SSLError(1, 'no start line: cadata does not contain a certificate '
                                       '(_ssl.c:3989)')
                 self._cas.append((True, data))
-            elif isinstance(cadata, (bytes, bytearray, memoryview)):
+            elif isinstance(cadata, (bytes, bytearray)) or hasattr(cadata, 'tobytes'):
                 data = bytes(cadata)
                 if len(data) < 2 or data[0] != 0x30:
                     raise SSLError(1, 'not enough data: cadata does not contain a certificate '

@@ -759,3 +759,37 @@ with socket.create_connection(('localhost', {p}), timeout=10) as s:
     assert_eq!(r.code, 0, "{}{}", r.out, r.err);
     assert!(r.out.starts_with("SSL"), "{}{}", r.out, r.err);
 }
+
+#[test]
+fn a_child_interpreter_speaks_tls_only_within_its_narrowed_grant() {
+    let (ca, config) = test_pki();
+    let site = serve_tls(config.clone(), 0, false);
+    let other = serve_tls(config, 0, false);
+    let code = format!(
+        r#"
+import interpreter, _pyx_net
+child = interpreter.new(modules=['socket', 'ssl', 'http', 'sys'],
+                        caps={{'_pyx_net': _pyx_net.narrow(['localhost:{p}'])}})
+child.run('''
+import ssl, http.client
+ctx = ssl.create_default_context(cadata={ca})
+out = []
+for port in ({p}, {o}):
+    try:
+        c = http.client.HTTPSConnection('localhost', port, context=ctx)
+        c.request('GET', '/hello')
+        out.append(c.getresponse().read())
+    except PermissionError:
+        out.append('refused')
+''')
+print(child.eval('out'))
+"#,
+        p = site.port,
+        o = other.port,
+        // Inside the parent's triple-quoted string the PEM's \n escapes must be doubled.
+        ca = format!("{ca:?}").replace('\\', "\\\\")
+    );
+    let r = pyx(&[&grant("localhost", site.port), &grant("localhost", other.port)], &code);
+    assert_eq!(r.out, "[b'hello over TLS!!', 'refused']\n", "{}", r.err);
+    assert_eq!(other.accepted.load(Ordering::SeqCst), 0, "the child reached a server outside its grant");
+}
