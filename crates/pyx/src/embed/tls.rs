@@ -366,7 +366,11 @@ impl TlsIo<'_> {
             if !self.tls.is_handshaking() {
                 break;
             }
-            if self.tls.wants_read() && self.fill(vm, started)? {
+            if !self.tls.wants_read() {
+                // Neither side has anything to say: never spin.
+                return Err(ssl_err(vm, "INTERNAL_ERROR", "handshake stalled"));
+            }
+            if self.fill(vm, started)? {
                 return Err(ssl_err(vm, "UNEXPECTED_EOF_WHILE_READING", "EOF occurred in violation of protocol"));
             }
         }
