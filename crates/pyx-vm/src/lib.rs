@@ -37,6 +37,7 @@ mod roots;
 pub mod set;
 pub mod sre;
 pub mod sysmod;
+pub mod threads;
 pub mod types;
 pub mod unicodedata;
 pub mod value;

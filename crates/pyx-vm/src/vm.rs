@@ -181,6 +181,8 @@ pub struct Vm {
     pub clock: Option<Arc<dyn crate::clock::Clock>>,
     /// Secret bytes keyed by host entropy (`secrets`); `None`: no grant.
     pub entropy: Option<Box<crate::hashes::EntropyPool>>,
+    /// The green threads of `threading` (`threads.rs`).
+    pub threads: crate::threads::Threads,
 }
 
 impl Vm {
@@ -203,6 +205,7 @@ impl Vm {
         self.repr_active.clear();
         self.cur_exc = Value::None;
         self.reraising = false;
+        self.drop_threads();
         self.stdout.flush();
     }
 
@@ -247,6 +250,7 @@ impl Vm {
             entropy: None,
             importer: None,
             prelude_ns: None,
+            threads: Default::default(),
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
@@ -610,6 +614,7 @@ impl Vm {
         roots.extend_from_slice(&self.temp_roots);
         roots.extend_from_slice(&self.pinned);
         roots.push(self.cur_exc);
+        self.threads.trace(&mut roots);
         for c in &self.code_caches {
             roots.extend_from_slice(&c.consts);
             roots.extend(c.names.iter().map(|&n| Value::Obj(n)));
@@ -627,12 +632,15 @@ impl Vm {
         if let Some(ns) = self.prelude_ns {
             roots.push(Value::Obj(ns));
         }
-        if self.native_depth == 0 {
+        let freed = if self.native_depth == 0 {
             self.heap.collect(roots)
         } else {
             let before = self.reentry_marks.last().copied().unwrap_or(u64::MAX);
             self.heap.collect_keeping_older(roots, before)
-        }
+        };
+        // The saved stacks of switched-out threads are charged too.
+        self.heap.bytes += self.threads.charged();
+        freed
     }
 }
 
