@@ -12,7 +12,6 @@ interpreter waits for every non-daemon thread, as CPython does.
 import sys as _sys
 import _thread
 import _pyx_thread
-from collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -78,7 +77,7 @@ class Condition:
             self._acquire_restore = lock._acquire_restore
         if hasattr(lock, "_is_owned"):
             self._is_owned = lock._is_owned
-        self._waiters = _deque()
+        self._waiters = []
 
     def _at_fork_reinit(self):
         self._lock._at_fork_reinit()
@@ -539,7 +538,13 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        if not self._started.is_set() or self._is_stopped:
+            return False
+        if self._ident is not None and not _pyx_thread.alive(self._ident) and self is not _main_thread:
+            # Dropped by the interpreter (its run ended at a limit).
+            self._is_stopped = True
+            return False
+        return True
 
     @property
     def daemon(self):
@@ -691,8 +696,21 @@ def currentThread():
     return current_thread()
 
 
+def _prune():
+    # Threads the interpreter dropped (a run that ended at a limit) are
+    # no longer active.
+    for ident, t in list(_active.items()):
+        if t is not _main_thread and not _pyx_thread.alive(ident):
+            t._is_stopped = True
+            del _active[ident]
+    for t in list(_limbo):
+        if t._ident is not None and not _pyx_thread.alive(t._ident):
+            del _limbo[t]
+
+
 def active_count():
     with _active_limbo_lock:
+        _prune()
         return len(_active) + len(_limbo)
 
 
@@ -706,6 +724,7 @@ def _enumerate():
 
 def enumerate():
     with _active_limbo_lock:
+        _prune()
         return list(_active.values()) + list(_limbo.values())
 
 

@@ -570,6 +570,16 @@ fn th_monotonic(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(vm.thread_now() as f64 / 1e9))
 }
 
+/// `alive(ident)`: thread `ident` exists and has not finished (threads
+/// are dropped when a run ends: a limit, or the end of the program).
+fn th_alive(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let alive = match a.arg(0) {
+        Value::Int(i) => vm.threads.list.get(&i).is_some_and(|t| t.state != State::Done),
+        _ => false,
+    };
+    Ok(Value::Bool(alive))
+}
+
 /// `is_main()`: the running thread is the main one.
 fn th_is_main(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(vm.threads.current == MAIN))
@@ -587,6 +597,7 @@ pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
         ("monotonic", noargs(), th_monotonic),
         ("yield_", noargs(), th_yield),
         ("is_main", noargs(), th_is_main),
+        ("alive", one("ident"), th_alive),
     ];
     for &(name, decl, func) in funcs {
         let r = crate::types::new_function(vm, name, decl, func)?;

@@ -638,8 +638,20 @@ impl Vm {
             let before = self.reentry_marks.last().copied().unwrap_or(u64::MAX);
             self.heap.collect_keeping_older(roots, before)
         };
-        // The saved stacks of switched-out threads are charged too.
-        self.heap.bytes += self.threads.charged();
+        // The saved stacks of switched-out threads are charged too; the
+        // next collection is due as far beyond them as it would be
+        // without (short of the cap).
+        let c = self.threads.charged();
+        if c > 0 {
+            self.heap.bytes += c;
+            let live = self.heap.bytes;
+            // As the heap does near its cap: half the headroom left.
+            let ceiling = self.heap.limit.map_or(usize::MAX, |l| live + l.saturating_sub(live) / 2).max(live + 1);
+            self.heap.threshold = self.heap.threshold.saturating_add(c).min(ceiling);
+            if self.heap.stress {
+                self.heap.threshold = 0;
+            }
+        }
         freed
     }
 }
