@@ -799,6 +799,10 @@ impl Vm {
                         if self.heap.gc_due {
                             self.frames[fi].pc = pc as u32;
                             self.collect();
+                            if !self.weak_pending.is_empty() {
+                                self.frames[fi].lasti = lasti as u32;
+                                t!(self.run_weak_callbacks());
+                            }
                         }
                         if self.threads.others {
                             self.threads.slice_left = self.threads.slice_left.saturating_sub(1);

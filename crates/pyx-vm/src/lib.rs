@@ -41,6 +41,7 @@ pub mod threads;
 pub mod types;
 pub mod unicodedata;
 pub mod value;
+pub mod weakref;
 pub mod vm;
 pub mod where_info;
 pub mod zlib;

@@ -183,6 +183,9 @@ pub struct Vm {
     pub entropy: Option<Box<crate::hashes::EntropyPool>>,
     /// The green threads of `threading` (`threads.rs`).
     pub threads: crate::threads::Threads,
+    /// Weakref callbacks and their weakrefs, in pairs, to run at the next
+    /// safe point (`weakref.rs`).
+    pub weak_pending: Vec<Value>,
 }
 
 impl Vm {
@@ -206,6 +209,7 @@ impl Vm {
         self.cur_exc = Value::None;
         self.reraising = false;
         self.drop_threads();
+        self.weak_pending.clear();
         self.stdout.flush();
     }
 
@@ -251,6 +255,7 @@ impl Vm {
             importer: None,
             prelude_ns: None,
             threads: Default::default(),
+            weak_pending: Vec::new(),
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
@@ -615,6 +620,7 @@ impl Vm {
         roots.extend_from_slice(&self.pinned);
         roots.push(self.cur_exc);
         self.threads.trace(&mut roots);
+        roots.extend_from_slice(&self.weak_pending);
         for c in &self.code_caches {
             roots.extend_from_slice(&c.consts);
             roots.extend(c.names.iter().map(|&n| Value::Obj(n)));
@@ -638,6 +644,7 @@ impl Vm {
             let before = self.reentry_marks.last().copied().unwrap_or(u64::MAX);
             self.heap.collect_keeping_older(roots, before)
         };
+        self.queue_weak_callbacks();
         // The saved stacks of switched-out threads are charged too; the
         // next collection is due as far beyond them as it would be
         // without (short of the cap).
