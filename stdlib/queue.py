@@ -211,3 +211,7 @@ class SimpleQueue:
         return len(self._queue)
 
     __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
+
+
+# CPython's pure-Python SimpleQueue (its tests compare both); pyx has one.
+_PySimpleQueue = SimpleQueue
