@@ -1,23 +1,18 @@
 """FIFO, LIFO and priority queues, as CPython 3.11's `queue` module
 (written for pyx from CPython's documentation).
 
-pyx runs one thread, so no other thread can ever fill an empty queue or
-drain a full one.  A blocking call that CPython would let wait therefore
-behaves as follows: with a timeout it raises `Empty`/`Full` at once (what
-CPython raises when the timeout expires, without the wait); without one
-CPython would wait forever, and pyx raises `RuntimeError` naming the
-deadlock instead.  `join()` with unfinished tasks is the same deadlock.
+Blocking calls wait for other threads (pyx's green threads, see
+`threading`); a wait that no thread could ever end raises RuntimeError
+("deadlock") instead of hanging.
 """
 
+import threading
 from collections import deque
 from heapq import heappush, heappop
 
-try:
-    from _thread import allocate_lock as _allocate_lock
-except ImportError:
-    _allocate_lock = None
-
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
+
+_time = threading._time
 
 
 class Empty(Exception):
@@ -26,15 +21,6 @@ class Empty(Exception):
 
 class Full(Exception):
     """Exception raised by Queue.put(block=0)/put_nowait()."""
-
-
-def _check_timeout(timeout):
-    if timeout is not None and timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-
-
-def _deadlock(what):
-    return RuntimeError("deadlock: %s would wait forever (pyx runs a single thread)" % what)
 
 
 class Queue:
@@ -46,59 +32,87 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = _allocate_lock() if _allocate_lock is not None else None
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
         """Indicate that a formerly enqueued task is complete."""
-        unfinished = self.unfinished_tasks - 1
-        if unfinished <= 0:
-            if unfinished < 0:
-                raise ValueError("task_done() called too many times")
-        self.unfinished_tasks = unfinished
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError("task_done() called too many times")
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
         """Block until all items in the Queue have been gotten and processed."""
-        if self.unfinished_tasks:
-            raise _deadlock("Queue.join() with %d unfinished task(s)" % self.unfinished_tasks)
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
         """Return the approximate size of the queue."""
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
         """Return True if the queue is empty, False otherwise."""
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
         """Return True if the queue is full, False otherwise."""
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
         """Put an item into the queue."""
-        if self.maxsize > 0:
-            if block:
-                _check_timeout(timeout)
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if not block:
-                raise Full
-            if timeout is None:
-                raise _deadlock("put() on a full queue")
-            raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         """Remove and return an item from the queue."""
-        if block:
-            _check_timeout(timeout)
-        if not self._qsize():
+        with self.not_empty:
             if not block:
-                raise Empty
-            if timeout is None:
-                raise _deadlock("get() on an empty queue")
-            raise Empty
-        return self._get()
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time() + timeout
+                while not self._qsize():
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         """Put an item into the queue without blocking."""
@@ -169,20 +183,18 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         """Put the item on the queue (never blocks)."""
         self._queue.append(item)
+        self._count.release()
 
     def get(self, block=True, timeout=None):
         """Remove and return an item from the queue."""
-        if block:
-            _check_timeout(timeout)
-        if not self._queue:
-            if not block:
-                raise Empty
-            if timeout is None:
-                raise _deadlock("get() on an empty queue")
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout if block else None):
             raise Empty
         return self._queue.popleft()
 
@@ -199,3 +211,7 @@ class SimpleQueue:
         return len(self._queue)
 
     __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
+
+
+# CPython's pure-Python SimpleQueue (its tests compare both); pyx has one.
+_PySimpleQueue = SimpleQueue

@@ -200,12 +200,12 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     # internal ring-buffer helpers
     def _grow(self):
+        # Called when the ring is full. Slices, not a loop: a green thread
+        # is switched only at a backward jump, so append stays atomic as
+        # CPython's is (threading.py, queue.py rely on it).
         old = self._buf
-        n = len(old)
-        new = [None] * (n * 2)
-        for i in range(self._len):
-            new[i] = old[(self._head + i) % n]
-        self._buf = new
+        h = self._head
+        self._buf = old[h:] + old[:h] + [None] * len(old)
         self._head = 0
 
     def _idx(self, i):

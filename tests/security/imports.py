@@ -4,7 +4,7 @@
 # `socket` is pure Python over the host module `_pyx_net`, which exists only
 # with a network grant: see net_no_grant.py.
 for name in ["posix", "nt", "ctypes", "subprocess", "_pyx_net", "_socket", "_io",
-             "marshal", "threading", "signal",
+             "marshal", "signal",
              "sys._getframe", "shutil", "pathlib", "tempfile", "multiprocessing",
              "_ctypes", "mmap", "fcntl", "select", "resource", "pty",
              "_importer", "importlib._bootstrap", "zipimport"]:
@@ -66,13 +66,21 @@ for p in ["open", "FileIO", "open_code"]:
 for p in ["open", "input", "breakpoint", "help", "exit", "quit"]:
     if hasattr(builtins, p):
         print("ESCAPED builtins." + p)
-# `_thread` exists for code that wants locks, but starts no thread.
+# `_thread` (and `threading` over it) start green threads of this same
+# interpreter, never an OS thread: the new thread runs here, when this one
+# blocks, with the same (empty) authority and the same limits.
 import _thread
-try:
-    _thread.start_new_thread(print, ("thread",))
-    print("ESCAPED _thread.start_new_thread")
-except RuntimeError:
-    pass
+main_ident = _thread.get_ident()
+ran = []
+gate = _thread.allocate_lock()
+gate.acquire()
+def in_thread():
+    ran.append(_thread.get_ident() != main_ident)
+    gate.release()
+_thread.start_new_thread(in_thread, ())
+gate.acquire()
+if ran != [True]:
+    print("ESCAPED _thread.start_new_thread", ran)
 # importlib reaches only what `import` reaches.
 for name in ["posix", "ctypes", "_importer"]:
     try:

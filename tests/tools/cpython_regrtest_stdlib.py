@@ -220,6 +220,83 @@ class EnvironmentVarGuard:
                 os.environ[key] = value
         return False
 '''
+THREADING_HELPER = '''\
+# Stand-in for test.support.threading_helper (written for pyx's runs).
+import contextlib
+import functools
+import threading
+import unittest
+
+
+def threading_setup():
+    return (threading.active_count(),)
+
+
+def threading_cleanup(*original_values):
+    pass
+
+
+def reap_threads(func):
+    @functools.wraps(func)
+    def decorator(*args):
+        return func(*args)
+    return decorator
+
+
+@contextlib.contextmanager
+def wait_threads_exit(timeout=None):
+    yield
+
+
+def join_thread(thread, timeout=None):
+    thread.join(timeout)
+    if thread.is_alive():
+        raise AssertionError("failed to join the thread in %s seconds" % timeout)
+
+
+@contextlib.contextmanager
+def start_threads(threads, unlock=None):
+    threads = list(threads)
+    started = []
+    try:
+        for t in threads:
+            t.start()
+            started.append(t)
+        yield
+    finally:
+        if unlock:
+            unlock()
+        for t in started:
+            t.join()
+
+
+class catch_threading_exception:
+    def __init__(self):
+        self.exc_type = self.exc_value = self.exc_traceback = self.thread = None
+        self._old_hook = None
+
+    def _hook(self, args):
+        self.exc_type = args.exc_type
+        self.exc_value = args.exc_value
+        self.exc_traceback = args.exc_traceback
+        self.thread = args.thread
+
+    def __enter__(self):
+        self._old_hook = threading.excepthook
+        threading.excepthook = self._hook
+        return self
+
+    def __exit__(self, *exc_info):
+        threading.excepthook = self._old_hook
+        del self.exc_type, self.exc_value, self.exc_traceback, self.thread
+
+
+def requires_working_threading(*, module=False):
+    if module:
+        return None
+    return lambda f: f
+'''
+
 WARNINGS_HELPER = '''\
 import warnings
 def check_warnings(*filters, quiet=True):
@@ -303,7 +380,8 @@ def main(argv):
         os.makedirs(os.path.join(pkg, "support"))
         open(os.path.join(pkg, "__init__.py"), "w").close()
         for name, text in [("__init__.py", SUPPORT), ("import_helper.py", IMPORT_HELPER),
-                           ("os_helper.py", OS_HELPER), ("warnings_helper.py", WARNINGS_HELPER)]:
+                           ("os_helper.py", OS_HELPER), ("warnings_helper.py", WARNINGS_HELPER),
+                           ("threading_helper.py", THREADING_HELPER)]:
             with open(os.path.join(pkg, "support", name), "w") as f:
                 f.write(text)
         for name, text in STAND_INS.items():

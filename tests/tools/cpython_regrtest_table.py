@@ -81,7 +81,8 @@ def main(argv):
         os.makedirs(os.path.join(pkg, "support"))
         open(os.path.join(pkg, "__init__.py"), "w").close()
         for name, text in [("__init__.py", base.SUPPORT), ("import_helper.py", base.IMPORT_HELPER),
-                           ("os_helper.py", base.OS_HELPER), ("warnings_helper.py", base.WARNINGS_HELPER)]:
+                           ("os_helper.py", base.OS_HELPER), ("warnings_helper.py", base.WARNINGS_HELPER),
+                           ("threading_helper.py", base.THREADING_HELPER)]:
             with open(os.path.join(pkg, "support", name), "w") as f:
                 f.write(text)
         for name, text in base.STAND_INS.items():

@@ -121,7 +121,7 @@ impl Vm {
         self.leave_native();
         match r {
             Ok(crate::eval::Exit::Return(v)) => Ok(v),
-            Ok(crate::eval::Exit::Yield(_)) => Err(self.runtime_error("unexpected yield")),
+            Ok(crate::eval::Exit::Yield(_) | crate::eval::Exit::Switch) => Err(self.runtime_error("unexpected yield")),
             Err(e) => Err(e),
         }
     }

@@ -111,6 +111,10 @@ fn t_sleep_ns(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         _ => u64::MAX,
     };
     let c = clock(vm)?;
+    if vm.thread_sleep(ns)? {
+        // Other threads run meanwhile (`threads.rs`).
+        return Ok(Value::None);
+    }
     let flags: Vec<Arc<std::sync::atomic::AtomicBool>> = vm
         .meter
         .interrupt

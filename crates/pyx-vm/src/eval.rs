@@ -52,6 +52,9 @@ impl Ic {
 pub enum Exit {
     Return(Value),
     Yield(Value),
+    /// The running green thread was switched out at its base (only the
+    /// `run` of `Vm::run_slice` sees this; `threads.rs`).
+    Switch,
 }
 
 fn ptr_hash(code: &Arc<CodeObject>) -> u64 {
@@ -177,9 +180,41 @@ impl Vm {
             return Err(self.recursion_error());
         }
         self.frames.push(frame);
-        match self.run()? {
+        let outermost = self.frames.len() == 1 && self.native_depth == 0 && self.door_depth == 0;
+        let r = self.run();
+        if outermost && self.threads.others && !matches!(r, Err(Unwind::Terminate(_))) {
+            // The main program ended (or raised): CPython joins the
+            // non-daemon threads before it exits.
+            let keep = match &r {
+                Ok(Exit::Return(v)) => *v,
+                Err(Unwind::Exception(e)) => Value::Obj(*e),
+                _ => Value::None,
+            };
+            self.temp_roots.push(keep);
+            let f = self.finish_threads();
+            self.temp_roots.pop();
+            if let (Err(e), Ok(_)) = (f, &r) {
+                return Err(e);
+            }
+        }
+        match r? {
             Exit::Return(v) => Ok(v),
-            Exit::Yield(_) => Err(self.runtime_error("yield outside function")),
+            Exit::Yield(_) | Exit::Switch => Err(self.runtime_error("yield outside function")),
+        }
+    }
+
+    /// Push the entry frame of a new green thread running `func()` (a
+    /// plain Python function of no arguments) on the empty stacks.
+    pub(crate) fn push_thread_frame(&mut self, func: Value) -> PyResult<()> {
+        let fpos = self.stack.len();
+        match self.try_push_py_frame(func, &[], &[], fpos)? {
+            Some(true) => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.entry = true;
+                }
+                Ok(())
+            }
+            _ => Err(self.type_error("a thread runs a Python function of no arguments")),
         }
     }
 
@@ -764,6 +799,20 @@ impl Vm {
                         if self.heap.gc_due {
                             self.frames[fi].pc = pc as u32;
                             self.collect();
+                            if !self.weak_pending.is_empty() {
+                                self.frames[fi].lasti = lasti as u32;
+                                t!(self.run_weak_callbacks());
+                            }
+                        }
+                        if self.threads.others {
+                            self.threads.slice_left = self.threads.slice_left.saturating_sub(1);
+                            if self.threads.slice_left == 0 {
+                                self.frames[fi].pc = pc as u32;
+                                self.frames[fi].lasti = lasti as u32;
+                                if t!(self.preempt()) {
+                                    return Ok(Exit::Switch);
+                                }
+                            }
                         }
                     }
                     I::PopJumpIfFalse(target) => {
@@ -1054,7 +1103,12 @@ impl Vm {
                         self.frames[fi].lasti = lasti as u32;
                         match t!(self.call_from_stack(callable, fpos, fpos + 1, argc, kwn, ci)) {
                             true => continue 'frame,
-                            false => {}
+                            false => {
+                                if self.threads.switch_now {
+                                    self.threads.switch_now = false;
+                                    return Ok(Exit::Switch);
+                                }
+                            }
                         }
                     }
                     I::CallMethod { argc, .. } => {
@@ -1072,6 +1126,10 @@ impl Vm {
                         };
                         if pushed {
                             continue 'frame;
+                        }
+                        if self.threads.switch_now {
+                            self.threads.switch_now = false;
+                            return Ok(Exit::Switch);
                         }
                     }
                     I::CallFunctionEx { has_kwargs } => {
@@ -1211,8 +1269,22 @@ impl Vm {
                         };
                         let exitb = t!(self.descr_get(exit, mgr, t_));
                         self.stack.push(exitb);
-                        let r = t!(self.call_unbound(enter, mgr, &[]));
-                        self.stack.push(r);
+                        if matches!(self.payload(enter), Some(Payload::Function(_))) {
+                            // A Python `__enter__` runs in this loop (so a
+                            // green thread may block in it and be switched out).
+                            self.frames[fi].pc = pc as u32;
+                            self.frames[fi].lasti = lasti as u32;
+                            let fpos = self.stack.len();
+                            self.temp_roots.push(mgr);
+                            let pushed = self.try_push_py_frame(enter, &[mgr], &[], fpos);
+                            self.temp_roots.pop();
+                            if t!(pushed) == Some(true) {
+                                continue 'frame;
+                            }
+                        } else {
+                            let r = t!(self.call_unbound(enter, mgr, &[]));
+                            self.stack.push(r);
+                        }
                     }
                     I::BeforeAsyncWith => {
                         let mgr = self.pop();
@@ -1484,7 +1556,12 @@ impl Vm {
                         let mut buf = [Value::Null; 8];
                         let res = if argc <= 8 {
                             buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);
-                            self.call_native(r, &buf[..argc], &[])
+                            // A native called from here may switch its green
+                            // thread out (the call instruction checks).
+                            self.threads.park_site = self.door_depth + 1;
+                            let res = self.call_native(r, &buf[..argc], &[]);
+                            self.threads.park_site = 0;
+                            res
                         } else {
                             let v = self.stack[args_at..args_at + argc].to_vec();
                             self.call_native(r, &v, &[])

@@ -10,7 +10,9 @@ use crate::vm::{Args, PyResult, Vm};
 /// `collect()`: a full collection now; the number of objects freed.
 fn g_collect(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     vm.tick(crate::limits::POLL_EVERY)?;
-    Ok(Value::Int(vm.collect() as i64))
+    let n = vm.collect() as i64;
+    vm.run_weak_callbacks()?;
+    Ok(Value::Int(n))
 }
 
 /// `stats()`: (objects allocated so far, heap bytes, bytes at which the

@@ -120,6 +120,9 @@ pub struct Heap {
     /// GC-stress mode (a debugging aid for tests): a collection is due
     /// after any allocation, so every safe point collects.
     pub stress: bool,
+    /// Weak references (live) whose referent the last collections freed:
+    /// the VM runs their callbacks (`weakref.rs`).
+    pub weak_cleared: Vec<ObjRef>,
 }
 
 /// The allocation would exceed the interpreter's memory budget.
@@ -204,6 +207,7 @@ impl Heap {
             gc_due: false,
             collections: 0,
             stress: false,
+            weak_cleared: Vec::new(),
         }
     }
 
@@ -441,6 +445,15 @@ impl Heap {
             if self.marks[i] {
                 if let Some(o) = slot {
                     live_bytes += o.size();
+                    if let Payload::Native2(n) = &mut o.payload {
+                        // A live weak reference to a dead object is cleared.
+                        if let Some(r) = n.weak_referent() {
+                            if !self.marks.get(r.index()).copied().unwrap_or(false) {
+                                n.clear_weak();
+                                self.weak_cleared.push(ObjRef::born(i as u32, self.births.get(i).copied().unwrap_or(0)));
+                            }
+                        }
+                    }
                 }
             } else {
                 *slot = None;

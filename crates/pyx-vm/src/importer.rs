@@ -155,7 +155,7 @@ impl ImporterState {
 }
 
 /// Native modules the VM can build, by name.
-pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json", "_pyx_sre", "_pyx_time", "_pyx_hash", "zlib", "_pyx_gc", "unicodedata"];
+pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json", "_pyx_sre", "_pyx_time", "_pyx_hash", "zlib", "_pyx_gc", "unicodedata", "_pyx_thread", "_pyx_weakref"];
 
 fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     match name {
@@ -197,6 +197,16 @@ fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_pyx_gc" => {
             let m = crate::types::function::new_module(vm, name)?;
             crate::gc_module::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_weakref" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::weakref::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_pyx_thread" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::threads::make_module(vm, m)?;
             Ok(Some(Value::Obj(m)))
         }
         "unicodedata" => {

@@ -75,6 +75,12 @@ pub trait NativeState: Send {
     fn host_object(&self) -> Option<Arc<dyn crate::host::HostObject>> {
         None
     }
+    /// A weak reference's referent (not traced): the collector calls
+    /// `clear_weak` when the referent dies (`weakref.rs`).
+    fn weak_referent(&self) -> Option<crate::heap::ObjRef> {
+        None
+    }
+    fn clear_weak(&mut self) {}
 }
 
 pub struct PyStr {

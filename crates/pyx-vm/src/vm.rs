@@ -181,6 +181,11 @@ pub struct Vm {
     pub clock: Option<Arc<dyn crate::clock::Clock>>,
     /// Secret bytes keyed by host entropy (`secrets`); `None`: no grant.
     pub entropy: Option<Box<crate::hashes::EntropyPool>>,
+    /// The green threads of `threading` (`threads.rs`).
+    pub threads: crate::threads::Threads,
+    /// Weakref callbacks and their weakrefs, in pairs, to run at the next
+    /// safe point (`weakref.rs`).
+    pub weak_pending: Vec<Value>,
 }
 
 impl Vm {
@@ -203,6 +208,8 @@ impl Vm {
         self.repr_active.clear();
         self.cur_exc = Value::None;
         self.reraising = false;
+        self.drop_threads();
+        self.weak_pending.clear();
         self.stdout.flush();
     }
 
@@ -247,6 +254,8 @@ impl Vm {
             entropy: None,
             importer: None,
             prelude_ns: None,
+            threads: Default::default(),
+            weak_pending: Vec::new(),
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
@@ -610,6 +619,8 @@ impl Vm {
         roots.extend_from_slice(&self.temp_roots);
         roots.extend_from_slice(&self.pinned);
         roots.push(self.cur_exc);
+        self.threads.trace(&mut roots);
+        roots.extend_from_slice(&self.weak_pending);
         for c in &self.code_caches {
             roots.extend_from_slice(&c.consts);
             roots.extend(c.names.iter().map(|&n| Value::Obj(n)));
@@ -627,12 +638,28 @@ impl Vm {
         if let Some(ns) = self.prelude_ns {
             roots.push(Value::Obj(ns));
         }
-        if self.native_depth == 0 {
+        let freed = if self.native_depth == 0 {
             self.heap.collect(roots)
         } else {
             let before = self.reentry_marks.last().copied().unwrap_or(u64::MAX);
             self.heap.collect_keeping_older(roots, before)
+        };
+        self.queue_weak_callbacks();
+        // The saved stacks of switched-out threads are charged too; the
+        // next collection is due as far beyond them as it would be
+        // without (short of the cap).
+        let c = self.threads.charged();
+        if c > 0 {
+            self.heap.bytes += c;
+            let live = self.heap.bytes;
+            // As the heap does near its cap: half the headroom left.
+            let ceiling = self.heap.limit.map_or(usize::MAX, |l| live + l.saturating_sub(live) / 2).max(live + 1);
+            self.heap.threshold = self.heap.threshold.saturating_add(c).min(ceiling);
+            if self.heap.stress {
+                self.heap.threshold = 0;
+            }
         }
+        freed
     }
 }
 

@@ -547,6 +547,10 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             gen_finish(vm, g);
             Ok(SendResult::Returned(v))
         }
+        Ok(crate::eval::Exit::Switch) => {
+            gen_finish(vm, g);
+            Err(vm.runtime_error("pyx: a green thread switched inside a resumed generator"))
+        }
         Err(Unwind::Exception(e)) => {
             gen_finish(vm, g);
             let kind = gen_kind(vm, g);

@@ -885,7 +885,7 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         vm.leave_native();
         let cell = match r? {
             crate::eval::Exit::Return(v) => v,
-            crate::eval::Exit::Yield(_) => Value::None,
+            crate::eval::Exit::Yield(_) | crate::eval::Exit::Switch => Value::None,
         };
         if changed {
             let ob = vm.new_tuple(orig_bases.clone())?;
