@@ -157,6 +157,34 @@ fn records() -> Vec<(&'static str, Record)> {
             },
         ),
         (
+            // What CPython's own modules read to see how they were started;
+            // pyx writes no bytecode and runs no site module.
+            "flags",
+            Record {
+                class: "sys.flags",
+                fields: vec![
+                    ("debug", I(0)),
+                    ("inspect", I(0)),
+                    ("interactive", I(0)),
+                    ("optimize", I(0)),
+                    ("dont_write_bytecode", I(1)),
+                    ("no_user_site", I(1)),
+                    ("no_site", I(1)),
+                    ("ignore_environment", I(0)),
+                    ("verbose", I(0)),
+                    ("bytes_warning", I(0)),
+                    ("quiet", I(0)),
+                    ("hash_randomization", I(1)),
+                    ("isolated", I(0)),
+                    ("dev_mode", Data::Bool(false)),
+                    ("utf8_mode", I(1)),
+                    ("warn_default_encoding", I(0)),
+                    ("safe_path", Data::Bool(false)),
+                    ("int_max_str_digits", I(-1)),
+                ],
+            },
+        ),
+        (
             "implementation",
             Record {
                 class: "SimpleNamespace",
@@ -182,6 +210,12 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     attrs.push(("byteorder".into(), vm.new_str("little")?));
     attrs.push(("maxunicode".into(), Value::Int(0x10FFFF)));
     attrs.push(("implementation_name".into(), vm.new_str("pyx")?));
+    // Read by CPython's pure modules; none of them shows the host.
+    attrs.push(("executable".into(), vm.new_str("")?));
+    attrs.push(("float_repr_style".into(), vm.new_str("short")?));
+    attrs.push(("dont_write_bytecode".into(), Value::Bool(true)));
+    attrs.push(("abiflags".into(), vm.new_str("")?));
+    attrs.push(("api_version".into(), Value::Int(1013)));
     let mut argv = Vec::new();
     for a in &cfg.argv {
         argv.push(vm.new_str(a)?);
@@ -207,6 +241,19 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     attrs.push(("exc_info".into(), new_host_function(vm, "exc_info", sys_exc_info)?));
     attrs.push(("exception".into(), new_host_function(vm, "exception", |vm, _a| Ok(current_exc(vm)))?));
     attrs.push(("exit".into(), new_host_function(vm, "exit", sys_exit)?));
+    attrs.push(("getfilesystemencoding".into(), new_host_function(vm, "getfilesystemencoding", |vm, _a| vm.new_str("utf-8"))?));
+    attrs.push((
+        "getfilesystemencodeerrors".into(),
+        new_host_function(vm, "getfilesystemencodeerrors", |vm, _a| vm.new_str("surrogateescape"))?,
+    ));
+    // The digit limit is fixed (pyx_text's DigitLimit::DEFAULT): there is a
+    // getter and no setter, so a program cannot lift the guard.
+    attrs.push((
+        "get_int_max_str_digits".into(),
+        new_host_function(vm, "get_int_max_str_digits", |_vm, _a| Ok(Value::Int(pyx_text::int_text::DigitLimit::DEFAULT.0 as i64)))?,
+    ));
+    attrs.push(("is_finalizing".into(), new_host_function(vm, "is_finalizing", |_vm, _a| Ok(Value::Bool(false)))?));
+    attrs.push(("intern".into(), new_host_function(vm, "intern", sys_intern)?));
     attrs.push(("getdefaultencoding".into(), new_host_function(vm, "getdefaultencoding", |vm, _a| vm.new_str("utf-8"))?));
     let m = register_module(vm, "sys", attrs)?;
     // `print` finds `sys.stdout` through the module itself (even when
@@ -218,6 +265,24 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
         crate::host::register_named(vm, "sys.__stderr__", e);
     }
     Ok(())
+}
+
+/// `sys.intern(string)`: pyx shares no string table between objects, so
+/// the string itself is returned (after CPython's checks).
+fn sys_intern(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!("sys.intern() takes exactly one argument ({} given)", a.pos.len() + a.kw.len())));
+    }
+    let v = a.pos[0];
+    if vm.str_of(v).is_none() {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("intern() argument must be str, not {}", tn)));
+    }
+    if vm.type_of(v) != vm.t.str {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("can't intern {}", tn)));
+    }
+    Ok(v)
 }
 
 fn current_exc(vm: &Vm) -> Value {

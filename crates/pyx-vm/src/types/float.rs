@@ -193,6 +193,7 @@ pub fn install(vm: &mut Vm) {
     );
     add_native(vm, t, "__new__", own(), float_new, NativeKind::StaticMethod);
     add_native(vm, t, "fromhex", one("string"), float_fromhex, NativeKind::ClassMethod);
+    add_native(vm, t, "__getformat__", one("typestr"), float_getformat, NativeKind::ClassMethod);
     let c = vm.t.complex;
     add_number_methods(vm, c);
     add_methods(vm, c, &[("conjugate", noargs(), complex_conjugate), ("__complex__", noargs(), complex_complex), ("__format__", one("format_spec"), complex_format)]);
@@ -330,6 +331,24 @@ fn float_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         format!("{}0x{}.{:013x}p{}{}", sign, lead, mant, if e >= 0 { "+" } else { "-" }, e.abs())
     };
     vm.new_string(s)
+}
+
+/// `float.__getformat__(typestr)`: pyx's floats are IEEE 754 doubles in
+/// little-endian order, on every host (as CPython reports on x86/ARM).
+fn float_getformat(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = a.arg(1);
+    let known = match vm.str_of(v) {
+        Some(s) => matches!(s, "double" | "float"),
+        None => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("__getformat__() argument must be str, not {}", tn)));
+        }
+    };
+    if known {
+        vm.new_str("IEEE, little-endian")
+    } else {
+        Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+    }
 }
 
 fn float_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
