@@ -1,7 +1,7 @@
 //! The mini `sys` module (seed: "Making the sys Module Safe"): only the
 //! safe, per-interpreter attributes. No `_getframe`, `settrace`,
-//! `setprofile`, `executable`, `prefix`, host `path`; `argv` and `platform`
-//! only as the host sets them.
+//! `setprofile`, `prefix`, host `path` (`executable` is empty); `argv` and `platform`
+//! only as the host sets them (`platform` is 'pyx' otherwise).
 
 use std::sync::Arc;
 
@@ -221,9 +221,10 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
         argv.push(vm.new_str(a)?);
     }
     attrs.push(("argv".into(), vm.new_list(argv)?));
-    if let Some(p) = &cfg.platform {
-        attrs.push(("platform".into(), vm.new_str(p)?));
-    }
+    // CPython's own modules compare `sys.platform` with 'win32', 'darwin',
+    // 'linux'...; unless the host chooses a value, pyx names itself, which
+    // says nothing about the host.
+    attrs.push(("platform".into(), vm.new_str(cfg.platform.as_deref().unwrap_or("pyx"))?));
     let out = new_host_object(vm, Arc::new(Stream { err: false }))?;
     let err = new_host_object(vm, Arc::new(Stream { err: true }))?;
     attrs.push(("stdout".into(), out));
