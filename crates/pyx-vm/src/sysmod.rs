@@ -289,13 +289,7 @@ fn sys_intern(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn current_exc(vm: &Vm) -> Value {
     match vm.handling.last() {
         Some(v) if !v.is_null() => *v,
-        _ => {
-            if vm.cur_exc.is_null() {
-                Value::None
-            } else {
-                vm.cur_exc
-            }
-        }
+        _ => vm.topmost_exc(),
     }
 }
 
