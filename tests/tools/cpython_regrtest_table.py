@@ -149,8 +149,12 @@ def main(argv):
                 if cache_path:
                     with open(cache_path, "w") as fh:
                         json.dump(cache, fh)
-            p, pwhy = run([pyx, "--max-memory", "2G", "--import-path", tmp,
-                           "-m", "unittest", PYX_TARGET.get(name, "test." + name)], tmp, timeout)
+            # Read access to the root lets tests open their data files
+            # (cmath_testcases.txt, ...): `__file__` shows the root by its
+            # base name, so pyx runs in the root's parent directory.
+            p, pwhy = run([pyx, "--max-memory", "2G", "--allow-read=" + tmp, "--import-path", tmp,
+                           "-m", "unittest", PYX_TARGET.get(name, "test." + name)],
+                          os.path.dirname(os.path.abspath(tmp)), timeout)
             if name in PYX_TARGET:
                 pwhy = "; ".join(x for x in (pwhy, "pyx runs %s (no C _datetime)" % PYX_TARGET[name]) if x)
             rows.append((name, c, cwhy, p, pwhy))
@@ -162,8 +166,8 @@ def main(argv):
     out.append("# CPython 3.11's regression tests under pyx\n")
     out.append("Generated %s by `python3 tests/tools/cpython_regrtest_table.py` "
                "(not run in CI: it takes tens of minutes). CPython column: `python3 -m unittest test.NAME` "
-               "in CPython's own `Lib`; pyx column: `pyx --import-path ROOT -m unittest test.NAME` "
-               "with CPython's test file copied into ROOT beside small stand-ins for `test.support` "
+               "in CPython's own `Lib`; pyx column: `pyx --allow-read=ROOT --import-path ROOT -m unittest "
+               "test.NAME` with CPython's test file copied into ROOT beside small stand-ins for `test.support` "
                "(see `cpython_regrtest_stdlib.py`). A module that does not load under pyx "
                "shows `-` and the reason. Per-module timeout: %ds.\n"
                % (datetime.date.today().isoformat(), timeout))

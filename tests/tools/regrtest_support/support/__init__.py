@@ -349,8 +349,15 @@ def anticipate_failure(condition):
     return unittest.expectedFailure if condition else (lambda f: f)
 
 def with_pymalloc(): return False
-def requires_debug_ranges(msg="requires debug ranges"):
-    return unittest.skip(msg)
 def no_rerun(reason): return lambda f: f
 
 from test.support import os_helper, import_helper, warnings_helper  # noqa: E402
+
+
+def has_no_debug_ranges():
+    # pyx's tracebacks show column ranges (carets).
+    return False
+
+
+def requires_debug_ranges(msg="requires debug ranges"):
+    return lambda f: f
