@@ -242,6 +242,9 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     attrs.push(("exc_info".into(), new_host_function(vm, "exc_info", sys_exc_info)?));
     attrs.push(("exception".into(), new_host_function(vm, "exception", |vm, _a| Ok(current_exc(vm)))?));
     attrs.push(("exit".into(), new_host_function(vm, "exit", sys_exit)?));
+    let hook = new_host_function(vm, "excepthook", sys_excepthook)?;
+    attrs.push(("excepthook".into(), hook));
+    attrs.push(("__excepthook__".into(), hook));
     attrs.push(("getfilesystemencoding".into(), new_host_function(vm, "getfilesystemencoding", |vm, _a| vm.new_str("utf-8"))?));
     attrs.push((
         "getfilesystemencodeerrors".into(),
@@ -304,6 +307,24 @@ fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
         _ => Value::None,
     };
     vm.new_tuple(vec![t, e, tb])
+}
+
+/// `sys.excepthook(type, value, traceback)`: write the exception as the
+/// interpreter reports an uncaught one, to `sys.stderr`.
+fn sys_excepthook(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 3 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", a.pos.len() + a.kw.len())));
+    }
+    let value = a.pos[1];
+    let text = match value {
+        Value::Obj(e) if matches!(vm.payload(value), Some(Payload::Exception(_))) => vm.format_exception(e),
+        _ => {
+            let tn = vm.type_name(value);
+            format!("TypeError: print_exception(): Exception expected for value, {} found\n", tn)
+        }
+    };
+    vm.write_sys_stream(&text, true)?;
+    Ok(Value::None)
 }
 
 /// `sys.exit([code])`: raises `SystemExit`, which ends only this
