@@ -93,6 +93,9 @@ def make_root(tmp, lib):
         path = os.path.join(lib, "test", f)
         if f.endswith(".py") and f not in ("__init__.py", "__main__.py", "regrtest.py"):
             shutil.copy(path, pkg)
+        elif f.endswith(".txt") and os.path.isfile(path):
+            # Data files tests read (cmath_testcases.txt, ...).
+            shutil.copy(path, pkg)
         elif os.path.isdir(path) and f not in ("support", "libregrtest", "__pycache__"):
             # Test packages (test_json) and the data packages tests import
             # (typinganndata, encoded_modules, ...).
