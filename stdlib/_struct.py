@@ -33,9 +33,13 @@ _FLOATS = {"e": (2, 5, 10), "f": (4, 8, 23), "d": (8, 11, 52)}
 _NATIVE_NAMES = {"b": "byte", "B": "ubyte", "h": "short", "H": "ushort"}
 
 
-def _parse(fmt):
+_MAX_SIZE = (1 << 63) - 1
+
+
+def _parse(fmt, sizes_only=False):
     """The byte order ('<' or '>'), whether native sizes and alignment
-    apply, a list of (code, count, offset, size) items, and the size."""
+    apply, a list of (code, count, offset, size) items, and the size
+    (SIZES_ONLY: no items, so a huge repeat count costs nothing)."""
     if isinstance(fmt, bytes):
         fmt = fmt.decode("ascii")
     if not isinstance(fmt, str):
@@ -81,8 +85,17 @@ def _parse(fmt):
         if native and size > 1 and c not in "sp":
             offset = (offset + size - 1) // size * size
         reps = 1 if count is None else count
-        if c in "sp":
+        if offset + reps * size > _MAX_SIZE:
+            raise error("total struct size too long")
+        if sizes_only:
+            offset += reps * size
+        elif c in "sp":
             items.append((c, reps, offset, reps))
+            offset += reps
+        elif c == "x":
+            # Pad bytes carry no value: one item covers them all.
+            if reps:
+                items.append((c, reps, offset, reps))
             offset += reps
         else:
             for _ in range(reps):
@@ -290,7 +303,7 @@ def _clearcache():
 
 
 def calcsize(format):
-    return _compiled(format).size
+    return _parse(format, sizes_only=True)[3]
 
 
 def pack(format, *args):

@@ -352,3 +352,41 @@ class array:
 
 array.__module__ = 'array'
 ArrayType = array
+
+
+# Machine formats of pickled arrays (the numbers CPython's array module
+# uses in its pickles): code -> (struct format char and byte order, or a
+# text encoding for 'u').
+_MACHINE_FORMATS = {
+    0: '<B', 1: '<b', 2: '<H', 3: '>H', 4: '<h', 5: '>h',
+    6: '<I', 7: '>I', 8: '<i', 9: '>i', 10: '<Q', 11: '>Q', 12: '<q', 13: '>q',
+    14: '<f', 15: '>f', 16: '<d', 17: '>d',
+    18: 'utf-16-le', 19: 'utf-16-be', 20: 'utf-32-le', 21: 'utf-32-be',
+}
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items):
+    """Rebuild an array from its machine-independent pickle: ITEMS are the
+    bytes of the values in the machine format MFORMAT_CODE."""
+    if not isinstance(arraytype, type):
+        raise TypeError("first argument must be a type object, not %s" % type(arraytype).__name__)
+    if not issubclass(arraytype, array):
+        raise TypeError("%s is not a subtype of array.array" % arraytype.__name__)
+    if not isinstance(typecode, str):
+        raise TypeError("second argument must be a valid type code")
+    if not isinstance(mformat_code, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(mformat_code).__name__)
+    if not isinstance(items, bytes):
+        raise TypeError("fourth argument should be bytes, not %s" % type(items).__name__)
+    if typecode not in typecodes:
+        raise ValueError("second argument must be a valid type code")
+    fmt = _MACHINE_FORMATS.get(mformat_code)
+    if fmt is None:
+        raise ValueError("third argument must be a valid machine format code.")
+    if fmt.startswith('utf'):
+        return arraytype(typecode, items.decode(fmt))
+    size = _struct.calcsize(fmt)
+    if len(items) % size:
+        raise ValueError("bytes length not a multiple of item size")
+    values = _struct.unpack('%s%d%s' % (fmt[0], len(items) // size, fmt[1]), items)
+    return arraytype(typecode, values)

@@ -430,3 +430,29 @@ def atanh(z):
 def atan(z):
     """Return the arc tangent of z."""
     return _rot_out(atanh(_rot_in(_c(z))))
+
+
+# CPython's cmath functions are built-ins, which do not bind as methods:
+# code keeps them as class attributes (`isclose = cmath.isclose`) and calls
+# them through `self`. Each public function is wrapped in a callable that,
+# like a built-in, has no __get__.
+class _BuiltinFunction:
+    def __init__(self, f):
+        self.__wrapped__ = f
+        self.__name__ = f.__name__
+        self.__qualname__ = f.__qualname__
+        self.__doc__ = f.__doc__
+        self.__module__ = 'cmath'
+
+    def __call__(self, *args, **kwargs):
+        return self.__wrapped__(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+
+for _name in ('phase', 'polar', 'rect', 'isfinite', 'isinf', 'isnan', 'isclose', 'sqrt',
+              'exp', 'log', 'log10', 'cosh', 'sinh', 'tanh', 'cos', 'sin', 'tan', 'asinh',
+              'asin', 'acos', 'acosh', 'atanh', 'atan'):
+    globals()[_name] = _BuiltinFunction(globals()[_name])
+del _name

@@ -6,7 +6,8 @@ int.from_bytes(...) of the text (CPython appends a SHA-512 digest, which pyx
 does not have), so those sequences differ; ``seed(None)`` (and import) use the
 seed the host supplies through the optional native module ``_pyx_seed``
 (``_pyx_seed.seed() -> int``) and 0 when there is none, so a run without a
-randomness capability is deterministic.  There is no SystemRandom.
+randomness capability is deterministic.  SystemRandom draws from the
+host-keyed generator `secrets` uses.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -15,7 +16,7 @@ from math import floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 
-__all__ = ['Random', 'seed', 'random', 'uniform', 'randint', 'choice',
+__all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'randint', 'choice',
            'sample', 'randrange', 'shuffle', 'normalvariate',
            'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate',
            'triangular', 'gauss', 'betavariate', 'paretovariate',
@@ -425,6 +426,42 @@ class Random:
     def weibullvariate(self, alpha, beta):
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Random numbers from the host-keyed generator that `secrets` uses
+    (`_pyx_hash.random_bytes`): no state, not reproducible. Without a
+    randomness grant from the host its methods raise RuntimeError."""
+
+    def __init__(self, x=None):
+        pass
+
+    def random(self):
+        return (int.from_bytes(_system_bytes(7), 'big') >> 3) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        if k == 0:
+            return 0
+        n = (k + 7) // 8
+        return int.from_bytes(_system_bytes(n), 'big') >> (n * 8 - k)
+
+    def randbytes(self, n):
+        return _system_bytes(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
+def _system_bytes(n):
+    import _pyx_hash
+    return _pyx_hash.random_bytes(n)
 
 
 _inst = Random()

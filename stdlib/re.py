@@ -1739,6 +1739,53 @@ def finditer(pattern, string, flags=0):
     return _compile(pattern, flags).finditer(string)
 
 
+class Scanner:
+    """A lexer over a list of (pattern, action) pairs (undocumented in
+    CPython, used by its tests): `scan(string)` matches the patterns, in
+    order of preference, at successive positions and collects what each
+    action returns (an action None drops the token, a callable is called
+    with the scanner and the matched text)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._group_of = []
+        group = 1
+        for phrase, action in lexicon:
+            inner = compile(phrase, flags)
+            parts.append('(%s)' % (phrase,))
+            self._group_of.append(group)
+            group += 1 + inner.groups
+        self.scanner = compile('|'.join(parts), flags)
+        self.match = None
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.match
+        i = 0
+        while True:
+            m = match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            index = 0
+            for k, g in enumerate(self._group_of):
+                if m.start(g) != -1:
+                    index = k
+                    break
+            action = self.lexicon[index][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
+
+
 def purge():
     """Clear the regular expression cache."""
     _cache.clear()

@@ -656,6 +656,14 @@ class OrderedDict(dict):
 
 # ---------------------------------------------------------------- Counter
 
+def _count_elements(mapping, iterable):
+    """Count the elements of ITERABLE into MAPPING (what Counter.update does
+    for an iterable)."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
 class Counter(dict):
     """Dict subclass for counting hashable items."""
 
@@ -694,8 +702,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -90,11 +90,17 @@ for name in ["posix", "ctypes", "_importer"]:
         pass
 print(os.path.join("a", "b"), io.StringIO("x").read(), builtins.len("ab"))
 import sys
-for attr in ["executable", "prefix", "exec_prefix", "base_prefix", "path", "_getframe",
+for attr in ["prefix", "exec_prefix", "base_prefix", "path", "_getframe",
              "settrace", "setprofile", "gettrace", "_current_frames", "setrecursionlimit",
-             "getrefcount", "flags", "dllhandle", "platlibdir"]:
+             "getrefcount", "dllhandle", "platlibdir"]:
     if hasattr(sys, attr):
         print("ESCAPED sys." + attr)
+# CPython's pure modules read `sys.executable` and `sys.flags`: pyx shows
+# an empty executable and fixed flags, nothing of the host.
+if sys.executable != "":
+    print("ESCAPED sys.executable", sys.executable)
+if (sys.flags.ignore_environment, sys.flags.no_site, sys.flags.dont_write_bytecode) != (0, 1, 1):
+    print("ESCAPED sys.flags", sys.flags)
 print(sys.version_info[:2], sys.maxsize, sys.byteorder, sys.getrecursionlimit() > 0)
 # Module files show display names only.
 print(os.__file__, os.path.__file__)

@@ -9,9 +9,14 @@ at run time into a temporary import root beside small stand-ins for
 file does not import under pyx shows 0 run and the last line of its error.
 
 Takes tens of minutes on a busy machine, so it stays out of CI:
-    python3 tests/tools/cpython_regrtest_table.py [--pyx PATH] [--timeout S] [NAME ...]
+    python3 tests/tools/cpython_regrtest_table.py [--pyx PATH] [--timeout S]
+        [--root DIR] [--cpython-cache FILE] [NAME ...]
+--root keeps the import root in DIR (to rerun one module by hand:
+`pyx --max-memory 2G --import-path DIR -m unittest test.NAME`);
+--cpython-cache keeps CPython's counts in FILE between runs.
 """
 import datetime
+import json
 import os
 import re
 import shutil
@@ -38,6 +43,13 @@ test_timeit test_platform test_uuid test_tomllib test_configparser test_inspect
 test_keyword test_reprlib test_fnmatch""".split()
 
 
+# Modules run under pyx by another name. test_datetime's load_tests runs
+# datetimetester twice, against the pure datetime and against the C
+# `_datetime`; pyx has only the pure one, so pyx runs datetimetester
+# once (about half of CPython's count at most).
+PYX_TARGET = {"test_datetime": "test.datetimetester"}
+
+
 def run(cmd, cwd, timeout):
     try:
         r = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout)
@@ -60,9 +72,49 @@ def run(cmd, cwd, timeout):
     return (run_n, max(0, run_n - fail - err - skip), fail, err, skip), why
 
 
+def make_root(tmp, lib):
+    """Fill the import root TMP: package `test` with our `test.support`
+    stand-ins, CPython's test files and their helper modules, and the list
+    of modules of each test package (their load_tests lists a directory,
+    which pyx code cannot)."""
+    pkg = os.path.join(tmp, "test")
+    os.makedirs(os.path.join(pkg, "support"), exist_ok=True)
+    open(os.path.join(pkg, "__init__.py"), "w").close()
+    for name, text in base.SUPPORT_FILES.items():
+        with open(os.path.join(pkg, "support", name), "w") as f:
+            f.write(text)
+    for name, text in base.STAND_INS.items():
+        with open(os.path.join(tmp, name), "w") as f:
+            f.write(text)
+    # The test files and their shared helpers (list_tests, seq_tests,
+    # mapping_tests, string_tests, ...); `support` stays our stand-in.
+    package_modules = {}
+    for f in os.listdir(os.path.join(lib, "test")):
+        path = os.path.join(lib, "test", f)
+        if f.endswith(".py") and f not in ("__init__.py", "__main__.py", "regrtest.py"):
+            shutil.copy(path, pkg)
+        elif f.endswith(".txt") and os.path.isfile(path):
+            # Data files tests read (cmath_testcases.txt, ...).
+            shutil.copy(path, pkg)
+        elif os.path.isdir(path) and f not in ("support", "libregrtest", "__pycache__"):
+            # Test packages (test_json) and the data packages tests import
+            # (typinganndata, encoded_modules, ...).
+            shutil.rmtree(os.path.join(pkg, f), ignore_errors=True)
+            shutil.copytree(path, os.path.join(pkg, f),
+                            ignore=shutil.ignore_patterns("__pycache__"))
+            if f.startswith("test_"):
+                package_modules[f] = sorted(m[:-3] for m in os.listdir(path)
+                                            if m.startswith("test_") and m.endswith(".py"))
+    with open(os.path.join(pkg, "support", "_package_modules.py"), "w") as fh:
+        fh.write("MODULES = %r\n" % package_modules)
+    return pkg
+
+
 def main(argv):
     pyx = os.path.join(base.ROOT, "target", "release", "pyx")
     timeout = 300
+    root = None
+    cache_path = None
     names = []
     it = iter(argv[1:])
     for a in it:
@@ -70,51 +122,55 @@ def main(argv):
             pyx = next(it)
         elif a == "--timeout":
             timeout = int(next(it))
+        elif a == "--root":
+            root = next(it)
+        elif a == "--cpython-cache":
+            cache_path = next(it)
         else:
             names.append(a)
     names = names or MODULES
     lib = base.cpython_lib()
-    tmp = tempfile.mkdtemp(prefix="pyx-regrtable-")
+    tmp = root or tempfile.mkdtemp(prefix="pyx-regrtable-")
     rows = []
+    cache = {}
+    if cache_path and os.path.exists(cache_path):
+        with open(cache_path) as fh:
+            cache = json.load(fh)
     try:
-        pkg = os.path.join(tmp, "test")
-        os.makedirs(os.path.join(pkg, "support"))
-        open(os.path.join(pkg, "__init__.py"), "w").close()
-        for name, text in [("__init__.py", base.SUPPORT), ("import_helper.py", base.IMPORT_HELPER),
-                           ("os_helper.py", base.OS_HELPER), ("warnings_helper.py", base.WARNINGS_HELPER),
-                           ("threading_helper.py", base.THREADING_HELPER)]:
-            with open(os.path.join(pkg, "support", name), "w") as f:
-                f.write(text)
-        for name, text in base.STAND_INS.items():
-            with open(os.path.join(tmp, name), "w") as f:
-                f.write(text)
-        # The test files and their shared helpers (list_tests, seq_tests,
-        # mapping_tests, string_tests, ...); `support` stays our stand-in.
-        for f in os.listdir(os.path.join(lib, "test")):
-            path = os.path.join(lib, "test", f)
-            if f.endswith(".py") and f not in ("__init__.py", "__main__.py", "regrtest.py"):
-                shutil.copy(path, pkg)
-            elif f.startswith("test_") and os.path.isdir(path):
-                shutil.copytree(path, os.path.join(pkg, f),
-                                ignore=shutil.ignore_patterns("__pycache__"))
+        pkg = make_root(tmp, lib)
         for name in names:
             if not (os.path.exists(os.path.join(pkg, name + ".py"))
                     or os.path.isdir(os.path.join(pkg, name))):
                 rows.append((name, None, "no such file in Lib/test", None, "no such file in Lib/test"))
                 continue
-            c, cwhy = run([sys.executable, "-m", "unittest", "test." + name], lib, timeout)
-            p, pwhy = run([pyx, "--max-memory", "2G", "--import-path", tmp,
-                           "-m", "unittest", "test." + name], tmp, timeout)
+            if name in cache:
+                c, cwhy = cache[name]
+                c = tuple(c) if c else None
+            else:
+                c, cwhy = run([sys.executable, "-m", "unittest", "test." + name], lib, timeout)
+                cache[name] = (c, cwhy)
+                if cache_path:
+                    with open(cache_path, "w") as fh:
+                        json.dump(cache, fh)
+            # Read access to the root lets tests open their data files
+            # (cmath_testcases.txt, ...): `__file__` shows the root by its
+            # base name, so pyx runs in the root's parent directory.
+            p, pwhy = run([pyx, "--max-memory", "2G", "--allow-read=" + tmp, "--import-path", tmp,
+                           "-m", "unittest", PYX_TARGET.get(name, "test." + name)],
+                          os.path.dirname(os.path.abspath(tmp)), timeout)
+            if name in PYX_TARGET:
+                pwhy = "; ".join(x for x in (pwhy, "pyx runs %s (no C _datetime)" % PYX_TARGET[name]) if x)
             rows.append((name, c, cwhy, p, pwhy))
             print(name, c, cwhy, p, pwhy, file=sys.stderr, flush=True)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if not root:
+            shutil.rmtree(tmp, ignore_errors=True)
     out = []
     out.append("# CPython 3.11's regression tests under pyx\n")
     out.append("Generated %s by `python3 tests/tools/cpython_regrtest_table.py` "
                "(not run in CI: it takes tens of minutes). CPython column: `python3 -m unittest test.NAME` "
-               "in CPython's own `Lib`; pyx column: `pyx --import-path ROOT -m unittest test.NAME` "
-               "with CPython's test file copied into ROOT beside small stand-ins for `test.support` "
+               "in CPython's own `Lib`; pyx column: `pyx --allow-read=ROOT --import-path ROOT -m unittest "
+               "test.NAME` with CPython's test file copied into ROOT beside small stand-ins for `test.support` "
                "(see `cpython_regrtest_stdlib.py`). A module that does not load under pyx "
                "shows `-` and the reason. Per-module timeout: %ds.\n"
                % (datetime.date.today().isoformat(), timeout))

@@ -435,6 +435,14 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
     }
 }
 
+/// The SyntaxError (IndentationError, TabError) of a source that does not
+/// parse, as `compile` raises it.
+pub(crate) fn parse_error(vm: &mut Vm, e: &pyx_parser::SyntaxError, src: &str, filename: &str) -> Unwind {
+    let loc = e.location(src);
+    let text = (!e.text_hidden(src, &loc)).then_some(loc.text.as_str());
+    syntax_error_at(vm, &e.message, e.type_name(), filename, &loc, text)
+}
+
 /// A `SyntaxError` (or `IndentationError`, `TabError`) with CPython's
 /// attributes: `filename`, `lineno`, `offset`, `text` (`None` when
 /// `text` is), `end_lineno`, `end_offset`.
@@ -540,6 +548,26 @@ fn b_exec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     exec_like(vm, &a, "exec")?;
     Ok(Value::None)
 }
+/// CPython's `ast.PyCF_ONLY_AST`.
+const PYCF_ONLY_AST: i64 = 0x400;
+
+fn import_ast(vm: &mut Vm) -> PyResult<Value> {
+    let name = vm.intern("ast");
+    let globals = match current_globals(vm) {
+        Some(g) => g,
+        None => vm.new_dict()?,
+    };
+    vm.import_name(name, Value::None, Value::Int(0), globals)
+}
+
+/// Is `v` an instance of `ast.AST` (only possible once `ast` is loaded)?
+fn is_ast_node(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    let key = vm.intern("ast");
+    let Some(m) = vm.dict_get_str(vm.modules, key) else { return Ok(false) };
+    let Ok(base) = vm.getattr_str(m, "AST") else { return Ok(false) };
+    vm.isinstance(v, base)
+}
+
 fn b_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let src = a.get(0).or_else(|| kwarg(vm, &a, "source")).unwrap_or(Value::None);
     let filename = a.get(1).or_else(|| kwarg(vm, &a, "filename")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "<string>".into());
@@ -547,10 +575,33 @@ fn b_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !matches!(mode.as_str(), "exec" | "eval" | "single") {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     }
+    let flags = match a.get(3).or_else(|| kwarg(vm, &a, "flags")) {
+        Some(Value::Int(f)) => f,
+        Some(Value::Bool(b)) => b as i64,
+        _ => 0,
+    };
+    let is_text = matches!(vm.payload(src), Some(Payload::Str(_)) | Some(Payload::Bytes(_)));
+    if is_text && flags & PYCF_ONLY_AST != 0 {
+        // `compile(src, name, mode, ast.PyCF_ONLY_AST)` is `ast.parse`.
+        let ast = import_ast(vm)?;
+        let parse = vm.getattr_str(ast, "parse")?;
+        let (f, m) = (vm.new_str(&filename)?, vm.new_str(&mode)?);
+        return vm.call(parse, &[src, f, m]);
+    }
     let text = match vm.payload(src) {
         Some(Payload::Str(s)) => s.s.to_string(),
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+        _ => {
+            // No code object is ever made from a tree (pyx compiles source
+            // text only): an `ast` node is refused by name.
+            if is_ast_node(vm, src)? {
+                if flags & PYCF_ONLY_AST != 0 {
+                    return Ok(src);
+                }
+                return Err(vm.type_error("compile() of an AST object is not supported by pyx: pass source text"));
+            }
+            return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+        }
     };
     let code = compile_source(vm, &text, &filename, &mode)?;
     vm.alloc_val(vm.t.code, Payload::Code(code))

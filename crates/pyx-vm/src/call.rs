@@ -148,7 +148,7 @@ impl Vm {
             GenKind::Coroutine => self.t.coroutine,
             GenKind::AsyncGenerator => self.t.async_generator,
         };
-        let gd = GenData { kind, frame: Some(frame), saved, started: false, running: false, running_async: false, name, qualname, yield_from: Value::Null };
+        let gd = GenData { kind, frame: Some(frame), saved, started: false, running: false, running_async: false, name, qualname, yield_from: Value::Null, exc_state: Value::None };
         let g = self.alloc(class, Payload::Generator(Box::new(gd)))?;
         if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
             if let Some(f) = gd.frame.as_mut() {
@@ -198,6 +198,7 @@ impl Vm {
             kind: FrameKind::Normal,
             entry: false,
             for_target: crate::frame::NO_TARGET,
+            outer_exc: Value::Null,
         })
     }
 

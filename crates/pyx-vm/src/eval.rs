@@ -174,6 +174,7 @@ impl Vm {
             kind: FrameKind::Normal,
             entry: true,
             for_target: crate::frame::NO_TARGET,
+            outer_exc: Value::Null,
         };
         if self.frames.len() as u32 >= self.limits.max_recursion {
             self.stack.truncate(base);
@@ -247,6 +248,7 @@ impl Vm {
         while let Some(f) = self.frames.pop() {
             self.stack.truncate(f.ret_sp.min(f.base));
             if let Some(g) = f.gen {
+                crate::types::function::leave_gen_exc(self, g, f.outer_exc, false);
                 crate::types::function::gen_finish(self, g);
             }
             if f.entry {
@@ -284,6 +286,7 @@ impl Vm {
             let Some(f) = self.frames.pop() else { return Err(Unwind::Exception(e)) };
             self.stack.truncate(f.ret_sp.min(f.base));
             if let Some(g) = f.gen {
+                crate::types::function::leave_gen_exc(self, g, f.outer_exc, false);
                 crate::types::function::gen_finish(self, g);
                 if f.for_target != NO_TARGET && self.exc_is(e, self.t.stop_iteration) {
                     match crate::types::function::stop_iteration_escaped(self, e, GenKind::Generator) {
@@ -920,6 +923,7 @@ impl Vm {
                             FrameKind::Normal => v,
                         };
                         if let Some(g) = f.gen {
+                            crate::types::function::leave_gen_exc(self, g, f.outer_exc, false);
                             crate::types::function::gen_finish(self, g);
                             if f.for_target == YF_TARGET {
                                 // The delegating frame's `yield from`
@@ -1191,7 +1195,7 @@ impl Vm {
                     I::RaiseVarargs(n) => {
                         let err = match n {
                             0 => {
-                                let cur = self.cur_exc;
+                                let cur = self.topmost_exc();
                                 match cur {
                                     Value::Obj(e) => {
                                         self.reraising = true;
@@ -1708,6 +1712,7 @@ impl Vm {
             kind,
             entry: false,
             for_target: crate::frame::NO_TARGET,
+            outer_exc: Value::Null,
         });
         Ok(true)
     }
@@ -2018,6 +2023,7 @@ impl Vm {
         self.stack.extend_from_slice(&gd.saved);
         // Keep the buffer (capacity) for the next suspension.
         gd.saved.clear();
+        crate::types::function::enter_gen_exc(self, g, &mut frame);
         if started {
             self.stack.push(send);
         }
@@ -2091,6 +2097,7 @@ impl Vm {
         let Some(f) = self.frames.pop() else { return };
         let Some(g) = f.gen else { return };
         let base = f.base;
+        crate::types::function::leave_gen_exc(self, g, f.outer_exc, true);
         if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
             gd.saved.extend_from_slice(&self.stack[base..]);
             gd.frame = Some(f);

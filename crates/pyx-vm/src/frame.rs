@@ -42,6 +42,11 @@ pub struct Frame {
     /// (`NO_TARGET` otherwise; `CALL_TARGET`: by a `next`/`send` call): a yield pushes the value on the caller's
     /// stack, a return pops the iterator and jumps the caller here.
     pub for_target: u32,
+    /// For a generator frame: the handled exception of the code that
+    /// resumed it, current again when the frame suspends or ends (`Null`
+    /// for other frames). While it runs, `Vm::cur_exc` is the generator's
+    /// own, as CPython gives each generator its own exception state.
+    pub outer_exc: Value,
 }
 
 pub const NO_TARGET: u32 = u32::MAX;
@@ -68,6 +73,7 @@ impl Frame {
         if let FrameKind::Init(o) = self.kind {
             out.push(Value::Obj(o));
         }
+        out.push(self.outer_exc);
     }
 }
 
@@ -93,6 +99,9 @@ pub struct GenData {
     pub qualname: Value,
     /// Suspended inside `YieldFrom` on this receiver.
     pub yield_from: Value,
+    /// The exception its suspended frame is handling (None outside an
+    /// `except` block): restored as current when it resumes.
+    pub exc_state: Value,
 }
 
 impl GenData {
@@ -104,6 +113,7 @@ impl GenData {
         out.push(self.name);
         out.push(self.qualname);
         out.push(self.yield_from);
+        out.push(self.exc_state);
     }
     pub fn size(&self) -> usize {
         128 + self.saved.capacity() * 16

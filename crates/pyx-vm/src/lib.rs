@@ -7,6 +7,7 @@
 //! provides; the string-hash seed comes from the host; wall-clock deadlines
 //! are the host's business (it sets the interrupt flag).
 
+pub mod ast_module;
 pub mod attr;
 pub mod builtins;
 pub mod call;

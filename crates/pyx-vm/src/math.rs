@@ -58,6 +58,75 @@ unary!(m_log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
 unary!(m_log10, |x| if x <= 0.0 { f64::NAN } else { x.log10() });
 unary!(m_degrees, f64::to_degrees);
 unary!(m_radians, f64::to_radians);
+unary!(m_acosh, |x| if x < 1.0 { f64::NAN } else { x.acosh() });
+unary!(m_asinh, f64::asinh);
+// atanh(+-1) is infinite: a domain error, as CPython reports it.
+unary!(m_atanh, |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() });
+unary!(m_cbrt, f64::cbrt);
+unary!(m_exp2, f64::exp2);
+
+/// The next double after `x` towards `y` (IEEE nextafter).
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn m_nextafter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
+    Ok(Value::Float(next_after(x, y)))
+}
+
+/// `ulp(x)`: the distance from |x| to the next larger double (to the next
+/// smaller one at the largest finite double).
+fn m_ulp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let x = f(vm, a.arg(0))?;
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x.abs()));
+    }
+    let x = x.abs();
+    let up = next_after(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - next_after(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(up - x))
+}
+
+/// IEEE 754 `remainder(x, y)`: `x - n*y` with `n` the integer nearest
+/// `x/y` (ties to even), computed exactly.
+fn m_remainder(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    let m = ax % ay;
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        // Half way: the even multiple wins.
+        m - 2.0 * ((0.5 * (ax - m)) % ay)
+    };
+    Ok(Value::Float(1f64.copysign(x) * r))
+}
 unary!(m_expm1, f64::exp_m1);
 unary!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 
@@ -343,6 +412,9 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("factorial", one("n"), m_factorial), ("comb", pos("n, k"), m_comb), ("perm", pos("n, k=None"), m_perm), ("isqrt", one("n"), m_isqrt),
         ("fsum", one("seq"), m_fsum), ("prod", own(), m_prod), ("isclose", own(), m_isclose), ("modf", one("x"), m_modf),
         ("frexp", one("x"), m_frexp), ("ldexp", pos("x, i"), m_ldexp),
+        ("acosh", one("x"), m_acosh), ("asinh", one("x"), m_asinh), ("atanh", one("x"), m_atanh),
+        ("cbrt", one("x"), m_cbrt), ("exp2", one("x"), m_exp2), ("nextafter", pos("x, y"), m_nextafter),
+        ("ulp", one("x"), m_ulp), ("remainder", pos("x, y"), m_remainder),
     ];
     for &(name, decl, func) in funcs {
         let r = crate::types::new_function(vm, name, decl, func)?;

@@ -208,7 +208,7 @@ impl SetTable {
     }
 
     pub fn remove_at(&mut self, slot: usize) {
-        if !self.table[slot].key.is_null() {
+        if self.table.get(slot).is_some_and(|s| !s.key.is_null()) {
             self.table[slot] = DUMMY;
             self.used -= 1;
         }

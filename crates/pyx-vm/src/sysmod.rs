@@ -1,7 +1,7 @@
 //! The mini `sys` module (seed: "Making the sys Module Safe"): only the
 //! safe, per-interpreter attributes. No `_getframe`, `settrace`,
-//! `setprofile`, `executable`, `prefix`, host `path`; `argv` and `platform`
-//! only as the host sets them.
+//! `setprofile`, `prefix`, host `path` (`executable` is empty); `argv` and `platform`
+//! only as the host sets them (`platform` is 'pyx' otherwise).
 
 use std::sync::Arc;
 
@@ -157,6 +157,34 @@ fn records() -> Vec<(&'static str, Record)> {
             },
         ),
         (
+            // What CPython's own modules read to see how they were started;
+            // pyx writes no bytecode and runs no site module.
+            "flags",
+            Record {
+                class: "sys.flags",
+                fields: vec![
+                    ("debug", I(0)),
+                    ("inspect", I(0)),
+                    ("interactive", I(0)),
+                    ("optimize", I(0)),
+                    ("dont_write_bytecode", I(1)),
+                    ("no_user_site", I(1)),
+                    ("no_site", I(1)),
+                    ("ignore_environment", I(0)),
+                    ("verbose", I(0)),
+                    ("bytes_warning", I(0)),
+                    ("quiet", I(0)),
+                    ("hash_randomization", I(1)),
+                    ("isolated", I(0)),
+                    ("dev_mode", Data::Bool(false)),
+                    ("utf8_mode", I(1)),
+                    ("warn_default_encoding", I(0)),
+                    ("safe_path", Data::Bool(false)),
+                    ("int_max_str_digits", I(-1)),
+                ],
+            },
+        ),
+        (
             "implementation",
             Record {
                 class: "SimpleNamespace",
@@ -182,14 +210,21 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     attrs.push(("byteorder".into(), vm.new_str("little")?));
     attrs.push(("maxunicode".into(), Value::Int(0x10FFFF)));
     attrs.push(("implementation_name".into(), vm.new_str("pyx")?));
+    // Read by CPython's pure modules; none of them shows the host.
+    attrs.push(("executable".into(), vm.new_str("")?));
+    attrs.push(("float_repr_style".into(), vm.new_str("short")?));
+    attrs.push(("dont_write_bytecode".into(), Value::Bool(true)));
+    attrs.push(("abiflags".into(), vm.new_str("")?));
+    attrs.push(("api_version".into(), Value::Int(1013)));
     let mut argv = Vec::new();
     for a in &cfg.argv {
         argv.push(vm.new_str(a)?);
     }
     attrs.push(("argv".into(), vm.new_list(argv)?));
-    if let Some(p) = &cfg.platform {
-        attrs.push(("platform".into(), vm.new_str(p)?));
-    }
+    // CPython's own modules compare `sys.platform` with 'win32', 'darwin',
+    // 'linux'...; unless the host chooses a value, pyx names itself, which
+    // says nothing about the host.
+    attrs.push(("platform".into(), vm.new_str(cfg.platform.as_deref().unwrap_or("pyx"))?));
     let out = new_host_object(vm, Arc::new(Stream { err: false }))?;
     let err = new_host_object(vm, Arc::new(Stream { err: true }))?;
     attrs.push(("stdout".into(), out));
@@ -207,6 +242,22 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     attrs.push(("exc_info".into(), new_host_function(vm, "exc_info", sys_exc_info)?));
     attrs.push(("exception".into(), new_host_function(vm, "exception", |vm, _a| Ok(current_exc(vm)))?));
     attrs.push(("exit".into(), new_host_function(vm, "exit", sys_exit)?));
+    let hook = new_host_function(vm, "excepthook", sys_excepthook)?;
+    attrs.push(("excepthook".into(), hook));
+    attrs.push(("__excepthook__".into(), hook));
+    attrs.push(("getfilesystemencoding".into(), new_host_function(vm, "getfilesystemencoding", |vm, _a| vm.new_str("utf-8"))?));
+    attrs.push((
+        "getfilesystemencodeerrors".into(),
+        new_host_function(vm, "getfilesystemencodeerrors", |vm, _a| vm.new_str("surrogateescape"))?,
+    ));
+    // The digit limit is fixed (pyx_text's DigitLimit::DEFAULT): there is a
+    // getter and no setter, so a program cannot lift the guard.
+    attrs.push((
+        "get_int_max_str_digits".into(),
+        new_host_function(vm, "get_int_max_str_digits", |_vm, _a| Ok(Value::Int(pyx_text::int_text::DigitLimit::DEFAULT.0 as i64)))?,
+    ));
+    attrs.push(("is_finalizing".into(), new_host_function(vm, "is_finalizing", |_vm, _a| Ok(Value::Bool(false)))?));
+    attrs.push(("intern".into(), new_host_function(vm, "intern", sys_intern)?));
     attrs.push(("getdefaultencoding".into(), new_host_function(vm, "getdefaultencoding", |vm, _a| vm.new_str("utf-8"))?));
     let m = register_module(vm, "sys", attrs)?;
     // `print` finds `sys.stdout` through the module itself (even when
@@ -220,16 +271,28 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     Ok(())
 }
 
+/// `sys.intern(string)`: pyx shares no string table between objects, so
+/// the string itself is returned (after CPython's checks).
+fn sys_intern(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!("sys.intern() takes exactly one argument ({} given)", a.pos.len() + a.kw.len())));
+    }
+    let v = a.pos[0];
+    if vm.str_of(v).is_none() {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("intern() argument must be str, not {}", tn)));
+    }
+    if vm.type_of(v) != vm.t.str {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("can't intern {}", tn)));
+    }
+    Ok(v)
+}
+
 fn current_exc(vm: &Vm) -> Value {
     match vm.handling.last() {
         Some(v) if !v.is_null() => *v,
-        _ => {
-            if vm.cur_exc.is_null() {
-                Value::None
-            } else {
-                vm.cur_exc
-            }
-        }
+        _ => vm.topmost_exc(),
     }
 }
 
@@ -244,6 +307,24 @@ fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
         _ => Value::None,
     };
     vm.new_tuple(vec![t, e, tb])
+}
+
+/// `sys.excepthook(type, value, traceback)`: write the exception as the
+/// interpreter reports an uncaught one, to `sys.stderr`.
+fn sys_excepthook(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 3 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", a.pos.len() + a.kw.len())));
+    }
+    let value = a.pos[1];
+    let text = match value {
+        Value::Obj(e) if matches!(vm.payload(value), Some(Payload::Exception(_))) => vm.format_exception(e),
+        _ => {
+            let tn = vm.type_name(value);
+            format!("TypeError: print_exception(): Exception expected for value, {} found\n", tn)
+        }
+    };
+    vm.write_sys_stream(&text, true)?;
+    Ok(Value::None)
 }
 
 /// `sys.exit([code])`: raises `SystemExit`, which ends only this

@@ -111,6 +111,12 @@ impl<'a> Compiler<'a> {
             let text = self.source.get(e.span.range()).unwrap_or("").to_string();
             self.load_const(Constant::Str(text.into()));
             Ok(())
+        } else if let ExprKind::Starred { value, .. } = &e.kind {
+            // `*args: *Ts` (PEP 646): the annotation is the one item of
+            // `[*Ts]`, as CPython 3.11 computes it.
+            self.visit_expr(value)?;
+            self.emit(Instruction::UnpackSequence { count: 1, cache: NO_CACHE });
+            Ok(())
         } else {
             self.visit_expr(e)
         }

@@ -354,7 +354,13 @@ fn bytes_len(vm: &Vm, v: Value) -> usize {
 fn b_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(n) = crate::types::list::repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
-    vm.reserve(bytes_len(vm, a.arg(0)).saturating_mul(n))?;
+    let total = (bytes_len(vm, a.arg(0)) as u128) * (n as u128);
+    if total > isize::MAX as u128 {
+        // No memory could hold it: CPython's catchable MemoryError.
+        return Err(vm.exc_msg(vm.t.memory_error, ""));
+    }
+    vm.reserve(total as usize)?;
+    vm.tick(total as u64 / 64)?;
     let d = bytes_slice(vm, a.arg(0)).repeat(n);
     make(vm, a.arg(0), d)
 }

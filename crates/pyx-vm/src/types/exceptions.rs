@@ -316,9 +316,26 @@ impl Vm {
         Ok(e)
     }
 
+    /// The exception being handled: the current frame's, else (in a
+    /// generator handling none) that of the code that resumed it, and so
+    /// on down (CPython's topmost exception state).
+    pub fn topmost_exc(&self) -> Value {
+        if let Value::Obj(_) = self.cur_exc {
+            return self.cur_exc;
+        }
+        for f in self.frames.iter().rev() {
+            if f.gen.is_some() {
+                if let Value::Obj(_) = f.outer_exc {
+                    return f.outer_exc;
+                }
+            }
+        }
+        Value::None
+    }
+
     /// `__context__` of a new exception raised while handling another.
     pub fn set_implicit_context(&mut self, e: ObjRef) {
-        let cur = self.cur_exc;
+        let cur = self.topmost_exc();
         if let Value::Obj(c) = cur {
             if c != e {
                 if let Payload::Exception(ed) = &mut self.heap.get_mut(e).payload {

@@ -193,6 +193,7 @@ pub fn install(vm: &mut Vm) {
     );
     add_native(vm, t, "__new__", own(), float_new, NativeKind::StaticMethod);
     add_native(vm, t, "fromhex", one("string"), float_fromhex, NativeKind::ClassMethod);
+    add_native(vm, t, "__getformat__", one("typestr"), float_getformat, NativeKind::ClassMethod);
     let c = vm.t.complex;
     add_number_methods(vm, c);
     add_methods(vm, c, &[("conjugate", noargs(), complex_conjugate), ("__complex__", noargs(), complex_complex), ("__format__", one("format_spec"), complex_format)]);
@@ -332,6 +333,71 @@ fn float_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(s)
 }
 
+/// `float.__getformat__(typestr)`: pyx's floats are IEEE 754 doubles in
+/// little-endian order, on every host (as CPython reports on x86/ARM).
+fn float_getformat(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = a.arg(1);
+    let known = match vm.str_of(v) {
+        Some(s) => matches!(s, "double" | "float"),
+        None => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("__getformat__() argument must be str, not {}", tn)));
+        }
+    };
+    if known {
+        vm.new_str("IEEE, little-endian")
+    } else {
+        Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+    }
+}
+
+/// `m * 2**e2` correctly rounded (half to even) to a double, subnormals
+/// included; `None` when it overflows.
+fn hex_to_f64(m: &num_bigint::BigUint, e2: i64) -> Option<f64> {
+    use num_traits::{ToPrimitive, Zero};
+    if m.is_zero() {
+        return Some(0.0);
+    }
+    let bits = m.bits() as i64;
+    // The value lies in [2**(top-1), 2**top).
+    let top = bits + e2;
+    if top > 1024 {
+        return None;
+    }
+    // Lowest bit position kept: 53 significant bits, or the subnormal grid.
+    let lowest = (top - 53).max(-1074);
+    let shift = lowest - e2;
+    if shift > bits {
+        // Below half of the smallest subnormal: rounds to zero (and the
+        // shifts below stay small).
+        return Some(0.0);
+    }
+    let q = if shift <= 0 {
+        m.to_u64()? << (-shift) as u32
+    } else {
+        let q = (m >> shift as usize).to_u64()?;
+        let rem = m - (num_bigint::BigUint::from(q) << shift as usize);
+        let half = num_bigint::BigUint::from(1u8) << (shift - 1) as usize;
+        if rem > half || (rem == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    // q * 2**lowest is exact in a double (q <= 2**53): scale in two steps
+    // so that no intermediate overflows or underflows.
+    let x = q as f64;
+    let r = if lowest < -1000 {
+        x * 2f64.powi(-1000) * 2f64.powi((lowest + 1000) as i32)
+    } else {
+        x * 2f64.powi(lowest as i32)
+    };
+    if r.is_infinite() {
+        return None;
+    }
+    Some(r)
+}
+
 fn float_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = vm.str_of(a.arg(1)).unwrap_or("").trim().to_lowercase();
     let bad = |vm: &mut Vm| vm.value_error("invalid hexadecimal floating-point string");
@@ -345,29 +411,32 @@ fn float_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         _ => {
             let body = body.strip_prefix("0x").unwrap_or(body);
             let (mant, exp) = match body.split_once('p') {
-                Some((m, e)) => (m, e.parse::<i64>().map_err(|_| ()).or_else(|_| Err(bad(vm)))?),
+                Some((m, e)) => {
+                    let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+                    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                        return Err(bad(vm));
+                    }
+                    // Beyond any float either way: clamp (the sign is kept).
+                    let e = e.parse::<i64>().unwrap_or(if e.starts_with('-') { -1 << 40 } else { 1 << 40 });
+                    (m, e.clamp(-(1 << 40), 1 << 40))
+                }
                 None => (body, 0),
             };
             let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
             if ip.is_empty() && fp.is_empty() {
                 return Err(bad(vm));
             }
-            let mut m = 0f64;
-            for c in ip.chars() {
-                let d = c.to_digit(16).ok_or(()).or_else(|_| Err(bad(vm)))?;
-                m = m * 16.0 + d as f64;
+            if !ip.bytes().chain(fp.bytes()).all(|b| b.is_ascii_hexdigit()) {
+                return Err(bad(vm));
             }
-            let mut scale = 1.0 / 16.0;
-            for c in fp.chars() {
-                let d = c.to_digit(16).ok_or(()).or_else(|_| Err(bad(vm)))?;
-                m += d as f64 * scale;
-                scale /= 16.0;
+            // The work is linear in the digits: charged before it is done.
+            vm.tick((mant.len() / 16) as u64)?;
+            let digits = format!("{ip}{fp}");
+            let m = num_bigint::BigUint::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+            match hex_to_f64(&m, exp - 4 * fp.len() as i64) {
+                Some(r) => r,
+                None => return Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
             }
-            let r = m * 2f64.powi(exp.clamp(-2000, 2000) as i32);
-            if r.is_infinite() {
-                return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
-            }
-            r
         }
     };
     Ok(Value::Float(if neg { -v } else { v }))

@@ -392,6 +392,29 @@ fn module_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 // ----- generators -----------------------------------------------------------
 
+/// A generator frame is about to run: the resumer's handled exception is
+/// kept in the frame and the generator's own becomes current.
+pub(crate) fn enter_gen_exc(vm: &mut Vm, g: ObjRef, frame: &mut crate::frame::Frame) {
+    let own = match &vm.heap.get(g).payload {
+        Payload::Generator(gd) => gd.exc_state,
+        _ => Value::None,
+    };
+    frame.outer_exc = if vm.cur_exc.is_null() { Value::None } else { vm.cur_exc };
+    vm.cur_exc = own;
+}
+
+/// A generator frame stops running (SUSPENDED: at a yield, else it ended):
+/// the generator keeps what it is handling, the resumer's state returns.
+pub(crate) fn leave_gen_exc(vm: &mut Vm, g: ObjRef, outer: Value, suspended: bool) {
+    let own = if suspended && !vm.cur_exc.is_null() { vm.cur_exc } else { Value::None };
+    if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+        gd.exc_state = own;
+    }
+    if !outer.is_null() {
+        vm.cur_exc = outer;
+    }
+}
+
 pub fn gen_finish(vm: &mut Vm, g: ObjRef) {
     if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
         gd.frame = None;
@@ -518,6 +541,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         }
         return Err(e);
     }
+    enter_gen_exc(vm, g, &mut frame);
     vm.frames.push(frame);
     let r = match pending_throw {
         Some(e) => {
@@ -535,6 +559,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
     match r {
         Ok(crate::eval::Exit::Yield(v)) => {
             let Some(f) = vm.frames.pop() else { return Err(vm.runtime_error("lost generator frame")) };
+            leave_gen_exc(vm, g, f.outer_exc, true);
             scratch.extend(vm.stack.drain(f.base..));
             if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
                 gd.frame = Some(f);

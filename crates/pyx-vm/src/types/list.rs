@@ -447,11 +447,23 @@ pub fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
         }
     }
 }
+/// The length of a sequence of LEN items repeated N times. A length no
+/// memory could hold (its bytes overflow `isize`) is CPython's catchable
+/// `MemoryError`, raised before anything is reserved; a length that merely
+/// exceeds the interpreter's memory cap is left to `reserve`.
+pub fn repeat_total(vm: &mut Vm, len: usize, n: usize) -> PyResult<usize> {
+    let total = (len as u128) * (n as u128);
+    if total.saturating_mul(16) > isize::MAX as u128 {
+        return Err(vm.exc_msg(vm.t.memory_error, ""));
+    }
+    Ok(total as usize)
+}
+
 fn list_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
     let len = vm.list_items(a.arg(0)).map_or(0, Vec::len);
-    let total = len.saturating_mul(n);
+    let total = repeat_total(vm, len, n)?;
     // The result and the copy of the operand, before allocating either.
     vm.reserve(total.saturating_add(len).saturating_mul(16))?;
     vm.tick(total as u64 / 16)?;
@@ -468,7 +480,7 @@ fn list_imul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::NotImplemented) };
     let n = n.max(0) as usize;
     let (len, cap) = (vm.list_vec(r).len(), vm.list_vec(r).capacity());
-    let total = len.saturating_mul(n);
+    let total = repeat_total(vm, len, n)?;
     // The grown buffer, the old one while it moves and the copy of the
     // items: checked before any is allocated; the growth is charged.
     vm.reserve(total.saturating_add(len).saturating_add(cap).saturating_mul(16))?;

@@ -880,6 +880,7 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             kind: crate::frame::FrameKind::Normal,
             entry: true,
             for_target: crate::frame::NO_TARGET,
+            outer_exc: Value::Null,
         });
         let r = vm.run();
         vm.leave_native();

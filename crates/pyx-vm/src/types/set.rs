@@ -64,15 +64,28 @@ fn probe(vm: &mut Vm, s: ObjRef, key: Value, h: i64) -> PyResult<Probe> {
     if matches!(p, Probe::Found(_)) || !slow {
         return Ok(p);
     }
-    let cands = table(vm, s).map(|t| t.candidates(h)).unwrap_or_default();
-    for c in cands {
-        let Some((_, k)) = table(vm, s).and_then(|t| t.key_at(c)) else { continue };
-        vm.enter_native()?;
-        let r = vm.eq(k, key);
-        vm.leave_native();
-        if r? {
-            return Ok(Probe::Found(c));
+    // A Python `__eq__` may mutate the set (clear it, grow it): a match
+    // counts only if its slot still holds the key that was compared, and
+    // the search starts again over the changed table otherwise (as
+    // CPython's lookup restarts). Each restart ran Python code, so the
+    // step limit bounds a `__eq__` that mutates forever.
+    'restart: loop {
+        let cands = table(vm, s).map(|t| t.candidates(h)).unwrap_or_default();
+        for c in cands {
+            let Some((_, k)) = table(vm, s).and_then(|t| t.key_at(c)) else { continue };
+            vm.enter_native()?;
+            let r = vm.eq(k, key);
+            vm.leave_native();
+            let r = r?;
+            let still = table(vm, s).and_then(|t| t.key_at(c)).is_some_and(|(_, now)| now.is(k));
+            if !still {
+                continue 'restart;
+            }
+            if r {
+                return Ok(Probe::Found(c));
+            }
         }
+        break;
     }
     let Some(t) = table(vm, s) else { return Ok(Probe::Vacant(0)) };
     Ok(match t.probe(h, |_| false) {

@@ -97,8 +97,9 @@ fn tuple_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
     let it = items(vm, a.arg(0));
     let n = n.max(0) as usize;
-    let total = it.len().saturating_mul(n);
+    let total = crate::types::list::repeat_total(vm, it.len(), n)?;
     vm.reserve(total.saturating_mul(16))?;
+    vm.tick(total as u64 / 16)?;
     let mut v = Vec::with_capacity(total);
     for _ in 0..n {
         v.extend_from_slice(&it);

@@ -394,7 +394,7 @@ impl Builder {
         }
         self
     }
-    /// `sys.platform` (absent unless set).
+    /// `sys.platform` (`'pyx'` unless set).
     pub fn platform(mut self, p: &str) -> Builder {
         if let Some(s) = &mut self.sys {
             s.platform = Some(p.to_string());

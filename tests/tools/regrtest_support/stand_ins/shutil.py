@@ -1,0 +1,1 @@
+def rmtree(*a, **k): raise OSError('no file system under this run')
