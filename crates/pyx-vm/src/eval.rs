@@ -19,6 +19,10 @@ pub struct CodeCache {
     pub names: Vec<ObjRef>,
     /// Inline caches, one per `CacheSlot` of the code.
     pub ic: Vec<Ic>,
+    /// Side entries of polymorphic attribute sites (`LoadAttr`,
+    /// `StoreAttr`, `LoadMethod` that met objects of several types): a
+    /// site's primary entry links here through its `v2` (index + 1).
+    pub poly: Vec<[Ic; POLY]>,
     /// The code object `__code__` returns, made on first use, so every
     /// function of this code shares one (`a.__code__ is b.__code__`).
     pub code_obj: Value,
@@ -44,6 +48,9 @@ pub struct Ic {
     pub v2: u64,
     pub val: Value,
 }
+
+/// Types an attribute site caches besides its primary entry.
+pub const POLY: usize = 4;
 
 impl Ic {
     const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null };
@@ -104,7 +111,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, code_obj: Value::Null });
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -645,9 +652,7 @@ impl Vm {
                         match t!(self.load_method(obj, name)) {
                             crate::attr::MethodLookup::Unbound(m) => {
                                 let (t_, epoch) = (self.type_of(obj), self.type_cache_gen.get() as u64);
-                                if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-                                    *e = Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: m };
-                                }
+                                self.ic_attr_store(ci, slot, Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: m });
                                 self.stack.push(m);
                                 self.stack.push(obj);
                             }
@@ -1808,24 +1813,59 @@ impl Vm {
         }
     }
 
-    /// The object's instance dict when `obj` is a plain instance of the
-    /// type cached in `e` (validated by the type-cache generation).
+    /// The entry of attribute site `slot` for objects of type `t`: the
+    /// primary one or one of its polymorphic side entries, if valid for
+    /// the current type-cache generation.
     #[inline]
-    fn ic_instance_dict(&self, e: &Ic, obj: Value) -> Option<ObjRef> {
-        let Value::Obj(r) = obj else { return None };
-        let o = self.heap.get(r);
-        if o.class != e.k1 || e.epoch != self.type_cache_gen.get() as u64 || !matches!(o.payload, Payload::Instance(_)) {
+    fn ic_attr_find(&self, ci: usize, slot: usize, t: ObjRef) -> Option<&Ic> {
+        let cc = &self.code_caches[ci];
+        let e = cc.ic.get(slot)?;
+        let gen = self.type_cache_gen.get() as u64;
+        if e.k1 == t && e.epoch == gen {
+            return Some(e);
+        }
+        if e.v2 == 0 {
             return None;
         }
-        o.dict
+        cc.poly.get(e.v2 as usize - 1)?.iter().find(|p| p.k1 == t && p.epoch == gen)
+    }
+
+    /// Record `new` (keyed by its type `k1`) for attribute site `slot`:
+    /// in the primary entry when that is free, stale or of the same type,
+    /// else in the site's side entries (made on first need; a full set
+    /// replaces one by the type's id).
+    fn ic_attr_store(&mut self, ci: usize, slot: usize, new: Ic) {
+        let CodeCache { ic, poly, .. } = &mut self.code_caches[ci];
+        let Some(e) = ic.get_mut(slot) else { return };
+        let gen = new.epoch;
+        if e.epoch != gen || e.k1 == new.k1 {
+            let link = e.v2;
+            *e = Ic { v2: link, ..new };
+            return;
+        }
+        let idx = if e.v2 == 0 {
+            poly.push([Ic::EMPTY; POLY]);
+            e.v2 = poly.len() as u64;
+            poly.len() - 1
+        } else {
+            e.v2 as usize - 1
+        };
+        let Some(ents) = poly.get_mut(idx) else { return };
+        let i = ents.iter().position(|p| p.epoch != gen || p.k1 == new.k1).unwrap_or(new.k1.id() as usize % POLY);
+        ents[i] = Ic { v2: 0, ..new };
     }
 
     /// `LoadAttr` hit: the type has no attribute `name` (no descriptor,
     /// no custom `__getattribute__`), so the instance dict decides.
     #[inline]
     fn ic_instance_dict_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
-        let e = self.code_caches[ci].ic.get(slot)?;
-        let d = self.ic_instance_dict(e, obj)?;
+        let Value::Obj(r) = obj else { return None };
+        let o = self.heap.get(r);
+        if !matches!(o.payload, Payload::Instance(_)) {
+            return None;
+        }
+        let e = self.ic_attr_find(ci, slot, o.class)?;
+        let d = o.dict?;
         let Payload::Dict(dd) = &self.heap.get(d).payload else { return None };
         match dd.entry_at(e.v1 as usize) {
             Some(en) if matches!(en.key, Value::Obj(k) if k == name) => Some(en.value),
@@ -1838,13 +1878,13 @@ impl Vm {
     /// first use, as `generic_setattr` does).
     #[inline]
     fn ic_instance_dict_set(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) -> PyResult<bool> {
-        let Some(e) = self.code_caches[ci].ic.get(slot) else { return Ok(false) };
-        let pos = e.v1 as usize;
         let Value::Obj(r) = obj else { return Ok(false) };
         let o = self.heap.get(r);
-        if o.class != e.k1 || e.epoch != self.type_cache_gen.get() as u64 || !matches!(o.payload, Payload::Instance(_)) {
+        if !matches!(o.payload, Payload::Instance(_)) {
             return Ok(false);
         }
+        let Some(e) = self.ic_attr_find(ci, slot, o.class) else { return Ok(false) };
+        let pos = e.v1 as usize;
         let d = match o.dict {
             Some(d) => d,
             None => {
@@ -1892,19 +1932,14 @@ impl Vm {
         };
         let Some(pos) = pos else { return };
         let epoch = self.type_cache_gen.get() as u64;
-        if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-            *e = Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null };
-        }
+        self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null });
     }
 
     /// `LoadMethod` hit: the cached plain method of the object's type,
     /// unless the instance dict shadows it.
     #[inline]
     fn ic_method_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
-        let e = self.code_caches[ci].ic.get(slot)?;
-        if e.epoch != self.type_cache_gen.get() as u64 || self.type_of(obj) != e.k1 {
-            return None;
-        }
+        let e = self.ic_attr_find(ci, slot, self.type_of(obj))?;
         if let Value::Obj(r) = obj {
             let o = self.heap.get(r);
             if matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {
