@@ -163,7 +163,6 @@ impl Vm {
         let sp0 = self.stack.len();
         let builtins = self.builtins_of(globals);
         let frame = Frame {
-            code: code.clone(),
             ci,
             pc: 0,
             lasti: 0,
@@ -234,7 +233,7 @@ impl Vm {
         loop {
             let Some(f) = self.frames.last() else { return Err(Unwind::Exception(e)) };
             let lasti = f.lasti;
-            let code = f.code.clone();
+            let code = self.code_caches[f.ci as usize].code.clone();
             if !reraise {
                 crate::types::exceptions::add_traceback(self, e, &code, lasti)?;
             }
@@ -331,7 +330,7 @@ impl Vm {
                 }
             }
             _ => {
-                let code = f.code.clone();
+                let code = self.code_caches[f.ci as usize].code.clone();
                 let base = f.base;
                 let bound = code
                     .varnames
@@ -452,7 +451,7 @@ impl Vm {
                     I::LoadFast(i) => {
                         let v = self.stack[base + i as usize];
                         if v.is_null() {
-                            let name = self.frames[fi].code.varnames[i as usize].to_string();
+                            let name = self.code_caches[ci].code.varnames[i as usize].to_string();
                             fail!(self.exc_msg(
                                 self.t.unbound_local_error,
                                 format!("cannot access local variable '{}' where it is not associated with a value", name)
@@ -466,7 +465,7 @@ impl Vm {
                     }
                     I::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {
-                            let name = self.frames[fi].code.varnames[i as usize].to_string();
+                            let name = self.code_caches[ci].code.varnames[i as usize].to_string();
                             fail!(self.exc_msg(
                                 self.t.unbound_local_error,
                                 format!("cannot access local variable '{}' where it is not associated with a value", name)
@@ -482,7 +481,7 @@ impl Vm {
                         };
                         if v.is_null() {
                             fail!({
-                                let code = self.frames[fi].code.clone();
+                                let code = self.code_caches[ci].code.clone();
                                 self.deref_error(&code, i)
                             });
                         }
@@ -503,13 +502,13 @@ impl Vm {
                         };
                         if was.is_null() {
                             fail!({
-                                let code = self.frames[fi].code.clone();
+                                let code = self.code_caches[ci].code.clone();
                                 self.deref_error(&code, i)
                             });
                         }
                     }
                     I::LoadClassDeref(i) => {
-                        let name_s = self.frames[fi].code.deref_name(i).unwrap_or("").to_string();
+                        let name_s = self.code_caches[ci].code.deref_name(i).unwrap_or("").to_string();
                         let name = self.intern(&name_s);
                         let map = self.frames[fi].locals_map;
                         if let Some(v) = t!(self.locals_map_get(map, name)) {
@@ -522,7 +521,7 @@ impl Vm {
                             };
                             if v.is_null() {
                                 fail!({
-                                let code = self.frames[fi].code.clone();
+                                let code = self.code_caches[ci].code.clone();
                                 self.deref_error(&code, i)
                             });
                             }
@@ -1476,9 +1475,8 @@ impl Vm {
                                     | CodeFlags::ASYNC_GENERATOR.0)
                                 == 0;
                         if simple {
-                            let code = code.clone();
-                            let (globals, closure) = (fd.globals, fd.closure);
-                            return self.push_simple_frame(r, code, globals, closure, fpos, args_at, argc, FrameKind::Normal);
+                            let (ci, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
+                            return self.push_simple_frame(r, ci, builtins, globals, closure, fpos, args_at, argc, FrameKind::Normal);
                         }
                     }
                     Payload::Native(n) => {
@@ -1580,7 +1578,7 @@ impl Vm {
         let frame = self.bind_frame(func, &args, kw, fpos);
         self.temp_roots.pop();
         let frame = frame?;
-        let flags = frame.code.flags;
+        let flags = self.code_caches[frame.ci as usize].code.flags;
         if flags.0 & (CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0) != 0 {
             let g = self.make_generator(frame)?;
             self.stack.truncate(fpos);
@@ -1596,10 +1594,12 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     fn push_simple_frame(
         &mut self,
         func: ObjRef,
-        code: Arc<CodeObject>,
+        ci: u32,
+        builtins: ObjRef,
         globals: ObjRef,
         closure: Option<ObjRef>,
         fpos: usize,
@@ -1610,18 +1610,18 @@ impl Vm {
         if self.frames.len() as u32 >= self.limits.max_recursion {
             return Err(self.recursion_error());
         }
-        let (ci, builtins) = match &self.heap.get(func).payload {
-            Payload::Function(fd) => (fd.ci, fd.builtins),
-            _ => (self.code_cache_index(&code)?, self.builtins),
-        };
-        let base = args_at;
+        let code = &self.code_caches[ci as usize].code;
         let nlocals = code.varnames.len();
+        let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
+        let base = args_at;
         self.stack.truncate(args_at + argc);
         self.stack.resize(base + nlocals, Value::Null);
-        self.push_cells(&code, closure)?;
+        if has_cells {
+            let code = self.code_caches[ci as usize].code.clone();
+            self.push_cells(&code, closure)?;
+        }
         let sp0 = self.stack.len();
         self.frames.push(Frame {
-            code,
             ci,
             pc: 0,
             lasti: 0,
@@ -1658,7 +1658,7 @@ impl Vm {
         if !simple {
             return Ok(None);
         }
-        let (globals, closure) = (fd.globals, fd.closure);
+        let (ci, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
         let inst = crate::types::object::new_instance(self, cls)?;
         // Put the instance just below the arguments.
         let slot = args_at - 1;
@@ -1671,7 +1671,7 @@ impl Vm {
         }
         let Value::Obj(io) = inst else { return Ok(None) };
         let initf = init.as_obj().unwrap_or(ObjRef::unchecked(0));
-        self.push_simple_frame(initf, code, globals, closure, fpos, slot, argc + 1, FrameKind::Init(io)).map(Some)
+        self.push_simple_frame(initf, ci, builtins, globals, closure, fpos, slot, argc + 1, FrameKind::Init(io)).map(Some)
     }
 
     /// The built-ins of code run with `globals`: its `__builtins__` (a
