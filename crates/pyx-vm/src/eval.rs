@@ -1885,10 +1885,11 @@ impl Vm {
         }
         let Some(e) = self.ic_attr_find(ci, slot, o.class) else { return Ok(false) };
         let pos = e.v1 as usize;
+        let cls = o.class;
         let d = match o.dict {
             Some(d) => d,
             None => {
-                let d = self.new_dict()?;
+                let d = self.new_instance_dict(cls)?;
                 self.heap.get_mut(r).dict = Some(d);
                 d
             }
@@ -1900,6 +1901,7 @@ impl Vm {
             }
         }
         self.dict_set(d, Value::Obj(name), v)?;
+        self.note_instance_dict_len(cls, d);
         Ok(true)
     }
 
