@@ -161,12 +161,6 @@ class EnumType(type):
                 elif isinstance(enum_class, FlagType) and value == 0:
                     pass
             enum_class._member_map_[name] = member
-            if not _shadows_descriptor(enum_class, name):
-                # As in CPython 3.11, a member is a plain class attribute
-                # (read without going through EnumType.__getattr__),
-                # unless a base defines a property of that name: then the
-                # member stays reachable through __getattr__ only.
-                type.__setattr__(enum_class, name, member)
             try:
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
@@ -281,17 +275,6 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
-
-
-def _shadows_descriptor(enum_class, name):
-    for base in enum_class.__mro__[1:]:
-        d = base.__dict__.get(name)
-        if d is None:
-            continue
-        if isinstance(d, property) or (hasattr(d, 'fget') and hasattr(d, 'fset')
-                                       and hasattr(d, 'fdel')):
-            return True
-    return False
 
 
 def _is_single_bit(num):
