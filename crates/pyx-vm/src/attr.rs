@@ -498,17 +498,20 @@ impl Vm {
         }
         if let Value::Obj(r) = obj {
             let o = self.heap.get(r);
-            let has_dict = self.type_data(o.class).has_dict;
+            let cls = o.class;
+            let has_dict = self.type_data(cls).has_dict;
             if has_dict {
                 let d = match o.dict {
                     Some(d) => d,
                     None => {
-                        let d = self.new_dict()?;
+                        let d = self.new_instance_dict(cls)?;
                         self.heap.get_mut(r).dict = Some(d);
                         d
                     }
                 };
-                return self.dict_set(d, Value::Obj(name), value);
+                self.dict_set(d, Value::Obj(name), value)?;
+                self.note_instance_dict_len(cls, d);
+                return Ok(());
             }
         }
         let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();

@@ -623,7 +623,7 @@ fn b_locals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
         return Ok(f.locals_map);
     }
     // A snapshot of the fast locals.
-    let code = f.code.clone();
+    let code = vm.code_caches[f.ci as usize].code.clone();
     let base = f.base;
     let d = vm.new_dict()?;
     for (i, name) in code.varnames.iter().enumerate() {

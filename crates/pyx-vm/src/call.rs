@@ -104,7 +104,7 @@ impl Vm {
     pub fn call_function(&mut self, func: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let ret_sp = self.stack.len();
         let frame = self.bind_frame(func, args, kw, ret_sp)?;
-        let flags = frame.code.flags;
+        let flags = self.code_caches[frame.ci as usize].code.flags;
         if flags.0 & (CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0) != 0 {
             return self.make_generator(frame);
         }
@@ -128,7 +128,7 @@ impl Vm {
 
     /// Wrap a freshly bound frame into a generator/coroutine object.
     pub fn make_generator(&mut self, frame: Frame) -> PyResult<Value> {
-        let flags = frame.code.flags;
+        let flags = self.code_caches[frame.ci as usize].code.flags;
         let kind = if flags.contains(CodeFlags::ASYNC_GENERATOR) {
             GenKind::AsyncGenerator
         } else if flags.contains(CodeFlags::COROUTINE) {
@@ -183,7 +183,6 @@ impl Vm {
         self.push_cells(&code, closure)?;
         let sp0 = self.stack.len();
         Ok(Frame {
-            code,
             ci,
             pc: 0,
             lasti: 0,

@@ -19,6 +19,10 @@ pub struct CodeCache {
     pub names: Vec<ObjRef>,
     /// Inline caches, one per `CacheSlot` of the code.
     pub ic: Vec<Ic>,
+    /// Side entries of polymorphic attribute sites (`LoadAttr`,
+    /// `StoreAttr`, `LoadMethod` that met objects of several types): a
+    /// site's primary entry links here through its `v2` (index + 1).
+    pub poly: Vec<[Ic; POLY]>,
     /// The code object `__code__` returns, made on first use, so every
     /// function of this code shares one (`a.__code__ is b.__code__`).
     pub code_obj: Value,
@@ -44,6 +48,9 @@ pub struct Ic {
     pub v2: u64,
     pub val: Value,
 }
+
+/// Types an attribute site caches besides its primary entry.
+pub const POLY: usize = 4;
 
 impl Ic {
     const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null };
@@ -107,7 +114,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, code_obj: Value::Null });
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -159,7 +166,6 @@ impl Vm {
         let sp0 = self.stack.len();
         let builtins = self.builtins_of(globals);
         let frame = Frame {
-            code: code.clone(),
             ci,
             pc: 0,
             lasti: 0,
@@ -264,7 +270,7 @@ impl Vm {
         loop {
             let Some(f) = self.frames.last() else { return Err(Unwind::Exception(e)) };
             let lasti = f.lasti;
-            let code = f.code.clone();
+            let code = self.code_caches[f.ci as usize].code.clone();
             if !reraise {
                 crate::types::exceptions::add_traceback(self, e, &code, lasti)?;
             }
@@ -362,7 +368,7 @@ impl Vm {
                 }
             }
             _ => {
-                let code = f.code.clone();
+                let code = self.code_caches[f.ci as usize].code.clone();
                 let base = f.base;
                 let bound = code
                     .varnames
@@ -434,9 +440,20 @@ impl Vm {
             let nlocals = self.code_caches[ci].code.varnames.len();
             let mut pc = self.frames[fi].pc as usize;
             let mut kwnames: Option<u32> = None;
+            let code_ptr: *const CodeObject = Arc::as_ptr(&self.code_caches[ci].code);
             loop {
                 let lasti = pc;
-                let Some(&ins) = self.code_caches[ci].code.instructions.get(pc) else {
+                // SAFETY: `code_ptr` points at the CodeObject that
+                // `code_caches[ci]` holds through an `Arc`. Entries of
+                // `code_caches` are only ever appended (never removed or
+                // replaced while the Vm lives), so that Arc, and with it the
+                // immutable CodeObject and its boxed instruction slice, stays
+                // alive and in place for this whole loop, even when the
+                // vector of caches reallocates. Reading the instruction this
+                // way saves the cache-vector index, bounds check and Arc
+                // dereference on every instruction (measured in the commit).
+                let instructions: &[Instruction] = unsafe { &(*code_ptr).instructions };
+                let Some(&ins) = instructions.get(pc) else {
                     return Err(self.runtime_error("pyx: fell off the end of the code"));
                 };
                 pc += 1;
@@ -483,7 +500,7 @@ impl Vm {
                     I::LoadFast(i) => {
                         let v = self.stack[base + i as usize];
                         if v.is_null() {
-                            let name = self.frames[fi].code.varnames[i as usize].to_string();
+                            let name = self.code_caches[ci].code.varnames[i as usize].to_string();
                             fail!(self.exc_msg(
                                 self.t.unbound_local_error,
                                 format!("cannot access local variable '{}' where it is not associated with a value", name)
@@ -497,7 +514,7 @@ impl Vm {
                     }
                     I::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {
-                            let name = self.frames[fi].code.varnames[i as usize].to_string();
+                            let name = self.code_caches[ci].code.varnames[i as usize].to_string();
                             fail!(self.exc_msg(
                                 self.t.unbound_local_error,
                                 format!("cannot access local variable '{}' where it is not associated with a value", name)
@@ -513,7 +530,7 @@ impl Vm {
                         };
                         if v.is_null() {
                             fail!({
-                                let code = self.frames[fi].code.clone();
+                                let code = self.code_caches[ci].code.clone();
                                 self.deref_error(&code, i)
                             });
                         }
@@ -534,13 +551,13 @@ impl Vm {
                         };
                         if was.is_null() {
                             fail!({
-                                let code = self.frames[fi].code.clone();
+                                let code = self.code_caches[ci].code.clone();
                                 self.deref_error(&code, i)
                             });
                         }
                     }
                     I::LoadClassDeref(i) => {
-                        let name_s = self.frames[fi].code.deref_name(i).unwrap_or("").to_string();
+                        let name_s = self.code_caches[ci].code.deref_name(i).unwrap_or("").to_string();
                         let name = self.intern(&name_s);
                         let map = self.frames[fi].locals_map;
                         if let Some(v) = t!(self.locals_map_get(map, name)) {
@@ -553,7 +570,7 @@ impl Vm {
                             };
                             if v.is_null() {
                                 fail!({
-                                let code = self.frames[fi].code.clone();
+                                let code = self.code_caches[ci].code.clone();
                                 self.deref_error(&code, i)
                             });
                             }
@@ -683,9 +700,7 @@ impl Vm {
                         match t!(self.load_method(obj, name)) {
                             crate::attr::MethodLookup::Unbound(m) => {
                                 let (t_, epoch) = (self.type_of(obj), self.type_cache_gen.get() as u64);
-                                if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-                                    *e = Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: m };
-                                }
+                                self.ic_attr_store(ci, slot, Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: m });
                                 self.stack.push(m);
                                 self.stack.push(obj);
                             }
@@ -1547,9 +1562,8 @@ impl Vm {
                                     | CodeFlags::ASYNC_GENERATOR.0)
                                 == 0;
                         if simple {
-                            let code = code.clone();
-                            let (globals, closure) = (fd.globals, fd.closure);
-                            return self.push_simple_frame(r, code, globals, closure, fpos, args_at, argc, FrameKind::Normal);
+                            let (ci, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
+                            return self.push_simple_frame(r, ci, builtins, globals, closure, fpos, args_at, argc, FrameKind::Normal);
                         }
                     }
                     Payload::Native(n) => {
@@ -1656,7 +1670,7 @@ impl Vm {
         let frame = self.bind_frame(func, &args, kw, fpos);
         self.temp_roots.pop();
         let frame = frame?;
-        let flags = frame.code.flags;
+        let flags = self.code_caches[frame.ci as usize].code.flags;
         if flags.0 & (CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0) != 0 {
             let g = self.make_generator(frame)?;
             self.stack.truncate(fpos);
@@ -1672,10 +1686,12 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     fn push_simple_frame(
         &mut self,
         func: ObjRef,
-        code: Arc<CodeObject>,
+        ci: u32,
+        builtins: ObjRef,
         globals: ObjRef,
         closure: Option<ObjRef>,
         fpos: usize,
@@ -1686,18 +1702,18 @@ impl Vm {
         if self.frames.len() as u32 >= self.limits.max_recursion {
             return Err(self.recursion_error());
         }
-        let (ci, builtins) = match &self.heap.get(func).payload {
-            Payload::Function(fd) => (fd.ci, fd.builtins),
-            _ => (self.code_cache_index(&code)?, self.builtins),
-        };
-        let base = args_at;
+        let code = &self.code_caches[ci as usize].code;
         let nlocals = code.varnames.len();
+        let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
+        let base = args_at;
         self.stack.truncate(args_at + argc);
         self.stack.resize(base + nlocals, Value::Null);
-        self.push_cells(&code, closure)?;
+        if has_cells {
+            let code = self.code_caches[ci as usize].code.clone();
+            self.push_cells(&code, closure)?;
+        }
         let sp0 = self.stack.len();
         self.frames.push(Frame {
-            code,
             ci,
             pc: 0,
             lasti: 0,
@@ -1735,7 +1751,7 @@ impl Vm {
         if !simple {
             return Ok(None);
         }
-        let (globals, closure) = (fd.globals, fd.closure);
+        let (ci, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
         let inst = crate::types::object::new_instance(self, cls)?;
         // Put the instance just below the arguments.
         let slot = args_at - 1;
@@ -1748,7 +1764,7 @@ impl Vm {
         }
         let Value::Obj(io) = inst else { return Ok(None) };
         let initf = init.as_obj().unwrap_or(ObjRef::unchecked(0));
-        self.push_simple_frame(initf, code, globals, closure, fpos, slot, argc + 1, FrameKind::Init(io)).map(Some)
+        self.push_simple_frame(initf, ci, builtins, globals, closure, fpos, slot, argc + 1, FrameKind::Init(io)).map(Some)
     }
 
     /// The built-ins of code run with `globals`: its `__builtins__` (a
@@ -1890,24 +1906,59 @@ impl Vm {
         }
     }
 
-    /// The object's instance dict when `obj` is a plain instance of the
-    /// type cached in `e` (validated by the type-cache generation).
+    /// The entry of attribute site `slot` for objects of type `t`: the
+    /// primary one or one of its polymorphic side entries, if valid for
+    /// the current type-cache generation.
     #[inline]
-    fn ic_instance_dict(&self, e: &Ic, obj: Value) -> Option<ObjRef> {
-        let Value::Obj(r) = obj else { return None };
-        let o = self.heap.get(r);
-        if o.class != e.k1 || e.epoch != self.type_cache_gen.get() as u64 || !matches!(o.payload, Payload::Instance(_)) {
+    fn ic_attr_find(&self, ci: usize, slot: usize, t: ObjRef) -> Option<&Ic> {
+        let cc = &self.code_caches[ci];
+        let e = cc.ic.get(slot)?;
+        let gen = self.type_cache_gen.get() as u64;
+        if e.k1 == t && e.epoch == gen {
+            return Some(e);
+        }
+        if e.v2 == 0 {
             return None;
         }
-        o.dict
+        cc.poly.get(e.v2 as usize - 1)?.iter().find(|p| p.k1 == t && p.epoch == gen)
+    }
+
+    /// Record `new` (keyed by its type `k1`) for attribute site `slot`:
+    /// in the primary entry when that is free, stale or of the same type,
+    /// else in the site's side entries (made on first need; a full set
+    /// replaces one by the type's id).
+    fn ic_attr_store(&mut self, ci: usize, slot: usize, new: Ic) {
+        let CodeCache { ic, poly, .. } = &mut self.code_caches[ci];
+        let Some(e) = ic.get_mut(slot) else { return };
+        let gen = new.epoch;
+        if e.epoch != gen || e.k1 == new.k1 {
+            let link = e.v2;
+            *e = Ic { v2: link, ..new };
+            return;
+        }
+        let idx = if e.v2 == 0 {
+            poly.push([Ic::EMPTY; POLY]);
+            e.v2 = poly.len() as u64;
+            poly.len() - 1
+        } else {
+            e.v2 as usize - 1
+        };
+        let Some(ents) = poly.get_mut(idx) else { return };
+        let i = ents.iter().position(|p| p.epoch != gen || p.k1 == new.k1).unwrap_or(new.k1.id() as usize % POLY);
+        ents[i] = Ic { v2: 0, ..new };
     }
 
     /// `LoadAttr` hit: the type has no attribute `name` (no descriptor,
     /// no custom `__getattribute__`), so the instance dict decides.
     #[inline]
     fn ic_instance_dict_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
-        let e = self.code_caches[ci].ic.get(slot)?;
-        let d = self.ic_instance_dict(e, obj)?;
+        let Value::Obj(r) = obj else { return None };
+        let o = self.heap.get(r);
+        if !matches!(o.payload, Payload::Instance(_)) {
+            return None;
+        }
+        let e = self.ic_attr_find(ci, slot, o.class)?;
+        let d = o.dict?;
         let Payload::Dict(dd) = &self.heap.get(d).payload else { return None };
         match dd.entry_at(e.v1 as usize) {
             Some(en) if matches!(en.key, Value::Obj(k) if k == name) => Some(en.value),
@@ -1920,17 +1971,18 @@ impl Vm {
     /// first use, as `generic_setattr` does).
     #[inline]
     fn ic_instance_dict_set(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) -> PyResult<bool> {
-        let Some(e) = self.code_caches[ci].ic.get(slot) else { return Ok(false) };
-        let pos = e.v1 as usize;
         let Value::Obj(r) = obj else { return Ok(false) };
         let o = self.heap.get(r);
-        if o.class != e.k1 || e.epoch != self.type_cache_gen.get() as u64 || !matches!(o.payload, Payload::Instance(_)) {
+        if !matches!(o.payload, Payload::Instance(_)) {
             return Ok(false);
         }
+        let Some(e) = self.ic_attr_find(ci, slot, o.class) else { return Ok(false) };
+        let pos = e.v1 as usize;
+        let cls = o.class;
         let d = match o.dict {
             Some(d) => d,
             None => {
-                let d = self.new_dict()?;
+                let d = self.new_instance_dict(cls)?;
                 self.heap.get_mut(r).dict = Some(d);
                 d
             }
@@ -1942,6 +1994,7 @@ impl Vm {
             }
         }
         self.dict_set(d, Value::Obj(name), v)?;
+        self.note_instance_dict_len(cls, d);
         Ok(true)
     }
 
@@ -1974,19 +2027,14 @@ impl Vm {
         };
         let Some(pos) = pos else { return };
         let epoch = self.type_cache_gen.get() as u64;
-        if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-            *e = Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null };
-        }
+        self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null });
     }
 
     /// `LoadMethod` hit: the cached plain method of the object's type,
     /// unless the instance dict shadows it.
     #[inline]
     fn ic_method_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
-        let e = self.code_caches[ci].ic.get(slot)?;
-        if e.epoch != self.type_cache_gen.get() as u64 || self.type_of(obj) != e.k1 {
-            return None;
-        }
+        let e = self.ic_attr_find(ci, slot, self.type_of(obj))?;
         if let Value::Obj(r) = obj {
             let o = self.heap.get(r);
             if matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {

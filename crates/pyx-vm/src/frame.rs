@@ -1,9 +1,6 @@
 //! Frames and generator state. Frames live in the VM's frame stack; their
 //! locals, cells and value stack are a window of the VM's value stack.
 
-use std::sync::Arc;
-
-use crate::code::CodeObject;
 use crate::heap::ObjRef;
 use crate::value::Value;
 
@@ -16,8 +13,9 @@ pub enum FrameKind {
 }
 
 pub struct Frame {
-    pub code: Arc<CodeObject>,
-    /// Index of the per-interpreter code cache (constants, names, caches).
+    /// Index of the per-interpreter code cache (its code, constants,
+    /// names, caches): the frame's code is `vm.code_caches[ci].code`, so a
+    /// call clones no `Arc` (two atomic operations per call and return).
     pub ci: u32,
     pub pc: u32,
     /// Index of the instruction being executed (for tracebacks).

@@ -237,7 +237,14 @@ pub struct TypeData {
     pub base_ok: bool,
     /// Fast flags computed when the dict changes (see `types::refresh_flags`).
     pub flags: TypeFlags,
+    /// Entries the instance dicts of this type have grown to (at most
+    /// `DICT_HINT_MAX`): a new instance dict is made with room for them,
+    /// so filling it in `__init__` does not regrow its tables.
+    pub dict_hint: u32,
 }
+
+/// Cap of `TypeData::dict_hint`.
+pub const DICT_HINT_MAX: u32 = 32;
 
 #[derive(Clone, Copy, Default, Debug)]
 pub struct TypeFlags {

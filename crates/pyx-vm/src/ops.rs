@@ -425,6 +425,10 @@ impl Vm {
         // Fast paths.
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(op.test(x.cmp(&y)))),
+            // bool is an int subclass whose comparisons nobody can override.
+            (Value::Bool(x), Value::Bool(y)) => return Ok(Value::Bool(op.test(x.cmp(&y)))),
+            (Value::Bool(x), Value::Int(y)) => return Ok(Value::Bool(op.test((x as i64).cmp(&y)))),
+            (Value::Int(x), Value::Bool(y)) => return Ok(Value::Bool(op.test(x.cmp(&(y as i64))))),
             (Value::Float(x), Value::Float(y)) => {
                 return Ok(Value::Bool(match x.partial_cmp(&y) {
                     Some(o) => op.test(o),
@@ -435,6 +439,26 @@ impl Vm {
         }
         if let (Some(sa), Some(sb)) = (self.exact_str(a), self.exact_str(b)) {
             return Ok(Value::Bool(op.test(sa.cmp(sb))));
+        }
+        // Two exact tuples: what tuple's own comparison methods do, without
+        // looking them up and calling them through the native door
+        // (`seq_compare` counts the re-entry and charges each element).
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+            let (oa, ob) = (self.heap.get(ra), self.heap.get(rb));
+            if oa.class == self.t.tuple && ob.class == self.t.tuple {
+                if let (Payload::Tuple(x), Payload::Tuple(y)) = (&oa.payload, &ob.payload) {
+                    let mut buf = [Value::Null; 16];
+                    if x.len() + y.len() <= buf.len() {
+                        let (nx, ny) = (x.len(), y.len());
+                        buf[..nx].copy_from_slice(x);
+                        buf[nx..nx + ny].copy_from_slice(y);
+                        let (xs, ys) = buf[..nx + ny].split_at(nx);
+                        return crate::types::list::seq_compare(self, xs, ys, op);
+                    }
+                    let (x, y) = (x.to_vec(), y.to_vec());
+                    return crate::types::list::seq_compare(self, &x, &y, op);
+                }
+            }
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);

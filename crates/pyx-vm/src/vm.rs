@@ -363,6 +363,31 @@ impl Vm {
         self.alloc(self.t.dict, Payload::Dict(Dict::new()))
     }
 
+    /// A new instance `__dict__` for an object of class `cls`, with room
+    /// for as many entries as its type's instance dicts have grown to.
+    pub fn new_instance_dict(&mut self, cls: ObjRef) -> PyResult<ObjRef> {
+        let n = match &self.heap.get(cls).payload {
+            Payload::Type(td) => td.dict_hint as usize,
+            _ => 0,
+        };
+        self.alloc(self.t.dict, Payload::Dict(Dict::with_capacity(n)))
+    }
+
+    /// After a new key went into the instance dict `d` of an object of
+    /// class `cls`: raise the type's size hint to the dict's length.
+    #[inline]
+    pub fn note_instance_dict_len(&mut self, cls: ObjRef, d: ObjRef) {
+        let len = match &self.heap.get(d).payload {
+            Payload::Dict(dd) => dd.len().min(crate::object::DICT_HINT_MAX as usize) as u32,
+            _ => return,
+        };
+        if let Payload::Type(td) = &mut self.heap.get_mut(cls).payload {
+            if td.dict_hint < len {
+                td.dict_hint = len;
+            }
+        }
+    }
+
     pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<Value> {
         self.alloc_val(self.t.bytes, Payload::Bytes(b.into_boxed_slice()))
     }

@@ -75,7 +75,7 @@ fn caller(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let f = &vm.frames[n - 1 - depth];
-    let code = f.code.clone();
+    let code = vm.code_caches[f.ci as usize].code.clone();
     let line = code.line_for(f.lasti);
     let globals = f.globals;
     let key = vm.intern("__name__");

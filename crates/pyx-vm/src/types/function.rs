@@ -479,7 +479,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         return Err(vm.type_error(format!("can't send non-None value to a just-started {}", what)));
     }
     // Delegate throw() to a sub-iterator when suspended in YieldFrom.
-    let at_yield_from = matches!(frame.code.instructions.get(frame.pc as usize), Some(Instruction::YieldFrom));
+    let at_yield_from = matches!(vm.code_caches[frame.ci as usize].code.instructions.get(frame.pc as usize), Some(Instruction::YieldFrom));
     let mut frame = frame;
     let old_base = frame.base;
     let new_base = vm.stack.len();
@@ -821,7 +821,7 @@ fn cw_step(vm: &mut Vm, w: Value, send: Value, throw: Option<ObjRef>) -> PyResul
     let at_value_yield = |vm: &Vm| -> bool {
         match &vm.heap.get(g).payload {
             Payload::Generator(gd) => match &gd.frame {
-                Some(f) => matches!(f.code.instructions.get(f.lasti as usize), Some(Instruction::YieldValue)),
+                Some(f) => matches!(vm.code_caches[f.ci as usize].code.instructions.get(f.lasti as usize), Some(Instruction::YieldValue)),
                 None => false,
             },
             _ => false,

@@ -160,6 +160,7 @@ pub fn new_type_data(name: &str, bases: Vec<ObjRef>, layout: Layout) -> TypeData
         nslots: 0,
         base_ok: true,
         flags: TypeFlags::default(),
+        dict_hint: 0,
     }
 }
 

@@ -865,7 +865,6 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let sp0 = vm.stack.len();
         vm.enter_native()?;
         vm.frames.push(crate::frame::Frame {
-            code,
             ci,
             pc: 0,
             lasti: 0,
