@@ -180,6 +180,14 @@ impl Slots {
             self.chunks.push(c);
         }
     }
+    /// Drop the chunks wholly at or past slot `keep`, all of whose slots
+    /// are empty; `len` becomes at most `keep`, rounded up to a chunk.
+    fn truncate_chunks(&mut self, keep: usize) {
+        let chunks = keep.div_ceil(CHUNK).max(1).min(self.chunks.len());
+        self.chunks.truncate(chunks);
+        self.chunks.shrink_to(chunks);
+        self.len = self.len.min(chunks * CHUNK);
+    }
     fn iter(&self) -> impl Iterator<Item = &Option<Obj>> {
         self.chunks.iter().flat_map(|c| c.iter()).take(self.len)
     }
@@ -431,36 +439,63 @@ impl Heap {
         }
         let mut freed = 0;
         let mut live_bytes = 0;
+        let mut live_count = 0usize;
+        let mut highest_live = None;
         // Dropping objects can be deep (a long chain of nested lists is
         // freed slot by slot here, not recursively: payloads hold handles,
         // never owned children).
+        self.free.clear();
         for (i, slot) in self.slots.iter_mut().enumerate() {
             if slot.is_none() {
+                self.free.push(i as u32);
                 continue;
             }
             if self.marks[i] {
                 if let Some(o) = slot {
                     live_bytes += o.size();
                 }
+                live_count += 1;
+                highest_live = Some(i);
             } else {
                 *slot = None;
                 self.free.push(i as u32);
                 freed += 1;
             }
         }
-        let live_bytes = live_bytes + self.slots.capacity() * SLOT_BYTES;
-        self.bytes = live_bytes;
-        self.threshold = (live_bytes * 2).max(MIN_THRESHOLD).max(live_bytes.saturating_add(root_bytes));
+        // Give back the whole chunks past the last live object, so the
+        // table follows the live data instead of keeping its peak size.
+        let keep = highest_live.map_or(0, |i| i + 1);
+        self.slots.truncate_chunks(keep);
+        let len = self.slots.len();
+        self.births.truncate(len);
+        self.births.shrink_to(len.max(CHUNK));
+        self.free.retain(|&i| (i as usize) < len);
+        // Reuse the lowest free slots first (`pop` takes from the end), so
+        // live objects gather in the first chunks and the last ones empty.
+        self.free.reverse();
+        self.free.shrink_to(self.free.len().max(CHUNK));
+        self.marks.truncate(len);
+        self.marks.shrink_to(len.max(CHUNK));
+        let table_bytes = self.slots.capacity() * SLOT_BYTES;
+        self.bytes = live_bytes + table_bytes;
+        // Collect again once as much has been allocated as is live now
+        // (objects and their slots), at least MIN_THRESHOLD, and at least
+        // the roots' size. Not "twice the charged bytes": those include the
+        // slot table, which grows with the garbage made between two
+        // collections, so a threshold proportional to it let the table
+        // (and every threshold after) grow without bound on a program
+        // whose live data stays small.
+        let growth = (live_bytes + live_count * SLOT_BYTES).max(MIN_THRESHOLD).max(root_bytes);
+        self.threshold = self.bytes.saturating_add(growth);
+        let live_bytes = self.bytes;
         if let Some(l) = self.limit {
-            // Collect before the hard limit is reached.
-            let near = l - l / 8;
-            if self.threshold > near {
-                // Close to the cap, leave half the remaining headroom before
-                // the next collection: a program whose live data grows
-                // towards the cap triggers O(log) collections, not one per
-                // allocation.
-                self.threshold = near.max(live_bytes + l.saturating_sub(live_bytes) / 2).max(live_bytes + 1);
-            }
+            // Under a cap, collect again before half the remaining headroom
+            // is used: a program whose live data grows towards the cap
+            // triggers O(log) collections, not one per allocation, and a
+            // native that calls back into Python (whose collections must
+            // keep everything older than the call) starts with room.
+            let half_way = live_bytes + l.saturating_sub(live_bytes) / 2;
+            self.threshold = self.threshold.min(half_way).max(live_bytes + 1);
         }
         if self.stress {
             self.threshold = 0;
