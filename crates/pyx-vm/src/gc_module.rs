@@ -10,7 +10,7 @@ use crate::vm::{Args, PyResult, Vm};
 /// `collect()`: a full collection now; the number of objects freed.
 fn g_collect(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     vm.tick(crate::limits::POLL_EVERY)?;
-    Ok(Value::Int(vm.collect() as i64))
+    Ok(Value::Int(vm.collect_full() as i64))
 }
 
 /// `stats()`: (objects allocated so far, heap bytes, bytes at which the

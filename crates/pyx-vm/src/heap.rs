@@ -117,6 +117,12 @@ pub struct Heap {
     pub limit: Option<usize>,
     pub gc_due: bool,
     pub collections: u64,
+    /// `allocs` when the last collection ended.
+    pub last_collection: u64,
+    /// A collection that falls due inside a call back into Python which
+    /// began after the last collection may wait (see `Vm::collect`) until
+    /// the heap reaches this many bytes.
+    pub defer_limit: usize,
     /// GC-stress mode (a debugging aid for tests): a collection is due
     /// after any allocation, so every safe point collects.
     pub stress: bool,
@@ -211,6 +217,8 @@ impl Heap {
             limit,
             gc_due: false,
             collections: 0,
+            last_collection: 0,
+            defer_limit: 2 * MIN_THRESHOLD,
             stress: false,
         }
     }
@@ -374,7 +382,19 @@ impl Heap {
         if self.stress {
             self.threshold = 0;
         }
+        self.set_defer_limit();
         freed
+    }
+
+    /// A deferred collection waits for as much growth again as the
+    /// threshold allows (under a cap, at most half the headroom left).
+    fn set_defer_limit(&mut self) {
+        let growth = self.threshold.saturating_sub(self.bytes);
+        self.defer_limit = self.threshold.saturating_add(growth);
+        if let Some(l) = self.limit {
+            let half_way = self.threshold + l.saturating_sub(self.threshold) / 2;
+            self.defer_limit = self.defer_limit.min(half_way);
+        }
     }
 
     /// Mark from `roots`, sweep the rest. Returns the number freed.
@@ -500,8 +520,10 @@ impl Heap {
         if self.stress {
             self.threshold = 0;
         }
+        self.set_defer_limit();
         self.gc_due = false;
         self.collections += 1;
+        self.last_collection = self.allocs;
         freed
     }
 }

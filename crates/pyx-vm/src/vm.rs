@@ -593,7 +593,32 @@ impl Vm {
         self.type_cache_gen.set(g.max(1));
     }
 
+    /// The collector's entry at a safe point where a collection is due.
+    ///
+    /// Inside a call back into Python (a dunder method called by an
+    /// operator, a key function, ...) a collection must keep every object
+    /// older than the call (`heap.rs`); when the call began after the last
+    /// collection, that is all the garbage made in between. Such a
+    /// collection waits, while the heap stays below `heap.defer_limit`, for
+    /// a safe point outside the call (a loop of the caller), where it
+    /// frees that garbage too: a program spending most of its time in
+    /// `__add__` and `__call__` methods (pyperformance's chaos) otherwise
+    /// kept almost all of its garbage. Past the limit (or in GC-stress
+    /// mode) it collects what it can at once.
     pub fn collect(&mut self) -> usize {
+        if self.native_depth != 0 && !self.heap.stress {
+            if let Some(&mark) = self.reentry_marks.last() {
+                if mark > self.heap.last_collection && self.heap.bytes < self.heap.defer_limit {
+                    return 0;
+                }
+            }
+        }
+        self.collect_full()
+    }
+
+    /// Collect now (`gc.collect()`), as far as the native calls in
+    /// progress allow.
+    pub fn collect_full(&mut self) -> usize {
         if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
             // Re-entry not tracked: no collection here (never unsound).
             return 0;
