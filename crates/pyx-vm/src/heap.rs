@@ -117,8 +117,14 @@ pub struct Heap {
     pub limit: Option<usize>,
     pub gc_due: bool,
     pub collections: u64,
-    /// `allocs` when the last collection ended.
-    pub last_collection: u64,
+    /// Every object born before this allocation number that was garbage
+    /// at the last collection was freed then: a collection keeping only
+    /// what is older than a mark at or below it keeps no known garbage.
+    pub clean_upto: u64,
+    /// The last collection kept objects younger than `clean_upto` without
+    /// tracing them (it ran inside a call back into Python that began
+    /// later): some garbage is held until a collection outside that call.
+    pub dirty: bool,
     /// A collection that falls due inside a call back into Python which
     /// began after the last collection may wait (see `Vm::collect`) until
     /// the heap reaches this many bytes.
@@ -217,7 +223,11 @@ impl Heap {
             limit,
             gc_due: false,
             collections: 0,
-            last_collection: 0,
+            // Before the first collection there is little garbage: count it
+            // as clean, so the first collection (wherever it runs) sets the
+            // point from which kept garbage is tracked.
+            clean_upto: u64::MAX,
+            dirty: false,
             defer_limit: 2 * MIN_THRESHOLD,
             stress: false,
         }
@@ -362,7 +372,12 @@ impl Heap {
                 roots.push(Value::Obj(ObjRef::born(i as u32, self.births[i])));
             }
         }
+        let clean_upto = self.clean_upto;
         let freed = self.collect(roots);
+        if before > clean_upto {
+            self.clean_upto = clean_upto;
+            self.dirty = true;
+        }
         // What was kept may be mostly garbage of earlier calls back into
         // Python (kept until the native call returns): never collect again
         // before a good deal more was allocated, so a heap filling up with
@@ -523,7 +538,8 @@ impl Heap {
         self.set_defer_limit();
         self.gc_due = false;
         self.collections += 1;
-        self.last_collection = self.allocs;
+        self.clean_upto = self.allocs;
+        self.dirty = false;
         freed
     }
 }
