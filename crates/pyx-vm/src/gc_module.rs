@@ -10,7 +10,7 @@ use crate::vm::{Args, PyResult, Vm};
 /// `collect()`: a full collection now; the number of objects freed.
 fn g_collect(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     vm.tick(crate::limits::POLL_EVERY)?;
-    let n = vm.collect() as i64;
+    let n = vm.collect_full() as i64;
     vm.run_weak_callbacks()?;
     Ok(Value::Int(n))
 }

@@ -117,6 +117,18 @@ pub struct Heap {
     pub limit: Option<usize>,
     pub gc_due: bool,
     pub collections: u64,
+    /// Every object born before this allocation number that was garbage
+    /// at the last collection was freed then: a collection keeping only
+    /// what is older than a mark at or below it keeps no known garbage.
+    pub clean_upto: u64,
+    /// The last collection kept objects younger than `clean_upto` without
+    /// tracing them (it ran inside a call back into Python that began
+    /// later): some garbage is held until a collection outside that call.
+    pub dirty: bool,
+    /// A collection that falls due inside a call back into Python which
+    /// began after the last collection may wait (see `Vm::collect`) until
+    /// the heap reaches this many bytes.
+    pub defer_limit: usize,
     /// GC-stress mode (a debugging aid for tests): a collection is due
     /// after any allocation, so every safe point collects.
     pub stress: bool,
@@ -183,6 +195,14 @@ impl Slots {
             self.chunks.push(c);
         }
     }
+    /// Drop the chunks wholly at or past slot `keep`, all of whose slots
+    /// are empty; `len` becomes at most `keep`, rounded up to a chunk.
+    fn truncate_chunks(&mut self, keep: usize) {
+        let chunks = keep.div_ceil(CHUNK).max(1).min(self.chunks.len());
+        self.chunks.truncate(chunks);
+        self.chunks.shrink_to(chunks);
+        self.len = self.len.min(chunks * CHUNK);
+    }
     fn iter(&self) -> impl Iterator<Item = &Option<Obj>> {
         self.chunks.iter().flat_map(|c| c.iter()).take(self.len)
     }
@@ -206,6 +226,12 @@ impl Heap {
             limit,
             gc_due: false,
             collections: 0,
+            // Before the first collection there is little garbage: count it
+            // as clean, so the first collection (wherever it runs) sets the
+            // point from which kept garbage is tracked.
+            clean_upto: u64::MAX,
+            dirty: false,
+            defer_limit: 2 * MIN_THRESHOLD,
             stress: false,
             weak_cleared: Vec::new(),
         }
@@ -350,7 +376,12 @@ impl Heap {
                 roots.push(Value::Obj(ObjRef::born(i as u32, self.births[i])));
             }
         }
+        let clean_upto = self.clean_upto;
         let freed = self.collect(roots);
+        if before > clean_upto {
+            self.clean_upto = clean_upto;
+            self.dirty = true;
+        }
         // What was kept may be mostly garbage of earlier calls back into
         // Python (kept until the native call returns): never collect again
         // before a good deal more was allocated, so a heap filling up with
@@ -370,7 +401,19 @@ impl Heap {
         if self.stress {
             self.threshold = 0;
         }
+        self.set_defer_limit();
         freed
+    }
+
+    /// A deferred collection waits for as much growth again as the
+    /// threshold allows (under a cap, at most half the headroom left).
+    fn set_defer_limit(&mut self) {
+        let growth = self.threshold.saturating_sub(self.bytes);
+        self.defer_limit = self.threshold.saturating_add(growth);
+        if let Some(l) = self.limit {
+            let half_way = self.threshold + l.saturating_sub(self.threshold) / 2;
+            self.defer_limit = self.defer_limit.min(half_way);
+        }
     }
 
     /// Mark from `roots`, sweep the rest. Returns the number freed.
@@ -435,11 +478,15 @@ impl Heap {
         }
         let mut freed = 0;
         let mut live_bytes = 0;
+        let mut live_count = 0usize;
+        let mut highest_live = None;
         // Dropping objects can be deep (a long chain of nested lists is
         // freed slot by slot here, not recursively: payloads hold handles,
         // never owned children).
+        self.free.clear();
         for (i, slot) in self.slots.iter_mut().enumerate() {
             if slot.is_none() {
+                self.free.push(i as u32);
                 continue;
             }
             if self.marks[i] {
@@ -455,31 +502,57 @@ impl Heap {
                         }
                     }
                 }
+                live_count += 1;
+                highest_live = Some(i);
             } else {
                 *slot = None;
                 self.free.push(i as u32);
                 freed += 1;
             }
         }
-        let live_bytes = live_bytes + self.slots.capacity() * SLOT_BYTES;
-        self.bytes = live_bytes;
-        self.threshold = (live_bytes * 2).max(MIN_THRESHOLD).max(live_bytes.saturating_add(root_bytes));
+        // Give back the whole chunks past the last live object, so the
+        // table follows the live data instead of keeping its peak size.
+        let keep = highest_live.map_or(0, |i| i + 1);
+        self.slots.truncate_chunks(keep);
+        let len = self.slots.len();
+        self.births.truncate(len);
+        self.births.shrink_to(len.max(CHUNK));
+        self.free.retain(|&i| (i as usize) < len);
+        // Reuse the lowest free slots first (`pop` takes from the end), so
+        // live objects gather in the first chunks and the last ones empty.
+        self.free.reverse();
+        self.free.shrink_to(self.free.len().max(CHUNK));
+        self.marks.truncate(len);
+        self.marks.shrink_to(len.max(CHUNK));
+        let table_bytes = self.slots.capacity() * SLOT_BYTES;
+        self.bytes = live_bytes + table_bytes;
+        // Collect again once as much has been allocated as is live now
+        // (objects and their slots), at least MIN_THRESHOLD, and at least
+        // the roots' size. Not "twice the charged bytes": those include the
+        // slot table, which grows with the garbage made between two
+        // collections, so a threshold proportional to it let the table
+        // (and every threshold after) grow without bound on a program
+        // whose live data stays small.
+        let growth = (live_bytes + live_count * SLOT_BYTES).max(MIN_THRESHOLD).max(root_bytes);
+        self.threshold = self.bytes.saturating_add(growth);
+        let live_bytes = self.bytes;
         if let Some(l) = self.limit {
-            // Collect before the hard limit is reached.
-            let near = l - l / 8;
-            if self.threshold > near {
-                // Close to the cap, leave half the remaining headroom before
-                // the next collection: a program whose live data grows
-                // towards the cap triggers O(log) collections, not one per
-                // allocation.
-                self.threshold = near.max(live_bytes + l.saturating_sub(live_bytes) / 2).max(live_bytes + 1);
-            }
+            // Under a cap, collect again before half the remaining headroom
+            // is used: a program whose live data grows towards the cap
+            // triggers O(log) collections, not one per allocation, and a
+            // native that calls back into Python (whose collections must
+            // keep everything older than the call) starts with room.
+            let half_way = live_bytes + l.saturating_sub(live_bytes) / 2;
+            self.threshold = self.threshold.min(half_way).max(live_bytes + 1);
         }
         if self.stress {
             self.threshold = 0;
         }
+        self.set_defer_limit();
         self.gc_due = false;
         self.collections += 1;
+        self.clean_upto = self.allocs;
+        self.dirty = false;
         freed
     }
 }

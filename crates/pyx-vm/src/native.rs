@@ -369,6 +369,9 @@ impl Vm {
             Err(e) => Err(e),
         };
         self.door_depth -= 1;
+        if self.heap.dirty {
+            self.native_returned_dirty();
+        }
         res
     }
 

@@ -617,6 +617,20 @@ impl Vm {
         self.native_depth -= 1;
     }
 
+    /// A native returned while a collection inside one of its calls back
+    /// into Python kept garbage older than that call (`heap.dirty`): when
+    /// the caller's safe points may free it (no call back in progress
+    /// began after the last clean collection), make the next one collect.
+    /// Not from the end of each call back: the native's own next safe
+    /// point would keep that garbage again, a collection per call.
+    #[cold]
+    pub(crate) fn native_returned_dirty(&mut self) {
+        let clean = self.heap.clean_upto;
+        if self.reentry_marks.last().is_none_or(|&m| m <= clean) {
+            self.heap.gc_due = true;
+        }
+    }
+
     pub fn clear_type_cache(&self) {
         let g = self.type_cache_gen.get().wrapping_add(1);
         if g == 0 {
@@ -627,7 +641,39 @@ impl Vm {
         self.type_cache_gen.set(g.max(1));
     }
 
+    /// The collector's entry at a safe point where a collection is due.
+    ///
+    /// Inside a call back into Python (a dunder method called by an
+    /// operator, a key function, ...) a collection must keep every object
+    /// older than the call (`heap.rs`); when the call began after the last
+    /// collection that traced everything (`heap.clean_upto`), that is all
+    /// the garbage made in between. When that is most of what was made
+    /// since, such a
+    /// collection waits, while the heap stays below `heap.defer_limit`, for
+    /// a safe point outside the call (a loop of the caller), where it
+    /// frees that garbage too: a program spending most of its time in
+    /// `__add__` and `__call__` methods (pyperformance's chaos) otherwise
+    /// kept almost all of its garbage. Past the limit (or in GC-stress
+    /// mode) it collects what it can at once.
     pub fn collect(&mut self) -> usize {
+        if self.native_depth != 0 && !self.heap.stress {
+            if let Some(&mark) = self.reentry_marks.last() {
+                let clean = self.heap.clean_upto;
+                // Objects made since the last clean point that this
+                // collection must keep untraced, against all made since.
+                let kept = mark.saturating_sub(clean);
+                let made = self.heap.allocs.saturating_sub(clean);
+                if kept > made / 2 && self.heap.bytes < self.heap.defer_limit {
+                    return 0;
+                }
+            }
+        }
+        self.collect_full()
+    }
+
+    /// Collect now (`gc.collect()`), as far as the native calls in
+    /// progress allow.
+    pub fn collect_full(&mut self) -> usize {
         if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
             // Re-entry not tracked: no collection here (never unsound).
             return 0;
