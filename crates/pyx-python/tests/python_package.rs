@@ -14,15 +14,17 @@ fn built_library() -> PathBuf {
     let deps = exe.parent().expect("deps dir");
     let profile = deps.parent().expect("profile dir");
     let names = ["libpyx_sandbox.so", "libpyx_sandbox.dylib"];
-    for dir in [profile, deps] {
-        for n in names {
-            let p = dir.join(n);
-            if p.exists() {
-                return p;
-            }
-        }
+    // `cargo build` leaves a copy in the profile directory that `cargo
+    // test` does not refresh: the newest of the candidates is this build's.
+    let newest = [profile, deps]
+        .iter()
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .max_by_key(|(t, _)| *t);
+    match newest {
+        Some((_, p)) => p,
+        None => panic!("the pyx_sandbox extension library was not built next to {}", exe.display()),
     }
-    panic!("the pyx_sandbox extension library was not built next to {}", exe.display());
 }
 
 fn copy_dir(from: &Path, to: &Path) {
