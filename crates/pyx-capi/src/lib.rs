@@ -324,12 +324,15 @@ pub unsafe extern "C" fn pyx_builder_allow_net(
     with_builder(
         b,
         err,
-        || {
-            let e = str_arg(endpoint, "endpoint")?;
-            NetGrant::parse(e).map_err(|m| host_error(&m))
-        },
+        || net_grant_arg(endpoint),
         |x, g| x.allow_net_grant(g),
     )
+}
+
+/// An endpoint argument of the net grants, parsed before the builder changes.
+unsafe fn net_grant_arg(endpoint: *const c_char) -> Result<NetGrant, *mut PyxError> {
+    let e = str_arg(endpoint, "endpoint")?;
+    NetGrant::parse(e).map_err(|m| host_error(&m))
 }
 
 /// Refuse `endpoint` whatever `pyx_builder_allow_net` grants.
@@ -342,10 +345,7 @@ pub unsafe extern "C" fn pyx_builder_deny_net(
     with_builder(
         b,
         err,
-        || {
-            let e = str_arg(endpoint, "endpoint")?;
-            NetGrant::parse(e).map_err(|m| host_error(&m))
-        },
+        || net_grant_arg(endpoint),
         |x, g| x.deny_net_grant(g),
     )
 }

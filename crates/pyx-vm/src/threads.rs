@@ -299,10 +299,6 @@ impl Vm {
         let theirs = self.swap_out_running();
         let finished = !matches!(r, Ok(Exit::Switch));
         if finished {
-            if let Some(t) = self.threads.list.get_mut(&id) {
-                t.state = State::Done;
-                t.func = Value::None;
-            }
             if let Some(t) = self.threads.list.remove(&id) {
                 self.heap.uncharge(t.charged);
             }
