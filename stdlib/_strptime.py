@@ -17,7 +17,8 @@ _NUMBERS = {'Y': (4, 4, 0, 9999), 'y': (2, 2, 0, 99), 'm': (1, 2, 1, 12),
             'd': (1, 2, 1, 31), 'e': (1, 2, 1, 31), 'H': (1, 2, 0, 23),
             'I': (1, 2, 1, 12), 'M': (1, 2, 0, 59), 'S': (1, 2, 0, 61),
             'j': (1, 3, 1, 366), 'w': (1, 1, 0, 6), 'u': (1, 1, 1, 7),
-            'U': (1, 2, 0, 53), 'W': (1, 2, 0, 53), 'f': (1, 6, 0, 999999)}
+            'U': (1, 2, 0, 53), 'W': (1, 2, 0, 53), 'f': (1, 6, 0, 999999),
+            'G': (4, 4, 0, 9999), 'V': (1, 2, 1, 53)}
 
 
 def _expand(fmt):
@@ -104,23 +105,49 @@ def _parse(data_string, format):
                 continue
             if s[pos:pos + 1] not in ('+', '-'):
                 fail()
+            # [+-]HH[:]MM[[:]SS[.ffffff]], minutes and seconds below 60
             sign = -1 if s[pos] == '-' else 1
-            rest = s[pos + 1:pos + 10]
-            digits = ''
-            k = 0
-            while k < len(rest) and len(digits) < 6 and (rest[k].isdigit() or rest[k] == ':'):
-                if rest[k] != ':':
-                    digits += rest[k]
-                k += 1
-            if len(digits) not in (4, 6):
+            start = pos
+            k = pos + 1
+
+            def two(k, top):
+                if (k + 2 <= len(s) and '0' <= s[k] <= top
+                        and '0' <= s[k + 1] <= '9'):
+                    return int(s[k:k + 2])
+                return None
+            hh = two(k, '9')
+            if hh is None:
                 fail()
-            off = int(digits[:2]) * 3600 + int(digits[2:4]) * 60 + int(digits[4:6] or 0)
-            found['z'] = sign * off
-            pos += 1 + k
+            k += 2
+            colon = s[k:k + 1] == ':'
+            mm = two(k + colon, '5')
+            if mm is None:
+                fail()
+            k += colon + 2
+            ss = us = 0
+            colon2 = s[k:k + 1] == ':'
+            sec = two(k + colon2, '5')
+            if sec is not None:
+                if colon != colon2:
+                    raise ValueError('Inconsistent use of : in %s'
+                                     % s[start:k + colon2 + 2])
+                ss = sec
+                k += colon2 + 2
+                if s[k:k + 1] == '.' and s[k + 1:k + 2].isdigit():
+                    j = k + 1
+                    while j < len(s) and j - k <= 6 and '0' <= s[j] <= '9':
+                        j += 1
+                    us = int(s[k + 1:j].ljust(6, '0'))
+                    k = j
+            found['z'] = sign * (hh * 3600 + mm * 60 + ss)
+            found['zf'] = sign * us
+            pos = k
         elif d == 'Z':
-            for name in ('UTC', 'GMT') + tuple(_time.tzname):
-                if s[pos:pos + len(name)].upper() == name.upper():
-                    found['Z'] = name
+            names = sorted(set(('UTC', 'GMT') + tuple(_time.tzname)),
+                           key=len, reverse=True)
+            for name in names:
+                if name and s[pos:pos + len(name)].upper() == name.upper():
+                    found['Z'] = s[pos:pos + len(name)]
                     pos += len(name)
                     break
             else:
@@ -157,16 +184,75 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     days_in = [31, 29 if _time._is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     if day > days_in[month - 1]:
         raise ValueError('day is out of range for month')
+    # The weekday, Monday = 0, from %a/%A, %u or %w.
+    weekday = f.get('wday')
+    if 'u' in f:
+        weekday = f['u'] - 1
+    elif 'w' in f:
+        weekday = (f['w'] - 1) % 7
+    _WD = "a weekday directive ('%A', '%a', '%w', or '%u')."
+    if 'G' in f:
+        if 'j' in f:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+        if 'V' not in f or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the "
+                             "ISO week directive '%V' and " + _WD)
+    elif 'V' in f:
+        if ('Y' not in f and 'y' not in f) or weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the "
+                             "ISO year directive '%G' and " + _WD)
+        raise ValueError("ISO week directive '%V' is incompatible with the "
+                         "year directive '%Y'. Use the ISO year '%G' "
+                         "instead.")
+    first = _time._days_from_civil(year, 1, 1)
+    days = None
     if 'j' in f and 'm' not in f and 'month' not in f and 'd' not in f:
-        days = _time._days_from_civil(year, 1, 1) + f['j'] - 1
+        days = first + f['j'] - 1
+    elif weekday is not None and ('U' in f or 'W' in f):
+        # Day of the year from the week number: week 1 starts on the first
+        # Sunday (%U) or Monday (%W); days before it are in week 0.
+        monday_first = 'W' in f
+        week = f['W'] if monday_first else f['U']
+        jan1 = (first + 3) % 7                  # weekday of 1 January
+        start = 0 if monday_first else 6        # the weeks' first day
+        day_in_week = (weekday - start) % 7
+        to_week1 = (start - jan1) % 7           # days of week 0
+        if week == 0:
+            days = first + day_in_week - (jan1 - start) % 7
+        else:
+            days = first + to_week1 + 7 * (week - 1) + day_in_week
+    elif weekday is not None and 'G' in f and 'V' in f:
+        g = f['G']
+        jan4 = _time._days_from_civil(g, 1, 4)
+        week1_monday = jan4 - (jan4 + 3) % 7
+        days = week1_monday + 7 * (f['V'] - 1) + weekday
+    if days is not None:
         year, month, day = _time._civil_from_days(days)
     days = _time._days_from_civil(year, month, day)
     wday = (days + 3) % 7
     yday = _time._yday(year, month, day)
     tt = (year, month, day, hour, f.get('M', 0), f.get('S', 0), wday, yday, -1)
-    return tt, f.get('f', 0), f.get('z'), f.get('Z')
+    return tt, f.get('f', 0), f.get('z'), f.get('Z'), f.get('zf', 0)
 
 
 def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
-    tt, _, gmtoff, zone = _strptime(data_string, format)
+    tt, _, gmtoff, zone, _ = _strptime(data_string, format)
     return _time.struct_time(tt + (zone, gmtoff))
+
+
+def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
+    """cls (datetime or a subclass) parsed from data_string: aware, with a
+    fixed-offset timezone named by %Z when there, if %z matched."""
+    tt, fraction, gmtoff, zone, gmtoff_us = _strptime(data_string, format)
+    args = tt[:6] + (fraction,)
+    if gmtoff is not None:
+        import datetime
+        delta = datetime.timedelta(seconds=gmtoff, microseconds=gmtoff_us)
+        if zone:
+            tz = datetime.timezone(delta, zone)
+        else:
+            tz = datetime.timezone(delta)
+        args += (tz,)
+    return cls(*args)

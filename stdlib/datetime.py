@@ -72,6 +72,12 @@ def _local_offset(t):
     return 0
 
 
+def _local_zone_name():
+    if _pyx_time is not None:
+        return _pyx_time.zone_name()
+    return 'UTC'
+
+
 # ------------------------------------------------------------ calendar math
 
 _DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -175,6 +181,34 @@ def _check_tzinfo_arg(tz):
                         "subclass, not type '%s'" % type(tz).__name__)
 
 
+def _state_bytes(state, what):
+    """A pickled state (bytes, or str from a Python 2 pickle loaded with
+    encoding='latin1') as bytes."""
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError(
+                "Failed to encode latin1 string when unpickling a %s object."
+                " pickle.load(data, encoding='latin1') is assumed." % what
+            ) from None
+    return bytes(state)
+
+
+def _is_state(arg, length, index, low, high):
+    """True when arg is a pickled state: bytes or str of the length whose
+    byte at index (fold bit masked off) lies in low..high."""
+    if not isinstance(arg, (bytes, str)) or len(arg) != length:
+        return False
+    b = ord(arg[index:index + 1]) & 0x7F
+    return low <= b <= high
+
+
+def _check_state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+
+
 def _iso_week1_monday(year):
     first = _ymd2ord(year, 1, 1)
     wd = (first + 6) % 7
@@ -230,6 +264,9 @@ def _check_utc_offset(name, offset):
                          '-timedelta(hours=24) and timedelta(hours=24).')
 
 
+_NUMERIC_DIRECTIVES = frozenset('YyCmdeHIMSfjwuGgVUW')
+
+
 def _wrap_strftime(obj, fmt, timetuple):
     """strftime for date/time/datetime: a subset of C's directives."""
     if not isinstance(fmt, str):
@@ -245,8 +282,45 @@ def _wrap_strftime(obj, fmt, timetuple):
         if c != '%' or i >= n:
             out.append(c)
             continue
+        # glibc's extensions: a flag (- no padding, _ spaces, 0 zeros,
+        # ^ upper case) and a field width, as in '%4Y' or '%-d'.
+        flag = ''
+        if fmt[i] in '-_0^#':
+            flag = fmt[i]
+            i += 1
+        j = i
+        while i < n and fmt[i].isdigit():
+            i += 1
+        width = int(fmt[j:i]) if i > j else None
+        if i >= n:
+            out.append(fmt[j - len(flag) - 1:])
+            break
         c = fmt[i]
         i += 1
+        if flag or width is not None:
+            piece = _wrap_strftime(obj, '%' + c, timetuple)
+            if c in _NUMERIC_DIRECTIVES and piece.strip().lstrip('-').isdigit():
+                digits = piece.strip()
+                sign = ''
+                if digits[:1] == '-':
+                    sign, digits = '-', digits[1:]
+                digits = digits.lstrip('0') or '0'
+                w = len(piece) if width is None else width
+                if flag == '-':
+                    piece = sign + digits
+                elif flag == '_':
+                    piece = (sign + digits).rjust(w)
+                else:
+                    piece = sign + digits.zfill(w - len(sign))
+            else:
+                if flag == '^':
+                    piece = piece.upper()
+                elif flag == '#':
+                    piece = piece.swapcase()
+                if width is not None:
+                    piece = piece.rjust(width)
+            out.append(piece)
+            continue
         if c == 'Y':
             out.append(str(year))
         elif c == 'y':
@@ -290,6 +364,12 @@ def _wrap_strftime(obj, fmt, timetuple):
             out.append(_format_offset(off, ''))
         elif c == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
+            if name is not None:
+                # As CPython, which escapes the name with str.replace
+                # before handing the format to the C strftime.
+                if not isinstance(name.replace('%', '%%'), str):
+                    raise TypeError('tzname.replace() did not return a '
+                                    'string')
             out.append(name or '')
         elif c == '%':
             out.append('%')
@@ -377,10 +457,12 @@ def _c_round(x):
     return float(r) if x >= 0 else -float(r)
 
 
-def _round_half_even(num, den):
-    q, r = divmod(num, den)
+def _divide_and_round(a, b):
+    """a / b rounded to the nearest int, halves to even (any signs)."""
+    q, r = divmod(a, b)
+    # r has the sign of b: compare |2r| with |b|.
     r2 = 2 * r
-    if r2 > den or (r2 == den and q % 2 == 1):
+    if (r2 > b if b > 0 else r2 < b) or (r2 == b and q % 2 == 1):
         q += 1
     return q
 
@@ -534,7 +616,7 @@ class timedelta:
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             return timedelta._from_microseconds(
-                _round_half_even(self._to_microseconds() * a, b))
+                _divide_and_round(self._to_microseconds() * a, b))
         return NotImplemented
 
     __rmul__ = __mul__
@@ -556,15 +638,15 @@ class timedelta:
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_microseconds(_round_half_even(usec, other)
+            return timedelta._from_microseconds(_divide_and_round(usec, other)
                                                 if other > 0 else
-                                                _round_half_even(-usec, -other))
+                                                _divide_and_round(-usec, -other))
         a, b = other.as_integer_ratio()
         if a == 0:
             raise ZeroDivisionError('division by zero')
         if a < 0:
             a, b = -a, -b
-        return timedelta._from_microseconds(_round_half_even(b * usec, a))
+        return timedelta._from_microseconds(_divide_and_round(b * usec, a))
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
@@ -693,6 +775,31 @@ def _parse_isodate(s):
     return (year, month, day), p
 
 
+def _iso_date_end(s):
+    """Where the date part of an ISO 8601 datetime string ends (the index
+    of the date/time separator).  The basic week form is ambiguous after
+    'YYYYWww': a run of digits there is split so that the time part has
+    an even number of digits."""
+    if len(s) == 7:
+        return 7
+    if s[4] == '-':
+        if s[5:6] != 'W':
+            return 10
+        if len(s) > 8 and s[8] == '-':
+            if len(s) == 9:
+                raise ValueError
+            return 10
+        return 8
+    if s[4] != 'W':
+        return 8
+    end = 7
+    while end < len(s) and s[end].isdigit():
+        end += 1
+    if end < 9:
+        return end
+    return 7 if end % 2 == 0 else 8
+
+
 def _isocal_to_ymd(year, week, day):
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('Year is out of range: %d' % year)
@@ -716,6 +823,15 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, 2, 1, 12):
+            # Unpickling: date(b'YYMD') as __reduce__ gives.
+            b = _state_bytes(year, 'date')
+            self = object.__new__(cls)
+            self._year = b[0] * 256 + b[1]
+            self._month = b[2]
+            self._day = b[3]
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -823,27 +939,27 @@ class date:
         return (self._year, self._month, self._day)
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() == other._cmpkey()
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() < other._cmpkey()
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() <= other._cmpkey()
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() > other._cmpkey()
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmpkey() >= other._cmpkey()
         return NotImplemented
 
@@ -891,10 +1007,15 @@ class date:
         week, day = divmod(today - week1, 7)
         return _IsoCalendarDate(year, week + 1, day + 1)
 
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (bytes([yhi, ylo, self._month, self._day]),)
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (self.__class__, self._getstate())
 
 
+_date_class = date
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
@@ -941,7 +1062,21 @@ class tzinfo:
     def __reduce__(self):
         getinitargs = getattr(self, '__getinitargs__', None)
         args = getinitargs() if getinitargs else ()
-        return (self.__class__, args, getattr(self, '__dict__', None) or None)
+        getstate = getattr(self, '__getstate__', None)
+        if getstate is not None:
+            return (self.__class__, args, getstate())
+        # The instance dict and, as (dict, slots), any slot values.
+        state = getattr(self, '__dict__', None) or None
+        import copyreg
+        slots = {}
+        for name in copyreg._slotnames(type(self)):
+            try:
+                slots[name] = getattr(self, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+        return (self.__class__, args, state)
 
 
 # --------------------------------------------------------------------- time
@@ -1011,6 +1146,20 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
+        if _is_state(hour, 6, 0, 0, 23):
+            # Unpickling: time(b'HMSuuu'[, tzinfo]) as __reduce_ex__ gives.
+            minute = minute or None
+            _check_state_tzinfo(minute)
+            b = _state_bytes(hour, 'time')
+            self = object.__new__(cls)
+            self._hour = b[0] & 0x7F
+            self._fold = b[0] >> 7
+            self._minute = b[1]
+            self._second = b[2]
+            self._microsecond = (b[3] * 256 + b[4]) * 256 + b[5]
+            self._tzinfo = minute
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
@@ -1213,11 +1362,25 @@ class time:
     def __bool__(self):
         return True
 
+    def _getstate(self, protocol=3):
+        us1, rest = divmod(self._microsecond, 65536)
+        us2, us3 = divmod(rest, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        state = bytes([h, self._minute, self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (state,)
+        return (state, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
+_time_class = time
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -1234,6 +1397,22 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10, 2, 1, 12):
+            # Unpickling: datetime(b'YYMDHMSuuu'[, tzinfo]).
+            _check_state_tzinfo(month)
+            b = _state_bytes(year, 'datetime')
+            self = object.__new__(cls)
+            self._year = b[0] * 256 + b[1]
+            self._month = b[2] & 0x7F
+            self._fold = b[2] >> 7
+            self._day = b[3]
+            self._hour = b[4]
+            self._minute = b[5]
+            self._second = b[6]
+            self._microsecond = (b[7] * 256 + b[8]) * 256 + b[9]
+            self._tzinfo = month
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1264,9 +1443,11 @@ class datetime(date):
             raise ValueError('cannot convert float %s to integer' % t)
         if isinstance(t, float):
             n, d = t.as_integer_ratio()
-            us = _round_half_even(n * 10**6, d)
+            us = _divide_and_round(n * 10**6, d)
         else:
             us = _index(t) * 10**6
+        if not -2**63 <= us // 10**6 < 2**63:
+            raise OverflowError('timestamp out of range for platform time_t')
         if not utc:
             us += _local_offset(us / 10**6) * 10**6
         epoch = datetime(1970, 1, 1)
@@ -1304,9 +1485,11 @@ class datetime(date):
         return cls.utcfromtimestamp(_host_time())
 
     @classmethod
-    def combine(cls, date_, time_, tzinfo=True):
+    def combine(cls, date, time, tzinfo=True):
         """datetime from a date and a time (tzinfo from the time unless
         given)."""
+        date_, time_ = date, time
+        date, time = _date_class, _time_class
         if not isinstance(date_, date):
             raise TypeError('combine() argument 1 must be datetime.date, '
                             'not %s' % type(date_).__name__)
@@ -1329,7 +1512,10 @@ class datetime(date):
         try:
             if len(s) < 7:
                 raise ValueError
-            ymd, p = _parse_isodate(s)
+            p = _iso_date_end(s)
+            ymd, q = _parse_isodate(s[:p])
+            if q != p:
+                raise ValueError
             if p < len(s):
                 tstr = s[p + 1:]
                 if not tstr:
@@ -1347,7 +1533,8 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         """Parse date_string with format (subset of the directives)."""
-        return _strptime(cls, date_string, format)
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def timetuple(self):
         dst = self.dst()
@@ -1422,7 +1609,7 @@ class datetime(date):
         else:
             ts = (self - _EPOCH) // timedelta(seconds=1)
         off = _local_offset(ts)
-        return timezone(timedelta(seconds=off))
+        return timezone(timedelta(seconds=off), _local_zone_name())
 
     def astimezone(self, tz=None):
         """Convert to tz (the local zone when None: host offset or UTC)."""
@@ -1615,10 +1802,24 @@ class datetime(date):
                                                 self.microsecond) - tzoff)
         return self._hashcode
 
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us1, rest = divmod(self._microsecond, 65536)
+        us2, us3 = divmod(rest, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        state = bytes([yhi, ylo, m, self._day, self._hour, self._minute,
+                       self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (state,)
+        return (state, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day,
-                                 self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
@@ -1664,6 +1865,9 @@ class timezone(tzinfo):
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
+
+    def __reduce__(self):
+        return (self.__class__, self.__getinitargs__())
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -1728,137 +1932,3 @@ timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-# ----------------------------------------------------------------- strptime
-
-def _strptime(cls, data_string, fmt):
-    """A subset of strptime: %Y %m %d %H %M %S %f %y %b %B %a %A %p %j %I
-    %z %Z (UTC/GMT only) %%, literal text and whitespace."""
-    for a, nm in ((data_string, 1), (fmt, 2)):
-        if not isinstance(a, str):
-            raise TypeError('strptime() argument %d must be str, not %s'
-                            % (nm, type(a).__name__))
-    s = data_string
-    pos = 0
-    vals = {}
-    tz = None
-    i = 0
-
-    def fail():
-        raise ValueError('time data %r does not match format %r'
-                         % (data_string, fmt))
-
-    def digits(maxn, minn=1):
-        nonlocal pos
-        j = pos
-        while j < len(s) and j - pos < maxn and s[j].isdigit():
-            j += 1
-        if j - pos < minn:
-            fail()
-        v = s[pos:j]
-        pos = j
-        return v
-
-    def name(names):
-        nonlocal pos
-        low = s[pos:].lower()
-        best = None
-        for k, nmv in enumerate(names):
-            if nmv and low.startswith(nmv.lower()):
-                if best is None or len(nmv) > len(names[best]):
-                    best = k
-        if best is None:
-            fail()
-        pos += len(names[best])
-        return best
-
-    while i < len(fmt):
-        c = fmt[i]
-        i += 1
-        if c == '%' and i < len(fmt):
-            d = fmt[i]
-            i += 1
-            if d == 'Y':
-                vals['Y'] = int(digits(4, 4))
-            elif d == 'y':
-                y = int(digits(2))
-                vals['Y'] = y + (2000 if y <= 68 else 1900)
-            elif d == 'm':
-                vals['m'] = int(digits(2))
-            elif d == 'd':
-                vals['d'] = int(digits(2))
-            elif d == 'H':
-                vals['H'] = int(digits(2))
-            elif d == 'I':
-                vals['I'] = int(digits(2))
-            elif d == 'M':
-                vals['M'] = int(digits(2))
-            elif d == 'S':
-                vals['S'] = int(digits(2))
-            elif d == 'f':
-                f = digits(6)
-                vals['f'] = int(f + '0' * (6 - len(f)))
-            elif d == 'j':
-                vals['j'] = int(digits(3))
-            elif d == 'b':
-                vals['m'] = name(_MONTHNAMES)
-            elif d == 'B':
-                vals['m'] = name(_FULLMONTHNAMES)
-            elif d == 'a':
-                name(_DAYNAMES)
-            elif d == 'A':
-                name(_FULLDAYNAMES)
-            elif d == 'p':
-                vals['p'] = name(['AM', 'PM'])
-            elif d == 'z':
-                if s[pos:pos + 1] == 'Z':
-                    pos += 1
-                    tz = timezone.utc
-                else:
-                    if s[pos:pos + 1] not in ('+', '-'):
-                        fail()
-                    sign = -1 if s[pos] == '-' else 1
-                    pos += 1
-                    hh = int(digits(2, 2))
-                    if s[pos:pos + 1] == ':':
-                        pos += 1
-                    mm = int(digits(2, 2))
-                    ss = 0
-                    if s[pos:pos + 1] == ':' or s[pos:pos + 1].isdigit():
-                        if s[pos] == ':':
-                            pos += 1
-                        ss = int(digits(2, 2))
-                    tz = timezone(sign * timedelta(hours=hh, minutes=mm,
-                                                   seconds=ss))
-            elif d == 'Z':
-                k = name(['UTC', 'GMT'])
-                del k
-            elif d == '%':
-                if s[pos:pos + 1] != '%':
-                    fail()
-                pos += 1
-            else:
-                raise ValueError("'%s' is a bad directive in format '%s'"
-                                 % (d, '%' + d))
-        elif c.isspace():
-            while i < len(fmt) and fmt[i].isspace():
-                i += 1
-            while pos < len(s) and s[pos].isspace():
-                pos += 1
-        else:
-            if s[pos:pos + 1] != c:
-                fail()
-            pos += 1
-    if pos != len(s):
-        raise ValueError('unconverted data remains: %s' % s[pos:])
-    year = vals.get('Y', 1900)
-    hour = vals.get('H', 0)
-    if 'I' in vals:
-        hour = vals['I'] % 12 + (12 if vals.get('p') == 1 else 0)
-    if 'j' in vals and 'm' not in vals and 'd' not in vals:
-        y, m, dd = _ord2ymd(_ymd2ord(year, 1, 1) + vals['j'] - 1)
-    else:
-        m, dd = vals.get('m', 1), vals.get('d', 1)
-    return cls(year, m, dd, hour, vals.get('M', 0), vals.get('S', 0),
-               vals.get('f', 0), tz)
