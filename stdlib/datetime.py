@@ -149,7 +149,8 @@ def _index(x):
 
 
 def _check_date_fields(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year, month, day = _index(year), _index(month), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -160,8 +161,10 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute = _index(hour), _index(minute)
-    second, microsecond = _index(second), _index(microsecond)
+    if (type(hour) is not int or type(minute) is not int
+            or type(second) is not int or type(microsecond) is not int):
+        hour, minute = _index(hour), _index(minute)
+        second, microsecond = _index(second), _index(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -259,7 +262,7 @@ def _check_utc_offset(name, offset):
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
                         % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
+    if not -86400000000 < offset._to_microseconds() < 86400000000:
         raise ValueError('offset must be a timedelta strictly between '
                          '-timedelta(hours=24) and timedelta(hours=24).')
 
@@ -478,6 +481,14 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int
+                and type(microseconds) is int and type(milliseconds) is int
+                and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            # Whole numbers only (the usual case): exact, no rounding.
+            return cls._from_microseconds(
+                ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60
+                 + seconds) * 1000000 + milliseconds * 1000 + microseconds)
         # Same arithmetic as CPython: integer parts exactly, the fractional
         # parts of float arguments accumulated in a float "leftover" that is
         # rounded (half-even) to a whole microsecond at the end.
@@ -1750,17 +1761,16 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour,
-                          minutes=self._minute, seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(
-                date.fromordinal(delta.days),
-                time(hour, minute, second, delta.microseconds,
-                     tzinfo=self._tzinfo))
+        us = self._microsecond + other._microseconds
+        secs = (self._hour * 3600 + self._minute * 60 + self._second
+                + other._seconds + us // 1000000)
+        days = (_ymd2ord(self._year, self._month, self._day) + other._days
+                + secs // 86400)
+        if 0 < days <= _MAXORDINAL:
+            secs %= 86400
+            y, m, d = _ord2ymd(days)
+            return type(self)(y, m, d, secs // 3600, secs // 60 % 60,
+                              secs % 60, us % 1000000, self._tzinfo)
         raise OverflowError('date value out of range')
 
     __radd__ = __add__
@@ -1770,12 +1780,13 @@ class datetime(date):
             if isinstance(other, timedelta):
                 return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
+        days1 = _ymd2ord(self._year, self._month, self._day)
+        days2 = _ymd2ord(other._year, other._month, other._day)
         secs1 = self._second + self._minute * 60 + self._hour * 3600
         secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2,
-                         self._microsecond - other._microsecond)
+        base = timedelta._from_microseconds(
+            ((days1 - days2) * 86400 + secs1 - secs2) * 1000000
+            + self._microsecond - other._microsecond)
         if self._tzinfo is other._tzinfo:
             return base
         myoff = self.utcoffset()
