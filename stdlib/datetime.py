@@ -112,6 +112,29 @@ def _ymd2ord(year, month, day):
     return _days_before_year(year) + _days_before_month(year, month) + day
 
 
+_EPOCH_ORDINAL = 719163     # 1970-01-01
+
+
+def _new_datetime(cls, y, m, d, hh, mm, ss, us, tz, fold=0):
+    """A datetime of class cls from fields already known to be valid: an
+    exact datetime is built directly, a subclass through its constructor
+    (which may do more)."""
+    if cls is not datetime:
+        return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
+    self = object.__new__(datetime)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hour = hh
+    self._minute = mm
+    self._second = ss
+    self._microsecond = us
+    self._tzinfo = tz
+    self._hashcode = -1
+    self._fold = fold
+    return self
+
+
 def _ord2ymd(n):
     """Ordinal (1 = 0001-01-01) -> (year, month, day)."""
     n -= 1
@@ -123,13 +146,15 @@ def _ord2ymd(n):
     year += n100 * 100 + n4 * 4 + n1
     if n1 == 4 or n100 == 4:
         return year - 1, 12, 31
-    month = 1
-    while True:
-        dim = _days_in_month(year, month)
-        if n < dim:
-            return year, month, n + 1
-        n -= dim
-        month += 1
+    # n is the day of the year (0-based); months average about 30.4 days,
+    # so (n + 50) // 32 is the month or the one after it.
+    leap = _is_leap(year)
+    month = (n + 50) >> 5
+    before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    if before > n:
+        month -= 1
+        before -= _DAYS_IN_MONTH[month] + (month == 2 and leap)
+    return year, month, n - before + 1
 
 
 _MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
@@ -534,11 +559,12 @@ class timedelta:
 
     @classmethod
     def _from_microseconds(cls, us):
-        s, us = divmod(us, 10**6)
+        s, us = divmod(us, 1000000)
         d, s = divmod(s, 86400)
-        if not -2**31 <= d < 2**31:
-            raise OverflowError('Python int too large to convert to C int')
-        if abs(d) > 999999999:
+        if not -999999999 <= d <= 999999999:
+            if not -2**31 <= d < 2**31:
+                raise OverflowError('Python int too large to convert to C '
+                                    'int')
             raise OverflowError('days=%d; must have magnitude <= 999999999'
                                 % d)
         self = object.__new__(cls)
@@ -549,8 +575,8 @@ class timedelta:
         return self
 
     def _to_microseconds(self):
-        return (self._days * 86400 + self._seconds) * 10**6 + \
-            self._microseconds
+        return ((self._days * 86400 + self._seconds) * 1000000
+                + self._microseconds)
 
     def __repr__(self):
         args = []
@@ -680,27 +706,32 @@ class timedelta:
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() == other._getstate()
+            return ((self._days, self._seconds, self._microseconds) ==
+                    (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() < other._getstate()
+            return ((self._days, self._seconds, self._microseconds) <
+                    (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() <= other._getstate()
+            return ((self._days, self._seconds, self._microseconds) <=
+                    (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() > other._getstate()
+            return ((self._days, self._seconds, self._microseconds) >
+                    (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
-            return self._getstate() >= other._getstate()
+            return ((self._days, self._seconds, self._microseconds) >=
+                    (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __hash__(self):
@@ -1461,14 +1492,14 @@ class datetime(date):
             raise OverflowError('timestamp out of range for platform time_t')
         if not utc:
             us += _local_offset(us / 10**6) * 10**6
-        epoch = datetime(1970, 1, 1)
-        try:
-            result = epoch + timedelta(microseconds=us)
-        except OverflowError:
-            raise ValueError('year is out of range') from None
-        result = cls(result.year, result.month, result.day, result.hour,
-                     result.minute, result.second, result.microsecond, tz)
-        return result
+        days, us = divmod(us, 86400000000)
+        o = days + _EPOCH_ORDINAL
+        if not 0 < o <= _MAXORDINAL:
+            raise ValueError('year is out of range')
+        y, m, d = _ord2ymd(o)
+        secs, us = divmod(us, 1000000)
+        return _new_datetime(cls, y, m, d, secs // 3600, secs // 60 % 60,
+                             secs % 60, us, tz)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1593,6 +1624,22 @@ class datetime(date):
     def replace(self, year=None, month=None, day=None, hour=None,
                 minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
+        if (type(self) is datetime and year is None and month is None
+                and day is None and hour is None and minute is None
+                and second is None and microsecond is None):
+            # Only the zone or fold changes (the usual case): check those.
+            if tzinfo is True:
+                tzinfo = self._tzinfo
+            else:
+                _check_tzinfo_arg(tzinfo)
+            if fold is None:
+                fold = self._fold
+            elif fold not in (0, 1):
+                raise ValueError('fold must be either 0 or 1')
+            return _new_datetime(datetime, self._year, self._month,
+                                 self._day, self._hour, self._minute,
+                                 self._second, self._microsecond, tzinfo,
+                                 fold)
         if year is None:
             year = self.year
         if month is None:
@@ -1769,8 +1816,9 @@ class datetime(date):
         if 0 < days <= _MAXORDINAL:
             secs %= 86400
             y, m, d = _ord2ymd(days)
-            return type(self)(y, m, d, secs // 3600, secs // 60 % 60,
-                              secs % 60, us % 1000000, self._tzinfo)
+            return _new_datetime(type(self), y, m, d, secs // 3600,
+                                 secs // 60 % 60, secs % 60, us % 1000000,
+                                 self._tzinfo)
         raise OverflowError('date value out of range')
 
     __radd__ = __add__
