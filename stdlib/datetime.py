@@ -292,7 +292,8 @@ def _check_utc_offset(name, offset):
                          '-timedelta(hours=24) and timedelta(hours=24).')
 
 
-_NUMERIC_DIRECTIVES = frozenset('YyCmdeHIMSfjwuGgVUW')
+_NUMERIC_DIRECTIVES = frozenset('YyCmdeHIMSjwuGgVUW')
+_FLAGGED_DIRECTIVES = _NUMERIC_DIRECTIVES | frozenset('aAbBhpcxXDFTRnt%')
 
 
 def _wrap_strftime(obj, fmt, timetuple):
@@ -326,6 +327,16 @@ def _wrap_strftime(obj, fmt, timetuple):
         c = fmt[i]
         i += 1
         if flag or width is not None:
+            if c in 'zZ':
+                # CPython substitutes only bare %z/%Z; the C strftime then
+                # sees a struct_time without a zone: %z is empty, %Z blank.
+                out.append(' ' * (width or 0) if c == 'Z' else '')
+                continue
+            if c not in _FLAGGED_DIRECTIVES:
+                # As glibc: an unknown conversion is kept as written (and
+                # CPython handles %f, %z and %Z itself only when bare).
+                out.append(fmt[j - len(flag) - 1:i])
+                continue
             piece = _wrap_strftime(obj, '%' + c, timetuple)
             if c in _NUMERIC_DIRECTIVES and piece.strip().lstrip('-').isdigit():
                 digits = piece.strip()
