@@ -121,6 +121,12 @@ class array:
         return v in self._items
 
     def __getitem__(self, i):
+        if type(i) is int:
+            # The common case (bisect, loops) without the checks below.
+            try:
+                return self._items[i]
+            except IndexError:
+                raise IndexError('array index out of range') from None
         if isinstance(i, slice):
             new = array(self._tc)
             new._items = self._items[i]
