@@ -167,7 +167,9 @@ def _parse(data_string, format):
 
 
 def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
-    """(9-tuple, microseconds, gmtoff or None) parsed from data_string."""
+    """((year, month, day, hour, minute, second, weekday, yday, isdst,
+    zone or None, gmtoff or None), microseconds, gmtoff's microseconds)
+    parsed from data_string (the shape CPython's _strptime gives)."""
     f = _parse(data_string, format)
     year = f.get('Y')
     if year is None:
@@ -179,7 +181,11 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     hour = f.get('H', 0)
     if 'I' in f:
         hour = f['I'] % 12 + (12 if f.get('p') == 1 else 0)
-    if month == 2 and day == 29 and 'Y' not in f and 'y' not in f:
+    # 29 February without a year: checked and counted in a leap year
+    # (1904), reported in the default year 1900.
+    leap_fix = (month == 2 and day == 29 and 'Y' not in f and 'y' not in f
+                and 'G' not in f)
+    if leap_fix:
         year = 1904
     days_in = [31, 29 if _time._is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     if day > days_in[month - 1]:
@@ -231,21 +237,33 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     if days is not None:
         year, month, day = _time._civil_from_days(days)
     days = _time._days_from_civil(year, month, day)
-    wday = (days + 3) % 7
+    # A weekday that was given is reported as given.
+    wday = (days + 3) % 7 if weekday is None else weekday
     yday = _time._yday(year, month, day)
-    tt = (year, month, day, hour, f.get('M', 0), f.get('S', 0), wday, yday, -1)
-    return tt, f.get('f', 0), f.get('z'), f.get('Z'), f.get('zf', 0)
+    if leap_fix:
+        year = 1900
+    isdst = -1
+    zone = f.get('Z')
+    if zone is not None:
+        low = zone.lower()
+        if low in ('utc', 'gmt') or low == _time.tzname[0].lower():
+            isdst = 0
+        elif low == _time.tzname[1].lower():
+            isdst = 1
+    return ((year, month, day, hour, f.get('M', 0), f.get('S', 0), wday,
+             yday, isdst, zone, f.get('z')), f.get('f', 0), f.get('zf', 0))
 
 
 def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
-    tt, _, gmtoff, zone, _ = _strptime(data_string, format)
-    return _time.struct_time(tt + (zone, gmtoff))
+    tt = _strptime(data_string, format)[0]
+    return _time.struct_time(tt)
 
 
 def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
     """cls (datetime or a subclass) parsed from data_string: aware, with a
     fixed-offset timezone named by %Z when there, if %z matched."""
-    tt, fraction, gmtoff, zone, gmtoff_us = _strptime(data_string, format)
+    tt, fraction, gmtoff_us = _strptime(data_string, format)
+    zone, gmtoff = tt[-2:]
     args = tt[:6] + (fraction,)
     if gmtoff is not None:
         import datetime

@@ -83,3 +83,9 @@ for s, fmt in (('01/02/3', '%d/%m/%y'), ('-2400', '%z'), ('-000', '%z'),
         p(s, fmt)
     except ValueError as e:
         print('ValueError', e)
+
+# time.strptime: a given weekday is kept, 29 February without a year is
+# reported in 1900, a UTC/GMT zone name means no DST
+import time
+print(time.strptime('Sunday', '%A').tm_wday, time.strptime('2/29', '%m/%d')[:8],
+      time.strptime('gmt', '%Z').tm_isdst, time.strptime('1', '%d').tm_isdst)
