@@ -699,7 +699,10 @@ class RawConfigParser(MutableMapping):
                     self, section, name, value)
 
     def _read_defaults(self, defaults):
-        self.read_dict({self.default_section: defaults})
+        # RawConfigParser stores constructor defaults as given: keys go
+        # through optionxform only, values stay unconverted
+        for key, value in defaults.items():
+            self._defaults[self.optionxform(key)] = value
 
     # -- getting values
 

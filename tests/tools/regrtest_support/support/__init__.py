@@ -40,7 +40,18 @@ def load_package_tests(pkg_dir, loader, standard_tests, pattern):
             continue
         standard_tests.addTests(loader.loadTestsFromModule(mod))
     return standard_tests
-def findfile(name, subdir=None): return name
+def findfile(name, subdir=None):
+    # The test package's data files (configdata/, ...) are copied into the
+    # import root; its __file__ is a path pyx's open() resolves.
+    import os
+    import test
+    here = os.path.dirname(test.__file__)
+    path = os.path.join(here, subdir, name) if subdir else os.path.join(here, name)
+    try:
+        open(path, 'rb').close()
+    except OSError:
+        return name
+    return path
 def run_doctest(*a, **k): raise unittest.SkipTest("no doctest under pyx")
 def swap_attr(obj, attr, new):
     import contextlib
