@@ -10,6 +10,7 @@ Files are read through the builtin `open`, so `read()` reaches only what
 the host granted; a name it cannot open is skipped, as in CPython.
 """
 
+import builtins
 import functools
 import io
 import itertools
@@ -537,9 +538,14 @@ class RawConfigParser(MutableMapping):
         if single is not None:
             filenames = [filenames]
         done = []
+        # `open` exists only when the host granted a directory; without it
+        # no file can be opened, and those are skipped as in CPython
+        opener = getattr(builtins, 'open', None)
         for name in filenames:
+            if opener is None:
+                continue
             try:
-                with open(name, encoding=encoding) as fp:
+                with opener(name, encoding=encoding) as fp:
                     self._read(fp, name)
             except OSError:
                 continue
