@@ -26,6 +26,18 @@ def valid_ident(s):
     return True
 
 
+def _copy_structure(value):
+    """Copies of the dicts, lists and tuples (not named tuples) in `value`,
+    down to the leaves, which are shared."""
+    if isinstance(value, dict):
+        return {k: _copy_structure(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy_structure(v) for v in value]
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return tuple(_copy_structure(v) for v in value)
+    return value
+
+
 class BaseConfigurator(object):
     """The resolution of `ext://` and `cfg://` values and dotted names."""
 
@@ -43,7 +55,10 @@ class BaseConfigurator(object):
     importer = staticmethod(__import__)
 
     def __init__(self, config):
-        self.config = config
+        # Configuring pops and replaces entries: work on a copy of the
+        # dict/list/tuple structure so the caller's dictionary (often a
+        # constant reused for several configurations) stays as given.
+        self.config = _copy_structure(config)
 
     def resolve(self, s):
         """Resolve strings to objects using standard import and attribute
@@ -123,9 +138,12 @@ class BaseConfigurator(object):
         c = config.pop("()")
         if not callable(c):
             c = self.resolve(c)
-        props = config.pop(".", None)
-        kwargs = {k: self.convert(config[k]) for k in config if valid_ident(k)}
+        kwargs = {k: self.convert(config[k]) for k in config
+                  if k != "." and valid_ident(k)}
         result = c(**kwargs)
+        # (popped only once the factory succeeded: configure_formatter
+        # retries a factory that rejected `format`)
+        props = config.pop(".", None)
         if props:
             for name, value in props.items():
                 setattr(result, name, value)
