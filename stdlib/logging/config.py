@@ -38,6 +38,70 @@ def _copy_structure(value):
     return value
 
 
+class _Converting:
+    """Containers of a configuration whose items are converted by the
+    configurator when read (`cfg://`/`ext://` strings resolved, nested
+    containers wrapped); a converted item replaces the stored one, so each
+    is converted once and `cfg://` references see the result."""
+
+    configurator = None
+    parent = None
+    key = None
+
+    def _converted(self, key, value, store=True):
+        result = self.configurator.convert(value)
+        if result is not value:
+            if store:
+                self._store(key, result)
+            if isinstance(result, _Converting):
+                result.parent = self
+                result.key = key
+        return result
+
+
+class ConvertingDict(_Converting, dict):
+    def __init__(self, items=(), configurator=None):
+        dict.__init__(self, items)
+        self.configurator = configurator
+
+    def _store(self, key, value):
+        dict.__setitem__(self, key, value)
+
+    def __getitem__(self, key):
+        return self._converted(key, dict.__getitem__(self, key))
+
+    def get(self, key, default=None):
+        return self._converted(key, dict.get(self, key, default))
+
+    def pop(self, key, default=None):
+        return self._converted(key, dict.pop(self, key, default), store=False)
+
+
+class ConvertingList(_Converting, list):
+    def __init__(self, items=(), configurator=None):
+        list.__init__(self, items)
+        self.configurator = configurator
+
+    def _store(self, key, value):
+        list.__setitem__(self, key, value)
+
+    def __getitem__(self, key):
+        return self._converted(key, list.__getitem__(self, key))
+
+    def pop(self, idx=-1):
+        return self._converted(idx, list.pop(self, idx), store=False)
+
+
+class ConvertingTuple(_Converting, tuple):
+    def __new__(cls, items=(), configurator=None):
+        self = tuple.__new__(cls, items)
+        self.configurator = configurator
+        return self
+
+    def __getitem__(self, key):
+        return self._converted(key, tuple.__getitem__(self, key), store=False)
+
+
 class BaseConfigurator(object):
     """The resolution of `ext://` and `cfg://` values and dotted names."""
 
@@ -58,7 +122,7 @@ class BaseConfigurator(object):
         # Configuring pops and replaces entries: work on a copy of the
         # dict/list/tuple structure so the caller's dictionary (often a
         # constant reused for several configurations) stays as given.
-        self.config = _copy_structure(config)
+        self.config = ConvertingDict(_copy_structure(config), self)
 
     def resolve(self, s):
         """Resolve strings to objects using standard import and attribute
@@ -114,13 +178,16 @@ class BaseConfigurator(object):
         return d
 
     def convert(self, value):
-        """Convert `ext://` and `cfg://` strings, inside lists and dicts too."""
+        """Convert an `ext://` or `cfg://` string to what it names; wrap a
+        dict, list or tuple so that its items are converted when read."""
+        if isinstance(value, _Converting):
+            return value
         if isinstance(value, dict):
-            return {k: self.convert(v) for k, v in value.items()}
+            return ConvertingDict(value, self)
         if isinstance(value, list):
-            return [self.convert(v) for v in value]
+            return ConvertingList(value, self)
         if isinstance(value, tuple) and not hasattr(value, "_fields"):
-            return tuple(self.convert(v) for v in value)
+            return ConvertingTuple(value, self)
         if isinstance(value, str):
             m = self.CONVERT_PATTERN.match(value)
             if m:

@@ -43,3 +43,20 @@ for fmt in ('%(message)s and %(bad) x', '%(levelname)-15s %(message) 5s', 'no fi
         print('ok', fmt)
     except ValueError as e:
         print('ValueError', e)
+
+# cfg:// references to whole sections and to items, resolved when read.
+INDIRECT = {
+    'version': 1,
+    'true_formatters': {'f': {'format': '%(levelname)s ++ %(message)s'}},
+    'handler_configs': {'h': {'class': 'logging.StreamHandler', 'formatter': 'f',
+                              'stream': 'ext://sys.stdout'}},
+    'formatters': 'cfg://true_formatters',
+    'handlers': {'h': 'cfg://handler_configs[h]'},
+    'root': {'level': 'WARNING', 'handlers': ['h']},
+    'alist': ['a', 'cfg://true_formatters.f.format'],
+}
+logging.config.dictConfig(INDIRECT)
+logging.getLogger('b').warning('through cfg')
+bc = logging.config.BaseConfigurator(INDIRECT)
+print(bc.config['alist'][1], bc.convert('cfg://alist[0]'), bc.config.get('formatters')['f']['format'])
+print(bc.config['alist'].pop(1), type(bc.config).__name__)
