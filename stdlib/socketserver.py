@@ -296,7 +296,11 @@ class StreamRequestHandler(BaseRequestHandler):
         if self.timeout is not None:
             self.connection.settimeout(self.timeout)
         self.rfile = self.connection.makefile('rb', self.rbufsize)
-        self.wfile = self.connection.makefile('wb', self.wbufsize)
+        if self.wbufsize == 0:
+            # unbuffered: each write goes straight to the connection
+            self.wfile = _ConnectionWriter(self.connection)
+        else:
+            self.wfile = self.connection.makefile('wb', self.wbufsize)
 
     def finish(self):
         if not self.wfile.closed:
@@ -306,6 +310,32 @@ class StreamRequestHandler(BaseRequestHandler):
                 pass
         self.wfile.close()
         self.rfile.close()
+
+
+class _ConnectionWriter:
+    """A write-only binary file over a connection's sendall()."""
+
+    def __init__(self, connection):
+        self._connection = connection
+        self.closed = False
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        self._connection.sendall(data)
+        return len(data)
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self.closed = True
+
+    def fileno(self):
+        return self._connection.fileno()
 
 
 class DatagramRequestHandler(BaseRequestHandler):

@@ -19,13 +19,17 @@ from http.client import parse_headers, HTTPMessage, HTTPException
 __all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler"]
 
 DEFAULT_ERROR_CONTENT_TYPE = "text/html;charset=utf-8"
-DEFAULT_ERROR_MESSAGE = (
-    '<!DOCTYPE HTML>\n<html lang="en">\n<head>\n'
-    '<meta charset="utf-8">\n<title>Error response</title>\n</head>\n'
-    '<body>\n<h1>Error response</h1>\n<p>Error code: %(code)d</p>\n'
-    '<p>Message: %(message)s.</p>\n'
-    '<p>Error code explanation: %(code)s - %(explain)s.</p>\n'
-    '</body>\n</html>\n')
+def _error_page():
+    lines = [(0, '<!DOCTYPE HTML>'), (0, '<html lang="en">'), (1, '<head>'),
+             (2, '<meta charset="utf-8">'), (2, '<title>Error response</title>'),
+             (1, '</head>'), (1, '<body>'), (2, '<h1>Error response</h1>'),
+             (2, '<p>Error code: %(code)d</p>'), (2, '<p>Message: %(message)s.</p>'),
+             (2, '<p>Error code explanation: %(code)s - %(explain)s.</p>'),
+             (1, '</body>'), (0, '</html>')]
+    return ''.join('    ' * depth + text + '\n' for depth, text in lines)
+
+
+DEFAULT_ERROR_MESSAGE = _error_page()
 
 _MAX_LINE = 65536
 
@@ -54,6 +58,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     default_request_version = "HTTP/0.9"
     protocol_version = "HTTP/1.0"
     MessageClass = HTTPMessage
+    # (short message, explanation); pyx's HTTPStatus has no descriptions,
+    # so the explanation repeats the phrase
     responses = {s: (s.phrase, s.phrase) for s in HTTPStatus}
     weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
     monthname = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
@@ -80,6 +86,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                                                 for n in numbers):
                     raise ValueError
                 version_number = int(numbers[0]), int(numbers[1])
+                base_version = version.split('/', 1)[1]
             except (ValueError, IndexError):
                 self.send_error(HTTPStatus.BAD_REQUEST,
                                 "Bad request version (%r)" % version)
@@ -88,7 +95,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 self.close_connection = False
             if version_number >= (2, 0):
                 self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
-                                "Invalid HTTP version (%s)" % version)
+                                "Invalid HTTP version (%s)" % base_version)
                 return False
             self.request_version = version
         if not 2 <= len(words) <= 3:
