@@ -295,11 +295,21 @@ class StrFormatStyle(PercentStyle):
         import string
         fields = set()
         try:
+            import re
+            # a name or index, then .attribute / [key] parts
+            name_ok = re.compile(r"^(\d+|\w+)(\.\w+|\[[^]]+\])*$", re.I)
+            # [[fill]align][sign][#][0][width][,_][.precision][type]
+            spec_ok = re.compile(r"^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?"
+                                 r"(\.(\d+|{\w+}))?[bcdefgnosx%]?$", re.I)
             for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
                 if fieldname:
+                    if not name_ok.match(fieldname):
+                        raise ValueError("invalid field name/expression: %r" % fieldname)
                     fields.add(fieldname)
                 if conversion and conversion not in "rsa":
                     raise ValueError("invalid conversion: %r" % conversion)
+                if spec and not spec_ok.match(spec):
+                    raise ValueError("bad specifier: %r" % spec)
         except ValueError as e:
             raise ValueError("invalid format: %s" % e)
         if not fields:

@@ -60,3 +60,12 @@ logging.getLogger('b').warning('through cfg')
 bc = logging.config.BaseConfigurator(INDIRECT)
 print(bc.config['alist'][1], bc.convert('cfg://alist[0]'), bc.config.get('formatters')['f']['format'])
 print(bc.config['alist'].pop(1), type(bc.config).__name__)
+
+# '{' style validation: field names, conversions and format specs.
+for fmt in ('{name-thing}', '{message!x}', '{message:<>10}', '{message:>10.3}', '{a.b[c]} {0}',
+            '{process:,d}', '{x:{width}}', 'no fields'):
+    try:
+        logging.Formatter(fmt, style='{')
+        print('ok', fmt)
+    except ValueError as e:
+        print('ValueError', e)
