@@ -7,7 +7,7 @@ from io import StringIO
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
            "excel", "excel_tab", "field_size_limit", "reader", "writer", "register_dialect",
            "get_dialect", "list_dialects", "unregister_dialect", "DictReader", "DictWriter",
-           "unix_dialect", "__version__"]
+           "unix_dialect", "__doc__", "__version__"]
 
 __version__ = "1.0"
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
@@ -39,6 +39,10 @@ class _Dialect:
     """A validated, read-only set of dialect parameters."""
 
     __slots__ = ("_values",)
+
+    def __reduce_ex__(self, protocol):
+        # as CPython's _csv.Dialect: neither copied nor pickled
+        raise TypeError("cannot pickle 'Dialect' instances")
 
     def __init__(self, dialect=None, **kwargs):
         if isinstance(dialect, str):
@@ -179,6 +183,9 @@ register_dialect("unix", unix_dialect)
 
 
 class _Reader:
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.reader' object")
+
     def __init__(self, csvfile, dialect="excel", **fmtparams):
         self._input = iter(csvfile)
         self.dialect = _Dialect(dialect, **fmtparams)
@@ -323,6 +330,9 @@ class _Reader:
 
 
 class _Writer:
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.writer' object")
+
     def __init__(self, fileobj, dialect="excel", **fmtparams):
         try:
             self._write = fileobj.write

@@ -99,6 +99,24 @@ class _MemIO(IOBase):
         self._pos = 0
         self.closed = False
 
+    # The contents are `_joined` followed by `_pieces`: a write at the end
+    # (the usual case: a log stream, a report built line by line) appends
+    # a piece instead of copying the whole buffer, which made n writes
+    # cost O(n^2). Anything else reads `_buf`, which joins the pieces once.
+    @property
+    def _buf(self):
+        if self._pieces:
+            self._pieces.insert(0, self._joined)
+            self._joined = self._empty.join(self._pieces)
+            self._pieces = []
+        return self._joined
+
+    @_buf.setter
+    def _buf(self, value):
+        self._joined = value
+        self._pieces = []
+        self._size = len(value)
+
     def getvalue(self):
         self._check_closed()
         return self._buf
@@ -139,6 +157,11 @@ class _MemIO(IOBase):
         if not n:
             return 0
         pos = self._pos
+        if pos == self._size:
+            self._pieces.append(s)
+            self._size += n
+            self._pos = pos + n
+            return n
         buf = self._buf
         if pos > len(buf):
             buf = buf + self._pad * (pos - len(buf))

@@ -156,6 +156,15 @@ def _basename(path):
     return path.rsplit("/", 1)[-1]
 
 
+def _module_of(filename):
+    """The file name without its extension (leading dots do not start
+    one: '.hidden' stays whole), as os.path.splitext."""
+    dot = filename.rfind(".")
+    if dot > len(filename) - len(filename.lstrip(".")):
+        return filename[:dot]
+    return filename
+
+
 class LogRecord(object):
     """A LogRecord instance represents an event being logged."""
 
@@ -170,8 +179,13 @@ class LogRecord(object):
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = _basename(pathname)
-        self.module = self.filename.rsplit(".", 1)[0] if "." in self.filename else self.filename
+        try:
+            self.filename = _basename(pathname)
+            self.module = _module_of(self.filename)
+        except (TypeError, ValueError, AttributeError):
+            # a record made by hand may have no usable pathname
+            self.filename = pathname
+            self.module = "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -227,40 +241,6 @@ def makeLogRecord(dict):
 
 # ---------------------------------------------------------------- formatting
 
-def _scan_percent_fields(fmt):
-    """Names of the `%(name)...` fields of a %-format, or None when the
-    format has a conversion that does not parse."""
-    names = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        if fmt[i] != "%":
-            i += 1
-            continue
-        i += 1
-        if i < n and fmt[i] == "%":
-            i += 1
-            continue
-        if i < n and fmt[i] == "(":
-            j = fmt.find(")", i)
-            if j < 0:
-                return None
-            names.append(fmt[i + 1:j])
-            i = j + 1
-        while i < n and fmt[i] in "#0+- ":
-            i += 1
-        while i < n and (fmt[i].isdigit() or fmt[i] == "*"):
-            i += 1
-        if i < n and fmt[i] == ".":
-            i += 1
-            while i < n and (fmt[i].isdigit() or fmt[i] == "*"):
-                i += 1
-        if i >= n or fmt[i] not in "diouxXeEfFgGcrsa":
-            return None
-        i += 1
-    return names
-
-
 class PercentStyle(object):
     default_format = "%(message)s"
     asctime_format = "%(asctime)s"
@@ -274,8 +254,11 @@ class PercentStyle(object):
         return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        names = _scan_percent_fields(self._fmt)
-        if not names:
+        # As CPython: valid when at least one `%(name)<conversion>` field
+        # appears anywhere (other text, even malformed fields, is allowed).
+        import re
+        if not re.search(r"%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]",
+                         self._fmt, re.I):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _format(self, record):
@@ -312,11 +295,21 @@ class StrFormatStyle(PercentStyle):
         import string
         fields = set()
         try:
+            import re
+            # a name or index, then .attribute / [key] parts
+            name_ok = re.compile(r"^(\d+|\w+)(\.\w+|\[[^]]+\])*$", re.I)
+            # [[fill]align][sign][#][0][width][,_][.precision][type]
+            spec_ok = re.compile(r"^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?"
+                                 r"(\.(\d+|{\w+}))?[bcdefgnosx%]?$", re.I)
             for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
                 if fieldname:
+                    if not name_ok.match(fieldname):
+                        raise ValueError("invalid field name/expression: %r" % fieldname)
                     fields.add(fieldname)
                 if conversion and conversion not in "rsa":
                     raise ValueError("invalid conversion: %r" % conversion)
+                if spec and not spec_ok.match(spec):
+                    raise ValueError("bad specifier: %r" % spec)
         except ValueError as e:
             raise ValueError("invalid format: %s" % e)
         if not fields:

@@ -5,14 +5,16 @@ documentation).
 Schema version 1: formatters, filters, handlers (`class` or `()` factory,
 `level`, `formatter`, `filters`, constructor keywords, `.` properties),
 loggers, root, `disable_existing_loggers`, `incremental`; `ext://` and
-`cfg://` values.  `fileConfig` and `listen` have no pyx version (they need
-files and sockets).
+`cfg://` values.  `fileConfig` reads the configparser format from a file
+name (through the granted `open`), a file object or a parser. `listen` has
+no pyx version (it needs a listening socket).
 """
 
 import logging
 import re
 
-__all__ = ["dictConfig", "DictConfigurator", "BaseConfigurator", "valid_ident"]
+__all__ = ["dictConfig", "fileConfig", "DictConfigurator", "BaseConfigurator",
+           "valid_ident"]
 
 IDENTIFIER = re.compile("^[a-z_][a-z0-9_]*$", re.I)
 
@@ -22,6 +24,82 @@ def valid_ident(s):
     if not m:
         raise ValueError("Not a valid Python identifier: %r" % s)
     return True
+
+
+def _copy_structure(value):
+    """Copies of the dicts, lists and tuples (not named tuples) in `value`,
+    down to the leaves, which are shared."""
+    if isinstance(value, dict):
+        return {k: _copy_structure(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy_structure(v) for v in value]
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return tuple(_copy_structure(v) for v in value)
+    return value
+
+
+class _Converting:
+    """Containers of a configuration whose items are converted by the
+    configurator when read (`cfg://`/`ext://` strings resolved, nested
+    containers wrapped); a converted item replaces the stored one, so each
+    is converted once and `cfg://` references see the result."""
+
+    configurator = None
+    parent = None
+    key = None
+
+    def _converted(self, key, value, store=True):
+        result = self.configurator.convert(value)
+        if result is not value:
+            if store:
+                self._store(key, result)
+            if isinstance(result, _Converting):
+                result.parent = self
+                result.key = key
+        return result
+
+
+class ConvertingDict(_Converting, dict):
+    def __init__(self, items=(), configurator=None):
+        dict.__init__(self, items)
+        self.configurator = configurator
+
+    def _store(self, key, value):
+        dict.__setitem__(self, key, value)
+
+    def __getitem__(self, key):
+        return self._converted(key, dict.__getitem__(self, key))
+
+    def get(self, key, default=None):
+        return self._converted(key, dict.get(self, key, default))
+
+    def pop(self, key, default=None):
+        return self._converted(key, dict.pop(self, key, default), store=False)
+
+
+class ConvertingList(_Converting, list):
+    def __init__(self, items=(), configurator=None):
+        list.__init__(self, items)
+        self.configurator = configurator
+
+    def _store(self, key, value):
+        list.__setitem__(self, key, value)
+
+    def __getitem__(self, key):
+        return self._converted(key, list.__getitem__(self, key))
+
+    def pop(self, idx=-1):
+        return self._converted(idx, list.pop(self, idx), store=False)
+
+
+class ConvertingTuple(_Converting, tuple):
+    def __new__(cls, items=(), configurator=None):
+        self = tuple.__new__(cls, items)
+        self.configurator = configurator
+        return self
+
+    def __getitem__(self, key):
+        return self._converted(key, tuple.__getitem__(self, key), store=False)
 
 
 class BaseConfigurator(object):
@@ -41,7 +119,10 @@ class BaseConfigurator(object):
     importer = staticmethod(__import__)
 
     def __init__(self, config):
-        self.config = config
+        # Configuring pops and replaces entries: work on a copy of the
+        # dict/list/tuple structure so the caller's dictionary (often a
+        # constant reused for several configurations) stays as given.
+        self.config = ConvertingDict(_copy_structure(config), self)
 
     def resolve(self, s):
         """Resolve strings to objects using standard import and attribute
@@ -97,13 +178,16 @@ class BaseConfigurator(object):
         return d
 
     def convert(self, value):
-        """Convert `ext://` and `cfg://` strings, inside lists and dicts too."""
+        """Convert an `ext://` or `cfg://` string to what it names; wrap a
+        dict, list or tuple so that its items are converted when read."""
+        if isinstance(value, _Converting):
+            return value
         if isinstance(value, dict):
-            return {k: self.convert(v) for k, v in value.items()}
+            return ConvertingDict(value, self)
         if isinstance(value, list):
-            return [self.convert(v) for v in value]
+            return ConvertingList(value, self)
         if isinstance(value, tuple) and not hasattr(value, "_fields"):
-            return tuple(self.convert(v) for v in value)
+            return ConvertingTuple(value, self)
         if isinstance(value, str):
             m = self.CONVERT_PATTERN.match(value)
             if m:
@@ -121,9 +205,12 @@ class BaseConfigurator(object):
         c = config.pop("()")
         if not callable(c):
             c = self.resolve(c)
-        props = config.pop(".", None)
-        kwargs = {k: self.convert(config[k]) for k in config if valid_ident(k)}
+        kwargs = {k: self.convert(config[k]) for k in config
+                  if k != "." and valid_ident(k)}
         result = c(**kwargs)
+        # (popped only once the factory succeeded: configure_formatter
+        # retries a factory that rejected `format`)
+        props = config.pop(".", None)
         if props:
             for name, value in props.items():
                 setattr(result, name, value)
@@ -422,3 +509,160 @@ def _handle_existing_loggers(existing, child_loggers, disable_existing):
                 logger.propagate = True
         else:
             logger.disabled = disable_existing
+
+
+# ------------------------------------------------------------ fileConfig
+
+def fileConfig(fname, defaults=None, disable_existing_loggers=True,
+               encoding=None):
+    """Configure logging from a configparser-format file: sections
+    [formatters], [handlers], [loggers] list the keys, and each key has its
+    own [formatter_K], [handler_K] or [logger_K] section.
+
+    `fname` is a file name, a file object (anything with `readline`) or a
+    RawConfigParser already filled. Handler `args`/`kwargs` are Python
+    expressions evaluated with the logging module's names in scope, as in
+    CPython: a configuration file is code, so only load trusted ones."""
+    import configparser
+    if isinstance(fname, str):
+        # (checked by opening: os.path.exists needs a granted directory,
+        # and like it, any OSError counts as "doesn't exist")
+        import builtins
+        opener = getattr(builtins, 'open', None)
+        try:
+            if opener is None:
+                raise PermissionError(fname)
+            with opener(fname, 'rb') as f:
+                empty = not f.read(1)
+        except OSError:
+            raise FileNotFoundError(f"{fname} doesn't exist") from None
+        if empty:
+            raise RuntimeError(f"{fname} is an empty file")
+    if isinstance(fname, configparser.RawConfigParser):
+        cp = fname
+    else:
+        try:
+            cp = configparser.ConfigParser(defaults)
+            if hasattr(fname, 'readline'):
+                cp.read_file(fname)
+            else:
+                cp.read(fname, encoding=encoding)
+        except configparser.ParsingError as e:
+            raise RuntimeError(f"{fname} is invalid: {e}")
+    formatters = _formatters_from(cp)
+    logging._acquireLock()
+    try:
+        _clearExistingHandlers()
+        handlers = _handlers_from(cp, formatters)
+        _loggers_from(cp, handlers, disable_existing_loggers)
+    finally:
+        logging._releaseLock()
+
+
+def _resolve(name):
+    """The object a dotted name refers to, importing modules on the way
+    (an ImportError when there is none)."""
+    parts = name.split('.')
+    used = parts.pop(0)
+    found = __import__(used)
+    for part in parts:
+        used += '.' + part
+        try:
+            found = getattr(found, part)
+        except AttributeError:
+            __import__(used)
+            found = getattr(found, part)
+    return found
+
+
+def _key_list(text):
+    """'a, b ,c' -> ['a', 'b', 'c']; an empty string -> []."""
+    if not len(text):
+        return []
+    return [k.strip() for k in text.split(",")]
+
+
+def _formatters_from(cp):
+    formatters = {}
+    for name in _key_list(cp["formatters"]["keys"]):
+        section = "formatter_%s" % name
+        fmt = cp.get(section, "format", raw=True, fallback=None)
+        datefmt = cp.get(section, "datefmt", raw=True, fallback=None)
+        style = cp.get(section, "style", raw=True, fallback='%')
+        cls = logging.Formatter
+        class_name = cp[section].get("class")
+        if class_name:
+            cls = _resolve(class_name)
+        formatters[name] = cls(fmt, datefmt, style)
+    return formatters
+
+
+def _handlers_from(cp, formatters):
+    import logging.handlers
+    names = _key_list(cp["handlers"]["keys"])
+    handlers = {}
+    targets = []
+    scope = vars(logging)
+    for name in names:
+        section = cp["handler_%s" % name]
+        cls_text = section["class"]
+        formatter = section.get("formatter", "")
+        try:
+            cls = eval(cls_text, scope)
+        except (AttributeError, NameError):
+            cls = _resolve(cls_text)
+        args = eval(section.get("args", '()'), scope)
+        kwargs = eval(section.get("kwargs", '{}'), scope)
+        handler = cls(*args, **kwargs)
+        handler.name = name
+        if "level" in section:
+            handler.setLevel(section["level"])
+        if len(formatter):
+            handler.setFormatter(formatters[formatter])
+        if issubclass(cls, logging.handlers.MemoryHandler):
+            target = section.get("target", "")
+            if len(target):
+                targets.append((handler, target))
+        handlers[name] = handler
+    # a MemoryHandler's target may be listed after it
+    for handler, target in targets:
+        handler.setTarget(handlers[target])
+    return handlers
+
+
+def _attach(logger, names, handlers):
+    for name in _key_list(names):
+        logger.addHandler(handlers[name])
+
+
+def _loggers_from(cp, handlers, disable_existing):
+    names = _key_list(cp["loggers"]["keys"])
+    names.remove("root")
+    root = logging.root
+    section = cp["logger_root"]
+    if "level" in section:
+        root.setLevel(section["level"])
+    for h in root.handlers[:]:
+        root.removeHandler(h)
+    _attach(root, section["handlers"], handlers)
+    existing = sorted(root.manager.loggerDict.keys())
+    children = []
+    for name in names:
+        section = cp["logger_%s" % name]
+        qualname = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        logger = logging.getLogger(qualname)
+        if qualname in existing:
+            # loggers below a configured one are reset, not disabled
+            prefix = qualname + "."
+            at = existing.index(qualname) + 1
+            children.extend(n for n in existing[at:] if n.startswith(prefix))
+            existing.remove(qualname)
+        if "level" in section:
+            logger.setLevel(section["level"])
+        for h in logger.handlers[:]:
+            logger.removeHandler(h)
+        logger.propagate = propagate
+        logger.disabled = 0
+        _attach(logger, section["handlers"], handlers)
+    _handle_existing_loggers(existing, children, disable_existing)

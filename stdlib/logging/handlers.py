@@ -103,6 +103,9 @@ class QueueHandler(logging.Handler):
         record.args = None
         record.exc_info = None
         record.exc_text = None
+        # the formatted message already holds the stack; a handler behind
+        # the queue would print it twice
+        record.stack_info = None
         return record
 
     def emit(self, record):

@@ -138,7 +138,7 @@ pub fn make_hierarchy(vm: &mut Vm) {
 pub fn install(vm: &mut Vm) {
     let be = vm.t.base_exception;
     add_native(vm, be, "__new__", own(), exc_new, NativeKind::StaticMethod);
-    add_methods(vm, be, &[("__init__", own(), exc_init), ("__repr__", slot(""), exc_repr), ("__str__", slot(""), exc_str), ("with_traceback", own(), exc_with_traceback), ("add_note", own(), exc_add_note), ("__setattr__", slot("name, value"), exc_setattr)]);
+    add_methods(vm, be, &[("__init__", own(), exc_init), ("__repr__", slot(""), exc_repr), ("__str__", slot(""), exc_str), ("with_traceback", own(), exc_with_traceback), ("add_note", own(), exc_add_note), ("__setattr__", slot("name, value"), exc_setattr), ("__reduce__", slot(""), exc_reduce), ("__setstate__", slot("state"), exc_setstate)]);
     add_methods(vm, vm.t.key_error, &[("__str__", slot(""), keyerror_str)]);
     add_methods(vm, vm.t.syntax_error, &[("__str__", slot(""), syntaxerror_str), ("__init__", own(), syntaxerror_init)]);
     let beg = vm.t.base_exception_group;
@@ -614,6 +614,44 @@ fn exc_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
+/// `BaseException.__reduce__`: `(type, args)`, plus the instance dict
+/// when it has attributes, so pickle and copy rebuild the exception by
+/// calling its class with `args` and then `__setstate__(dict)`.
+fn exc_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = a.arg(0);
+    let cls = Value::Obj(vm.type_of(e));
+    let args = match e.as_obj().map(|r| &vm.heap.get(r).payload) {
+        Some(Payload::Exception(ed)) => ed.args,
+        _ => Value::None,
+    };
+    let args = if args.is_null() || matches!(args, Value::None) { vm.new_tuple(vec![])? } else { args };
+    let dict = e.as_obj().and_then(|r| vm.heap.get(r).dict);
+    match dict {
+        Some(d) if vm.dict_ref(d).is_some_and(|dd| !dd.is_empty()) => vm.new_tuple(vec![cls, args, Value::Obj(d)]),
+        _ => vm.new_tuple(vec![cls, args]),
+    }
+}
+
+/// `BaseException.__setstate__(state)`: each item of a dict state becomes
+/// an attribute (through setattr, as CPython); None is accepted.
+fn exc_setstate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = a.arg(0);
+    let state = a.arg(1);
+    if matches!(state, Value::None) {
+        return Ok(Value::None);
+    }
+    let Some(d) = state.as_obj().filter(|&d| vm.dict_ref(d).is_some()) else {
+        return Err(vm.type_error("state is not a dictionary".to_string()));
+    };
+    let items = vm.dict_ref(d).map(|dd| dd.items()).unwrap_or_default();
+    for (k, v) in items {
+        if let Some(name) = k.as_obj().filter(|_| vm.str_of(k).is_some()) {
+            vm.setattr(e, name, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
 fn exc_setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
     let name = vm.str_of(a.arg(1)).unwrap_or("").to_string();

@@ -40,7 +40,18 @@ def load_package_tests(pkg_dir, loader, standard_tests, pattern):
             continue
         standard_tests.addTests(loader.loadTestsFromModule(mod))
     return standard_tests
-def findfile(name, subdir=None): return name
+def findfile(name, subdir=None):
+    # The test package's data files (configdata/, ...) are copied into the
+    # import root; its __file__ is a path pyx's open() resolves.
+    import os
+    import test
+    here = os.path.dirname(test.__file__)
+    path = os.path.join(here, subdir, name) if subdir else os.path.join(here, name)
+    try:
+        open(path, 'rb').close()
+    except OSError:
+        return name
+    return path
 def run_doctest(*a, **k): raise unittest.SkipTest("no doctest under pyx")
 def swap_attr(obj, attr, new):
     import contextlib
@@ -113,7 +124,13 @@ def bigmemtest(size, memuse, dry_run=True):
     return deco
 def bigaddrspacetest(f): return unittest.skip("no big address space tests under pyx")(f)
 def run_with_locale(catstr, *locales):
-    return lambda f: f
+    # A context manager and a decorator, as CPython's: pyx has only the
+    # C locale, so the code runs in it.
+    import contextlib
+    @contextlib.contextmanager
+    def in_c_locale():
+        yield
+    return in_c_locale()
 def requires(resource, msg=None):
     raise unittest.SkipTest("resource %r is not enabled" % resource)
 # CPython's `python -m unittest` enables every resource; this stand-in enables

@@ -111,3 +111,11 @@ def save_restore_warnings_filters():
         yield
     finally:
         warnings.filters[:] = old
+
+
+def import_deprecated(name):
+    """Import NAME with its DeprecationWarning silenced (asyncore, smtpd)."""
+    import importlib
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', category=DeprecationWarning)
+        return importlib.import_module(name)
