@@ -143,50 +143,12 @@ BYTEARRAY8 = b"\x96"
 NEXT_BUFFER = b"\x97"
 READONLY_BUFFER = b"\x98"
 
-# Python 2 names, for protocols 0-2 with fix_imports (facts of the format).
-_OS_ERRORS = ("BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError "
-              "ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError "
-              "InterruptedError IsADirectoryError NotADirectoryError PermissionError "
-              "ProcessLookupError TimeoutError").split()
-_PY2_EXCEPTIONS = ("ArithmeticError AssertionError AttributeError BaseException BufferError "
-                   "BytesWarning DeprecationWarning EOFError EnvironmentError Exception "
-                   "FloatingPointError FutureWarning GeneratorExit IOError ImportError "
-                   "ImportWarning IndentationError IndexError KeyError KeyboardInterrupt "
-                   "LookupError MemoryError NameError NotImplementedError OSError OverflowError "
-                   "PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning "
-                   "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError "
-                   "TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError "
-                   "UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning "
-                   "ZeroDivisionError").split()
-_REVERSE_NAMES = {("builtins", "range"): ("__builtin__", "xrange"),
-                  ("functools", "reduce"): ("__builtin__", "reduce"),
-                  ("builtins", "chr"): ("__builtin__", "unichr"),
-                  ("builtins", "str"): ("__builtin__", "unicode"),
-                  ("builtins", "int"): ("__builtin__", "long"),
-                  ("builtins", "zip"): ("itertools", "izip"),
-                  ("builtins", "map"): ("itertools", "imap"),
-                  ("builtins", "filter"): ("itertools", "ifilter"),
-                  ("collections", "UserDict"): ("UserDict", "IterableUserDict"),
-                  ("collections", "UserList"): ("UserList", "UserList"),
-                  ("collections", "UserString"): ("UserString", "UserString"),
-                  ("builtins", "ModuleNotFoundError"): ("exceptions", "ImportError")}
-_REVERSE_NAMES.update({("builtins", n): ("exceptions", n) for n in _PY2_EXCEPTIONS})
-_REVERSE_NAMES.update({("builtins", n): ("exceptions", "OSError") for n in _OS_ERRORS})
-_REVERSE_IMPORTS = {"builtins": "__builtin__", "copyreg": "copy_reg"}
-_NAMES = {("__builtin__", "xrange"): ("builtins", "range"),
-          ("__builtin__", "unichr"): ("builtins", "chr"),
-          ("__builtin__", "unicode"): ("builtins", "str"),
-          ("__builtin__", "long"): ("builtins", "int"),
-          ("__builtin__", "reduce"): ("functools", "reduce"),
-          ("__builtin__", "basestring"): ("builtins", "str"),
-          ("itertools", "izip"): ("builtins", "zip"),
-          ("itertools", "imap"): ("builtins", "map"),
-          ("itertools", "ifilter"): ("builtins", "filter"),
-          ("UserDict", "IterableUserDict"): ("collections", "UserDict"),
-          ("exceptions", "StandardError"): ("builtins", "Exception")}
-_NAMES.update({("exceptions", n): ("builtins", n) for n in _PY2_EXCEPTIONS})
-_IMPORTS = {"__builtin__": "builtins", "copy_reg": "copyreg", "cPickle": "pickle",
-            "UserDict": "collections", "UserList": "collections", "UserString": "collections"}
+# Python 2 names, for protocols 0-2 with fix_imports.
+import _compat_pickle
+_NAMES = _compat_pickle.NAME_MAPPING
+_IMPORTS = _compat_pickle.IMPORT_MAPPING
+_REVERSE_NAMES = _compat_pickle.REVERSE_NAME_MAPPING
+_REVERSE_IMPORTS = _compat_pickle.REVERSE_IMPORT_MAPPING
 
 
 class _Framer:
