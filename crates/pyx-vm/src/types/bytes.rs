@@ -402,6 +402,9 @@ fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, a.arg(0))?;
     let (enc, errors) = crate::types::codecs::method_codec_args(vm, &a, "decode")?;
+    if !crate::types::codecs::is_native(&enc) {
+        return crate::types::codecs::via_registry(vm, "_text_decode", a.arg(0), &enc, &errors);
+    }
     let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
     vm.new_string(s)
 }

@@ -1,0 +1,74 @@
+# The encodings package: normalisation, aliases, search function, modules.
+import codecs
+import encodings
+import encodings.aliases
+
+for name in ["utf-8", "UTF8", "  Latin 1 ", "iso-8859-1", "US-ASCII", "u16", "utf_32_be",
+             "hex", "base64", "rot13", "utf-8-sig", "unicode_escape", "raw-unicode-escape"]:
+    print(repr(name), codecs.lookup(name).name)
+print(encodings.normalize_encoding("  utf--8 "), encodings.normalize_encoding(b"Latin-1"),
+      encodings.normalize_encoding("ansi_x3.4-1968"), encodings.normalize_encoding("a\u00e9b"))
+print(encodings.aliases.aliases["latin1"], encodings.aliases.aliases["u8"])
+print(encodings.search_function("no-such-codec"), "no-such-codec" in encodings._cache)
+print(encodings.search_function("utf8").name)
+try:
+    codecs.lookup("no-such-codec")
+except LookupError as e:
+    print("LookupError", e)
+try:
+    codecs.lookup("encodings.utf_8")
+except LookupError as e:
+    print("LookupError", e)
+print(issubclass(encodings.CodecRegistryError, LookupError),
+      issubclass(encodings.CodecRegistryError, SystemError))
+
+import encodings.utf_8, encodings.ascii, encodings.latin_1, encodings.utf_8_sig
+print(encodings.utf_8.encode("h\u00e9"), encodings.utf_8.decode(b"h\xc3\xa9"))
+print(encodings.ascii.getregentry().name, encodings.latin_1.Codec().encode("\u00ff"))
+print("x".encode("utf-8-sig"), b"\xef\xbb\xbfx".decode("utf-8-sig"), b"x".decode("utf-8-sig"))
+d = codecs.getincrementaldecoder("utf-8-sig")()
+print(repr(d.decode(b"\xef")), repr(d.decode(b"\xbb")), repr(d.decode(b"\xbfab")), repr(d.decode(b"\xef\xbb\xbf", True)))
+e = codecs.getincrementalencoder("utf-8-sig")()
+print(e.encode("a"), e.encode("b"))
+e.reset()
+print(e.encode("c"))
+try:
+    "x".encode("undefined")
+except UnicodeError as e:
+    print("UnicodeError", e)
+print(codecs.encode(b"\x01\xff", "hex"), codecs.decode("uryyb", "rot13"))
+
+# A search function may return a plain 4-tuple.
+def search(name):
+    if name == "mytuple":
+        return (lambda s, e="strict": (s.upper().encode(), len(s)),
+                lambda b, e="strict": (bytes(b).decode().lower(), len(b)), None, None)
+codecs.register(search)
+print("abc".encode("mytuple"), b"ABC".decode("mytuple"))
+codecs.unregister(search)
+
+# Errors from a codec come back naming the codec, with the original as cause.
+def boom(*args):
+    raise RuntimeError("bad")
+class Own(Exception):
+    def __init__(self, msg):
+        Exception.__init__(self, msg)
+def own(*args):
+    raise Own("kept")
+codecs.register(lambda n: codecs.CodecInfo(boom, boom, name="boom") if n == "boom" else
+                codecs.CodecInfo(own, own, name="own") if n == "own" else None)
+for call in (lambda: codecs.encode("a", "boom"), lambda: b"a".decode("boom"),
+             lambda: codecs.decode(b"a", "own"), lambda: "a".encode("own")):
+    try:
+        call()
+    except Exception as e:
+        print(type(e).__name__, e, repr(e.__cause__))
+try:
+    "a".encode("hex")
+except LookupError as e:
+    print("LookupError", e)
+try:
+    b"61".decode("hex")
+except LookupError as e:
+    print("LookupError", e)
+print(str(b"\\u00e9", "unicode_escape"), "\u00e9".encode("raw_unicode_escape"))
