@@ -183,6 +183,9 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
     def __getattr__(self, name):
         return getattr(self.stream, name)
 
@@ -256,6 +259,9 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
     def __getattr__(self, name):
         return getattr(self.stream, name)
 
@@ -300,6 +306,9 @@ class StreamReaderWriter:
         self.reader.reset()
         self.writer.reset()
 
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
     def __getattr__(self, name):
         return getattr(self.stream, name)
 
@@ -327,6 +336,9 @@ class StreamRecoder:
     def write(self, data):
         data, bytesdecoded = self.decode(data, self.errors)
         return self.writer.write(data)
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
     def __getattr__(self, name):
         return getattr(self.stream, name)

@@ -94,14 +94,27 @@ class RawIOBase(IOBase):
 class _MemIO(IOBase):
     _empty = ''
 
+    # Writes at the end (the usual case) are kept in `_parts` and joined
+    # only when the contents are read, so n small writes cost O(n), not
+    # O(n^2). `_size` is the length including the parts.
+
     def __init__(self, initial):
         self._buf = initial
+        self._parts = []
+        self._size = len(initial)
         self._pos = 0
         self.closed = False
 
+    def _joined(self):
+        if self._parts:
+            self._parts.insert(0, self._buf)
+            self._buf = self._empty.join(self._parts)
+            self._parts = []
+        return self._buf
+
     def getvalue(self):
         self._check_closed()
-        return self._buf
+        return self._joined()
 
     def tell(self):
         self._check_closed()
@@ -109,26 +122,28 @@ class _MemIO(IOBase):
 
     def read(self, size=-1):
         self._check_closed()
+        buf = self._joined()
         if size is None or size < 0:
-            end = len(self._buf)
+            end = len(buf)
         else:
-            end = min(self._pos + size, len(self._buf))
+            end = min(self._pos + size, len(buf))
         if self._pos >= end:
             return self._empty
-        r = self._buf[self._pos:end]
+        r = buf[self._pos:end]
         self._pos = end
         return r
 
     def readline(self, size=-1):
         self._check_closed()
-        nl = '\n' if isinstance(self._buf, str) else b'\n'
-        i = self._buf.find(nl, self._pos)
-        end = len(self._buf) if i < 0 else i + 1
+        buf = self._joined()
+        nl = '\n' if isinstance(buf, str) else b'\n'
+        i = buf.find(nl, self._pos)
+        end = len(buf) if i < 0 else i + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         if self._pos >= end:
             return self._empty
-        r = self._buf[self._pos:end]
+        r = buf[self._pos:end]
         self._pos = end
         return r
 
@@ -139,10 +154,16 @@ class _MemIO(IOBase):
         if not n:
             return 0
         pos = self._pos
-        buf = self._buf
+        if pos == self._size:
+            self._parts.append(s)
+            self._size += n
+            self._pos = pos + n
+            return n
+        buf = self._joined()
         if pos > len(buf):
             buf = buf + self._pad * (pos - len(buf))
         self._buf = buf[:pos] + s + buf[pos + n:]
+        self._size = len(self._buf)
         self._pos = pos + n
         return n
 
@@ -152,7 +173,8 @@ class _MemIO(IOBase):
             size = self._pos
         if size < 0:
             raise ValueError('Negative size value %d' % size)
-        self._buf = self._buf[:size]
+        self._buf = self._joined()[:size]
+        self._size = len(self._buf)
         return size
 
     def close(self):
@@ -200,7 +222,7 @@ class StringIO(_MemIO, TextIOBase):
             if pos != 0:
                 raise OSError("Can't do nonzero cur-relative seeks")
             if whence == 2:
-                self._pos = len(self._buf)
+                self._pos = self._size
         else:
             raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
         return self._pos
@@ -234,7 +256,7 @@ class BytesIO(_MemIO, BufferedIOBase):
         return _MemIO.write(self, bytes(s))
 
     def getbuffer(self):
-        return memoryview(bytearray(self._buf))
+        return memoryview(bytearray(self._joined()))
 
     def read1(self, size=-1):
         return self.read(size)
@@ -248,7 +270,7 @@ class BytesIO(_MemIO, BufferedIOBase):
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
         elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
+            self._pos = max(0, self._size + pos)
         else:
             raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
         return self._pos
