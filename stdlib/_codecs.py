@@ -477,6 +477,147 @@ def _unicode_escape_bytes(data, errors):
     return bytes(out), n
 
 
+# --- UTF-7 (RFC 2152) --------------------------------------------------------
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64_VALUE = {ord(c): i for i, c in enumerate(_B64)}
+# Written as themselves: printable ASCII but '+' (it opens a shift), '\\'
+# and '~', plus tab, newline and carriage return.
+_UTF7_DIRECT = frozenset(c for c in range(32, 127) if chr(c) not in "+\\~") | {9, 10, 13}
+
+
+def utf_7_encode(s, errors=None):
+    _check_str(s, "utf_7_encode")
+    out = []
+    shifted = False
+    bits = nbits = 0
+    for ch in s:
+        c = ord(ch)
+        if c in _UTF7_DIRECT:
+            if shifted:
+                if nbits:
+                    out.append(_B64[(bits << (6 - nbits)) & 63])
+                bits = nbits = 0
+                shifted = False
+                if ch in _B64 or ch == "-":
+                    out.append("-")    # else it would read as base64
+            out.append(ch)
+            continue
+        if not shifted:
+            if ch == "+":
+                out.append("+-")
+                continue
+            out.append("+")
+            shifted = True
+        units = (c,) if c < 0x10000 else (0xD800 | ((c - 0x10000) >> 10), 0xDC00 | (c & 0x3FF))
+        for unit in units:
+            bits = (bits << 16) | unit
+            nbits += 16
+            while nbits >= 6:
+                nbits -= 6
+                out.append(_B64[(bits >> nbits) & 63])
+            bits &= (1 << nbits) - 1
+    if shifted:
+        if nbits:
+            out.append(_B64[(bits << (6 - nbits)) & 63])
+        out.append("-")
+    return "".join(out).encode("ascii"), len(s)
+
+
+def utf_7_decode(data, errors=None, final=False):
+    data = _check_bytes(data)
+    errors = errors or "strict"
+    out = []
+    n = len(data)
+    i = 0
+    shifted = False
+    start = 0          # offset of the '+' opening the current shift
+    out_at_start = 0   # len(out) then (a partial shift is given back)
+    bits = nbits = 0
+    high = None        # a high surrogate waiting for its low half
+
+    def fail(begin, end, reason):
+        exc = UnicodeDecodeError("utf7", data, begin, end, reason)
+        if errors == "strict":
+            raise exc
+        if errors == "ignore":
+            return end
+        if errors == "replace":
+            out.append("\ufffd")
+            return end
+        rep, newpos = lookup_error(errors)(exc)
+        out.append(rep)
+        return newpos if newpos >= 0 else newpos + n
+
+    while i < n:
+        b = data[i]
+        if shifted:
+            v = _B64_VALUE.get(b)
+            if v is not None:
+                bits = (bits << 6) | v
+                nbits += 6
+                i += 1
+                if nbits >= 16:
+                    nbits -= 16
+                    unit = bits >> nbits
+                    bits &= (1 << nbits) - 1
+                    if high is not None:
+                        if 0xDC00 <= unit <= 0xDFFF:
+                            out.append(chr(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)))
+                            high = None
+                            continue
+                        shifted = False
+                        bits = nbits = 0
+                        high = None
+                        i = fail(start, i, "second surrogate missing")
+                    elif 0xD800 <= unit <= 0xDBFF:
+                        high = unit
+                    elif 0xDC00 <= unit <= 0xDFFF:
+                        shifted = False
+                        bits = nbits = 0
+                        i = fail(start, i, "unexpected second surrogate")
+                    else:
+                        out.append(chr(unit))
+                continue
+            # The shift ends here.
+            shifted = False
+            empty = i == start + 1
+            if nbits >= 6 or bits or high is not None:
+                reason = ("partial character in shift sequence" if nbits >= 6 or high is not None
+                          else "non-zero padding bits in shift sequence")
+                bits = nbits = 0
+                high = None
+                i = fail(start, i + 1, reason)
+                continue
+            bits = nbits = 0
+            if b == ord("-"):
+                if empty:
+                    out.append("+")
+                i += 1
+                continue
+            if empty:
+                i = fail(start, i + 1, "ill-formed sequence")
+                continue
+            # Any other byte ends the shift and is read as itself below.
+        if b == ord("+"):
+            shifted = True
+            start = i
+            out_at_start = len(out)
+            i += 1
+        elif b < 128:
+            out.append(chr(b))
+            i += 1
+        else:
+            i = fail(i, i + 1, "unexpected special character")
+    if shifted:
+        if not final:
+            del out[out_at_start:]
+            return "".join(out), start
+        if nbits >= 6 or bits or high is not None:
+            fail(start, n, "unterminated shift sequence")
+    return "".join(out), n
+
+
 # --- charmap: single-byte codecs given by a table ---------------------------
 
 _UNDEFINED = "character maps to <undefined>"

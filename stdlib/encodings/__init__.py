@@ -7,7 +7,7 @@ through `encodings.aliases`, imports `encodings.<name>` and calls its
 `getregentry()`, which returns a `codecs.CodecInfo`. Only modules of this
 package are imported: an encoding name can never reach another module.
 
-The codecs here are those pyx implements: utf_8, utf_8_sig, utf_16,
+The codecs here are those pyx implements: utf_7, utf_8, utf_8_sig, utf_16,
 utf_16_le, utf_16_be, utf_32, utf_32_le, utf_32_be, ascii, latin_1,
 unicode_escape, raw_unicode_escape, hex_codec, base64_codec, rot_13 and
 undefined.

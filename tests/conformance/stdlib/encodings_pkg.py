@@ -72,3 +72,14 @@ try:
 except LookupError as e:
     print("LookupError", e)
 print(str(b"\\u00e9", "unicode_escape"), "\u00e9".encode("raw_unicode_escape"))
+
+# UTF-7: direct characters, shifts, surrogate pairs, errors, partial input.
+for text in ["Hi Mom -\u263a-!", "a+b", "\u20ac+a~\\", "\U000104a0x", "\u00e9a", "\u00e9."]:
+    data = text.encode("utf-7")
+    print(data, data.decode("utf7") == text)
+for raw in [b"a+IK,b", b"a+IKx-b", b"a+@b", b"a+IKw\xffb", b"+AGF-", b"a+IK"]:
+    try:
+        raw.decode("utf-7")
+    except UnicodeDecodeError as e:
+        print(e.start, e.end, e.reason, repr(raw.decode("utf-7", "replace")))
+print(codecs.utf_7_decode(b"a+AGE", "strict", False), codecs.utf_7_decode(b"a+AGE", "strict", True))
