@@ -209,19 +209,27 @@ class StreamReader(Codec):
     def decode(self, input, errors="strict"):
         raise NotImplementedError
 
+    def _fill(self, size):
+        """Read about `size` bytes (all when negative) and decode what can
+        be decoded into the char buffer; False once the stream is done."""
+        newdata = self.stream.read() if size < 0 else self.stream.read(size)
+        data = self.bytebuffer + newdata
+        if not data:
+            return False
+        newchars, used = self.decode(data, self.errors)
+        self.bytebuffer = data[used:]
+        self.charbuffer += newchars
+        return bool(newdata)
+
     def read(self, size=-1, chars=-1, firstline=False):
+        """Up to `chars` characters (all of them when negative; `size`
+        counts when `chars` is not given); `size` bytes are read from the
+        stream at a time."""
+        if chars < 0:
+            chars = size
         while chars < 0 or len(self.charbuffer) < chars:
-            newdata = self.stream.read() if size < 0 else self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
+            if not self._fill(size):
                 break
-            newchars, decodedbytes = self.decode(data, self.errors)
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata:
-                break
-            if size < 0 and chars < 0:
-                continue
         if chars < 0:
             result = self.charbuffer
             self.charbuffer = self._empty_charbuffer
@@ -231,12 +239,32 @@ class StreamReader(Codec):
         return result
 
     def readline(self, size=None, keepends=True):
-        text = self.read()
-        lines = text.splitlines(keepends=True)
-        if not lines:
-            return ""
-        self.charbuffer = "".join(lines[1:])
-        return lines[0] if keepends else lines[0].splitlines()[0]
+        """One line (line ends as str.splitlines sees them). With `size`,
+        the stream is read once (about `size` bytes) and what is there is
+        returned, even part of a line."""
+        readsize = size or 72
+        while True:
+            lines = self.charbuffer.splitlines(True)
+            if lines:
+                first = lines[0]
+                ended = first.splitlines()[0] != first
+                # A '\r' at the very end may still be followed by '\n'.
+                cr = "\r" if isinstance(first, str) else b"\r"
+                if len(lines) > 1 or (ended and not first.endswith(cr)):
+                    return self._take_line(first, keepends)
+            if not self._fill(readsize) or size is not None:
+                lines = self.charbuffer.splitlines(True)
+                if not lines:
+                    return self._empty_charbuffer
+                return self._take_line(lines[0], keepends)
+            if readsize < 8000:
+                readsize *= 2
+
+    def _take_line(self, line, keepends):
+        self.charbuffer = self.charbuffer[len(line):]
+        if keepends:
+            return line
+        return line.splitlines()[0]
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
@@ -552,8 +580,10 @@ def _bom_codec(name, width):
 
 
 def _bytes_codec(name, enc, dec):
+    """CodecInfo of a bytes-to-bytes codec (its stream reader buffers bytes)."""
     info = _stateless(name, enc, dec, False)
     info._is_text_encoding = False
+    info.streamreader.charbuffertype = bytes
     return info
 
 

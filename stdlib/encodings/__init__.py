@@ -9,8 +9,8 @@ package are imported: an encoding name can never reach another module.
 
 The codecs here are those pyx implements: utf_7, utf_8, utf_8_sig, utf_16,
 utf_16_le, utf_16_be, utf_32, utf_32_le, utf_32_be, ascii, latin_1,
-unicode_escape, raw_unicode_escape, hex_codec, base64_codec, rot_13 and
-undefined.
+unicode_escape, raw_unicode_escape, hex_codec, base64_codec, zlib_codec,
+rot_13 and undefined.
 """
 
 import codecs

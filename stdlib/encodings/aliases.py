@@ -16,6 +16,7 @@ for _module, _names in (
         ("utf_32", "u32 utf32"),
         ("utf_32_be", "utf_32be"),
         ("utf_32_le", "utf_32le"),
+        ("zlib_codec", "zip zlib"),
         ("utf_7", "u7 unicode_1_1_utf_7 utf7"),
         ("utf_8", "u8 utf utf8 utf8_ucs2 utf8_ucs4 cp65001")):
     for _name in _names.split():

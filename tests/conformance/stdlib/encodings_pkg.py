@@ -83,3 +83,28 @@ for raw in [b"a+IK,b", b"a+IKx-b", b"a+@b", b"a+IKw\xffb", b"+AGF-", b"a+IK"]:
     except UnicodeDecodeError as e:
         print(e.start, e.end, e.reason, repr(raw.decode("utf-7", "replace")))
 print(codecs.utf_7_decode(b"a+AGE", "strict", False), codecs.utf_7_decode(b"a+AGE", "strict", True))
+
+# Stream readers: readline with every line end, sizes, and mixed reads.
+import io
+text = "foo\nbar\r\nbaz\rspam\u2028eggs"
+for enc in ("utf-8", "utf-16", "utf-7", "latin-1"):
+    for keepends in (True, False):
+        for size in (None, 10):
+            r = codecs.getreader(enc)(io.BytesIO(text.encode(enc) if enc != "latin-1" else text.replace("\u2028", "").encode(enc)))
+            lines = []
+            while True:
+                line = r.readline(size=size, keepends=keepends)
+                if not line:
+                    break
+                lines.append(line)
+            print(enc, keepends, size, lines)
+r = codecs.getreader("utf-8")(io.BytesIO(("\u3042" * 300 + "\r\n" + "x" * 50).encode()))
+print([len(l) for l in r.readlines()])
+r = codecs.getreader("utf-8")(io.BytesIO(b"Humpty\nDumpty\r\nsat"))
+print(repr(r.readline()), repr(r.read(1)), repr(r.read(0)), repr(r.read(100)), repr(r.read()))
+r = codecs.getreader("utf-8")(io.BytesIO(b"abcdefgh"))
+print(repr(r.read(size=40, chars=5)), repr(r.read()))
+z = codecs.encode(b"hello hello hello", "zlib")
+print(codecs.decode(z, "zip"), codecs.lookup("zlib").name)
+r = codecs.getreader("hex")(io.BytesIO(b"6869"))
+print(r.read())
