@@ -99,7 +99,18 @@ def _incomplete_tail(data, enc):
             if b & 0xC0 == 0x80:
                 continue
             need = 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4 if 0xF0 <= b <= 0xF4 else 0
-            return back if need > back else 0
+            if need <= back:
+                return 0
+            # Held back only if it can still become a valid character: the
+            # second byte's range depends on the first (no overlong forms or
+            # code points past U+10FFFF; a surrogate's first two bytes are
+            # held back, as CPython does).
+            if back > 1:
+                lo, hi = {0xE0: (0xA0, 0xBF), 0xF0: (0x90, 0xBF),
+                          0xF4: (0x80, 0x8F)}.get(b, (0x80, 0xBF))
+                if not lo <= data[n - back + 1] <= hi:
+                    return 0
+            return back
         return 0
     if enc.startswith("utf-16"):
         keep = n % 2
@@ -640,7 +651,7 @@ def _charmap_lookup(mapping, byte):
         value = mapping[byte]
     except LookupError:
         return None
-    if value is None:
+    if value is None or value == 0xFFFE:
         return None
     if isinstance(value, int):
         if not 0 <= value < 0x110000:
@@ -795,7 +806,21 @@ def unregister(search_function):
 
 
 def _normalize(encoding):
-    return encoding.strip().lower().replace(" ", "_")
+    """The name search functions see: lower case, each run of characters
+    other than ASCII letters, digits and '.' made one '_' (none at the
+    ends), other letters and digits dropped ('AAA---8' -> 'aaa_8')."""
+    out = []
+    gap = False
+    for ch in encoding:
+        if ch.isalnum() or ch == ".":
+            if gap and out:
+                out.append("_")
+            if ch.isascii():
+                out.append(ch.lower())
+            gap = False
+        else:
+            gap = True
+    return "".join(out)
 
 
 def lookup(encoding):

@@ -252,7 +252,12 @@ class StreamReader(Codec):
                 cr = "\r" if isinstance(first, str) else b"\r"
                 if len(lines) > 1 or (ended and not first.endswith(cr)):
                     return self._take_line(first, keepends)
-            if not self._fill(readsize) or size is not None:
+            # Read until `readsize` more characters are there (or the end).
+            want = len(self.charbuffer) + readsize
+            more = True
+            while more and len(self.charbuffer) < want:
+                more = self._fill(readsize)
+            if not more or size is not None:
                 lines = self.charbuffer.splitlines(True)
                 if not lines:
                     return self._empty_charbuffer

@@ -50,6 +50,12 @@ class UnpicklingError(PickleError):
     pass
 
 
+class _StackError(UnpicklingError, IndexError):
+    """A pickle that pops more than it pushed (or past a MARK). It is an
+    UnpicklingError, as from CPython's C unpickler, and also an IndexError,
+    as from its pure-Python one, so code written for either catches it."""
+
+
 class _Stop(Exception):
     def __init__(self, value):
         self.value = value
@@ -854,7 +860,7 @@ class _Unpickler:
 
     def pop_mark(self):
         if not self.metastack:
-            raise UnpicklingError("could not find MARK")
+            raise _StackError("could not find MARK")
         items = self.stack
         self.stack = self.metastack.pop()
         self.append = self.stack.append
@@ -862,12 +868,12 @@ class _Unpickler:
 
     def _pop(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         return self.stack.pop()
 
     def _top(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         return self.stack[-1]
 
     def persistent_load(self, pid):
@@ -1063,7 +1069,7 @@ class _Unpickler:
 
     def _load_tuple_n(self, n):
         if len(self.stack) < n:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         items = tuple(self.stack[len(self.stack) - n:])
         del self.stack[len(self.stack) - n:]
         self.append(items)
@@ -1128,7 +1134,7 @@ class _Unpickler:
     def load_obj(self):
         args = self.pop_mark()
         if not args:
-            raise UnpicklingError("unpickling stack underflow")
+            raise _StackError("unpickling stack underflow")
         cls = args.pop(0)
         self._instantiate(cls, args)
     dispatch[OBJ[0]] = load_obj

@@ -108,3 +108,27 @@ z = codecs.encode(b"hello hello hello", "zlib")
 print(codecs.decode(z, "zip"), codecs.lookup("zlib").name)
 r = codecs.getreader("hex")(io.BytesIO(b"6869"))
 print(r.read())
+
+# Names reach search functions normalised; charmap; incremental UTF-8 errors.
+seen = []
+def spy(name):
+    seen.append(name)
+codecs.register(spy)
+for name in ["AAA-8", "AAA---8", "AAA   8", "aaa\u00e9\u20ac-8", "AAA.8", " x y "]:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        pass
+print(seen)
+codecs.unregister(spy)
+print(codecs.charmap_decode(b"\x00\x01", "replace", {0: 0x41, 1: 0xFFFE}))
+print(codecs.charmap_decode(b"\x00\x01\x02", "ignore", "ab\ufffe"))
+print(codecs.charmap_encode("abc", "replace", codecs.charmap_build("ab?")))
+for data in [b"\xc2", b"\xe0\xa0", b"\xe0\x80", b"\xed\xa0", b"\xf0\x90\x80", b"\xf0\x8f", b"\xf4\x90", b"\xc2\x7f"]:
+    dec = codecs.getincrementaldecoder("utf-8")()
+    try:
+        print(data, repr(dec.decode(data)))
+    except UnicodeDecodeError as e:
+        print(data, "UnicodeDecodeError", e.start, e.end, e.reason)
+r = codecs.getreader("utf-32")(io.BytesIO("foo\nbar\r\nbaz".encode("utf-32")))
+print([r.readline(size=10) for _ in range(4)])
