@@ -803,7 +803,17 @@ class _Pickler:
     dispatch[type(...)] = save_singleton
     dispatch[type(NotImplemented)] = save_singleton
     dispatch[type(_getattribute)] = save_global
-    dispatch[type(len)] = save_global
+
+    def save_method(self, obj):
+        # A bound method (Python or built-in) is rebuilt as
+        # getattr(its object, its name); a function of a module by name.
+        owner = getattr(obj, "__self__", None)
+        if owner is None or isinstance(owner, type(sys)):
+            return self.save_global(obj)
+        self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
+
+    dispatch[type(len)] = save_method
+    dispatch[type(_Framer(None).write)] = save_method
 
 
 def _mro_names(t):
@@ -866,14 +876,18 @@ class _Unpickler:
         self.append = self.stack.append
         return items
 
+    def _underflow(self):
+        # Popping below a MARK, or below the bottom of the stack.
+        return _StackError("unexpected MARK found" if self.metastack else "unpickling stack underflow")
+
     def _pop(self):
         if not self.stack:
-            raise _StackError("unpickling stack underflow")
+            raise self._underflow()
         return self.stack.pop()
 
     def _top(self):
         if not self.stack:
-            raise _StackError("unpickling stack underflow")
+            raise self._underflow()
         return self.stack[-1]
 
     def persistent_load(self, pid):
@@ -1069,7 +1083,7 @@ class _Unpickler:
 
     def _load_tuple_n(self, n):
         if len(self.stack) < n:
-            raise _StackError("unpickling stack underflow")
+            raise self._underflow()
         items = tuple(self.stack[len(self.stack) - n:])
         del self.stack[len(self.stack) - n:]
         self.append(items)
@@ -1134,7 +1148,7 @@ class _Unpickler:
     def load_obj(self):
         args = self.pop_mark()
         if not args:
-            raise _StackError("unpickling stack underflow")
+            raise self._underflow()
         cls = args.pop(0)
         self._instantiate(cls, args)
     dispatch[OBJ[0]] = load_obj
@@ -1224,8 +1238,10 @@ class _Unpickler:
     def load_pop(self):
         if self.stack:
             del self.stack[-1]
-        else:
+        elif self.metastack:
             self.pop_mark()
+        else:
+            raise self._underflow()
     dispatch[POP[0]] = load_pop
 
     def load_pop_mark(self):

@@ -55,3 +55,28 @@ print(len(small) < len(big), pickle.loads(small))
 for proto in range(6):
     s = pickletools.optimize(pickle.dumps({"k": [x, x, "s"]}, proto))
     print(proto, pickle.loads(s))
+
+# Bound methods (Python and built-in) pickle as getattr(owner, name).
+class A:
+    def __init__(self, v): self.v = v
+    def m(self, x): return self.v + x
+    @classmethod
+    def c(cls, x): return cls.__name__ + x
+    @staticmethod
+    def s(x): return x * 2
+class Sub(tuple):
+    pass
+for proto in range(6):
+    for meth, args in [(A(5).m, (1,)), (A.c, ("!",)), ("abcb".index, ("b",)), (dict.fromkeys, ("ab",)),
+                       ([1, 2].__len__, ()), ({1}.__contains__, (1,)), (Sub((1, 1, 2)).count, (1,)), (len, ([1],)),
+                       (list.__len__, ([1, 2, 3],)), (A.s, (4,))]:
+        u = pickle.loads(pickle.dumps(meth, proto))
+        print(proto, u(*args) == meth(*args), end="; ")
+    print()
+
+# Popping past the stack or a MARK.
+for bad in [b".", b"0", b"1", b"(2", b"Na", b"(N\x86.", b"N(0.", b"(0N."]:
+    try:
+        print(bad, pickle.loads(bad))
+    except pickle.UnpicklingError as e:
+        print(bad, e)
