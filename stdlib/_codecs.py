@@ -851,6 +851,12 @@ def _load_encodings():
     global _encodings_loaded
     _encodings_loaded = True
     import encodings
+    # Under pyx importing it registered its search function here; if an
+    # `encodings` package was already loaded (this module run under
+    # another Python), add its search function now.
+    search = getattr(encodings, "search_function", None)
+    if search is not None and search not in _search_functions:
+        _search_functions.append(search)
 
 
 def _result_check(result, what, want, encoding):
