@@ -2,8 +2,11 @@
 ASCII, unicode_escape, raw_unicode_escape, escape_*), with the error
 handler registry; written for pyx. The byte work of the UTF and
 single-byte codecs is the interpreter's own `str.encode`/`bytes.decode`;
-this module adds lookup, custom error handlers, incremental decoding and
-the escape codecs.
+this module adds lookup (the first lookup imports `encodings`, whose
+search function finds the codec modules), custom error handlers,
+incremental decoding, the escape, charmap and UTF-7 codecs, and
+`_text_encode`/`_text_decode`, which the VM calls for `str.encode` /
+`bytes.decode` with a codec it does not implement itself.
 
 pyx strings cannot hold lone surrogates, so the `surrogateescape` and
 `surrogatepass` handlers do not exist here (LookupError), a deliberate
