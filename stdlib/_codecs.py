@@ -2,8 +2,11 @@
 ASCII, unicode_escape, raw_unicode_escape, escape_*), with the error
 handler registry; written for pyx. The byte work of the UTF and
 single-byte codecs is the interpreter's own `str.encode`/`bytes.decode`;
-this module adds lookup, custom error handlers, incremental decoding and
-the escape codecs.
+this module adds lookup (the first lookup imports `encodings`, whose
+search function finds the codec modules), custom error handlers,
+incremental decoding, the escape, charmap and UTF-7 codecs, and
+`_text_encode`/`_text_decode`, which the VM calls for `str.encode` /
+`bytes.decode` with a codec it does not implement itself.
 
 pyx strings cannot hold lone surrogates, so the `surrogateescape` and
 `surrogatepass` handlers do not exist here (LookupError), a deliberate
@@ -99,7 +102,18 @@ def _incomplete_tail(data, enc):
             if b & 0xC0 == 0x80:
                 continue
             need = 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4 if 0xF0 <= b <= 0xF4 else 0
-            return back if need > back else 0
+            if need <= back:
+                return 0
+            # Held back only if it can still become a valid character: the
+            # second byte's range depends on the first (no overlong forms or
+            # code points past U+10FFFF; a surrogate's first two bytes are
+            # held back, as CPython does).
+            if back > 1:
+                lo, hi = {0xE0: (0xA0, 0xBF), 0xF0: (0x90, 0xBF),
+                          0xF4: (0x80, 0x8F)}.get(b, (0x80, 0xBF))
+                if not lo <= data[n - back + 1] <= hi:
+                    return 0
+            return back
         return 0
     if enc.startswith("utf-16"):
         keep = n % 2
@@ -477,6 +491,307 @@ def _unicode_escape_bytes(data, errors):
     return bytes(out), n
 
 
+# --- UTF-7 (RFC 2152) --------------------------------------------------------
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64_VALUE = {ord(c): i for i, c in enumerate(_B64)}
+# Written as themselves: printable ASCII but '+' (it opens a shift), '\\'
+# and '~', plus tab, newline and carriage return.
+_UTF7_DIRECT = frozenset(c for c in range(32, 127) if chr(c) not in "+\\~") | {9, 10, 13}
+
+
+def utf_7_encode(s, errors=None):
+    _check_str(s, "utf_7_encode")
+    out = []
+    shifted = False
+    bits = nbits = 0
+    for ch in s:
+        c = ord(ch)
+        if c in _UTF7_DIRECT:
+            if shifted:
+                if nbits:
+                    out.append(_B64[(bits << (6 - nbits)) & 63])
+                bits = nbits = 0
+                shifted = False
+                if ch in _B64 or ch == "-":
+                    out.append("-")    # else it would read as base64
+            out.append(ch)
+            continue
+        if not shifted:
+            if ch == "+":
+                out.append("+-")
+                continue
+            out.append("+")
+            shifted = True
+        units = (c,) if c < 0x10000 else (0xD800 | ((c - 0x10000) >> 10), 0xDC00 | (c & 0x3FF))
+        for unit in units:
+            bits = (bits << 16) | unit
+            nbits += 16
+            while nbits >= 6:
+                nbits -= 6
+                out.append(_B64[(bits >> nbits) & 63])
+            bits &= (1 << nbits) - 1
+    if shifted:
+        if nbits:
+            out.append(_B64[(bits << (6 - nbits)) & 63])
+        out.append("-")
+    return "".join(out).encode("ascii"), len(s)
+
+
+def utf_7_decode(data, errors=None, final=False):
+    data = _check_bytes(data)
+    errors = errors or "strict"
+    out = []
+    n = len(data)
+    i = 0
+    shifted = False
+    start = 0          # offset of the '+' opening the current shift
+    out_at_start = 0   # len(out) then (a partial shift is given back)
+    bits = nbits = 0
+    high = None        # a high surrogate waiting for its low half
+
+    def fail(begin, end, reason):
+        exc = UnicodeDecodeError("utf7", data, begin, end, reason)
+        if errors == "strict":
+            raise exc
+        if errors == "ignore":
+            return end
+        if errors == "replace":
+            out.append("\ufffd")
+            return end
+        rep, newpos = lookup_error(errors)(exc)
+        out.append(rep)
+        return newpos if newpos >= 0 else newpos + n
+
+    while i < n:
+        b = data[i]
+        if shifted:
+            v = _B64_VALUE.get(b)
+            if v is not None:
+                bits = (bits << 6) | v
+                nbits += 6
+                i += 1
+                if nbits >= 16:
+                    nbits -= 16
+                    unit = bits >> nbits
+                    bits &= (1 << nbits) - 1
+                    if high is not None:
+                        if 0xDC00 <= unit <= 0xDFFF:
+                            out.append(chr(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)))
+                            high = None
+                            continue
+                        shifted = False
+                        bits = nbits = 0
+                        high = None
+                        i = fail(start, i, "second surrogate missing")
+                    elif 0xD800 <= unit <= 0xDBFF:
+                        high = unit
+                    elif 0xDC00 <= unit <= 0xDFFF:
+                        shifted = False
+                        bits = nbits = 0
+                        i = fail(start, i, "unexpected second surrogate")
+                    else:
+                        out.append(chr(unit))
+                continue
+            # The shift ends here.
+            shifted = False
+            empty = i == start + 1
+            if nbits >= 6 or bits or high is not None:
+                reason = ("partial character in shift sequence" if nbits >= 6 or high is not None
+                          else "non-zero padding bits in shift sequence")
+                bits = nbits = 0
+                high = None
+                i = fail(start, i + 1, reason)
+                continue
+            bits = nbits = 0
+            if b == ord("-"):
+                if empty:
+                    out.append("+")
+                i += 1
+                continue
+            if empty:
+                i = fail(start, i + 1, "ill-formed sequence")
+                continue
+            # Any other byte ends the shift and is read as itself below.
+        if b == ord("+"):
+            shifted = True
+            start = i
+            out_at_start = len(out)
+            i += 1
+        elif b < 128:
+            out.append(chr(b))
+            i += 1
+        else:
+            i = fail(i, i + 1, "unexpected special character")
+    if shifted:
+        if not final:
+            del out[out_at_start:]
+            return "".join(out), start
+        if nbits >= 6 or bits or high is not None:
+            fail(start, n, "unterminated shift sequence")
+    return "".join(out), n
+
+
+# --- charmap: single-byte codecs given by a table ---------------------------
+
+_UNDEFINED = "character maps to <undefined>"
+
+
+def charmap_build(decoding_table):
+    """The encoding map of a 256-character decoding table: a dict of code
+    point -> byte value (charmap_encode accepts it)."""
+    _check_str(decoding_table, "charmap_build")
+    return {ord(ch): i for i, ch in enumerate(decoding_table) if ch != "\ufffe"}
+
+
+def _charmap_lookup(mapping, byte):
+    """The text byte `byte` decodes to, or None when it is undefined."""
+    if isinstance(mapping, str):
+        if byte < len(mapping) and mapping[byte] != "\ufffe":
+            return mapping[byte]
+        return None
+    try:
+        value = mapping[byte]
+    except LookupError:
+        return None
+    if value is None or value == 0xFFFE:
+        return None
+    if isinstance(value, int):
+        if not 0 <= value < 0x110000:
+            raise TypeError("character mapping must be in range(0x110000)")
+        return chr(value)
+    if isinstance(value, str):
+        return None if value == "\ufffe" else value
+    raise TypeError("character mapping must return integer, None or str")
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    if mapping is None:
+        return latin_1_decode(data, errors)
+    data = _check_bytes(data)
+    errors = errors or "strict"
+    out = []
+    i = 0
+    n = len(data)
+    while i < n:
+        text = _charmap_lookup(mapping, data[i])
+        if text is not None:
+            out.append(text)
+            i += 1
+            continue
+        exc = UnicodeDecodeError("charmap", data, i, i + 1, _UNDEFINED)
+        if errors == "strict":
+            raise exc
+        if errors == "ignore":
+            i += 1
+            continue
+        if errors == "replace":
+            out.append("\ufffd")
+            i += 1
+            continue
+        rep, newpos = lookup_error(errors)(exc)
+        out.append(rep)
+        i = newpos if newpos >= 0 else newpos + n
+    return "".join(out), n
+
+
+def _charmap_encode_char(mapping, ch):
+    """The bytes `ch` encodes to, or None when it is undefined."""
+    try:
+        value = mapping[ord(ch)]
+    except LookupError:
+        return None
+    if value is None:
+        return None
+    if isinstance(value, int):
+        if not 0 <= value < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((value,))
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    raise TypeError("character mapping must return integer, bytes or None, not %s"
+                    % type(value).__name__)
+
+
+def charmap_encode(s, errors=None, mapping=None):
+    if mapping is None:
+        return latin_1_encode(s, errors)
+    _check_str(s, "charmap_encode")
+    errors = errors or "strict"
+    out = bytearray()
+    i = 0
+    n = len(s)
+    while i < n:
+        b = _charmap_encode_char(mapping, s[i])
+        if b is not None:
+            out += b
+            i += 1
+            continue
+        end = i + 1
+        while end < n and _charmap_encode_char(mapping, s[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError("charmap", s, i, end, _UNDEFINED)
+        if errors == "strict":
+            raise exc
+        if errors == "ignore":
+            i = end
+            continue
+        if errors == "replace":
+            rep, newpos = "?" * (end - i), end
+        else:
+            res = lookup_error(errors)(exc)
+            if not isinstance(res, tuple) or len(res) != 2:
+                raise TypeError("encoding error handler must return (str/bytes, int) tuple")
+            rep, newpos = res
+        if isinstance(rep, (bytes, bytearray)):
+            out += rep
+        else:
+            for ch in rep:
+                b = _charmap_encode_char(mapping, ch)
+                if b is None:
+                    raise UnicodeEncodeError("charmap", s, i, end, _UNDEFINED)
+                out += b
+        i = newpos if newpos >= 0 else newpos + n
+    return bytes(out), n
+
+
+def readbuffer_encode(data, errors=None):
+    """(bytes, length) of a str (as UTF-8) or a bytes-like object."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    else:
+        data = _check_bytes(data)
+    return data, len(data)
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    """UTF-16 decoding that reports the byte order: (text, consumed,
+    order) with order -1 (little), 1 (big) or 0 (not known yet)."""
+    return _ex_decode(data, errors, byteorder, final, 2)
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _ex_decode(data, errors, byteorder, final, 4)
+
+
+def _ex_decode(data, errors, byteorder, final, width):
+    data = _check_bytes(data)
+    errors = errors or "strict"
+    base = "utf-16" if width == 2 else "utf-32"
+    le, be = (b"\xff\xfe", b"\xfe\xff") if width == 2 else (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+    skip = 0
+    if byteorder == 0:
+        if data.startswith(le):
+            byteorder, skip = -1, width
+        elif data.startswith(be):
+            byteorder, skip = 1, width
+        elif len(data) < width and not final:
+            return "", 0, 0
+    enc = base + ("-be" if byteorder > 0 else "-le")
+    text, used = _apply_decode(data[skip:], enc, errors, final)
+    return text, used + skip, byteorder
+
+
 # --- the registry -----------------------------------------------------------
 
 def register(search_function):
@@ -494,7 +809,21 @@ def unregister(search_function):
 
 
 def _normalize(encoding):
-    return encoding.strip().lower().replace(" ", "_")
+    """The name search functions see: lower case, each run of characters
+    other than ASCII letters, digits and '.' made one '_' (none at the
+    ends), other letters and digits dropped ('AAA---8' -> 'aaa_8')."""
+    out = []
+    gap = False
+    for ch in encoding:
+        if ch.isalnum() or ch == ".":
+            if gap and out:
+                out.append("_")
+            if ch.isascii():
+                out.append(ch.lower())
+            gap = False
+        else:
+            gap = True
+    return "".join(out)
 
 
 def lookup(encoding):
@@ -504,7 +833,9 @@ def lookup(encoding):
     info = _cache.get(key)
     if info is not None:
         return info
-    for search in [_builtin_search] + _search_functions:
+    if not _encodings_loaded:
+        _load_encodings()
+    for search in _search_functions:
         info = search(key)
         if info is not None:
             if not isinstance(info, tuple) or len(info) != 4:
@@ -514,10 +845,21 @@ def lookup(encoding):
     raise LookupError("unknown encoding: %s" % encoding)
 
 
-def _builtin_search(name):
-    """The codecs this module defines, found through `codecs`."""
-    import codecs
-    return codecs._builtin_codec(name)
+_encodings_loaded = False
+
+
+def _load_encodings():
+    """Import the `encodings` package (it registers its search function),
+    once, on the first lookup -- CPython does this at start-up."""
+    global _encodings_loaded
+    _encodings_loaded = True
+    import encodings
+    # Under pyx importing it registered its search function here; if an
+    # `encodings` package was already loaded (this module run under
+    # another Python), add its search function now.
+    search = getattr(encodings, "search_function", None)
+    if search is not None and search not in _search_functions:
+        _search_functions.append(search)
 
 
 def _result_check(result, what, want, encoding):
@@ -526,14 +868,78 @@ def _result_check(result, what, want, encoding):
     return result[0]
 
 
+# Built-in exception types whose constructor takes more than a message:
+# an error of one of these from a codec is passed on as it is.
+_OWN_INIT = (OSError, SyntaxError, ImportError, StopIteration, SystemExit, UnicodeEncodeError,
+             UnicodeDecodeError, UnicodeTranslateError, AttributeError, NameError)
+
+
+def _call_codec(func, obj, errors, what, encoding):
+    """func(obj, errors); an exception it raises comes back as the same
+    type with "<what> with '<encoding>' codec failed (<Type>: <msg>)" and
+    the original as __cause__ -- when that type can be rebuilt from one
+    message (no own __init__/__new__, at most one argument, no attributes)."""
+    try:
+        return func(obj, errors)
+    except Exception as exc:
+        t = type(exc)
+        wrap = not isinstance(exc, _OWN_INIT) and len(exc.args) <= 1 and not getattr(exc, "__dict__", None)
+        if wrap:
+            for c in t.__mro__:
+                if c.__module__ == "builtins":
+                    break
+                if "__init__" in c.__dict__ or "__new__" in c.__dict__:
+                    wrap = False
+                    break
+        if not wrap:
+            raise
+        try:
+            new = t("%s with %r codec failed (%s: %s)" % (what, encoding, t.__name__, exc))
+        except Exception:
+            raise exc from None
+        raise new from exc
+
+
 def encode(obj, encoding="utf-8", errors="strict"):
     info = lookup(encoding)
-    return _result_check(info[0](obj, errors), "encoder", None, encoding)
+    return _result_check(_call_codec(info[0], obj, errors, "encoding", encoding),
+                         "encoder", None, encoding)
 
 
 def decode(obj, encoding="utf-8", errors="strict"):
     info = lookup(encoding)
-    return _result_check(info[1](obj, errors), "decoder", None, encoding)
+    return _result_check(_call_codec(info[1], obj, errors, "decoding", encoding),
+                         "decoder", None, encoding)
+
+
+def _text_encode(s, encoding, errors):
+    """str.encode for a codec the interpreter does not implement itself
+    (the VM calls this): a text codec from the registry, bytes out."""
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle "
+                          "arbitrary codecs" % encoding)
+    result = _result_check(_call_codec(info[0], s, errors, "encoding", encoding), "encoder",
+                           None, encoding)
+    if not isinstance(result, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() "
+                        "to encode to arbitrary types" % (encoding, type(result).__name__))
+    return result
+
+
+def _text_decode(data, encoding, errors):
+    """bytes.decode / str(b, encoding) for a codec the interpreter does
+    not implement itself (the VM calls this): str out."""
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle "
+                          "arbitrary codecs" % encoding)
+    result = _result_check(_call_codec(info[1], data, errors, "decoding", encoding), "decoder",
+                           None, encoding)
+    if not isinstance(result, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() "
+                        "to decode to arbitrary types" % (encoding, type(result).__name__))
+    return result
 
 
 def register_error(name, handler):

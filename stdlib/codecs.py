@@ -8,6 +8,14 @@ from _codecs import (register, unregister, lookup, encode, decode, register_erro
                      replace_errors, backslashreplace_errors, xmlcharrefreplace_errors,
                      namereplace_errors)
 import _codecs
+# Like CPython's `from _codecs import *`: the codec functions themselves
+# (utf_8_encode, charmap_decode, ...) are reachable as codecs.<name>.
+for _name in dir(_codecs):
+    if not _name.startswith("_") and _name not in globals():
+        _value = getattr(_codecs, _name)
+        if callable(_value):
+            globals()[_name] = _value
+del _name, _value
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE",
            "BOM32_LE", "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE",
@@ -175,6 +183,9 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
     def __getattr__(self, name):
         return getattr(self.stream, name)
 
@@ -198,19 +209,27 @@ class StreamReader(Codec):
     def decode(self, input, errors="strict"):
         raise NotImplementedError
 
+    def _fill(self, size):
+        """Read about `size` bytes (all when negative) and decode what can
+        be decoded into the char buffer; False once the stream is done."""
+        newdata = self.stream.read() if size < 0 else self.stream.read(size)
+        data = self.bytebuffer + newdata
+        if not data:
+            return False
+        newchars, used = self.decode(data, self.errors)
+        self.bytebuffer = data[used:]
+        self.charbuffer += newchars
+        return bool(newdata)
+
     def read(self, size=-1, chars=-1, firstline=False):
+        """Up to `chars` characters (all of them when negative; `size`
+        counts when `chars` is not given); `size` bytes are read from the
+        stream at a time."""
+        if chars < 0:
+            chars = size
         while chars < 0 or len(self.charbuffer) < chars:
-            newdata = self.stream.read() if size < 0 else self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
+            if not self._fill(size):
                 break
-            newchars, decodedbytes = self.decode(data, self.errors)
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata:
-                break
-            if size < 0 and chars < 0:
-                continue
         if chars < 0:
             result = self.charbuffer
             self.charbuffer = self._empty_charbuffer
@@ -220,12 +239,37 @@ class StreamReader(Codec):
         return result
 
     def readline(self, size=None, keepends=True):
-        text = self.read()
-        lines = text.splitlines(keepends=True)
-        if not lines:
-            return ""
-        self.charbuffer = "".join(lines[1:])
-        return lines[0] if keepends else lines[0].splitlines()[0]
+        """One line (line ends as str.splitlines sees them). With `size`,
+        the stream is read once (about `size` bytes) and what is there is
+        returned, even part of a line."""
+        readsize = size or 72
+        while True:
+            lines = self.charbuffer.splitlines(True)
+            if lines:
+                first = lines[0]
+                ended = first.splitlines()[0] != first
+                # A '\r' at the very end may still be followed by '\n'.
+                cr = "\r" if isinstance(first, str) else b"\r"
+                if len(lines) > 1 or (ended and not first.endswith(cr)):
+                    return self._take_line(first, keepends)
+            # Read until `readsize` more characters are there (or the end).
+            want = len(self.charbuffer) + readsize
+            more = True
+            while more and len(self.charbuffer) < want:
+                more = self._fill(readsize)
+            if not more or size is not None:
+                lines = self.charbuffer.splitlines(True)
+                if not lines:
+                    return self._empty_charbuffer
+                return self._take_line(lines[0], keepends)
+            if readsize < 8000:
+                readsize *= 2
+
+    def _take_line(self, line, keepends):
+        self.charbuffer = self.charbuffer[len(line):]
+        if keepends:
+            return line
+        return line.splitlines()[0]
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
@@ -247,6 +291,9 @@ class StreamReader(Codec):
 
     def __iter__(self):
         return self
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
     def __getattr__(self, name):
         return getattr(self.stream, name)
@@ -292,6 +339,9 @@ class StreamReaderWriter:
         self.reader.reset()
         self.writer.reset()
 
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
     def __getattr__(self, name):
         return getattr(self.stream, name)
 
@@ -319,6 +369,9 @@ class StreamRecoder:
     def write(self, data):
         data, bytesdecoded = self.decode(data, self.errors)
         return self.writer.write(data)
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
     def __getattr__(self, name):
         return getattr(self.stream, name)
@@ -532,8 +585,10 @@ def _bom_codec(name, width):
 
 
 def _bytes_codec(name, enc, dec):
+    """CodecInfo of a bytes-to-bytes codec (its stream reader buffers bytes)."""
     info = _stateless(name, enc, dec, False)
     info._is_text_encoding = False
+    info.streamreader.charbuffertype = bytes
     return info
 
 
@@ -565,58 +620,3 @@ _ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
 
 def _rot13(data, errors="strict"):
     return str.translate(data, _ROT13), len(data)
-
-
-_ALIASES = {}
-for _canon, _names in (
-        ("utf_8", "utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001"),
-        ("latin_1", "latin1 latin l1 iso8859_1 iso_8859_1 8859 cp819 iso_ir_100 csisolatin1 "
-                    "iso_8859_1:1987 l1"),
-        ("ascii", "646 us_ascii us ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii "
-                  "ibm367 iso646_us iso_646.irv:1991 iso_ir_6"),
-        ("utf_16", "u16 utf16"), ("utf_16_le", "utf_16le unicodelittleunmarked"),
-        ("utf_16_be", "utf_16be unicodebigunmarked"),
-        ("utf_32", "u32 utf32"), ("utf_32_le", "utf_32le"), ("utf_32_be", "utf_32be"),
-        ("unicode_escape", ""), ("raw_unicode_escape", ""),
-        ("hex_codec", "hex"), ("base64_codec", "base64 base_64"), ("rot_13", "rot13")):
-    _ALIASES[_canon] = _canon
-    for _n in _names.split():
-        _ALIASES[_n] = _canon
-del _canon, _names
-
-
-def _builtin_codec(name):
-    """CodecInfo for a built-in codec name, or None."""
-    key = name.replace("-", "_")
-    canon = _ALIASES.get(key)
-    if canon is None:
-        return None
-    c = _codecs
-    if canon == "utf_8":
-        return _stateless("utf-8", c.utf_8_encode, c.utf_8_decode, True)
-    if canon == "latin_1":
-        return _stateless("iso8859-1", c.latin_1_encode, c.latin_1_decode, False)
-    if canon == "ascii":
-        return _stateless("ascii", c.ascii_encode, c.ascii_decode, False)
-    if canon == "utf_16":
-        return _bom_codec("utf-16", 2)
-    if canon == "utf_32":
-        return _bom_codec("utf-32", 4)
-    if canon in ("utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"):
-        return _stateless(canon.replace("_", "-"), getattr(c, canon + "_encode"),
-                          getattr(c, canon + "_decode"), True)
-    if canon == "unicode_escape":
-        return _stateless("unicode-escape", c.unicode_escape_encode,
-                          lambda d, e="strict": c.unicode_escape_decode(d, e), False)
-    if canon == "raw_unicode_escape":
-        return _stateless("raw-unicode-escape", c.raw_unicode_escape_encode,
-                          lambda d, e="strict": c.raw_unicode_escape_decode(d, e), False)
-    if canon == "hex_codec":
-        return _bytes_codec("hex", _hex_encode, _hex_decode)
-    if canon == "base64_codec":
-        return _bytes_codec("base64", _base64_encode, _base64_decode)
-    if canon == "rot_13":
-        info = _stateless("rot-13", _rot13, _rot13, False)
-        info._is_text_encoding = False
-        return info
-    return None

@@ -50,6 +50,12 @@ class UnpicklingError(PickleError):
     pass
 
 
+class _StackError(UnpicklingError, IndexError):
+    """A pickle that pops more than it pushed (or past a MARK). It is an
+    UnpicklingError, as from CPython's C unpickler, and also an IndexError,
+    as from its pure-Python one, so code written for either catches it."""
+
+
 class _Stop(Exception):
     def __init__(self, value):
         self.value = value
@@ -143,50 +149,12 @@ BYTEARRAY8 = b"\x96"
 NEXT_BUFFER = b"\x97"
 READONLY_BUFFER = b"\x98"
 
-# Python 2 names, for protocols 0-2 with fix_imports (facts of the format).
-_OS_ERRORS = ("BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError "
-              "ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError "
-              "InterruptedError IsADirectoryError NotADirectoryError PermissionError "
-              "ProcessLookupError TimeoutError").split()
-_PY2_EXCEPTIONS = ("ArithmeticError AssertionError AttributeError BaseException BufferError "
-                   "BytesWarning DeprecationWarning EOFError EnvironmentError Exception "
-                   "FloatingPointError FutureWarning GeneratorExit IOError ImportError "
-                   "ImportWarning IndentationError IndexError KeyError KeyboardInterrupt "
-                   "LookupError MemoryError NameError NotImplementedError OSError OverflowError "
-                   "PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning "
-                   "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError "
-                   "TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError "
-                   "UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning "
-                   "ZeroDivisionError").split()
-_REVERSE_NAMES = {("builtins", "range"): ("__builtin__", "xrange"),
-                  ("functools", "reduce"): ("__builtin__", "reduce"),
-                  ("builtins", "chr"): ("__builtin__", "unichr"),
-                  ("builtins", "str"): ("__builtin__", "unicode"),
-                  ("builtins", "int"): ("__builtin__", "long"),
-                  ("builtins", "zip"): ("itertools", "izip"),
-                  ("builtins", "map"): ("itertools", "imap"),
-                  ("builtins", "filter"): ("itertools", "ifilter"),
-                  ("collections", "UserDict"): ("UserDict", "IterableUserDict"),
-                  ("collections", "UserList"): ("UserList", "UserList"),
-                  ("collections", "UserString"): ("UserString", "UserString"),
-                  ("builtins", "ModuleNotFoundError"): ("exceptions", "ImportError")}
-_REVERSE_NAMES.update({("builtins", n): ("exceptions", n) for n in _PY2_EXCEPTIONS})
-_REVERSE_NAMES.update({("builtins", n): ("exceptions", "OSError") for n in _OS_ERRORS})
-_REVERSE_IMPORTS = {"builtins": "__builtin__", "copyreg": "copy_reg"}
-_NAMES = {("__builtin__", "xrange"): ("builtins", "range"),
-          ("__builtin__", "unichr"): ("builtins", "chr"),
-          ("__builtin__", "unicode"): ("builtins", "str"),
-          ("__builtin__", "long"): ("builtins", "int"),
-          ("__builtin__", "reduce"): ("functools", "reduce"),
-          ("__builtin__", "basestring"): ("builtins", "str"),
-          ("itertools", "izip"): ("builtins", "zip"),
-          ("itertools", "imap"): ("builtins", "map"),
-          ("itertools", "ifilter"): ("builtins", "filter"),
-          ("UserDict", "IterableUserDict"): ("collections", "UserDict"),
-          ("exceptions", "StandardError"): ("builtins", "Exception")}
-_NAMES.update({("exceptions", n): ("builtins", n) for n in _PY2_EXCEPTIONS})
-_IMPORTS = {"__builtin__": "builtins", "copy_reg": "copyreg", "cPickle": "pickle",
-            "UserDict": "collections", "UserList": "collections", "UserString": "collections"}
+# Python 2 names, for protocols 0-2 with fix_imports.
+import _compat_pickle
+_NAMES = _compat_pickle.NAME_MAPPING
+_IMPORTS = _compat_pickle.IMPORT_MAPPING
+_REVERSE_NAMES = _compat_pickle.REVERSE_NAME_MAPPING
+_REVERSE_IMPORTS = _compat_pickle.REVERSE_IMPORT_MAPPING
 
 
 class _Framer:
@@ -835,7 +803,17 @@ class _Pickler:
     dispatch[type(...)] = save_singleton
     dispatch[type(NotImplemented)] = save_singleton
     dispatch[type(_getattribute)] = save_global
-    dispatch[type(len)] = save_global
+
+    def save_method(self, obj):
+        # A bound method (Python or built-in) is rebuilt as
+        # getattr(its object, its name); a function of a module by name.
+        owner = getattr(obj, "__self__", None)
+        if owner is None or isinstance(owner, type(sys)):
+            return self.save_global(obj)
+        self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
+
+    dispatch[type(len)] = save_method
+    dispatch[type(_Framer(None).write)] = save_method
 
 
 def _mro_names(t):
@@ -892,20 +870,24 @@ class _Unpickler:
 
     def pop_mark(self):
         if not self.metastack:
-            raise UnpicklingError("could not find MARK")
+            raise _StackError("could not find MARK")
         items = self.stack
         self.stack = self.metastack.pop()
         self.append = self.stack.append
         return items
 
+    def _underflow(self):
+        # Popping below a MARK, or below the bottom of the stack.
+        return _StackError("unexpected MARK found" if self.metastack else "unpickling stack underflow")
+
     def _pop(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         return self.stack.pop()
 
     def _top(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         return self.stack[-1]
 
     def persistent_load(self, pid):
@@ -1101,7 +1083,7 @@ class _Unpickler:
 
     def _load_tuple_n(self, n):
         if len(self.stack) < n:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         items = tuple(self.stack[len(self.stack) - n:])
         del self.stack[len(self.stack) - n:]
         self.append(items)
@@ -1166,7 +1148,7 @@ class _Unpickler:
     def load_obj(self):
         args = self.pop_mark()
         if not args:
-            raise UnpicklingError("unpickling stack underflow")
+            raise self._underflow()
         cls = args.pop(0)
         self._instantiate(cls, args)
     dispatch[OBJ[0]] = load_obj
@@ -1256,8 +1238,10 @@ class _Unpickler:
     def load_pop(self):
         if self.stack:
             del self.stack[-1]
-        else:
+        elif self.metastack:
             self.pop_mark()
+        else:
+            raise self._underflow()
     dispatch[POP[0]] = load_pop
 
     def load_pop_mark(self):

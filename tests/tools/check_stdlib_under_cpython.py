@@ -40,7 +40,10 @@ CONF = os.path.join(ROOT, "tests", "conformance", "stdlib")
 IMPORTER = os.path.join(CONF, "importer")
 
 # Files in stdlib/ that are not library modules replacing CPython's.
-NOT_SUBSTITUTED = {"_importer", "_sys_init"}
+# `encodings` is CPython's own codec machinery (its search function imports
+# encodings.<name> for every str.encode): ours substituted there would route
+# CPython's codecs back into themselves.
+NOT_SUBSTITUTED = {"_importer", "_sys_init", "encodings"}
 
 
 def our_modules(stdlib):

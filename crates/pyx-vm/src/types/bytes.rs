@@ -292,10 +292,18 @@ fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let key = a.arg(1);
     if let Some(Payload::Slice(..)) = vm.payload(key) {
-        let d = data(vm, a.arg(0))?;
-        let (s, e, st) = crate::types::list::slice_indices(vm, key, d.len())?;
+        // Only the selected bytes are copied (not the whole buffer: a loop
+        // of small slices of a big object stays linear).
+        let len = data_len(vm, a.arg(0));
+        let (s, e, st) = crate::types::list::slice_indices(vm, key, len)?;
         let n = crate::types::list::slice_len(s, e, st);
-        let out: Vec<u8> = (0..n).map(|k| d[(s + k as i64 * st) as usize]).collect();
+        vm.reserve(n)?;
+        vm.tick_bytes(n)?;
+        let out: Vec<u8> = match vm.payload(a.arg(0)) {
+            Some(Payload::Bytes(d)) => (0..n).map(|k| d[(s + k as i64 * st) as usize]).collect(),
+            Some(Payload::ByteArray(d)) => (0..n).map(|k| d[(s + k as i64 * st) as usize]).collect(),
+            _ => Vec::new(),
+        };
         return make(vm, a.arg(0), out);
     }
     let i = vm.index_i64(key)?;
@@ -402,6 +410,9 @@ fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, a.arg(0))?;
     let (enc, errors) = crate::types::codecs::method_codec_args(vm, &a, "decode")?;
+    if !crate::types::codecs::is_native(&enc) {
+        return crate::types::codecs::via_registry(vm, "_text_decode", a.arg(0), &enc, &errors);
+    }
     let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
     vm.new_string(s)
 }
@@ -813,8 +824,59 @@ fn split_whitespace(vm: &mut Vm, me: Value, maxsplit: i64, from_right: bool) -> 
     vm.new_list(out)
 }
 
+/// find/rfind with a bytes-like needle and int (or absent/None) bounds,
+/// searched in place: the general path below converts the whole object to
+/// a str first, which made a loop of `b.find(x, pos)` quadratic. None for
+/// the other argument kinds (the general path handles them).
+fn find_in_place(vm: &mut Vm, a: &Args<'_>, rev: bool) -> PyResult<Option<Value>> {
+    if !a.kw.is_empty() || a.pos.len() < 2 || a.pos.len() > 4 {
+        return Ok(None);
+    }
+    let me = a.arg(0);
+    let needle = match vm.payload(a.arg(1)) {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        Some(Payload::ByteArray(b)) => b.clone(),
+        _ => return Ok(None),
+    };
+    let len = data_len(vm, me) as i64;
+    let mut bounds = [0i64, len];
+    for (k, slot) in bounds.iter_mut().enumerate() {
+        match a.get(2 + k) {
+            None | Some(Value::None) => {}
+            Some(Value::Int(i)) => *slot = if i < 0 { (i + len).max(0) } else if k == 1 { i.min(len) } else { i },
+            Some(_) => return Ok(None),
+        }
+    }
+    let [start, end] = bounds;
+    let n = needle.len() as i64;
+    if start > len || end - start < n {
+        return Ok(Some(Value::Int(-1)));
+    }
+    vm.tick_bytes((end - start) as usize)?;
+    let hay: &[u8] = match vm.payload(me) {
+        Some(Payload::Bytes(b)) => &b[start as usize..end as usize],
+        Some(Payload::ByteArray(b)) => &b[start as usize..end as usize],
+        _ => return Ok(None),
+    };
+    let found = if needle.is_empty() {
+        Some(if rev { hay.len() } else { 0 })
+    } else if rev {
+        hay.windows(needle.len()).rposition(|w| w == needle.as_slice())
+    } else if needle.len() == 1 {
+        hay.iter().position(|&b| b == needle[0])
+    } else {
+        hay.windows(needle.len()).position(|w| w == needle.as_slice())
+    };
+    Ok(Some(Value::Int(found.map_or(-1, |i| start + i as i64))))
+}
+
 fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let me = a.arg(0);
+    if name == "find" || name == "rfind" {
+        if let Some(r) = find_in_place(vm, a, name == "rfind")? {
+            return Ok(r);
+        }
+    }
     if name == "split" || name == "rsplit" {
         let (mut sep, mut maxsplit) = (a.get(1), a.get(2));
         for (k, v) in a.kw {

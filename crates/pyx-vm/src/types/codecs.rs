@@ -82,8 +82,43 @@ impl Codec {
 }
 
 fn codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
+    match native_codec(name) {
+        Some(c) => Ok(c),
+        None => Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", name))),
+    }
+}
+
+/// Whether `str.encode`/`bytes.decode` handle codec `name` here, without
+/// the codec registry.
+pub fn is_native(name: &str) -> bool {
+    native_codec(name).is_some()
+}
+
+/// `str.encode`/`bytes.decode`/`str(b, enc)` with a codec this module does
+/// not implement: the codec registry's answer, from the frozen `_codecs`
+/// module's `_text_encode(str, encoding, errors)` / `_text_decode(bytes,
+/// encoding, errors)` (they look the codec up, refuse non-text codecs and
+/// check the result type, with CPython's messages). Without an importer
+/// (no stdlib) the encoding is simply unknown.
+pub fn via_registry(vm: &mut Vm, func: &str, obj: Value, encoding: &str, errors: &str) -> PyResult<Value> {
+    let name = vm.intern("_codecs");
+    let globals = vm.new_dict()?;
+    let m = match vm.import_name(name, Value::None, Value::Int(0), globals) {
+        Ok(m) => m,
+        Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.import_error) => {
+            return Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", encoding)));
+        }
+        Err(e) => return Err(e),
+    };
+    let f = vm.getattr_str(m, func)?;
+    let enc = vm.new_string(encoding.to_string())?;
+    let err = vm.new_string(errors.to_string())?;
+    vm.call(f, &[obj, enc, err])
+}
+
+fn native_codec(name: &str) -> Option<Codec> {
     use Endian::*;
-    Ok(match name.to_ascii_lowercase().replace('_', "-").as_str() {
+    Some(match name.to_ascii_lowercase().replace('_', "-").as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" | "8859" | "cp819" => Codec::Latin1,
@@ -94,7 +129,7 @@ fn codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
         "utf-32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf-32-le" | "utf-32le" => Codec::Utf32(Some(Little)),
         "utf-32-be" | "utf-32be" => Codec::Utf32(Some(Big)),
-        _ => return Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", name))),
+        _ => return None,
     })
 }
 

@@ -161,8 +161,13 @@ fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                     _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o)))),
                 };
                 let (enc, errors) = crate::types::codecs::codec_args(vm, encoding, errors, "str")?;
-                let s = crate::types::codecs::decode(vm, &b, &enc, &errors)?;
-                vm.new_string(s)?
+                if !crate::types::codecs::is_native(&enc) {
+                    let b = vm.new_bytes(b)?;
+                    crate::types::codecs::via_registry(vm, "_text_decode", b, &enc, &errors)?
+                } else {
+                    let s = crate::types::codecs::decode(vm, &b, &enc, &errors)?;
+                    vm.new_string(s)?
+                }
             } else {
                 vm.to_str(o)?
             }
@@ -686,6 +691,9 @@ fn str_rpartition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "encode")?;
     let (enc, errors) = crate::types::codecs::method_codec_args(vm, &a, "encode")?;
+    if !crate::types::codecs::is_native(&enc) {
+        return crate::types::codecs::via_registry(vm, "_text_encode", a.arg(0), &enc, &errors);
+    }
     let b = crate::types::codecs::encode(vm, &s, &enc, &errors)?;
     vm.new_bytes(b)
 }
