@@ -26,6 +26,11 @@ pub struct CodeCache {
     /// The code object `__code__` returns, made on first use, so every
     /// function of this code shares one (`a.__code__ is b.__code__`).
     pub code_obj: Value,
+    /// `__name__`, `__qualname__` and `__doc__` of the functions made from
+    /// this code, made by the first of them and shared by the rest (as
+    /// CPython shares the code object's): a comprehension or closure made
+    /// in a loop allocates no strings. `None` until the first.
+    pub fn_strings: Option<[Value; 3]>,
 }
 
 /// An inline-cache entry. Entries never keep values alive: each is
@@ -114,7 +119,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null });
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -1790,14 +1795,29 @@ impl Vm {
         closure: Option<ObjRef>,
         annotations: Value,
     ) -> PyResult<Value> {
-        let name = Value::Obj(self.intern(&code.name));
-        let qualname = self.new_str(&code.qualname)?;
-        let doc = match &code.docstring {
-            Some(d) => self.new_str(d)?,
-            None => Value::None,
+        let ci = self.code_cache_index(&code)?;
+        let [name, qualname, doc] = match self.code_caches[ci as usize].fn_strings {
+            Some(s) => s,
+            None => {
+                let name = Value::Obj(self.intern(&code.name));
+                self.temp_roots.push(name);
+                let qualname = self.new_str(&code.qualname);
+                let doc = match (&qualname, &code.docstring) {
+                    (Ok(q), Some(d)) => {
+                        self.temp_roots.push(*q);
+                        let doc = self.new_str(d);
+                        self.temp_roots.pop();
+                        doc
+                    }
+                    _ => Ok(Value::None),
+                };
+                self.temp_roots.pop();
+                let s = [name, qualname?, doc?];
+                self.code_caches[ci as usize].fn_strings = Some(s);
+                s
+            }
         };
         let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
-        let ci = self.code_cache_index(&code)?;
         let builtins = self.builtins_of(globals);
         let fd = FunctionData { code, ci, globals, builtins, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
         let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;
