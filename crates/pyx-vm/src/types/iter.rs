@@ -84,6 +84,20 @@ impl Vm {
                         }
                         return Ok(v);
                     }
+                    IterData::SetIter { .. } | IterData::DictIter { .. } => {
+                        // No Python code runs to advance these (and no
+                        // collection: allocation never collects), so they
+                        // skip `next_slow`'s rooting. The state is out of
+                        // the object meanwhile, as there.
+                        let mut state = std::mem::replace(&mut **d, IterData::Exhausted);
+                        let res = self.advance_container(&mut state);
+                        if !matches!(res, Ok(None)) {
+                            if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                                **d = state;
+                            }
+                        }
+                        return res;
+                    }
                     _ => {}
                 }
                 self.next_slow(r, None)
@@ -171,7 +185,9 @@ impl Vm {
         self.with_roots_from(start, &roots, |vm, scope| vm.advance_inner(state, scope))
     }
 
-    fn advance_inner(&mut self, state: &mut IterData, scope: RootScope) -> PyResult<Option<Value>> {
+    /// Advance a dict or set iterator (its state taken out of the
+    /// iterator object); these never run Python code.
+    fn advance_container(&mut self, state: &mut IterData) -> PyResult<Option<Value>> {
         match state {
             IterData::DictIter { dict, pos, kind, len } => {
                 let cur_len = self.dict_ref(*dict).map(|d| d.len()).unwrap_or(0);
@@ -221,6 +237,13 @@ impl Vm {
                     }
                 }
             }
+            _ => Ok(None),
+        }
+    }
+
+    fn advance_inner(&mut self, state: &mut IterData, scope: RootScope) -> PyResult<Option<Value>> {
+        match state {
+            IterData::DictIter { .. } | IterData::SetIter { .. } => self.advance_container(state),
             IterData::GetItem { obj, index } => {
                 match self.getitem(*obj, Value::Int(*index)) {
                     Ok(v) => {
