@@ -1557,7 +1557,7 @@ impl Vm {
                 match &self.heap.get(r).payload {
                     Payload::Function(fd) => {
                         let code = &fd.code;
-                        let simple = argc == code.argcount as usize
+                        let simple = self.positional_fits(argc, code.argcount as usize, fd.defaults)
                             && code.kwonlyargcount == 0
                             && code.flags.0
                                 & (CodeFlags::VARARGS.0
@@ -1709,10 +1709,23 @@ impl Vm {
         }
         let code = &self.code_caches[ci as usize].code;
         let nlocals = code.varnames.len();
+        let argcount = code.argcount as usize;
         let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
         let base = args_at;
         self.stack.truncate(args_at + argc);
         self.stack.resize(base + nlocals, Value::Null);
+        if argc < argcount {
+            // The missing trailing positionals take their defaults (the
+            // caller checked there are enough).
+            if let Payload::Function(fd) = &self.heap.get(func).payload {
+                if let Some(Payload::Tuple(d)) = fd.defaults.map(|d| &self.heap.get(d).payload) {
+                    let first_default = argcount - d.len();
+                    for i in argc..argcount {
+                        self.stack[base + i] = d[i - first_default];
+                    }
+                }
+            }
+        }
         if has_cells {
             let code = self.code_caches[ci as usize].code.clone();
             self.push_cells(&code, closure)?;
@@ -1738,6 +1751,16 @@ impl Vm {
         Ok(true)
     }
 
+    /// `argc` positional arguments bind to a function of `argcount`
+    /// positional parameters without keywords: exactly, or with the
+    /// missing trailing ones covered by its `defaults`.
+    #[inline]
+    fn positional_fits(&self, argc: usize, argcount: usize, defaults: Option<ObjRef>) -> bool {
+        argc == argcount
+            || (argc < argcount
+                && defaults.is_some_and(|d| matches!(&self.heap.get(d).payload, Payload::Tuple(t) if argc + t.len() >= argcount)))
+    }
+
     /// Instantiate a plain user class whose `__init__` is a simple Python
     /// function without recursing on the Rust stack.
     fn try_init_frame(&mut self, cls: ObjRef, fpos: usize, args_at: usize, argc: usize, _ci: usize) -> PyResult<Option<bool>> {
@@ -1748,7 +1771,7 @@ impl Vm {
         let Some(init) = crate::types::lookup(self, cls, self.n.__init__) else { return Ok(None) };
         let Some(Payload::Function(fd)) = self.payload(init) else { return Ok(None) };
         let code = fd.code.clone();
-        let simple = argc + 1 == code.argcount as usize
+        let simple = self.positional_fits(argc + 1, code.argcount as usize, fd.defaults)
             && code.kwonlyargcount == 0
             && code.flags.0
                 & (CodeFlags::VARARGS.0 | CodeFlags::VARKEYWORDS.0 | CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0)
