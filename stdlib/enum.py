@@ -161,6 +161,12 @@ class EnumType(type):
                 elif isinstance(enum_class, FlagType) and value == 0:
                     pass
             enum_class._member_map_[name] = member
+            # As in CPython, a member is also a plain class attribute
+            # (found by the ordinary lookup and its caches, not by
+            # __getattr__ on every access), unless a base defines the
+            # name; then __getattr__ still finds it in _member_map_.
+            if not any(name in b.__dict__ for b in enum_class.__mro__[1:]):
+                type.__setattr__(enum_class, name, member)
             try:
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:

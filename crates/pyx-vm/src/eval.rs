@@ -26,6 +26,11 @@ pub struct CodeCache {
     /// The code object `__code__` returns, made on first use, so every
     /// function of this code shares one (`a.__code__ is b.__code__`).
     pub code_obj: Value,
+    /// `__name__`, `__qualname__` and `__doc__` of the functions made from
+    /// this code, made by the first of them and shared by the rest (as
+    /// CPython shares the code object's): a comprehension or closure made
+    /// in a loop allocates no strings. `None` until the first.
+    pub fn_strings: Option<[Value; 3]>,
 }
 
 /// An inline-cache entry. Entries never keep values alive: each is
@@ -114,7 +119,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null });
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -1552,7 +1557,7 @@ impl Vm {
                 match &self.heap.get(r).payload {
                     Payload::Function(fd) => {
                         let code = &fd.code;
-                        let simple = argc == code.argcount as usize
+                        let simple = self.positional_fits(argc, code.argcount as usize, fd.defaults)
                             && code.kwonlyargcount == 0
                             && code.flags.0
                                 & (CodeFlags::VARARGS.0
@@ -1704,10 +1709,23 @@ impl Vm {
         }
         let code = &self.code_caches[ci as usize].code;
         let nlocals = code.varnames.len();
+        let argcount = code.argcount as usize;
         let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
         let base = args_at;
         self.stack.truncate(args_at + argc);
         self.stack.resize(base + nlocals, Value::Null);
+        if argc < argcount {
+            // The missing trailing positionals take their defaults (the
+            // caller checked there are enough).
+            if let Payload::Function(fd) = &self.heap.get(func).payload {
+                if let Some(Payload::Tuple(d)) = fd.defaults.map(|d| &self.heap.get(d).payload) {
+                    let first_default = argcount - d.len();
+                    for i in argc..argcount {
+                        self.stack[base + i] = d[i - first_default];
+                    }
+                }
+            }
+        }
         if has_cells {
             let code = self.code_caches[ci as usize].code.clone();
             self.push_cells(&code, closure)?;
@@ -1733,6 +1751,16 @@ impl Vm {
         Ok(true)
     }
 
+    /// `argc` positional arguments bind to a function of `argcount`
+    /// positional parameters without keywords: exactly, or with the
+    /// missing trailing ones covered by its `defaults`.
+    #[inline]
+    fn positional_fits(&self, argc: usize, argcount: usize, defaults: Option<ObjRef>) -> bool {
+        argc == argcount
+            || (argc < argcount
+                && defaults.is_some_and(|d| matches!(&self.heap.get(d).payload, Payload::Tuple(t) if argc + t.len() >= argcount)))
+    }
+
     /// Instantiate a plain user class whose `__init__` is a simple Python
     /// function without recursing on the Rust stack.
     fn try_init_frame(&mut self, cls: ObjRef, fpos: usize, args_at: usize, argc: usize, _ci: usize) -> PyResult<Option<bool>> {
@@ -1743,7 +1771,7 @@ impl Vm {
         let Some(init) = crate::types::lookup(self, cls, self.n.__init__) else { return Ok(None) };
         let Some(Payload::Function(fd)) = self.payload(init) else { return Ok(None) };
         let code = fd.code.clone();
-        let simple = argc + 1 == code.argcount as usize
+        let simple = self.positional_fits(argc + 1, code.argcount as usize, fd.defaults)
             && code.kwonlyargcount == 0
             && code.flags.0
                 & (CodeFlags::VARARGS.0 | CodeFlags::VARKEYWORDS.0 | CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0)
@@ -1790,14 +1818,29 @@ impl Vm {
         closure: Option<ObjRef>,
         annotations: Value,
     ) -> PyResult<Value> {
-        let name = Value::Obj(self.intern(&code.name));
-        let qualname = self.new_str(&code.qualname)?;
-        let doc = match &code.docstring {
-            Some(d) => self.new_str(d)?,
-            None => Value::None,
+        let ci = self.code_cache_index(&code)?;
+        let [name, qualname, doc] = match self.code_caches[ci as usize].fn_strings {
+            Some(s) => s,
+            None => {
+                let name = Value::Obj(self.intern(&code.name));
+                self.temp_roots.push(name);
+                let qualname = self.new_str(&code.qualname);
+                let doc = match (&qualname, &code.docstring) {
+                    (Ok(q), Some(d)) => {
+                        self.temp_roots.push(*q);
+                        let doc = self.new_str(d);
+                        self.temp_roots.pop();
+                        doc
+                    }
+                    _ => Ok(Value::None),
+                };
+                self.temp_roots.pop();
+                let s = [name, qualname?, doc?];
+                self.code_caches[ci as usize].fn_strings = Some(s);
+                s
+            }
         };
         let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
-        let ci = self.code_cache_index(&code)?;
         let builtins = self.builtins_of(globals);
         let fd = FunctionData { code, ci, globals, builtins, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
         let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;

@@ -408,6 +408,14 @@ impl Vm {
         // whose checks word their errors differently.
         let style = if style == Style::Own && name.starts_with("__") && name.ends_with("__") { Style::Slot } else { style };
         let Some(owner) = owner else { return Ok(()) };
+        // The common case, a receiver of the right type, is decided before
+        // the owner's name is copied out for the error messages.
+        match (kind, full.first()) {
+            (NativeKind::Function, _) | (NativeKind::StaticMethod, _) if name != "__new__" => return Ok(()),
+            (NativeKind::Method, Some(&slf)) if owner == self.t.object || self.isinstance_exact_or_sub(slf, owner) => return Ok(()),
+            (NativeKind::ClassMethod, Some(&Value::Obj(c))) if self.is_type(Value::Obj(c)) && self.is_subtype(c, owner) => return Ok(()),
+            _ => {}
+        }
         let owner_name = self.type_name_of_type(owner).to_string();
         match kind {
             NativeKind::Function => Ok(()),

@@ -231,7 +231,10 @@ impl SetTable {
         self.table.iter().filter(|s| !s.key.is_null()).map(|s| (s.hash, s.key))
     }
     pub fn keys(&self) -> Vec<Value> {
-        self.iter().map(|(_, k)| k).collect()
+        // Sized up front (the filtered iterator gives no length hint).
+        let mut v = Vec::with_capacity(self.len());
+        v.extend(self.iter().map(|(_, k)| k));
+        v
     }
     pub fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.iter().map(|(_, k)| k));

@@ -698,6 +698,9 @@ impl Vm {
             if !c.code_obj.is_null() {
                 roots.push(c.code_obj);
             }
+            if let Some(s) = &c.fn_strings {
+                roots.extend_from_slice(s);
+            }
         }
         self.t.trace(&mut roots);
         self.n.trace(&mut roots);

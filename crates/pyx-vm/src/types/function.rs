@@ -479,7 +479,8 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         return Err(vm.type_error(format!("can't send non-None value to a just-started {}", what)));
     }
     // Delegate throw() to a sub-iterator when suspended in YieldFrom.
-    let at_yield_from = matches!(vm.code_caches[frame.ci as usize].code.instructions.get(frame.pc as usize), Some(Instruction::YieldFrom));
+    let at_yield_from =
+        throw.is_some() && matches!(vm.code_caches[frame.ci as usize].code.instructions.get(frame.pc as usize), Some(Instruction::YieldFrom));
     let mut frame = frame;
     let old_base = frame.base;
     let new_base = vm.stack.len();

@@ -84,6 +84,20 @@ impl Vm {
                         }
                         return Ok(v);
                     }
+                    IterData::SetIter { .. } | IterData::DictIter { .. } => {
+                        // No Python code runs to advance these (and no
+                        // collection: allocation never collects), so they
+                        // skip `next_slow`'s rooting. The state is out of
+                        // the object meanwhile, as there.
+                        let mut state = std::mem::replace(&mut **d, IterData::Exhausted);
+                        let res = self.advance_container(&mut state);
+                        if !matches!(res, Ok(None)) {
+                            if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                                **d = state;
+                            }
+                        }
+                        return res;
+                    }
                     _ => {}
                 }
                 self.next_slow(r, None)
@@ -133,8 +147,6 @@ impl Vm {
             _ => return Ok(None),
         };
         self.temp_roots.push(Value::Obj(r));
-        let mut tmp = Vec::new();
-        crate::object::Obj { class: r, dict: None, payload: Payload::Iter(Box::new(IterData::Exhausted)) }.trace(&mut tmp);
         let mut state = state;
         let res = match self.advance_state(&mut state, start) {
             Err(Unwind::Exception(e)) if self.exc_is(e, self.t.stop_iteration) => Ok(None),
@@ -152,26 +164,57 @@ impl Vm {
 
     fn advance_state(&mut self, state: &mut IterData, start: Option<u64>) -> PyResult<Option<Value>> {
         // Keep the values referenced by the state alive while Python runs.
-        let mut roots = Vec::new();
-        match state {
-            IterData::Enumerate { it, count } => roots.extend([*it, *count]),
-            IterData::Zip { its, .. } => roots.extend(its.iter().copied()),
-            IterData::Map { func, its } => {
-                roots.push(*func);
-                roots.extend(its.iter().copied())
+        // (One or two of them, the common case, without allocating.)
+        let mut small = [Value::Null; 2];
+        let big: Vec<Value>;
+        let roots: &[Value] = match state {
+            IterData::Enumerate { it, count } => {
+                small = [*it, *count];
+                &small
             }
-            IterData::Filter { func, it } => roots.extend([*func, *it]),
-            IterData::GetItem { obj, .. } => roots.push(*obj),
-            IterData::Callable { func, sentinel } => roots.extend([*func, *sentinel]),
-            IterData::Reversed { seq, .. } => roots.push(*seq),
-            IterData::DictIter { dict, .. } => roots.push(Value::Obj(*dict)),
-            IterData::SetIter { set, .. } => roots.push(Value::Obj(*set)),
-            _ => {}
-        }
-        self.with_roots_from(start, &roots, |vm, scope| vm.advance_inner(state, scope))
+            IterData::Zip { its, .. } => {
+                big = its.to_vec();
+                &big
+            }
+            IterData::Map { func, its } => {
+                let mut v = Vec::with_capacity(its.len() + 1);
+                v.push(*func);
+                v.extend(its.iter().copied());
+                big = v;
+                &big
+            }
+            IterData::Filter { func, it } => {
+                small = [*func, *it];
+                &small
+            }
+            IterData::GetItem { obj, .. } => {
+                small[0] = *obj;
+                &small[..1]
+            }
+            IterData::Callable { func, sentinel } => {
+                small = [*func, *sentinel];
+                &small
+            }
+            IterData::Reversed { seq, .. } => {
+                small[0] = *seq;
+                &small[..1]
+            }
+            IterData::DictIter { dict, .. } => {
+                small[0] = Value::Obj(*dict);
+                &small[..1]
+            }
+            IterData::SetIter { set, .. } => {
+                small[0] = Value::Obj(*set);
+                &small[..1]
+            }
+            _ => &[],
+        };
+        self.with_roots_from(start, roots, |vm, scope| vm.advance_inner(state, scope))
     }
 
-    fn advance_inner(&mut self, state: &mut IterData, scope: RootScope) -> PyResult<Option<Value>> {
+    /// Advance a dict or set iterator (its state taken out of the
+    /// iterator object); these never run Python code.
+    fn advance_container(&mut self, state: &mut IterData) -> PyResult<Option<Value>> {
         match state {
             IterData::DictIter { dict, pos, kind, len } => {
                 let cur_len = self.dict_ref(*dict).map(|d| d.len()).unwrap_or(0);
@@ -221,6 +264,13 @@ impl Vm {
                     }
                 }
             }
+            _ => Ok(None),
+        }
+    }
+
+    fn advance_inner(&mut self, state: &mut IterData, scope: RootScope) -> PyResult<Option<Value>> {
+        match state {
+            IterData::DictIter { .. } | IterData::SetIter { .. } => self.advance_container(state),
             IterData::GetItem { obj, index } => {
                 match self.getitem(*obj, Value::Int(*index)) {
                     Ok(v) => {

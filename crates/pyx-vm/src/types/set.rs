@@ -373,6 +373,9 @@ fn subset(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
     if table(vm, x).map(|t| t.len()) > table(vm, y).map(|t| t.len()) {
         return Ok(false);
     }
+    if let Some(r) = subset_native(vm, x, y)? {
+        return Ok(r);
+    }
     let xs = set_items_of(vm, Value::Obj(x))?;
     for k in xs {
         if !set_contains(vm, y, k)? {
@@ -381,6 +384,37 @@ fn subset(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
     }
     Ok(true)
 }
+/// `x <= y` decided in place when every comparison it needs is native
+/// (no Python `__eq__` can run and change either set): each key of `x` is
+/// probed in `y` with the hash `x` stored for it. `None`: a comparison
+/// needs Python code, so the caller takes the copying path.
+fn subset_native(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<Option<bool>> {
+    let n = table(vm, x).map_or(0, |t| t.len());
+    vm.tick(n as u64 / 16)?;
+    let (Some(tx), Some(ty)) = (table(vm, x), table(vm, y)) else { return Ok(None) };
+    let vm_ref: &Vm = vm;
+    let mut slow = false;
+    for (h, k) in tx.iter() {
+        let p = ty.probe(h, |c| {
+            c.is(k)
+                || match vm_ref.native_eq(c, k) {
+                    Some(b) => b,
+                    None => {
+                        slow = true;
+                        false
+                    }
+                }
+        });
+        if slow {
+            return Ok(None);
+        }
+        if !matches!(p, Probe::Found(_)) {
+            return Ok(Some(false));
+        }
+    }
+    Ok(Some(true))
+}
+
 fn two(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<(ObjRef, ObjRef)>> {
     let s = this(vm, a)?;
     match a.arg(1) {
