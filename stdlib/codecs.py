@@ -620,3 +620,35 @@ def _builtin_codec(name):
         info._is_text_encoding = False
         return info
     return None
+
+
+# str.encode, bytes.decode and str(b, encoding) run the codecs pyx knows
+# natively (UTF-8/16/32, ASCII, Latin-1, cp1252); any other encoding name
+# reaches these two, which use the codec registry as CPython does: only a
+# text encoding is accepted, and it must give back str (bytes).
+def _text_decode(data, encoding, errors):
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle "
+                          "arbitrary codecs" % encoding)
+    result = info.decode(data, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("decoder must return a tuple (object, integer)")
+    if not isinstance(result[0], str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to "
+                        "decode to arbitrary types" % (encoding, type(result[0]).__name__))
+    return result[0]
+
+
+def _text_encode(text, encoding, errors):
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle "
+                          "arbitrary codecs" % encoding)
+    result = info.encode(text, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("encoder must return a tuple (object, integer)")
+    if not isinstance(result[0], (bytes, bytearray)):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to "
+                        "encode to arbitrary types" % (encoding, type(result[0]).__name__))
+    return bytes(result[0])

@@ -98,6 +98,10 @@ def sleep(*args, **kwargs):
     _pyx_time.sleep_ns(ns)
 
 
+# The number of fields a struct_time carries, tm_zone and tm_gmtoff
+# included (CPython's own tests read it to know tm_zone is supported).
+_STRUCT_TM_ITEMS = 11
+
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
 

@@ -81,9 +81,11 @@ impl Codec {
     }
 }
 
-fn codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
+/// The native codec of an encoding name, or None for a name only the
+/// Python codec registry may know.
+fn codec(name: &str) -> Option<Codec> {
     use Endian::*;
-    Ok(match name.to_ascii_lowercase().replace('_', "-").as_str() {
+    Some(match name.to_ascii_lowercase().replace('_', "-").as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" | "8859" | "cp819" => Codec::Latin1,
@@ -94,8 +96,21 @@ fn codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
         "utf-32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf-32-le" | "utf-32le" => Codec::Utf32(Some(Little)),
         "utf-32-be" | "utf-32be" => Codec::Utf32(Some(Big)),
-        _ => return Err(vm.exc_msg(vm.t.lookup_error, format!("unknown encoding: {}", name))),
+        _ => return None,
     })
+}
+
+/// `codecs.FUNC(arg, encoding, errors)`: an encoding pyx has no native
+/// codec for goes through the codec registry (unicode_escape,
+/// raw_unicode_escape, codecs registered by Python code), which raises
+/// `LookupError: unknown encoding: NAME` for a name nobody knows.
+fn via_registry(vm: &mut Vm, func: &str, arg: Value, encoding: &str, errors: &str) -> PyResult<Value> {
+    let name = vm.intern("codecs");
+    let globals = vm.new_dict()?;
+    let module = vm.import_name(name, Value::None, Value::Int(0), globals)?;
+    let f = vm.getattr_str(module, func)?;
+    let (e, er) = (vm.new_str(encoding)?, vm.new_str(errors)?);
+    vm.call(f, &[arg, e, er])
 }
 
 /// `surrogatepass` differs from `strict` only for lone surrogates, which
@@ -138,7 +153,11 @@ pub fn codec_args(vm: &mut Vm, enc: Option<Value>, errors: Option<Value>, fname:
 /// cannot fail (pyx strings hold no lone surrogates); ASCII and Latin-1
 /// report each run of unencodable characters to the error handler.
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = codec(vm, encoding)?;
+    let Some(codec) = codec(encoding) else {
+        let text = vm.new_str(s)?;
+        let b = via_registry(vm, "_text_encode", text, encoding, errors)?;
+        return crate::types::bytes::bytes_like(vm, b);
+    };
     let errors = handler(errors);
     // The output (and, for the one-byte codecs, the characters listed
     // first) measured before anything is allocated.
@@ -244,7 +263,11 @@ fn grow_checked(vm: &mut Vm, out: &mut Vec<u8>, extra: usize, held: usize) -> Py
 /// ignore, replace and backslashreplace error handlers. Invalid UTF-8 is
 /// reported per maximal subpart, as CPython's decoder does.
 pub fn decode(vm: &mut Vm, d: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = codec(vm, encoding)?;
+    let Some(codec) = codec(encoding) else {
+        let data = vm.new_bytes(d.to_vec())?;
+        let text = via_registry(vm, "_text_decode", data, encoding, errors)?;
+        return Ok(vm.str_of(text).unwrap_or("").to_string());
+    };
     let errors = handler(errors);
     if !matches!(errors, "strict" | "ignore" | "replace" | "backslashreplace") {
         return Err(unknown_handler(vm, errors));
