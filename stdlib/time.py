@@ -248,7 +248,9 @@ def _checked(t, fname):
         raise ValueError('minute out of range')
     if not 0 <= ss <= 61:
         raise ValueError('seconds out of range')
-    if wd < 0:
+    # CPython counts weekdays from Sunday inside ((wd + 1) % 7, which must
+    # not be negative): -1 is accepted and means Sunday (6), -2 is not.
+    if wd < -1:
         raise ValueError('day of week out of range')
     wd %= 7
     if yd == 0:
