@@ -149,7 +149,7 @@ class LockType:
 
     def __repr__(self):
         state = "locked" if self._locked else "unlocked"
-        return "<%s _thread.lock object>" % state
+        return "<%s _thread.lock object at %#x>" % (state, id(self))
 
 
 LockType.__name__ = "lock"
@@ -229,7 +229,7 @@ class RLock:
     def __repr__(self):
         state = "locked" if self._block.locked() else "unlocked"
         owner = self._owner if self._owner is not None else 0
-        return "<%s _thread.RLock object owner=%d count=%d>" % (state, owner, self._count)
+        return "<%s _thread.RLock object owner=%d count=%d at %#x>" % (state, owner, self._count, id(self))
 
 
 class _localdummy:
@@ -306,7 +306,18 @@ _local.__name__ = "_local"
 
 
 def interrupt_main(signum=2):
-    raise KeyboardInterrupt
+    """Simulate the arrival of signal `signum`. pyx installs no signal
+    handlers: SIGINT has Python's default one (KeyboardInterrupt), every
+    other signal its default disposition, which Python does not act on."""
+    if not isinstance(signum, int):
+        index = getattr(type(signum), "__index__", None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(signum).__name__)
+        signum = index(signum)
+    if not 1 <= signum < 65:
+        raise ValueError("signal number out of range")
+    if signum == 2:
+        raise KeyboardInterrupt
 
 
 def exit():

@@ -292,32 +292,47 @@ def takewhile(predicate, iterable):
             break
 
 
+# The values a tee's iterators have not all consumed yet, in a chain of
+# blocks of _TEE_BLOCK values (as CPython does): one block object per
+# _TEE_BLOCK values, not one per value, so a tee one of whose iterators
+# runs far ahead costs about a list slot per buffered value.
+_TEE_BLOCK = 57
+
+
 class _TeeLink:
-    __slots__ = ('value', 'next')
+    __slots__ = ('values', 'next')
+
+    def __init__(self):
+        self.values = []
+        self.next = None
 
 
 class _tee:
-    def __init__(self, it, link):
+    def __init__(self, it, link, index=0):
         self._it = it
         self._link = link
+        self._index = index
 
     def __iter__(self):
         return self
 
     def __next__(self):
         link = self._link
-        if link.next is None:
-            value = next(self._it)
-            new = _TeeLink()
-            new.next = None
-            link.value = value
-            link.next = new
-        value = link.value
-        self._link = link.next
-        return value
+        i = self._index
+        if i == _TEE_BLOCK:
+            nxt = link.next
+            if nxt is None:
+                nxt = link.next = _TeeLink()
+            self._link = link = nxt
+            self._index = i = 0
+        values = link.values
+        if i == len(values):
+            values.append(next(self._it))
+        self._index = i + 1
+        return values[i]
 
     def __copy__(self):
-        return _tee(self._it, self._link)
+        return _tee(self._it, self._link, self._index)
 
 
 _tee.__name__ = _tee.__qualname__ = '_tee'
@@ -335,9 +350,7 @@ def tee(iterable, n=2):
     if isinstance(it, _tee):
         first = it
     else:
-        link = _TeeLink()
-        link.next = None
-        first = _tee(it, link)
+        first = _tee(it, _TeeLink())
     result = [first]
     for _ in range(n - 1):
         result.append(first.__copy__())

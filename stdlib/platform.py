@@ -18,6 +18,13 @@ __all__ = ["architecture", "machine", "node", "platform", "processor", "python_b
 
 __version__ = "1.0.8"
 
+# CPython caches what it learns from the host in these; pyx learns nothing
+# from a host, but code (and CPython's tests) clear or reset them.
+_platform_cache = {}
+_sys_version_cache = {}
+_uname_cache = None
+_os_release_cache = None
+
 uname_result = namedtuple("uname_result", "system node release version machine processor")
 
 

@@ -162,25 +162,38 @@ class Random:
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
+        if not isinstance(k, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(k).__name__)
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         if k == 0:
             return 0
         if k <= 32:
             return self._genrand() >> (32 - k)
-        result = 0
-        shift = 0
+        return int.from_bytes(self._bits_le(k), 'little')
+
+    def _bits_le(self, k):
+        """getrandbits(k) as little-endian bytes: 32-bit words, least
+        significant first, the last cut to the bits left. Built as bytes
+        and made an int once (or-ing each word into a growing int costs
+        time quadratic in k)."""
+        genrand = self._genrand
+        buf = bytearray()
         while k > 0:
-            r = self._genrand()
+            r = genrand()
             if k < 32:
                 r >>= (32 - k)
-            result |= r << shift
-            shift += 32
+            buf += r.to_bytes(4, 'little')
             k -= 32
-        return result
+        return buf
 
     def randbytes(self, n):
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        # getrandbits(n * 8).to_bytes(n, 'little') without the int (which
+        # for a large n could pass the interpreter's integer size cap).
+        k = n * 8
+        if not isinstance(k, int) or k <= 32:
+            return self.getrandbits(k).to_bytes(n, 'little')
+        return bytes(self._bits_le(k)[:n])
 
     def _randbelow(self, n):
         k = n.bit_length()

@@ -1,7 +1,8 @@
 """Basic statistics (pyx pure-Python implementation, a subset written from
-the statistics documentation): mean, fmean, median (+ low/high/grouped
-not included), mode, multimode, variance, pvariance, stdev, pstdev,
-harmonic_mean, quantiles.
+the statistics documentation): mean, fmean, median (+ low,
+high, grouped), mode, multimode, variance, pvariance, stdev, pstdev,
+harmonic_mean, quantiles, covariance, correlation, linear_regression.
+NormalDist and geometric_mean are not included.
 
 Sums and sums of squares are computed exactly (with Fractions) and only the
 final result is rounded, so results match CPython's exactly."""
@@ -12,7 +13,8 @@ from fractions import Fraction
 
 __all__ = ['StatisticsError', 'mean', 'fmean', 'median', 'median_low',
            'median_high', 'mode', 'multimode', 'variance', 'pvariance',
-           'stdev', 'pstdev', 'harmonic_mean', 'quantiles']
+           'stdev', 'pstdev', 'harmonic_mean', 'quantiles', 'median_grouped',
+           'covariance', 'correlation', 'linear_regression']
 
 
 class StatisticsError(ValueError):
@@ -43,13 +45,17 @@ def _coerce(T, S):
 
 
 def _exact(x):
-    """x -> Fraction, or the float itself when it is a NaN or infinity."""
+    """x -> Fraction, or x itself when it is a NaN or infinity (float or
+    Decimal)."""
     if isinstance(x, float) and not math.isfinite(x):
         return x
     try:
         return Fraction(*x.as_integer_ratio())
     except AttributeError:
         pass
+    except (OverflowError, ValueError):
+        # A Decimal infinity or NaN has no ratio.
+        return x
     if hasattr(x, 'numerator') and hasattr(x, 'denominator'):
         return Fraction(x.numerator, x.denominator)
     raise TypeError("can't convert type '%s' to numerator/denominator"
@@ -87,7 +93,34 @@ def _convert(value, T):
     except TypeError:
         if issubclass(T, Fraction):
             return Fraction(value)
+        if _is_decimal_type(T):
+            # Decimal takes no Fraction: divide its two parts instead.
+            return T(value.numerator) / T(value.denominator)
         raise
+
+
+def _is_decimal_type(T):
+    try:
+        from decimal import Decimal
+    except ImportError:
+        return False
+    return issubclass(T, Decimal)
+
+
+def _exact_ratio(x):
+    """(numerator, denominator) of a number; (x, None) for a float or
+    Decimal infinity or NaN."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError("can't convert type '%s' to numerator/denominator"
+                        % type(x).__name__) from None
 
 
 def mean(data):
@@ -325,3 +358,109 @@ def quantiles(data, *, n=4, method='exclusive'):
             result.append(interpolated)
         return result
     raise ValueError('Unknown method: %r' % (method,))
+
+
+def median_grouped(data, interval=1):
+    """The 50th percentile of continuous data grouped in classes of width
+    `interval` centred on the data points: L + interval * (n/2 - cf) / f,
+    with L the lower limit of the median's class, cf the number of points
+    below it and f the number in it."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n == 1:
+        return data[0]
+    x = data[n // 2]
+    for obj in (x, interval):
+        if isinstance(obj, (str, bytes)):
+            raise TypeError('expected number but got %r' % (obj,))
+    try:
+        lower = x - interval / 2
+    except TypeError:
+        lower = float(x) - float(interval) / 2
+    below = _bisect_left(data, x)
+    within = _bisect_right(data, x, below) - below
+    return lower + interval * (n / 2 - below) / within
+
+
+def _bisect_left(a, x, lo=0):
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(a, x, lo=0):
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points' % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def covariance(x, y, /):
+    """Sample covariance of two inputs of the same length."""
+    n = _paired(x, y, 'covariance')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs."""
+    n = _paired(x, y, 'correlation')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((xi - xbar) ** 2.0 for xi in x)
+    syy = math.fsum((yi - ybar) ** 2.0 for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant') from None
+
+
+def _linear_regression_type():
+    from collections import namedtuple
+    return namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+LinearRegression = _linear_regression_type()
+LinearRegression.__module__ = 'statistics'
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the ordinary least squares line through
+    (x, y); with proportional=True, the line through the origin."""
+    n = _paired(x, y, 'linear regression')
+    if not proportional:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        x = [xi - xbar for xi in x]
+        y = (yi - ybar for yi in y)
+    sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+    sxx = math.fsum(xi * xi for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant') from None
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)

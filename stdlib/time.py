@@ -98,6 +98,10 @@ def sleep(*args, **kwargs):
     _pyx_time.sleep_ns(ns)
 
 
+# The number of fields a struct_time carries, tm_zone and tm_gmtoff
+# included (CPython's own tests read it to know tm_zone is supported).
+_STRUCT_TM_ITEMS = 11
+
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
 
@@ -244,7 +248,9 @@ def _checked(t, fname):
         raise ValueError('minute out of range')
     if not 0 <= ss <= 61:
         raise ValueError('seconds out of range')
-    if wd < 0:
+    # CPython counts weekdays from Sunday inside ((wd + 1) % 7, which must
+    # not be negative): -1 is accepted and means Sunday (6), -2 is not.
+    if wd < -1:
         raise ValueError('day of week out of range')
     wd %= 7
     if yd == 0:

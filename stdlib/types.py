@@ -1,7 +1,8 @@
 """Names for built-in types (pyx safe subset).
 
-Frame, traceback, code and cell types are deliberately absent: pyx has no
-introspection exits."""
+Frame, traceback and code types are deliberately absent: pyx has no
+introspection exits. CellType is here: a cell is only the box a closure
+shares a variable through, reached from the function's own `__closure__`."""
 
 import sys
 
@@ -59,7 +60,14 @@ GenericAlias = type(list[int])
 UnionType = type(int | str)
 MappingProxyType = type(type.__dict__)
 
-del sys, _f, _g, _c, _ag, _C
+
+def _cell_of(x):
+    return (lambda: x).__closure__[0]
+
+
+CellType = type(_cell_of(None))
+
+del sys, _f, _g, _c, _ag, _C, _cell_of
 
 
 class SimpleNamespace:

@@ -217,14 +217,171 @@ def _random_bits(n):
     return _generator.getrandbits(n)
 
 
+# The host-introspection layer of CPython's uuid, answered for pyx. CPython
+# asks the host for a hardware address by running commands (ifconfig, ip,
+# arp, netstat, lanscan) or through the C `_uuid`; pyx code runs no process
+# and sees no host, so `_get_command_stdout` has nothing to read, no getter
+# is used on this platform (`_GETTERS` is empty) and `getnode()` falls back
+# to a random node. The output parsers are real: they read whatever text
+# `_get_command_stdout` returns (tests hand them a captured output).
+_uuid = None
+_generate_time_safe = None
+_UuidCreate = None
+_has_uuid_generate_time_safe = None
+
+_MAC_DELIM = b':'
+_MAC_OMITS_LEADING_ZEROES = False
+
+
+def _load_system_functions():
+    """Nothing to load: pyx has no C `_uuid` (kept because callers of
+    CPython's module call it)."""
+
+
+def _get_command_stdout(command, *args):
+    """A command's standard output as a binary stream, or None when it
+    cannot run -- always, under pyx, which starts no processes."""
+    return None
+
+
+def _is_universal(mac):
+    # Bit 1 of the first octet (the U/L bit) is clear in a universally
+    # administered address.
+    return not (mac & (1 << 41))
+
+
+def _find_mac_near_keyword(command, args, keywords, get_word_index):
+    """The address in the word at `get_word_index(i)` after a word of
+    `keywords` in the command's output: the first universal one, else the
+    first locally administered one, else None."""
+    stdout = _get_command_stdout(command, args)
+    if stdout is None:
+        return None
+    first_local_mac = None
+    for line in stdout:
+        words = line.lower().rstrip().split()
+        for i in range(len(words)):
+            if words[i] in keywords:
+                try:
+                    word = words[get_word_index(i)]
+                    mac = int(word.replace(_MAC_DELIM, b''), 16)
+                except (ValueError, IndexError):
+                    continue
+                if _is_universal(mac):
+                    return mac
+                first_local_mac = first_local_mac or mac
+    return first_local_mac or None
+
+
+def _parse_mac(word):
+    """A MAC address written as six `_MAC_DELIM`-separated hex octets, as an
+    int; None for anything else (an IPv6 address of the same length, five
+    or seven fields, an empty field, a non-hex digit)."""
+    parts = word.split(_MAC_DELIM)
+    if len(parts) != 6:
+        return None
+    if _MAC_OMITS_LEADING_ZEROES:
+        if not all(1 <= len(part) <= 2 for part in parts):
+            return None
+        hexstr = b''.join(part.rjust(2, b'0') for part in parts)
+    else:
+        if not all(len(part) == 2 for part in parts):
+            return None
+        hexstr = b''.join(parts)
+    try:
+        return int(hexstr, 16)
+    except ValueError:
+        return None
+
+
+def _find_mac_under_heading(command, args, heading):
+    """The address in the column headed `heading` of a table the command
+    prints: the first universal one, else the first local one, else None."""
+    stdout = _get_command_stdout(command, args)
+    if stdout is None:
+        return None
+    keywords = stdout.readline().rstrip().split()
+    try:
+        column_index = keywords.index(heading)
+    except ValueError:
+        return None
+    first_local_mac = None
+    for line in stdout:
+        words = line.rstrip().split()
+        try:
+            word = words[column_index]
+        except IndexError:
+            continue
+        mac = _parse_mac(word)
+        if mac is None:
+            continue
+        if _is_universal(mac):
+            return mac
+        if first_local_mac is None:
+            first_local_mac = mac
+    return first_local_mac
+
+
+def _ifconfig_getnode():
+    for args in ('', '-a', '-av'):
+        mac = _find_mac_near_keyword('ifconfig', args, [b'hwaddr', b'ether', b'address:', b'lladdr'],
+                                     lambda i: i + 1)
+        if mac:
+            return mac
+    return None
+
+
+def _ip_getnode():
+    mac = _find_mac_near_keyword('ip', 'link', [b'link/ether'], lambda i: i + 1)
+    return mac or None
+
+
+def _arp_getnode():
+    # CPython looks its own IP address up in the arp table; pyx has no host
+    # name or address to look up.
+    return None
+
+
+def _lanscan_getnode():
+    return _find_mac_near_keyword('lanscan', '-ai', [b'lan0'], lambda i: 0)
+
+
+def _netstat_getnode():
+    return _find_mac_under_heading('netstat', '-ian', b'Address')
+
+
+def _unix_getnode():
+    raise TypeError("pyx has no uuid_generate_time")
+
+
+def _windll_getnode():
+    raise TypeError("pyx has no UuidCreate")
+
+
+def _random_getnode():
+    """A random 48-bit node with the multicast bit set (RFC 4122 4.5: how a
+    node is made when no hardware address is available)."""
+    return _random_bits(48) | (1 << 40)
+
+
+# The host getters this platform uses, in order: none under pyx.
+_GETTERS = []
+
 _node = None
 
 
 def getnode():
     global _node
-    if _node is None:
-        _node = _random_bits(48) | (1 << 40)
-    return _node
+    if _node is not None:
+        return _node
+    for getter in _GETTERS + [_random_getnode]:
+        try:
+            _node = getter()
+        except Exception:
+            continue
+        if _node is not None and 0 <= _node < (1 << 48):
+            return _node
+    raise AssertionError('_random_getnode() returned invalid value: {}'.format(_node))
 
 
 _last_timestamp = None

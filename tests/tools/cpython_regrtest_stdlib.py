@@ -6,8 +6,10 @@ CPython's files are never copied into the repository: at run time the
 named `test_*.py` files are copied from the local CPython's `Lib/test`
 into a temporary import root, beside a small stand-in for the few names of
 `test.support` these files use and stand-ins for modules pyx does not have
-yet (`weakref`, `shutil`, `tempfile`, `stat`; they only let the
-test modules import -- a test that needs them fails or is skipped).  pyx
+yet (`shutil`, `tempfile`, `stat`; they only let the test modules
+import -- a test that needs them fails or is skipped) and for what a
+sandboxed pyx never has (`subprocess`, `signal`: starting a process or
+installing a signal handler raises unittest.SkipTest with the reason).  pyx
 runs `pyx --import-path ROOT -m unittest test.NAME`; CPython runs
 `python3 -m unittest test.NAME` in its own Lib.
 

@@ -422,6 +422,16 @@ impl Vm {
                 return Ok(());
             }
         }
+        if let (Some(Payload::Cell(_)), Value::Obj(r)) = (self.payload(obj), obj) {
+            // `cell.cell_contents = v` fills the cell (a closure reading
+            // the variable sees v).
+            if self.str_of(Value::Obj(name)) == Some("cell_contents") {
+                if let Payload::Cell(slot) = &mut self.heap.get_mut(r).payload {
+                    *slot = value;
+                }
+                return Ok(());
+            }
+        }
         if let Some(Payload::Function(_)) = self.payload(obj) {
             let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
             let Value::Obj(r) = obj else { return Ok(()) };
@@ -600,6 +610,16 @@ impl Vm {
 
     pub fn generic_delattr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
         let t = self.type_of(obj);
+        if let (Some(Payload::Cell(_)), Value::Obj(r)) = (self.payload(obj), obj) {
+            // `del cell.cell_contents` empties the cell (CPython allows it
+            // even when the cell is already empty).
+            if self.str_of(Value::Obj(name)) == Some("cell_contents") {
+                if let Payload::Cell(slot) = &mut self.heap.get_mut(r).payload {
+                    *slot = Value::Null;
+                }
+                return Ok(());
+            }
+        }
         if let Value::Obj(r) = obj {
             if let Payload::Type(td) = &self.heap.get(r).payload {
                 if td.builtin {

@@ -893,7 +893,7 @@ impl Vm {
                         let it = self.top();
                         if let Value::Obj(r) = it {
                             if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
-                                if let IterData::Range { next, step, remaining } = &mut **d {
+                                if let IterData::Range { next, step, remaining, .. } = &mut **d {
                                     if *remaining > 0 {
                                         let v = *next;
                                         *remaining -= 1;

@@ -370,7 +370,9 @@ impl IterData {
 pub enum IterData {
     /// Over a list/tuple/str/bytes/bytearray/range/dict-like sequence by index.
     Seq { seq: Value, index: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    /// Over a machine-int range: `start` and `len` are the range's own
+    /// (what pickling and `__setstate__` count from).
+    Range { next: i64, step: i64, remaining: i64, start: i64, len: i64 },
     Str { s: ObjRef, byte: usize },
     DictIter { dict: ObjRef, pos: usize, kind: DictViewKind, len: usize },
     SetIter { set: ObjRef, pos: usize, len: usize },

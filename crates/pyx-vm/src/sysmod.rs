@@ -210,6 +210,10 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     attrs.push(("byteorder".into(), vm.new_str("little")?));
     attrs.push(("maxunicode".into(), Value::Int(0x10FFFF)));
     attrs.push(("implementation_name".into(), vm.new_str("pyx")?));
+    // (implementation, branch, revision), read by platform's version
+    // parsing; pyx records no source-control state.
+    let git = vec![vm.new_str("pyx")?, vm.new_str("")?, vm.new_str("")?];
+    attrs.push(("_git".into(), vm.new_tuple(git)?));
     // Read by CPython's pure modules; none of them shows the host.
     attrs.push(("executable".into(), vm.new_str("")?));
     attrs.push(("float_repr_style".into(), vm.new_str("short")?));

@@ -47,7 +47,56 @@ pub fn install(vm: &mut Vm) {
     }
     let _ = vm.t.member_descriptor;
     add_methods(vm, vm.t.member_descriptor, &[("__get__", slot("instance, owner=None"), member_get), ("__set__", slot("instance, value"), member_set)]);
-    add_methods(vm, vm.t.cell, &[]);
+    add_native(vm, vm.t.cell, "__new__", own(), cell_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.cell, &[("__repr__", slot(""), cell_repr), ("__eq__", slot("value"), cell_eq), ("__ne__", slot("value"), cell_ne)]);
+}
+
+/// `types.CellType()` (an empty cell) or `types.CellType(v)` (holding v).
+fn cell_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("cell() takes no keyword arguments"));
+    }
+    let contents = match a.pos.len() {
+        1 => Value::Null,
+        2 => a.pos[1],
+        n => return Err(vm.type_error(format!("cell expected at most 1 argument, got {}", n - 1))),
+    };
+    vm.alloc_val(vm.t.cell, Payload::Cell(contents))
+}
+fn cell_contents(vm: &Vm, c: Value) -> Option<Value> {
+    match vm.payload(c) {
+        Some(Payload::Cell(v)) => Some(*v),
+        _ => None,
+    }
+}
+fn cell_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let c = a.arg(0);
+    let addr = vm.identity_hash(c);
+    let s = match cell_contents(vm, c) {
+        Some(v) if !v.is_null() => {
+            let tn = vm.type_name(v);
+            let vaddr = vm.identity_hash(v);
+            format!("<cell at {:#x}: {} object at {:#x}>", addr, tn, vaddr)
+        }
+        _ => format!("<cell at {:#x}: empty>", addr),
+    };
+    vm.new_string(s)
+}
+/// Cells compare by contents; an empty cell equals only an empty cell.
+fn cell_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (cell_contents(vm, a.arg(0)), cell_contents(vm, a.arg(1))) else {
+        return Ok(Value::NotImplemented);
+    };
+    match (x.is_null(), y.is_null()) {
+        (false, false) => Ok(Value::Bool(vm.eq(x, y)?)),
+        (x_empty, y_empty) => Ok(Value::Bool(x_empty == y_empty)),
+    }
+}
+fn cell_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match cell_eq(vm, a)? {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        v => Ok(v),
+    }
 }
 
 fn noop_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {

@@ -20,7 +20,7 @@ impl Vm {
                 let it = match &o.payload {
                     Payload::List(_) => Some((self.t.list_iterator, IterData::Seq { seq: v, index: 0 })),
                     Payload::Tuple(_) => Some((self.t.tuple_iterator, IterData::Seq { seq: v, index: 0 })),
-                    Payload::Range(rg) => Some((self.t.range_iterator, IterData::Range { next: rg.start, step: rg.step, remaining: rg.len() })),
+                    Payload::Range(rg) => Some((self.t.range_iterator, IterData::Range { next: rg.start, step: rg.step, remaining: rg.len(), start: rg.start, len: rg.len() })),
                     Payload::Str(_) => Some((self.t.str_iterator, IterData::Str { s: r, byte: 0 })),
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v),
                     _ => None,
@@ -55,7 +55,7 @@ impl Vm {
         match &mut self.heap.get_mut(r).payload {
             Payload::Iter(d) if !d.is_awaitable() => {
                 match &mut **d {
-                    IterData::Range { next, step, remaining } => {
+                    IterData::Range { next, step, remaining, .. } => {
                         if *remaining <= 0 {
                             return Ok(None);
                         }

@@ -635,8 +635,26 @@ pub fn create_class(
     let module = ns
         .iter()
         .find(|(k, _)| vm.str_of(*k) == Some("__module__"))
-        .map(|(_, v)| *v)
-        .unwrap_or(Value::None);
+        .map(|(_, v)| *v);
+    // `type(name, bases, ns)` without `__module__`: the module of the code
+    // that called it, from its globals' `__name__` (a class statement
+    // always puts `__module__` in the namespace), in the type's dict too.
+    let module = match module {
+        Some(m) => m,
+        None => {
+            let caller = vm.frames.last().map(|f| f.globals);
+            let name_key = vm.intern("__name__");
+            match caller.and_then(|g| vm.dict_get_str(g, name_key)) {
+                Some(m) => {
+                    let mk = vm.intern("__module__");
+                    let h = vm.str_hash_cached(mk);
+                    td.dict.push_new(h, Value::Obj(mk), m);
+                    m
+                }
+                None => Value::None,
+            }
+        }
+    };
     let qualname = ns
         .iter()
         .find(|(k, _)| vm.str_of(*k) == Some("__qualname__"))

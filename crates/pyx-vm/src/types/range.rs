@@ -75,6 +75,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     add_native(vm, t, "__new__", own(), range_new, NativeKind::StaticMethod);
+    add_methods(vm, vm.t.range_iterator, &[("__reduce__", slot(""), range_iter_reduce), ("__setstate__", slot("state"), range_iter_setstate)]);
     let s = vm.t.slice;
     add_methods(vm, s, &[("__repr__", slot(""), slice_repr), ("indices", own(), slice_indices_m), ("__eq__", slot("value"), slice_eq)]);
     add_native(vm, s, "__new__", own(), slice_new, NativeKind::StaticMethod);
@@ -235,7 +236,7 @@ fn range_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// take 2**63 steps.
 fn iter_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let data = match small(vm, v) {
-        Some(r) => IterData::Range { next: r.start, step: r.step, remaining: r.len() },
+        Some(r) => IterData::Range { next: r.start, step: r.step, remaining: r.len(), start: r.start, len: r.len() },
         None => IterData::GetItem { obj: v, index: 0 },
     };
     vm.alloc_val(vm.t.range_iterator, Payload::Iter(Box::new(data)))
@@ -247,7 +248,7 @@ fn range_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if let Some(r) = small(vm, a.arg(0)).filter(|r| r.step != i64::MIN) {
         let n = r.len();
         let last = if n > 0 { r.get(n - 1) } else { r.start };
-        return vm.alloc_val(vm.t.range_iterator, Payload::Iter(Box::new(IterData::Range { next: last, step: -r.step, remaining: n })));
+        return vm.alloc_val(vm.t.range_iterator, Payload::Iter(Box::new(IterData::Range { next: last, step: -r.step, remaining: n, start: last, len: n })));
     }
     // The same elements backwards, as a range of its own.
     let r = big(vm, a.arg(0));
@@ -313,6 +314,58 @@ fn range_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let parts = [r.start, r.stop, r.step].into_iter().map(|b| vm.new_int(b)).collect::<PyResult<Vec<_>>>()?;
     let args = vm.new_tuple(parts)?;
     vm.new_tuple(vec![Value::Obj(vm.t.range), args])
+}
+/// `range_iterator.__reduce__()`: `(iter, (range,), index)`, the range
+/// the iterator walks and how far it got, as CPython pickles it.
+fn range_iter_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let it = a.arg(0);
+    let (range, index) = match vm.payload(it) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Range { step, remaining, start, len, .. } => {
+                let (step, remaining, start, len) = (*step, *remaining, *start, *len);
+                let stop = start as i128 + len as i128 * step as i128;
+                let r = BigRangeData { start: BigInt::from(start), stop: BigInt::from(stop), step: BigInt::from(step) };
+                (make_range(vm, r)?, Value::Int(len - remaining))
+            }
+            IterData::GetItem { obj, index } => (*obj, Value::Int(*index)),
+            _ => {
+                // Exhausted: an empty range, as an exhausted iterator is.
+                let r = RangeData { start: 0, stop: 0, step: 1 };
+                (make_small_range(vm, r)?, Value::Int(0))
+            }
+        },
+        _ => return Err(vm.type_error("descriptor '__reduce__' requires a 'range_iterator' object")),
+    };
+    let iter_fn = {
+        let name = vm.intern("iter");
+        vm.dict_get_str(vm.builtins, name).unwrap_or(Value::None)
+    };
+    let args = vm.new_tuple(vec![range])?;
+    vm.new_tuple(vec![iter_fn, args, index])
+}
+/// `range_iterator.__setstate__(index)`: continue from element `index` of
+/// the range, clamped to `0..=len`.
+fn range_iter_setstate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (it, state) = (a.arg(0), a.arg(1));
+    let index = match vm.index_value(state)? {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        // A big int is past either end.
+        v => if vm.lt(v, Value::Int(0))? { i64::MIN } else { i64::MAX },
+    };
+    let Value::Obj(r) = it else { return Ok(Value::None) };
+    if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+        match &mut **d {
+            IterData::Range { next, step, remaining, start, len } => {
+                let i = index.clamp(0, *len);
+                *next = start.wrapping_add(i.wrapping_mul(*step));
+                *remaining = *len - i;
+            }
+            IterData::GetItem { index: gi, .. } => *gi = index.max(0),
+            _ => {}
+        }
+    }
+    Ok(Value::None)
 }
 fn slice_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = &a.pos[1..];
