@@ -191,10 +191,11 @@ _HIDDEN = frozenset(["__author__", "__builtins__", "__cached__", "__credits__",
 
 def visiblename(name, all=None, obj=None):
     """Does `name` belong in the documentation of `obj`?"""
+    # (CPython answers 0 and 1 for these two cases.)
     if name in _HIDDEN:
-        return False
+        return 0
     if name.startswith("__") and name.endswith("__"):
-        return True
+        return 1
     if name.startswith("_") and hasattr(obj, "_fields"):
         return True
     if all is not None:
@@ -766,7 +767,7 @@ class Helper:
         if request is not _GoInteractive:
             try:
                 self.help(request)
-            except ImportError as err:
+            except (ImportError, ErrorDuringImport) as err:
                 self.output.write("%s\n" % err)
             return
         self.intro()
@@ -820,7 +821,9 @@ class Helper:
             elif request in self.keywords:
                 self._no_topics(request)
             elif request:
-                doc(request, "Help on %s:", output=self._output)
+                # A name not found raises ImportError, which __call__
+                # writes to the output.
+                doc(request, "Help on %s:", output=self._output, is_cli=True)
             else:
                 doc(str, "Help on %s:", output=self._output)
         elif isinstance(request, Helper):

@@ -1,7 +1,7 @@
 //! Functions, methods, property/staticmethod/classmethod, super, cells,
 //! modules, and generators/coroutines (resumption and delegation).
 
-use crate::native::{own, slot};
+use crate::native::{noargs, own, slot};
 use crate::code::{AwaitableSource, Instruction};
 use crate::frame::GenKind;
 use crate::heap::ObjRef;
@@ -34,7 +34,7 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, vm.t.super_, "__new__", own(), super_new, NativeKind::StaticMethod);
     add_methods(vm, vm.t.super_, &[("__init__", own(), noop_init), ("__getattribute__", slot("name"), super_getattribute), ("__repr__", slot(""), super_repr)]);
     add_native(vm, vm.t.module, "__new__", own(), module_new, NativeKind::StaticMethod);
-    add_methods(vm, vm.t.module, &[("__init__", own(), module_init), ("__repr__", slot(""), module_repr)]);
+    add_methods(vm, vm.t.module, &[("__init__", own(), module_init), ("__repr__", slot(""), module_repr), ("__dir__", noargs(), module_dir)]);
     for g in [vm.t.generator, vm.t.coroutine, vm.t.async_generator] {
         add_methods(vm, g, &[("send", own(), gen_send), ("throw", own(), gen_throw), ("close", own(), gen_close), ("__repr__", slot(""), gen_repr)]);
     }
@@ -365,6 +365,22 @@ fn module_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 /// CPython's module repr: `<module 'm' from 'app/m.py'>` for a module
 /// with a `__file__`, `<module 'math' (built-in)>` for one whose spec has
 /// only an origin, else `<module 'm'>`.
+/// `module.__dir__()`: the names in the module's namespace (a `__dir__`
+/// function stored there wins), not the attributes of the module type.
+fn module_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let m = a.arg(0);
+    let Some(d) = m.as_obj().and_then(|r| vm.heap.get(r).dict) else { return vm.new_list(vec![]) };
+    let dir_key = vm.intern("__dir__");
+    if let Some(f) = vm.dict_get_str(d, dir_key) {
+        return vm.call(f, &[]);
+    }
+    let keys: Vec<Value> = match vm.dict_ref(d) {
+        Some(dd) => dd.keys(),
+        None => Vec::new(),
+    };
+    vm.new_list(keys)
+}
+
 fn module_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let m = a.arg(0);
     let fallback = match vm.payload(m) {
