@@ -2,12 +2,17 @@
 
 Supports Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, aliases,
 lookup by value/name, iteration, __members__, _missing_, _generate_next_value_
-and member attributes (name, value).  Not supported: the functional API's
-``module``/``qualname`` pickling details, _ignore_, boundary modes of Flag
-other than the default."""
+and member attributes (name, value), member()/nonmember(), Flag boundaries
+(STRICT, CONFORM, EJECT, KEEP), verify() with UNIQUE, CONTINUOUS and
+NAMED_FLAGS, global_enum and _simple_enum.  Not supported: the functional
+API's ``module``/``qualname`` pickling details, _ignore_."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
-           'IntFlag', 'auto', 'unique', 'property', 'verify']
+           'IntFlag', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
+           'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
+           'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name',
+           'ReprEnum', 'show_flag_values']
 
 _auto_null = object()
 
@@ -18,6 +23,32 @@ class auto:
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
+
+
+class member:
+    """Forces `value` to become a member (even a function or class)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps `value` a plain class attribute, never a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _iter_bits_lsb(num):
+    """The single-bit values set in `num`, lowest first."""
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
 
 
 property = __builtins__['property'] if isinstance(__builtins__, dict) \
@@ -62,9 +93,13 @@ class _EnumDict(dict):
                 key = '_order_'
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif _is_descriptor(value) or isinstance(value, type):
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif not isinstance(value, member) and (_is_descriptor(value) or isinstance(value, type)):
             pass
         else:
+            if isinstance(value, member):
+                value = value.value
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, auto):
@@ -122,6 +157,8 @@ class EnumType(type):
         ns['_value2member_map_'] = {}
         ns['_member_type_'] = member_type
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        if boundary is not None:
+            type.__setattr__(enum_class, '_boundary_', boundary)
         use_new = '__new__' in classdict
         if member_type is not object and '__repr__' not in classdict:
             for b in enum_class.__mro__:
@@ -306,6 +343,9 @@ class Enum(metaclass=EnumType):
             result = None
         if isinstance(result, cls):
             return result
+        if (isinstance(cls, FlagType) and getattr(cls, '_boundary_', None) is EJECT
+                and isinstance(result, int)):
+            return result
         ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         if result is None and exc is None:
             raise ve_exc
@@ -395,6 +435,20 @@ class FlagType(EnumType):
     pass
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value holding bits no member has: raise
+    (STRICT), drop them (CONFORM), give a plain int (EJECT), or keep them
+    (KEEP)."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+
 def _flag_bin(num, max_bits=None):
     """'0b0 0111'-style rendering used in Flag error messages."""
     ceiling = 2 ** num.bit_length()
@@ -410,6 +464,7 @@ def _flag_bin(num, max_bits=None):
 
 
 class Flag(Enum, metaclass=FlagType):
+    _boundary_ = STRICT
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
@@ -430,7 +485,18 @@ class Flag(Enum, metaclass=FlagType):
         if cls._member_type_ is not object and value < 0 and \
                 all_bits + 1 + value >= 0:
             value = all_bits + 1 + value
-        if (value & ~all_bits or value < 0) and cls._member_type_ is object:
+        boundary = getattr(cls, '_boundary_', None)
+        if boundary is not None and (value & ~all_bits or value < 0):
+            if boundary is CONFORM:
+                value &= all_bits
+            elif boundary is EJECT:
+                return value
+            elif boundary is STRICT:
+                bits = max(value.bit_length(), all_bits.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _flag_bin(value, bits),
+                                    _flag_bin(all_bits, bits)))
+        elif (value & ~all_bits or value < 0) and cls._member_type_ is object:
             bits = max(value.bit_length(), all_bits.bit_length())
             raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
                              % (cls, value, _flag_bin(value, bits),
@@ -514,6 +580,7 @@ class Flag(Enum, metaclass=FlagType):
 
 
 class IntFlag(int, ReprEnum, Flag, metaclass=FlagType):
+    _boundary_ = KEEP
     def __str__(self):
         return int.__repr__(self._value_)
 
@@ -542,5 +609,182 @@ def unique(enumeration):
     return enumeration
 
 
+class EnumCheck(StrEnum):
+    """The checks `verify` can make."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
 def verify(*checks):
-    return lambda enumeration: enumeration
+    """Class decorator: raise ValueError unless the enumeration passes
+    every check (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
+    def check(enumeration):
+        name = enumeration.__name__
+        is_flag = isinstance(enumeration, FlagType)
+        for chk in checks:
+            if chk is UNIQUE:
+                aliases = [(alias, m.name) for alias, m in enumeration.__members__.items()
+                           if alias != m.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (
+                        enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
+            elif chk is CONTINUOUS:
+                values = set(m.value for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if is_flag:
+                    missing = [1 << b for b in range(low.bit_length() - 1, high.bit_length())
+                               if (1 << b) not in values]
+                    kind = 'flag'
+                else:
+                    missing = [v for v in range(low + 1, high) if v not in values]
+                    kind = 'enum'
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, name, ', '.join(str(v) for v in missing)))[:256])
+            elif chk is NAMED_FLAGS:
+                named = 0
+                for m in enumeration:
+                    named |= m.value
+                bad_names = []
+                bad_bits = 0
+                for alias, m in enumeration.__members__.items():
+                    if m.name != alias or _is_single_bit(m.value):
+                        continue
+                    unnamed = m.value & ~named
+                    if unnamed:
+                        bad_names.append(alias)
+                        bad_bits |= unnamed
+                if bad_names:
+                    which = 'alias %s is' % bad_names[0] if len(bad_names) == 1 else \
+                        'aliases %s and %s are' % (', '.join(bad_names[:-1]), bad_names[-1])
+                    bits = list(_iter_bits_lsb(bad_bits))
+                    value = 'value 0x%x' % bits[0] if len(bits) == 1 else \
+                        'combined values of 0x%x' % bad_bits
+                    raise ValueError('invalid Flag %r: %s missing %s [use '
+                                     'enum.show_flag_values(value) for details]'
+                                     % (name, which, value))
+        return enumeration
+    return check
+
+
+def global_enum_repr(self):
+    """repr of a member of a global enum: module.NAME."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """repr of a member of a global flag: module.A|module.B."""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, cls_name, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    return '|'.join('%s.%s' % (module, n) if not n[:1].isdigit() else n
+                    for n in self._name_.split('|'))
+
+
+def global_str(self):
+    """str of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: put the members in their module's namespace and
+    show them as module.NAME."""
+    import sys
+    if isinstance(cls, FlagType):
+        type.__setattr__(cls, '__repr__', global_flag_repr)
+    else:
+        type.__setattr__(cls, '__repr__', global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, '__str__', global_str)
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
+
+
+def _make_class_unpicklable(obj):
+    def refuse(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = refuse
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', refuse)
+        setattr(obj, '__module__', '<unknown>')
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: turn a plain class into an enumeration of type
+    `etype`, its non-dunder, non-descriptor attributes becoming members."""
+    def convert(cls):
+        metacls = type(etype)
+        bases = (etype,)
+        classdict = metacls.__prepare__(cls.__name__, bases)
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            classdict[key] = value
+        kwds = {} if boundary is None else {'boundary': boundary}
+        new = metacls(cls.__name__, bases, classdict, **kwds)
+        return new
+    return convert
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """None when the two enumerations have the same members (names and
+    values) and the same class attributes; else TypeError listing the
+    differences."""
+    failed = []
+    checked_members = dict(checked_enum.__members__)
+    simple_members = dict(simple_enum.__members__)
+    for name in sorted(set(checked_members) | set(simple_members)):
+        if name not in checked_members:
+            failed.append('missing member from checked enum: %r' % name)
+        elif name not in simple_members:
+            failed.append('missing member from simple enum: %r' % name)
+        else:
+            a, b = checked_members[name], simple_members[name]
+            if a._value_ != b._value_:
+                failed.append('%r: %r != %r' % (name, a._value_, b._value_))
+            if a._name_ != b._name_:
+                failed.append('%r: name %r != %r' % (name, a._name_, b._name_))
+    skip = {'__doc__', '__module__', '__qualname__', '__dict__', '__weakref__',
+            '_member_map_', '_value2member_map_', '_member_names_', '__init_subclass__',
+            '_new_member_', '_use_args_', '_member_type_'}
+    skip |= set(checked_members)
+    for key in sorted(set(checked_enum.__dict__) | set(simple_enum.__dict__)):
+        if key in skip:
+            continue
+        if key not in checked_enum.__dict__:
+            failed.append('missing key in checked enum: %r' % key)
+        elif key not in simple_enum.__dict__:
+            failed.append('missing key in simple enum: %r' % key)
+        else:
+            a, b = checked_enum.__dict__[key], simple_enum.__dict__[key]
+            if callable(a) and callable(b):
+                continue
+            if a != b:
+                failed.append('%r: %r != %r' % (key, a, b))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
