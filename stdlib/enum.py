@@ -41,6 +41,8 @@ class nonmember:
 
 def _iter_bits_lsb(num):
     """The single-bit values set in `num`, lowest first."""
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
     while num:
         low = num & -num
         yield low
