@@ -53,8 +53,34 @@ def show_flag_values(value):
     return list(_iter_bits_lsb(value))
 
 
-property = __builtins__['property'] if isinstance(__builtins__, dict) \
-    else __builtins__.property
+import sys as _sys
+from types import DynamicClassAttribute as _DynamicClassAttribute
+
+
+class property(_DynamicClassAttribute):
+    """A property of enum members that a member may share a name with:
+    on the class, `Color.name` is the member called 'name' (AttributeError
+    when there is none); on a member it runs the getter."""
+
+    name = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except (KeyError, AttributeError):
+                raise AttributeError('%r has no attribute %r'
+                                     % (ownerclass, self.name)) from None
+        if self.fget is None:
+            try:
+                return type(instance)._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r'
+                                     % (type(instance), self.name)) from None
+        return self.fget(instance)
 
 
 def _is_dunder(n):
@@ -158,6 +184,14 @@ class EnumType(type):
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
         ns['_member_type_'] = member_type
+        if '__new__' in classdict:
+            ns['_new_member_'] = classdict['__new__']
+        elif member_type is not object:
+            ns['_new_member_'] = member_type.__new__
+        else:
+            ns['_new_member_'] = object.__new__
+        if '_value_repr_' not in classdict and member_type is not object:
+            ns['_value_repr_'] = member_type.__repr__
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
         if boundary is not None:
             type.__setattr__(enum_class, '_boundary_', boundary)
@@ -260,6 +294,41 @@ class EnumType(type):
         enum_class = cls.__class__.__new__(cls.__class__, class_name, bases, classdict)
         enum_class.__module__ = module or '__main__'
         return enum_class
+
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
+                 '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enumeration of this type named `name` from the module
+        `module`'s globals (or `source`'s attributes) whose names pass
+        `filter`, sorted by value; it and its members become globals of
+        that module."""
+        namespace = _sys.modules[module].__dict__
+        found = source.__dict__ if source is not None else namespace
+        pairs = [(k, v) for k, v in found.items() if filter(k)]
+        try:
+            pairs.sort(key=lambda kv: (kv[1], kv[0]))
+        except TypeError:
+            pairs.sort(key=lambda kv: kv[0])
+        body = dict(pairs)
+        body['__module__'] = module
+        plain = type(name, (object,), body)
+        new = _simple_enum(cls, boundary=boundary or KEEP)(plain)
+        if as_global:
+            global_enum(new)
+        else:
+            namespace.update(new.__members__)
+        namespace[name] = new
+        return new
 
     def __contains__(cls, member):
         if isinstance(member, cls):
@@ -368,7 +437,7 @@ class Enum(metaclass=EnumType):
         return _default_generate(name, start, count, last_values)
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, '_value_repr_') else repr
+        v_repr = getattr(self.__class__, '_value_repr_', None) or repr
         return '<%s.%s: %s>' % (self.__class__.__name__, self._name_,
                                 v_repr(self._value_))
 
@@ -379,8 +448,27 @@ class Enum(metaclass=EnumType):
         return str.__format__(str(self), format_spec)
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__',
-                'name', 'value']
+        cls = self.__class__
+        if cls._member_type_ is object:
+            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__',
+                     'name', 'value'}
+        else:
+            names = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', ()):
+            if name[0] != '_':
+                names.add(name)
+        for klass in cls.__mro__:
+            for name, obj in klass.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in cls._member_map_:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in cls._member_map_:
+                    names.add(name)
+        return sorted(names)
 
     def __hash__(self):
         return hash(self._name_)

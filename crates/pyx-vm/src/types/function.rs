@@ -184,12 +184,25 @@ fn property_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(p);
     }
-    let t = vm.type_of(obj);
-    vm.descr_get(p, obj, t)
+    // Straight to the getter: a subclass's __get__ calling this one
+    // through super() must not be dispatched back to itself.
+    let Some(Payload::Property(pd)) = vm.payload(p) else { return Ok(p) };
+    let fget = pd.fget;
+    if fget.is_none() {
+        let pn = vm.property_name(p);
+        let tn = vm.type_name(obj);
+        return Err(vm.attribute_error(format!("property {}of '{}' object has no getter", pn, tn)));
+    }
+    vm.call(fget, &[obj])
 }
 fn property_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(Payload::Property(pd)) = vm.payload(a.arg(0)) else { return Ok(Value::None) };
     let f = pd.fset;
+    if f.is_none() {
+        let pn = vm.property_name(a.arg(0));
+        let tn = vm.type_name(a.arg(1));
+        return Err(vm.attribute_error(format!("property {}of '{}' object has no setter", pn, tn)));
+    }
     vm.call(f, &[a.arg(1), a.arg(2)])
 }
 fn property_set_name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
