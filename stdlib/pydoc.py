@@ -821,9 +821,11 @@ class Helper:
             elif request in self.keywords:
                 self._no_topics(request)
             elif request:
-                # A name not found raises ImportError, which __call__
-                # writes to the output.
-                doc(request, "Help on %s:", output=self._output, is_cli=True)
+                # A name not found: printed (then the blank line below)
+                # when writing to sys.stdout; with an output of its own,
+                # the ImportError goes to __call__, which writes it there.
+                doc(request, "Help on %s:", output=self._output,
+                    is_cli=self._output is not None)
             else:
                 doc(str, "Help on %s:", output=self._output)
         elif isinstance(request, Helper):

@@ -151,7 +151,9 @@ fn granted_env(cli: &Cli) -> Vec<(String, String)> {
 /// Python run before the program when the command line sets something
 /// that lives in pure-Python modules (`os.environ`) or in `sys`
 /// attributes the VM does not make (`warnoptions`, `_xoptions`). The
-/// values come through a host module, never through source text.
+/// values come through a host module, never through source text. It also
+/// adds the built-in `help` (as CPython's `site` does), which imports
+/// `pydoc` only when called.
 const SETUP: &str = "\
 import sys as _sys, _pyx_cli as _cli
 _sys.warnoptions = list(_cli.warnoptions)
@@ -160,6 +162,15 @@ if _cli.environ:
     import os as _os
     _os.environ.update(_cli.environ)
 del _sys.modules['_pyx_cli']
+class _Helper:
+    __module__ = 'builtins'
+    def __repr__(self):
+        return 'Type help() for interactive help, or help(object) for help about object.'
+    def __call__(self, *args, **kwds):
+        import pydoc
+        return pydoc.help(*args, **kwds)
+__builtins__['help'] = _Helper()
+del _Helper
 ";
 
 impl Session {
