@@ -316,6 +316,11 @@ impl Session {
         interp.vm.stdout = Box::new(TerminalStdout { unbuffered: cli.unbuffered });
         interp.vm.stderr = Box::new(TerminalStderr);
         let stdin = (cli.allow_stdin || cli.allow_all) && !cli.deny_stdin && !program_reads_stdin;
+        // The setup code is the host's, fixed and small: its steps are not
+        // the program's, so `--max-steps` applies from the program's start
+        // (Session::run gives a fresh budget).
+        let max_steps = interp.vm.limits.max_steps.take();
+        interp.reset_budget();
         let setup = (|| -> Result<(), Unwind> {
             let vm = &mut interp.vm;
             if !grants.is_empty() {
@@ -334,6 +339,8 @@ impl Session {
             vm.pinned.clear();
             r.map(|_| ())
         })();
+        interp.vm.limits.max_steps = max_steps;
+        interp.reset_budget();
         if let Err(e) = setup {
             let e = run_error(&mut interp, e);
             eprintln!("pyx: setting up the interpreter failed: {}", e.to_string().trim_end());
