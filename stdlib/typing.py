@@ -118,8 +118,14 @@ def _flatten_union(params):
     return out
 
 
+# Functions that empty typing's caches (test suites call them between
+# tests, as with CPython's typing._cleanups).
+_cleanups = []
+
+
 def _tp_cache(func):
     cache = {}
+    _cleanups.append(cache.clear)
 
     @functools.wraps(func)
     def inner(*args):
