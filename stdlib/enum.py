@@ -102,6 +102,13 @@ def _is_private(cls_name, name):
         and not name.endswith('__')
 
 
+# The _sunder_ names a class body may define (the rest are reserved).
+_ALLOWED_SUNDER = frozenset(['_order_', '_generate_next_value_', '_numeric_repr_',
+                             '_missing_', '_ignore_', '_iter_member_',
+                             '_iter_member_by_value_', '_iter_member_by_def_',
+                             '_boundary_', '_value_repr_'])
+
+
 class _EnumDict(dict):
     def __init__(self, cls_name=None):
         super().__init__()
@@ -114,6 +121,9 @@ class _EnumDict(dict):
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
+            if key not in _ALLOWED_SUNDER:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future '
+                                 'Enum use' % (key,))
             if key == '_generate_next_value_':
                 self._generate = value
         elif _is_dunder(key):
@@ -175,6 +185,10 @@ class EnumType(type):
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_names = list(getattr(classdict, '_member_names', []))
+        invalid = [n for n in member_names if n in ('mro', '')]
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s'
+                             % ','.join(repr(n) for n in invalid))
         members = {k: classdict[k] for k in member_names}
         ns = dict(classdict)
         for k in member_names:
@@ -238,6 +252,17 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
+        order = classdict.get('_order_')
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            names = enum_class._member_names_
+            # Aliases may be listed or not.
+            order = [n for n in order
+                     if n not in enum_class._member_map_ or n in names]
+            if order != names:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (names, order))
         return enum_class
 
     @classmethod
@@ -331,10 +356,17 @@ class EnumType(type):
         return new
 
     def __contains__(cls, member):
-        if isinstance(member, cls):
-            return True
-        return member in cls._value2member_map_ or any(
-            m._value_ == member for m in cls._member_map_.values())
+        # 3.11: a non-member raises TypeError, after a DeprecationWarning
+        # that 3.12 answers True/False instead.
+        if not isinstance(member, Enum):
+            import warnings
+            warnings.warn('in 3.12 __contains__ will no longer raise TypeError, but '
+                          'will return True or False depending on whether the value '
+                          'is a member or the value of a member',
+                          DeprecationWarning, stacklevel=2)
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
