@@ -778,6 +778,9 @@ def verify(*checks):
                 for alias, m in enumeration.__members__.items():
                     if m.name != alias or _is_single_bit(m.value):
                         continue
+                    if m.value < 0:
+                        # -1 and the like mean "these bits of all the flags".
+                        continue
                     unnamed = m.value & ~named
                     if unnamed:
                         bad_names.append(alias)

@@ -74,3 +74,15 @@ with warnings.catch_warnings(record=True) as caught:
     except TypeError as e:
         print('TypeError', e)
 print([w.category.__name__ for w in caught])
+
+from enum import verify, NAMED_FLAGS
+
+
+@verify(NAMED_FLAGS)
+class Shade(Flag):
+    RED = 1
+    GREEN = 2
+    WHITE = -1
+
+
+print(list(Shade))
