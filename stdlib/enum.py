@@ -169,6 +169,14 @@ def _default_generate(name, start, count, last_values):
     return start
 
 
+def _format_with_str(self, format_spec):
+    # (With a mixed-in data type, a format spec still formats the value.)
+    member_type = type(self)._member_type_
+    if format_spec and member_type is not object:
+        return member_type.__format__(self._value_, format_spec)
+    return str.__format__(str(self), format_spec)
+
+
 class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -215,6 +223,9 @@ class EnumType(type):
                 if isinstance(b, EnumType) and '__repr__' in b.__dict__:
                     type.__setattr__(enum_class, '__repr__', b.__dict__['__repr__'])
                     break
+        if '__str__' in classdict and '__format__' not in classdict:
+            # A class of its own str() formats with it too.
+            type.__setattr__(enum_class, '__format__', _format_with_str)
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
