@@ -169,6 +169,22 @@ def _default_generate(name, start, count, last_values):
     return start
 
 
+def _value_format(member_type):
+    def __format__(self, format_spec):
+        return member_type.__format__(self._value_, format_spec)
+    return __format__
+
+
+def _value_str(member_type):
+    shown = member_type.__str__
+    if shown is object.__str__:
+        shown = member_type.__repr__
+
+    def __str__(self):
+        return shown(self._value_)
+    return __str__
+
+
 def _format_with_str(self, format_spec):
     # (With a mixed-in data type, a format spec still formats the value.)
     member_type = type(self)._member_type_
@@ -223,7 +239,14 @@ class EnumType(type):
                 if isinstance(b, EnumType) and '__repr__' in b.__dict__:
                     type.__setattr__(enum_class, '__repr__', b.__dict__['__repr__'])
                     break
-        if '__str__' in classdict and '__format__' not in classdict:
+        repr_enum = globals().get('ReprEnum')
+        if repr_enum is not None and repr_enum in bases and member_type is not object:
+            # ReprEnum: Enum's repr, the data type's str() and format().
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', _value_format(member_type))
+            if '__str__' not in classdict:
+                type.__setattr__(enum_class, '__str__', _value_str(member_type))
+        elif '__str__' in classdict and '__format__' not in classdict:
             # A class of its own str() formats with it too.
             type.__setattr__(enum_class, '__format__', _format_with_str)
         for name, value in members.items():
