@@ -2,12 +2,17 @@
 
 Supports Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, aliases,
 lookup by value/name, iteration, __members__, _missing_, _generate_next_value_
-and member attributes (name, value).  Not supported: the functional API's
-``module``/``qualname`` pickling details, _ignore_, boundary modes of Flag
-other than the default."""
+and member attributes (name, value), member()/nonmember(), Flag boundaries
+(STRICT, CONFORM, EJECT, KEEP), verify() with UNIQUE, CONTINUOUS and
+NAMED_FLAGS, global_enum and _simple_enum.  Not supported: the functional
+API's ``module``/``qualname`` pickling details, _ignore_."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
-           'IntFlag', 'auto', 'unique', 'property', 'verify']
+           'IntFlag', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
+           'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
+           'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name',
+           'ReprEnum', 'show_flag_values']
 
 _auto_null = object()
 
@@ -20,8 +25,62 @@ class auto:
         return 'auto(%r)' % (self.value,)
 
 
-property = __builtins__['property'] if isinstance(__builtins__, dict) \
-    else __builtins__.property
+class member:
+    """Forces `value` to become a member (even a function or class)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps `value` a plain class attribute, never a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _iter_bits_lsb(num):
+    """The single-bit values set in `num`, lowest first."""
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
+import sys as _sys
+from types import DynamicClassAttribute as _DynamicClassAttribute
+
+
+class property(_DynamicClassAttribute):
+    """A property of enum members that a member may share a name with:
+    on the class, `Color.name` is the member called 'name' (AttributeError
+    when there is none); on a member it runs the getter."""
+
+    name = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except (KeyError, AttributeError):
+                raise AttributeError('%r has no attribute %r'
+                                     % (ownerclass, self.name)) from None
+        if self.fget is None:
+            try:
+                return type(instance)._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r'
+                                     % (type(instance), self.name)) from None
+        return self.fget(instance)
 
 
 def _is_dunder(n):
@@ -43,6 +102,13 @@ def _is_private(cls_name, name):
         and not name.endswith('__')
 
 
+# The _sunder_ names a class body may define (the rest are reserved).
+_ALLOWED_SUNDER = frozenset(['_order_', '_generate_next_value_', '_numeric_repr_',
+                             '_missing_', '_ignore_', '_iter_member_',
+                             '_iter_member_by_value_', '_iter_member_by_def_',
+                             '_boundary_', '_value_repr_'])
+
+
 class _EnumDict(dict):
     def __init__(self, cls_name=None):
         super().__init__()
@@ -55,6 +121,9 @@ class _EnumDict(dict):
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
+            if key not in _ALLOWED_SUNDER:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future '
+                                 'Enum use' % (key,))
             if key == '_generate_next_value_':
                 self._generate = value
         elif _is_dunder(key):
@@ -62,9 +131,13 @@ class _EnumDict(dict):
                 key = '_order_'
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif _is_descriptor(value) or isinstance(value, type):
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif not isinstance(value, member) and (_is_descriptor(value) or isinstance(value, type)):
             pass
         else:
+            if isinstance(value, member):
+                value = value.value
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, auto):
@@ -96,6 +169,30 @@ def _default_generate(name, start, count, last_values):
     return start
 
 
+def _value_format(member_type):
+    def __format__(self, format_spec):
+        return member_type.__format__(self._value_, format_spec)
+    return __format__
+
+
+def _value_str(member_type):
+    shown = member_type.__str__
+    if shown is object.__str__:
+        shown = member_type.__repr__
+
+    def __str__(self):
+        return shown(self._value_)
+    return __str__
+
+
+def _format_with_str(self, format_spec):
+    # (With a mixed-in data type, a format spec still formats the value.)
+    member_type = type(self)._member_type_
+    if format_spec and member_type is not object:
+        return member_type.__format__(self._value_, format_spec)
+    return str.__format__(str(self), format_spec)
+
+
 class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -112,6 +209,10 @@ class EnumType(type):
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_names = list(getattr(classdict, '_member_names', []))
+        invalid = [n for n in member_names if n in ('mro', '')]
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s'
+                             % ','.join(repr(n) for n in invalid))
         members = {k: classdict[k] for k in member_names}
         ns = dict(classdict)
         for k in member_names:
@@ -121,13 +222,33 @@ class EnumType(type):
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
         ns['_member_type_'] = member_type
+        if '__new__' in classdict:
+            ns['_new_member_'] = classdict['__new__']
+        elif member_type is not object:
+            ns['_new_member_'] = member_type.__new__
+        else:
+            ns['_new_member_'] = object.__new__
+        if '_value_repr_' not in classdict and member_type is not object:
+            ns['_value_repr_'] = member_type.__repr__
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        if boundary is not None:
+            type.__setattr__(enum_class, '_boundary_', boundary)
         use_new = '__new__' in classdict
         if member_type is not object and '__repr__' not in classdict:
             for b in enum_class.__mro__:
                 if isinstance(b, EnumType) and '__repr__' in b.__dict__:
                     type.__setattr__(enum_class, '__repr__', b.__dict__['__repr__'])
                     break
+        repr_enum = globals().get('ReprEnum')
+        if repr_enum is not None and repr_enum in bases and member_type is not object:
+            # ReprEnum: Enum's repr, the data type's str() and format().
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', _value_format(member_type))
+            if '__str__' not in classdict:
+                type.__setattr__(enum_class, '__str__', _value_str(member_type))
+        elif '__str__' in classdict and '__format__' not in classdict:
+            # A class of its own str() formats with it too.
+            type.__setattr__(enum_class, '__format__', _format_with_str)
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
@@ -171,6 +292,17 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
+        order = classdict.get('_order_')
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            names = enum_class._member_names_
+            # Aliases may be listed or not.
+            order = [n for n in order
+                     if n not in enum_class._member_map_ or n in names]
+            if order != names:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (names, order))
         return enum_class
 
     @classmethod
@@ -228,11 +360,53 @@ class EnumType(type):
         enum_class.__module__ = module or '__main__'
         return enum_class
 
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__',
+                 '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enumeration of this type named `name` from the module
+        `module`'s globals (or `source`'s attributes) whose names pass
+        `filter`, sorted by value; it and its members become globals of
+        that module."""
+        namespace = _sys.modules[module].__dict__
+        found = source.__dict__ if source is not None else namespace
+        pairs = [(k, v) for k, v in found.items() if filter(k)]
+        try:
+            pairs.sort(key=lambda kv: (kv[1], kv[0]))
+        except TypeError:
+            pairs.sort(key=lambda kv: kv[0])
+        body = dict(pairs)
+        body['__module__'] = module
+        plain = type(name, (object,), body)
+        new = _simple_enum(cls, boundary=boundary or KEEP)(plain)
+        if as_global:
+            global_enum(new)
+        else:
+            namespace.update(new.__members__)
+        namespace[name] = new
+        return new
+
     def __contains__(cls, member):
-        if isinstance(member, cls):
-            return True
-        return member in cls._value2member_map_ or any(
-            m._value_ == member for m in cls._member_map_.values())
+        # 3.11: a non-member raises TypeError, after a DeprecationWarning
+        # that 3.12 answers True/False instead.
+        if not isinstance(member, Enum):
+            import warnings
+            warnings.warn('in 3.12 __contains__ will no longer raise TypeError, but '
+                          'will return True or False depending on whether the value '
+                          'is a member or the value of a member',
+                          DeprecationWarning, stacklevel=2)
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -312,6 +486,9 @@ class Enum(metaclass=EnumType):
             result = None
         if isinstance(result, cls):
             return result
+        if (isinstance(cls, FlagType) and getattr(cls, '_boundary_', None) is EJECT
+                and isinstance(result, int)):
+            return result
         ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         if result is None and exc is None:
             raise ve_exc
@@ -332,7 +509,7 @@ class Enum(metaclass=EnumType):
         return _default_generate(name, start, count, last_values)
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, '_value_repr_') else repr
+        v_repr = getattr(self.__class__, '_value_repr_', None) or repr
         return '<%s.%s: %s>' % (self.__class__.__name__, self._name_,
                                 v_repr(self._value_))
 
@@ -343,8 +520,27 @@ class Enum(metaclass=EnumType):
         return str.__format__(str(self), format_spec)
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__',
-                'name', 'value']
+        cls = self.__class__
+        if cls._member_type_ is object:
+            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__',
+                     'name', 'value'}
+        else:
+            names = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', ()):
+            if name[0] != '_':
+                names.add(name)
+        for klass in cls.__mro__:
+            for name, obj in klass.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in cls._member_map_:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in cls._member_map_:
+                    names.add(name)
+        return sorted(names)
 
     def __hash__(self):
         return hash(self._name_)
@@ -401,6 +597,20 @@ class FlagType(EnumType):
     pass
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value holding bits no member has: raise
+    (STRICT), drop them (CONFORM), give a plain int (EJECT), or keep them
+    (KEEP)."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+
 def _flag_bin(num, max_bits=None):
     """'0b0 0111'-style rendering used in Flag error messages."""
     ceiling = 2 ** num.bit_length()
@@ -416,6 +626,7 @@ def _flag_bin(num, max_bits=None):
 
 
 class Flag(Enum, metaclass=FlagType):
+    _boundary_ = STRICT
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
@@ -436,7 +647,18 @@ class Flag(Enum, metaclass=FlagType):
         if cls._member_type_ is not object and value < 0 and \
                 all_bits + 1 + value >= 0:
             value = all_bits + 1 + value
-        if (value & ~all_bits or value < 0) and cls._member_type_ is object:
+        boundary = getattr(cls, '_boundary_', None)
+        if boundary is not None and (value & ~all_bits or value < 0):
+            if boundary is CONFORM:
+                value &= all_bits
+            elif boundary is EJECT:
+                return value
+            elif boundary is STRICT:
+                bits = max(value.bit_length(), all_bits.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _flag_bin(value, bits),
+                                    _flag_bin(all_bits, bits)))
+        elif (value & ~all_bits or value < 0) and cls._member_type_ is object:
             bits = max(value.bit_length(), all_bits.bit_length())
             raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
                              % (cls, value, _flag_bin(value, bits),
@@ -520,6 +742,7 @@ class Flag(Enum, metaclass=FlagType):
 
 
 class IntFlag(int, ReprEnum, Flag, metaclass=FlagType):
+    _boundary_ = KEEP
     def __str__(self):
         return int.__repr__(self._value_)
 
@@ -548,5 +771,185 @@ def unique(enumeration):
     return enumeration
 
 
+class EnumCheck(StrEnum):
+    """The checks `verify` can make."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
 def verify(*checks):
-    return lambda enumeration: enumeration
+    """Class decorator: raise ValueError unless the enumeration passes
+    every check (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
+    def check(enumeration):
+        name = enumeration.__name__
+        is_flag = isinstance(enumeration, FlagType)
+        for chk in checks:
+            if chk is UNIQUE:
+                aliases = [(alias, m.name) for alias, m in enumeration.__members__.items()
+                           if alias != m.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (
+                        enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
+            elif chk is CONTINUOUS:
+                values = set(m.value for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if is_flag:
+                    missing = [1 << b for b in range(low.bit_length() - 1, high.bit_length())
+                               if (1 << b) not in values]
+                    kind = 'flag'
+                else:
+                    missing = [v for v in range(low + 1, high) if v not in values]
+                    kind = 'enum'
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, name, ', '.join(str(v) for v in missing)))[:256])
+            elif chk is NAMED_FLAGS:
+                named = 0
+                for m in enumeration:
+                    named |= m.value
+                bad_names = []
+                bad_bits = 0
+                for alias, m in enumeration.__members__.items():
+                    if m.name != alias or _is_single_bit(m.value):
+                        continue
+                    if m.value < 0:
+                        # -1 and the like mean "these bits of all the flags".
+                        continue
+                    unnamed = m.value & ~named
+                    if unnamed:
+                        bad_names.append(alias)
+                        bad_bits |= unnamed
+                if bad_names:
+                    which = 'alias %s is' % bad_names[0] if len(bad_names) == 1 else \
+                        'aliases %s and %s are' % (', '.join(bad_names[:-1]), bad_names[-1])
+                    bits = list(_iter_bits_lsb(bad_bits))
+                    value = 'value 0x%x' % bits[0] if len(bits) == 1 else \
+                        'combined values of 0x%x' % bad_bits
+                    raise ValueError('invalid Flag %r: %s missing %s [use '
+                                     'enum.show_flag_values(value) for details]'
+                                     % (name, which, value))
+        return enumeration
+    return check
+
+
+def global_enum_repr(self):
+    """repr of a member of a global enum: module.NAME."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """repr of a member of a global flag: module.A|module.B."""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, cls_name, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    return '|'.join('%s.%s' % (module, n) if not n[:1].isdigit() else n
+                    for n in self._name_.split('|'))
+
+
+def global_str(self):
+    """str of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: put the members in their module's namespace and
+    show them as module.NAME."""
+    import sys
+    if isinstance(cls, FlagType):
+        type.__setattr__(cls, '__repr__', global_flag_repr)
+    else:
+        type.__setattr__(cls, '__repr__', global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, '__str__', global_str)
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
+
+
+def _make_class_unpicklable(obj):
+    def refuse(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = refuse
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', refuse)
+        setattr(obj, '__module__', '<unknown>')
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator: turn a plain class into an enumeration of type
+    `etype`, its non-dunder, non-descriptor attributes becoming members."""
+    def convert(cls):
+        metacls = type(etype)
+        bases = (etype,)
+        classdict = metacls.__prepare__(cls.__name__, bases)
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            classdict[key] = value
+        kwds = {} if boundary is None else {'boundary': boundary}
+        new = metacls(cls.__name__, bases, classdict, **kwds)
+        return new
+    return convert
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """None when the two enumerations have the same members (names and
+    values) and the same class attributes; else TypeError listing the
+    differences."""
+    failed = []
+    checked_members = dict(checked_enum.__members__)
+    simple_members = dict(simple_enum.__members__)
+    for name in sorted(set(checked_members) | set(simple_members)):
+        if name not in checked_members:
+            failed.append('missing member from checked enum: %r' % name)
+        elif name not in simple_members:
+            failed.append('missing member from simple enum: %r' % name)
+        else:
+            a, b = checked_members[name], simple_members[name]
+            if a._value_ != b._value_:
+                failed.append('%r: %r != %r' % (name, a._value_, b._value_))
+            if a._name_ != b._name_:
+                failed.append('%r: name %r != %r' % (name, a._name_, b._name_))
+    skip = {'__doc__', '__module__', '__qualname__', '__dict__', '__weakref__',
+            '_member_map_', '_value2member_map_', '_member_names_', '__init_subclass__',
+            '_new_member_', '_use_args_', '_member_type_'}
+    skip |= set(checked_members)
+    for key in sorted(set(checked_enum.__dict__) | set(simple_enum.__dict__)):
+        if key in skip:
+            continue
+        if key not in checked_enum.__dict__:
+            failed.append('missing key in checked enum: %r' % key)
+        elif key not in simple_enum.__dict__:
+            failed.append('missing key in simple enum: %r' % key)
+        else:
+            a, b = checked_enum.__dict__[key], simple_enum.__dict__[key]
+            if callable(a) and callable(b):
+                continue
+            if a != b:
+                failed.append('%r: %r != %r' % (key, a, b))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))

@@ -19,7 +19,9 @@ __all__ = ["isfunction", "isclass", "ismethod", "ismodule", "isbuiltin", "isrout
            "isframe", "istraceback", "isdatadescriptor", "ismethoddescriptor",
            "getdoc", "cleandoc", "getmembers", "getmro", "signature", "Signature",
            "Parameter", "BoundArguments", "currentframe", "stack", "unwrap", "getmodule",
-           "getfullargspec", "FullArgSpec", "getsource", "getattr_static", "getmodulename"]
+           "getfullargspec", "FullArgSpec", "getsource", "getattr_static", "getmodulename",
+           "classify_class_attrs", "Attribute", "getclasstree", "walktree",
+           "isgetsetdescriptor", "ismemberdescriptor"]
 
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
@@ -58,8 +60,20 @@ def ismethoddescriptor(object):
 def isdatadescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if isgetsetdescriptor(object) or ismemberdescriptor(object):
+        return True
     tp = type(object)
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def isgetsetdescriptor(object):
+    gs = getattr(types, "GetSetDescriptorType", None)
+    return gs is not None and gs is not type(None) and isinstance(object, gs)
+
+
+def ismemberdescriptor(object):
+    md = getattr(types, "MemberDescriptorType", None)
+    return md is not None and md is not type(None) and isinstance(object, md)
 
 
 def isroutine(object):
@@ -150,6 +164,112 @@ def getmembers(object, predicate=None):
             results.append((key, value))
     results.sort(key=lambda pair: pair[0])
     return results
+
+
+Attribute = namedtuple("Attribute", "name kind defining_class object")
+
+
+def classify_class_attrs(cls):
+    """[Attribute(name, kind, defining_class, object)] for every name in
+    dir(cls): kind is 'class method', 'static method', 'property',
+    'method' or 'data'; defining_class is the class (or metaclass) whose
+    __dict__ holds the name; object is the raw __dict__ entry for the
+    wrappers (classmethod, staticmethod) and what getattr gives otherwise."""
+    mro = getmro(cls)
+    meta = tuple(c for c in getmro(type(cls)) if c not in (type, object))
+    bases = (cls,) + mro
+    names = list(dir(cls))
+    for base in mro:
+        for key, value in base.__dict__.items():
+            if isinstance(value, types.DynamicClassAttribute) and value.fget is not None:
+                names.append(key)
+    seen = set()
+    result = []
+    for name in names:
+        if name in seen:
+            continue
+        seen.add(name)
+        owner = None
+        got = None
+        raw = None
+        have_got = False
+        if name != "__dict__":
+            try:
+                got = getattr(cls, name)
+                have_got = True
+            except Exception:
+                pass
+        if have_got:
+            owner = getattr(got, "__objclass__", None)
+            if owner not in bases:
+                # Not said by the object: the last class whose lookup
+                # still gives this very object.
+                owner = None
+                for c in bases:
+                    if getattr(c, name, None) is got:
+                        owner = c
+                for c in meta:
+                    try:
+                        if c.__getattr__(cls, name) is got:
+                            owner = c
+                    except Exception:
+                        pass
+        for c in bases + meta:
+            if name in c.__dict__:
+                raw = c.__dict__[name]
+                if owner not in meta:
+                    owner = c
+                break
+        if owner is None:
+            continue
+        obj = got if got is not None else raw
+        # A built-in bound to a class (object.__new__) is a static method.
+        if isinstance(raw, staticmethod) or (isinstance(raw, types.BuiltinMethodType) and
+                                             isclass(getattr(raw, "__self__", None))):
+            kind, obj = "static method", raw
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, obj = "class method", raw
+        elif isinstance(raw, property):
+            kind, obj = "property", raw
+        elif isroutine(obj):
+            kind = "method"
+        else:
+            kind = "data"
+        result.append(Attribute(name, kind, owner, obj))
+    return result
+
+
+def walktree(classes, children, parent):
+    """One level of getclasstree: (class, bases) entries, each followed by
+    the list of its own children when it has any."""
+    out = []
+    for c in sorted(classes, key=lambda c: (c.__module__, c.__name__)):
+        out.append((c, c.__bases__))
+        if c in children:
+            out.append(walktree(children[c], children, c))
+    return out
+
+
+def getclasstree(classes, unique=False):
+    """The inheritance tree of `classes` as nested lists (see walktree);
+    bases outside `classes` become roots. With `unique`, a class with
+    several listed bases appears once, under the first."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for base in c.__bases__:
+                kids = children.setdefault(base, [])
+                if c not in kids:
+                    kids.append(c)
+                if unique and base in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)
 
 
 def getattr_static(obj, attr, default=None):

@@ -33,7 +33,7 @@ __all__ = [
     'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload',
     'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
     'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
-    'TypeGuard', 'Unpack',
+    'TypeGuard', 'Unpack', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match',
 ]
 
 TYPE_CHECKING = False
@@ -118,8 +118,14 @@ def _flatten_union(params):
     return out
 
 
+# Functions that empty typing's caches (test suites call them between
+# tests, as with CPython's typing._cleanups).
+_cleanups = []
+
+
 def _tp_cache(func):
     cache = {}
+    _cleanups.append(cache.clear)
 
     @functools.wraps(func)
     def inner(*args):
@@ -1292,6 +1298,154 @@ class SupportsRound(Protocol[T_co]):
     @abstractmethod
     def __round__(self, ndigits=0):
         pass
+
+
+# ------------------------------------------------------------ IO, re
+
+class IO(Generic[AnyStr]):
+    """The generic type of file objects (what open() returns): an
+    abstract interface for annotations; IO[str] is TextIO's base,
+    IO[bytes] is BinaryIO's."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self):
+        pass
+
+    @property
+    @abstractmethod
+    def name(self):
+        pass
+
+    @abstractmethod
+    def close(self):
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self):
+        pass
+
+    @abstractmethod
+    def fileno(self):
+        pass
+
+    @abstractmethod
+    def flush(self):
+        pass
+
+    @abstractmethod
+    def isatty(self):
+        pass
+
+    @abstractmethod
+    def read(self, n=-1):
+        pass
+
+    @abstractmethod
+    def readable(self):
+        pass
+
+    @abstractmethod
+    def readline(self, limit=-1):
+        pass
+
+    @abstractmethod
+    def readlines(self, hint=-1):
+        pass
+
+    @abstractmethod
+    def seek(self, offset, whence=0):
+        pass
+
+    @abstractmethod
+    def seekable(self):
+        pass
+
+    @abstractmethod
+    def tell(self):
+        pass
+
+    @abstractmethod
+    def truncate(self, size=None):
+        pass
+
+    @abstractmethod
+    def writable(self):
+        pass
+
+    @abstractmethod
+    def write(self, s):
+        pass
+
+    @abstractmethod
+    def writelines(self, lines):
+        pass
+
+    @abstractmethod
+    def __enter__(self):
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback):
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """IO of bytes (files opened in binary mode)."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def write(self, s):
+        pass
+
+    @abstractmethod
+    def __enter__(self):
+        pass
+
+
+class TextIO(IO[str]):
+    """IO of str (files opened in text mode)."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self):
+        pass
+
+    @property
+    @abstractmethod
+    def encoding(self):
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self):
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self):
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self):
+        pass
+
+    @abstractmethod
+    def __enter__(self):
+        pass
+
+
+import re as _re
+Pattern = _alias(_re.Pattern, 1)
+Match = _alias(_re.Match, 1)
+del _re
 
 
 # ----------------------------------------------------------- NamedTuple

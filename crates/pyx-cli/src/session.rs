@@ -151,7 +151,9 @@ fn granted_env(cli: &Cli) -> Vec<(String, String)> {
 /// Python run before the program when the command line sets something
 /// that lives in pure-Python modules (`os.environ`) or in `sys`
 /// attributes the VM does not make (`warnoptions`, `_xoptions`). The
-/// values come through a host module, never through source text.
+/// values come through a host module, never through source text. It also
+/// adds the built-in `help` (as CPython's `site` does), which imports
+/// `pydoc` only when called.
 const SETUP: &str = "\
 import sys as _sys, _pyx_cli as _cli
 _sys.warnoptions = list(_cli.warnoptions)
@@ -160,6 +162,15 @@ if _cli.environ:
     import os as _os
     _os.environ.update(_cli.environ)
 del _sys.modules['_pyx_cli']
+class _Helper:
+    __module__ = 'builtins'
+    def __repr__(self):
+        return 'Type help() for interactive help, or help(object) for help about object.'
+    def __call__(self, *args, **kwds):
+        import pydoc
+        return pydoc.help(*args, **kwds)
+__builtins__['help'] = _Helper()
+del _Helper
 ";
 
 impl Session {
@@ -305,6 +316,11 @@ impl Session {
         interp.vm.stdout = Box::new(TerminalStdout { unbuffered: cli.unbuffered });
         interp.vm.stderr = Box::new(TerminalStderr);
         let stdin = (cli.allow_stdin || cli.allow_all) && !cli.deny_stdin && !program_reads_stdin;
+        // The setup code is the host's, fixed and small: its steps are not
+        // the program's, so `--max-steps` applies from the program's start
+        // (Session::run gives a fresh budget).
+        let max_steps = interp.vm.limits.max_steps.take();
+        interp.reset_budget();
         let setup = (|| -> Result<(), Unwind> {
             let vm = &mut interp.vm;
             if !grants.is_empty() {
@@ -323,6 +339,8 @@ impl Session {
             vm.pinned.clear();
             r.map(|_| ())
         })();
+        interp.vm.limits.max_steps = max_steps;
+        interp.reset_budget();
         if let Err(e) = setup {
             let e = run_error(&mut interp, e);
             eprintln!("pyx: setting up the interpreter failed: {}", e.to_string().trim_end());

@@ -70,6 +70,22 @@ fn same_as_cpython(dir: &Path, flags: &[&str], program: &str) {
     assert_eq!(ours.code, 0, "{}", ours.err);
 }
 
+/// The built-in `help` documents objects through pydoc (as CPython's
+/// `site` provides it); its repr says how to use it.
+#[test]
+fn builtin_help_uses_pydoc() {
+    let src = "def area(w, h=2):\n    'Area of a box.'\nprint(repr(help))\nhelp(area)\nhelp('no_such_module_zz')\n";
+    let r = pyx(&["-c", src]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(
+        r.out,
+        "Type help() for interactive help, or help(object) for help about object.\n\
+         Help on function area in module __main__:\n\narea(w, h=2)\n    Area of a box.\n\n\
+         No Python documentation found for 'no_such_module_zz'.\n\
+         Use help() to get the interactive help utility.\nUse help(str) for help on the str class.\n\n"
+    );
+}
+
 #[test]
 fn version_and_help() {
     for flag in ["-V", "--version"] {

@@ -143,6 +143,12 @@ impl Vm {
             }
             Some(Payload::Property(p)) => {
                 let fget = p.fget;
+                // A property subclass may override __get__ (enum.property,
+                // types.DynamicClassAttribute): call that one.
+                if let Some(g) = self.overridden_property_slot(d, self.n.__get__) {
+                    let o = if obj.is_null() { Value::None } else { obj };
+                    return self.nested(|vm| vm.call_unbound(g, d, &[o, Value::Obj(owner)]));
+                }
                 if obj.is_null() {
                     return Ok(d);
                 }
@@ -189,7 +195,23 @@ impl Vm {
         }
     }
 
-    fn property_name(&self, p: Value) -> String {
+    /// The `name` slot (`__get__`, `__set__`) of a property subclass
+    /// when the subclass overrides property's own; None for property
+    /// itself and for subclasses that do not override it.
+    fn overridden_property_slot(&self, d: Value, name: ObjRef) -> Option<Value> {
+        let dt = self.type_of(d);
+        if dt == self.t.property {
+            return None;
+        }
+        let found = crate::types::lookup(self, dt, name)?;
+        let base = crate::types::lookup(self, self.t.property, name);
+        match base {
+            Some(b) if b.is(found) => None,
+            _ => Some(found),
+        }
+    }
+
+    pub(crate) fn property_name(&self, p: Value) -> String {
         match self.payload(p) {
             Some(Payload::Property(pd)) => match self.str_of(pd.name) {
                 Some(s) => format!("'{}' ", s),
@@ -468,6 +490,10 @@ impl Vm {
             match self.payload(d) {
                 Some(Payload::Property(p)) => {
                     let fset = p.fset;
+                    if let Some(f) = self.overridden_property_slot(d, self.n.__set__) {
+                        self.call_unbound(f, d, &[obj, value])?;
+                        return Ok(());
+                    }
                     if fset.is_none() {
                         let pn = self.property_name(d);
                         let tn = self.type_name(obj);

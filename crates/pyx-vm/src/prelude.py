@@ -78,13 +78,22 @@ class GenericAlias:
             args = ", ".join(_type_repr(a) if not isinstance(a, list)
                              else "[" + ", ".join(_type_repr(x) for x in a) + "]"
                              for a in self.__args__)
-        return "%s[%s]" % (_type_repr(self.__origin__), args)
+        star = "*" if self.__unpacked__ else ""
+        return "%s%s[%s]" % (star, _type_repr(self.__origin__), args)
+
+    def __iter__(self):
+        # `*tuple[int, str]` (PEP 646): a single starred copy. Without
+        # this, iteration would fall back to __getitem__ and never end.
+        starred = GenericAlias(self.__origin__, self.__args__)
+        object.__setattr__(starred, "__unpacked__", True)
+        yield starred
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
         return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
+                and self.__args__ == other.__args__
+                and self.__unpacked__ == other.__unpacked__)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)

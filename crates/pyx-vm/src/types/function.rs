@@ -1,7 +1,7 @@
 //! Functions, methods, property/staticmethod/classmethod, super, cells,
 //! modules, and generators/coroutines (resumption and delegation).
 
-use crate::native::{own, slot};
+use crate::native::{noargs, own, slot};
 use crate::code::{AwaitableSource, Instruction};
 use crate::frame::GenKind;
 use crate::heap::ObjRef;
@@ -34,7 +34,7 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, vm.t.super_, "__new__", own(), super_new, NativeKind::StaticMethod);
     add_methods(vm, vm.t.super_, &[("__init__", own(), noop_init), ("__getattribute__", slot("name"), super_getattribute), ("__repr__", slot(""), super_repr)]);
     add_native(vm, vm.t.module, "__new__", own(), module_new, NativeKind::StaticMethod);
-    add_methods(vm, vm.t.module, &[("__init__", own(), module_init), ("__repr__", slot(""), module_repr)]);
+    add_methods(vm, vm.t.module, &[("__init__", own(), module_init), ("__repr__", slot(""), module_repr), ("__dir__", noargs(), module_dir)]);
     for g in [vm.t.generator, vm.t.coroutine, vm.t.async_generator] {
         add_methods(vm, g, &[("send", own(), gen_send), ("throw", own(), gen_throw), ("close", own(), gen_close), ("__repr__", slot(""), gen_repr)]);
     }
@@ -233,12 +233,25 @@ fn property_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(p);
     }
-    let t = vm.type_of(obj);
-    vm.descr_get(p, obj, t)
+    // Straight to the getter: a subclass's __get__ calling this one
+    // through super() must not be dispatched back to itself.
+    let Some(Payload::Property(pd)) = vm.payload(p) else { return Ok(p) };
+    let fget = pd.fget;
+    if fget.is_none() {
+        let pn = vm.property_name(p);
+        let tn = vm.type_name(obj);
+        return Err(vm.attribute_error(format!("property {}of '{}' object has no getter", pn, tn)));
+    }
+    vm.call(fget, &[obj])
 }
 fn property_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(Payload::Property(pd)) = vm.payload(a.arg(0)) else { return Ok(Value::None) };
     let f = pd.fset;
+    if f.is_none() {
+        let pn = vm.property_name(a.arg(0));
+        let tn = vm.type_name(a.arg(1));
+        return Err(vm.attribute_error(format!("property {}of '{}' object has no setter", pn, tn)));
+    }
     vm.call(f, &[a.arg(1), a.arg(2)])
 }
 fn property_set_name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -414,6 +427,22 @@ fn module_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 /// CPython's module repr: `<module 'm' from 'app/m.py'>` for a module
 /// with a `__file__`, `<module 'math' (built-in)>` for one whose spec has
 /// only an origin, else `<module 'm'>`.
+/// `module.__dir__()`: the names in the module's namespace (a `__dir__`
+/// function stored there wins), not the attributes of the module type.
+fn module_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let m = a.arg(0);
+    let Some(d) = m.as_obj().and_then(|r| vm.heap.get(r).dict) else { return vm.new_list(vec![]) };
+    let dir_key = vm.intern("__dir__");
+    if let Some(f) = vm.dict_get_str(d, dir_key) {
+        return vm.call(f, &[]);
+    }
+    let keys: Vec<Value> = match vm.dict_ref(d) {
+        Some(dd) => dd.keys(),
+        None => Vec::new(),
+    };
+    vm.new_list(keys)
+}
+
 fn module_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let m = a.arg(0);
     let fallback = match vm.payload(m) {
