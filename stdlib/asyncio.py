@@ -29,7 +29,8 @@ __all__ = (
     'QueueFull', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore',
     'Condition', 'CancelledError', 'InvalidStateError', 'TimeoutError',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
-    'AbstractEventLoop',
+    'AbstractEventLoop', 'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
+    'get_event_loop_policy', 'set_event_loop_policy',
 )
 
 
@@ -62,7 +63,6 @@ _FINISHED = 'FINISHED'
 
 _running_loop = None
 _current_tasks = {}
-_event_loop = None
 
 
 # ------------------------------------------------------------------ handles
@@ -276,9 +276,65 @@ class _VirtualLoop(AbstractEventLoop):
         pass
 
 
+class AbstractEventLoopPolicy:
+    """How `get_event_loop`, `set_event_loop` and `new_event_loop` find
+    and make loops; replaced with `set_event_loop_policy`."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One current loop (there are no OS threads), made on first use; its
+    loops run on the virtual clock."""
+
+    def __init__(self):
+        self._loop = None
+
+    def get_event_loop(self):
+        if self._loop is None or self._loop.is_closed():
+            self.set_event_loop(self.new_event_loop())
+        return self._loop
+
+    def set_event_loop(self, loop):
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError("loop must be an instance of AbstractEventLoop or None, not '%s'"
+                            % type(loop).__name__)
+        self._loop = loop
+
+    def new_event_loop(self):
+        return _VirtualLoop()
+
+
+_policy = None
+
+
+def get_event_loop_policy():
+    """The current event loop policy (a DefaultEventLoopPolicy unless set)."""
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    """Set the policy; None restores a fresh default one."""
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not '%s'"
+                        % type(policy).__name__)
+    _policy = policy
+
+
 def new_event_loop():
-    """A new event loop (virtual clock)."""
-    return _VirtualLoop()
+    """A new event loop from the policy (virtual clock by default)."""
+    return get_event_loop_policy().new_event_loop()
 
 
 def get_running_loop():
@@ -293,18 +349,14 @@ def _get_running_loop():
 
 
 def get_event_loop():
-    """The running loop, else the current one (created on demand)."""
-    global _event_loop
+    """The running loop, else the policy's current one (made on demand)."""
     if _running_loop is not None:
         return _running_loop
-    if _event_loop is None or _event_loop.is_closed():
-        _event_loop = new_event_loop()
-    return _event_loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    global _event_loop
-    _event_loop = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 # ------------------------------------------------------------------- Future

@@ -149,9 +149,13 @@ def disable_gc():
     import contextlib
     return contextlib.nullcontext()
 def requires_working_socket(*, module=False):
+    # CPython skips on platforms without sockets (Emscripten, WASI), where
+    # its asyncio event loop cannot make its self-pipe. pyx's asyncio runs
+    # on a virtual clock and needs no socket, and a test that opens one
+    # meets pyx's network grants (none here): such a test fails, not skips.
     if module:
-        raise unittest.SkipTest("no sockets under pyx")
-    return unittest.skip("no sockets under pyx")
+        return None
+    return lambda f: f
 def requires_mac_ver(*min_version):
     return lambda f: f
 def check_sizeof(*a, **k): raise unittest.SkipTest("no sys.getsizeof under pyx")
