@@ -7,6 +7,8 @@ reachable; `os.stat`/`os.listdir` exist only when the host grants a
 directory). There is no current directory, home or symlink resolution.
 """
 
+import builtins
+import errno
 import fnmatch
 import os
 import posixpath
@@ -243,6 +245,26 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
+def _refused(path):
+    return PermissionError(errno.EACCES, "no file access is granted to this interpreter", path)
+
+
+def _granted(module, name, path):
+    """`module.name` (the builtin `open`, `os.stat`, ...), which exists
+    only when the host grants files; PermissionError when it does not."""
+    f = getattr(module, name, None)
+    if f is None:
+        raise _refused(path)
+    return f
+
+
+def _probe(name, path):
+    """`os.path.exists`/`isdir`/`isfile` of `path`: False when the host
+    grants no files at all (nothing is reachable)."""
+    f = getattr(os.path, name, None)
+    return False if f is None else f(path)
+
+
 class Path(PurePath):
     """A path whose I/O goes through the granted `open` and `os`."""
 
@@ -257,7 +279,8 @@ class Path(PurePath):
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None,
              newline=None):
-        return open(str(self), mode, buffering, encoding, errors, newline)
+        path = str(self)
+        return _granted(builtins, "open", path)(path, mode, buffering, encoding, errors, newline)
 
     def read_text(self, encoding=None, errors=None):
         with self.open(encoding=encoding, errors=errors) as f:
@@ -275,27 +298,31 @@ class Path(PurePath):
             return f.write(data)
 
     def write_bytes(self, data):
-        view = memoryview(data)
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                            % type(data).__name__)
         with self.open('wb') as f:
-            return f.write(view)
+            return f.write(data)
 
     def stat(self):
-        return os.stat(str(self))
+        path = str(self)
+        return _granted(os, "stat", path)(path)
 
     def exists(self):
-        return os.path.exists(str(self))
+        return _probe("exists", str(self))
 
     def is_dir(self):
-        return os.path.isdir(str(self))
+        return _probe("isdir", str(self))
 
     def is_file(self):
-        return os.path.isfile(str(self))
+        return _probe("isfile", str(self))
 
     def is_symlink(self):
         return False
 
     def iterdir(self):
-        for name in os.listdir(str(self)):
+        path = str(self)
+        for name in _granted(os, "listdir", path)(path):
             yield self / name
 
     def glob(self, pattern):

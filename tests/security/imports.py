@@ -5,7 +5,7 @@
 # with a network grant: see net_no_grant.py.
 for name in ["posix", "nt", "ctypes", "subprocess", "_pyx_net", "_socket", "_io",
              "marshal", "signal",
-             "sys._getframe", "shutil", "pathlib", "tempfile", "multiprocessing",
+             "sys._getframe", "shutil", "tempfile", "multiprocessing",
              "_ctypes", "mmap", "fcntl", "select", "resource", "pty",
              "_importer", "importlib._bootstrap", "zipimport"]:
     try:
@@ -63,9 +63,24 @@ for p in ["exists", "isfile", "isdir", "getsize", "getmtime", "realpath", "expan
 for p in ["open", "FileIO", "open_code"]:
     if hasattr(io, p):
         print("ESCAPED io." + p)
-for p in ["open", "input", "breakpoint", "help", "exit", "quit"]:
+for p in ["open", "input", "breakpoint", "exit", "quit"]:
     if hasattr(builtins, p):
         print("ESCAPED builtins." + p)
+# `help` (pydoc's plain text, written to stdout; no pager, no process) is
+# no authority; the `pyx` command adds it, an embedding host does not.
+# `pathlib` is path algebra; its I/O goes through the granted `open` and
+# `os`, so with no grant nothing is reachable and every access is refused.
+import pathlib
+secret = pathlib.Path("/etc/passwd")
+if secret.exists() or secret.is_file() or pathlib.Path("/etc").is_dir():
+    print("ESCAPED pathlib probe")
+for call in (secret.read_text, secret.read_bytes, secret.stat,
+             lambda: secret.write_text("x"), lambda: list(pathlib.Path("/etc").iterdir())):
+    try:
+        r = call()
+        print("ESCAPED pathlib", r)
+    except PermissionError:
+        pass
 # `_thread` (and `threading` over it) start green threads of this same
 # interpreter, never an OS thread: the new thread runs here, when this one
 # blocks, with the same (empty) authority and the same limits.
