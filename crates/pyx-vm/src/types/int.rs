@@ -717,7 +717,13 @@ fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if n >= 0 {
         return vm.new_int(x);
     }
-    let p = num_traits::pow(BigInt::from(10), (-n).min(10000) as usize);
+    // Rounding to more digits than `x` has gives 0 (|x| < 10**k / 2); this
+    // also keeps `10**k` small and `-n` from overflowing at i64::MIN.
+    let k = n.unsigned_abs();
+    if k as f64 > x.bits() as f64 * std::f64::consts::LOG10_2 + 2.0 {
+        return vm.new_int(BigInt::from(0));
+    }
+    let p = num_traits::pow(BigInt::from(10), k as usize);
     let (q, r) = x.div_mod_floor(&p);
     let twice: BigInt = &r * 2;
     let q = match twice.cmp(&p) {
