@@ -1140,6 +1140,10 @@ impl Vm {
         }
         let it = self.iter(container)?;
         while let Some(x) = self.next(it)? {
+            // An endless iterator (`x in itertools.count()`, a class whose
+            // `__getitem__` never raises IndexError) must still meet the
+            // step and time limits.
+            self.tick(1)?;
             if x.is(item) || self.eq(x, item)? {
                 return Ok(true);
             }
