@@ -713,7 +713,7 @@ fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if nd.is_none() {
         return vm.new_int(x);
     }
-    let n = vm.index_i64(nd)?;
+    let n = vm.clamped_i64(nd)?;
     if n >= 0 {
         return vm.new_int(x);
     }
