@@ -19,3 +19,9 @@ for t in tests:
         print(t, '->', repr(r)[:60])
     except Exception as e:
         print(t, '->', type(e).__name__, e)
+# Which error comes first (the diff fuzzer again).
+for t in ["int.from_bytes(1.5, 'middle')", "int((), 1)", "int((), 2**64)", "int('10', -2**64)", "int('z', 36)"]:
+    try:
+        print(t, '->', eval(t))
+    except Exception as e:
+        print(t, '->', type(e).__name__, e)
