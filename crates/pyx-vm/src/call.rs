@@ -102,6 +102,9 @@ impl Vm {
 
     /// Call a Python function from native code (re-entrant).
     pub fn call_function(&mut self, func: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        // A call is a step, also from native code: a native loop that keeps
+        // calling back into Python meets the step and time limits.
+        self.tick(1)?;
         let ret_sp = self.stack.len();
         let frame = self.bind_frame(func, args, kw, ret_sp)?;
         let flags = self.code_caches[frame.ci as usize].code.flags;

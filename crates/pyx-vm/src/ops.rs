@@ -780,15 +780,33 @@ impl Vm {
         }
     }
 
-    /// Index as i64; big values raise IndexError/OverflowError as CPython.
+    /// An integer argument as i64 (CPython's Py_ssize_t conversion): a
+    /// bigger one is an OverflowError, as in `'a'.center(2**64)`.
     pub fn index_i64(&mut self, v: Value) -> PyResult<i64> {
         match self.index_value(v)? {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
-            other => {
-                let _ = other;
-                Err(self.index_error("cannot fit 'int' into an index-sized integer"))
-            }
+            _ => Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+        }
+    }
+
+    /// A subscript as i64: a bigger one is an IndexError, as in
+    /// `'abc'[2**64]`.
+    pub fn subscript_i64(&mut self, v: Value) -> PyResult<i64> {
+        match self.index_value(v)? {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            _ => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
+        }
+    }
+
+    /// A start/end argument (`str.find`, `list.index`): a bigger int is
+    /// clamped, as slice bounds are.
+    pub fn clamped_i64(&mut self, v: Value) -> PyResult<i64> {
+        match self.index_value(v)? {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            big => Ok(if self.to_bigint(big).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) { i64::MIN } else { i64::MAX }),
         }
     }
 
@@ -1140,6 +1158,10 @@ impl Vm {
         }
         let it = self.iter(container)?;
         while let Some(x) = self.next(it)? {
+            // An endless iterator (`x in itertools.count()`, a class whose
+            // `__getitem__` never raises IndexError) must still meet the
+            // step and time limits.
+            self.tick(1)?;
             if x.is(item) || self.eq(x, item)? {
                 return Ok(true);
             }

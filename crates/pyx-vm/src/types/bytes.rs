@@ -102,7 +102,11 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
     }
     let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
     if matches!(build, Build::Bytes | Build::ByteArray) && vm.to_bigint(src).is_some() {
-        let n = vm.index_i64(src)?;
+        let n = match vm.index_value(src)? {
+            Value::Int(n) => n,
+            Value::Bool(b) => b as i64,
+            _ => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        };
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
@@ -306,7 +310,7 @@ fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         };
         return make(vm, a.arg(0), out);
     }
-    let i = vm.index_i64(key)?;
+    let i = vm.subscript_i64(key)?;
     // One byte is read in place: no copy of the buffer per index.
     let n = data_len(vm, a.arg(0)) as i64;
     let j = if i < 0 { i + n } else { i };

@@ -260,7 +260,7 @@ fn float_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
         return crate::types::int::float_to_int(vm, r);
     }
-    let n = vm.index_i64(nd)?;
+    let n = vm.clamped_i64(nd)?;
     let r = pyx_text::int_ops::round_float(x, n).map_err(|e| vm.text_err(e))?;
     Ok(Value::Float(r))
 }

@@ -713,11 +713,17 @@ fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if nd.is_none() {
         return vm.new_int(x);
     }
-    let n = vm.index_i64(nd)?;
+    let n = vm.clamped_i64(nd)?;
     if n >= 0 {
         return vm.new_int(x);
     }
-    let p = num_traits::pow(BigInt::from(10), (-n).min(10000) as usize);
+    // Rounding to more digits than `x` has gives 0 (|x| < 10**k / 2); this
+    // also keeps `10**k` small and `-n` from overflowing at i64::MIN.
+    let k = n.unsigned_abs();
+    if k as f64 > x.bits() as f64 * std::f64::consts::LOG10_2 + 2.0 {
+        return vm.new_int(BigInt::from(0));
+    }
+    let p = num_traits::pow(BigInt::from(10), k as usize);
     let (q, r) = x.div_mod_floor(&p);
     let twice: BigInt = &r * 2;
     let q = match twice.cmp(&p) {
@@ -808,20 +814,22 @@ fn int_to_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let data = a.arg(1);
-    let mut bytes = crate::types::bytes::bytes_from_object(vm, data)?;
     let order = a.get(2);
     let order = match order {
         Some(v) => vm.str_of(v).unwrap_or("").to_string(),
         None => "big".into(),
     };
+    // CPython checks the byte order before it converts the data.
+    if !matches!(order.as_str(), "big" | "little") {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
+    let mut bytes = crate::types::bytes::bytes_from_object(vm, data)?;
     let signed = match a.get(3) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    match order.as_str() {
-        "big" => bytes.reverse(),
-        "little" => {}
-        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    if order == "big" {
+        bytes.reverse();
     }
     let x = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
     vm.new_int(x)
@@ -846,7 +854,11 @@ fn int_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         (None, None) => Value::Int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
         (Some(x), Some(b)) => {
-            let b = vm.index_i64(b)?;
+            // The base is clamped and checked before the value's type.
+            let b = vm.clamped_i64(b)?;
+            if (b != 0 && b < 2) || b > 36 {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
             text_room(vm, x)?;
             let s = match vm.payload(x) {
                 Some(Payload::Str(s)) => s.s.to_string(),

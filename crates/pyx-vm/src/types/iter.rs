@@ -365,6 +365,8 @@ impl Vm {
                 scope.push(self, Value::None);
                 loop {
                     let Some(v) = scope.next(self, *it)? else { return Ok(None) };
+                    // Rejecting forever is a loop too (the limits see it).
+                    self.tick(1)?;
                     scope.set(self, 2, v);
                     let keep = if func.is_none() { self.truthy(v)? } else {
                         let r = scope.call(self, *func, &[v])?;

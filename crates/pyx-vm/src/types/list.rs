@@ -388,7 +388,7 @@ fn list_delitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    let i = vm.index_i64(key)?;
+    let i = vm.subscript_i64(key)?;
     let items = vm.list_vec(r);
     let n = items.len() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -647,11 +647,11 @@ pub(crate) fn list_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match a.get(2) {
-        Some(v) => norm(vm.index_i64(v)?),
+        Some(v) => norm(vm.clamped_i64(v)?),
         None => 0,
     };
     let stop = match a.get(3) {
-        Some(v) => norm(vm.index_i64(v)?),
+        Some(v) => norm(vm.clamped_i64(v)?),
         None => n,
     };
     let x = a.arg(1);

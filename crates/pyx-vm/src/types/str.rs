@@ -53,7 +53,7 @@ fn str_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<String> {
 fn opt_idx(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(vm.index_i64(v)?)),
+        Some(v) => Ok(Some(vm.clamped_i64(v)?)),
     }
 }
 
@@ -335,7 +335,7 @@ fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
         return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
     }
-    let i = vm.index_i64(key)?;
+    let i = vm.subscript_i64(key)?;
     let p = vm.pystr(sv).map(|p| p.chars).unwrap_or(0) as i64;
     let j = if i < 0 { i + p } else { i };
     if j < 0 || j >= p {
