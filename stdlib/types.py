@@ -175,5 +175,83 @@ class DynamicClassAttribute(property):
         return bool(getattr(self.fget, '__isabstractmethod__', False))
 
 
+try:
+    from _pyx_types import iterable_coroutine as _mark_iterable_coroutine
+except ImportError:  # a host that withholds the native core
+    _mark_iterable_coroutine = None
+
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
 def coroutine(func):
-    return func
+    """Make generator function `func` usable as a coroutine: the
+    generators it makes can be awaited. Any other callable is wrapped so
+    that a generator it returns is awaitable."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR and _mark_iterable_coroutine is not None:
+            return _mark_iterable_coroutine(func)
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType or _is_generator_like(result):
+            return _GeneratorWrapper(result)
+        return result
+    return wrapped
+
+
+def _is_generator_like(obj):
+    t = type(obj)
+    return all(hasattr(t, name) for name in ('send', 'throw', 'close', '__next__', '__iter__'))
+
+
+class _GeneratorWrapper:
+    """An awaitable view of a generator (or generator-like object)
+    returned by a callable decorated with `types.coroutine`."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__

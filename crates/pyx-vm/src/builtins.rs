@@ -867,6 +867,19 @@ pub(crate) fn b_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             },
         };
     }
+    if !matches!(vm.payload(it), Some(Payload::Iter(_))) {
+        // A class's own `__next__`: its StopIteration (and the value it
+        // carries) reaches the caller as raised, as in CPython.
+        if let Some(m) = crate::types::lookup(vm, t, vm.n.__next__) {
+            return match vm.call_unbound(m, it, &[]) {
+                Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.stop_iteration) => match a.get(1) {
+                    Some(d) => Ok(d),
+                    None => Err(crate::vm::Unwind::Exception(e)),
+                },
+                r => r,
+            };
+        }
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match a.get(1) {

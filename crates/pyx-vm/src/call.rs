@@ -142,16 +142,16 @@ impl Vm {
         let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
         let ret = frame.ret_sp;
         self.stack.truncate(ret);
-        let (name, qualname) = match frame.func.map(|f| &self.heap.get(f).payload) {
-            Some(Payload::Function(fd)) => (fd.name, fd.qualname),
-            _ => (Value::None, Value::None),
+        let (name, qualname, iterable_coroutine) = match frame.func.map(|f| &self.heap.get(f).payload) {
+            Some(Payload::Function(fd)) => (fd.name, fd.qualname, fd.iterable_coroutine && kind == GenKind::Generator),
+            _ => (Value::None, Value::None, false),
         };
         let class = match kind {
             GenKind::Generator => self.t.generator,
             GenKind::Coroutine => self.t.coroutine,
             GenKind::AsyncGenerator => self.t.async_generator,
         };
-        let gd = GenData { kind, frame: Some(frame), saved, started: false, running: false, running_async: false, name, qualname, yield_from: Value::Null, exc_state: Value::None };
+        let gd = GenData { kind, frame: Some(frame), saved, started: false, running: false, running_async: false, name, qualname, yield_from: Value::Null, exc_state: Value::None, iterable_coroutine };
         let g = self.alloc(class, Payload::Generator(Box::new(gd)))?;
         if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
             if let Some(f) = gd.frame.as_mut() {

@@ -1842,7 +1842,7 @@ impl Vm {
         };
         let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
         let builtins = self.builtins_of(globals);
-        let fd = FunctionData { code, ci, globals, builtins, name, qualname, defaults, kwdefaults, closure, doc, annotations, module };
+        let fd = FunctionData { code, ci, globals, builtins, name, qualname, defaults, kwdefaults, closure, doc, annotations, module, iterable_coroutine: false };
         let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;
         Ok(Value::Obj(f))
     }

@@ -100,6 +100,9 @@ pub struct GenData {
     /// The exception its suspended frame is handling (None outside an
     /// `except` block): restored as current when it resumes.
     pub exc_state: Value,
+    /// Made by a function marked by `types.coroutine`: a generator that
+    /// `await` accepts.
+    pub iterable_coroutine: bool,
 }
 
 impl GenData {

@@ -20,6 +20,7 @@ pub mod eval;
 pub mod format;
 pub mod frame;
 pub mod gc_module;
+pub mod types_module;
 pub mod hash;
 pub mod hashes;
 pub mod heap;

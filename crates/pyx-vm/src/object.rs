@@ -274,6 +274,9 @@ pub struct FunctionData {
     pub doc: Value,
     pub annotations: Value,
     pub module: Value,
+    /// Marked by `types.coroutine`: the generators it makes can be
+    /// awaited (CPython's CO_ITERABLE_COROUTINE).
+    pub iterable_coroutine: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -1023,7 +1023,7 @@ pub fn send_to(vm: &mut Vm, recv: Value, v: Value) -> PyResult<SendResult> {
 
 pub fn get_awaitable(vm: &mut Vm, v: Value, src: AwaitableSource) -> PyResult<Value> {
     if let Some(Payload::Generator(gd)) = vm.payload(v) {
-        if gd.kind == GenKind::Coroutine {
+        if gd.kind == GenKind::Coroutine || gd.iterable_coroutine {
             return Ok(v);
         }
     }
