@@ -25,3 +25,8 @@ def getsignal(signalnum):
 
 def raise_signal(signalnum):
     raise unittest.SkipTest(_REASON)
+
+
+def default_int_handler(signalnum, frame):
+    """What Ctrl-C does by default: raise KeyboardInterrupt."""
+    raise KeyboardInterrupt
