@@ -26,6 +26,31 @@ class CodecRegistryError(LookupError, SystemError):
     pass
 
 
+def _export(namespace, info):
+    """Give a codec module (its `globals()`) the names a codec module has:
+    encode, decode, the incremental and stream classes, a Codec class and
+    getregentry, all from the codecs.CodecInfo `info`."""
+
+    class Codec(codecs.Codec):
+        def encode(self, input, errors="strict"):
+            return info.encode(input, errors)
+
+        def decode(self, input, errors="strict"):
+            return info.decode(input, errors)
+
+    def getregentry():
+        return info
+
+    Codec.__module__ = getregentry.__module__ = namespace["__name__"]
+    Codec.__qualname__ = "Codec"
+    namespace.update(
+        encode=info.encode, decode=info.decode,
+        IncrementalEncoder=info.incrementalencoder,
+        IncrementalDecoder=info.incrementaldecoder,
+        StreamWriter=info.streamwriter, StreamReader=info.streamreader,
+        Codec=Codec, getregentry=getregentry)
+
+
 def normalize_encoding(encoding):
     """`encoding` with each run of characters other than ASCII letters,
     digits and '.' turned into one '_' (none at the ends); non-ASCII

@@ -1,23 +1,7 @@
 """The latin_1 codec (see the encodings package)."""
 
 import codecs
+from encodings import _export
 
 _info = codecs._stateless("iso8859-1", codecs._codecs.latin_1_encode, codecs._codecs.latin_1_decode, False)
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors="strict"):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors="strict"):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return _info
+_export(globals(), _info)
