@@ -808,10 +808,10 @@ def unregister(search_function):
     _cache.clear()
 
 
-def _normalize(encoding):
-    """The name search functions see: lower case, each run of characters
-    other than ASCII letters, digits and '.' made one '_' (none at the
-    ends), other letters and digits dropped ('AAA---8' -> 'aaa_8')."""
+def _collapse(encoding):
+    """`encoding` with each run of characters other than ASCII letters,
+    digits and '.' made one '_' (none at the ends); other letters and
+    digits dropped (encodings.normalize_encoding)."""
     out = []
     gap = False
     for ch in encoding:
@@ -819,11 +819,17 @@ def _normalize(encoding):
             if gap and out:
                 out.append("_")
             if ch.isascii():
-                out.append(ch.lower())
+                out.append(ch)
             gap = False
         else:
             gap = True
     return "".join(out)
+
+
+def _normalize(encoding):
+    """The name search functions see: `_collapse` in lower case
+    ('AAA---8' -> 'aaa_8')."""
+    return _collapse(encoding).lower()
 
 
 def lookup(encoding):

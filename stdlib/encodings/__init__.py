@@ -57,18 +57,7 @@ def normalize_encoding(encoding):
     letters and digits are dropped. Bytes are decoded as ASCII first."""
     if isinstance(encoding, bytes):
         encoding = str(encoding, "ascii")
-    out = []
-    gap = False
-    for ch in encoding:
-        if ch.isalnum() or ch == ".":
-            if gap and out:
-                out.append("_")
-            if ch.isascii():
-                out.append(ch)
-            gap = False
-        else:
-            gap = True
-    return "".join(out)
+    return codecs._codecs._collapse(encoding)
 
 
 def search_function(encoding):
