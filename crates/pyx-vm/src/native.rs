@@ -28,7 +28,7 @@
 //! required parameter is present, and an optional one not given reads as
 //! its declared default.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::sync::{OnceLock, RwLock};
 
 use crate::heap::ObjRef;
@@ -184,6 +184,8 @@ impl Sig {
     /// The parsed form of `decl`, cached for the process.
     pub fn of(decl: Decl) -> &'static Sig {
         type Key = (usize, usize, Style);
+        // hashbrown's default hasher: the key is two addresses, and SipHash here
+        // was a tenth of an interpreter's start-up (one look-up per native).
         static CACHE: OnceLock<RwLock<HashMap<Key, &'static Sig>>> = OnceLock::new();
         let key = (decl.params.as_ptr() as usize, decl.params.len(), decl.style);
         let cache = CACHE.get_or_init(|| RwLock::new(HashMap::new()));

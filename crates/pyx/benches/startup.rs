@@ -11,7 +11,7 @@
 //!
 //!     cargo bench -p pyx --bench startup
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, Criterion};
 use pyx::embed::Interpreter;
 
 // Measure as the `pyx` binary runs: with mimalloc.
@@ -28,18 +28,18 @@ fn startup(c: &mut Criterion) {
     g.bench_function("build_and_eval", |b| {
         b.iter(|| {
             let mut i = Interpreter::new().expect("build");
-            std::hint::black_box(i.eval("1+1").expect("eval"))
+            std::hint::black_box(i.eval::<i64>("1+1").expect("eval"))
         })
     });
     g.bench_function("build_and_import_json", |b| {
         b.iter(|| {
             let mut i = Interpreter::new().expect("build");
             i.run("import json", "<bench>").expect("import");
-            std::hint::black_box(i.eval("json.dumps([1])").expect("eval"))
+            std::hint::black_box(i.eval::<String>("json.dumps([1])").expect("eval"))
         })
     });
     let mut warm = Interpreter::new().expect("build");
-    g.bench_function("eval_warm", |b| b.iter(|| std::hint::black_box(warm.eval("1+1").expect("eval"))));
+    g.bench_function("eval_warm", |b| b.iter(|| std::hint::black_box(warm.eval::<i64>("1+1").expect("eval"))));
     g.finish();
 }
 
@@ -51,7 +51,7 @@ fn main() {
     if let Some(n) = std::env::var("PYX_STARTUP_LOOP").ok().and_then(|n| n.parse::<u32>().ok()) {
         for _ in 0..n {
             let mut i = Interpreter::new().expect("build");
-            std::hint::black_box(i.eval("1+1").expect("eval"));
+            std::hint::black_box(i.eval::<i64>("1+1").expect("eval"));
         }
         return;
     }
