@@ -790,6 +790,24 @@ impl Vm {
         }
     }
 
+    /// An integer argument as a C `int` (CPython's `_PyLong_AsInt`, as for
+    /// `str.splitlines(keepends)`): floats and non-integers are a TypeError,
+    /// anything outside 32 bits an OverflowError.
+    pub fn c_int(&mut self, v: Value) -> PyResult<i32> {
+        if matches!(v, Value::Float(_)) {
+            return Err(self.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        let i = match self.index_value(v)? {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            _ => None,
+        };
+        match i.and_then(|i| i32::try_from(i).ok()) {
+            Some(i) => Ok(i),
+            None => Err(self.overflow_error("Python int too large to convert to C int")),
+        }
+    }
+
     /// A subscript as i64: a bigger one is an IndexError, as in
     /// `'abc'[2**64]`.
     pub fn subscript_i64(&mut self, v: Value) -> PyResult<i64> {

@@ -963,9 +963,8 @@ fn b_rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
     let d = data(vm, me)?;
-    let keep = a.get(1);
-    let keep = match keep {
-        Some(v) => vm.truthy(v)?,
+    let keep = match a.get(1) {
+        Some(v) => vm.c_int(v)? != 0,
         None => false,
     };
     let mut parts = Vec::new();

@@ -709,10 +709,11 @@ fn int_float(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = vm.to_bigint(a.arg(0)).unwrap_or_default();
-    let nd = a.get(1).unwrap_or(Value::None);
-    if nd.is_none() {
+    // `round(x, None)` never gets here with None (`round` drops it), and
+    // `int.__round__(x, None)` is a TypeError in CPython 3.11.
+    let Some(nd) = a.get(1) else {
         return vm.new_int(x);
-    }
+    };
     let n = vm.clamped_i64(nd)?;
     if n >= 0 {
         return vm.new_int(x);

@@ -453,9 +453,8 @@ fn str_rsplit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn str_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "splitlines")?;
-    let keep = a.get(1);
-    let keep = match keep {
-        Some(v) => vm.truthy(v)?,
+    let keep = match a.get(1) {
+        Some(v) => vm.c_int(v)? != 0,
         None => false,
     };
     let lines = s.chars().filter(|&c| pyx_text::unicode_db::is_linebreak(c)).count();
