@@ -41,6 +41,24 @@ def fspath(p):
     return r
 
 
+def fsencode(filename):
+    """`filename` (str, bytes or path-like) as bytes, in UTF-8. (CPython
+    carries undecodable bytes as lone surrogates; pyx's str cannot hold
+    those, so such a name is a UnicodeDecodeError in `fsdecode`.)"""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8')
+    return filename
+
+
+def fsdecode(filename):
+    """`filename` (str, bytes or path-like) as str (see `fsencode`)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8')
+    return filename
+
+
 # Listing and stat of granted directories: only when the host provides
 # `_pyx_fs` (the `pyx` command does with --allow-read/--allow-write). A
 # path is resolved as `open()` resolves it; what is not granted is a
@@ -68,6 +86,77 @@ if _fs is not None:
 
     def listdir(path='.'):
         return _fs.listdir(fspath(path))
+
+    class DirEntry:
+        """One name in a granted directory, as `scandir` yields it. What
+        pyx can say about a file: its kind and size (`stat()`); no inode."""
+
+        __slots__ = ('name', 'path', '_kind')
+
+        def __init__(self, top, name):
+            self.name = name
+            self.path = path.join(top, name)
+            self._kind = None
+
+        def _get_kind(self):
+            if self._kind is None:
+                try:
+                    self._kind = _fs.stat(self.path)[0]
+                except (OSError, ValueError):
+                    self._kind = ''
+            return self._kind
+
+        def is_dir(self, *, follow_symlinks=True):
+            return self._get_kind() == 'dir'
+
+        def is_file(self, *, follow_symlinks=True):
+            return self._get_kind() == 'file'
+
+        def is_symlink(self):
+            return False
+
+        def stat(self, *, follow_symlinks=True):
+            return stat(self.path)
+
+        def __fspath__(self):
+            return self.path
+
+        def __repr__(self):
+            return '<DirEntry %r>' % (self.name,)
+
+    class _ScandirIterator:
+        __slots__ = ('_top', '_names', '_i')
+
+        def __init__(self, top, names):
+            self._top = top
+            self._names = names
+            self._i = 0
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            if self._names is None or self._i >= len(self._names):
+                raise StopIteration
+            name = self._names[self._i]
+            self._i += 1
+            return DirEntry(self._top, name)
+
+        def close(self):
+            self._names = None
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.close()
+            return False
+
+    def scandir(path='.'):
+        """An iterator of `DirEntry` for the names in a granted directory
+        (also a context manager, as CPython's)."""
+        top = fspath(path)
+        return _ScandirIterator(top, _fs.listdir(top))
 
     def walk(top, topdown=True, onerror=None, followlinks=False):
         top = fspath(top)

@@ -505,6 +505,44 @@ fn a_second_ctrl_c_within_a_second_ends_pyx() {
     assert!(err.contains("interrupted twice"), "{err}");
 }
 
+/// `glob` and `os.scandir` over a granted directory: hidden names, `**`
+/// with and without `recursive`, `root_dir`, trailing separators, escapes
+/// and bytes patterns give CPython's results. Without a grant nothing
+/// matches (an unreadable directory has no names).
+#[test]
+fn glob_and_scandir_over_a_granted_directory() {
+    let t = workspace();
+    let d = t.path().join("data");
+    for sub in ["a/b/c", ".hid", "e"] {
+        std::fs::create_dir_all(d.join(sub)).expect("mkdir");
+    }
+    for f in ["a/x.py", "a/b/y.py", "a/b/c/z.py", ".hid/h.py", "top.py", ".dot.py", "w[1].txt", "e/e.txt", "a/.in.py"] {
+        std::fs::write(d.join(f), b"").expect("write");
+    }
+    let program = r#"
+import glob, os
+os_names = sorted(e.name for e in os.scandir('data/a'))
+print(os_names, [(repr(e), e.is_dir(), e.is_file(), e.path) for e in os.scandir('data/e')])
+with os.scandir('data') as it:
+    print(sorted(e.name for e in it if e.is_dir()))
+pats = ['*', '*.py', '**', '**/*.py', 'a/**', 'a/**/', '**/', '.*', 'a/*/*.py', '*/b', '*/b/', 'a', 'a/',
+        'nope', 'nope/*', 'nope/**', 'a/b/c/z.py', '?.py', '[at]*', 'w[[]1].txt', glob.escape('w[1].txt'), '',
+        '**/.*', 'a/**/*.py', '*/', '*/*/']
+for p in pats:
+    for rec in (False, True):
+        print(repr(p), rec, sorted(glob.glob('data/' + p, recursive=rec)),
+              sorted(glob.glob(p, recursive=rec, include_hidden=True, root_dir='data')),
+              sorted(glob.glob(p, recursive=rec, root_dir='data/a')))
+print(sorted(glob.glob(b'data/**/*.py', recursive=True)))
+print(glob.has_magic('a[b'), glob.has_magic('ab'), glob.escape('a?b*[c]'), glob.escape(b'x*'))
+print(sorted(glob.iglob('data/*.py')))
+print(os.fsencode('x\xe9'), os.fsdecode(b'x\xc3\xa9'))
+"#;
+    same_as_cpython(t.path(), &["--allow-read=data"], program);
+    let r = run_in(t.path(), &["-c", "import glob; print(glob.glob('data/*'), glob.glob('**', recursive=True))"], None);
+    assert_eq!(r.out, "[] []\n", "{}", r.err);
+}
+
 #[test]
 fn granted_directories_can_be_listed_and_walked() {
     let t = workspace();
