@@ -543,6 +543,21 @@ print(os.fsencode('x\xe9'), os.fsdecode(b'x\xc3\xa9'))
     assert_eq!(r.out, "[] []\n", "{}", r.err);
 }
 
+/// `zoneinfo` reads the host's time zone files only through a read grant
+/// of their directory, and then answers as CPython does over the same
+/// files. Without a grant every key is ZoneInfoNotFoundError.
+#[test]
+fn zoneinfo_over_a_granted_tz_directory() {
+    let r = pyx(&["-c", "import zoneinfo\ntry:\n    zoneinfo.ZoneInfo('UTC')\nexcept zoneinfo.ZoneInfoNotFoundError as e:\n    print(e)\nprint(zoneinfo.available_timezones())"]);
+    assert_eq!(r.out, "'No time zone found with key UTC'\nset()\n", "{}", r.err);
+    if !Path::new("/usr/share/zoneinfo/Europe/Paris").exists() {
+        eprintln!("no /usr/share/zoneinfo on this machine: the comparison with CPython is skipped");
+        return;
+    }
+    let t = workspace();
+    same_as_cpython(t.path(), &["--allow-read=/usr/share/zoneinfo"], include_str!("zoneinfo_program.py"));
+}
+
 #[test]
 fn granted_directories_can_be_listed_and_walked() {
     let t = workspace();
