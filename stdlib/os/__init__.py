@@ -158,6 +158,42 @@ if _fs is not None:
         top = fspath(path)
         return _ScandirIterator(top, _fs.listdir(top))
 
+    # Changes need a write grant of the directory (PermissionError
+    # otherwise); a granted directory itself cannot be removed.
+    def remove(path, *, dir_fd=None):
+        _no_dir_fd(dir_fd)
+        _fs.remove(fspath(path))
+
+    unlink = remove
+
+    def mkdir(path, mode=0o777, *, dir_fd=None):
+        _no_dir_fd(dir_fd)
+        _fs.mkdir(fspath(path))
+
+    def makedirs(name, mode=0o777, exist_ok=False):
+        name = fspath(name)
+        head, tail = path.split(name)
+        if not tail:
+            head, tail = path.split(head)
+        if head and tail and not path.exists(head):
+            try:
+                makedirs(head, exist_ok=exist_ok)
+            except FileExistsError:
+                pass
+        try:
+            mkdir(name, mode)
+        except OSError:
+            if not exist_ok or not path.isdir(name):
+                raise
+
+    def rmdir(path, *, dir_fd=None):
+        _no_dir_fd(dir_fd)
+        _fs.rmdir(fspath(path))
+
+    def _no_dir_fd(dir_fd):
+        if dir_fd is not None:
+            raise NotImplementedError("dir_fd unavailable on this platform")
+
     def walk(top, topdown=True, onerror=None, followlinks=False):
         top = fspath(top)
         try:

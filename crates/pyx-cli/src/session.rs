@@ -429,10 +429,12 @@ pub fn run_main_module(interp: &mut Interpreter, name: &str) -> Result<(), RunEr
     r
 }
 
-/// `_pyx_fs`: listing and stat over the granted directories, for the
-/// `os` module (`os.listdir`, `os.stat`, `os.walk`, `os.path.exists`,
-/// `isdir`, `isfile`, `getsize`), which offers them only when this module
-/// is present.
+/// `_pyx_fs`: listing and stat over the granted directories, and removing
+/// files and making/removing directories where writing is granted, for the
+/// `os` module (`os.listdir`, `os.scandir`, `os.stat`, `os.walk`,
+/// `os.path.exists`, `isdir`, `isfile`, `getsize`, `os.remove`, `os.mkdir`,
+/// `os.makedirs`, `os.rmdir`), which offers them only when this module is
+/// present.
 fn fs_module(grants: Arc<PathGrants>) -> HostModule {
     let err = |e: CapError| {
         let name = match e.kind.python_name() {
@@ -442,6 +444,7 @@ fn fs_module(grants: Arc<PathGrants>) -> HostModule {
         HostError::new(name, e.message)
     };
     let g2 = grants.clone();
+    let (g3, g4, g5) = (grants.clone(), grants.clone(), grants.clone());
     HostModule::new("_pyx_fs")
         .function("listdir", move |path: String| -> Result<Data, HostError> {
             let names = grants.listdir(&path).map_err(err)?;
@@ -452,6 +455,9 @@ fn fs_module(grants: Arc<PathGrants>) -> HostModule {
             let kind = if st.is_dir { "dir" } else if st.is_file { "file" } else { "other" };
             Ok(Data::Tuple(vec![Data::Str(kind.into()), Data::Int(st.size as i64)]))
         })
+        .function("remove", move |path: String| -> Result<(), HostError> { g3.remove(&path).map_err(err) })
+        .function("mkdir", move |path: String| -> Result<(), HostError> { g4.mkdir(&path).map_err(err) })
+        .function("rmdir", move |path: String| -> Result<(), HostError> { g5.rmdir(&path).map_err(err) })
 }
 
 /// How the host sees an unwinding: the same reading as

@@ -558,6 +558,43 @@ fn zoneinfo_over_a_granted_tz_directory() {
     same_as_cpython(t.path(), &["--allow-read=/usr/share/zoneinfo"], include_str!("zoneinfo_program.py"));
 }
 
+/// With a write grant, `os.remove`/`unlink`, `mkdir`, `makedirs` and
+/// `rmdir` change the granted directory as CPython would; with a read grant
+/// only, or outside the grants, they are PermissionError, and a granted
+/// directory itself cannot be removed.
+#[test]
+fn files_and_directories_are_removed_and_made_where_writing_is_granted() {
+    let t = workspace();
+    let program = r#"
+import os
+os.makedirs('out/a/b/c')
+os.makedirs('out/a/b/c', exist_ok=True)
+try:
+    os.makedirs('out/a/b')
+except FileExistsError as e:
+    print('exists', e)
+with open('out/a/f.txt', 'w') as f:
+    f.write('x')
+print(sorted(os.listdir('out/a')))
+try:
+    os.rmdir('out/a')
+except OSError as e:
+    print(type(e).__name__, e)
+os.remove('out/a/f.txt'); os.rmdir('out/a/b/c'); os.rmdir('out/a/b'); os.rmdir('out/a')
+print(os.listdir('out'))
+try:
+    os.unlink('out/nope')
+except FileNotFoundError as e:
+    print(e)
+"#;
+    same_as_cpython(t.path(), &["--allow-write=out"], program);
+    let refused = "import os\nfor f, a in ((os.mkdir, 'data/x'), (os.remove, 'data/a.csv'), (os.rmdir, 'out'), (os.unlink, 'other/secret.txt')):\n    try:\n        f(a)\n    except PermissionError:\n        print('refused')\nprint(sorted(os.listdir('data')) == sorted(['a.csv', 'latin.txt', 'cp1252.txt', 'bad.txt', 'utf8.txt']))\n";
+    std::fs::write(t.path().join("refused.py"), refused).expect("write");
+    let r = run_in(t.path(), &["--allow-read=data", "--allow-write=out", "refused.py"], None);
+    assert_eq!(r.out, "refused\nrefused\nrefused\nrefused\nTrue\n", "{}", r.err);
+    assert!(t.path().join("out").is_dir() && t.path().join("other/secret.txt").is_file());
+}
+
 #[test]
 fn granted_directories_can_be_listed_and_walked() {
     let t = workspace();

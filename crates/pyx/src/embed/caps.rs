@@ -398,6 +398,28 @@ impl PathGrants {
         dir.listdir(&rel).map_err(|e| Self::as_called(e, &rel, path))
     }
 
+    /// Delete the file `path` (`os.remove`); needs a write grant.
+    pub fn remove(&self, path: &str) -> Result<(), CapError> {
+        let (dir, rel) = self.resolve(path, true)?;
+        dir.remove(&rel).map_err(|e| Self::as_called(e, &rel, path))
+    }
+
+    /// Make the directory `path` (`os.mkdir`); needs a write grant.
+    pub fn mkdir(&self, path: &str) -> Result<(), CapError> {
+        let (dir, rel) = self.resolve(path, true)?;
+        dir.mkdir(&rel).map_err(|e| Self::as_called(e, &rel, path))
+    }
+
+    /// Remove the empty directory `path` (`os.rmdir`); needs a write grant.
+    /// A granted directory itself cannot be removed.
+    pub fn rmdir(&self, path: &str) -> Result<(), CapError> {
+        let (dir, rel) = self.resolve(path, true)?;
+        if rel == "." {
+            return Err(CapError::new(CapErrorKind::PermissionDenied, format!("[Errno 13] Permission denied: '{path}' (a granted directory)")));
+        }
+        dir.rmdir(&rel).map_err(|e| Self::as_called(e, &rel, path))
+    }
+
     /// What `path` is (`os.stat`, `os.path.isdir`, ...).
     pub fn stat(&self, path: &str) -> Result<PathStat, CapError> {
         let (dir, rel) = self.resolve(path, false)?;
