@@ -143,8 +143,12 @@ def main(argv):
     if cache_path and os.path.exists(cache_path):
         with open(cache_path) as fh:
             cache = json.load(fh)
+    tmp = tmp.rstrip("/")
+    scratch = tmp + "-scratch"
     try:
         pkg = make_root(tmp, lib)
+        with open(os.path.join(pkg, "support", "_pyx_scratch.py"), "w") as f:
+            f.write("DIR = %r\n" % os.path.basename(scratch))
         for name in names:
             if not (os.path.exists(os.path.join(pkg, name + ".py"))
                     or os.path.isdir(os.path.join(pkg, name))):
@@ -163,7 +167,12 @@ def main(argv):
             # (cmath_testcases.txt, ...): `__file__` shows the root by its
             # base name, so pyx runs in the root's parent directory.
             grants = [tmp] + [d for d in PYX_EXTRA_READ.get(name, []) if os.path.isdir(d)]
-            p, pwhy = run([pyx, "--max-memory", "2G", "--allow-read=" + ",".join(grants), "--import-path", tmp,
+            # A fresh scratch directory per module, granted for writing
+            # (test.support's TESTFN and temp_dir point into it).
+            shutil.rmtree(scratch, ignore_errors=True)
+            os.makedirs(scratch)
+            p, pwhy = run([pyx, "--max-memory", "2G", "--allow-read=" + ",".join(grants),
+                           "--allow-write=" + scratch, "--import-path", tmp,
                            "-m", "unittest", PYX_TARGET.get(name, "test." + name)],
                           os.path.dirname(os.path.abspath(tmp)), timeout)
             if name in PYX_TARGET:
@@ -171,14 +180,16 @@ def main(argv):
             rows.append((name, c, cwhy, p, pwhy))
             print(name, c, cwhy, p, pwhy, file=sys.stderr, flush=True)
     finally:
+        shutil.rmtree(scratch, ignore_errors=True)
         if not root:
             shutil.rmtree(tmp, ignore_errors=True)
     out = []
     out.append("# CPython 3.11's regression tests under pyx\n")
     out.append("Generated %s by `python3 tests/tools/cpython_regrtest_table.py` "
                "(not run in CI: it takes tens of minutes). CPython column: `python3 -m unittest test.NAME` "
-               "in CPython's own `Lib`; pyx column: `pyx --allow-read=ROOT --import-path ROOT -m unittest "
-               "test.NAME` with CPython's test file copied into ROOT beside small stand-ins for `test.support` "
+               "in CPython's own `Lib`; pyx column: `pyx --allow-read=ROOT --allow-write=SCRATCH --import-path ROOT "
+               "-m unittest test.NAME` (SCRATCH: an empty directory per module, where `test.support`'s `TESTFN` "
+               "and `temp_dir` point) with CPython's test file copied into ROOT beside small stand-ins for `test.support` "
                "(see `cpython_regrtest_stdlib.py`). A module that does not load under pyx "
                "shows `-` and the reason. Per-module timeout: %ds.\n"
                % (datetime.date.today().isoformat(), timeout))

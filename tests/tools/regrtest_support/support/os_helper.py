@@ -1,6 +1,17 @@
-import os, unittest
-TESTFN = "@test_pyx_tmp"
-def create_empty_file(name): raise OSError("no file system under this run")
+import contextlib, os, unittest
+# The table tool grants a scratch directory (a sibling of the import root,
+# inside pyx's working directory) for writing, and names it here; test
+# files go there, as CPython's regrtest runs each test in a scratch cwd.
+try:
+    from test.support._pyx_scratch import DIR as SCRATCH
+except ImportError:
+    SCRATCH = None
+TESTFN = os.path.join(SCRATCH, "@test_pyx_tmp") if SCRATCH else "@test_pyx_tmp"
+
+
+def create_empty_file(name):
+    with open(name, "wb"):
+        pass
 skip_unless_working_chmod = unittest.skip("no file system under this run")
 skip_if_dac_override = unittest.skip("no file system under this run")
 class EnvironmentVarGuard:
@@ -45,11 +56,22 @@ def unlink(filename):
 
 
 def rmtree(path):
-    pass
+    walk = getattr(os, "walk", None)
+    if walk is None or not os.path.isdir(path):
+        return
+    for top, dirs, files in walk(path, topdown=False):
+        for f in files:
+            unlink(os.path.join(top, f))
+        for d in dirs:
+            rmdir(os.path.join(top, d))
+    rmdir(path)
 
 
 def rmdir(dirname):
-    pass
+    try:
+        os.rmdir(dirname)
+    except (OSError, AttributeError):
+        pass
 
 
 def can_symlink():
@@ -68,8 +90,22 @@ def skip_unless_xattr(test):
     return unittest.skip("no xattr under pyx")(test)
 
 
+_temp_count = [0]
+
+
+@contextlib.contextmanager
 def temp_dir(path=None, quiet=False):
-    raise unittest.SkipTest("no file system under this run")
+    """A new directory in the scratch directory (removed afterwards)."""
+    if not SCRATCH or not hasattr(os, "mkdir"):
+        raise unittest.SkipTest("no writable directory under this run")
+    if path is None:
+        _temp_count[0] += 1
+        path = os.path.join(SCRATCH, "tempdir-%d" % _temp_count[0])
+    os.mkdir(path)
+    try:
+        yield path
+    finally:
+        rmtree(path)
 
 
 def temp_cwd(name='tempcwd', quiet=False):
