@@ -22,3 +22,8 @@ for _module, _names in (
     for _name in _names.split():
         aliases[_name] = _module
 del _module, _names, _name
+
+# The single-byte table codecs' aliases (generated).
+from encodings._charmap_aliases import ALIASES as _charmap_aliases
+aliases.update(_charmap_aliases)
+del _charmap_aliases

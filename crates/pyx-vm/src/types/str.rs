@@ -751,13 +751,37 @@ fn str_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let table = a.arg(1);
     let mut out = String::new();
     grow_budgeted(vm, &mut out, s.len())?;
+    // An exact dict is looked up directly: a missing key is no KeyError
+    // made and dropped per character (a million of them were 300 MB of
+    // garbage), and each character's answer is remembered (CPython caches
+    // too; only a key's own `__eq__` could notice the fewer look-ups).
+    let exact_dict = match table {
+        Value::Obj(t) if vm.heap.get(t).class == vm.t.dict => Some(t),
+        _ => None,
+    };
+    let mut seen: hashbrown::HashMap<char, Value> = hashbrown::HashMap::new();
     for c in s.chars() {
         vm.tick(1)?;
         // Room for a replacement of any length, checked before it grows.
         let room = |vm: &mut Vm, out: &mut String, extra: usize| grow_budgeted(vm, out, extra);
-        match vm.getitem(table, Value::Int(c as i64)) {
+        let found = match exact_dict {
+            Some(d) => match seen.get(&c) {
+                Some(v) => Ok(*v),
+                None => {
+                    let v = vm.dict_get(d, Value::Int(c as i64))?.unwrap_or(Value::Null);
+                    seen.insert(c, v);
+                    Ok(v)
+                }
+            },
+            None => vm.getitem(table, Value::Int(c as i64)),
+        };
+        match found {
+            Ok(Value::Null) => {
+                room(vm, &mut out, 4)?;
+                out.push(c)
+            }
             Ok(Value::None) => {}
-            Ok(Value::Int(i)) => match char::from_u32(i as u32) {
+            Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
                 Some(ch) => {
                     room(vm, &mut out, 4)?;
                     out.push(ch)
