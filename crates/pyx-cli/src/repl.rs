@@ -437,7 +437,12 @@ pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
     if let Err(e) = session.interp.run_source(QUITTERS, "<repl>") {
         session.interp.print_error(&e);
     }
+    let colour = crate::colour::for_stdout();
+    // rustyline has its own idea of when to colour (it honours NO_COLOR);
+    // ours (CPython 3.13's, with PYTHON_COLORS) decides.
+    let colour_mode = if colour { rustyline::ColorMode::Forced } else { rustyline::ColorMode::Disabled };
     let config = rustyline::Config::builder()
+        .color_mode(colour_mode)
         .auto_add_history(false)
         .max_history_size(HISTORY_SIZE)
         .map(|b| b.tab_stop(4).completion_type(rustyline::CompletionType::List).build());
@@ -459,7 +464,7 @@ pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
     editor.set_helper(Some(ReplHelper {
         names: session.interp.global_names(),
         session: RefCell::new(None),
-        colour: crate::colour::for_stdout(),
+        colour,
     }));
     if !quiet {
         println!("pyx {} (Python 3.11 compatible) — Ctrl-D to exit", env!("CARGO_PKG_VERSION"));

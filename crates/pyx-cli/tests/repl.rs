@@ -683,16 +683,20 @@ fn repl_completes_attributes_of_bound_names() {
     r.wait_for(|s| Repl::last_line(s) == ">>> b.width", "b.width completed");
     r.key("Enter");
     r.expect("\n3\n");
-    // Through a dotted chain, a method.
+    // A method, then through a dotted chain (a module's module).
     r.wait_prompt();
-    r.tmux(&["send-keys", "-t", "repl", "-l", "b.area.__se"]);
-    r.key("Tab");
-    r.wait_for(|s| Repl::last_line(s) == ">>> b.area.__self__", "a dotted chain completed");
-    r.tmux(&["send-keys", "-t", "repl", "-l", ".ar"]);
+    r.tmux(&["send-keys", "-t", "repl", "-l", "b.ar"]);
     r.key("Tab");
     r.tmux(&["send-keys", "-t", "repl", "-l", "()"]);
     r.key("Enter");
     r.expect("'area called'");
+    r.type_line("import json.decoder");
+    r.wait_prompt();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "json.decoder.JSONDecodeE"]);
+    r.key("Tab");
+    r.wait_for(|s| Repl::last_line(s) == ">>> json.decoder.JSONDecodeError", "a dotted chain completed");
+    r.key("Enter");
+    r.expect("<class 'json.decoder.JSONDecodeError'>");
     // After a call: Tab does nothing (were it to complete, the line
     // would read `f().widthdth + 10` and fail), and f is not called by it.
     r.wait_prompt();
