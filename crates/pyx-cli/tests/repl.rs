@@ -536,15 +536,16 @@ fn stdin_program_gets_the_flags_too() {
 }
 
 /// Tracebacks and prompts in colour on a terminal (CPython 3.13's
-/// colours), none with `NO_COLOR` set (to anything) or `PYTHON_COLORS=0`,
+/// colours), none with `TERM=dumb`, `NO_COLOR` set (to anything) or `PYTHON_COLORS=0`,
 /// and `PYTHON_COLORS=1` winning over `NO_COLOR`.
 #[test]
 fn repl_colour_on_a_terminal_and_off_with_no_color() {
     if !tmux_available() {
         return;
     }
-    let cases: [(&[(&str, &str)], bool); 4] = [
+    let cases: [(&[(&str, &str)], bool); 5] = [
         (&[], true),
+        (&[("TERM", "dumb")], false),
         (&[("NO_COLOR", "")], false),
         (&[("PYTHON_COLORS", "0")], false),
         (&[("NO_COLOR", "1"), ("PYTHON_COLORS", "1")], true),
@@ -707,4 +708,34 @@ fn repl_completes_attributes_of_bound_names() {
     r.expect("\n13\n");
     r.type_line("len(calls)");
     r.expect("\n1\n");
+}
+
+/// A traceback to a pipe has no colour, unless `PYTHON_COLORS=1` or
+/// `FORCE_COLOR` asks for it (and `PYTHON_COLORS=0` wins over
+/// `FORCE_COLOR`), as in CPython 3.13.
+#[test]
+fn traceback_colour_on_a_pipe_only_when_forced() {
+    let run = |vars: &[(&str, &str)]| {
+        let mut cmd = Command::new(PYX);
+        cmd.args(["-c", "def f():\n    return 1 / 0\nf()"]);
+        for v in ["NO_COLOR", "PYTHON_COLORS", "FORCE_COLOR"] {
+            cmd.env_remove(v);
+        }
+        cmd.env("TERM", "xterm-256color");
+        cmd.envs(vars.iter().copied());
+        let out = cmd.output().expect("pyx runs");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let plain = run(&[]);
+    assert!(plain.ends_with("ZeroDivisionError: division by zero\n") && !plain.contains('\x1b'), "{plain:?}");
+    for forced in [&[("PYTHON_COLORS", "1")][..], &[("FORCE_COLOR", "1")][..]] {
+        let coloured = run(forced);
+        assert!(
+            coloured.ends_with("\x1b[1;35mZeroDivisionError\x1b[0m: \x1b[35mdivision by zero\x1b[0m\n"),
+            "{forced:?}: {coloured:?}"
+        );
+        assert!(coloured.contains("line \x1b[35m2\x1b[0m, in \x1b[35mf\x1b[0m"), "{coloured:?}");
+    }
+    assert!(!run(&[("PYTHON_COLORS", "0"), ("FORCE_COLOR", "1")]).contains('\x1b'));
+    assert!(!run(&[("NO_COLOR", ""), ("FORCE_COLOR", "1")]).contains('\x1b'));
 }
