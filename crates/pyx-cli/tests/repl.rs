@@ -601,6 +601,16 @@ fn repl_recalls_a_block_as_one_history_entry() {
     r.key("Up");
     r.key("Up");
     r.wait_for(|s| s.lines().filter(|l| l.trim_end() == ">>> def f():").count() == 3, "the edited block recalled");
+    // Up moves within the entry; Ctrl-V Ctrl-J adds a line to it.
+    r.key("Up");
+    r.key("End");
+    r.key("C-v");
+    r.key("C-j");
+    r.tmux(&["send-keys", "-t", "repl", "-l", "    print('line added')"]);
+    r.wait_for(|s| s.contains(">>> def f():\n    print('line added')\n    return 42"), "the line added");
+    r.key("Enter");
+    r.type_line("f() + 100");
+    r.expect("line added\n142\n");
 }
 
 /// The history file: read at the start (blocks included), appended to at
