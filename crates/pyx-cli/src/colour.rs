@@ -161,7 +161,10 @@ pub fn traceback(text: &str) -> String {
             Some(l) => (l, "\n"),
             None => (*raw, ""),
         };
-        let next_marks = lines.get(i + 1).map(|l| l.trim_end_matches('\n')).filter(|l| is_marker_line(l));
+        let next_marks = lines
+            .get(i + 1)
+            .map(|l| l.trim_end_matches('\n'))
+            .filter(|l| is_marker_line(l));
         let painted = if let Some(f) = frame_line(line) {
             f
         } else if is_marker_line(line) {
@@ -219,22 +222,42 @@ mod tests {
         let text = "Traceback (most recent call last):\n  File \"m.py\", line 3, in f\n    x = a / 0\n        ~~^~~\nZeroDivisionError: division by zero\n";
         let c = traceback(text);
         assert!(c.starts_with("Traceback (most recent call last):\n"));
-        assert!(c.contains(&format!("  File {MAGENTA}\"m.py\"{RESET}, line {MAGENTA}3{RESET}, in {MAGENTA}f{RESET}\n")));
-        assert!(c.contains(&format!("    x = {RED}a {RESET}{BOLD_RED}/{RESET}{RED} 0{RESET}\n")));
+        assert!(c.contains(&format!(
+            "  File {MAGENTA}\"m.py\"{RESET}, line {MAGENTA}3{RESET}, in {MAGENTA}f{RESET}\n"
+        )));
+        assert!(c.contains(&format!(
+            "    x = {RED}a {RESET}{BOLD_RED}/{RESET}{RED} 0{RESET}\n"
+        )));
         assert!(c.contains(&format!("{RED}~~{RESET}{BOLD_RED}^{RESET}{RED}~~{RESET}\n")));
-        assert!(c.ends_with(&format!("{BOLD_MAGENTA}ZeroDivisionError{RESET}: {MAGENTA}division by zero{RESET}\n")));
+        assert!(c.ends_with(&format!(
+            "{BOLD_MAGENTA}ZeroDivisionError{RESET}: {MAGENTA}division by zero{RESET}\n"
+        )));
         // Nothing is lost: without the escapes it is the text again.
-        let plain = c.replace(RESET, "").replace(BOLD_MAGENTA, "").replace(MAGENTA, "").replace(BOLD_RED, "").replace(RED, "");
+        let plain = c
+            .replace(RESET, "")
+            .replace(BOLD_MAGENTA, "")
+            .replace(MAGENTA, "")
+            .replace(BOLD_RED, "")
+            .replace(RED, "");
         assert_eq!(plain, text);
     }
 
     #[test]
     fn a_syntax_error_and_a_bare_exception() {
-        let c = traceback("  File \"<stdin>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n");
-        assert!(c.contains(&format!("  File {MAGENTA}\"<stdin>\"{RESET}, line {MAGENTA}1{RESET}\n")));
+        let c = traceback(
+            "  File \"<stdin>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n",
+        );
+        assert!(c.contains(&format!(
+            "  File {MAGENTA}\"<stdin>\"{RESET}, line {MAGENTA}1{RESET}\n"
+        )));
         assert!(c.contains(&format!("    x = {BOLD_RED}={RESET} 1\n")));
-        assert!(c.contains(&format!("{BOLD_MAGENTA}SyntaxError{RESET}: {MAGENTA}invalid syntax{RESET}")));
-        assert_eq!(traceback("KeyboardInterrupt\n"), format!("{BOLD_MAGENTA}KeyboardInterrupt{RESET}\n"));
+        assert!(c.contains(&format!(
+            "{BOLD_MAGENTA}SyntaxError{RESET}: {MAGENTA}invalid syntax{RESET}"
+        )));
+        assert_eq!(
+            traceback("KeyboardInterrupt\n"),
+            format!("{BOLD_MAGENTA}KeyboardInterrupt{RESET}\n")
+        );
         // A message's later lines are left alone.
         assert_eq!(traceback("  two words here\n"), "  two words here\n");
     }
