@@ -384,7 +384,10 @@ impl HistoryFile {
     /// `None`: no history file this session (the file exists but cannot
     /// be read, or there is no path).
     fn open() -> Option<HistoryFile> {
-        let path = history_path()?;
+        HistoryFile::open_at(history_path()?)
+    }
+
+    fn open_at(path: PathBuf) -> Option<HistoryFile> {
         let text = match std::fs::read(&path) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
@@ -612,6 +615,26 @@ mod tests {
             assert!(!line.contains('\n') && !line.contains('\r'), "{line:?}");
             assert_eq!(unescape_entry(&line), entry);
         }
+    }
+
+    #[test]
+    fn the_history_file_is_appended_to_and_trimmed_when_long() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h");
+        let h = HistoryFile::open_at(path.clone()).unwrap();
+        assert!(h.entries.is_empty());
+        h.save(&["a = 1".to_string(), "def f():\n    pass".to_string()]);
+        let h = HistoryFile::open_at(path.clone()).unwrap();
+        assert_eq!(h.entries, ["a = 1", "def f():\n    pass"]);
+        // Past twice the history's size, only the last entries stay.
+        let many: Vec<String> = (0..2 * HISTORY_SIZE).map(|i| format!("x = {i}")).collect();
+        h.save(&many);
+        let h = HistoryFile::open_at(path.clone()).unwrap();
+        assert_eq!(h.lines, HISTORY_SIZE);
+        assert_eq!(h.entries.first().map(String::as_str), Some("x = 1000"));
+        assert_eq!(h.entries.last().map(String::as_str), Some("x = 1999"));
+        // A path that cannot be read as a file: no history file.
+        assert!(HistoryFile::open_at(dir.path().to_path_buf()).is_none());
     }
 
     #[test]
