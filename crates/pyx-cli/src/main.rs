@@ -3,6 +3,7 @@
 
 mod args;
 mod clip;
+mod colour;
 mod frontend;
 mod repl;
 mod run;

@@ -1,8 +1,12 @@
 //! The interactive `pyx`: `pyx` with no arguments.
 //!
 //! On a terminal it is a REPL in the manner of CPython's: a banner, the
-//! prompts `>>> ` and `... `, line editing and in-memory history
-//! (rustyline; nothing is written to disk), multi-line blocks ended by a
+//! prompts `>>> ` and `... ` (in colour where CPython 3.13 would colour
+//! them: see `crate::colour`), line editing (rustyline), a history that
+//! keeps each input whole (a block comes back with Up as one multi-line
+//! entry, to edit and run again) and is kept in `~/.pyx_history` (or
+//! `$PYX_HISTORY`) across sessions, completion of names, keywords and the
+//! attributes of bound names, multi-line blocks ended by a
 //! blank line, results echoed as `repr` and bound to `_`, tracebacks that
 //! leave the interpreter running, Ctrl-C to clear the line or interrupt
 //! running code (a catchable `KeyboardInterrupt`), Ctrl-D to leave.
@@ -17,7 +21,11 @@
 //! The interpreter holds the command line's grants and limits, as for
 //! scripts; limits apply to each input.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::io::Write;
+use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use pyx_vm::Interpreter;
@@ -112,10 +120,16 @@ pub fn classify(source: &str) -> InputState {
 }
 
 /// Tab on a line that holds only indentation indents; elsewhere it
-/// completes keywords and the names of `__main__` and the builtins.
+/// completes keywords and the names of `__main__` and the builtins, and
+/// after `name.` or `name.attr.` the attributes of that object.
 struct ReplHelper {
     /// Refreshed after each run (reading dictionaries, running no code).
     names: Vec<String>,
+    /// The session, lent to the helper while a line is read (attribute
+    /// completion asks its interpreter for `dir()`); `None` otherwise.
+    session: RefCell<Option<Session>>,
+    /// Prompts in colour.
+    colour: bool,
 }
 
 const KEYWORDS: &[&str] = &[
@@ -124,6 +138,71 @@ const KEYWORDS: &[&str] = &[
     "import", "in", "is", "lambda", "match", "nonlocal", "not", "or", "pass", "raise", "return",
     "try", "while", "with", "yield",
 ];
+
+/// The most execution steps a completion may take (`dir()` and any
+/// property or `__getattr__`/`__dir__` it runs): well within what a
+/// person waits for at a Tab.
+const COMPLETION_STEPS: u64 = 200_000;
+
+/// An output sink that drops what it is given: code run for a completion
+/// does not print on the line being edited.
+struct Discard;
+impl pyx_vm::OutputSink for Discard {
+    fn write(&mut self, _s: &str) {}
+}
+
+/// Is `expr` a dotted chain of names (`a`, `a.b.c`), which can be looked
+/// up without calling or subscripting anything?
+fn is_dotted_name(expr: &str) -> bool {
+    !expr.is_empty()
+        && expr.split('.').all(|part| {
+            let mut cs = part.chars();
+            matches!(cs.next(), Some(c) if c.is_alphabetic() || c == '_')
+                && cs.all(|c| c.is_alphanumeric() || c == '_')
+        })
+}
+
+/// The attribute names of `expr` (a dotted name), from `dir()` run in the
+/// interpreter under a small step budget with output discarded. Any
+/// error (a name not bound, a limit reached) gives none.
+fn attribute_names(interp: &mut Interpreter, expr: &str) -> Vec<String> {
+    if !is_dotted_name(expr) {
+        return Vec::new();
+    }
+    let saved_steps = interp.vm.limits.max_steps;
+    interp.vm.limits.max_steps = Some(saved_steps.map_or(COMPLETION_STEPS, |s| s.min(COMPLETION_STEPS)));
+    interp.reset_budget();
+    let stdout = std::mem::replace(&mut interp.vm.stdout, Box::new(Discard));
+    let stderr = std::mem::replace(&mut interp.vm.stderr, Box::new(Discard));
+    // Only identifiers, joined by spaces: the repr is then the text in
+    // quotes, with nothing escaped.
+    let r = interp.eval(&format!("' '.join(n for n in dir({expr}) if isinstance(n, str) and n.isidentifier())"));
+    interp.vm.stdout = stdout;
+    interp.vm.stderr = stderr;
+    interp.vm.limits.max_steps = saved_steps;
+    interp.reset_budget();
+    match r {
+        Ok(repr) => {
+            let inner = repr.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')).unwrap_or("");
+            inner.split_whitespace().map(str::to_string).collect()
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Of `names`, those that complete `prefix`, sorted, as CPython's
+/// `rlcompleter` offers attributes: names starting with `_` only once the
+/// prefix does, and `__dunder__` names only once it starts with `__`.
+fn attribute_candidates(mut names: Vec<String>, prefix: &str) -> Vec<String> {
+    names.retain(|n| {
+        n.starts_with(prefix)
+            && (prefix.starts_with('_') || !n.starts_with('_'))
+            && (prefix.starts_with("__") || !n.starts_with("__"))
+    });
+    names.sort();
+    names.dedup();
+    names
+}
 
 impl ReplHelper {
     fn candidates(&self, prefix: &str) -> Vec<String> {
@@ -144,6 +223,24 @@ impl ReplHelper {
     }
 }
 
+/// Where the dotted name ending at byte `end` of `before` starts, if it
+/// is one that may be looked up: not the attribute of a call's or a
+/// subscript's result (`f().x`, `a[0].x`), nor in a string.
+fn dotted_name_before(before: &str, end: usize) -> Option<usize> {
+    let head = &before[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .last()
+        .map(|(i, _)| i)?;
+    let preceding = head[..start].chars().next_back();
+    if matches!(preceding, Some(')' | ']' | '}' | '\'' | '"')) {
+        return None;
+    }
+    is_dotted_name(&head[start..]).then_some(start)
+}
+
 impl Completer for ReplHelper {
     type Candidate = String;
     fn complete(
@@ -161,21 +258,41 @@ impl Completer for ReplHelper {
             .char_indices()
             .rev()
             .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
-            .last();
-        let Some((start, _)) = start else {
-            return Ok((pos, Vec::new()));
-        };
-        // Attributes (`x.ab`) would need to run code (`dir`); not completed.
+            .last()
+            .map_or(pos, |(i, _)| i);
+        let prefix = &before[start..];
         if before[..start].ends_with('.') {
+            let Some(expr_start) = dotted_name_before(before, start - 1) else {
+                return Ok((pos, Vec::new()));
+            };
+            let expr = &before[expr_start..start - 1];
+            let names = match self.session.try_borrow_mut() {
+                Ok(mut slot) => match slot.as_mut() {
+                    Some(session) => attribute_names(&mut session.interp, expr),
+                    None => Vec::new(),
+                },
+                Err(_) => Vec::new(),
+            };
+            return Ok((start, attribute_candidates(names, prefix)));
+        }
+        if prefix.is_empty() {
             return Ok((pos, Vec::new()));
         }
-        Ok((start, self.candidates(&before[start..])))
+        Ok((start, self.candidates(prefix)))
     }
 }
 impl Hinter for ReplHelper {
     type Hint = String;
 }
-impl Highlighter for ReplHelper {}
+impl Highlighter for ReplHelper {
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(&'s self, prompt: &'p str, _default: bool) -> Cow<'b, str> {
+        if self.colour {
+            Cow::Owned(crate::colour::prompt(prompt))
+        } else {
+            Cow::Borrowed(prompt)
+        }
+    }
+}
 impl Validator for ReplHelper {}
 impl Helper for ReplHelper {}
 
@@ -204,38 +321,196 @@ fn is_bare_quit(interp: &mut Interpreter, source: &str) -> bool {
     matches!(interp.eval(&format!("type({name}).__name__ == 'Quitter'")).as_deref(), Ok("True"))
 }
 
+/// How many entries the history keeps, and reads back from its file.
+const HISTORY_SIZE: usize = 1000;
+
+/// The history file: `$PYX_HISTORY`, else `~/.pyx_history`; none when
+/// `PYX_HISTORY` is set but empty, or there is no home directory.
+fn history_path() -> Option<PathBuf> {
+    match std::env::var_os("PYX_HISTORY") {
+        Some(p) if p.is_empty() => None,
+        Some(p) => Some(PathBuf::from(p)),
+        None => std::env::var_os("HOME")
+            .filter(|h| !h.is_empty())
+            .map(|h| PathBuf::from(h).join(".pyx_history")),
+    }
+}
+
+/// One history entry as one line of the file: a block's newlines (and
+/// backslashes, so that the escape can be undone) written as `\n` (`\\`).
+fn escape_entry(entry: &str) -> String {
+    let mut out = String::with_capacity(entry.len());
+    for c in entry.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn unescape_entry(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// The history file of a session: read at the start, appended to at the
+/// end. Any failure (unreadable file, home not writable) turns it off
+/// without a word, as a missing history is no reason to refuse a REPL.
+struct HistoryFile {
+    path: PathBuf,
+    /// The last entries of the file, as read.
+    entries: Vec<String>,
+    /// How many lines the file held.
+    lines: usize,
+}
+
+impl HistoryFile {
+    /// `None`: no history file this session (the file exists but cannot
+    /// be read, or there is no path).
+    fn open() -> Option<HistoryFile> {
+        HistoryFile::open_at(history_path()?)
+    }
+
+    fn open_at(path: PathBuf) -> Option<HistoryFile> {
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(_) => return None,
+        };
+        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        let keep = lines.len().saturating_sub(HISTORY_SIZE);
+        let entries = lines[keep..].iter().map(|l| unescape_entry(l)).collect();
+        Some(HistoryFile { path, entries, lines: lines.len() })
+    }
+
+    /// Add this session's `new` entries. A file grown past twice the
+    /// history's size is rewritten with its last entries only.
+    fn save(&self, new: &[String]) {
+        if new.is_empty() {
+            return;
+        }
+        let mut options = std::fs::OpenOptions::new();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let rewrite = self.lines + new.len() > 2 * HISTORY_SIZE;
+        let entries: Vec<&String> = if rewrite {
+            let all: Vec<&String> = self.entries.iter().chain(new).collect();
+            all[all.len().saturating_sub(HISTORY_SIZE)..].to_vec()
+        } else {
+            new.iter().collect()
+        };
+        let mut text = String::new();
+        for e in entries {
+            text.push_str(&escape_entry(e));
+            text.push('\n');
+        }
+        let file = if rewrite {
+            options.write(true).create(true).truncate(true).open(&self.path)
+        } else {
+            options.append(true).create(true).open(&self.path)
+        };
+        if let Ok(mut f) = file {
+            let _ = f.write_all(text.as_bytes());
+        }
+    }
+}
+
 /// The REPL on the session's interpreter (after `-i`'s program, on the
 /// namespace it left). `quiet`: no banner.
 pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
     if let Err(e) = session.interp.run_source(QUITTERS, "<repl>") {
         session.interp.print_error(&e);
     }
+    let colour = crate::colour::for_stdout();
+    // rustyline has its own idea of when to colour (it honours NO_COLOR);
+    // ours (CPython 3.13's, with PYTHON_COLORS) decides.
+    let colour_mode = if colour { rustyline::ColorMode::Forced } else { rustyline::ColorMode::Disabled };
     let config = rustyline::Config::builder()
-        .auto_add_history(true)
-        .tab_stop(4)
-        .completion_type(rustyline::CompletionType::List)
-        .build();
-    let mut editor = match Editor::<ReplHelper, MemHistory>::with_history(config, MemHistory::new()) {
+        .color_mode(colour_mode)
+        .auto_add_history(false)
+        .max_history_size(HISTORY_SIZE)
+        .map(|b| b.tab_stop(4).completion_type(rustyline::CompletionType::List).build());
+    let mut editor = match config
+        .and_then(|config| Editor::<ReplHelper, MemHistory>::with_history(config, MemHistory::new()))
+    {
         Ok(e) => e,
         Err(e) => {
             eprintln!("pyx: cannot use the terminal: {e}");
             return 1;
         }
     };
-    editor.set_helper(Some(ReplHelper { names: session.interp.global_names() }));
+    let history = HistoryFile::open();
+    if let Some(h) = &history {
+        for entry in &h.entries {
+            let _ = editor.add_history_entry(entry.as_str());
+        }
+    }
+    editor.set_helper(Some(ReplHelper {
+        names: session.interp.global_names(),
+        session: RefCell::new(None),
+        colour,
+    }));
     if !quiet {
         println!("pyx {} (Python 3.11 compatible) — Ctrl-D to exit", env!("CARGO_PKG_VERSION"));
     }
+    let mut new_entries = Vec::new();
+    let code = read_eval_print(&mut editor, session, &mut new_entries);
+    if let Some(h) = &history {
+        h.save(&new_entries);
+    }
+    code
+}
+
+/// The loop of the REPL, until Ctrl-D or `exit`; returns the exit
+/// status. Each input run goes into the history as one entry (a block
+/// with its newlines), and into `new_entries` for the history file.
+fn read_eval_print(
+    editor: &mut Editor<ReplHelper, MemHistory>,
+    mut session: Session,
+    new_entries: &mut Vec<String>,
+) -> i32 {
     let mut buffer = String::new();
-    // Lines of a multi-line paste not yet taken.
+    // Lines of a multi-line paste (or of a block recalled from the
+    // history) not yet taken.
     let mut pasted: VecDeque<String> = VecDeque::new();
     loop {
         let prompt = if buffer.is_empty() { PS1 } else { PS2 };
         // Lines of a bracketed paste are already on the screen (the editor
         // showed the paste whole): take them without prompting again.
-        let read = match pasted.pop_front() {
-            Some(line) => Ok(line),
-            None => editor.readline(prompt),
+        let (read, last_of_several) = match pasted.pop_front() {
+            Some(line) => (Ok(line), pasted.is_empty()),
+            None => {
+                // The session is the helper's while a line is read (for
+                // attribute completion), and comes back after.
+                if let Some(h) = editor.helper_mut() {
+                    *h.session.get_mut() = Some(session);
+                }
+                let read = editor.readline(prompt);
+                session = match editor.helper_mut().and_then(|h| h.session.get_mut().take()) {
+                    Some(s) => s,
+                    None => unreachable!("the helper keeps the session while reading"),
+                };
+                (read, false)
+            }
         };
         match read {
             Ok(line) => {
@@ -258,10 +533,25 @@ pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
                 }
                 buffer.push_str(&line);
                 buffer.push('\n');
-                if classify(&buffer) == InputState::Incomplete {
+                let mut state = classify(&buffer);
+                // The last line of a recalled block (or of a paste) ends
+                // it: Enter runs the block as a whole, without the blank
+                // line that ends one typed line by line.
+                if state == InputState::Incomplete && last_of_several {
+                    let closed = format!("{buffer}\n");
+                    if classify(&closed) == InputState::Complete {
+                        buffer = closed;
+                        state = InputState::Complete;
+                    }
+                }
+                if state == InputState::Incomplete {
                     continue;
                 }
                 let source = std::mem::take(&mut buffer);
+                let entry = source.trim_end();
+                if matches!(editor.add_history_entry(entry), Ok(true)) {
+                    new_entries.push(entry.to_string());
+                }
                 if is_bare_quit(&mut session.interp, &source) {
                     return 0;
                 }
@@ -278,7 +568,11 @@ pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
                 buffer.clear();
                 pasted.clear();
                 session.keyboard.store(false, Ordering::SeqCst);
-                eprintln!("KeyboardInterrupt");
+                if session.colour {
+                    eprintln!("{}", crate::colour::exception_name("KeyboardInterrupt"));
+                } else {
+                    eprintln!("KeyboardInterrupt");
+                }
             }
             Err(ReadlineError::Eof) => {
                 println!();
@@ -305,11 +599,56 @@ mod tests {
                 "_private".into(),
                 "len".into(),
             ],
+            session: RefCell::new(None),
+            colour: false,
         };
         assert_eq!(h.candidates("pr"), vec!["primes", "print"]);
         assert_eq!(h.candidates("wh"), vec!["while"]);
         assert_eq!(h.candidates("_p"), vec!["_private"]);
         assert!(h.candidates("").iter().all(|n| !n.starts_with('_')));
+    }
+
+    #[test]
+    fn history_entries_keep_their_newlines_in_one_line() {
+        for entry in ["x = 1", "def f():\n    return '\\n'", "a\\", "\\\\n\r"] {
+            let line = escape_entry(entry);
+            assert!(!line.contains('\n') && !line.contains('\r'), "{line:?}");
+            assert_eq!(unescape_entry(&line), entry);
+        }
+    }
+
+    #[test]
+    fn the_history_file_is_appended_to_and_trimmed_when_long() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h");
+        let h = HistoryFile::open_at(path.clone()).unwrap();
+        assert!(h.entries.is_empty());
+        h.save(&["a = 1".to_string(), "def f():\n    pass".to_string()]);
+        let h = HistoryFile::open_at(path.clone()).unwrap();
+        assert_eq!(h.entries, ["a = 1", "def f():\n    pass"]);
+        // Past twice the history's size, only the last entries stay.
+        let many: Vec<String> = (0..2 * HISTORY_SIZE).map(|i| format!("x = {i}")).collect();
+        h.save(&many);
+        let h = HistoryFile::open_at(path.clone()).unwrap();
+        assert_eq!(h.lines, HISTORY_SIZE);
+        assert_eq!(h.entries.first().map(String::as_str), Some("x = 1000"));
+        assert_eq!(h.entries.last().map(String::as_str), Some("x = 1999"));
+        // A path that cannot be read as a file: no history file.
+        assert!(HistoryFile::open_at(dir.path().to_path_buf()).is_none());
+    }
+
+    #[test]
+    fn attributes_complete_only_after_a_dotted_name() {
+        let before = "x = obj.attr.";
+        assert_eq!(dotted_name_before(before, before.len() - 1), Some(4));
+        for refused in ["f().", "a[0].", "'s'.", "1.", "x.y..", "{}."] {
+            assert_eq!(dotted_name_before(refused, refused.len() - 1), None, "{refused}");
+        }
+        let names = vec!["__class__".to_string(), "_hidden".into(), "append".into(), "count".into()];
+        assert_eq!(attribute_candidates(names.clone(), ""), vec!["append", "count"]);
+        assert_eq!(attribute_candidates(names.clone(), "a"), vec!["append"]);
+        assert_eq!(attribute_candidates(names.clone(), "_"), vec!["_hidden"]);
+        assert_eq!(attribute_candidates(names, "__"), vec!["__class__"]);
     }
 
     #[test]

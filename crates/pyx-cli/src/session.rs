@@ -80,6 +80,9 @@ pub struct Session {
     pub keyboard: Arc<AtomicBool>,
     /// When the last Ctrl-C of the current run came (see [`handle_ctrl_c`]).
     pub last_interrupt: Arc<Mutex<Option<Instant>>>,
+    /// Tracebacks in colour (stderr is a terminal and the environment
+    /// allows it: see [`crate::colour`]).
+    pub colour: bool,
 }
 
 /// What a bare `--allow-read` or `--allow-write` grants: the root
@@ -349,7 +352,8 @@ impl Session {
         let keyboard = Arc::new(AtomicBool::new(false));
         interp.set_keyboard_interrupt(keyboard.clone());
         let last_interrupt = Arc::new(Mutex::new(None));
-        Ok(Session { interp, max_time, deadline_flag, timed_out: Arc::new(AtomicBool::new(false)), keyboard, last_interrupt })
+        let colour = crate::colour::for_stderr();
+        Ok(Session { interp, max_time, deadline_flag, timed_out: Arc::new(AtomicBool::new(false)), keyboard, last_interrupt, colour })
     }
 
     /// Run `f` on the interpreter with a fresh step/output budget and, with
@@ -400,7 +404,13 @@ impl Session {
                     let text = if text.ends_with('\n') { text } else { text + "\n" };
                     let left = self.interp.vm.meter.output_left;
                     let left = (left != usize::MAX).then_some(left);
-                    self.interp.vm.stderr.write(&crate::clip::clip_to_output(&text, left));
+                    let text = crate::clip::clip_to_output(&text, left).into_owned();
+                    // An exit message (`sys.exit('bye')`) is not a traceback.
+                    let text = match e {
+                        RunError::Exception { .. } if self.colour => crate::colour::traceback(&text),
+                        _ => text,
+                    };
+                    self.interp.vm.stderr.write(&text);
                 }
                 match e {
                     RunError::Exit { code, .. } => Outcome::Exit(code),

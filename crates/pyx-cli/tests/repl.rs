@@ -38,16 +38,29 @@ impl Repl {
         Repl::start_with(&[])
     }
 
-    /// The REPL with command-line flags (grants and limits).
+    /// The REPL with command-line flags (grants and limits), and no
+    /// history file (a test never writes into the real home directory).
     fn start_with(flags: &[&str]) -> Repl {
+        Repl::start_env(&[("PYX_HISTORY", "")], flags)
+    }
+
+    /// The REPL with environment variables set (`PYX_HISTORY` among them,
+    /// or the history goes to `~/.pyx_history`) and command-line flags.
+    fn start_env(env: &[(&str, &str)], flags: &[&str]) -> Repl {
         let socket = format!(
             "pyx-repl-test-{}-{}",
             std::process::id(),
             SESSIONS.fetch_add(1, Ordering::SeqCst)
         );
         let quote = |a: &str| format!("'{}'", a.replace('\'', r"'\''"));
+        // The colour variables of the test's own environment are left out.
+        let vars: Vec<String> = env.iter().map(|(k, v)| quote(&format!("{k}={v}"))).collect();
         let args: Vec<String> = std::iter::once(PYX).chain(flags.iter().copied()).map(quote).collect();
-        let script = format!("{}; echo \"[pyx exited with $?]\"; sleep 60", args.join(" "));
+        let script = format!(
+            "env -u NO_COLOR -u PYTHON_COLORS -u FORCE_COLOR {} {}; echo \"[pyx exited with $?]\"; sleep 60",
+            vars.join(" "),
+            args.join(" ")
+        );
         let repl = Repl { socket };
         let out = repl.tmux(&[
             "new-session",
@@ -84,6 +97,12 @@ impl Repl {
             .env("TERM", "xterm-256color")
             .output()
             .expect("tmux runs")
+    }
+
+    /// The screen with its colours, as escape sequences.
+    fn screen_with_colours(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-e", "-t", "repl"]).stdout)
+            .into_owned()
     }
 
     fn screen(&self) -> String {
@@ -514,4 +533,219 @@ fn stdin_program_gets_the_flags_too() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42 False\n");
     assert!(String::from_utf8_lossy(&out.stderr).contains("execution step limit exceeded"));
     assert_ne!(out.status.code(), Some(0));
+}
+
+/// Tracebacks and prompts in colour on a terminal (CPython 3.13's
+/// colours), none with `TERM=dumb`, `NO_COLOR` set (to anything) or `PYTHON_COLORS=0`,
+/// and `PYTHON_COLORS=1` winning over `NO_COLOR`.
+#[test]
+fn repl_colour_on_a_terminal_and_off_with_no_color() {
+    if !tmux_available() {
+        return;
+    }
+    let cases: [(&[(&str, &str)], bool); 5] = [
+        (&[], true),
+        (&[("TERM", "dumb")], false),
+        (&[("NO_COLOR", "")], false),
+        (&[("PYTHON_COLORS", "0")], false),
+        (&[("NO_COLOR", "1"), ("PYTHON_COLORS", "1")], true),
+    ];
+    for (vars, coloured) in cases {
+        let mut env = vec![("PYX_HISTORY", "")];
+        env.extend_from_slice(vars);
+        let r = Repl::start_env(&env, &[]);
+        r.type_line("1 / 0");
+        r.expect("ZeroDivisionError: division by zero");
+        r.wait_prompt();
+        let s = r.screen_with_colours();
+        let error_line = s.lines().find(|l| l.contains("ZeroDivisionError")).unwrap_or("");
+        let prompt_line = s.lines().find(|l| l.contains("1 / 0")).unwrap_or("");
+        if coloured {
+            // Type and message coloured apart (the escapes tmux writes
+            // for bold magenta and magenta between them).
+            assert!(error_line.contains('\x1b') && !error_line.contains("ZeroDivisionError: division"), "{vars:?}: {s:?}");
+            assert!(prompt_line.starts_with('\x1b'), "{vars:?}: {s:?}");
+        } else {
+            assert!(!s.contains('\x1b'), "{vars:?}: {s:?}");
+        }
+    }
+}
+
+/// A block typed line by line comes back with Up as one entry, is edited
+/// as one and runs whole at Enter.
+#[test]
+fn repl_recalls_a_block_as_one_history_entry() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("def f():");
+    r.type_line("    return 41");
+    r.type_line("");
+    r.type_line("f()");
+    r.expect("\n41\n");
+    r.wait_prompt();
+    r.key("Up");
+    r.wait_for(|s| Repl::last_line(s) == ">>> f()", "f() recalled");
+    r.key("Up");
+    r.wait_for(|s| s.contains(">>> def f():\n    return 41"), "the block recalled whole");
+    // The cursor is at the block's end: change 41 to 42 and run it.
+    r.key("BSpace");
+    r.tmux(&["send-keys", "-t", "repl", "-l", "2"]);
+    r.wait_for(|s| s.contains(">>> def f():\n    return 42"), "the block edited");
+    r.key("Enter");
+    r.type_line("f()");
+    r.expect("\n42\n");
+    // The edited block is in the history as one entry too.
+    r.wait_prompt();
+    r.key("Up");
+    r.key("Up");
+    r.wait_for(|s| s.lines().filter(|l| l.trim_end() == ">>> def f():").count() == 3, "the edited block recalled");
+    // Up moves within the entry; Ctrl-V Ctrl-J adds a line to it.
+    r.key("Up");
+    r.key("End");
+    r.key("C-v");
+    r.key("C-j");
+    r.tmux(&["send-keys", "-t", "repl", "-l", "    print('line added')"]);
+    r.wait_for(|s| s.contains(">>> def f():\n    print('line added')\n    return 42"), "the line added");
+    r.key("Enter");
+    r.type_line("f() + 100");
+    r.expect("line added\n142\n");
+}
+
+/// The history file: read at the start (blocks included), appended to at
+/// the end; a file that cannot be read means no history file, silently.
+#[test]
+fn repl_history_file_is_read_and_appended() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("history");
+    std::fs::write(&path, "old = 'from the file'\ndef g():\\n    return 'g from the file'\n").expect("write history");
+    let history = path.to_string_lossy().into_owned();
+    let r = Repl::start_env(&[("PYX_HISTORY", &history)], &[]);
+    r.key("Up");
+    r.wait_for(|s| s.contains(">>> def g():\n    return 'g from the file'"), "the block from the file");
+    r.key("Enter");
+    r.type_line("print(g())");
+    r.expect("\ng from the file\n");
+    r.type_line("x = 12345");
+    r.wait_prompt();
+    r.key("C-d");
+    r.expect("[pyx exited with 0]");
+    let text = std::fs::read_to_string(&path).expect("history read back");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines,
+        ["old = 'from the file'", "def g():\\n    return 'g from the file'", "print(g())", "x = 12345"],
+        "{text}"
+    );
+    drop(r);
+    // A second session sees the first one's entries.
+    let r = Repl::start_env(&[("PYX_HISTORY", &history)], &[]);
+    r.key("Up");
+    r.wait_for(|s| Repl::last_line(s) == ">>> x = 12345", "the last entry of the last session");
+    r.key("Enter");
+    r.type_line("x + 1");
+    r.expect("\n12346\n");
+    drop(r);
+    // A directory cannot be read as a history file: the REPL works
+    // without one and says nothing.
+    let dir_path = dir.path().to_string_lossy().into_owned();
+    let r = Repl::start_env(&[("PYX_HISTORY", &dir_path)], &[]);
+    r.type_line("print('no history', 6 * 7)");
+    r.expect("no history 42");
+    r.wait_prompt();
+    r.key("C-d");
+    let s = r.expect("[pyx exited with 0]");
+    assert!(!s.contains("pyx:"), "{s}");
+    // A file in a directory that does not exist cannot be written: no
+    // history, no message.
+    let missing = dir.path().join("no/such/dir/history").to_string_lossy().into_owned();
+    let r = Repl::start_env(&[("PYX_HISTORY", &missing)], &[]);
+    r.type_line("y = 1");
+    r.wait_prompt();
+    r.key("C-d");
+    let s = r.expect("[pyx exited with 0]");
+    assert!(!s.contains("pyx:"), "{s}");
+}
+
+/// `name.<Tab>` completes the attributes of a bound name (dir() in the
+/// REPL's interpreter); after a call or a subscript nothing is completed,
+/// since that would run the call.
+#[test]
+fn repl_completes_attributes_of_bound_names() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("class Box:");
+    r.type_line("    width = 3");
+    r.type_line("    def area(self): return 'area called'");
+    r.type_line("");
+    r.type_line("b = Box()");
+    r.type_line("calls = []");
+    r.type_line("def f(): calls.append(1); return b");
+    r.type_line("");
+    r.wait_prompt();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "b.wi"]);
+    r.key("Tab");
+    r.wait_for(|s| Repl::last_line(s) == ">>> b.width", "b.width completed");
+    r.key("Enter");
+    r.expect("\n3\n");
+    // A method, then through a dotted chain (a module's module).
+    r.wait_prompt();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "b.ar"]);
+    r.key("Tab");
+    r.tmux(&["send-keys", "-t", "repl", "-l", "()"]);
+    r.key("Enter");
+    r.expect("'area called'");
+    r.type_line("import json.decoder");
+    r.wait_prompt();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "json.decoder.JSONDecodeE"]);
+    r.key("Tab");
+    r.wait_for(|s| Repl::last_line(s) == ">>> json.decoder.JSONDecodeError", "a dotted chain completed");
+    r.key("Enter");
+    r.expect("<class 'json.decoder.JSONDecodeError'>");
+    // After a call: Tab does nothing (were it to complete, the line
+    // would read `f().widthdth + 10` and fail), and f is not called by it.
+    r.wait_prompt();
+    r.tmux(&["send-keys", "-t", "repl", "-l", "f().wi"]);
+    r.key("Tab");
+    r.tmux(&["send-keys", "-t", "repl", "-l", "dth + 10"]);
+    r.key("Enter");
+    r.expect("\n13\n");
+    r.type_line("len(calls)");
+    r.expect("\n1\n");
+}
+
+/// A traceback to a pipe has no colour, unless `PYTHON_COLORS=1` or
+/// `FORCE_COLOR` asks for it (and `PYTHON_COLORS=0` wins over
+/// `FORCE_COLOR`), as in CPython 3.13.
+#[test]
+fn traceback_colour_on_a_pipe_only_when_forced() {
+    let run = |vars: &[(&str, &str)]| {
+        let mut cmd = Command::new(PYX);
+        cmd.args(["-c", "def f():\n    return 1 / 0\nf()"]);
+        for v in ["NO_COLOR", "PYTHON_COLORS", "FORCE_COLOR"] {
+            cmd.env_remove(v);
+        }
+        cmd.env("TERM", "xterm-256color");
+        cmd.envs(vars.iter().copied());
+        let out = cmd.output().expect("pyx runs");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let plain = run(&[]);
+    assert!(plain.ends_with("ZeroDivisionError: division by zero\n") && !plain.contains('\x1b'), "{plain:?}");
+    for forced in [&[("PYTHON_COLORS", "1")][..], &[("FORCE_COLOR", "1")][..]] {
+        let coloured = run(forced);
+        assert!(
+            coloured.ends_with("\x1b[1;35mZeroDivisionError\x1b[0m: \x1b[35mdivision by zero\x1b[0m\n"),
+            "{forced:?}: {coloured:?}"
+        );
+        assert!(coloured.contains("line \x1b[35m2\x1b[0m, in \x1b[35mf\x1b[0m"), "{coloured:?}");
+    }
+    assert!(!run(&[("PYTHON_COLORS", "0"), ("FORCE_COLOR", "1")]).contains('\x1b'));
+    assert!(!run(&[("NO_COLOR", ""), ("FORCE_COLOR", "1")]).contains('\x1b'));
 }
