@@ -404,13 +404,16 @@ impl Session {
                     let text = if text.ends_with('\n') { text } else { text + "\n" };
                     let left = self.interp.vm.meter.output_left;
                     let left = (left != usize::MAX).then_some(left);
-                    let text = crate::clip::clip_to_output(&text, left).into_owned();
-                    // An exit message (`sys.exit('bye')`) is not a traceback.
-                    let text = match e {
-                        RunError::Exception { .. } if self.colour => crate::colour::traceback(&text),
-                        _ => text,
-                    };
-                    self.interp.vm.stderr.write(&text);
+                    // No copy of the text (a traceback can be a good part of
+                    // the memory budget) unless it is coloured. An exit
+                    // message (`sys.exit('bye')`) is not a traceback.
+                    let text = crate::clip::clip_to_output(&text, left);
+                    match e {
+                        RunError::Exception { .. } if self.colour => {
+                            self.interp.vm.stderr.write(&crate::colour::traceback(&text))
+                        }
+                        _ => self.interp.vm.stderr.write(&text),
+                    }
                 }
                 match e {
                     RunError::Exit { code, .. } => Outcome::Exit(code),
