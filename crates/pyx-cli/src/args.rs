@@ -87,7 +87,7 @@ pub struct Cli {
     #[arg(short = 'q', help_heading = "Python options")]
     pub quiet: bool,
 
-    /// Warning control, stored in sys.warnoptions (pyx has no warnings filter yet)
+    /// Warning control (sys.warnoptions), as in CPython: -W error, -W ignore::DeprecationWarning, ...
     #[arg(short = 'W', value_name = "ARG", action = ArgAction::Append, help_heading = "Python options")]
     pub warn: Vec<String>,
 
