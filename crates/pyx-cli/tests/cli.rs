@@ -595,6 +595,50 @@ except FileNotFoundError as e:
     assert!(t.path().join("out").is_dir() && t.path().join("other/secret.txt").is_file());
 }
 
+/// `tempfile` makes its files and directories where writing is granted
+/// (here through `dir=`), as CPython does; with no grant there is no
+/// temporary directory, and a SpooledTemporaryFile still works in memory.
+#[test]
+fn tempfile_works_where_writing_is_granted() {
+    let t = workspace();
+    let program = r#"
+import os, tempfile
+print(tempfile.gettempprefix(), tempfile.TMP_MAX)
+with tempfile.NamedTemporaryFile(dir='out', prefix='pre', suffix='.txt') as f:
+    print(os.path.basename(f.name).startswith('pre'), f.name.endswith('.txt'), len(os.path.basename(f.name)))
+    f.write(b'hello'); f.seek(0); print(f.read())
+    name = f.name
+    print(os.path.exists(name))
+print(os.path.exists(name))
+f = tempfile.NamedTemporaryFile('w+', dir='out', delete=False)
+f.write('text'); f.close(); print(open(f.name).read()); os.remove(f.name)
+d = tempfile.mkdtemp(dir='out', suffix='-d')
+print(os.path.isdir(d), d.endswith('-d'))
+os.rmdir(d)
+with tempfile.TemporaryDirectory(dir='out') as td:
+    os.makedirs(os.path.join(td, 'a', 'b'))
+    open(os.path.join(td, 'a', 'b', 'x.txt'), 'w').write('1')
+    print(sorted(os.listdir(td)))
+print(os.path.exists(td), os.listdir('out'))
+s = tempfile.SpooledTemporaryFile(max_size=10, mode='w+b', dir='out')
+s.write(b'12345'); print(s._rolled, s.name); s.write(b'678901234'); print(s._rolled, s.name is not None)
+s.seek(0); print(s.read()); s.close()
+print(os.listdir('out'))
+with tempfile.SpooledTemporaryFile(mode='w+') as s:
+    s.write('abc\n'); s.seek(0); print(s.readlines(), s.mode, s.encoding.lower())
+with tempfile.TemporaryFile(dir='out') as t:
+    t.write(b'x'); t.seek(0); print(t.read())
+print(os.listdir('out'))
+try:
+    tempfile.NamedTemporaryFile(prefix=b'x', suffix='y', dir='out')
+except TypeError as e:
+    print(e)
+"#;
+    same_as_cpython(t.path(), &["--allow-write=out"], program);
+    let r = pyx(&["-c", "import tempfile\ntry:\n    tempfile.gettempdir()\nexcept FileNotFoundError as e:\n    print(e)\nwith tempfile.SpooledTemporaryFile() as s:\n    s.write(b'mem'); s.seek(0); print(s.read())"]);
+    assert_eq!(r.out, "[Errno 2] No usable temporary directory found in ['/tmp', '/var/tmp', '/usr/tmp', '.']\nb'mem'\n", "{}", r.err);
+}
+
 #[test]
 fn granted_directories_can_be_listed_and_walked() {
     let t = workspace();
