@@ -185,6 +185,10 @@ class TestResult(object):
             if id(te) in seen:
                 continue
             seen.add(id(te))
+            # A stand-in TracebackException (tests mock the module) may
+            # have no stack to clean.
+            if not hasattr(te, "stack"):
+                continue
             frames = list(te.stack)
             while frames and _is_unittest_frame(frames[0]):
                 del frames[0]
@@ -194,7 +198,7 @@ class TestResult(object):
                         del frames[i:]
                         break
             te.stack = traceback.StackSummary.from_list(frames)
-            for c in (te.__cause__, te.__context__):
+            for c in (getattr(te, "__cause__", None), getattr(te, "__context__", None)):
                 if c is not None:
                     todo.append(c)
 
