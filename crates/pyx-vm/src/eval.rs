@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::code::*;
-use crate::frame::{Frame, FrameKind, GenKind, CALL_TARGET, NO_TARGET, YF_TARGET};
+use crate::frame::{resumed_in_place, Frame, FrameKind, GenKind, CALL_TARGET, COLLECT_TARGET, NO_TARGET, YF_TARGET};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
@@ -299,7 +299,7 @@ impl Vm {
             if let Some(g) = f.gen {
                 crate::types::function::leave_gen_exc(self, g, f.outer_exc, false);
                 crate::types::function::gen_finish(self, g);
-                if f.for_target != NO_TARGET && self.exc_is(e, self.t.stop_iteration) {
+                if resumed_in_place(f.for_target) && self.exc_is(e, self.t.stop_iteration) {
                     match crate::types::function::stop_iteration_escaped(self, e, GenKind::Generator) {
                         Unwind::Exception(n) => e = n,
                         other => return Err(other),
@@ -957,7 +957,7 @@ impl Vm {
                                 // StopIteration(value) there.
                                 return Err(crate::types::function::stop_iteration(self, v));
                             }
-                            if f.for_target != NO_TARGET {
+                            if resumed_in_place(f.for_target) {
                                 // Exhausted inside the caller's FOR_ITER:
                                 // drop the iterator and leave the loop.
                                 self.stack.pop();
@@ -2167,7 +2167,12 @@ impl Vm {
     fn yield_up(&mut self, v: Value) -> Option<Exit> {
         loop {
             let target = self.frames.last().map(|f| f.for_target).unwrap_or(NO_TARGET);
-            if target == NO_TARGET {
+            if target == COLLECT_TARGET && self.collect_yield(v) {
+                // Gathered: the frame goes on as if resumed with None.
+                self.stack.push(Value::None);
+                return None;
+            }
+            if target == NO_TARGET || target == COLLECT_TARGET {
                 return Some(Exit::Yield(v));
             }
             self.suspend_gen_inline();
@@ -2180,6 +2185,36 @@ impl Vm {
             let d = self.frames.last_mut()?;
             d.pc = d.lasti;
         }
+    }
+
+    /// A generator in collecting mode yielded `v`: append it to the
+    /// innermost collecting list, with the step and the list's growth
+    /// charged as `collect_iter` charges a gathered item. `false` (nothing
+    /// charged, nothing appended) when that cannot be done here: no step
+    /// left before the meter's next check (which may end the run), or the
+    /// growth is over the memory limit; the generator then suspends as
+    /// usual and its resumer gathers `v` itself, making those checks.
+    fn collect_yield(&mut self, v: Value) -> bool {
+        let Some(&hr) = self.collect_into.last() else { return false };
+        if self.meter.budget == 0 {
+            return false;
+        }
+        let Payload::List(l) = &self.heap.get(hr).payload else { return false };
+        let (len, cap) = (l.len(), l.capacity());
+        if len == cap {
+            let new_cap = cap.saturating_mul(2).max(16);
+            if self.heap.check_extra(new_cap.saturating_mul(16)).is_err() || self.heap.charge((new_cap - cap).saturating_mul(16)).is_err() {
+                return false;
+            }
+            if let Payload::List(l) = &mut self.heap.get_mut(hr).payload {
+                l.reserve_exact(new_cap - len);
+            }
+        }
+        self.meter.budget -= 1;
+        if let Payload::List(l) = &mut self.heap.get_mut(hr).payload {
+            l.push(v);
+        }
+        true
     }
 
     /// Suspend the top frame, an inline-resumed generator, back into its

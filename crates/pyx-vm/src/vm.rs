@@ -136,6 +136,9 @@ pub struct Vm {
     /// number it started at, which the re-entry then uses as its mark, so
     /// the garbage of its earlier calls back can be collected.
     pub(crate) rooted_mark: Option<u64>,
+    /// The lists that generators run in collecting mode append their
+    /// yields to (`COLLECT_TARGET`, `gen_collect`), innermost last.
+    pub(crate) collect_into: Vec<ObjRef>,
     pub limits: Limits,
     pub meter: Meter,
     pub stdout: Box<dyn OutputSink>,
@@ -202,6 +205,7 @@ impl Vm {
         self.door_depth = 0;
         self.reentry_marks.clear();
         self.rooted_mark = None;
+        self.collect_into.clear();
         self.temp_roots.clear();
         self.pinned.clear();
         self.handling.clear();
@@ -231,6 +235,7 @@ impl Vm {
             door_depth: 0,
             reentry_marks: Vec::new(),
             rooted_mark: None,
+            collect_into: Vec::new(),
             limits,
             meter,
             stdout: Box::new(NullSink),
