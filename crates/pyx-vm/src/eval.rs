@@ -905,6 +905,37 @@ impl Vm {
                                     }
                                     continue;
                                 }
+                                // A list or tuple iterator: read the item in
+                                // place, as `next` does.
+                                let seq_at = match &**d {
+                                    IterData::Seq { seq: Value::Obj(s), index } => Some((*s, *index)),
+                                    _ => None,
+                                };
+                                if let Some((s, i)) = seq_at {
+                                    let item = match &self.heap.get(s).payload {
+                                        Payload::List(l) => Some(l.get(i).copied()),
+                                        Payload::Tuple(l) => Some(l.get(i).copied()),
+                                        _ => None,
+                                    };
+                                    if let Some(item) = item {
+                                        if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                                            match item {
+                                                Some(v) => {
+                                                    if let IterData::Seq { index, .. } = &mut **d {
+                                                        *index += 1;
+                                                    }
+                                                    self.stack.push(v);
+                                                }
+                                                None => {
+                                                    **d = IterData::Exhausted;
+                                                    self.stack.pop();
+                                                    pc = target as usize;
+                                                }
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
                             }
                         }
                         if let Value::Obj(r) = it {

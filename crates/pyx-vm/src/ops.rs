@@ -1048,6 +1048,12 @@ impl Vm {
                         }
                         return Err(self.key_error(key));
                     }
+                    (Payload::List(_) | Payload::Tuple(_), Value::Obj(k)) if matches!(self.heap.get(k).payload, Payload::Slice(..)) => {
+                        // `l[a:b]`: what `list.__getitem__` does, without
+                        // the method lookup and the native call.
+                        let what = if matches!(o.payload, Payload::List(_)) { "list" } else { "tuple" };
+                        return crate::types::list::seq_getitem(self, container, key, what);
+                    }
                     _ => {}
                 }
             }
