@@ -190,7 +190,8 @@ fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "all", 1, 1)?;
     let it = vm.iter(a.arg(0))?;
     vm.with_roots(&[it], |vm, scope| {
-        while let Some(v) = scope.next(vm, it)? {
+        // A generator runs on past the items whose truth is plainly true.
+        while let Some(v) = next_past(vm, scope, it, true)? {
             vm.tick(1)?;
             if !vm.truthy(v)? {
                 return Ok(Value::Bool(false));
@@ -199,11 +200,25 @@ fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Ok(Value::Bool(true))
     })
 }
+
+/// The next item of `it` for `any`/`all`: a plain generator runs in
+/// collecting mode, dropping (and charging a step for) the items whose
+/// truth is plainly `skip`, which those natives would pass over; it stops
+/// at any other item, which the caller then examines as usual.
+fn next_past(vm: &mut Vm, scope: crate::roots::RootScope, it: Value, skip: bool) -> PyResult<Option<Value>> {
+    match scope.collect_gen(vm, it, crate::vm::Gather::SkipWhile(skip)) {
+        Some(r) => Ok(match r? {
+            crate::types::function::SendResult::Yielded(v) => Some(v),
+            crate::types::function::SendResult::Returned(_) => None,
+        }),
+        None => scope.next(vm, it),
+    }
+}
 fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "any", 1, 1)?;
     let it = vm.iter(a.arg(0))?;
     vm.with_roots(&[it], |vm, scope| {
-        while let Some(v) = scope.next(vm, it)? {
+        while let Some(v) = next_past(vm, scope, it, false)? {
             vm.tick(1)?;
             if vm.truthy(v)? {
                 return Ok(Value::Bool(true));

@@ -2220,16 +2220,28 @@ impl Vm {
 
     /// A generator in collecting mode yielded `v`: append it to the
     /// innermost collecting list, with the step and the list's growth
-    /// charged as `collect_iter` charges a gathered item. `false` (nothing
-    /// charged, nothing appended) when that cannot be done here: no step
-    /// left before the meter's next check (which may end the run), or the
-    /// growth is over the memory limit; the generator then suspends as
-    /// usual and its resumer gathers `v` itself, making those checks.
+    /// charged as `collect_iter` charges a gathered item (or drop it, for
+    /// `any`/`all`, charging the step they charge). `false` (nothing
+    /// charged, nothing appended) when that cannot be done here: a value
+    /// the native must see, no step left before the meter's next check
+    /// (which may end the run), or growth over the memory limit; the
+    /// generator then suspends as usual and its resumer takes `v` itself,
+    /// making those checks.
     fn collect_yield(&mut self, v: Value) -> bool {
-        let Some(&hr) = self.collect_into.last() else { return false };
+        let Some(&sink) = self.collect_into.last() else { return false };
         if self.meter.budget == 0 {
             return false;
         }
+        let hr = match sink {
+            crate::vm::Gather::Into(hr) => hr,
+            crate::vm::Gather::SkipWhile(skip) => {
+                if self.truthy_builtin(v) != Some(skip) {
+                    return false;
+                }
+                self.meter.budget -= 1;
+                return true;
+            }
+        };
         let Payload::List(l) = &self.heap.get(hr).payload else { return false };
         let (len, cap) = (l.len(), l.capacity());
         if len == cap {

@@ -85,18 +85,20 @@ impl RootScope {
     }
 
     /// Run plain generator `g` from the scope in collecting mode, its items
-    /// appended to list `holder` (`types::function::gen_collect`), with a
-    /// safe point first; while it runs, the garbage of the scope's earlier
-    /// calls can be collected, as with `next`.
+    /// going to `sink` (`types::function::gen_collect`), with a safe point
+    /// first; while it runs, the garbage of the scope's earlier calls can
+    /// be collected, as with `next`. `None` when `g` is not such a
+    /// generator (the caller uses `next`).
     pub(crate) fn collect_gen(
         self,
         vm: &mut Vm,
-        g: crate::heap::ObjRef,
-        holder: crate::heap::ObjRef,
+        g: Value,
+        sink: crate::vm::Gather,
     ) -> Option<PyResult<crate::types::function::SendResult>> {
+        let Value::Obj(g) = g else { return None };
         self.safe_point(vm);
         vm.rooted_mark = Some(self.start);
-        let r = crate::types::function::gen_collect(vm, g, holder);
+        let r = crate::types::function::gen_collect(vm, g, sink);
         vm.rooted_mark = None;
         r
     }

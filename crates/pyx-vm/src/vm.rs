@@ -110,6 +110,18 @@ impl OutputSink for NullSink {
     fn write(&mut self, _s: &str) {}
 }
 
+/// What a generator run in collecting mode (`types::function::gen_collect`)
+/// does with a value it yields, for the native that runs it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Gather {
+    /// Append it to this list (`Vm::collect_iter`).
+    Into(ObjRef),
+    /// Drop it when its truth, known without calling Python code, is this
+    /// (`any()` drops false items, `all()` true ones); hand any other
+    /// value to the native.
+    SkipWhile(bool),
+}
+
 pub struct Vm {
     pub heap: Heap,
     pub t: Box<BuiltinTypes>,
@@ -136,9 +148,9 @@ pub struct Vm {
     /// number it started at, which the re-entry then uses as its mark, so
     /// the garbage of its earlier calls back can be collected.
     pub(crate) rooted_mark: Option<u64>,
-    /// The lists that generators run in collecting mode append their
-    /// yields to (`COLLECT_TARGET`, `gen_collect`), innermost last.
-    pub(crate) collect_into: Vec<ObjRef>,
+    /// What generators run in collecting mode do with their yields
+    /// (`COLLECT_TARGET`, `gen_collect`), innermost last.
+    pub(crate) collect_into: Vec<Gather>,
     pub limits: Limits,
     pub meter: Meter,
     pub stdout: Box<dyn OutputSink>,

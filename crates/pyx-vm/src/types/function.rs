@@ -511,7 +511,7 @@ fn gen_kind(vm: &Vm, g: ObjRef) -> GenKind {
 /// Resume a generator: send a value or throw an exception into it.
 pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) -> PyResult<SendResult> {
     if throw.is_none() {
-        if let Some(r) = gen_resume_plain(vm, g, send, None) {
+        if let Some(r) = gen_resume_plain(vm, g, send, false) {
             return r;
         }
     }
@@ -519,20 +519,20 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
 }
 
 /// Run plain generator `g` for a native that gathers all its items into
-/// list `holder` (`Vm::collect_iter`): its yields append to `holder`
-/// without suspending (`COLLECT_TARGET`), so the generator runs in one
-/// resumption instead of one per item. `Yielded(v)` when it suspended
-/// anyway (an item it could not charge here: the caller gathers `v`
-/// itself, with the usual checks, and calls again); `Returned` when it
-/// ended. `None` when `g` cannot be run so (running, finished, not a plain
+/// a list (`Vm::collect_iter`) or looks for one item (`any`, `all`): its
+/// yields go to `sink` without suspending (`COLLECT_TARGET`), so the
+/// generator runs in one resumption instead of one per item. `Yielded(v)`
+/// when it suspended anyway (an item the sink did not take: the caller
+/// handles `v` itself, with the usual checks, and may call again);
+/// `Returned` when it ended. `None` when `g` cannot be run so (running, finished, not a plain
 /// generator): the caller takes the usual path.
-pub(crate) fn gen_collect(vm: &mut Vm, g: ObjRef, holder: ObjRef) -> Option<PyResult<SendResult>> {
+pub(crate) fn gen_collect(vm: &mut Vm, g: ObjRef, sink: crate::vm::Gather) -> Option<PyResult<SendResult>> {
     match &vm.heap.get(g).payload {
         Payload::Generator(gd) if gd.kind == GenKind::Generator => {}
         _ => return None,
     }
-    vm.collect_into.push(holder);
-    let r = gen_resume_plain(vm, g, Value::None, Some(holder));
+    vm.collect_into.push(sink);
+    let r = gen_resume_plain(vm, g, Value::None, true);
     vm.collect_into.pop();
     r
 }
@@ -547,7 +547,7 @@ pub(crate) fn gen_collect(vm: &mut Vm, g: ObjRef, holder: ObjRef) -> Option<PyRe
 /// collecting mode (`gen_collect`). `None` when it does not apply
 /// (nothing has changed then): the general path handles it.
 #[inline]
-fn gen_resume_plain(vm: &mut Vm, g: ObjRef, send: Value, collect: Option<ObjRef>) -> Option<PyResult<SendResult>> {
+fn gen_resume_plain(vm: &mut Vm, g: ObjRef, send: Value, collect: bool) -> Option<PyResult<SendResult>> {
     match &vm.heap.get(g).payload {
         Payload::Generator(gd) if (gd.started || send.is_none()) && !gd.running && gd.frame.is_some() => {}
         _ => return None,
@@ -568,7 +568,7 @@ fn gen_resume_plain(vm: &mut Vm, g: ObjRef, send: Value, collect: Option<ObjRef>
     frame.base = new_base;
     frame.ret_sp = new_base;
     frame.entry = true;
-    frame.for_target = if collect.is_some() { crate::frame::COLLECT_TARGET } else { crate::frame::NO_TARGET };
+    frame.for_target = if collect { crate::frame::COLLECT_TARGET } else { crate::frame::NO_TARGET };
     frame.gen = Some(g);
     if started {
         vm.stack.push(send);

@@ -415,8 +415,8 @@ impl Vm {
             // appended to the holder (each charged as below) without a
             // suspension and resumption per item; what it yields here is
             // an item it could not charge itself.
-            let gathered = match (it, holder) {
-                (Value::Obj(g), Value::Obj(hr)) => scope.collect_gen(vm, g, hr),
+            let gathered = match holder {
+                Value::Obj(hr) => scope.collect_gen(vm, it, crate::vm::Gather::Into(hr)),
                 _ => None,
             };
             let x = match gathered {
