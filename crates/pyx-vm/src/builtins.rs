@@ -206,7 +206,7 @@ fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// truth is plainly `skip`, which those natives would pass over; it stops
 /// at any other item, which the caller then examines as usual.
 fn next_past(vm: &mut Vm, scope: crate::roots::RootScope, it: Value, skip: bool) -> PyResult<Option<Value>> {
-    match scope.collect_gen(vm, it, crate::vm::Gather::SkipWhile(skip)) {
+    match scope.collect_gen(vm, it, &mut crate::vm::Gather::SkipWhile(skip)) {
         Some(r) => Ok(match r? {
             crate::types::function::SendResult::Yielded(v) => Some(v),
             crate::types::function::SendResult::Returned(_) => None,
@@ -1104,7 +1104,30 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // each call back into Python can collect the garbage of the ones before.
     vm.with_roots(&[it, acc], |vm, scope| {
         let mut fsum: Option<f64> = None;
-        while let Some(v) = scope.next(vm, it)? {
+        loop {
+            // While the total is a small int, a generator adds up its small
+            // int items itself (without overflow), and suspends at any other.
+            let next = match (acc, fsum) {
+                (Value::Int(total), None) => {
+                    let mut sink = crate::vm::Gather::SumInt(total);
+                    let r = scope.collect_gen(vm, it, &mut sink);
+                    if let crate::vm::Gather::SumInt(n) = sink {
+                        if n != total {
+                            acc = Value::Int(n);
+                            scope.set(vm, 1, acc);
+                        }
+                    }
+                    match r {
+                        Some(r) => match r? {
+                            crate::types::function::SendResult::Yielded(v) => Some(v),
+                            crate::types::function::SendResult::Returned(_) => None,
+                        },
+                        None => scope.next(vm, it)?,
+                    }
+                }
+                _ => scope.next(vm, it)?,
+            };
+            let Some(v) = next else { break };
             vm.tick(1)?;
             if let (Value::Float(x), Some(s)) = (v, fsum) {
                 fsum = Some(s + x);

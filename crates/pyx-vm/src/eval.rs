@@ -2221,7 +2221,8 @@ impl Vm {
     /// A generator in collecting mode yielded `v`: append it to the
     /// innermost collecting list, with the step and the list's growth
     /// charged as `collect_iter` charges a gathered item (or drop it, for
-    /// `any`/`all`, charging the step they charge). `false` (nothing
+    /// `any`/`all`, or add it up, for `sum`, charging the step they
+    /// charge). `false` (nothing
     /// charged, nothing appended) when that cannot be done here: a value
     /// the native must see, no step left before the meter's next check
     /// (which may end the run), or growth over the memory limit; the
@@ -2233,6 +2234,15 @@ impl Vm {
             return false;
         }
         let hr = match sink {
+            crate::vm::Gather::SumInt(total) => {
+                let Value::Int(x) = v else { return false };
+                let Some(n) = total.checked_add(x) else { return false };
+                if let Some(last) = self.collect_into.last_mut() {
+                    *last = crate::vm::Gather::SumInt(n);
+                }
+                self.meter.budget -= 1;
+                return true;
+            }
             crate::vm::Gather::Into(hr) => hr,
             crate::vm::Gather::SkipWhile(skip) => {
                 if self.truthy_builtin(v) != Some(skip) {

@@ -93,7 +93,7 @@ impl RootScope {
         self,
         vm: &mut Vm,
         g: Value,
-        sink: crate::vm::Gather,
+        sink: &mut crate::vm::Gather,
     ) -> Option<PyResult<crate::types::function::SendResult>> {
         let Value::Obj(g) = g else { return None };
         self.safe_point(vm);

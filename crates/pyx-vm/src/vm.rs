@@ -120,6 +120,9 @@ pub(crate) enum Gather {
     /// (`any()` drops false items, `all()` true ones); hand any other
     /// value to the native.
     SkipWhile(bool),
+    /// Add it to this running total when both are small ints and the sum
+    /// does not overflow (`sum()`); hand any other value to the native.
+    SumInt(i64),
 }
 
 pub struct Vm {

@@ -524,16 +524,19 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
 /// generator runs in one resumption instead of one per item. `Yielded(v)`
 /// when it suspended anyway (an item the sink did not take: the caller
 /// handles `v` itself, with the usual checks, and may call again);
-/// `Returned` when it ended. `None` when `g` cannot be run so (running, finished, not a plain
+/// `Returned` when it ended. `sink` is left as the run left it (a running
+/// total). `None` when `g` cannot be run so (running, finished, not a plain
 /// generator): the caller takes the usual path.
-pub(crate) fn gen_collect(vm: &mut Vm, g: ObjRef, sink: crate::vm::Gather) -> Option<PyResult<SendResult>> {
+pub(crate) fn gen_collect(vm: &mut Vm, g: ObjRef, sink: &mut crate::vm::Gather) -> Option<PyResult<SendResult>> {
     match &vm.heap.get(g).payload {
         Payload::Generator(gd) if gd.kind == GenKind::Generator => {}
         _ => return None,
     }
-    vm.collect_into.push(sink);
+    vm.collect_into.push(*sink);
     let r = gen_resume_plain(vm, g, Value::None, true);
-    vm.collect_into.pop();
+    if let Some(s) = vm.collect_into.pop() {
+        *sink = s;
+    }
     r
 }
 

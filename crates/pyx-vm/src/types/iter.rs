@@ -416,7 +416,7 @@ impl Vm {
             // suspension and resumption per item; what it yields here is
             // an item it could not charge itself.
             let gathered = match holder {
-                Value::Obj(hr) => scope.collect_gen(vm, it, crate::vm::Gather::Into(hr)),
+                Value::Obj(hr) => scope.collect_gen(vm, it, &mut crate::vm::Gather::Into(hr)),
                 _ => None,
             };
             let x = match gathered {
