@@ -190,7 +190,8 @@ fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "all", 1, 1)?;
     let it = vm.iter(a.arg(0))?;
     vm.with_roots(&[it], |vm, scope| {
-        while let Some(v) = scope.next(vm, it)? {
+        // A generator runs on past the items whose truth is plainly true.
+        while let Some(v) = next_past(vm, scope, it, true)? {
             vm.tick(1)?;
             if !vm.truthy(v)? {
                 return Ok(Value::Bool(false));
@@ -199,11 +200,25 @@ fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Ok(Value::Bool(true))
     })
 }
+
+/// The next item of `it` for `any`/`all`: a plain generator runs in
+/// collecting mode, dropping (and charging a step for) the items whose
+/// truth is plainly `skip`, which those natives would pass over; it stops
+/// at any other item, which the caller then examines as usual.
+fn next_past(vm: &mut Vm, scope: crate::roots::RootScope, it: Value, skip: bool) -> PyResult<Option<Value>> {
+    match scope.collect_gen(vm, it, &mut crate::vm::Gather::SkipWhile(skip)) {
+        Some(r) => Ok(match r? {
+            crate::types::function::SendResult::Yielded(v) => Some(v),
+            crate::types::function::SendResult::Returned(_) => None,
+        }),
+        None => scope.next(vm, it),
+    }
+}
 fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "any", 1, 1)?;
     let it = vm.iter(a.arg(0))?;
     vm.with_roots(&[it], |vm, scope| {
-        while let Some(v) = scope.next(vm, it)? {
+        while let Some(v) = next_past(vm, scope, it, false)? {
             vm.tick(1)?;
             if vm.truthy(v)? {
                 return Ok(Value::Bool(true));
@@ -1089,7 +1104,30 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // each call back into Python can collect the garbage of the ones before.
     vm.with_roots(&[it, acc], |vm, scope| {
         let mut fsum: Option<f64> = None;
-        while let Some(v) = scope.next(vm, it)? {
+        loop {
+            // While the total is a small int, a generator adds up its small
+            // int items itself (without overflow), and suspends at any other.
+            let next = match (acc, fsum) {
+                (Value::Int(total), None) => {
+                    let mut sink = crate::vm::Gather::SumInt(total);
+                    let r = scope.collect_gen(vm, it, &mut sink);
+                    if let crate::vm::Gather::SumInt(n) = sink {
+                        if n != total {
+                            acc = Value::Int(n);
+                            scope.set(vm, 1, acc);
+                        }
+                    }
+                    match r {
+                        Some(r) => match r? {
+                            crate::types::function::SendResult::Yielded(v) => Some(v),
+                            crate::types::function::SendResult::Returned(_) => None,
+                        },
+                        None => scope.next(vm, it)?,
+                    }
+                }
+                _ => scope.next(vm, it)?,
+            };
+            let Some(v) = next else { break };
             vm.tick(1)?;
             if let (Value::Float(x), Some(s)) = (v, fsum) {
                 fsum = Some(s + x);

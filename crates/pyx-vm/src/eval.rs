@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::code::*;
-use crate::frame::{Frame, FrameKind, GenKind, CALL_TARGET, NO_TARGET, YF_TARGET};
+use crate::frame::{resumed_in_place, Frame, FrameKind, GenKind, CALL_TARGET, COLLECT_TARGET, NO_TARGET, YF_TARGET};
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
@@ -299,7 +299,7 @@ impl Vm {
             if let Some(g) = f.gen {
                 crate::types::function::leave_gen_exc(self, g, f.outer_exc, false);
                 crate::types::function::gen_finish(self, g);
-                if f.for_target != NO_TARGET && self.exc_is(e, self.t.stop_iteration) {
+                if resumed_in_place(f.for_target) && self.exc_is(e, self.t.stop_iteration) {
                     match crate::types::function::stop_iteration_escaped(self, e, GenKind::Generator) {
                         Unwind::Exception(n) => e = n,
                         other => return Err(other),
@@ -905,6 +905,37 @@ impl Vm {
                                     }
                                     continue;
                                 }
+                                // A list or tuple iterator: read the item in
+                                // place, as `next` does.
+                                let seq_at = match &**d {
+                                    IterData::Seq { seq: Value::Obj(s), index } => Some((*s, *index)),
+                                    _ => None,
+                                };
+                                if let Some((s, i)) = seq_at {
+                                    let item = match &self.heap.get(s).payload {
+                                        Payload::List(l) => Some(l.get(i).copied()),
+                                        Payload::Tuple(l) => Some(l.get(i).copied()),
+                                        _ => None,
+                                    };
+                                    if let Some(item) = item {
+                                        if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                                            match item {
+                                                Some(v) => {
+                                                    if let IterData::Seq { index, .. } = &mut **d {
+                                                        *index += 1;
+                                                    }
+                                                    self.stack.push(v);
+                                                }
+                                                None => {
+                                                    **d = IterData::Exhausted;
+                                                    self.stack.pop();
+                                                    pc = target as usize;
+                                                }
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
                             }
                         }
                         if let Value::Obj(r) = it {
@@ -957,7 +988,7 @@ impl Vm {
                                 // StopIteration(value) there.
                                 return Err(crate::types::function::stop_iteration(self, v));
                             }
-                            if f.for_target != NO_TARGET {
+                            if resumed_in_place(f.for_target) {
                                 // Exhausted inside the caller's FOR_ITER:
                                 // drop the iterator and leave the loop.
                                 self.stack.pop();
@@ -2167,7 +2198,12 @@ impl Vm {
     fn yield_up(&mut self, v: Value) -> Option<Exit> {
         loop {
             let target = self.frames.last().map(|f| f.for_target).unwrap_or(NO_TARGET);
-            if target == NO_TARGET {
+            if target == COLLECT_TARGET && self.collect_yield(v) {
+                // Gathered: the frame goes on as if resumed with None.
+                self.stack.push(Value::None);
+                return None;
+            }
+            if target == NO_TARGET || target == COLLECT_TARGET {
                 return Some(Exit::Yield(v));
             }
             self.suspend_gen_inline();
@@ -2180,6 +2216,58 @@ impl Vm {
             let d = self.frames.last_mut()?;
             d.pc = d.lasti;
         }
+    }
+
+    /// A generator in collecting mode yielded `v`: append it to the
+    /// innermost collecting list, with the step and the list's growth
+    /// charged as `collect_iter` charges a gathered item (or drop it, for
+    /// `any`/`all`, or add it up, for `sum`, charging the step they
+    /// charge). `false` (nothing
+    /// charged, nothing appended) when that cannot be done here: a value
+    /// the native must see, no step left before the meter's next check
+    /// (which may end the run), or growth over the memory limit; the
+    /// generator then suspends as usual and its resumer takes `v` itself,
+    /// making those checks.
+    fn collect_yield(&mut self, v: Value) -> bool {
+        let Some(&sink) = self.collect_into.last() else { return false };
+        if self.meter.budget == 0 {
+            return false;
+        }
+        let hr = match sink {
+            crate::vm::Gather::SumInt(total) => {
+                let Value::Int(x) = v else { return false };
+                let Some(n) = total.checked_add(x) else { return false };
+                if let Some(last) = self.collect_into.last_mut() {
+                    *last = crate::vm::Gather::SumInt(n);
+                }
+                self.meter.budget -= 1;
+                return true;
+            }
+            crate::vm::Gather::Into(hr) => hr,
+            crate::vm::Gather::SkipWhile(skip) => {
+                if self.truthy_builtin(v) != Some(skip) {
+                    return false;
+                }
+                self.meter.budget -= 1;
+                return true;
+            }
+        };
+        let Payload::List(l) = &self.heap.get(hr).payload else { return false };
+        let (len, cap) = (l.len(), l.capacity());
+        if len == cap {
+            let new_cap = cap.saturating_mul(2).max(16);
+            if self.heap.check_extra(new_cap.saturating_mul(16)).is_err() || self.heap.charge((new_cap - cap).saturating_mul(16)).is_err() {
+                return false;
+            }
+            if let Payload::List(l) = &mut self.heap.get_mut(hr).payload {
+                l.reserve_exact(new_cap - len);
+            }
+        }
+        self.meter.budget -= 1;
+        if let Payload::List(l) = &mut self.heap.get_mut(hr).payload {
+            l.push(v);
+        }
+        true
     }
 
     /// Suspend the top frame, an inline-resumed generator, back into its

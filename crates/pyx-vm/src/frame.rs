@@ -56,6 +56,20 @@ pub const CALL_TARGET: u32 = u32::MAX - 1;
 /// generator's `yield from`: its yields are yielded by the delegator, its
 /// return value is the delegator's `yield from` result.
 pub const YF_TARGET: u32 = u32::MAX - 2;
+/// `for_target` of a generator frame run by a native that only gathers
+/// every item (`list(g)`, `tuple(g)`, `set(g)`: `Vm::collect_iter`): a
+/// yield appends the value to the innermost `Vm::collect_into` list and
+/// the frame goes on at once, as if resumed with None, instead of
+/// suspending and being resumed per item. Otherwise it is an entry frame
+/// like `NO_TARGET` (a return or an exception leaves `run`).
+pub const COLLECT_TARGET: u32 = u32::MAX - 3;
+
+/// A generator frame resumed in place by the code of the frame below it
+/// (its yields and its end go to that frame, not to a native resumer).
+#[inline]
+pub fn resumed_in_place(target: u32) -> bool {
+    target != NO_TARGET && target != COLLECT_TARGET
+}
 
 impl Frame {
     pub fn trace(&self, out: &mut Vec<Value>) {

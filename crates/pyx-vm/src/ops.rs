@@ -518,33 +518,12 @@ impl Vm {
     // ----- truth --------------------------------------------------------
 
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(b) = self.truthy_builtin(v) {
+            return Ok(b);
+        }
         match v {
-            Value::Bool(b) => Ok(b),
-            Value::None => Ok(false),
-            Value::Int(i) => Ok(i != 0),
-            Value::Float(f) => Ok(f != 0.0),
-            Value::NotImplemented | Value::Ellipsis | Value::Null => Ok(true),
             Value::Obj(r) => {
-                let o = self.heap.get(r);
-                if self.type_data(o.class).builtin {
-                    match &o.payload {
-                        Payload::Str(s) => return Ok(!s.s.is_empty()),
-                        Payload::List(l) => return Ok(!l.is_empty()),
-                        Payload::Tuple(l) => return Ok(!l.is_empty()),
-                        Payload::Dict(d) => return Ok(!d.is_empty()),
-                        Payload::Set(s) | Payload::FrozenSet(s) => return Ok(!s.is_empty()),
-                        Payload::Int(_) => return Ok(true),
-                        Payload::Float(f) => return Ok(*f != 0.0),
-                        Payload::Bytes(b) => return Ok(!b.is_empty()),
-                        Payload::ByteArray(b) => return Ok(!b.is_empty()),
-                        Payload::Range(rg) => return Ok(rg.len() != 0),
-                        Payload::Complex(a, b) => return Ok(*a != 0.0 || *b != 0.0),
-                        Payload::Instance(_) | Payload::Function(_) | Payload::Native(_)
-                        | Payload::Type(_) | Payload::Module(_) => return Ok(true),
-                        _ => {}
-                    }
-                }
-                let class = o.class;
+                let class = self.heap.get(r).class;
                 if let Some(m) = crate::types::lookup(self, class, self.n.__bool__) {
                     let r = self.call_unbound(m, v, &[])?;
                     return match r {
@@ -561,6 +540,43 @@ impl Vm {
                     return Ok(n != 0);
                 }
                 Ok(true)
+            }
+            _ => Ok(true),
+        }
+    }
+
+    /// The truth of `v` when no Python code decides it (built-in values
+    /// and types; `None` when a `__bool__` or `__len__` must be called).
+    #[inline]
+    pub(crate) fn truthy_builtin(&self, v: Value) -> Option<bool> {
+        match v {
+            Value::Bool(b) => Some(b),
+            Value::None => Some(false),
+            Value::Int(i) => Some(i != 0),
+            Value::Float(f) => Some(f != 0.0),
+            Value::NotImplemented | Value::Ellipsis | Value::Null => Some(true),
+            Value::Obj(r) => {
+                let o = self.heap.get(r);
+                if !self.type_data(o.class).builtin {
+                    return None;
+                }
+                match &o.payload {
+                    Payload::Str(s) => Some(!s.s.is_empty()),
+                    Payload::List(l) => Some(!l.is_empty()),
+                    Payload::Tuple(l) => Some(!l.is_empty()),
+                    Payload::Dict(d) => Some(!d.is_empty()),
+                    Payload::Set(s) | Payload::FrozenSet(s) => Some(!s.is_empty()),
+                    Payload::Int(_) => Some(true),
+                    Payload::Float(f) => Some(*f != 0.0),
+                    Payload::Bytes(b) => Some(!b.is_empty()),
+                    Payload::ByteArray(b) => Some(!b.is_empty()),
+                    Payload::Range(rg) => Some(rg.len() != 0),
+                    Payload::Complex(a, b) => Some(*a != 0.0 || *b != 0.0),
+                    Payload::Instance(_) | Payload::Function(_) | Payload::Native(_) | Payload::Type(_) | Payload::Module(_) => {
+                        Some(true)
+                    }
+                    _ => None,
+                }
             }
         }
     }
@@ -1065,6 +1081,12 @@ impl Vm {
                             return Ok(v);
                         }
                         return Err(self.key_error(key));
+                    }
+                    (Payload::List(_) | Payload::Tuple(_), Value::Obj(k)) if matches!(self.heap.get(k).payload, Payload::Slice(..)) => {
+                        // `l[a:b]`: what `list.__getitem__` does, without
+                        // the method lookup and the native call.
+                        let what = if matches!(o.payload, Payload::List(_)) { "list" } else { "tuple" };
+                        return crate::types::list::seq_getitem(self, container, key, what);
                     }
                     _ => {}
                 }

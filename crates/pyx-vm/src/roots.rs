@@ -84,6 +84,25 @@ impl RootScope {
         vm.call_rooted(f, args, self.start)
     }
 
+    /// Run plain generator `g` from the scope in collecting mode, its items
+    /// going to `sink` (`types::function::gen_collect`), with a safe point
+    /// first; while it runs, the garbage of the scope's earlier calls can
+    /// be collected, as with `next`. `None` when `g` is not such a
+    /// generator (the caller uses `next`).
+    pub(crate) fn collect_gen(
+        self,
+        vm: &mut Vm,
+        g: Value,
+        sink: &mut crate::vm::Gather,
+    ) -> Option<PyResult<crate::types::function::SendResult>> {
+        let Value::Obj(g) = g else { return None };
+        self.safe_point(vm);
+        vm.rooted_mark = Some(self.start);
+        let r = crate::types::function::gen_collect(vm, g, sink);
+        vm.rooted_mark = None;
+        r
+    }
+
     /// `next(it)` from the scope, with a safe point first.
     pub(crate) fn next(self, vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         self.safe_point(vm);

@@ -110,6 +110,21 @@ impl OutputSink for NullSink {
     fn write(&mut self, _s: &str) {}
 }
 
+/// What a generator run in collecting mode (`types::function::gen_collect`)
+/// does with a value it yields, for the native that runs it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Gather {
+    /// Append it to this list (`Vm::collect_iter`).
+    Into(ObjRef),
+    /// Drop it when its truth, known without calling Python code, is this
+    /// (`any()` drops false items, `all()` true ones); hand any other
+    /// value to the native.
+    SkipWhile(bool),
+    /// Add it to this running total when both are small ints and the sum
+    /// does not overflow (`sum()`); hand any other value to the native.
+    SumInt(i64),
+}
+
 pub struct Vm {
     pub heap: Heap,
     pub t: Box<BuiltinTypes>,
@@ -136,6 +151,9 @@ pub struct Vm {
     /// number it started at, which the re-entry then uses as its mark, so
     /// the garbage of its earlier calls back can be collected.
     pub(crate) rooted_mark: Option<u64>,
+    /// What generators run in collecting mode do with their yields
+    /// (`COLLECT_TARGET`, `gen_collect`), innermost last.
+    pub(crate) collect_into: Vec<Gather>,
     pub limits: Limits,
     pub meter: Meter,
     pub stdout: Box<dyn OutputSink>,
@@ -202,6 +220,7 @@ impl Vm {
         self.door_depth = 0;
         self.reentry_marks.clear();
         self.rooted_mark = None;
+        self.collect_into.clear();
         self.temp_roots.clear();
         self.pinned.clear();
         self.handling.clear();
@@ -231,6 +250,7 @@ impl Vm {
             door_depth: 0,
             reentry_marks: Vec::new(),
             rooted_mark: None,
+            collect_into: Vec::new(),
             limits,
             meter,
             stdout: Box::new(NullSink),

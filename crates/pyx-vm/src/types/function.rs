@@ -510,6 +510,112 @@ fn gen_kind(vm: &Vm, g: ObjRef) -> GenKind {
 
 /// Resume a generator: send a value or throw an exception into it.
 pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) -> PyResult<SendResult> {
+    if throw.is_none() {
+        if let Some(r) = gen_resume_plain(vm, g, send, false) {
+            return r;
+        }
+    }
+    gen_resume_general(vm, g, send, throw)
+}
+
+/// Run plain generator `g` for a native that gathers all its items into
+/// a list (`Vm::collect_iter`) or looks for one item (`any`, `all`): its
+/// yields go to `sink` without suspending (`COLLECT_TARGET`), so the
+/// generator runs in one resumption instead of one per item. `Yielded(v)`
+/// when it suspended anyway (an item the sink did not take: the caller
+/// handles `v` itself, with the usual checks, and may call again);
+/// `Returned` when it ended. `sink` is left as the run left it (a running
+/// total). `None` when `g` cannot be run so (running, finished, not a plain
+/// generator): the caller takes the usual path.
+pub(crate) fn gen_collect(vm: &mut Vm, g: ObjRef, sink: &mut crate::vm::Gather) -> Option<PyResult<SendResult>> {
+    match &vm.heap.get(g).payload {
+        Payload::Generator(gd) if gd.kind == GenKind::Generator => {}
+        _ => return None,
+    }
+    vm.collect_into.push(*sink);
+    let r = gen_resume_plain(vm, g, Value::None, true);
+    if let Some(s) = vm.collect_into.pop() {
+        *sink = s;
+    }
+    r
+}
+
+/// The common resumption, a value sent into a suspended generator (what
+/// `next(g)` and every native iterating over a generator do; a first
+/// resumption only with None), with no more work than it needs: the frame
+/// goes straight from the generator to the frame stack and back, its
+/// value-stack window is copied in and out as one slice (the generator
+/// keeps the buffer), and the general path's checks for throw() and
+/// `yield from` delegation are skipped. With `collect`, the frame runs in
+/// collecting mode (`gen_collect`). `None` when it does not apply
+/// (nothing has changed then): the general path handles it.
+#[inline]
+fn gen_resume_plain(vm: &mut Vm, g: ObjRef, send: Value, collect: bool) -> Option<PyResult<SendResult>> {
+    match &vm.heap.get(g).payload {
+        Payload::Generator(gd) if (gd.started || send.is_none()) && !gd.running && gd.frame.is_some() => {}
+        _ => return None,
+    }
+    // The re-entry (depth and Rust-stack check, the collector's mark for
+    // this resumption) before anything moves, as on the general path.
+    if let Err(e) = vm.enter_native() {
+        return Some(Err(e));
+    }
+    let new_base = vm.stack.len();
+    let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload else { unreachable!("checked above") };
+    let Some(mut frame) = gd.frame.take() else { unreachable!("checked above") };
+    gd.running = true;
+    let started = std::mem::replace(&mut gd.started, true);
+    vm.stack.extend_from_slice(&gd.saved);
+    gd.saved.clear();
+    frame.sp0 = frame.sp0 - frame.base + new_base;
+    frame.base = new_base;
+    frame.ret_sp = new_base;
+    frame.entry = true;
+    frame.for_target = if collect { crate::frame::COLLECT_TARGET } else { crate::frame::NO_TARGET };
+    frame.gen = Some(g);
+    if started {
+        vm.stack.push(send);
+    }
+    enter_gen_exc(vm, g, &mut frame);
+    vm.frames.push(frame);
+    let r = vm.run();
+    vm.leave_native();
+    Some(match r {
+        Ok(crate::eval::Exit::Yield(v)) => {
+            let Some(f) = vm.frames.pop() else { return Some(Err(vm.runtime_error("lost generator frame"))) };
+            leave_gen_exc(vm, g, f.outer_exc, true);
+            let base = f.base;
+            if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+                gd.saved.extend_from_slice(&vm.stack[base..]);
+                gd.frame = Some(f);
+                gd.running = false;
+            }
+            vm.stack.truncate(base);
+            Ok(SendResult::Yielded(v))
+        }
+        r => gen_resume_ended(vm, g, r),
+    })
+}
+
+/// The end of a resumption that did not yield: the generator is finished.
+fn gen_resume_ended(vm: &mut Vm, g: ObjRef, r: PyResult<crate::eval::Exit>) -> PyResult<SendResult> {
+    gen_finish(vm, g);
+    match r {
+        Ok(crate::eval::Exit::Return(v)) => Ok(SendResult::Returned(v)),
+        Ok(crate::eval::Exit::Yield(_)) => Err(vm.runtime_error("pyx: a finished generator yielded")),
+        Ok(crate::eval::Exit::Switch) => Err(vm.runtime_error("pyx: a green thread switched inside a resumed generator")),
+        Err(Unwind::Exception(e)) => {
+            let kind = gen_kind(vm, g);
+            if vm.exc_is(e, vm.t.stop_iteration) || (kind == GenKind::AsyncGenerator && vm.exc_is(e, vm.t.stop_async_iteration)) {
+                return Err(stop_iteration_escaped(vm, e, kind));
+            }
+            Err(Unwind::Exception(e))
+        }
+        Err(t) => Err(t),
+    }
+}
+
+fn gen_resume_general(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) -> PyResult<SendResult> {
     // A rooted caller's mark applies to this resumption only, not to a
     // throw() delegated to a sub-iterator on the way.
     let rooted = vm.rooted_mark.take();
@@ -639,7 +745,8 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
         Ok(crate::eval::Exit::Yield(v)) => {
             let Some(f) = vm.frames.pop() else { return Err(vm.runtime_error("lost generator frame")) };
             leave_gen_exc(vm, g, f.outer_exc, true);
-            scratch.extend(vm.stack.drain(f.base..));
+            scratch.extend_from_slice(&vm.stack[f.base..]);
+            vm.stack.truncate(f.base);
             if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
                 gd.frame = Some(f);
                 gd.saved = scratch;
@@ -647,26 +754,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             }
             Ok(SendResult::Yielded(v))
         }
-        Ok(crate::eval::Exit::Return(v)) => {
-            gen_finish(vm, g);
-            Ok(SendResult::Returned(v))
-        }
-        Ok(crate::eval::Exit::Switch) => {
-            gen_finish(vm, g);
-            Err(vm.runtime_error("pyx: a green thread switched inside a resumed generator"))
-        }
-        Err(Unwind::Exception(e)) => {
-            gen_finish(vm, g);
-            let kind = gen_kind(vm, g);
-            if vm.exc_is(e, vm.t.stop_iteration) || (kind == GenKind::AsyncGenerator && vm.exc_is(e, vm.t.stop_async_iteration)) {
-                return Err(stop_iteration_escaped(vm, e, kind));
-            }
-            Err(Unwind::Exception(e))
-        }
-        Err(t) => {
-            gen_finish(vm, g);
-            Err(t)
-        }
+        r => gen_resume_ended(vm, g, r),
     }
 }
 

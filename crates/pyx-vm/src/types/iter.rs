@@ -411,7 +411,24 @@ impl Vm {
         // it is allocated (old and new buffer, while it moves).
         let holder = self.with_roots(&[it], |vm, _| vm.new_list(Vec::new()))?;
         self.with_roots(&[it, holder], |vm, scope| loop {
-            let Some(x) = scope.next(vm, it)? else { return Ok(()) };
+            // A plain generator runs in collecting mode: its items are
+            // appended to the holder (each charged as below) without a
+            // suspension and resumption per item; what it yields here is
+            // an item it could not charge itself.
+            let gathered = match holder {
+                Value::Obj(hr) => scope.collect_gen(vm, it, &mut crate::vm::Gather::Into(hr)),
+                _ => None,
+            };
+            let x = match gathered {
+                Some(r) => match r? {
+                    crate::types::function::SendResult::Yielded(x) => x,
+                    crate::types::function::SendResult::Returned(_) => return Ok(()),
+                },
+                None => match scope.next(vm, it)? {
+                    Some(x) => x,
+                    None => return Ok(()),
+                },
+            };
             vm.tick(1)?;
             let Some(hr) = holder.as_obj() else { return Ok(()) };
             let (len, cap) = (vm.list_vec(hr).len(), vm.list_vec(hr).capacity());
