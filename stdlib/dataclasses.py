@@ -5,6 +5,7 @@ __setattr__/__delattr__ for frozen classes) are built with exec() from
 generated source, so their signatures and error messages match CPython's."""
 
 import copy as _copy
+import sys as _sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -121,16 +122,53 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 
 
 def _is_classvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('ClassVar', 'typing.ClassVar'))
-    r = repr(a_type)
-    return r == 'typing.ClassVar' or r.startswith('typing.ClassVar[')
+    typing = _sys.modules.get('typing')
+    if typing is None:
+        return False
+    return (a_type is typing.ClassVar or
+            (isinstance(a_type, typing._GenericAlias) and
+             a_type.__origin__ is typing.ClassVar))
 
 
 def _is_initvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('InitVar', 'dataclasses.InitVar'))
     return a_type is InitVar or isinstance(a_type, InitVar)
+
+
+def _string_annotation_is(cls, annotation, module_name, test):
+    """Whether a string annotation such as 'ClassVar[int]' or
+    ' typing . ClassVar' names what test() accepts: its leading name (or
+    module.name, when that module is what the class's module calls it) is
+    looked up in the namespace of the module defining cls."""
+    i = 0
+    n = len(annotation)
+    words = []
+    while len(words) < 2:
+        while i < n and annotation[i].isspace():
+            i += 1
+        j = i
+        while j < n and (annotation[j].isalnum() or annotation[j] == '_'):
+            j += 1
+        if j == i:
+            break
+        words.append(annotation[i:j])
+        i = j
+        while i < n and annotation[i].isspace():
+            i += 1
+        if i < n and annotation[i] == '.' and len(words) == 1:
+            i += 1
+        else:
+            break
+    if not words:
+        return False
+    module = _sys.modules.get(cls.__module__)
+    ns = getattr(module, '__dict__', None)
+    if ns is None:
+        return False
+    if len(words) == 2:
+        if ns.get(words[0]) is not _sys.modules.get(module_name):
+            return False
+        return test(getattr(ns[words[0]], words[1], None))
+    return test(ns.get(words[0]))
 
 
 def _is_kw_only(a_type):
@@ -148,9 +186,14 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
+    if _is_classvar(a_type) or (isinstance(a_type, str) and
+                                _string_annotation_is(cls, a_type, 'typing',
+                                                      _is_classvar)):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _is_initvar(a_type) or (isinstance(a_type, str) and
+                                 _string_annotation_is(cls, a_type,
+                                                       __name__,
+                                                       _is_initvar)):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
@@ -173,8 +216,12 @@ def _create_fn(name, args, body, *, globals, locals=None, return_type=MISSING):
     if locals is None:
         locals = {}
     locals = dict(locals)
+    returns = ''
+    if return_type is not MISSING:
+        locals['__dataclass_return_type__'] = return_type
+        returns = ' -> __dataclass_return_type__'
     body = '\n'.join('  ' + b for b in body) or '  pass'
-    txt = ' def %s(%s):\n%s' % (name, ', '.join(args), body)
+    txt = ' def %s(%s)%s:\n%s' % (name, ', '.join(args), returns, body)
     local_vars = ', '.join(locals.keys())
     txt = 'def __create_fn__(%s):\n%s\n return %s' % (local_vars, txt, name)
     ns = {}
@@ -218,13 +265,15 @@ def _field_init(f, frozen, globals, self_name, slots):
 
 
 def _init_param(f):
+    # The parameter is annotated with the field's type (a name bound in the
+    # generated function's locals), as inspect.signature shows it.
     if f.default is MISSING and f.default_factory is MISSING:
         default = ''
     elif f.default is not MISSING:
         default = '=__dataclass_dflt_%s__' % f.name
     else:
         default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return '%s%s' % (f.name, default)
+    return '%s:__dataclass_type_%s__%s' % (f.name, f.name, default)
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
@@ -239,6 +288,8 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
                                 'argument' % (f.name,))
     locals = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
               '__dataclass_builtins_object__': object}
+    for f in fields:
+        locals['__dataclass_type_%s__' % f.name] = f.type
     body_lines = []
     for f in fields:
         line = _field_init(f, frozen, locals, self_name, slots)
@@ -256,7 +307,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
         _init_params += ['*']
         _init_params += [_init_param(f) for f in kw_only_fields]
     return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals)
+                      locals=locals, globals=globals, return_type=None)
 
 
 def _recursive_repr(user_function):
@@ -460,13 +511,19 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = '%s(%s)' % (cls.__name__, ', '.join(
-            '%s' % f.name for f in all_init_fields))
+        try:
+            import inspect
+            text = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError, ImportError):
+            text = '(%s)' % ', '.join(f.name for f in all_init_fields)
+        cls.__doc__ = cls.__name__ + text
 
     if match_args:
         _set_new_attribute(cls, '__match_args__',
                            tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
@@ -486,6 +543,8 @@ def _add_slots(cls, is_frozen, weakref_slot):
         for s in base.__dict__.get('__slots__', ()):
             inherited.add(s)
     cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    if weakref_slot and '__weakref__' not in inherited:
+        cls_dict['__slots__'] += ('__weakref__',)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
@@ -517,10 +576,11 @@ def _add_slots(cls, is_frozen, weakref_slot):
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
-              kw_only=False, slots=False):
+              kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots)
+                              frozen, match_args, kw_only, slots,
+                              weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -613,7 +673,7 @@ def replace(obj, /, **changes):
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   module=None):
+                   weakref_slot=False, module=None):
     if namespace is None:
         namespace = {}
     seen = set()
@@ -644,4 +704,5 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     cls.__module__ = module if module is not None else '__main__'
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots)
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

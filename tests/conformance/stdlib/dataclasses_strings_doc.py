@@ -1,0 +1,60 @@
+# dataclasses: the class docstring is the __init__ signature (parameters
+# annotated with the field types); string annotations naming ClassVar or
+# InitVar (directly, module-qualified, or through a module-level alias) are
+# recognised by looking the name up in the class's module; weakref_slot;
+# make_dataclass takes weakref_slot too.
+import collections
+import dataclasses
+import inspect
+import typing
+from dataclasses import dataclass, field, InitVar
+from typing import ClassVar, List, Optional
+
+CV_ALIAS = ClassVar[int]
+
+
+@dataclass
+class A:
+    x: int
+    y: Optional[int] = None
+    z: List[int] = field(default_factory=list)
+    d: collections.deque = field(default_factory=collections.deque)
+
+
+print(A.__doc__)
+print(inspect.signature(A.__init__))
+print(A.__init__.__annotations__)
+
+
+@dataclass
+class Documented:
+    """Mine."""
+    x: int
+
+
+print(Documented.__doc__)
+
+for typestr in ['ClassVar[int]', ' ClassVar ', 'typing.ClassVar[str]',
+                'typing .ClassVar[str]', ' typing. ClassVar[str]',
+                'CV_ALIAS', 'typing.ClassVarx[int]', 'ClassVarx',
+                'InitVar[int]', 'dataclasses.InitVar[str]', ' InitVar ',
+                'List[int]', '', '[int]']:
+    ns = {'__annotations__': {'x': typestr}, '__module__': __name__}
+    C = dataclass(type('C', (), ns))
+    flds = [f.name for f in dataclasses.fields(C)]
+    print(repr(typestr), flds, str(inspect.signature(C)))
+
+try:
+    @dataclass(weakref_slot=True)
+    class W:
+        x: int
+except TypeError as e:
+    print('TypeError:', e)
+
+M = dataclasses.make_dataclass('M', [('a', int), ('b', str, 'b')],
+                               slots=True, weakref_slot=True)
+print(M.__doc__, M(1), M.__slots__)
+try:
+    dataclasses.make_dataclass('N', ['a'], weakref_slot=True)
+except TypeError as e:
+    print('TypeError:', e)
