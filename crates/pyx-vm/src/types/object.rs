@@ -1214,6 +1214,11 @@ pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Opti
         "__dict__" => Some(crate::types::mappingproxy::new_proxy(vm, Value::Obj(ty))?),
         "__doc__" => Some(Value::None),
         "__class__" => Some(Value::Obj(vm.heap.get(ty).class)),
+        // A class without annotations gets an empty dict on first access;
+        // a built-in type has none (AttributeError, as CPython): storing one
+        // in, say, `function`'s dict would hide every function's own
+        // `__annotations__`.
+        "__annotations__" if td.builtin => None,
         "__annotations__" => {
             let d = vm.new_dict()?;
             crate::types::set_type_attr_raw(vm, ty, name, Value::Obj(d));
