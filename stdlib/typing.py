@@ -71,8 +71,8 @@ def _type_check(arg, msg, is_argument=True, allow_special_forms=False):
         bad = (Generic, Protocol)
         if not allow_special_forms:
             bad += (ClassVar,)
-        if is_argument:
-            bad += (Final,)
+            if is_argument:
+                bad += (Final,)
         if arg.__origin__ in bad:
             raise TypeError('%s is not valid as type argument' % (arg,))
     if arg in (Any, NoReturn, Never, Self, TypeAlias, LiteralString):
@@ -398,10 +398,17 @@ def Literal(self, parameters):
             flat.extend(p.__args__)
         else:
             flat.append(p)
-    seen = []
-    for p in flat:
-        if not any(type(p) is type(q) and p == q for q in seen):
-            seen.append(p)
+    try:
+        # Values of different types stay apart (1, True); unhashable
+        # values are kept as given.
+        keys = set()
+        seen = []
+        for p in flat:
+            if (p, type(p)) not in keys:
+                keys.add((p, type(p)))
+                seen.append(p)
+    except TypeError:
+        seen = flat
     return _LiteralGenericAlias(self, tuple(seen))
 
 
@@ -1127,9 +1134,6 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
     def __hash__(self):
         return hash(frozenset(_value_and_type_iter(self.__args__)))
 
-    def __repr__(self):
-        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
-
 
 class _AnnotatedAlias(_GenericAlias, _root=True):
     __iter__ = None
@@ -1180,6 +1184,9 @@ class Annotated:
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two '
                             'arguments (a type and an annotation).')
+        if _is_unpacked_typevartuple(params[0]):
+            raise TypeError('Annotated[...] should not be used with an '
+                            'unpacked TypeVarTuple')
         msg = 'Annotated[t, ...]: t must be a type.'
         origin = _type_check(params[0], msg, allow_special_forms=True)
         return _AnnotatedAlias(origin, tuple(params[1:]))
@@ -2057,8 +2064,7 @@ def get_args(tp):
     if isinstance(tp, (_GenericAlias, types.GenericAlias)):
         res = tp.__args__
         if (tp.__origin__ is _cabc.Callable and
-                not (len(res) == 2 and (res[0] is Ellipsis or
-                                        isinstance(res[0], ParamSpec)))):
+                not (len(res) == 2 and _is_param_expr(res[0]))):
             res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, types.UnionType):

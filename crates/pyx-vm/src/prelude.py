@@ -111,9 +111,12 @@ class GenericAlias:
         # is loaded; its substitution (shared with typing's own aliases)
         # lets each parameter reshape and check its argument.
         import typing
-        return GenericAlias(self.__origin__,
-                            typing._subst_args(
-                                self, typing._unpack_args(_unpack_args(items))))
+        result = GenericAlias(self.__origin__,
+                              typing._subst_args(
+                                  self, typing._unpack_args(_unpack_args(items))))
+        # `*tuple[T, ...]` stays unpacked once substituted.
+        object.__setattr__(result, "__unpacked__", self.__unpacked__)
+        return result
 
     @property
     def __typing_unpacked_tuple_args__(self):

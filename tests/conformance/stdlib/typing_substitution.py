@@ -139,3 +139,16 @@ for obj in [Any, Union, Union[str, int], List, Tuple, Callable,
 
 print(typing.GenericAlias is type(list[int]))
 print(T.__module__, P.__module__, Ts.__module__)
+
+# Substituting inside an unpacked tuple keeps it unpacked.
+show('C[T1, *tuple[T2, ...]][int, str]', lambda: C[T1, *tuple[T2, ...]][int, str])
+show('tuple[*tuple[T1, ...], T2][int, str]',
+     lambda: tuple[*tuple[T1, ...], T2][int, str])
+
+# Literal: generic repr; unhashable values are not deduplicated.
+print(repr(Literal[int]), repr(Literal['a', 1]), Literal[[], []].__args__)
+print(typing.get_args(Callable[Concatenate[int, P], int]))
+print(Annotated[Final[int], 'const'], Annotated[ClassVar[int], 'cv'])
+show('Annotated[*Ts, "x"]', lambda: Annotated[*Ts, 'x'])
+show('Annotated[tuple[*Ts], "x"][int, str]',
+     lambda: Annotated[tuple[*Ts], 'x'][int, str])
