@@ -5,7 +5,9 @@ __setattr__/__delattr__ for frozen classes) are built with exec() from
 generated source, so their signatures and error messages match CPython's."""
 
 import copy as _copy
+import keyword as _keyword
 import sys as _sys
+import types as _types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -63,6 +65,9 @@ class InitVar:
         return InitVar(type)
 
 
+_EMPTY_METADATA = _types.MappingProxyType({})
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
                  'init', 'compare', 'metadata', 'kw_only', '_field_type')
@@ -77,7 +82,9 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        # A read-only view of the caller's mapping (later changes show).
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else _types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
@@ -502,9 +509,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         if has_explicit_hash:
             raise TypeError('Cannot overwrite attribute __hash__ in class %s'
                             % (cls.__name__,))
+        __hash__.__qualname__ = '%s.__hash__' % (cls.__qualname__,)
         cls.__hash__ = __hash__
     elif eq and frozen:
         if not has_explicit_hash:
+            __hash__.__qualname__ = '%s.__hash__' % (cls.__qualname__,)
             cls.__hash__ = __hash__
     elif eq and not frozen:
         if not has_explicit_hash:
@@ -514,8 +523,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         try:
             import inspect
             text = str(inspect.signature(cls)).replace(' -> None', '')
-        except (TypeError, ValueError, ImportError):
-            text = '(%s)' % ', '.join(f.name for f in all_init_fields)
+        except (TypeError, ValueError):
+            text = ''
         cls.__doc__ = cls.__name__ + text
 
     if match_args:
@@ -693,6 +702,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError('Field names must be valid identifiers: %r'
                             % (name,))
+        if _keyword.iskeyword(name):
+            raise TypeError('Field names must not be keywords: %r' % (name,))
         if name in seen:
             raise TypeError('Field name duplicated: %r' % (name,))
         seen.add(name)

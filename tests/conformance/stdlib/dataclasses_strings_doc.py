@@ -58,3 +58,35 @@ try:
     dataclasses.make_dataclass('N', ['a'], weakref_slot=True)
 except TypeError as e:
     print('TypeError:', e)
+
+# Field metadata: a read-only view of the mapping given (empty by default).
+meta = {}
+
+
+@dataclass
+class Meta:
+    a: int = field(metadata=meta)
+    b: int = 0
+
+
+fa, fb = dataclasses.fields(Meta)
+meta['unit'] = 'm'
+print(fa.metadata, len(fa.metadata), fb.metadata, type(fb.metadata).__name__)
+try:
+    fa.metadata['x'] = 1
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    dataclasses.make_dataclass('K', ['a', 'for'])
+except TypeError as e:
+    print('TypeError:', e)
+
+
+@dataclass(order=True, unsafe_hash=True, frozen=True)
+class Q:
+    x: int
+
+
+print([getattr(Q, n).__qualname__ for n in
+       ('__eq__', '__lt__', '__hash__', '__init__', '__repr__',
+        '__setattr__')])
