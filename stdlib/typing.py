@@ -539,6 +539,21 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
     if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        if isinstance(t, types.GenericAlias):
+            # Rebuilt by subscription, so string arguments become
+            # ForwardRefs, Callable's arguments regroup, and a starred
+            # alias (*tuple[int, str] from `*args: *tuple[int, str]`) is
+            # typing's Unpack[...].
+            args = tuple(ForwardRef(a) if isinstance(a, str) else a
+                         for a in t.__args__)
+            unpacked = t.__unpacked__
+            if (t.__origin__ is collections.abc.Callable and
+                    not (len(args) == 2 and _is_param_expr(args[0]))):
+                t = t.__origin__[(args[:-1], args[-1])]
+            else:
+                t = t.__origin__[args]
+            if unpacked:
+                t = Unpack[t]
         args = t.__args__
         new = []
         for a in args:
@@ -1329,6 +1344,17 @@ class _ProtocolMeta(ABCMeta):
 _reckless = 0
 
 
+def _allow_reckless_class_checks(depth=3):
+    """Whether a protocol may answer NotImplemented instead of refusing a
+    class check: inside an isinstance() fallback, or when the check comes
+    from abc or functools (depth counts from here: this function, the
+    subclass hook, ABCMeta.__subclasscheck__, its caller)."""
+    if _reckless:
+        return True
+    getter = getattr(sys, '_getframemodulename', None)
+    return getter is not None and getter(depth) in ('abc', 'functools')
+
+
 def _is_callable_members_only(cls):
     return all(callable(getattr(cls, attr, None))
                for attr in _get_protocol_attrs(cls))
@@ -1338,6 +1364,19 @@ def _no_init_or_replace_init(self, *args, **kwargs):
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    # A concrete class under a protocol: on its first instance, give it the
+    # first real __init__ of its MRO (a non-protocol base's, or object's,
+    # which refuses arguments), then run that.
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -1356,12 +1395,12 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
             if not getattr(cls, '_is_runtime_protocol', False):
-                if _reckless:
+                if _allow_reckless_class_checks():
                     return NotImplemented
                 raise TypeError('Instance and class checks can only be used '
                                 'with @runtime_checkable protocols')
             if not _is_callable_members_only(cls):
-                if _reckless:
+                if _allow_reckless_class_checks():
                     return NotImplemented
                 raise TypeError("Protocols with non-method members"
                                 " don't support issubclass()")
@@ -1700,6 +1739,32 @@ class TextIO(IO[str]):
 import re as _re
 Pattern = _alias(_re.Pattern, 1)
 Match = _alias(_re.Match, 1)
+
+
+class _DeprecatedType(type):
+    """The class of the typing.io and typing.re pseudo-modules: reading one
+    of their names warns (they are gone in Python 3.12)."""
+
+    def __getattribute__(cls, name):
+        if name not in ('__dict__', '__module__') and name in cls.__dict__:
+            import warnings
+            warnings.warn('%s is deprecated, import directly from typing '
+                          'instead. %s will be removed in Python 3.12.'
+                          % (cls.__name__, cls.__name__),
+                          DeprecationWarning, stacklevel=2)
+        return super().__getattribute__(name)
+
+
+def _pseudo_module(name, names):
+    mod = _DeprecatedType(name, (), {'__all__': list(names),
+                                     **{n: globals()[n] for n in names}})
+    mod.__name__ = __name__ + '.' + name
+    sys.modules[mod.__name__] = mod
+    return mod
+
+
+io = _pseudo_module('io', ('IO', 'TextIO', 'BinaryIO'))
+re = _pseudo_module('re', ('Pattern', 'Match'))
 del _re
 
 
@@ -2150,7 +2215,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = getattr(obj, '__annotations__', None)
     if hints is None:
         if isinstance(obj, (type, types.ModuleType, types.FunctionType,
-                            types.MethodType)):
+                            types.MethodType, types.BuiltinFunctionType,
+                            types.WrapperDescriptorType,
+                            types.MethodWrapperType,
+                            types.MethodDescriptorType)):
             return {}
         raise TypeError('%r is not a module, class, method, or function.'
                         % (obj,))
