@@ -186,6 +186,9 @@ def _is_kw_only(a_type):
 
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = cls.__dict__.get(a_name, MISSING)
+    if isinstance(default, _types.MemberDescriptorType):
+        # A __slots__ entry, not a default value.
+        default = MISSING
     if isinstance(default, Field):
         f = default
     else:
@@ -549,8 +552,9 @@ def _add_slots(cls, is_frozen, weakref_slot):
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for base in cls.__mro__[1:-1]:
-        for s in base.__dict__.get('__slots__', ()):
-            inherited.add(s)
+        slots = base.__dict__.get('__slots__', ())
+        # __slots__ = 'name' declares one slot.
+        inherited.update((slots,) if isinstance(slots, str) else slots)
     cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
     if weakref_slot and '__weakref__' not in inherited:
         cls_dict['__slots__'] += ('__weakref__',)
@@ -708,10 +712,14 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
             raise TypeError('Field name duplicated: %r' % (name,))
         seen.add(name)
         annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    cls = type(cls_name, tuple(bases), ns)
+    def fill_namespace(ns):
+        ns.update(namespace)
+        ns.update(defaults)
+        ns['__annotations__'] = annotations
+
+    # Through types.new_class, so bases such as Generic[T] resolve their
+    # __mro_entries__ and the metaclass is derived from them.
+    cls = _types.new_class(cls_name, tuple(bases), {}, fill_namespace)
     cls.__module__ = module if module is not None else '__main__'
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
