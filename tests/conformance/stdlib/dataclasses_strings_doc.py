@@ -90,3 +90,43 @@ class Q:
 print([getattr(Q, n).__qualname__ for n in
        ('__eq__', '__lt__', '__hash__', '__init__', '__repr__',
         '__setattr__')])
+
+
+# A field named in __slots__ has no default; a base's string __slots__ is
+# one name; make_dataclass resolves Generic[T] bases.
+@dataclass
+class Slotted:
+    __slots__ = ('x',)
+    x: int
+
+
+try:
+    Slotted()
+except TypeError as e:
+    print('TypeError:', e)
+print(Slotted(3).x)
+
+
+class Root:
+    __slots__ = 'aa'
+
+
+@dataclass(slots=True)
+class Leaf(Root):
+    aa: float
+    z: int
+
+
+print(Leaf.__slots__)
+
+T = typing.TypeVar('T')
+
+
+@dataclass
+class Parent(typing.Generic[T]):
+    x: T
+
+
+Child = dataclasses.make_dataclass('Child', [('y', T), ('z', Optional[T], None)],
+                                   bases=(Parent[int], typing.Generic[T]))
+print(Child.__mro__[1:], Child.__parameters__, Child(1, 2))
