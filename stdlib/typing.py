@@ -1910,7 +1910,8 @@ class _TypedDictMeta(type):
             tp_dict.__total__ = total
         return tp_dict
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, /, *args, **kwargs):
+        # Positional-only: 'cls' may be a key (TD(cls=str)).
         return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
@@ -1926,6 +1927,12 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     elif kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments,'
                         ' but not both')
+    if kwargs:
+        import warnings
+        warnings.warn('The kwargs-based syntax for TypedDict definitions is '
+                      'deprecated in Python 3.11, will be removed in Python '
+                      '3.13, and may not be understood by third-party type '
+                      'checkers.', DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
     return _TypedDictMeta(typename, (), ns, total=total)
 
@@ -2037,14 +2044,20 @@ def _overload_key(func):
 
 def overload(func):
     """Decorator for overloaded functions/methods."""
-    key = _overload_key(func)
-    _overload_registry.setdefault(key, []).append(func)
+    # Keyed by definition line too: running the same definitions again
+    # replaces them instead of adding copies.
+    f = getattr(func, '__func__', func)
+    try:
+        line = f.__code__.co_firstlineno
+    except AttributeError:
+        line = None
+    _overload_registry.setdefault(_overload_key(func), {})[line] = func
     return _overload_dummy
 
 
 def get_overloads(func):
     """Return all defined overloads for func as a sequence."""
-    return list(_overload_registry.get(_overload_key(func), []))
+    return list(_overload_registry.get(_overload_key(func), {}).values())
 
 
 def clear_overloads():
