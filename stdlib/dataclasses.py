@@ -339,6 +339,11 @@ def _recursive_repr(user_function):
     return wrapper
 
 
+# A field whose type is itself (`C: C = field()` in a class body evaluates
+# the annotation after the assignment) shows as type=...
+Field.__repr__ = _recursive_repr(Field.__repr__)
+
+
 def _repr_fn(fields, globals):
     names = [f.name for f in fields]
 
@@ -537,6 +542,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
+        if '__slots__' in cls.__dict__:
+            raise TypeError('%s already specifies __slots__' % (cls.__name__,))
         cls = _add_slots(cls, frozen, weakref_slot)
 
     try:

@@ -130,3 +130,18 @@ class Parent(typing.Generic[T]):
 Child = dataclasses.make_dataclass('Child', [('y', T), ('z', Optional[T], None)],
                                    bases=(Parent[int], typing.Generic[T]))
 print(Child.__mro__[1:], Child.__parameters__, Child(1, 2))
+
+# A field whose type is the field itself shows type=...; slots=True on a
+# class that already has __slots__ is refused.
+rec = field()
+rec.type = rec
+rec.name = 'id'
+print(',type=...,' in repr(rec))
+
+try:
+    @dataclass(slots=True)
+    class Already:
+        __slots__ = ('x',)
+        x: int
+except TypeError as e:
+    print('TypeError:', e)
