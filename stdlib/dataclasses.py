@@ -185,7 +185,9 @@ def _is_kw_only(a_type):
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
-    default = cls.__dict__.get(a_name, MISSING)
+    # Through getattr, as CPython: a descriptor default gives what its
+    # __get__(None, cls) returns (an AttributeError there: no default).
+    default = getattr(cls, a_name, MISSING)
     if isinstance(default, _types.MemberDescriptorType):
         # A __slots__ entry, not a default value.
         default = MISSING
@@ -449,7 +451,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                        if f._field_type in (_FIELD, _FIELD_INITVAR)]
     std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
     kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
-    globals = {}
+    # The generated methods run in the class's module (their __module__,
+    # and where get_type_hints resolves string annotations).
+    module = _sys.modules.get(cls.__module__)
+    globals = module.__dict__ if module is not None else {}
 
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)

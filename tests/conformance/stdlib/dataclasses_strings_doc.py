@@ -145,3 +145,51 @@ try:
         x: int
 except TypeError as e:
     print('TypeError:', e)
+
+
+# A descriptor default is what its __get__(None, cls) gives; an
+# AttributeError there means no default.
+class Desc:
+    def __init__(self, default):
+        self.default = default
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            if self.default is None:
+                raise AttributeError('no default')
+            return self.default
+        return instance._v
+
+    def __set__(self, instance, value):
+        instance._v = value
+
+
+@dataclass
+class WithDesc:
+    i: int = Desc(100)
+
+
+@dataclass
+class NoDesc:
+    i: int = Desc(None)
+
+
+print(WithDesc().i, WithDesc(5).i)
+try:
+    NoDesc()
+except TypeError as e:
+    print('TypeError:', e)
+
+
+# The generated __init__ belongs to the class's module, where
+# get_type_hints resolves its string annotations.
+class Later:
+    pass
+
+
+@dataclass
+class UsesLater:
+    x: 'Later'
+
+
+print(UsesLater.__init__.__module__, typing.get_type_hints(UsesLater.__init__))
