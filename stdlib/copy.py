@@ -18,6 +18,7 @@ _atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float,
            bool, complex, bytes, str, type, range, property}
 _atomic.add(type(len))
 _atomic.add(type(lambda: 0))
+_atomic.add(type((lambda: 0).__code__))   # code objects are immutable
 
 
 def _is_atomic(cls):

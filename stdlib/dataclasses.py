@@ -5,6 +5,9 @@ __setattr__/__delattr__ for frozen classes) are built with exec() from
 generated source, so their signatures and error messages match CPython's."""
 
 import copy as _copy
+import keyword as _keyword
+import sys as _sys
+import types as _types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -62,6 +65,9 @@ class InitVar:
         return InitVar(type)
 
 
+_EMPTY_METADATA = _types.MappingProxyType({})
+
+
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
                  'init', 'compare', 'metadata', 'kw_only', '_field_type')
@@ -76,7 +82,9 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        # A read-only view of the caller's mapping (later changes show).
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else _types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
@@ -121,16 +129,53 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 
 
 def _is_classvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('ClassVar', 'typing.ClassVar'))
-    r = repr(a_type)
-    return r == 'typing.ClassVar' or r.startswith('typing.ClassVar[')
+    typing = _sys.modules.get('typing')
+    if typing is None:
+        return False
+    return (a_type is typing.ClassVar or
+            (isinstance(a_type, typing._GenericAlias) and
+             a_type.__origin__ is typing.ClassVar))
 
 
 def _is_initvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('InitVar', 'dataclasses.InitVar'))
     return a_type is InitVar or isinstance(a_type, InitVar)
+
+
+def _string_annotation_is(cls, annotation, module_name, test):
+    """Whether a string annotation such as 'ClassVar[int]' or
+    ' typing . ClassVar' names what test() accepts: its leading name (or
+    module.name, when that module is what the class's module calls it) is
+    looked up in the namespace of the module defining cls."""
+    i = 0
+    n = len(annotation)
+    words = []
+    while len(words) < 2:
+        while i < n and annotation[i].isspace():
+            i += 1
+        j = i
+        while j < n and (annotation[j].isalnum() or annotation[j] == '_'):
+            j += 1
+        if j == i:
+            break
+        words.append(annotation[i:j])
+        i = j
+        while i < n and annotation[i].isspace():
+            i += 1
+        if i < n and annotation[i] == '.' and len(words) == 1:
+            i += 1
+        else:
+            break
+    if not words:
+        return False
+    module = _sys.modules.get(cls.__module__)
+    ns = getattr(module, '__dict__', None)
+    if ns is None:
+        return False
+    if len(words) == 2:
+        if ns.get(words[0]) is not _sys.modules.get(module_name):
+            return False
+        return test(getattr(ns[words[0]], words[1], None))
+    return test(ns.get(words[0]))
 
 
 def _is_kw_only(a_type):
@@ -140,7 +185,12 @@ def _is_kw_only(a_type):
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
-    default = cls.__dict__.get(a_name, MISSING)
+    # Through getattr, as CPython: a descriptor default gives what its
+    # __get__(None, cls) returns (an AttributeError there: no default).
+    default = getattr(cls, a_name, MISSING)
+    if isinstance(default, _types.MemberDescriptorType):
+        # A __slots__ entry, not a default value.
+        default = MISSING
     if isinstance(default, Field):
         f = default
     else:
@@ -148,9 +198,14 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
+    if _is_classvar(a_type) or (isinstance(a_type, str) and
+                                _string_annotation_is(cls, a_type, 'typing',
+                                                      _is_classvar)):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _is_initvar(a_type) or (isinstance(a_type, str) and
+                                 _string_annotation_is(cls, a_type,
+                                                       __name__,
+                                                       _is_initvar)):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
@@ -173,8 +228,12 @@ def _create_fn(name, args, body, *, globals, locals=None, return_type=MISSING):
     if locals is None:
         locals = {}
     locals = dict(locals)
+    returns = ''
+    if return_type is not MISSING:
+        locals['__dataclass_return_type__'] = return_type
+        returns = ' -> __dataclass_return_type__'
     body = '\n'.join('  ' + b for b in body) or '  pass'
-    txt = ' def %s(%s):\n%s' % (name, ', '.join(args), body)
+    txt = ' def %s(%s)%s:\n%s' % (name, ', '.join(args), returns, body)
     local_vars = ', '.join(locals.keys())
     txt = 'def __create_fn__(%s):\n%s\n return %s' % (local_vars, txt, name)
     ns = {}
@@ -218,13 +277,15 @@ def _field_init(f, frozen, globals, self_name, slots):
 
 
 def _init_param(f):
+    # The parameter is annotated with the field's type (a name bound in the
+    # generated function's locals), as inspect.signature shows it.
     if f.default is MISSING and f.default_factory is MISSING:
         default = ''
     elif f.default is not MISSING:
         default = '=__dataclass_dflt_%s__' % f.name
     else:
         default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return '%s%s' % (f.name, default)
+    return '%s:__dataclass_type_%s__%s' % (f.name, f.name, default)
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
@@ -239,6 +300,8 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
                                 'argument' % (f.name,))
     locals = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
               '__dataclass_builtins_object__': object}
+    for f in fields:
+        locals['__dataclass_type_%s__' % f.name] = f.type
     body_lines = []
     for f in fields:
         line = _field_init(f, frozen, locals, self_name, slots)
@@ -256,7 +319,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
         _init_params += ['*']
         _init_params += [_init_param(f) for f in kw_only_fields]
     return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals)
+                      locals=locals, globals=globals, return_type=None)
 
 
 def _recursive_repr(user_function):
@@ -276,6 +339,11 @@ def _recursive_repr(user_function):
     # pprint recognises a generated repr by its wrapped function's name.
     wrapper.__wrapped__ = user_function
     return wrapper
+
+
+# A field whose type is itself (`C: C = field()` in a class body evaluates
+# the annotation after the assignment) shows as type=...
+Field.__repr__ = _recursive_repr(Field.__repr__)
 
 
 def _repr_fn(fields, globals):
@@ -383,7 +451,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                        if f._field_type in (_FIELD, _FIELD_INITVAR)]
     std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
     kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
-    globals = {}
+    # The generated methods run in the class's module (their __module__,
+    # and where get_type_hints resolves string annotations).
+    module = _sys.modules.get(cls.__module__)
+    globals = module.__dict__ if module is not None else {}
 
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)
@@ -451,23 +522,33 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         if has_explicit_hash:
             raise TypeError('Cannot overwrite attribute __hash__ in class %s'
                             % (cls.__name__,))
+        __hash__.__qualname__ = '%s.__hash__' % (cls.__qualname__,)
         cls.__hash__ = __hash__
     elif eq and frozen:
         if not has_explicit_hash:
+            __hash__.__qualname__ = '%s.__hash__' % (cls.__qualname__,)
             cls.__hash__ = __hash__
     elif eq and not frozen:
         if not has_explicit_hash:
             cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = '%s(%s)' % (cls.__name__, ', '.join(
-            '%s' % f.name for f in all_init_fields))
+        try:
+            import inspect
+            text = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            text = ''
+        cls.__doc__ = cls.__name__ + text
 
     if match_args:
         _set_new_attribute(cls, '__match_args__',
                            tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
+        if '__slots__' in cls.__dict__:
+            raise TypeError('%s already specifies __slots__' % (cls.__name__,))
         cls = _add_slots(cls, frozen, weakref_slot)
 
     try:
@@ -483,9 +564,12 @@ def _add_slots(cls, is_frozen, weakref_slot):
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for base in cls.__mro__[1:-1]:
-        for s in base.__dict__.get('__slots__', ()):
-            inherited.add(s)
+        slots = base.__dict__.get('__slots__', ())
+        # __slots__ = 'name' declares one slot.
+        inherited.update((slots,) if isinstance(slots, str) else slots)
     cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    if weakref_slot and '__weakref__' not in inherited:
+        cls_dict['__slots__'] += ('__weakref__',)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
@@ -517,10 +601,11 @@ def _add_slots(cls, is_frozen, weakref_slot):
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
-              kw_only=False, slots=False):
+              kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots)
+                              frozen, match_args, kw_only, slots,
+                              weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -613,7 +698,7 @@ def replace(obj, /, **changes):
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   module=None):
+                   weakref_slot=False, module=None):
     if namespace is None:
         namespace = {}
     seen = set()
@@ -633,15 +718,22 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError('Field names must be valid identifiers: %r'
                             % (name,))
+        if _keyword.iskeyword(name):
+            raise TypeError('Field names must not be keywords: %r' % (name,))
         if name in seen:
             raise TypeError('Field name duplicated: %r' % (name,))
         seen.add(name)
         annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    cls = type(cls_name, tuple(bases), ns)
+    def fill_namespace(ns):
+        ns.update(namespace)
+        ns.update(defaults)
+        ns['__annotations__'] = annotations
+
+    # Through types.new_class, so bases such as Generic[T] resolve their
+    # __mro_entries__ and the metaclass is derived from them.
+    cls = _types.new_class(cls_name, tuple(bases), {}, fill_namespace)
     cls.__module__ = module if module is not None else '__main__'
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots)
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

@@ -357,6 +357,10 @@ class EnumType(type):
                 member_name, member_value = item
             classdict[member_name] = member_value
         enum_class = cls.__class__.__new__(cls.__class__, class_name, bases, classdict)
+        if module is None:
+            # The module calling Enum(...): _create_ <- __call__ <- caller.
+            getter = getattr(_sys, '_getframemodulename', None)
+            module = getter(2) if getter is not None else None
         enum_class.__module__ = module or '__main__'
         return enum_class
 

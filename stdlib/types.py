@@ -53,6 +53,14 @@ ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
 GetSetDescriptorType = type(FunctionType.__dict__['__name__']) \
     if '__name__' in FunctionType.__dict__ else type(None)
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+MemberDescriptorType = type(_Slotted.__dict__['slot'])
+del _Slotted
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
@@ -68,6 +76,9 @@ def _cell_of(x):
 CellType = type(_cell_of(None))
 
 del sys, _f, _g, _c, _ag, _C, _cell_of
+
+
+_namespaces_in_repr = set()
 
 
 class SimpleNamespace:
@@ -86,8 +97,15 @@ class SimpleNamespace:
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace \
             else type(self).__name__
-        return '%s(%s)' % (name, ', '.join('%s=%r' % (k, v)
-                                           for k, v in self.__dict__.items()))
+        # A namespace already being shown, met again inside itself.
+        if id(self) in _namespaces_in_repr:
+            return name + '(...)'
+        _namespaces_in_repr.add(id(self))
+        try:
+            return '%s(%s)' % (name, ', '.join(
+                '%s=%r' % (k, v) for k, v in self.__dict__.items()))
+        finally:
+            _namespaces_in_repr.discard(id(self))
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
@@ -205,15 +223,15 @@ def coroutine(func):
         result = func(*args, **kwargs)
         if type(result) is CoroutineType:
             return result
-        if type(result) is GeneratorType or _is_generator_like(result):
+        # A generator (or anything registered as a Generator) that is not
+        # also a Coroutine gets the awaitable wrapper; a duck-typed
+        # coroutine passes through as it is.
+        import collections.abc
+        if (isinstance(result, collections.abc.Generator) and
+                not isinstance(result, collections.abc.Coroutine)):
             return _GeneratorWrapper(result)
         return result
     return wrapped
-
-
-def _is_generator_like(obj):
-    t = type(obj)
-    return all(hasattr(t, name) for name in ('send', 'throw', 'close', '__next__', '__iter__'))
 
 
 class _GeneratorWrapper:

@@ -12,6 +12,7 @@ import functools
 import sys
 import types
 from abc import ABCMeta, abstractmethod
+from types import GenericAlias
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
@@ -56,18 +57,24 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_convert(arg, module=None):
+def _type_convert(arg, module=None, *, allow_special_forms=False):
     if arg is None:
         return _NoneType
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module)
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
     return arg
 
 
 def _type_check(arg, msg, is_argument=True, allow_special_forms=False):
-    arg = _type_convert(arg)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol):
-        raise TypeError('%s is not valid as type argument' % (arg,))
+    arg = _type_convert(arg, allow_special_forms=allow_special_forms)
+    if isinstance(arg, _GenericAlias):
+        bad = (Generic, Protocol)
+        if not allow_special_forms:
+            bad += (ClassVar,)
+            if is_argument:
+                bad += (Final,)
+        if arg.__origin__ in bad:
+            raise TypeError('%s is not valid as type argument' % (arg,))
     if arg in (Any, NoReturn, Never, Self, TypeAlias, LiteralString):
         return arg
     if allow_special_forms and arg in (ClassVar, Final):
@@ -80,22 +87,111 @@ def _type_check(arg, msg, is_argument=True, allow_special_forms=False):
 
 
 def _collect_parameters(args):
+    """The type variables of args, in first-seen order: an object with
+    __typing_subst__ is one itself; tuples (ParamSpec values) are
+    searched; anything else contributes its own __parameters__."""
     params = []
     for t in args:
         if isinstance(t, type):
             continue
-        if isinstance(t, (TypeVar, ParamSpec, TypeVarTuple)):
-            if t not in params:
-                params.append(t)
-        elif isinstance(t, (list, tuple)):
-            for x in _collect_parameters(t):
-                if x not in params:
-                    params.append(x)
+        if isinstance(t, tuple):
+            found = _collect_parameters(t)
+        elif hasattr(t, '__typing_subst__'):
+            found = (t,)
         else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in params:
-                    params.append(x)
+            found = getattr(t, '__parameters__', ())
+        for x in found:
+            if x not in params:
+                params.append(x)
     return tuple(params)
+
+
+def _is_unpacked_typevartuple(x):
+    return (not isinstance(x, type) and
+            bool(getattr(x, '__typing_is_unpacked_typevartuple__', False)))
+
+
+def _is_unpacked(x):
+    """`*tuple[...]`, `Unpack[...]` or `*Ts`."""
+    return (isinstance(x, _UnpackGenericAlias) or
+            (isinstance(x, types.GenericAlias) and
+             getattr(x, '__unpacked__', False)))
+
+
+def _unpack_args(args):
+    """Spread `*tuple[int, str]` into its items; `*tuple[int, ...]` and
+    `*Ts` stay single arguments."""
+    out = []
+    for a in args:
+        items = (None if isinstance(a, type)
+                 else getattr(a, '__typing_unpacked_tuple_args__', None))
+        if items is not None and not (items and items[-1] is ...):
+            out.extend(items)
+        else:
+            out.append(a)
+    return tuple(out)
+
+
+def _is_param_expr(arg):
+    return (arg is ... or
+            isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias)))
+
+
+def _arg_count_error(alias, actual, expected):
+    return TypeError('Too %s arguments for %s; actual %d, expected %d'
+                     % ('many' if actual > expected else 'few', alias,
+                        actual, expected))
+
+
+def _subst_args(alias, args):
+    """The __args__ of alias[args] (args a tuple, already unpacked): each
+    parameter may first reshape args (__typing_prepare_subst__: a
+    TypeVarTuple gathers its share into one tuple, a ParamSpec turns a list
+    into a tuple), then every old argument is replaced by its value.  Used
+    by typing's aliases and by types.GenericAlias."""
+    params = alias.__parameters__
+    for p in params:
+        prepare = getattr(p, '__typing_prepare_subst__', None)
+        if prepare is not None:
+            args = prepare(alias, args)
+    if len(args) != len(params):
+        raise _arg_count_error(alias, len(args), len(params))
+    value_of = dict(zip(params, args))
+    spread_tuples = (getattr(alias, '__origin__', None)
+                     is collections.abc.Callable)
+    return tuple(_substitute(alias.__args__, value_of, spread_tuples))
+
+
+def _substitute(old_args, value_of, spread_tuples):
+    new = []
+    for old in old_args:
+        if isinstance(old, type):
+            new.append(old)
+            continue
+        subst = getattr(old, '__typing_subst__', None)
+        if subst is not None:
+            value = subst(value_of[old])
+        else:
+            inner = getattr(old, '__parameters__', ())
+            if not inner:
+                value = old
+            else:
+                inner_args = []
+                for x in inner:
+                    if isinstance(x, TypeVarTuple):
+                        inner_args.extend(value_of[x])
+                    else:
+                        inner_args.append(value_of[x])
+                value = old[tuple(inner_args)]
+        if ((spread_tuples and isinstance(value, tuple)) or
+                _is_unpacked_typevartuple(old)):
+            new.extend(value)
+        elif isinstance(old, tuple):
+            # A ParamSpec's value, as in Z[[int, T]]: (int, T).
+            new.append(tuple(_substitute(old, value_of, spread_tuples)))
+        else:
+            new.append(value)
+    return new
 
 
 def _deduplicate(params):
@@ -123,20 +219,30 @@ def _flatten_union(params):
 _cleanups = []
 
 
+def _typed_key(value):
+    if type(value) is tuple:
+        return tuple(_typed_key(v) for v in value)
+    if type(value) is list:
+        return ('list', tuple(_typed_key(v) for v in value))
+    return (type(value), value)
+
+
 def _tp_cache(func):
     cache = {}
     _cleanups.append(cache.clear)
 
     @functools.wraps(func)
     def inner(*args):
+        # Keyed by value and type, so Literal[1] and Literal[True] differ.
         try:
-            return cache[args]
+            key = _typed_key(args)
+            return cache[key]
         except KeyError:
             pass
         except TypeError:
             return func(*args)
         r = func(*args)
-        cache[args] = r
+        cache[key] = r
         return r
     return inner
 
@@ -153,7 +259,7 @@ class _Final:
 
 class _SpecialForm(_Final, _root=True):
     def __init__(self, getitem):
-        self._getitem = getitem
+        self._getitem = _tp_cache(getitem)
         self._name = getitem.__name__
         self.__doc__ = getitem.__doc__
 
@@ -185,6 +291,8 @@ class _SpecialForm(_Final, _root=True):
 
     def __subclasscheck__(self, cls):
         raise TypeError('%s cannot be used with issubclass()' % (self,))
+
+    __iter__ = None
 
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
@@ -290,10 +398,17 @@ def Literal(self, parameters):
             flat.extend(p.__args__)
         else:
             flat.append(p)
-    seen = []
-    for p in flat:
-        if not any(type(p) is type(q) and p == q for q in seen):
-            seen.append(p)
+    try:
+        # Values of different types stay apart (1, True); unhashable
+        # values are kept as given.
+        keys = set()
+        seen = []
+        for p in flat:
+            if (p, type(p)) not in keys:
+                keys.add((p, type(p)))
+                seen.append(p)
+    except TypeError:
+        seen = flat
     return _LiteralGenericAlias(self, tuple(seen))
 
 
@@ -322,7 +437,7 @@ def NotRequired(self, parameters):
 def Unpack(self, parameters):
     """Type unpack operator."""
     item = _type_check(parameters, '%s accepts only single type.' % (self,))
-    return _GenericAlias(self, (item,))
+    return _UnpackGenericAlias(self, (item,))
 
 
 @_SpecialForm
@@ -332,10 +447,13 @@ def Concatenate(self, parameters):
         raise TypeError('Cannot take a Concatenate of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    if not isinstance(parameters[-1], ParamSpec):
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
         raise TypeError('The last parameter to Concatenate should be a '
-                        'ParamSpec variable.')
-    return _GenericAlias(self, parameters)
+                        'ParamSpec variable or ellipsis.')
+    msg = 'Concatenate[arg, ...]: each arg must be a type.'
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]),
+                  parameters[-1])
+    return _ConcatenateGenericAlias(self, parameters)
 
 
 # ------------------------------------------------------------- ForwardRef
@@ -343,14 +461,23 @@ def Concatenate(self, parameters):
 class ForwardRef(_Final, _root=True):
     """Internal wrapper to hold a forward reference."""
 
-    __slots__ = ('__forward_arg__', '__forward_evaluated__',
-                 '__forward_value__', '__forward_is_argument__',
-                 '__forward_is_class__', '__forward_module__')
+    __slots__ = ('__forward_arg__', '__forward_code__',
+                 '__forward_evaluated__', '__forward_value__',
+                 '__forward_is_argument__', '__forward_is_class__',
+                 '__forward_module__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError('Forward reference must be a string -- got %r'
                             % (arg,))
+        # `*Ts` is not an expression on its own: evaluate it unpacked in a
+        # one-item tuple, as PEP 646 spells it.
+        source = '(%s,)[0]' % (arg,) if arg.startswith('*') else arg
+        try:
+            self.__forward_code__ = compile(source, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError('Forward reference must be an expression -- '
+                              'got %r' % (arg,)) from None
         self.__forward_arg__ = arg
         self.__forward_evaluated__ = False
         self.__forward_value__ = None
@@ -371,9 +498,11 @@ class ForwardRef(_Final, _root=True):
             if self.__forward_module__ is not None:
                 globalns = getattr(sys.modules.get(self.__forward_module__),
                                    '__dict__', globalns)
-            value = eval(self.__forward_arg__, globalns, localns)
+            value = eval(self.__forward_code__, globalns, localns)
             value = _type_check(value, 'Forward references must evaluate to '
-                                'types.', allow_special_forms=True)
+                                'types.',
+                                is_argument=self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
             self.__forward_value__ = _eval_type(
                 value, globalns, localns,
                 recursive_guard | {self.__forward_arg__})
@@ -383,6 +512,9 @@ class ForwardRef(_Final, _root=True):
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
         return (self.__forward_arg__ == other.__forward_arg__ and
                 self.__forward_module__ == other.__forward_module__)
 
@@ -407,6 +539,21 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
     if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        if isinstance(t, types.GenericAlias):
+            # Rebuilt by subscription, so string arguments become
+            # ForwardRefs, Callable's arguments regroup, and a starred
+            # alias (*tuple[int, str] from `*args: *tuple[int, str]`) is
+            # typing's Unpack[...].
+            args = tuple(ForwardRef(a) if isinstance(a, str) else a
+                         for a in t.__args__)
+            unpacked = t.__unpacked__
+            if (t.__origin__ is collections.abc.Callable and
+                    not (len(args) == 2 and _is_param_expr(args[0]))):
+                t = t.__origin__[(args[:-1], args[-1])]
+            else:
+                t = t.__origin__[args]
+            if unpacked:
+                t = Unpack[t]
         args = t.__args__
         new = []
         for a in args:
@@ -482,7 +629,10 @@ class TypeVar(_BoundVarianceMixin, _Final, _root=True):
         return self.__name__
 
     def __typing_subst__(self, arg):
-        return _type_check(arg, 'Parameters to generic types must be types.')
+        arg = _type_check(arg, 'Parameters to generic types must be types.')
+        if _is_unpacked(arg):
+            raise TypeError('%s is not valid as type argument' % (arg,))
+        return arg
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("type 'TypeVar' is not an acceptable base type")
@@ -500,6 +650,57 @@ class TypeVarTuple(_Final, _root=True):
 
     def __repr__(self):
         return self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'TypeVarTuple' is not an acceptable base type")
+
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+    def __typing_prepare_subst__(self, alias, args):
+        """Gather the arguments this TypeVarTuple stands for into one tuple:
+        the parameters before and after it take one argument each, except
+        that an unpacked `*tuple[X, ...]` argument can fill any of them
+        with X."""
+        params = alias.__parameters__
+        at = params.index(self)
+        if any(isinstance(p, TypeVarTuple) for p in params[at + 1:]):
+            raise TypeError('More than one TypeVarTuple parameter in %s'
+                            % (alias,))
+        n = len(args)
+        before = at
+        after = len(params) - at - 1
+        star = None
+        for k, a in enumerate(args):
+            items = (None if isinstance(a, type)
+                     else getattr(a, '__typing_unpacked_tuple_args__', None))
+            if items and len(items) == 2 and items[-1] is ...:
+                if star is not None:
+                    raise TypeError('More than one unpacked arbitrary-length'
+                                    ' tuple argument')
+                star = k
+                fill = items[0]
+        if star is None:
+            if before + after > n:
+                raise TypeError('Too few arguments for %s; actual %d, '
+                                'expected at least %d'
+                                % (alias, n, len(params) - 1))
+            return (*args[:before], tuple(args[before:n - after]),
+                    *args[n - after:])
+        # `*tuple[X, ...]` may stand for the parameters around Ts too
+        # (CPython 3.11 fills those after Ts only when the arguments after
+        # the star do not reach them: its count is reproduced here).
+        take_before = min(before, star)
+        take_after = min(after, n - star - 1)
+        fill_after = len(params) - take_after - take_before - at - 1
+        return (*args[:take_before],
+                *[fill] * (before - take_before),
+                tuple(args[take_before:n - take_after]),
+                *[fill] * fill_after,
+                *args[n - take_after:])
 
 
 class ParamSpecArgs(_Final, _root=True):
@@ -551,6 +752,33 @@ class ParamSpec(_BoundVarianceMixin, _Final, _root=True):
         self.__bound__ = (_type_check(bound, 'Bound must be a type.')
                           if bound is not None else None)
         self.__module__ = _caller_module()
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'ParamSpec' is not an acceptable base type")
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            msg = 'Parameters to generic types must be types.'
+            return tuple(_type_check(a, msg) for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError('Expected a list of types, an ellipsis, '
+                            'ParamSpec, or Concatenate. Got %s' % (arg,))
+        return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        at = params.index(self)
+        if at >= len(args):
+            raise TypeError('Too few arguments for %s' % (alias,))
+        if len(params) == 1 and not _is_param_expr(args[0]):
+            # Z[int, str] means Z[[int, str]] when P is the only parameter.
+            return (args,)
+        if isinstance(args[at], list):
+            return (*args[:at], tuple(args[at]), *args[at + 1:])
+        return args
 
 
 # ----------------------------------------------------------- generic aliases
@@ -641,6 +869,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
+    @_tp_cache
     def __getitem__(self, args):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError('Cannot subscript already-subscripted %s' % self)
@@ -648,14 +877,8 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             raise TypeError('%s is not a generic class' % (self,))
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_convert(a) for a in args)
-        params = self.__parameters__
-        if len(args) != len(params):
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(args) > len(params) else 'few',
-                               self, len(args), len(params)))
-        subst = dict(zip(params, args))
-        return self.copy_with(tuple(_subst(a, subst) for a in self.__args__))
+        args = _unpack_args(tuple(_type_convert(a) for a in args))
+        return self.copy_with(_subst_args(self, args))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name,
@@ -673,7 +896,13 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return '%s[%s]' % (name, args)
 
     def __reduce__(self):
-        return (_getitem, (self.__origin__, self.__args__))
+        # By name for typing's own aliases (typing.List[int] comes back as
+        # typing.List[int], and from the cache, as the same object).
+        origin = globals()[self._name] if self._name else self.__origin__
+        args = self.__args__
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args = args[0]
+        return (_getitem, (origin, args))
 
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
@@ -697,15 +926,41 @@ def _getitem(origin, args):
     return origin[args]
 
 
-def _subst(arg, subst):
-    if isinstance(arg, (TypeVar, ParamSpec)):
-        return subst.get(arg, arg)
-    if isinstance(arg, list):
-        return [_subst(a, subst) for a in arg]
-    params = getattr(arg, '__parameters__', None)
-    if params and not isinstance(arg, type):
-        return arg[tuple(subst.get(p, p) for p in params)]
-    return arg
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+    """Concatenate[int, P]: substituting P splices its value in."""
+
+    __iter__ = None
+
+    def copy_with(self, params):
+        last = params[-1]
+        if isinstance(last, (list, tuple)):
+            return (*params[:-1], *last)
+        if isinstance(last, _ConcatenateGenericAlias):
+            params = (*params[:-1], *last.__args__)
+        return super().copy_with(params)
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    """Unpack[X], also written *X."""
+
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
+
+    def __getitem__(self, args):
+        if self.__typing_is_unpacked_typevartuple__:
+            return args
+        return super().__getitem__(args)
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        arg = self.__args__[0]
+        if isinstance(arg, _GenericAlias) and arg.__origin__ is tuple:
+            return arg.__args__
+        return None
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
 
 
 class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
@@ -722,6 +977,9 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
             self.__doc__ = 'A generic version of %s.%s.' % (
                 origin.__module__, origin.__qualname__)
 
+    __iter__ = None
+
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -777,23 +1035,13 @@ class _CallableGenericAlias(_GenericAlias, _root=True):
         return _CallableGenericAlias(self.__origin__, params,
                                      name=self._name, inst=self._inst)
 
-    def __getitem__(self, args):
-        if not isinstance(args, tuple):
-            args = (args,)
-        params = self.__parameters__
-        if len(args) != len(params):
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(args) > len(params) else 'few',
-                               self, len(args), len(params)))
-        subst = dict(zip(params, args))
-        new = []
-        for a in self.__args__:
-            r = _subst(a, subst)
-            if isinstance(a, ParamSpec) and isinstance(r, (list, tuple)):
-                new.extend(r)
-            else:
-                new.append(r)
-        return self.copy_with(tuple(new))
+    __iter__ = None
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return (_getitem, (Callable, args))
 
 
 class _CallableType(_SpecialGenericAlias, _root=True):
@@ -806,20 +1054,23 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             raise TypeError('Callable must be used as '
                             'Callable[[arg, ...], result].')
         args, result = params
+        # Anything goes as args (a list, ..., a ParamSpec, Concatenate):
+        # checking it is left to static checkers, as in CPython.
         if isinstance(args, list):
-            params = tuple(_type_convert(a) for a in args) + (
-                _type_convert(result),)
-        else:
-            params = (args, _type_convert(result))
-        return self.__getitem_inner__(params)
+            args = tuple(args)
+        return self.__getitem_inner__((args, result))
 
+    @_tp_cache
     def __getitem_inner__(self, params):
-        args = params[:-1]
-        result = _type_check(params[-1], 'Callable[args, result]: result '
+        args, result = params
+        result = _type_check(result, 'Callable[args, result]: result '
                              'must be a type.')
-        if args == (Ellipsis,):
+        if args is Ellipsis:
             return self.copy_with((_TypingEllipsis, result))
-        return self.copy_with(tuple(args) + (result,))
+        if not isinstance(args, tuple):
+            args = (args,)
+        return self.copy_with(tuple(_type_convert(a) for a in args)
+                              + (result,))
 
 
 class _TypingEllipsisType:
@@ -830,6 +1081,7 @@ _TypingEllipsis = _TypingEllipsisType
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -843,6 +1095,8 @@ class _TupleType(_SpecialGenericAlias, _root=True):
 
 
 class _UnionGenericAlias(_GenericAlias, _root=True):
+    __iter__ = None
+
     def copy_with(self, params):
         return Union[params]
 
@@ -895,11 +1149,10 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
     def __hash__(self):
         return hash(frozenset(_value_and_type_iter(self.__args__)))
 
-    def __repr__(self):
-        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
-
 
 class _AnnotatedAlias(_GenericAlias, _root=True):
+    __iter__ = None
+
     def __init__(self, origin, metadata):
         if isinstance(origin, _AnnotatedAlias):
             metadata = origin.__metadata__ + metadata
@@ -941,10 +1194,14 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError('Type Annotated cannot be instantiated.')
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two '
                             'arguments (a type and an annotation).')
+        if _is_unpacked_typevartuple(params[0]):
+            raise TypeError('Annotated[...] should not be used with an '
+                            'unpacked TypeVarTuple')
         msg = 'Annotated[t, ...]: t must be a type.'
         origin = _type_check(params[0], msg, allow_special_forms=True)
         return _AnnotatedAlias(origin, tuple(params[1:]))
@@ -961,6 +1218,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -969,8 +1227,8 @@ class Generic:
             if not params:
                 raise TypeError('Parameter list to %s[...] cannot be empty'
                                 % cls.__qualname__)
-            if not all(isinstance(p, (TypeVar, ParamSpec, TypeVarTuple))
-                       for p in params):
+            if not all(isinstance(p, (TypeVar, ParamSpec)) or
+                       _is_unpacked_typevartuple(p) for p in params):
                 raise TypeError('Parameters to %s[...] must all be type '
                                 'variables or parameter specification '
                                 'variables.' % cls.__name__)
@@ -981,11 +1239,19 @@ class Generic:
             tparams = getattr(cls, '__parameters__', ())
             if not tparams:
                 raise TypeError('%s is not a generic class' % (cls,))
+            for p in tparams:
+                prepare = getattr(p, '__typing_prepare_subst__', None)
+                if prepare is not None:
+                    params = prepare(cls, params)
             if len(params) != len(tparams):
-                raise TypeError(
-                    'Too %s arguments for %s; actual %d, expected %d'
-                    % ('many' if len(params) > len(tparams) else 'few',
-                       cls, len(params), len(tparams)))
+                raise _arg_count_error(cls, len(params), len(tparams))
+            spread = []
+            for p, value in zip(tparams, params):
+                if isinstance(p, TypeVarTuple):
+                    spread.extend(value)
+                else:
+                    spread.append(value)
+            params = tuple(spread)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -1031,6 +1297,7 @@ _SPECIAL_NAMES = frozenset({
     '__qualname__', '__init_subclass__', '__match_args__', '__firstlineno__',
     '_abc_impl', '_abc_registry', '_abc_cache', '_abc_negative_cache',
     '_abc_negative_cache_version', '__non_callable_proto_members__',
+    '__final__',
 })
 
 
@@ -1077,6 +1344,17 @@ class _ProtocolMeta(ABCMeta):
 _reckless = 0
 
 
+def _allow_reckless_class_checks(depth=3):
+    """Whether a protocol may answer NotImplemented instead of refusing a
+    class check: inside an isinstance() fallback, or when the check comes
+    from abc or functools (depth counts from here: this function, the
+    subclass hook, ABCMeta.__subclasscheck__, its caller)."""
+    if _reckless:
+        return True
+    getter = getattr(sys, '_getframemodulename', None)
+    return getter is not None and getter(depth) in ('abc', 'functools')
+
+
 def _is_callable_members_only(cls):
     return all(callable(getattr(cls, attr, None))
                for attr in _get_protocol_attrs(cls))
@@ -1086,6 +1364,19 @@ def _no_init_or_replace_init(self, *args, **kwargs):
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    # A concrete class under a protocol: on its first instance, give it the
+    # first real __init__ of its MRO (a non-protocol base's, or object's,
+    # which refuses arguments), then run that.
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -1104,12 +1395,12 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
             if not getattr(cls, '_is_runtime_protocol', False):
-                if _reckless:
+                if _allow_reckless_class_checks():
                     return NotImplemented
                 raise TypeError('Instance and class checks can only be used '
                                 'with @runtime_checkable protocols')
             if not _is_callable_members_only(cls):
-                if _reckless:
+                if _allow_reckless_class_checks():
                     return NotImplemented
                 raise TypeError("Protocols with non-method members"
                                 " don't support issubclass()")
@@ -1137,8 +1428,8 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             return
         for base in cls.__bases__:
             if not (base in (object, Generic) or
-                    (base.__module__ in ('collections.abc', 'typing')
-                     and base.__name__ in _PROTO_ALLOWLIST) or
+                    base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, ())
+                    or
                     (issubclass(base, Generic) and
                      getattr(base, '_is_protocol', False))):
                 raise TypeError('Protocols can only inherit from other'
@@ -1148,9 +1439,12 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
 
 _PROTO_ALLOWLIST = {
-    'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
-    'AsyncIterator', 'Hashable', 'Sized', 'Container', 'Collection',
-    'Reversible', 'ContextManager', 'AsyncContextManager', 'Buffer',
+    'collections.abc': (
+        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+        'AsyncIterator', 'Hashable', 'Sized', 'Container', 'Collection',
+        'Reversible', 'Buffer',
+    ),
+    'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
 }
 
 
@@ -1445,6 +1739,32 @@ class TextIO(IO[str]):
 import re as _re
 Pattern = _alias(_re.Pattern, 1)
 Match = _alias(_re.Match, 1)
+
+
+class _DeprecatedType(type):
+    """The class of the typing.io and typing.re pseudo-modules: reading one
+    of their names warns (they are gone in Python 3.12)."""
+
+    def __getattribute__(cls, name):
+        if name not in ('__dict__', '__module__') and name in cls.__dict__:
+            import warnings
+            warnings.warn('%s is deprecated, import directly from typing '
+                          'instead. %s will be removed in Python 3.12.'
+                          % (cls.__name__, cls.__name__),
+                          DeprecationWarning, stacklevel=2)
+        return super().__getattribute__(name)
+
+
+def _pseudo_module(name, names):
+    mod = _DeprecatedType(name, (), {'__all__': list(names),
+                                     **{n: globals()[n] for n in names}})
+    mod.__name__ = __name__ + '.' + name
+    sys.modules[mod.__name__] = mod
+    return mod
+
+
+io = _pseudo_module('io', ('IO', 'TextIO', 'BinaryIO'))
+re = _pseudo_module('re', ('Pattern', 'Match'))
 del _re
 
 
@@ -1545,7 +1865,7 @@ class _TypedDictMeta(type):
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
-        if any(b is Generic for b in bases):
+        if any(issubclass(b, Generic) for b in bases):
             generic_base = (Generic, dict)
         else:
             generic_base = (dict,)
@@ -1560,9 +1880,14 @@ class _TypedDictMeta(type):
         required_keys = set()
         optional_keys = set()
         for base in bases:
+            # A key both bases have takes the kind the later base gives it.
             annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
+            for key in base.__dict__.get('__required_keys__', ()):
+                required_keys.add(key)
+                optional_keys.discard(key)
+            for key in base.__dict__.get('__optional_keys__', ()):
+                optional_keys.add(key)
+                required_keys.discard(key)
         annotations.update(own_annotations)
         for annotation_key, annotation_type in own_annotations.items():
             qualifiers = set(_get_typeddict_qualifiers(annotation_type))
@@ -1585,7 +1910,8 @@ class _TypedDictMeta(type):
             tp_dict.__total__ = total
         return tp_dict
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, /, *args, **kwargs):
+        # Positional-only: 'cls' may be a key (TD(cls=str)).
         return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
@@ -1601,6 +1927,12 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     elif kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments,'
                         ' but not both')
+    if kwargs:
+        import warnings
+        warnings.warn('The kwargs-based syntax for TypedDict definitions is '
+                      'deprecated in Python 3.11, will be removed in Python '
+                      '3.13, and may not be understood by third-party type '
+                      'checkers.', DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
     return _TypedDictMeta(typename, (), ns, total=total)
 
@@ -1622,10 +1954,14 @@ def is_typeddict(tp):
 
 # --------------------------------------------------------------- NewType
 
+def _idfunc(_, x):
+    return x
+
+
 class NewType:
     """NewType creates simple unique types with almost zero runtime overhead."""
 
-    __call__ = _idfunc = staticmethod(lambda x: x)
+    __call__ = _idfunc
 
     def __init__(self, name, tp):
         self.__qualname__ = name
@@ -1678,11 +2014,14 @@ def reveal_type(obj, /):
     return obj
 
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     """Statically assert that a line of code is unreachable."""
     value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
+    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
     raise AssertionError('Expected code to be unreachable, but got: %s'
                          % value)
 
@@ -1705,14 +2044,20 @@ def _overload_key(func):
 
 def overload(func):
     """Decorator for overloaded functions/methods."""
-    key = _overload_key(func)
-    _overload_registry.setdefault(key, []).append(func)
+    # Keyed by definition line too: running the same definitions again
+    # replaces them instead of adding copies.
+    f = getattr(func, '__func__', func)
+    try:
+        line = f.__code__.co_firstlineno
+    except AttributeError:
+        line = None
+    _overload_registry.setdefault(_overload_key(func), {})[line] = func
     return _overload_dummy
 
 
 def get_overloads(func):
     """Return all defined overloads for func as a sequence."""
-    return list(_overload_registry.get(_overload_key(func), []))
+    return list(_overload_registry.get(_overload_key(func), {}).values())
 
 
 def clear_overloads():
@@ -1797,8 +2142,7 @@ def get_args(tp):
     if isinstance(tp, (_GenericAlias, types.GenericAlias)):
         res = tp.__args__
         if (tp.__origin__ is _cabc.Callable and
-                not (len(res) == 2 and (res[0] is Ellipsis or
-                                        isinstance(res[0], ParamSpec)))):
+                not (len(res) == 2 and _is_param_expr(res[0]))):
             res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, types.UnionType):
@@ -1884,7 +2228,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = getattr(obj, '__annotations__', None)
     if hints is None:
         if isinstance(obj, (type, types.ModuleType, types.FunctionType,
-                            types.MethodType)):
+                            types.MethodType, types.BuiltinFunctionType,
+                            types.WrapperDescriptorType,
+                            types.MethodWrapperType,
+                            types.MethodDescriptorType)):
             return {}
         raise TypeError('%r is not a module, class, method, or function.'
                         % (obj,))

@@ -791,6 +791,13 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _is_param_expr(obj):
+    """..., a ParamSpec or a Concatenate[...] (typing's, by type name:
+    typing imports this module)."""
+    return obj is Ellipsis or type(obj).__name__ in (
+        'ParamSpec', '_ConcatenateGenericAlias')
+
+
 try:
     class _CallableGenericAlias(GenericAlias):
         """Callable[[int, str], float]: args flattened to (int, str, float)."""
@@ -804,24 +811,33 @@ try:
             t_args, t_result = args
             if isinstance(t_args, (tuple, list)):
                 args = (*t_args, t_result)
-            elif t_args is not Ellipsis and \
-                    type(t_args).__name__ not in ('ParamSpec', '_GenericAlias'):
-                raise TypeError('Callable[args, result]: args must be a list,'
-                                ' Ellipsis or a ParamSpec; got %r'
+            elif not _is_param_expr(t_args):
+                raise TypeError('Expected a list of types, an ellipsis, '
+                                'ParamSpec, or Concatenate. Got %s'
                                 % (t_args,))
             return super().__new__(cls, origin, args)
 
+        def __getitem__(self, item):
+            # Substitution gives a plain GenericAlias: rebuild this class,
+            # regrouping (args..., result) as ([args...], result) unless the
+            # first argument is already a group (a ParamSpec's value).
+            if not isinstance(item, tuple):
+                item = (item,)
+            new = super().__getitem__(item).__args__
+            if not isinstance(new[0], (tuple, list)):
+                new = (new[:-1], new[-1])
+            return _CallableGenericAlias(Callable, tuple(new))
+
         def __repr__(self):
             a = self.__args__
-            if len(a) == 2 and (a[0] is Ellipsis or
-                                type(a[0]).__name__ == 'ParamSpec'):
+            if len(a) == 2 and _is_param_expr(a[0]):
                 return super().__repr__()
             return 'collections.abc.Callable[[%s], %s]' % (
                 ', '.join(_type_repr(x) for x in a[:-1]), _type_repr(a[-1]))
 
         def __reduce__(self):
             args = self.__args__
-            if not (len(args) == 2 and args[0] is Ellipsis):
+            if not (len(args) == 2 and _is_param_expr(args[0])):
                 args = list(args[:-1]), args[-1]
             return _CallableGenericAlias, (Callable, args)
 except TypeError:       # GenericAlias not subclassable on this VM

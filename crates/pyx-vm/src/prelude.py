@@ -105,24 +105,24 @@ class GenericAlias:
         return _union(other, self)
 
     def __getitem__(self, items):
-        params = self.__parameters__
-        if not params:
+        if not self.__parameters__:
             raise TypeError("%r is not a generic class" % (self,))
-        items = _unpack_args(items)
-        if len(items) != len(params):
-            raise TypeError("Too %s arguments for %r; actual %d, expected %d"
-                            % ("many" if len(items) > len(params) else "few",
-                               self, len(items), len(params)))
-        subst = dict(zip(params, items))
-        new = []
-        for a in self.__args__:
-            if a in subst:
-                new.append(subst[a])
-            elif getattr(a, "__parameters__", ()):
-                new.append(a[tuple(subst[p] for p in a.__parameters__)])
-            else:
-                new.append(a)
-        return GenericAlias(self.__origin__, tuple(new))
+        # Parameters are typing's TypeVar/ParamSpec/TypeVarTuple, so typing
+        # is loaded; its substitution (shared with typing's own aliases)
+        # lets each parameter reshape and check its argument.
+        import typing
+        result = GenericAlias(self.__origin__,
+                              typing._subst_args(
+                                  self, typing._unpack_args(_unpack_args(items))))
+        # `*tuple[T, ...]` stays unpacked once substituted.
+        object.__setattr__(result, "__unpacked__", self.__unpacked__)
+        return result
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        if self.__unpacked__ and self.__origin__ is tuple:
+            return self.__args__
+        return None
 
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
@@ -140,7 +140,9 @@ class GenericAlias:
 def _union_item(x):
     if x is None:
         return type(None)
-    if isinstance(x, (type, GenericAlias, UnionType)) or hasattr(x, "__typing_subst__"):
+    # Only these, as in CPython 3.11: `int | T` for a TypeVar T is left to
+    # T.__ror__ (a typing.Union).
+    if isinstance(x, (type, GenericAlias, UnionType)):
         return x
     return NotImplemented
 
@@ -202,15 +204,21 @@ class UnionType:
         return issubclass(cls, self.__args__)
 
     def __getitem__(self, items):
-        params = self.__parameters__
-        if not params:
+        if not self.__parameters__:
             raise TypeError("%r is not a generic class" % (self,))
-        subst = dict(zip(params, _unpack_args(items)))
-        result = None
-        for a in self.__args__:
-            a = subst.get(a, a)
-            result = a if result is None else _union(result, a)
+        import typing
+        new = typing._subst_args(self, typing._unpack_args(_unpack_args(items)))
+        # `|` again (not _union): an argument such as typing.List makes the
+        # result a typing.Union, through its __ror__.
+        result = new[0]
+        for a in new[1:]:
+            result = result | a
         return result
+
+    def __reduce__(self):
+        import functools
+        import operator
+        return functools.reduce, (operator.or_, self.__args__)
 
 
 GenericAlias.__qualname__ = "GenericAlias"

@@ -243,6 +243,7 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
         "getrecursionlimit".into(),
         new_host_function(vm, "getrecursionlimit", |vm, _a| Ok(Value::Int(vm.limits.max_recursion as i64)))?,
     ));
+    attrs.push(("_getframemodulename".into(), new_host_function(vm, "_getframemodulename", sys_getframemodulename)?));
     attrs.push(("exc_info".into(), new_host_function(vm, "exc_info", sys_exc_info)?));
     attrs.push(("exception".into(), new_host_function(vm, "exception", |vm, _a| Ok(current_exc(vm)))?));
     attrs.push(("exit".into(), new_host_function(vm, "exit", sys_exit)?));
@@ -298,6 +299,34 @@ fn current_exc(vm: &Vm) -> Value {
         Some(v) if !v.is_null() => *v,
         _ => vm.topmost_exc(),
     }
+}
+
+/// `sys._getframemodulename(depth=0)` (the Python 3.12 API): the `__name__`
+/// of the module whose code makes the call `depth` levels up the call stack
+/// (0: the caller), or None past the outermost one. Only the name comes
+/// out, never a frame (DESIGN.md §2.4); typing and namedtuple use it for
+/// the `__module__` of what they create, which pickle looks objects up by.
+fn sys_getframemodulename(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let depth = match a.get(0).or_else(|| {
+        a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("depth")).map(|(_, v)| *v)
+    }) {
+        None => 0,
+        Some(Value::Int(n)) => n,
+        Some(v) => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
+        }
+    };
+    if depth < 0 {
+        return Ok(Value::None);
+    }
+    let n = vm.frames.len();
+    if depth as usize >= n {
+        return Ok(Value::None);
+    }
+    let globals = vm.frames[n - 1 - depth as usize].globals;
+    let key = vm.intern("__name__");
+    Ok(vm.dict_get_str(globals, key).unwrap_or(Value::None))
 }
 
 fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {

@@ -44,6 +44,11 @@ impl NativeState for WeakCell {
 /// whose `__slots__` leave out `__weakref__`.
 fn weakrefable(vm: &mut Vm, v: Value) -> bool {
     let Value::Obj(r) = v else { return false };
+    // Classes always are, whatever their metaclass (typing.Any's is a
+    // Python subclass of type).
+    if matches!(vm.heap.get(r).payload, Payload::Type(_)) {
+        return true;
+    }
     let t = vm.type_of(v);
     let td = vm.type_data(t);
     if !td.builtin {

@@ -6,7 +6,7 @@
 //! object, so a proxy over a class holds the class itself and reads a
 //! snapshot of the namespace at each operation (still live between calls).
 
-use crate::native::{own, slot};
+use crate::native::{noargs, own, slot};
 use crate::object::*;
 use crate::ops::{BinOp, CmpOp};
 use crate::types::{add_methods, add_native, lookup};
@@ -29,6 +29,8 @@ pub fn install(vm: &mut Vm) {
             ("__ne__", slot("value"), mp_ne),
             ("__or__", slot("value"), mp_or),
             ("__ror__", slot("value"), mp_ror),
+            ("__ior__", slot("value"), mp_ior),
+            ("__reversed__", noargs(), mp_reversed),
             ("get", own(), mp_get),
             ("keys", own(), mp_keys),
             ("values", own(), mp_values),
@@ -37,6 +39,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     add_native(vm, t, "__new__", own(), mp_new, NativeKind::StaticMethod);
+    add_native(vm, t, "__class_getitem__", own(), crate::types::list::generic_alias, NativeKind::ClassMethod);
     // It defines __eq__ without __hash__, so (as in CPython 3.11) it is unhashable.
     crate::types::set_type_attr_raw(vm, t, vm.n.__hash__, Value::None);
 }
@@ -130,6 +133,15 @@ fn mp_ror(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let m = target(vm, a.arg(0))?;
     let o = or_operand(vm, a.arg(1))?;
     vm.binary_op(o, m, BinOp::Or)
+}
+/// A proxy is read-only: `|=` is refused (CPython's message).
+fn mp_ior(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Err(vm.type_error("'|=' is not supported by mappingproxy; use '|' instead"))
+}
+/// `reversed(proxy)`: the mapping's own reverse iterator.
+fn mp_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let m = target(vm, a.arg(0))?;
+    vm.call_method_str(m, "__reversed__", &[])
 }
 fn mp_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() < 2 || a.pos.len() > 3 {

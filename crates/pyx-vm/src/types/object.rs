@@ -527,6 +527,10 @@ fn type_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 pub fn type_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(Value::Obj(meta)) = a.get(0) else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
     if a.pos.len() == 2 && a.kw.is_empty() {
+        // Only `type` itself has the one-argument form.
+        if meta != vm.t.type_ {
+            return Err(vm.type_error("type.__new__() takes exactly 3 arguments (1 given)"));
+        }
         return Ok(Value::Obj(vm.type_of(a.pos[1])));
     }
     if a.pos.len() != 4 {
@@ -873,6 +877,17 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     vm.temp_roots.push(ns);
     let r = (|| {
+        // The class body's namespace must be a mapping (something with
+        // __getitem__), as CPython checks before running the body.
+        let ns_type = vm.type_of(ns);
+        if lookup(vm, ns_type, vm.n.__getitem__).is_none() {
+            let who = match meta {
+                Value::Obj(m) if matches!(vm.heap.get(m).payload, Payload::Type(_)) => vm.type_data(m).name.to_string(),
+                _ => "<metaclass>".to_string(),
+            };
+            let tn = vm.type_name(ns);
+            return Err(vm.type_error(format!("{}.__prepare__() must return a mapping, not {}", who, tn)));
+        }
         // Run the body with ns as its locals mapping.
         let Some(Payload::Function(fd)) = vm.payload(body) else { return Err(vm.type_error("__build_class__: func must be a function")) };
         let (code, globals, closure, builtins) = (fd.code.clone(), fd.globals, fd.closure, fd.builtins);
@@ -1214,6 +1229,11 @@ pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Opti
         "__dict__" => Some(crate::types::mappingproxy::new_proxy(vm, Value::Obj(ty))?),
         "__doc__" => Some(Value::None),
         "__class__" => Some(Value::Obj(vm.heap.get(ty).class)),
+        // A class without annotations gets an empty dict on first access;
+        // a built-in type has none (AttributeError, as CPython): storing one
+        // in, say, `function`'s dict would hide every function's own
+        // `__annotations__`.
+        "__annotations__" if td.builtin => None,
         "__annotations__" => {
             let d = vm.new_dict()?;
             crate::types::set_type_attr_raw(vm, ty, name, Value::Obj(d));
