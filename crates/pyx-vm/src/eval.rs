@@ -1935,6 +1935,12 @@ impl Vm {
         let et = self.type_of(exc);
         if let Some(items) = self.tuple_items(ty) {
             let items = items.to_vec();
+            // Every item is checked before any matches, as CPython does.
+            for &t in &items {
+                if self.tuple_items(t).is_none() && !self.is_exception_class(t) {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+            }
             for t in items {
                 if self.exc_matches(exc, t)? {
                     return Ok(true);
@@ -1948,6 +1954,10 @@ impl Vm {
             }
             _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
+    }
+
+    fn is_exception_class(&self, t: Value) -> bool {
+        matches!(t, Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::Type(_)) && self.is_subtype(r, self.t.base_exception))
     }
 
     /// Unpack exactly `n` items.

@@ -152,6 +152,25 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.t.unicode_decode_error, vm.t.unicode_encode_error] {
         add_methods(vm, t, &[("__init__", own(), unicode_error_init), ("__str__", slot(""), unicode_error_str)]);
     }
+    if let Some(&(_, t)) = vm.t.exc_by_name.iter().find(|(n, _)| *n == "UnicodeTranslateError") {
+        add_methods(vm, t, &[("__init__", own(), unicode_translate_error_init), ("__str__", slot(""), unicode_error_str)]);
+    }
+}
+
+/// UnicodeTranslateError(object, start, end, reason): its attributes,
+/// with `encoding` None.
+fn unicode_translate_error_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    exc_init(vm, a)?;
+    let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
+    if a.pos.len() == 5 {
+        let k = vm.intern("encoding");
+        vm.set_exc_attr(e, k, Value::None)?;
+        for (name, &v) in UNICODE_ERROR_ATTRS[1..].iter().zip(&a.pos[1..]) {
+            let k = vm.intern(name);
+            vm.set_exc_attr(e, k, v)?;
+        }
+    }
+    Ok(Value::None)
 }
 
 const UNICODE_ERROR_ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
@@ -163,6 +182,15 @@ fn unicode_error_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
     if a.pos.len() == 6 {
         for (name, &v) in UNICODE_ERROR_ATTRS.iter().zip(&a.pos[1..]) {
+            // A decode error keeps its object as bytes (a bytearray or
+            // other buffer is copied), as CPython's does.
+            let v = match vm.payload(v) {
+                Some(Payload::ByteArray(b)) if *name == "object" => {
+                    let b = b.clone();
+                    vm.new_bytes(b.to_vec())?
+                }
+                _ => v,
+            };
             let k = vm.intern(name);
             vm.set_exc_attr(e, k, v)?;
         }
@@ -182,10 +210,21 @@ fn unicode_error_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             None => return exc_str(vm, a),
         }
     }
-    let (Some(enc), Some(reason)) = (vm.str_of(vals[0]).map(str::to_string), vm.str_of(vals[4]).map(str::to_string)) else { return exc_str(vm, a) };
     let (Value::Int(start), Value::Int(end)) = (vals[2], vals[3]) else { return exc_str(vm, a) };
+    let reason = vm.str_string(vals[4])?;
     let decode = matches!(vm.payload(e).map(|_| vm.type_of(e)), Some(t) if vm.is_subtype(t, vm.t.unicode_decode_error));
+    let encode = matches!(vm.payload(e).map(|_| vm.type_of(e)), Some(t) if vm.is_subtype(t, vm.t.unicode_encode_error));
     let single = end == start + 1;
+    if !decode && !encode {
+        // UnicodeTranslateError: no codec named.
+        let c = vm.str_of(vals[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
+        let what = match c {
+            Some(c) if single => format!("translate character '{}' in position {}", codepoint_escape(c), start),
+            _ => format!("translate characters in position {}-{}", start, end - 1),
+        };
+        return vm.new_string(format!("can't {}: {}", what, reason));
+    }
+    let enc = vm.str_string(vals[0])?;
     let what = if decode {
         let b = match vm.payload(vals[1]) {
             Some(Payload::Bytes(b)) => b.get(start as usize).copied(),
@@ -199,11 +238,21 @@ fn unicode_error_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     } else {
         let c = vm.str_of(vals[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
         match c {
-            Some(c) if single => format!("encode character '{}' in position {}", crate::types::str::char_escape(c), start),
+            Some(c) if single => format!("encode character '{}' in position {}", codepoint_escape(c), start),
             _ => format!("encode characters in position {}-{}", start, end - 1),
         }
     };
     vm.new_string(format!("'{}' codec can't {}: {}", enc, what, reason))
+}
+
+/// A character as CPython's Unicode errors name it: `\\x78`, `\\u20ac`
+/// or `\\U0001f40d`.
+fn codepoint_escape(c: char) -> String {
+    match c as u32 {
+        n if n <= 0xff => format!("\\x{:02x}", n),
+        n if n <= 0xffff => format!("\\u{:04x}", n),
+        n => format!("\\U{:08x}", n),
+    }
 }
 
 /// The OSError subclass CPython's `OSError(errno, ...)` creates for an
@@ -481,7 +530,9 @@ impl Vm {
                 if let Some(text) = text {
                     let offset = int(get(self, "offset")).unwrap_or(0);
                     let end_lineno = int(get(self, "end_lineno")).unwrap_or(l);
-                    let end_offset = int(get(self, "end_offset")).unwrap_or(-1);
+                    // An end past the text marks to its end.
+                    let past_end = text.chars().count() as i64 + 1;
+                    let end_offset = int(get(self, "end_offset")).unwrap_or(-1).min(past_end);
                     let loc = pyx_parser::ErrorLocation {
                         lineno: l.clamp(0, u32::MAX as i64) as u32,
                         offset,
