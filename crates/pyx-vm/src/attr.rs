@@ -314,6 +314,15 @@ impl Vm {
                             return Ok(Value::Obj(d));
                         }
                     }
+                    // A module without annotations gets an empty dict of
+                    // its own on first look, as in CPython 3.10+.
+                    if name == self.n.__annotations__ {
+                        if let Some(d) = self.heap.get(r).dict {
+                            let a = Value::Obj(self.new_dict()?);
+                            self.dict_set(d, Value::Obj(name), a)?;
+                            return Ok(a);
+                        }
+                    }
                     // Module-level __getattr__ (PEP 562).
                     if let Some(d) = self.heap.get(r).dict {
                         if let Some(ga) = self.dict_get_str(d, self.n.__getattr__) {
@@ -356,6 +365,25 @@ impl Vm {
             if self.is_data_descr(d) {
                 return self.descr_get(d, Value::Obj(ty), meta);
             }
+        }
+        // A class's `__annotations__` are its own, never a base's: one
+        // without any gets an empty dict of its own, as in CPython 3.10+.
+        if name == self.n.__annotations__ && !self.type_data(ty).builtin {
+            let h = self.str_hash_cached(name);
+            let heap = &self.heap;
+            let own = match &heap.get(ty).payload {
+                Payload::Type(td) => td
+                    .dict
+                    .find(h, |k| crate::ops::str_key_eq(heap, k, name))
+                    .and_then(|p| td.dict.entry_at(p).map(|e| e.value)),
+                _ => None,
+            };
+            if let Some(v) = own {
+                return Ok(v);
+            }
+            let d = Value::Obj(self.new_dict()?);
+            self.setattr(Value::Obj(ty), name, d)?;
+            return Ok(d);
         }
         // `type.__dict__` is a data descriptor of the metatype in CPython, so
         // it wins over the `__dict__` descriptor in the class namespace.
