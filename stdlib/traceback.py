@@ -36,7 +36,15 @@ _cause_message = ("\nThe above exception was the direct cause "
 _context_message = ("\nDuring handling of the above exception, "
                     "another exception occurred:\n\n")
 
-_sentinel = object()
+class _Implicit:
+    """The default of `value` and `tb`: shown as `<implicit>` in
+    signatures, as CPython's."""
+
+    def __repr__(self):
+        return "<implicit>"
+
+
+_sentinel = _Implicit()
 
 
 def _source_line(filename, lineno):
@@ -184,6 +192,17 @@ class _FrameInfo:
         self.f_locals = {}
         self.f_back = None
 
+    def _key(self):
+        return (self.f_code.co_filename, self.f_code.co_qualname, self.f_lineno)
+
+    def __eq__(self, other):
+        if isinstance(other, _FrameInfo):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
     def __repr__(self):
         return "<frame info, file %r, line %s, code %s>" % (
             self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
@@ -202,13 +221,15 @@ def walk_tb(tb):
 
 
 def walk_stack(f):
-    """Yield (frame, lineno) for the active calls, newest first, starting
-    with walk_stack's caller (frames as in walk_tb); `f` must be None.
-    The stack is taken when walk_stack is called."""
+    """Yield (frame, lineno) for the active calls, newest first (frames as
+    in walk_tb); `f` must be None. As CPython 3.11's walk_stack(None), the
+    stack is read when iteration starts and begins four calls above this
+    generator: in `StackSummary.extract(walk_stack(None))` that is
+    extract's caller."""
     _check_no_frame(f)
-    entries = [(_FrameInfo(filename, name, name, lineno), lineno)
-               for filename, lineno, name in reversed(_stack_entries(2))]
-    return iter(entries)
+    # _stack_entries is 0, this generator 1, the four above it 2 to 5.
+    for filename, lineno, name in reversed(_stack_entries(5)):
+        yield _FrameInfo(filename, name, name, lineno), lineno
 
 
 def _parse_value_tb(exc, value, tb):
@@ -464,8 +485,28 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         """Create a StackSummary from (frame, lineno) pairs such as walk_tb
         and walk_stack give."""
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, lineno
+        # The same depth of calls as CPython's extract, which walk_stack's
+        # "four calls above" counts on.
+        return klass._extract_from_frames(extended_frame_gen(), limit, lookup_lines, capture_locals)
+
+    @classmethod
+    def _extract_from_frames(klass, frame_gen, limit, lookup_lines, capture_locals):
+        if limit is None:
+            limit = getattr(sys, "tracebacklimit", None)
+            if limit is not None and limit < 0:
+                limit = 0
+        frames = []
+        for item in frame_gen:
+            if limit is not None and 0 <= limit <= len(frames):
+                break
+            frames.append(item)
+        if limit is not None and limit < 0:
+            frames = frames[limit:]
         result = klass()
-        for f, lineno in _limited(frame_gen, limit):
+        for f, lineno in frames:
             filename = f.f_code.co_filename
             f_globals = getattr(f, "f_globals", None)
             if f_globals:
