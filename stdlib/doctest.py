@@ -1006,6 +1006,19 @@ def DocFileSuite(*paths, **kw):
     return suite
 
 
+def _calling_module():
+    """The module whose code called the public function that calls this
+    (as CPython's doctest finds it from the caller's frame): by the
+    `__name__` the interpreter reports for that frame; `__main__` when
+    that is not known."""
+    name = None
+    if _pyx_where is not None:
+        info = _pyx_where.caller(2)
+        if info is not None:
+            name = info[2]
+    return sys.modules.get(name) or sys.modules["__main__"]
+
+
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     """Convert doctest tests for a module to a unittest test suite."""
     global _DocTestCase
@@ -1015,7 +1028,7 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
     if test_finder is None:
         test_finder = DocTestFinder()
     if module is None:
-        module = sys.modules["__main__"]
+        module = _calling_module()
     elif isinstance(module, str):
         module = __import__(module, globals(), locals(), ["*"])
     tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)

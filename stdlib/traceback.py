@@ -3,14 +3,17 @@
 
 Built from what a traceback shows, never from frames: each traceback
 entry's file display name, function name, line number and source line
-come from the native `_pyx_where.tb_entry`, and `extract_stack` from
-`_pyx_where.caller`.  Differences from CPython, by design: no column
-carets under the failing expression (pyx records lines, not columns),
-`walk_tb`/`walk_stack` yield records of a code's names and line in place
-of frames (there are no frame objects to hand out), and `capture_locals`
-finds no locals.
+come from the native `_pyx_where.tb_entry`, the span of the failing
+expression (for the `^^^`/`~~^~~` markers under it) from
+`_pyx_where.tb_position`, and `extract_stack` from `_pyx_where.caller`.
+Differences from CPython, by design: `walk_tb`/`walk_stack` yield records
+of a code's names and line in place of frames (there are no frame objects
+to hand out), and `capture_locals` finds no locals in them (objects a
+program builds itself that look like tracebacks and frames are read as
+they are, locals included).
 """
 
+import linecache
 import sys
 import textwrap
 
@@ -33,27 +36,75 @@ _cause_message = ("\nThe above exception was the direct cause "
 _context_message = ("\nDuring handling of the above exception, "
                     "another exception occurred:\n\n")
 
-_sentinel = object()
+class _Implicit:
+    """The default of `value` and `tb`: shown as `<implicit>` in
+    signatures, as CPython's."""
+
+    def __repr__(self):
+        return "<implicit>"
+
+
+_sentinel = _Implicit()
 
 
 def _source_line(filename, lineno):
-    if _pyx_where is None or lineno is None:
+    """The source line `lineno` of `filename`: the interpreter's own copy
+    of the file's text, else what `linecache` holds (never the host's
+    files); "" when neither has it."""
+    if lineno is None:
         return ""
-    try:
-        line = _pyx_where.source_line(filename, lineno)
-    except Exception:
-        line = None
+    line = None
+    if _pyx_where is not None:
+        try:
+            line = _pyx_where.source_line(filename, lineno)
+        except Exception:
+            line = None
+    if line is not None:
+        # As linecache gives it, with its line break.
+        return line + "\n"
+    line = linecache.getline(filename, lineno)
     return line if line is not None else ""
 
 
+try:
+    raise Exception
+except Exception as _e:
+    _TracebackType = type(_e.__traceback__)
+    del _e
+
+
+def _code_position(code, lasti):
+    """(lineno, end_lineno, colno, end_colno) of instruction `lasti` of a
+    code-like object that offers `co_positions` (None each when unknown)."""
+    if lasti is None or lasti < 0:
+        return None, None, None, None
+    try:
+        positions = iter(code.co_positions())
+        for _ in range(lasti // 2):
+            next(positions)
+        return tuple(next(positions))
+    except Exception:
+        return None, None, None, None
+
+
 def _tb_entries(tb):
-    """(filename, name, lineno, line) for each entry of traceback `tb`."""
+    """(filename, name, lineno, line, position, globals, locals) for each
+    entry of traceback `tb`. A traceback of the interpreter's is read
+    through `_pyx_where` (no globals or locals); any other object is read
+    through its `tb_frame`, `tb_lineno` and `tb_next`, as CPython does."""
     while tb is not None:
-        if _pyx_where is not None:
+        if _pyx_where is not None and type(tb) is _TracebackType:
             filename, name, _qualname, lineno, line = _pyx_where.tb_entry(tb)
+            position = _pyx_where.tb_position(tb)
+            if line is not None:
+                line += "\n"
+            yield filename, name, lineno, line, position, None, None
         else:
-            filename, name, lineno, line = "<unknown>", "<unknown>", tb.tb_lineno, None
-        yield filename, name, lineno, line
+            frame = tb.tb_frame
+            code = frame.f_code
+            position = _code_position(code, getattr(tb, "tb_lasti", None))
+            yield (code.co_filename, code.co_name, tb.tb_lineno, None, position,
+                   getattr(frame, "f_globals", None), getattr(frame, "f_locals", None))
         tb = tb.tb_next
 
 
@@ -97,9 +148,22 @@ def format_tb(tb, limit=None):
 
 def extract_tb(tb, limit=None):
     """Return a StackSummary of the entries of traceback `tb`."""
-    result = StackSummary()
-    for filename, name, lineno, line in _limited(_tb_entries(tb), limit):
-        result.append(FrameSummary(filename, lineno, name, line=line if line is not None else ""))
+    return _summary_of_tb(tb, limit)
+
+
+def _summary_of_tb(tb, limit, lookup_lines=True, capture_locals=False, klass=None):
+    result = (klass or StackSummary)()
+    for filename, name, lineno, line, position, f_globals, f_locals in _limited(_tb_entries(tb), limit):
+        if f_globals:
+            linecache.lazycache(filename, f_globals)
+        _start, end_lineno, colno, end_colno = position or (lineno, None, None, None)
+        result.append(FrameSummary(filename, lineno, name, lookup_line=False,
+                                   locals=f_locals if capture_locals else None,
+                                   line=line, end_lineno=end_lineno,
+                                   colno=colno, end_colno=end_colno))
+    if lookup_lines:
+        for frame_summary in result:
+            frame_summary.line
     return result
 
 
@@ -128,6 +192,17 @@ class _FrameInfo:
         self.f_locals = {}
         self.f_back = None
 
+    def _key(self):
+        return (self.f_code.co_filename, self.f_code.co_qualname, self.f_lineno)
+
+    def __eq__(self, other):
+        if isinstance(other, _FrameInfo):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
     def __repr__(self):
         return "<frame info, file %r, line %s, code %s>" % (
             self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
@@ -146,13 +221,15 @@ def walk_tb(tb):
 
 
 def walk_stack(f):
-    """Yield (frame, lineno) for the active calls, newest first, starting
-    with walk_stack's caller (frames as in walk_tb); `f` must be None.
-    The stack is taken when walk_stack is called."""
+    """Yield (frame, lineno) for the active calls, newest first (frames as
+    in walk_tb); `f` must be None. As CPython 3.11's walk_stack(None), the
+    stack is read when iteration starts and begins four calls above this
+    generator: in `StackSummary.extract(walk_stack(None))` that is
+    extract's caller."""
     _check_no_frame(f)
-    entries = [(_FrameInfo(filename, name, name, lineno), lineno)
-               for filename, lineno, name in reversed(_stack_entries(2))]
-    return iter(entries)
+    # _stack_entries is 0, this generator 1, the four above it 2 to 5.
+    for filename, lineno, name in reversed(_stack_entries(5)):
+        yield _FrameInfo(filename, name, name, lineno), lineno
 
 
 def _parse_value_tb(exc, value, tb):
@@ -344,6 +421,63 @@ class FrameSummary:
         return self._line.strip()
 
 
+def _char_offset(text, byte_offset):
+    """The character offset in `text` of UTF-8 byte offset `byte_offset`."""
+    return len(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="replace"))
+
+
+def _display_width(text, offset):
+    """How many columns the first `offset` characters of `text` take on a
+    fixed-width display: wide East Asian characters take two."""
+    if text.isascii():
+        return offset
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text[:offset])
+
+
+def _marker_line(frame_summary):
+    """The line of `^` (and `~`) markers under a frame summary's source
+    line, after its four-space indent and without the line break; None
+    when none is shown: when the position is unknown, or when the markers
+    would cover the whole stripped line and single out no operator or
+    brackets.
+
+    The arithmetic is CPython 3.11's: the characters stripped from the
+    line (its indent and trailing white space, line break included, as a
+    line from linecache has one) are taken off one-based display
+    columns."""
+    if frame_summary.colno is None or frame_summary.end_colno is None:
+        return None
+    original = frame_summary._original_line
+    stripped = frame_summary.line
+    stripped_chars = len(original) - len(stripped)
+    start = _char_offset(original, frame_summary.colno)
+    end = _char_offset(original, frame_summary.end_colno)
+    segment = original[start:end]
+    anchors = None
+    if frame_summary.lineno == frame_summary.end_lineno:
+        if _pyx_where is not None:
+            try:
+                anchors = _pyx_where.caret_anchors(segment)
+            except Exception:
+                anchors = None
+    else:
+        # The expression goes on below: mark to the end of this line.
+        end = len(original.rstrip())
+    singles_out = anchors is not None and anchors[1] > anchors[0]
+    if not (end - start < len(stripped) or singles_out):
+        return None
+    dp_start = _display_width(original, start) + 1
+    dp_end = _display_width(original, end) + 1
+    if anchors is None:
+        marks = "^" * (dp_end - dp_start)
+    else:
+        left = _display_width(segment, anchors[0])
+        right = _display_width(segment, anchors[1])
+        marks = "~" * left + "^" * (right - left) + "~" * (dp_end - dp_start - right)
+    return " " * (dp_start - stripped_chars) + marks
+
+
 class StackSummary(list):
     """A list of FrameSummary objects, representing a stack of frames."""
 
@@ -351,10 +485,38 @@ class StackSummary(list):
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         """Create a StackSummary from (frame, lineno) pairs such as walk_tb
         and walk_stack give."""
-        entries = [(f.f_code.co_filename, lineno, f.f_code.co_name) for f, lineno in frame_gen]
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, lineno
+        # The same depth of calls as CPython's extract, which walk_stack's
+        # "four calls above" counts on.
+        return klass._extract_from_frames(extended_frame_gen(), limit, lookup_lines, capture_locals)
+
+    @classmethod
+    def _extract_from_frames(klass, frame_gen, limit, lookup_lines, capture_locals):
+        if limit is None:
+            limit = getattr(sys, "tracebacklimit", None)
+            if limit is not None and limit < 0:
+                limit = 0
+        frames = []
+        for item in frame_gen:
+            if limit is not None and 0 <= limit <= len(frames):
+                break
+            frames.append(item)
+        if limit is not None and limit < 0:
+            frames = frames[limit:]
         result = klass()
-        for filename, lineno, name in _limited(entries, limit):
-            result.append(FrameSummary(filename, lineno, name, lookup_line=lookup_lines))
+        for f, lineno in frames:
+            filename = f.f_code.co_filename
+            f_globals = getattr(f, "f_globals", None)
+            if f_globals:
+                linecache.lazycache(filename, f_globals)
+            f_locals = getattr(f, "f_locals", None) if capture_locals else None
+            result.append(FrameSummary(filename, lineno, f.f_code.co_name,
+                                       lookup_line=False, locals=f_locals))
+        if lookup_lines:
+            for frame_summary in result:
+                frame_summary.line
         return result
 
     @classmethod
@@ -376,6 +538,9 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append("    {}\n".format(frame_summary.line.strip()))
+            marks = _marker_line(frame_summary)
+            if marks is not None:
+                row.append("    {}\n".format(marks))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append("    {name} = {value}\n".format(name=name, value=value))
@@ -450,9 +615,14 @@ class TracebackException:
         _seen.add(id(exc_value))
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        self.stack = extract_tb(exc_traceback, limit=limit)
+        self.stack = _summary_of_tb(exc_traceback, limit, lookup_lines, capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, "exception")
+        if (exc_type and issubclass(exc_type, (NameError, AttributeError))
+                and getattr(exc_value, "name", None) is not None and _pyx_where is not None):
+            suggestion = _pyx_where.suggestion(exc_value)
+            if suggestion:
+                self._str += f". Did you mean: '{suggestion}'?"
         self.__notes__ = getattr(exc_value, "__notes__", None)
         if exc_type and issubclass(exc_type, SyntaxError):
             # pyx's SyntaxError may lack attributes never set.

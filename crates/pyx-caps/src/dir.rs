@@ -108,7 +108,7 @@ impl DirCapability {
         let file = self.dir.open_with(&rel, &options).map_err(|e| CapError::from_io(&e, shown))?;
         // Opening a directory for reading succeeds on Unix; Python refuses.
         if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-            return Err(CapError::new(CapErrorKind::IsADirectory, format!("[Errno 21] Is a directory: '{shown}'")));
+            return Err(CapError::os(CapErrorKind::IsADirectory, 21, "Is a directory", shown));
         }
         Ok(FileCapability::new(shown.to_string(), file, mode))
     }
@@ -208,7 +208,7 @@ impl DirCapability {
 /// included; this gives the caller a clear message for the plain cases.)
 fn confined(path: &str) -> Result<PathBuf, CapError> {
     if path.is_empty() {
-        return Err(CapError::new(CapErrorKind::NotFound, "[Errno 2] No such file or directory: ''"));
+        return Err(CapError::os(CapErrorKind::NotFound, 2, "No such file or directory", ""));
     }
     confined_or_root(path)
 }
@@ -273,6 +273,20 @@ mod tests {
         assert!(cap.exists("hello.txt").expect("exists"));
         assert!(!cap.exists("nope.txt").expect("exists"));
         assert_eq!(cap.stat("hello.txt").expect("stat"), StatLite { kind: EntryKind::File, size: 5 });
+    }
+
+    #[test]
+    fn os_errors_keep_errno_strerror_and_the_callers_path() {
+        let (_tmp, cap) = grant(Access::ReadOnly);
+        let err = cap.read_bytes("missing.txt", 10).expect_err("missing");
+        assert_eq!(err.message, "[Errno 2] No such file or directory: 'missing.txt'");
+        let parts = err.os_error.clone().expect("parts");
+        assert_eq!((parts.errno, parts.strerror, parts.filename.as_str()), (2, "No such file or directory", "missing.txt"));
+        let renamed = err.renamed("missing.txt", "data/missing.txt");
+        assert_eq!(renamed.message, "[Errno 2] No such file or directory: 'data/missing.txt'");
+        assert_eq!(renamed.os_error.map(|p| p.filename), Some("data/missing.txt".to_string()));
+        let err = cap.listdir("hello.txt").expect_err("not a directory");
+        assert_eq!(err.os_error.map(|p| (p.errno, p.strerror)), Some((20, "Not a directory")));
     }
 
     #[test]

@@ -46,11 +46,40 @@ impl CapErrorKind {
 pub struct CapError {
     pub kind: CapErrorKind,
     pub message: String,
+    /// For an error the OS reported about a path: CPython's `OSError`
+    /// arguments (errno as on Linux, its strerror, the path as the caller
+    /// wrote it), so the exception carries `errno`, `strerror` and
+    /// `filename` as CPython's does. The message already says the same.
+    pub os_error: Option<OsErrorParts>,
+}
+
+/// The `(errno, strerror, filename)` of an `OSError`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OsErrorParts {
+    pub errno: i32,
+    pub strerror: &'static str,
+    pub filename: String,
 }
 
 impl CapError {
     pub fn new(kind: CapErrorKind, message: impl Into<String>) -> CapError {
-        CapError { kind, message: message.into() }
+        CapError { kind, message: message.into(), os_error: None }
+    }
+
+    /// An error the OS would report about `path`: CPython's message
+    /// `[Errno N] strerror: 'path'`, with the parts kept for `OSError`.
+    pub fn os(kind: CapErrorKind, errno: i32, strerror: &'static str, path: &str) -> CapError {
+        let mut e = CapError::new(kind, format!("[Errno {errno}] {strerror}: '{path}'"));
+        e.os_error = Some(OsErrorParts { errno, strerror, filename: path.to_string() });
+        e
+    }
+
+    /// The same error about `path` in place of `rel` (the name the caller
+    /// wrote in place of the name inside the granted directory).
+    pub fn renamed(self, rel: &str, path: &str) -> CapError {
+        let message = self.message.replace(&format!("'{rel}'"), &format!("'{path}'"));
+        let os_error = self.os_error.map(|p| OsErrorParts { filename: if p.filename == rel { path.to_string() } else { p.filename }, ..p });
+        CapError { kind: self.kind, message, os_error }
     }
 
     /// Translate an OS error about `path` (as the caller wrote it). The OS
@@ -79,7 +108,7 @@ impl CapError {
                 _ => (CapErrorKind::Other, 5, "Input/output error"),
             },
         };
-        CapError::new(kind, format!("[Errno {errno}] {what}: '{path}'"))
+        CapError::os(kind, errno, what, path)
     }
 }
 

@@ -20,5 +20,5 @@ mod error;
 mod file;
 
 pub use dir::{Access, DirCapability, EntryKind, StatLite};
-pub use error::{CapError, CapErrorKind};
+pub use error::{CapError, CapErrorKind, OsErrorParts};
 pub use file::{FileCapability, OpenMode};

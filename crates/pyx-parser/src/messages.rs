@@ -250,6 +250,24 @@ pub fn convert(err: ParseError<u32, Tok, LexError>, trail: &TokenTrail, source: 
     }
 }
 
+/// Where the expression list that starts at `from` ends, when the rest of
+/// its line (or of its statement, up to a `;` or a comment) parses as one;
+/// `None` when it does not.
+fn legacy_call_end(source: &str, from: u32) -> Option<u32> {
+    let rest = source.get(from as usize..)?;
+    let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+    let parses = |end: usize| {
+        let candidate = line[..end].trim_end();
+        (!candidate.is_empty() && crate::parse_expression(candidate).is_ok()).then_some(candidate.len())
+    };
+    let mut ends: Vec<usize> = line.match_indices(';').map(|(i, _)| i).collect();
+    ends.push(line.len());
+    let end = ends.into_iter().rev().find_map(parses)?;
+    // A trailing comment is not part of it.
+    let end = line[..end].match_indices('#').map(|(i, _)| i).find_map(parses).unwrap_or(end);
+    Some(from + end as u32)
+}
+
 fn line_start_and_indent(source: &str, offset: u32) -> (u32, u32) {
     let index = LineIndex::new(source);
     let line = index.line_span(source, index.line_column(offset).line);
@@ -371,18 +389,17 @@ fn unexpected(
         }
     }
     if let (Some(prev), true) = (previous, starts_expression(class)) {
-        // `print x`: a Python 2 print statement.
+        // `print x`: a Python 2 print statement, when what follows the
+        // name is an expression list (CPython's `invalid_legacy_expression`).
         if prev.class == Class::Name && prev.depth == 0 {
             let word = source.get(prev.span.range()).unwrap_or("");
-            let at_statement_start = trail
-                .before_last()
-                .nth(1)
-                .is_none_or(|s| matches!(s.class, Class::Newline | Class::Indent | Class::Dedent) || s.keyword == Some(";"));
-            if (word == "print" || word == "exec") && at_statement_start {
-                return syntax(
-                    &format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
-                    Span::new(prev.span.start, span.end),
-                );
+            if word == "print" || word == "exec" {
+                if let Some(end) = legacy_call_end(source, span.start) {
+                    return syntax(
+                        &format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
+                        Span::new(prev.span.start, end),
+                    );
+                }
             }
         }
         let name_then_string = prev.class == Class::Name && class == Class::Str;

@@ -39,7 +39,10 @@ impl Vm {
         }
         let r = if flags.custom_getattribute {
             match crate::types::lookup(self, t, self.n.__getattribute__) {
-                Some(m) => self.call_unbound(m, obj, &[Value::Obj(name)]),
+                Some(m) => {
+                    let r = self.call_unbound(m, obj, &[Value::Obj(name)]);
+                    self.augment_attribute_error(r, obj, name)
+                }
                 None => self.generic_getattr(obj, name),
             }
         } else {
@@ -48,7 +51,10 @@ impl Vm {
         match r {
             Err(Unwind::Exception(e)) if flags.has_getattr && self.exc_is(e, self.t.attribute_error) => {
                 match crate::types::lookup(self, t, self.n.__getattr__) {
-                    Some(m) => self.call_unbound(m, obj, &[Value::Obj(name)]),
+                    Some(m) => {
+                        let r = self.call_unbound(m, obj, &[Value::Obj(name)]);
+                        self.augment_attribute_error(r, obj, name)
+                    }
                     None => Err(Unwind::Exception(e)),
                 }
             }
@@ -71,6 +77,64 @@ impl Vm {
         let tn = self.type_name(obj);
         let e = self.attribute_error(format!("'{}' object has no attribute '{}'", tn, n));
         self.with_attribute_hint(e, obj, name)
+    }
+
+    /// CPython's checks on what an exception's `__cause__`, `__context__`
+    /// and `__traceback__` may be set to.
+    pub fn check_exception_link(&mut self, name: &str, value: Value) -> PyResult<()> {
+        let is_exc = || matches!(self.payload(value), Some(Payload::Exception(_)));
+        let ok = match name {
+            "__cause__" | "__context__" => value.is_none() || is_exc(),
+            "__traceback__" => value.is_none() || matches!(self.payload(value), Some(Payload::Traceback(_))),
+            _ => true,
+        };
+        if ok {
+            return Ok(());
+        }
+        Err(self.type_error(match name {
+            "__cause__" => "exception cause must be None or derive from BaseException".to_string(),
+            "__context__" => "exception context must be None or derive from BaseException".to_string(),
+            _ => "__traceback__ must be a traceback or None".to_string(),
+        }))
+    }
+
+    /// Set an `AttributeError`'s `name` (or `obj`): both live in its
+    /// suggestion hint, which the "Did you mean" of its traceback reads.
+    pub fn set_attribute_error_part(&mut self, e: ObjRef, is_name: bool, value: Value) {
+        if let Payload::Exception(ed) = &mut self.heap.get_mut(e).payload {
+            let (mut obj, mut name) = match ed.hint.as_deref() {
+                Some(crate::object::SuggestionHint::Attribute { obj, name }) => (*obj, *name),
+                _ => (Value::None, Value::None),
+            };
+            if is_name {
+                name = value;
+            } else {
+                obj = value;
+            }
+            ed.hint = Some(Box::new(crate::object::SuggestionHint::Attribute { obj, name }));
+        }
+    }
+
+    /// CPython's augmenting of an `AttributeError` raised by a
+    /// `__getattr__` or `__getattribute__` without `name` and `obj`: the
+    /// failed lookup's object and name fill them in.
+    fn augment_attribute_error(&mut self, r: PyResult<Value>, obj: Value, name: ObjRef) -> PyResult<Value> {
+        if let Err(Unwind::Exception(e)) = &r {
+            let e = *e;
+            if self.exc_is(e, self.t.attribute_error) {
+                if let Payload::Exception(ed) = &mut self.heap.get_mut(e).payload {
+                    let bare = match ed.hint.as_deref() {
+                        None => true,
+                        Some(crate::object::SuggestionHint::Attribute { obj, name }) => obj.is_none() && name.is_none(),
+                        Some(_) => false,
+                    };
+                    if bare {
+                        ed.hint = Some(Box::new(crate::object::SuggestionHint::Attribute { obj, name: Value::Obj(name) }));
+                    }
+                }
+            }
+        }
+        r
     }
 
     /// Keep `obj` and `name` on an `AttributeError` for the "Did you
@@ -250,6 +314,15 @@ impl Vm {
                             return Ok(Value::Obj(d));
                         }
                     }
+                    // A module without annotations gets an empty dict of
+                    // its own on first look, as in CPython 3.10+.
+                    if name == self.n.__annotations__ {
+                        if let Some(d) = self.heap.get(r).dict {
+                            let a = Value::Obj(self.new_dict()?);
+                            self.dict_set(d, Value::Obj(name), a)?;
+                            return Ok(a);
+                        }
+                    }
                     // Module-level __getattr__ (PEP 562).
                     if let Some(d) = self.heap.get(r).dict {
                         if let Some(ga) = self.dict_get_str(d, self.n.__getattr__) {
@@ -292,6 +365,25 @@ impl Vm {
             if self.is_data_descr(d) {
                 return self.descr_get(d, Value::Obj(ty), meta);
             }
+        }
+        // A class's `__annotations__` are its own, never a base's: one
+        // without any gets an empty dict of its own, as in CPython 3.10+.
+        if name == self.n.__annotations__ && !self.type_data(ty).builtin {
+            let h = self.str_hash_cached(name);
+            let heap = &self.heap;
+            let own = match &heap.get(ty).payload {
+                Payload::Type(td) => td
+                    .dict
+                    .find(h, |k| crate::ops::str_key_eq(heap, k, name))
+                    .and_then(|p| td.dict.entry_at(p).map(|e| e.value)),
+                _ => None,
+            };
+            if let Some(v) = own {
+                return Ok(v);
+            }
+            let d = Value::Obj(self.new_dict()?);
+            self.setattr(Value::Obj(ty), name, d)?;
+            return Ok(d);
         }
         // `type.__dict__` is a data descriptor of the metatype in CPython, so
         // it wins over the `__dict__` descriptor in the class namespace.
@@ -423,6 +515,7 @@ impl Vm {
         if let (Some(Payload::Exception(_)), Value::Obj(e)) = (self.payload(obj), obj) {
             let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
             if matches!(n.as_str(), "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__") {
+                self.check_exception_link(&n, value)?;
                 let value = if n == "args" && self.tuple_items(value).is_none() {
                     let items = self.collect_iter(value)?;
                     self.new_tuple(items)?
@@ -441,6 +534,15 @@ impl Vm {
                         _ => ed.suppress_context = matches!(value, Value::Bool(true)),
                     }
                 }
+                return Ok(());
+            }
+            if matches!(n.as_str(), "message" | "exceptions")
+                && matches!(&self.heap.get(e).payload, Payload::Exception(ed) if ed.group.is_some())
+            {
+                return Err(self.attribute_error("readonly attribute"));
+            }
+            if matches!(n.as_str(), "name" | "obj") && self.exc_is(e, self.t.attribute_error) {
+                self.set_attribute_error_part(e, n == "name", value);
                 return Ok(());
             }
         }
@@ -636,6 +738,12 @@ impl Vm {
 
     pub fn generic_delattr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
         let t = self.type_of(obj);
+        if let Some(Payload::Exception(_)) = self.payload(obj) {
+            let n = self.str_of(Value::Obj(name)).unwrap_or("");
+            if matches!(n, "args" | "__cause__" | "__context__" | "__traceback__") {
+                return Err(self.type_error(format!("{} may not be deleted", n)));
+            }
+        }
         if let (Some(Payload::Cell(_)), Value::Obj(r)) = (self.payload(obj), obj) {
             // `del cell.cell_contents` empties the cell (CPython allows it
             // even when the cell is already empty).

@@ -56,6 +56,15 @@ pub fn caret_line(source: &str, span: Span) -> Option<String> {
     Some(out)
 }
 
+/// Character range (within `segment`) of the operator of a binary
+/// operation or the brackets of a subscript, as `anchors_in` finds them:
+/// what `traceback` needs to draw `~~^~~` under a source segment.
+pub fn anchor_chars(segment: &str) -> Option<(usize, usize)> {
+    let (l, r) = anchors_in(segment)?;
+    let chars = |to: usize| segment.get(..to).map(|s| s.chars().count());
+    Some((chars(l)?, chars(r)?))
+}
+
 /// Byte range (within `segment`) of the operator of a binary operation or
 /// the brackets of a subscript, when `segment` parses on its own as one
 /// such expression statement.
@@ -125,6 +134,14 @@ mod tests {
     #[test]
     fn subscript_marks_the_brackets() {
         assert_eq!(carets("print(d['k'])", "d['k']").as_deref(), Some("          ~^^^^^"));
+    }
+
+    #[test]
+    fn anchors_count_characters() {
+        assert_eq!(anchor_chars("é + b"), Some((2, 3)));
+        assert_eq!(anchor_chars("d['k']"), Some((1, 6)));
+        assert_eq!(anchor_chars("f(x)"), None);
+        assert_eq!(anchor_chars("a +"), None);
     }
 
     #[test]

@@ -1883,14 +1883,58 @@ impl Vm {
     pub fn make_raisable(&mut self, exc: Value, cause: Value) -> PyResult<ObjRef> {
         let e = self.exception_instance(exc)?;
         if !cause.is_null() {
-            let c = if cause.is_none() { Value::None } else { Value::Obj(self.exception_instance(cause).map_err(|_| ())
-                .or_else(|_| Err(self.type_error("exception causes must derive from BaseException")))?) };
+            // A class is called (its errors propagate); anything else
+            // that is not an exception is refused.
+            let is_exc_class = matches!(cause, Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::Type(_))
+                && self.is_subtype(r, self.t.base_exception));
+            let is_exc = matches!(self.payload(cause), Some(Payload::Exception(_)));
+            let c = if cause.is_none() {
+                Value::None
+            } else if is_exc || is_exc_class {
+                Value::Obj(self.exception_instance(cause)?)
+            } else {
+                return Err(self.type_error("exception causes must derive from BaseException"));
+            };
             if let Payload::Exception(ed) = &mut self.heap.get_mut(e).payload {
                 ed.cause = c;
                 ed.suppress_context = true;
             }
         }
+        self.set_raise_context(e);
         Ok(e)
+    }
+
+    /// `raise e` while another exception is being handled: that one
+    /// becomes `e.__context__` (replacing any earlier context, as in
+    /// CPython), and a link back to `e` in its context chain is cut so
+    /// the chain has no cycle.
+    fn set_raise_context(&mut self, e: ObjRef) {
+        let cur = self.topmost_exc();
+        let Value::Obj(c) = cur else { return };
+        if c == e {
+            return;
+        }
+        let mut o = c;
+        // The walk is bounded: an existing cycle not through `e` must not hang it.
+        for _ in 0..10_000 {
+            let next = match &self.heap.get(o).payload {
+                Payload::Exception(ed) => ed.context,
+                _ => break,
+            };
+            match next {
+                Value::Obj(n) if n == e => {
+                    if let Payload::Exception(ed) = &mut self.heap.get_mut(o).payload {
+                        ed.context = Value::None;
+                    }
+                    break;
+                }
+                Value::Obj(n) => o = n,
+                _ => break,
+            }
+        }
+        if let Payload::Exception(ed) = &mut self.heap.get_mut(e).payload {
+            ed.context = cur;
+        }
     }
 
     fn exception_instance(&mut self, exc: Value) -> PyResult<ObjRef> {
@@ -1922,6 +1966,12 @@ impl Vm {
         let et = self.type_of(exc);
         if let Some(items) = self.tuple_items(ty) {
             let items = items.to_vec();
+            // Every item is checked before any matches, as CPython does.
+            for &t in &items {
+                if self.tuple_items(t).is_none() && !self.is_exception_class(t) {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+            }
             for t in items {
                 if self.exc_matches(exc, t)? {
                     return Ok(true);
@@ -1935,6 +1985,10 @@ impl Vm {
             }
             _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
+    }
+
+    fn is_exception_class(&self, t: Value) -> bool {
+        matches!(t, Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::Type(_)) && self.is_subtype(r, self.t.base_exception))
     }
 
     /// Unpack exactly `n` items.

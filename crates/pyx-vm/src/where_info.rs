@@ -14,13 +14,17 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-/// Fill module `m` with `tb_entry`, `caller` and `source_line`.
+/// Fill module `m` with `tb_entry`, `caller`, `source_line`,
+/// `tb_position`, `caret_anchors` and `suggestion`.
 pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
     let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
     let funcs = [
         ("tb_entry", new_host_function(vm, "tb_entry", tb_entry)?),
         ("caller", new_host_function(vm, "caller", caller)?),
         ("source_line", new_host_function(vm, "source_line", source_line)?),
+        ("tb_position", new_host_function(vm, "tb_position", tb_position)?),
+        ("caret_anchors", new_host_function(vm, "caret_anchors", caret_anchors)?),
+        ("suggestion", new_host_function(vm, "suggestion", suggestion)?),
     ];
     for (name, f) in funcs {
         let k = vm.intern(name);
@@ -102,4 +106,61 @@ fn source_line(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     let text = line_text(vm, &file, line);
     opt_str(vm, text)
+}
+
+/// `tb_position(tb) -> (lineno, end_lineno, colno, end_colno) or None`: where
+/// the expression that was running when the exception passed through the
+/// traceback entry starts and ends, as CPython's `co_positions` gives it
+/// (columns are UTF-8 byte offsets within their lines); `None` when the
+/// interpreter does not hold the file's text.
+fn tb_position(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let tb = a.pos.first().copied().unwrap_or(Value::None);
+    let (code, lasti) = match vm.payload(tb) {
+        Some(Payload::Traceback(t)) => (t.code.clone(), t.lasti),
+        _ => return Err(vm.type_error(format!("tb_position() argument must be traceback, not {}", vm.type_name(tb)))),
+    };
+    let Some(span) = code.span_for(lasti) else { return Ok(Value::None) };
+    let Some((_, src)) = vm.file_sources.iter().find(|(f, _)| f.as_str() == &*code.filename) else { return Ok(Value::None) };
+    let (start, end) = (span.start as usize, span.end as usize);
+    if start > end || end > src.len() {
+        return Ok(Value::None);
+    }
+    // (1-based line, byte column) of a byte offset.
+    let place = |at: usize| {
+        let before = &src.as_bytes()[..at];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = at - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        (line as i64, col as i64)
+    };
+    let (line, col) = place(start);
+    let (end_line, end_col) = place(end);
+    vm.new_tuple(vec![Value::Int(line), Value::Int(end_line), Value::Int(col), Value::Int(end_col)])
+}
+
+/// `caret_anchors(segment) -> (left, right) or None`: the character range
+/// of the operator of a binary operation or the brackets of a subscript
+/// when `segment` is one such expression, as the interpreter's own
+/// traceback printer finds it.
+fn caret_anchors(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let seg = a.pos.first().copied().unwrap_or(Value::None);
+    let Some(text) = vm.str_of(seg).map(|s| s.to_string()) else {
+        return Err(vm.type_error(format!("caret_anchors() argument must be str, not {}", vm.type_name(seg))));
+    };
+    match crate::carets::anchor_chars(&text) {
+        Some((l, r)) => vm.new_tuple(vec![Value::Int(l as i64), Value::Int(r as i64)]),
+        None => Ok(Value::None),
+    }
+}
+
+/// `suggestion(exc) -> str or None`: the "Did you mean" name the
+/// interpreter's traceback printer would show for `exc` (a NameError's
+/// closest name found when it was raised, or an AttributeError's closest
+/// name in `dir(obj)`).
+fn suggestion(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let e = a.pos.first().copied().unwrap_or(Value::None);
+    let Some(r) = e.as_obj().filter(|_| matches!(vm.payload(e), Some(Payload::Exception(_)))) else {
+        return Ok(Value::None);
+    };
+    let s = vm.suggestion_for(r);
+    opt_str(vm, s)
 }

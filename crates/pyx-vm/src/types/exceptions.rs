@@ -144,6 +144,7 @@ pub fn install(vm: &mut Vm) {
     let beg = vm.t.base_exception_group;
     add_native(vm, beg, "__new__", own(), eg_new, NativeKind::StaticMethod);
     add_methods(vm, beg, &[("__init__", own(), eg_init), ("__str__", slot(""), eg_str), ("split", own(), eg_split_m), ("subgroup", own(), eg_subgroup_m), ("derive", own(), eg_derive)]);
+    add_native(vm, beg, "__class_getitem__", own(), crate::types::list::generic_alias, crate::object::NativeKind::ClassMethod);
     add_methods(vm, vm.t.stop_iteration, &[("__init__", own(), exc_init)]);
     let os = vm.t.os_error;
     add_native(vm, os, "__new__", own(), oserror_new, NativeKind::StaticMethod);
@@ -151,6 +152,25 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.t.unicode_decode_error, vm.t.unicode_encode_error] {
         add_methods(vm, t, &[("__init__", own(), unicode_error_init), ("__str__", slot(""), unicode_error_str)]);
     }
+    if let Some(&(_, t)) = vm.t.exc_by_name.iter().find(|(n, _)| *n == "UnicodeTranslateError") {
+        add_methods(vm, t, &[("__init__", own(), unicode_translate_error_init), ("__str__", slot(""), unicode_error_str)]);
+    }
+}
+
+/// UnicodeTranslateError(object, start, end, reason): its attributes,
+/// with `encoding` None.
+fn unicode_translate_error_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    exc_init(vm, a)?;
+    let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
+    if a.pos.len() == 5 {
+        let k = vm.intern("encoding");
+        vm.set_exc_attr(e, k, Value::None)?;
+        for (name, &v) in UNICODE_ERROR_ATTRS[1..].iter().zip(&a.pos[1..]) {
+            let k = vm.intern(name);
+            vm.set_exc_attr(e, k, v)?;
+        }
+    }
+    Ok(Value::None)
 }
 
 const UNICODE_ERROR_ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
@@ -162,6 +182,15 @@ fn unicode_error_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
     if a.pos.len() == 6 {
         for (name, &v) in UNICODE_ERROR_ATTRS.iter().zip(&a.pos[1..]) {
+            // A decode error keeps its object as bytes (a bytearray or
+            // other buffer is copied), as CPython's does.
+            let v = match vm.payload(v) {
+                Some(Payload::ByteArray(b)) if *name == "object" => {
+                    let b = b.clone();
+                    vm.new_bytes(b.to_vec())?
+                }
+                _ => v,
+            };
             let k = vm.intern(name);
             vm.set_exc_attr(e, k, v)?;
         }
@@ -181,10 +210,21 @@ fn unicode_error_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             None => return exc_str(vm, a),
         }
     }
-    let (Some(enc), Some(reason)) = (vm.str_of(vals[0]).map(str::to_string), vm.str_of(vals[4]).map(str::to_string)) else { return exc_str(vm, a) };
     let (Value::Int(start), Value::Int(end)) = (vals[2], vals[3]) else { return exc_str(vm, a) };
+    let reason = vm.str_string(vals[4])?;
     let decode = matches!(vm.payload(e).map(|_| vm.type_of(e)), Some(t) if vm.is_subtype(t, vm.t.unicode_decode_error));
+    let encode = matches!(vm.payload(e).map(|_| vm.type_of(e)), Some(t) if vm.is_subtype(t, vm.t.unicode_encode_error));
     let single = end == start + 1;
+    if !decode && !encode {
+        // UnicodeTranslateError: no codec named.
+        let c = vm.str_of(vals[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
+        let what = match c {
+            Some(c) if single => format!("translate character '{}' in position {}", codepoint_escape(c), start),
+            _ => format!("translate characters in position {}-{}", start, end - 1),
+        };
+        return vm.new_string(format!("can't {}: {}", what, reason));
+    }
+    let enc = vm.str_string(vals[0])?;
     let what = if decode {
         let b = match vm.payload(vals[1]) {
             Some(Payload::Bytes(b)) => b.get(start as usize).copied(),
@@ -198,11 +238,21 @@ fn unicode_error_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     } else {
         let c = vm.str_of(vals[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
         match c {
-            Some(c) if single => format!("encode character '{}' in position {}", crate::types::str::char_escape(c), start),
+            Some(c) if single => format!("encode character '{}' in position {}", codepoint_escape(c), start),
             _ => format!("encode characters in position {}-{}", start, end - 1),
         }
     };
     vm.new_string(format!("'{}' codec can't {}: {}", enc, what, reason))
+}
+
+/// A character as CPython's Unicode errors name it: `\\x78`, `\\u20ac`
+/// or `\\U0001f40d`.
+fn codepoint_escape(c: char) -> String {
+    match c as u32 {
+        n if n <= 0xff => format!("\\x{:02x}", n),
+        n if n <= 0xffff => format!("\\u{:04x}", n),
+        n => format!("\\U{:08x}", n),
+    }
 }
 
 /// The OSError subclass CPython's `OSError(errno, ...)` creates for an
@@ -480,7 +530,9 @@ impl Vm {
                 if let Some(text) = text {
                     let offset = int(get(self, "offset")).unwrap_or(0);
                     let end_lineno = int(get(self, "end_lineno")).unwrap_or(l);
-                    let end_offset = int(get(self, "end_offset")).unwrap_or(-1);
+                    // An end past the text marks to its end.
+                    let past_end = text.chars().count() as i64 + 1;
+                    let end_offset = int(get(self, "end_offset")).unwrap_or(-1).min(past_end);
                     let loc = pyx_parser::ErrorLocation {
                         lineno: l.clamp(0, u32::MAX as i64) as u32,
                         offset,
@@ -509,7 +561,7 @@ impl Vm {
     }
 
     /// The "Did you mean" name a printed traceback adds for `e`, if any.
-    fn suggestion_for(&mut self, e: ObjRef) -> Option<String> {
+    pub(crate) fn suggestion_for(&mut self, e: ObjRef) -> Option<String> {
         let hint = match &self.heap.get(e).payload {
             Payload::Exception(ed) => match ed.hint.as_deref()? {
                 crate::object::SuggestionHint::Name(s) => return Some(s.to_string()),
@@ -583,9 +635,20 @@ fn exc_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         vm.set_exc_attr(e, vm.n.value, v)?;
     }
     if vm.exc_is(e, vm.t.name_error) || vm.exc_is(e, vm.t.attribute_error) {
+        // NameError(*args, name=None); AttributeError(*args, name=None, obj=None).
+        let is_attr = vm.exc_is(e, vm.t.attribute_error);
         for (k, v) in a.kw {
-            if let Some(kr) = vm.intern_value(*k) {
-                vm.set_exc_attr(e, kr, *v)?;
+            let key = vm.str_of(*k).unwrap_or("").to_string();
+            match key.as_str() {
+                "name" | "obj" if is_attr => vm.set_attribute_error_part(e, key == "name", *v),
+                "name" => {
+                    let kr = vm.intern("name");
+                    vm.set_exc_attr(e, kr, *v)?;
+                }
+                _ => {
+                    let tn = vm.type_name(a.arg(0));
+                    return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", key, tn)));
+                }
             }
         }
     } else if vm.exc_is(e, vm.t.import_error) {
@@ -656,6 +719,10 @@ fn exc_setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(e) = a.arg(0).as_obj() else { return Ok(Value::None) };
     let name = vm.str_of(a.arg(1)).unwrap_or("").to_string();
     let v = a.arg(2);
+    vm.check_exception_link(&name, v)?;
+    if name == "args" && vm.tuple_items(v).is_none() {
+        return crate::types::object::object_setattr(vm, a);
+    }
     if let Payload::Exception(ed) = &mut vm.heap.get_mut(e).payload {
         match name.as_str() {
             "__cause__" => {
@@ -737,7 +804,8 @@ fn exc_add_note(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(a.arg(1)))));
     }
     let notes = match vm.getattr_opt(e, vm.n.__notes__)? {
-        Some(n) => n,
+        Some(n) if matches!(vm.payload(n), Some(Payload::List(_))) => n,
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
         None => {
             let l = vm.new_list(vec![])?;
             vm.setattr(e, vm.n.__notes__, l)?;
@@ -752,6 +820,9 @@ fn exc_add_note(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn eg_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.base_exception_group);
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", a.pos.len().saturating_sub(1))));
+    }
     let (msg, excs) = (a.arg(1), a.arg(2));
     if vm.str_of(msg).is_none() {
         return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(msg))));
@@ -780,8 +851,11 @@ fn eg_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let mut cls = cls;
     if cls == vm.t.base_exception_group && all_exc {
         cls = vm.t.exception_group;
-    } else if vm.is_subtype(cls, vm.t.exception_group) && !all_exc {
+    } else if cls == vm.t.exception_group && !all_exc {
         return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+    } else if !all_exc && vm.is_subtype(cls, vm.t.exception) {
+        let name = vm.type_data(cls).name.to_string();
+        return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{}'", name)));
     }
     let t = vm.new_tuple(items)?;
     let e = vm.new_exception(cls, vec![msg, excs])?;
@@ -806,25 +880,32 @@ fn eg_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(format!("{} ({} sub-exception{})", ms, n, if n == 1 { "" } else { "s" }))
 }
 /// Build a group like `orig` holding `items` (keeps the message and class).
+/// A part of group `orig` holding `items`, as `split` and `subgroup` make
+/// it: through `orig.derive(items)` (a subclass may override it), with
+/// the original's traceback, cause, context and a copy of its notes.
 fn eg_derive_with(vm: &mut Vm, orig: Value, items: Vec<Value>) -> PyResult<Value> {
-    let Some((m, _)) = eg_parts(vm, orig) else { return Ok(Value::None) };
+    if eg_parts(vm, orig).is_none() {
+        return Ok(Value::None);
+    }
     let l = vm.new_list(items)?;
-    let cls = Value::Obj(vm.type_of(orig));
-    let r = match vm.call(cls, &[m, l]) {
-        Ok(r) => r,
-        Err(e @ crate::vm::Unwind::Terminate(_)) => return Err(e),
-        Err(_) => {
-            let beg = Value::Obj(vm.t.base_exception_group);
-            vm.call(beg, &[m, l])?
-        }
-    };
-    // Keep traceback/cause/context.
+    let derive = vm.getattr_str(orig, "derive")?;
+    let r = vm.call(derive, &[l])?;
+    if !matches!(vm.payload(r), Some(Payload::Exception(ed)) if ed.group.is_some()) {
+        return Err(vm.type_error("derive must return an instance of BaseExceptionGroup"));
+    }
     if let (Some(Payload::Exception(src)), Value::Obj(dst)) = (vm.payload(orig), r) {
         let (tb, cause, ctx) = (src.traceback, src.cause, src.context);
         if let Payload::Exception(ed) = &mut vm.heap.get_mut(dst).payload {
             ed.traceback = tb;
             ed.cause = cause;
             ed.context = ctx;
+        }
+    }
+    if let Some(notes) = vm.getattr_opt(orig, vm.n.__notes__)? {
+        if vm.tuple_items(notes).is_some() || matches!(vm.payload(notes), Some(Payload::List(_))) {
+            let copy = vm.collect_iter(notes)?;
+            let copy = vm.new_list(copy)?;
+            vm.setattr(r, vm.n.__notes__, copy)?;
         }
     }
     Ok(r)
@@ -864,9 +945,11 @@ fn eg_subgroup_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (m, _) = eg_split(vm, a.arg(0), a.arg(1))?;
     Ok(m)
 }
+/// `BaseExceptionGroup.derive(excs)`: a plain group with this one's
+/// message (no traceback, cause, context or notes).
 fn eg_derive(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let items = vm.collect_iter(a.arg(1))?;
-    eg_derive_with(vm, a.arg(0), items)
+    let Some((m, _)) = eg_parts(vm, a.arg(0)) else { return Ok(Value::None) };
+    vm.call(Value::Obj(vm.t.base_exception_group), &[m, a.arg(1)])
 }
 
 /// `CheckEgMatch`: returns (rest, match).
@@ -966,8 +1049,21 @@ fn syntaxerror_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let k = vm.intern("msg");
         vm.set_exc_attr(e, k, m)?;
     }
-    if let Some(d) = a.get(2) {
-        let items = vm.tuple_items(d).map(|t| t.to_vec()).unwrap_or_default();
+    // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+    if let (3, Some(d)) = (a.pos.len(), a.get(2)) {
+        let items = match vm.tuple_items(d) {
+            Some(t) => t.to_vec(),
+            None => vm.collect_iter(d)?,
+        };
+        if items.len() < 4 {
+            return Err(vm.type_error(format!("function takes at least 4 arguments ({} given)", items.len())));
+        }
+        if items.len() > 6 {
+            return Err(vm.type_error(format!("function takes at most 6 arguments ({} given)", items.len())));
+        }
+        if items.len() == 5 {
+            return Err(vm.type_error("end_offset must be provided when end_lineno is provided"));
+        }
         for (i, k) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
             if let Some(v) = items.get(i) {
                 let kr = vm.intern(k);

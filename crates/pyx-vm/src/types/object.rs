@@ -1158,6 +1158,21 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                     None
                 }
             }
+            // An AttributeError's `name` and `obj` live in its suggestion
+            // hint; a NameError's `name` is None until one is set.
+            "name" | "obj" if vm.is_subtype(vm.heap.get(r).class, vm.t.attribute_error) => {
+                Some(match (e.hint.as_deref(), n.as_str()) {
+                    (Some(SuggestionHint::Attribute { name, .. }), "name") => *name,
+                    (Some(SuggestionHint::Attribute { obj, .. }), _) => *obj,
+                    _ => Value::None,
+                })
+            }
+            "name" if vm.is_subtype(vm.heap.get(r).class, vm.t.name_error) => Some(Value::None),
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+                if vm.is_subtype(vm.heap.get(r).class, vm.t.syntax_error) =>
+            {
+                Some(Value::None)
+            }
             "message" if e.group.is_some() => e.group.map(|g| g.0),
             "exceptions" if e.group.is_some() => e.group.map(|g| g.1),
             _ => None,

@@ -13,6 +13,20 @@ use pyx_vm::vm::{Args, PyResult, Vm};
 use pyx_vm::Value;
 
 fn cap_err(vm: &mut Vm, e: CapError) -> pyx_vm::vm::Unwind {
+    if let Some(parts) = &e.os_error {
+        // OSError(errno, strerror, filename): its errno picks the subclass
+        // and fills errno, strerror and filename, as CPython's does.
+        let made = (|| -> PyResult<Value> {
+            let strerror = vm.new_str(parts.strerror)?;
+            let filename = vm.new_str(&parts.filename)?;
+            vm.call(Value::Obj(vm.t.os_error), &[Value::Int(parts.errno as i64), strerror, filename])
+        })();
+        return match made {
+            Ok(Value::Obj(r)) => pyx_vm::vm::Unwind::Exception(r),
+            Ok(_) => vm.runtime_error("OSError() did not make an exception"),
+            Err(u) => u,
+        };
+    }
     let name = match e.kind.python_name() {
         "UnsupportedOperation" => "OSError",
         n => n,
@@ -389,7 +403,7 @@ pub struct PathStat {
 impl PathGrants {
     /// Rename `rel` to the caller's `path` in a capability's error.
     fn as_called(e: CapError, rel: &str, path: &str) -> CapError {
-        CapError::new(e.kind, e.message.replace(&format!("'{rel}'"), &format!("'{path}'")))
+        e.renamed(rel, path)
     }
 
     /// The names in a granted directory (`os.listdir`), sorted.
