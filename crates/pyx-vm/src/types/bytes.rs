@@ -12,6 +12,7 @@ pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.payload(v) {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.clone()),
+        Some(Payload::MemoryView(_)) => Ok(crate::types::memoryview::buffer_bytes(vm, v)?.unwrap_or_default()),
         _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
     }
 }
@@ -20,6 +21,9 @@ pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 /// memory the heap does not hold: it is checked against the budget first,
 /// and its work charged.
 fn data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if crate::types::memoryview::is_view(vm, v) {
+        return Ok(crate::types::memoryview::buffer_bytes(vm, v)?.unwrap_or_default());
+    }
     let n = match vm.payload(v) {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.len(),
@@ -97,7 +101,7 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
     if errors.is_some() {
         return Err(vm.type_error("errors without a string argument"));
     }
-    if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = vm.payload(src) {
+    if let Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) = vm.payload(src) {
         return Ok(data(vm, src)?);
     }
     let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
@@ -279,6 +283,7 @@ fn bytearray_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let [src, enc, errors] = ctor_args(vm, &a, "bytearray")?;
+    crate::types::memoryview::check_resizable(vm, a.arg(0))?;
     let b = from_source(vm, src, enc, errors, Build::ByteArray)?;
     // Re-initialising swaps in a new buffer: charge what it adds.
     let old = ba_vec(vm, a.arg(0)).map_or(0, |v| v.capacity());
@@ -419,6 +424,10 @@ fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
     vm.new_string(s)
+}
+/// `bytes.hex(*pos)` with `pos[0]` a bytes object (memoryview.hex).
+pub fn hex_of(vm: &mut Vm, pos: &[Value]) -> PyResult<Value> {
+    b_hex(vm, Args::new(pos))
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
@@ -630,6 +639,7 @@ fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn ba_append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let b = byte_val(vm, a.arg(1))?;
+    crate::types::memoryview::check_resizable(vm, a.arg(0))?;
     vm.charge(1)?;
     if let Some(v) = ba_vec(vm, a.arg(0)) {
         v.push(b);
@@ -638,6 +648,9 @@ fn ba_append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let src = from_source(vm, Some(a.arg(1)), None, None, Build::Extend)?;
+    if !src.is_empty() {
+        crate::types::memoryview::check_resizable(vm, a.arg(0))?;
+    }
     // Check the growth before allocating it, grow to the exact size, and
     // charge what the buffer really grew by.
     let (len, cap) = ba_vec(vm, a.arg(0)).map_or((0, 0), |v| (v.len(), v.capacity()));
@@ -1083,7 +1096,7 @@ fn via_list(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let mut args = Vec::new();
     for (i, &v) in a.pos[1..].iter().enumerate() {
         let conv = match vm.payload(v) {
-            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
                 let vd = data(vm, v)?;
                 vm.new_list(vd.iter().map(|&b| Value::Int(b as i64)).collect())?
             }
@@ -1119,6 +1132,9 @@ fn via_list(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         out.push(byte_val(vm, it)?);
+    }
+    if out.len() != d.len() {
+        crate::types::memoryview::check_resizable(vm, me)?;
     }
     if let Some(v) = ba_vec(vm, me) {
         *v = out;
