@@ -227,34 +227,32 @@ class Struct:
         return bytes(out)
 
     def pack_into(self, buffer, offset, *args):
-        array = None
-        if isinstance(buffer, memoryview):
-            if buffer.readonly:
-                raise TypeError("argument must be read-write bytes-like object, not memoryview")
-            buffer = buffer.cast("B")
-        elif type(buffer).__module__ == "array" and hasattr(buffer, "tobytes"):
-            # pyx's arrays hold values, not bytes: edit a copy of their
-            # bytes, then store it back.
-            array, buffer = buffer, bytearray(buffer.tobytes())
-        elif not isinstance(buffer, bytearray):
+        try:
+            view = memoryview(buffer)
+        except TypeError:
+            view = None
+        if view is None or view.readonly:
             raise TypeError("argument must be read-write bytes-like object, not %s"
                             % type(buffer).__name__)
-        data = self.pack(*args)
-        offset = _offset(offset)
-        size, n = len(data), len(buffer)
-        if offset < 0:
-            if offset + size > 0:
-                raise error("no space to pack %d bytes at offset %d" % (size, offset))
-            if offset + n < 0:
-                raise error("offset %d out of range for %d-byte buffer" % (offset, n))
-            offset += n
-        if n - offset < size:
-            raise error("pack_into requires a buffer of at least %d bytes for "
-                        "packing %d bytes at offset %d (actual buffer size is %d)"
-                        % (offset + size, size, offset, n))
-        buffer[offset:offset + size] = data
-        if array is not None:
-            array[:] = type(array)(array.typecode, bytes(buffer))
+        buffer = view if view.format == "B" and view.ndim == 1 else view.cast("B")
+        try:
+            data = self.pack(*args)
+            offset = _offset(offset)
+            size, n = len(data), len(buffer)
+            if offset < 0:
+                if offset + size > 0:
+                    raise error("no space to pack %d bytes at offset %d" % (size, offset))
+                if offset + n < 0:
+                    raise error("offset %d out of range for %d-byte buffer" % (offset, n))
+                offset += n
+            if n - offset < size:
+                raise error("pack_into requires a buffer of at least %d bytes for "
+                            "packing %d bytes at offset %d (actual buffer size is %d)"
+                            % (offset + size, size, offset, n))
+            buffer[offset:offset + size] = data
+        finally:
+            buffer.release()
+            view.release()
 
     def unpack(self, buffer):
         buffer = _bytes_of(buffer)
@@ -351,11 +349,16 @@ def _offset(offset):
 def _bytes_of(buffer):
     """The bytes of a bytes-like object (bytes, bytearray, memoryview or
     array.array)."""
-    if isinstance(buffer, (bytes, bytearray, memoryview)):
-        return bytes(buffer)
-    if type(buffer).__module__ == "array" and hasattr(buffer, "tobytes"):
-        return buffer.tobytes()
-    raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
+    if isinstance(buffer, bytes):
+        return buffer
+    if isinstance(buffer, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        with memoryview(buffer) as view:
+            return view.tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(buffer).__name__) from None
 
 
 _cache = {}

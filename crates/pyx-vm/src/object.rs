@@ -511,7 +511,7 @@ impl Obj {
             Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),
             Payload::Traceback(t) => out.push(t.next),
             Payload::Native2(n) => n.trace(out),
-            Payload::MemoryView(m) => out.push(m.base),
+            Payload::MemoryView(m) => out.extend_from_slice(&[m.base, m.obj]),
         }
     }
 

@@ -12,8 +12,11 @@ pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.payload(v) {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.clone()),
-        Some(Payload::MemoryView(_)) => Ok(crate::types::memoryview::buffer_bytes(vm, v)?.unwrap_or_default()),
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        Some(Payload::Str(_)) | None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => match crate::types::memoryview::buffer_bytes(vm, v)? {
+            Some(b) => Ok(b),
+            None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        },
     }
 }
 
@@ -43,6 +46,7 @@ fn data_len(vm: &Vm, v: Value) -> usize {
     match vm.payload(v) {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.len(),
+        Some(Payload::MemoryView(m)) if !m.released => m.nbytes(),
         _ => 0,
     }
 }
@@ -103,6 +107,11 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
     }
     if let Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) = vm.payload(src) {
         return Ok(data(vm, src)?);
+    }
+    if vm.str_of(src).is_none() {
+        if let Some(b) = crate::types::memoryview::buffer_bytes(vm, src)? {
+            return Ok(b);
+        }
     }
     let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
     if matches!(build, Build::Bytes | Build::ByteArray) && vm.to_bigint(src).is_some() {
@@ -344,6 +353,15 @@ fn b_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(vm.t.seq_iterator, Payload::Iter(Box::new(IterData::Seq { seq: a.arg(0), index: 0 })))
 }
 fn b_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if crate::types::memoryview::is_view(vm, a.arg(1)) {
+        let tail = crate::types::memoryview::buffer_bytes(vm, a.arg(1))?.unwrap_or_default();
+        let total = bytes_len(vm, a.arg(0)).saturating_add(tail.len());
+        vm.reserve(total.saturating_add(64))?;
+        let mut d = Vec::with_capacity(total);
+        d.extend_from_slice(bytes_slice(vm, a.arg(0)));
+        d.extend_from_slice(&tail);
+        return make(vm, a.arg(0), d);
+    }
     if !matches!(vm.payload(a.arg(1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
         return Ok(Value::NotImplemented);
     }
@@ -580,10 +598,13 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) {
             return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));
         }
-        if let Some(Payload::Bytes(p)) = vm.payload(it) {
+        if crate::types::memoryview::is_view(vm, it) {
+            let p = crate::types::memoryview::buffer_bytes(vm, it)?.unwrap_or_default();
+            out.extend_from_slice(&p);
+        } else if let Some(Payload::Bytes(p)) = vm.payload(it) {
             out.extend_from_slice(p);
         } else if let Some(Payload::ByteArray(p)) = vm.payload(it) {
             out.extend_from_slice(p);
@@ -683,7 +704,7 @@ fn latin1(b: &[u8]) -> String {
 
 fn to_str_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match vm.payload(v) {
-        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
             let d = data(vm, v)?;
             vm.new_string(latin1(&d))
         }
@@ -760,7 +781,7 @@ fn roles(name: &str) -> &'static [Role] {
 const ASCII_WS: &str = " \t\n\r\x0b\x0c";
 
 fn convert_arg(vm: &mut Vm, name: &str, role: Role, v: Value) -> PyResult<Value> {
-    let is_bytes = matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    let is_bytes = matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)));
     match role {
         Role::Other => Ok(v),
         _ if is_bytes => to_str_arg(vm, v),

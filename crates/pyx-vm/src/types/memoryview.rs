@@ -21,8 +21,11 @@ use crate::vm::{Args, PyResult, Unwind, Vm};
 /// What a view shows of its exporter's bytes.
 #[derive(Clone)]
 pub struct MemView {
-    /// The exporting object (`bytes` or `bytearray`), never another view.
+    /// The object holding the bytes (`bytes` or `bytearray`), never another view.
     pub base: Value,
+    /// What `.obj` shows: the base, or the object whose `__buffer__` gave it
+    /// (an `array.array` keeps its items in a bytearray).
+    pub obj: Value,
     /// Byte offset of the first item in the exporter.
     pub offset: usize,
     /// The struct format of one item (one native character, maybe after '@').
@@ -40,7 +43,7 @@ impl MemView {
     fn nitems(&self) -> usize {
         self.shape.iter().product()
     }
-    fn nbytes(&self) -> usize {
+    pub fn nbytes(&self) -> usize {
         self.nitems() * self.itemsize
     }
     /// The format character (without a leading '@').
@@ -101,6 +104,8 @@ fn format_size(f: &str) -> Option<usize> {
         b'h' | b'H' => 2,
         b'i' | b'I' | b'f' => 4,
         b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'P' | b'd' => 8,
+        // array('u')'s items (wchar_t): exported, never unpacked.
+        b'w' => 4,
         _ => return None,
     })
 }
@@ -213,11 +218,10 @@ pub fn buffer_bytes(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<u8>>> {
             vm.tick_bytes(n)?;
             Ok(Some(base_bytes(vm, v).to_vec()))
         }
-        Some(Payload::MemoryView(_)) => {
-            let m = live(vm, v)?;
-            gather(vm, &m).map(Some)
-        }
-        _ => Ok(None),
+        _ => match export_view(vm, v)? {
+            Some(m) => gather(vm, &m).map(Some),
+            None => Ok(None),
+        },
     }
 }
 
@@ -285,9 +289,11 @@ fn make(vm: &mut Vm, m: MemView) -> PyResult<Value> {
     Ok(Value::Obj(r))
 }
 
-/// A view of all of `obj` (`memoryview(obj)`).
-pub fn view_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
-    let m = match vm.payload(obj) {
+/// What `obj` exports, if it is bytes-like: bytes, bytearray, a live view,
+/// or an object whose class defines `__buffer__` (PEP 688; pyx's
+/// `array.array`), which must return a memoryview.
+pub fn export_view(vm: &mut Vm, obj: Value) -> PyResult<Option<MemView>> {
+    Ok(Some(match vm.payload(obj) {
         Some(Payload::Bytes(b)) => MemView::flat(obj, b.len(), true),
         Some(Payload::ByteArray(b)) => MemView::flat(obj, b.len(), false),
         Some(Payload::MemoryView(_)) => {
@@ -295,16 +301,40 @@ pub fn view_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
             m.hash = None;
             m
         }
+        Some(Payload::Str(_)) | None => return Ok(None),
         _ => {
-            return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(obj))));
+            let t = vm.type_of(obj);
+            let key = vm.intern_static("__buffer__");
+            let Some(f) = crate::types::lookup(vm, t, key) else { return Ok(None) };
+            let r = vm.call_unbound(f, obj, &[Value::Int(0)])?;
+            let mut m = match view(vm, r) {
+                Some(_) => live(vm, r)?,
+                None => return Err(vm.type_error(format!("__buffer__ returned non-memoryview object (type {})", vm.type_name(r)))),
+            };
+            // The returned view was made for this export only.
+            if let Value::Obj(rr) = r {
+                if let Payload::MemoryView(x) = &mut vm.heap.get_mut(rr).payload {
+                    x.released = true;
+                }
+            }
+            m.obj = obj;
+            m.hash = None;
+            m
         }
-    };
-    make(vm, m)
+    }))
+}
+
+/// A view of all of `obj` (`memoryview(obj)`).
+pub fn view_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    match export_view(vm, obj)? {
+        Some(m) => make(vm, m),
+        None => Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(obj)))),
+    }
 }
 
 impl MemView {
     fn flat(base: Value, len: usize, readonly: bool) -> MemView {
-        MemView { base, offset: 0, format: "B".into(), itemsize: 1, shape: vec![len], strides: vec![1], readonly, released: false, hash: None }
+        MemView { base, obj: base, offset: 0, format: "B".into(), itemsize: 1, shape: vec![len], strides: vec![1], readonly, released: false, hash: None }
     }
 }
 
@@ -586,13 +616,8 @@ fn mv_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 let t = vm.t.not_implemented_error;
                 return Err(vm.exc_msg(t, "memoryview slice assignments are currently restricted to ndim = 1"));
             }
-            let src = match vm.payload(value) {
-                Some(Payload::Bytes(b)) => MemView::flat(value, b.len(), true),
-                Some(Payload::ByteArray(b)) => MemView::flat(value, b.len(), false),
-                Some(Payload::MemoryView(_)) => live(vm, value)?,
-                _ => {
-                    return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(value))));
-                }
+            let Some(src) = export_view(vm, value)? else {
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(value))));
             };
             if src.code() != dst.code() || src.itemsize != dst.itemsize || src.shape != dst.shape {
                 return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
@@ -787,6 +812,7 @@ fn mv_cast(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let nm = MemView {
         base: m.base,
+        obj: m.obj,
         offset: m.offset,
         format: f.into(),
         itemsize: size,
@@ -826,12 +852,7 @@ fn mv_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `v`'s items as a flat list of values and its shape, if it exports a
 /// buffer; None otherwise.
 fn items_and_shape(vm: &mut Vm, v: Value) -> PyResult<Option<(Vec<Value>, Vec<usize>)>> {
-    let m = match vm.payload(v) {
-        Some(Payload::Bytes(b)) => MemView::flat(v, b.len(), true),
-        Some(Payload::ByteArray(b)) => MemView::flat(v, b.len(), false),
-        Some(Payload::MemoryView(_)) => live(vm, v)?,
-        _ => return Ok(None),
-    };
+    let Some(m) = export_view(vm, v)? else { return Ok(None) };
     vm.reserve(m.nitems().saturating_mul(16))?;
     vm.tick_bytes(m.nbytes())?;
     if format_size(&m.format).is_none() {
@@ -853,9 +874,6 @@ fn mv_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let y_released = view(vm, y).is_some_and(|m| m.released);
     if x_released || y_released {
         return Ok(Value::Bool(false));
-    }
-    if !matches!(vm.payload(y), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) {
-        return Ok(Value::NotImplemented);
     }
     let Some((xs, xshape)) = items_and_shape(vm, x)? else { return Ok(Value::NotImplemented) };
     let Some((ys, yshape)) = items_and_shape(vm, y)? else { return Ok(Value::NotImplemented) };
@@ -906,7 +924,7 @@ fn mv_reduce(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 // ----- attributes ------------------------------------------------------------
 
 fn get_obj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(live(vm, a.arg(0))?.base)
+    Ok(live(vm, a.arg(0))?.obj)
 }
 fn get_nbytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(live(vm, a.arg(0))?.nbytes() as i64))
