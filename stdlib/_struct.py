@@ -45,6 +45,8 @@ def _parse(fmt, sizes_only=False):
     if not isinstance(fmt, str):
         raise TypeError("Struct() argument 1 must be a str or bytes object, not %s"
                         % type(fmt).__name__)
+    if "\0" in fmt:
+        raise error("embedded null character")
     order, native = "<", True
     i = 0
     if fmt and fmt[0] in "@=<>!":
@@ -216,47 +218,72 @@ class Struct:
                 if code == "s":
                     data = bytes(v[:count])
                 else:
-                    n = min(len(v), count - 1, 255) if count else 0
-                    data = (bytes([n]) + bytes(v[:n]))[:count]
+                    # The length byte saturates at 255; the bytes do not.
+                    n = min(len(v), count - 1) if count else 0
+                    data = (bytes([min(n, 255)]) + bytes(v[:n]))[:count]
                 out[offset:offset + len(data)] = data
             else:
                 out[offset:offset + size] = _pack_one(code, v, size, self._order)
         return bytes(out)
 
     def pack_into(self, buffer, offset, *args):
-        data = self.pack(*args)
-        if offset < 0:
-            offset += len(buffer)
-        if offset < 0 or offset + len(data) > len(buffer):
-            raise error("pack_into requires a buffer of at least %d bytes for "
-                        "packing %d bytes at offset %d (actual buffer size is %d)"
-                        % (offset + len(data), len(data), offset, len(buffer)))
-        buffer[offset:offset + len(data)] = data
+        try:
+            view = memoryview(buffer)
+        except TypeError:
+            view = None
+        if view is None or view.readonly:
+            raise TypeError("argument must be read-write bytes-like object, not %s"
+                            % type(buffer).__name__)
+        buffer = view if view.format == "B" and view.ndim == 1 else view.cast("B")
+        try:
+            data = self.pack(*args)
+            offset = _offset(offset)
+            size, n = len(data), len(buffer)
+            if offset < 0:
+                if offset + size > 0:
+                    raise error("no space to pack %d bytes at offset %d" % (size, offset))
+                if offset + n < 0:
+                    raise error("offset %d out of range for %d-byte buffer" % (offset, n))
+                offset += n
+            if n - offset < size:
+                raise error("pack_into requires a buffer of at least %d bytes for "
+                            "packing %d bytes at offset %d (actual buffer size is %d)"
+                            % (offset + size, size, offset, n))
+            buffer[offset:offset + size] = data
+        finally:
+            buffer.release()
+            view.release()
 
     def unpack(self, buffer):
-        buffer = bytes(buffer)
+        buffer = _bytes_of(buffer)
         if len(buffer) != self.size:
             raise error("unpack requires a buffer of %d bytes" % self.size)
         return self._unpack(buffer, 0)
 
     def unpack_from(self, buffer, offset=0):
-        buffer = bytes(buffer)
+        buffer = _bytes_of(buffer)
+        offset = _offset(offset)
+        size, n = self.size, len(buffer)
         if offset < 0:
-            offset += len(buffer)
-        if offset < 0 or len(buffer) - offset < self.size:
+            if offset + size > 0:
+                raise error("not enough data to unpack %d bytes at offset %d" % (size, offset))
+            if offset + n < 0:
+                raise error("offset %d out of range for %d-byte buffer" % (offset, n))
+            offset += n
+        if n - offset < size:
             raise error("unpack_from requires a buffer of at least %d bytes for "
                         "unpacking %d bytes at offset %d (actual buffer size is %d)"
-                        % (offset + self.size, self.size, offset, len(buffer)))
+                        % (offset + size, size, offset, n))
         return self._unpack(buffer, offset)
 
     def iter_unpack(self, buffer):
-        buffer = bytes(buffer)
+        buffer = _bytes_of(buffer)
         if self.size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
         if len(buffer) % self.size:
             raise error("iterative unpacking requires a buffer of a multiple "
                         "of %d bytes" % self.size)
-        return (self._unpack(buffer, i) for i in range(0, len(buffer), self.size))
+        return _unpack_iterator(self, buffer)
 
     def _unpack(self, buffer, base):
         out = []
@@ -284,6 +311,54 @@ class Struct:
 
     def __repr__(self):
         return "Struct(%r)" % (self.format,)
+
+
+class _unpack_iterator:
+    """What Struct.iter_unpack returns: one tuple per record."""
+
+    def __init__(self, struct, buffer):
+        self._struct, self._buffer, self._at = struct, buffer, 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._buffer is None or self._at >= len(self._buffer):
+            self._buffer = None
+            raise StopIteration
+        at = self._at
+        self._at += self._struct.size
+        return self._struct._unpack(self._buffer, at)
+
+    def __length_hint__(self):
+        if self._buffer is None:
+            return 0
+        return (len(self._buffer) - self._at) // self._struct.size
+
+
+_unpack_iterator.__name__ = _unpack_iterator.__qualname__ = "unpack_iterator"
+
+
+def _offset(offset):
+    if isinstance(offset, float) or not hasattr(type(offset), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(offset).__name__)
+    return type(offset).__index__(offset)
+
+
+def _bytes_of(buffer):
+    """The bytes of a bytes-like object (bytes, bytearray, memoryview or
+    array.array)."""
+    if isinstance(buffer, bytes):
+        return buffer
+    if isinstance(buffer, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        with memoryview(buffer) as view:
+            return view.tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(buffer).__name__) from None
 
 
 _cache = {}

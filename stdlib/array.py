@@ -1,12 +1,13 @@
 """Efficient arrays of numeric values (pyx; written from the ``array``
 docs).
 
-Items are kept as Python values in a list, checked and converted on the
-way in exactly as CPython's typed storage would (range checks, float
-rounding for 'f'); ``tobytes``/``frombytes`` use ``struct``.  Known gap:
-memory per item is that of a list slot, not the typecode's item size (a
-native, compact array is still to come).  ``buffer_info`` is absent on
-purpose (it would show a host address).
+Items are kept as machine values in a bytearray (the typecode's item size
+each), checked on the way in as CPython's typed storage is (range checks,
+float rounding for 'f'), and read and written through a memoryview of it.
+An array exports that bytearray (``__buffer__``): ``memoryview(a)`` sees and
+changes the items in place, and while such a view is alive the array
+cannot change size (BufferError).  ``buffer_info`` is absent on purpose (it
+would show a host address).
 """
 
 import struct as _struct
@@ -64,33 +65,63 @@ def _item(tc, v):
     return i
 
 
+_NONE = object()
+
+# The format of the view an array reads and writes its items through
+# ('u' items are code points stored as 4-byte ints) and the format it
+# exports to memoryview (CPython shows 'w' for wchar_t).
+_VFMT = {tc: tc for tc in 'bBhHiIlLqQfd'}
+_VFMT['u'] = 'I'
+_XFMT = dict(_VFMT, u='w')
+
+
+def _cast(b, fmt):
+    """A view of bytearray `b` with format `fmt`. The intermediate byte view
+    is released at once: a live view would lock `b`'s size until collected."""
+    m = memoryview(b)
+    try:
+        return m.cast(fmt)
+    finally:
+        m.release()
+
+
+def _resize_error():
+    return BufferError('cannot resize an array that is exporting buffers')
+
+
 class array:
     """array(typecode [, initializer]) -> array"""
 
-    __slots__ = ('_tc', '_items', '__weakref__')
+    __slots__ = ('_tc', '_b', '_v', '__weakref__')
 
-    def __new__(cls, typecode, initializer=None, /):
+    def __new__(cls, typecode, initializer=_NONE, /, **kwargs):
+        if kwargs and cls is array:
+            raise TypeError('array.array() takes no keyword arguments')
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError('array() argument 1 must be a unicode character, not %s' % type(typecode).__name__)
         if typecode not in _SIZES:
             raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
         self = object.__new__(cls)
         self._tc = typecode
-        self._items = []
-        if initializer is None:
+        self._b = bytearray()
+        self._view()
+        if initializer is _NONE:
             return self
         if isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError('cannot use a str to initialize an array with typecode %r' % typecode)
-            self._items = list(initializer)
+            self.fromunicode(initializer)
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, array):
             if typecode == 'u' and initializer._tc != 'u' or typecode != 'u' and initializer._tc == 'u':
                 raise TypeError('cannot use a unicode array to initialize an array with typecode %r' % typecode)
-            self.extend(list(initializer))
-        else:
+            self.extend(initializer.tolist())
+        elif isinstance(initializer, (list, tuple)) or hasattr(type(initializer), '__iter__'):
             self.extend(initializer)
+        else:
+            raise TypeError('cannot use a %s to initialize an array with typecode %r'
+                            % (type(initializer).__name__, typecode))
         return self
 
     def __init__(self, *args, **kwargs):
@@ -107,36 +138,90 @@ class array:
     def _same(self, other):
         return isinstance(other, array) and other._tc == self._tc
 
+    # --- storage: the items' bytes in a bytearray, read and written through
+    # a view of it; a memoryview of the array is a view of the same bytes,
+    # so while one is alive the array cannot change size.
+    def _view(self):
+        self._v = _cast(self._b, _VFMT[self._tc])
+
+    def _grow(self, data):
+        """Append the bytes `data`."""
+        if not data:
+            return
+        self._v.release()
+        try:
+            self._b += data
+        except BufferError:
+            raise _resize_error() from None
+        finally:
+            self._view()
+
+    def _reset(self, data):
+        """Replace the bytes with `data`."""
+        if len(data) == len(self._b):
+            m = self._v.cast('B')
+            m[:] = data
+            m.release()
+            return
+        self._v.release()
+        try:
+            self._b[:] = data
+        except BufferError:
+            raise _resize_error() from None
+        finally:
+            self._view()
+
+    def _pack(self, values):
+        """The bytes of checked item values."""
+        buf = bytearray(len(values) * _SIZES[self._tc])
+        if values:
+            v = _cast(buf, _VFMT[self._tc])
+            if self._tc == 'u':
+                values = [ord(c) for c in values]
+            for i, x in enumerate(values):
+                v[i] = x
+            v.release()
+        return buf
+
+    def _values(self):
+        vals = self._v.tolist()
+        if self._tc == 'u':
+            return [chr(x) for x in vals]
+        return vals
+
+    def __buffer__(self, flags):
+        return _cast(self._b, _XFMT[self._tc])
+
     # --- sequence protocol
     def __len__(self):
-        return len(self._items)
+        return len(self._v)
 
     def __iter__(self):
-        return iter(self._items)
+        return arrayiterator(self)
 
     def __reversed__(self):
-        return reversed(self._items)
+        return reversed(self._values())
 
     def __contains__(self, v):
-        return v in self._items
+        return v in self._values()
 
     def __getitem__(self, i):
-        if type(i) is int:
-            # The common case (bisect, loops) without the checks below.
-            try:
-                return self._items[i]
-            except IndexError:
-                raise IndexError('array index out of range') from None
         if isinstance(i, slice):
             new = array(self._tc)
-            new._items = self._items[i]
+            sv = self._v[i]
+            new._grow(sv.tobytes())
+            sv.release()
             return new
+        if type(i) is not int:
+            try:
+                i = _index(i)
+            except TypeError:
+                raise TypeError('array indices must be integers') from None
         try:
-            return self._items[_index(i)]
+            x = self._v[i]
         except IndexError:
             raise IndexError('array index out of range') from None
-        except TypeError:
-            raise TypeError('array indices must be integers') from None
+        return chr(x) if self._tc == 'u' else x
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -144,64 +229,86 @@ class array:
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             if not self._same(v):
                 raise TypeError('bad argument type for built-in operation')
-            self._items[i] = list(v._items)
+            vals = self._values()
+            vals[i] = v._values()
+            self._reset(self._pack(vals))
             return
         try:
             i = _index(i)
         except TypeError:
             raise TypeError('array indices must be integers') from None
-        v = _item(self._tc, v)
+        x = _item(self._tc, v)
         try:
-            self._items[i] = v
+            self._v[i] = ord(x) if self._tc == 'u' else x
         except IndexError:
             raise IndexError('array assignment index out of range') from None
 
     def __delitem__(self, i):
         if isinstance(i, slice):
-            del self._items[i]
+            vals = self._values()
+            del vals[i]
+            self._reset(self._pack(vals))
             return
-        try:
-            del self._items[_index(i)]
-        except IndexError:
-            raise IndexError('array assignment index out of range') from None
+        n = len(self)
+        j = _index(i)
+        if j < 0:
+            j += n
+        if not 0 <= j < n:
+            raise IndexError('array assignment index out of range')
+        self._cut(j)
+
+    def _cut(self, j):
+        size = _SIZES[self._tc]
+        b = self._b
+        self._reset(bytes(b[:j * size]) + bytes(b[(j + 1) * size:]))
 
     # --- operators
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only append array (not "%s") to array' % type(other).__name__)
         if not self._same(other):
             raise TypeError('bad argument type for built-in operation')
         new = array(self._tc)
-        new._items = self._items + other._items
+        new._grow(bytes(self._b) + bytes(other._b))
         return new
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
         if not self._same(other):
             raise TypeError('bad argument type for built-in operation')
-        self._items += other._items
+        self._grow(bytes(other._b))
         return self
 
     def __mul__(self, n):
         if not hasattr(type(n), '__index__') or isinstance(n, float):
-            return NotImplemented
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
         new = array(self._tc)
-        new._items = self._items * _index(n)
+        new._grow(bytes(self._b) * _index(n))
         return new
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
         if not hasattr(type(n), '__index__') or isinstance(n, float):
-            return NotImplemented
-        self._items *= _index(n)
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % type(n).__name__)
+        n = _index(n)
+        if n <= 0:
+            self._reset(b'')
+        else:
+            self._grow(bytes(self._b) * (n - 1))
         return self
 
     def _cmp(self, other, op):
         if not isinstance(other, array):
             return NotImplemented
-        return op(self._items, other._items)
+        a, b = self._values(), other._values()
+        # Item by item with ==, as CPython does: no identity shortcut, so
+        # arrays holding a NaN are unequal.
+        for x, y in zip(a, b):
+            if not x == y:
+                return op(x, y)
+        return op(len(a), len(b))
 
     def __eq__(self, other):
         return self._cmp(other, lambda a, b: a == b)
@@ -224,55 +331,74 @@ class array:
     __hash__ = None
 
     def __repr__(self):
-        if not self._items:
+        vals = self._values()
+        if not vals:
             return 'array(%r)' % self._tc
         if self._tc == 'u':
-            return 'array(%r, %r)' % (self._tc, ''.join(self._items))
-        return 'array(%r, %r)' % (self._tc, self._items)
+            return 'array(%r, %r)' % (self._tc, ''.join(vals))
+        return 'array(%r, %r)' % (self._tc, vals)
 
     def __copy__(self):
         new = array(self._tc)
-        new._items = list(self._items)
+        new._grow(bytes(self._b))
         return new
 
     def __deepcopy__(self, memo):
         return self.__copy__()
 
     def __reduce_ex__(self, protocol):
-        return (array, (self._tc, list(self._items)))
+        state = getattr(self, '__dict__', None) or None
+        if not isinstance(protocol, int) or protocol < 3:
+            return (type(self), (self._tc, self._values()), state)
+        return (_array_reconstructor, (type(self), self._tc, _MACHINE_CODES[self._tc], self.tobytes()), state)
 
     # --- methods
     def append(self, v):
-        self._items.append(_item(self._tc, v))
+        self._grow(self._pack([_item(self._tc, v)]))
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if not self._same(iterable):
                 raise TypeError('can only extend with array of same kind')
-            self._items.extend(iterable._items)
+            self._grow(bytes(iterable._b))
             return
         tc = self._tc
-        self._items.extend([_item(tc, v) for v in iterable])
+        self._grow(self._pack([_item(tc, v) for v in iterable]))
 
     def insert(self, i, v):
-        self._items.insert(_index(i), _item(self._tc, v))
+        i = _index(i)
+        data = self._pack([_item(self._tc, v)])
+        n = len(self)
+        if i < 0:
+            i = max(i + n, 0)
+        i = min(i, n)
+        size = _SIZES[self._tc]
+        b = self._b
+        self._reset(bytes(b[:i * size]) + bytes(data) + bytes(b[i * size:]))
 
     def pop(self, i=-1):
-        if not self._items:
+        n = len(self)
+        if not n:
             raise IndexError('pop from empty array')
-        try:
-            return self._items.pop(_index(i))
-        except IndexError:
-            raise IndexError('pop index out of range') from None
+        j = _index(i)
+        if j < 0:
+            j += n
+        if not 0 <= j < n:
+            raise IndexError('pop index out of range')
+        x = self[j]
+        self._cut(j)
+        return x
 
     def remove(self, v):
-        try:
-            self._items.remove(v)
-        except ValueError:
-            raise ValueError('array.remove(x): x not in array') from None
+        for i, x in enumerate(self._values()):
+            if x == v:
+                self._cut(i)
+                return
+        raise ValueError('array.remove(x): x not in array')
 
     def index(self, v, start=0, stop=None):
-        n = len(self._items)
+        vals = self._values()
+        n = len(vals)
         start = _index(start)
         stop = n if stop is None else _index(stop)
         if start < 0:
@@ -280,66 +406,58 @@ class array:
         if stop < 0:
             stop = max(stop + n, 0)
         for i in range(start, min(stop, n)):
-            if self._items[i] == v:
+            if vals[i] == v:
                 return i
         raise ValueError('array.index(x): x not in array')
 
     def count(self, v):
-        return self._items.count(v)
+        return self._values().count(v)
 
     def reverse(self):
-        self._items.reverse()
+        vals = self._values()
+        vals.reverse()
+        self._reset(self._pack(vals))
 
     def tolist(self):
-        return list(self._items)
+        return self._values()
 
     def fromlist(self, lst):
         if not isinstance(lst, list):
             raise TypeError('arg must be list')
         tc = self._tc
-        self._items.extend([_item(tc, v) for v in lst])
-
-    def _fmt(self, n):
-        return '<%d%s' % (n, {'u': 'I', 'l': 'q', 'L': 'Q'}.get(self._tc, self._tc))
+        self._grow(self._pack([_item(tc, v) for v in lst]))
 
     def tobytes(self):
-        items = self._items
-        if self._tc == 'u':
-            items = [ord(c) for c in items]
-        return _struct.pack(self._fmt(len(items)), *items)
+        return bytes(self._b)
 
     def frombytes(self, buffer):
-        if isinstance(buffer, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+        if isinstance(buffer, array):
+            buffer = buffer.tobytes()
+        elif not isinstance(buffer, (bytes, bytearray, memoryview)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
         buffer = bytes(buffer)
-        size = _SIZES[self._tc]
-        if len(buffer) % size:
+        if len(buffer) % _SIZES[self._tc]:
             raise ValueError('bytes length not a multiple of item size')
-        vals = _struct.unpack(self._fmt(len(buffer) // size), buffer)
-        if self._tc == 'u':
-            vals = [chr(v) for v in vals]
-        self._items.extend(vals)
+        self._grow(buffer)
 
     def tounicode(self):
         if self._tc != 'u':
             raise ValueError('tounicode() may only be called on unicode type arrays')
-        return ''.join(self._items)
+        return ''.join(self._values())
 
     def fromunicode(self, s):
         if self._tc != 'u':
             raise ValueError('fromunicode() may only be called on unicode type arrays')
         if not isinstance(s, str):
             raise TypeError('fromunicode() argument must be str, not %s' % type(s).__name__)
-        self._items.extend(s)
+        self._grow(self._pack(list(s)))
 
     def byteswap(self):
         size = _SIZES[self._tc]
         if size == 1:
             return
-        data = self.tobytes()
-        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
-        self._items = []
-        self.frombytes(swapped)
+        data = bytes(self._b)
+        self._reset(b''.join(data[i:i + size][::-1] for i in range(0, len(data), size)))
 
     def fromfile(self, f, n):
         n = _index(n)
@@ -358,6 +476,45 @@ class array:
 
 array.__module__ = 'array'
 ArrayType = array
+
+
+class arrayiterator:
+    """Iterator over an array: sees items appended before it is exhausted."""
+
+    __slots__ = ('_a', '_i')
+
+    def __init__(self, a):
+        self._a, self._i = a, 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        a = self._a
+        if a is not None:
+            i = self._i
+            if i < len(a):
+                self._i = i + 1
+                return a[i]
+            self._a = None
+        raise StopIteration
+
+    def __reduce__(self):
+        if self._a is None:
+            return (iter, ((),))
+        return (iter, (self._a,), self._i)
+
+    def __setstate__(self, index):
+        if self._a is not None:
+            self._i = min(max(index, 0), len(self._a))
+
+
+arrayiterator.__module__ = 'array'
+
+# The machine format code of each typecode on pyx's platform (little-endian,
+# 64-bit longs): what pickles written with protocol 3 and later record.
+_MACHINE_CODES = {'b': 1, 'B': 0, 'h': 4, 'H': 2, 'i': 8, 'I': 6, 'l': 12,
+                  'L': 10, 'q': 12, 'Q': 10, 'f': 14, 'd': 16, 'u': 20}
 
 
 # Machine formats of pickled arrays (the numbers CPython's array module
@@ -396,3 +553,14 @@ def _array_reconstructor(arraytype, typecode, mformat_code, items):
         raise ValueError("bytes length not a multiple of item size")
     values = _struct.unpack('%s%d%s' % (fmt[0], len(items) // size, fmt[1]), items)
     return arraytype(typecode, values)
+
+
+def _register():
+    try:
+        from collections.abc import MutableSequence
+    except ImportError:
+        return
+    MutableSequence.register(array)
+
+
+_register()

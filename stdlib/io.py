@@ -259,6 +259,17 @@ class BytesIO(_MemIO, BufferedIOBase):
     def getbuffer(self):
         return memoryview(bytearray(self._buf))
 
+    def readinto(self, b):
+        m = memoryview(b)
+        if m.readonly:
+            raise TypeError("readinto() argument must be read-write bytes-like object, not %s"
+                            % type(b).__name__)
+        if m.format != 'B' or m.ndim != 1:
+            m = m.cast('B')
+        data = self.read(len(m))
+        m[:len(data)] = data
+        return len(data)
+
     def read1(self, size=-1):
         return self.read(size)
 

@@ -56,10 +56,7 @@ pub fn install(vm: &mut Vm) {
     if populate(vm, b).is_err() {
         panic!("pyx-vm: start-up allocation failed");
     }
-    // memoryview: the type exists (ABC registration, isinstance) but
-    // buffer views are not supported.
-    let mv = crate::types::make_builtin(vm, crate::types::TypeSpec { name: "memoryview", base: Some(vm.t.object), layout: Layout::Special, has_dict: false, base_ok: false });
-    crate::types::add_native(vm, mv, "__new__", own(), memoryview_new, NativeKind::StaticMethod);
+    let mv = vm.t.memoryview;
     let k = vm.intern("memoryview");
     let _ = vm.dict_set(b, Value::Obj(k), Value::Obj(mv));
 }
@@ -1303,6 +1300,3 @@ fn num_of(vm: &Vm, v: Value) -> Option<Num> {
     vm.num(v)
 }
 
-fn memoryview_new(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Err(vm.type_error("memoryview is not supported by pyx"))
-}

@@ -62,6 +62,8 @@ pub enum Payload {
     Traceback(Box<TracebackData>),
     /// Host-defined native state (capabilities). Traced through `trace`.
     Native2(Box<dyn NativeState>),
+    /// A `memoryview` (`types/memoryview.rs`).
+    MemoryView(Box<crate::types::memoryview::MemView>),
 }
 
 /// Host-provided private state behind a Python object.
@@ -509,6 +511,7 @@ impl Obj {
             Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),
             Payload::Traceback(t) => out.push(t.next),
             Payload::Native2(n) => n.trace(out),
+            Payload::MemoryView(m) => out.extend_from_slice(&[m.base, m.obj]),
         }
     }
 
@@ -532,6 +535,7 @@ impl Obj {
                 Payload::Iter(_) => 48,
                 Payload::Exception(_) => 64,
                 Payload::Native2(n) => n.size(),
+                Payload::MemoryView(m) => 64 + m.shape.len() * 16,
                 _ => 0,
             }
     }

@@ -159,6 +159,10 @@ pub struct Vm {
     pub stdout: Box<dyn OutputSink>,
     pub stderr: Box<dyn OutputSink>,
     pub hash_seed: u64,
+    /// Live views of bytearrays: (bytearray slot, view slot). Checked, not
+    /// traced: a record whose view died or was released is ignored
+    /// (`types::memoryview::check_resizable`).
+    pub mv_exports: Vec<(u32, u32)>,
     /// Exceptions being handled (innermost last), for bare `raise`,
     /// `__context__` and `sys.exc_info`.
     pub handling: Vec<Value>,
@@ -249,6 +253,7 @@ impl Vm {
             native_depth: 0,
             door_depth: 0,
             reentry_marks: Vec::new(),
+            mv_exports: Vec::new(),
             rooted_mark: None,
             collect_into: Vec::new(),
             limits,

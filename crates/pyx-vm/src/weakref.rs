@@ -67,6 +67,7 @@ fn weakrefable(vm: &mut Vm, v: Value) -> bool {
             | Payload::Code(_)
             | Payload::Property(_)
             | Payload::Native2(_)
+            | Payload::MemoryView(_)
     ) || (matches!(vm.heap.get(r).payload, Payload::Instance(_)) && t != vm.t.object)
 }
 

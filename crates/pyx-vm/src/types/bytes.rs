@@ -12,7 +12,11 @@ pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.payload(v) {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.clone()),
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        Some(Payload::Str(_)) | None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => match crate::types::memoryview::buffer_bytes(vm, v)? {
+            Some(b) => Ok(b),
+            None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        },
     }
 }
 
@@ -20,6 +24,9 @@ pub fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 /// memory the heap does not hold: it is checked against the budget first,
 /// and its work charged.
 fn data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if crate::types::memoryview::is_view(vm, v) {
+        return Ok(crate::types::memoryview::buffer_bytes(vm, v)?.unwrap_or_default());
+    }
     let n = match vm.payload(v) {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.len(),
@@ -39,6 +46,7 @@ fn data_len(vm: &Vm, v: Value) -> usize {
     match vm.payload(v) {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.len(),
+        Some(Payload::MemoryView(m)) if !m.released => m.nbytes(),
         _ => 0,
     }
 }
@@ -97,8 +105,13 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
     if errors.is_some() {
         return Err(vm.type_error("errors without a string argument"));
     }
-    if let Some(Payload::Bytes(_) | Payload::ByteArray(_)) = vm.payload(src) {
+    if let Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) = vm.payload(src) {
         return Ok(data(vm, src)?);
+    }
+    if vm.str_of(src).is_none() {
+        if let Some(b) = crate::types::memoryview::buffer_bytes(vm, src)? {
+            return Ok(b);
+        }
     }
     let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
     if matches!(build, Build::Bytes | Build::ByteArray) && vm.to_bigint(src).is_some() {
@@ -279,6 +292,7 @@ fn bytearray_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let [src, enc, errors] = ctor_args(vm, &a, "bytearray")?;
+    crate::types::memoryview::check_resizable(vm, a.arg(0))?;
     let b = from_source(vm, src, enc, errors, Build::ByteArray)?;
     // Re-initialising swaps in a new buffer: charge what it adds.
     let old = ba_vec(vm, a.arg(0)).map_or(0, |v| v.capacity());
@@ -339,6 +353,15 @@ fn b_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(vm.t.seq_iterator, Payload::Iter(Box::new(IterData::Seq { seq: a.arg(0), index: 0 })))
 }
 fn b_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if crate::types::memoryview::is_view(vm, a.arg(1)) {
+        let tail = crate::types::memoryview::buffer_bytes(vm, a.arg(1))?.unwrap_or_default();
+        let total = bytes_len(vm, a.arg(0)).saturating_add(tail.len());
+        vm.reserve(total.saturating_add(64))?;
+        let mut d = Vec::with_capacity(total);
+        d.extend_from_slice(bytes_slice(vm, a.arg(0)));
+        d.extend_from_slice(&tail);
+        return make(vm, a.arg(0), d);
+    }
     if !matches!(vm.payload(a.arg(1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
         return Ok(Value::NotImplemented);
     }
@@ -419,6 +442,10 @@ fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let s = crate::types::codecs::decode(vm, &d, &enc, &errors)?;
     vm.new_string(s)
+}
+/// `bytes.hex(*pos)` with `pos[0]` a bytes object (memoryview.hex).
+pub fn hex_of(vm: &mut Vm, pos: &[Value]) -> PyResult<Value> {
+    b_hex(vm, Args::new(pos))
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
@@ -571,10 +598,13 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) {
             return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));
         }
-        if let Some(Payload::Bytes(p)) = vm.payload(it) {
+        if crate::types::memoryview::is_view(vm, it) {
+            let p = crate::types::memoryview::buffer_bytes(vm, it)?.unwrap_or_default();
+            out.extend_from_slice(&p);
+        } else if let Some(Payload::Bytes(p)) = vm.payload(it) {
             out.extend_from_slice(p);
         } else if let Some(Payload::ByteArray(p)) = vm.payload(it) {
             out.extend_from_slice(p);
@@ -630,6 +660,7 @@ fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn ba_append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let b = byte_val(vm, a.arg(1))?;
+    crate::types::memoryview::check_resizable(vm, a.arg(0))?;
     vm.charge(1)?;
     if let Some(v) = ba_vec(vm, a.arg(0)) {
         v.push(b);
@@ -638,6 +669,9 @@ fn ba_append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let src = from_source(vm, Some(a.arg(1)), None, None, Build::Extend)?;
+    if !src.is_empty() {
+        crate::types::memoryview::check_resizable(vm, a.arg(0))?;
+    }
     // Check the growth before allocating it, grow to the exact size, and
     // charge what the buffer really grew by.
     let (len, cap) = ba_vec(vm, a.arg(0)).map_or((0, 0), |v| (v.len(), v.capacity()));
@@ -670,7 +704,7 @@ fn latin1(b: &[u8]) -> String {
 
 fn to_str_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match vm.payload(v) {
-        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
             let d = data(vm, v)?;
             vm.new_string(latin1(&d))
         }
@@ -747,7 +781,7 @@ fn roles(name: &str) -> &'static [Role] {
 const ASCII_WS: &str = " \t\n\r\x0b\x0c";
 
 fn convert_arg(vm: &mut Vm, name: &str, role: Role, v: Value) -> PyResult<Value> {
-    let is_bytes = matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    let is_bytes = matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)));
     match role {
         Role::Other => Ok(v),
         _ if is_bytes => to_str_arg(vm, v),
@@ -1082,7 +1116,7 @@ fn via_list(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let mut args = Vec::new();
     for (i, &v) in a.pos[1..].iter().enumerate() {
         let conv = match vm.payload(v) {
-            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
                 let vd = data(vm, v)?;
                 vm.new_list(vd.iter().map(|&b| Value::Int(b as i64)).collect())?
             }
@@ -1118,6 +1152,9 @@ fn via_list(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         out.push(byte_val(vm, it)?);
+    }
+    if out.len() != d.len() {
+        crate::types::memoryview::check_resizable(vm, me)?;
     }
     if let Some(v) = ba_vec(vm, me) {
         *v = out;

@@ -18,6 +18,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod object;
 pub mod range;
 pub mod set;
@@ -54,7 +55,7 @@ builtin_types!(
     tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, set_iterator, callable_iterator, seq_iterator, reversed, enumerate, zip,
     map, filter, member_descriptor, agen_asend, agen_athrow, anext_awaitable, native_object, mappingproxy,
-    getset_descriptor,
+    getset_descriptor, memoryview,
     // exceptions used by the VM itself
     base_exception, exception, type_error, value_error, attribute_error, key_error, index_error,
     name_error, unbound_local_error, zero_division_error, overflow_error, stop_iteration,
@@ -524,6 +525,7 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.native_object = mk(vm, "native", o, Layout::Special, false);
     vm.t.mappingproxy = mk(vm, "mappingproxy", o, Layout::Special, false);
     vm.t.getset_descriptor = mk(vm, "getset_descriptor", o, Layout::Special, false);
+    vm.t.memoryview = mk(vm, "memoryview", o, Layout::Special, false);
     vm.t.empty_tuple = match vm.alloc(vm.t.tuple, Payload::Tuple(Box::new([]))) {
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),
@@ -542,6 +544,7 @@ pub fn bootstrap(vm: &mut Vm) {
     mappingproxy::install(vm);
     bytes::install(vm);
     range::install(vm);
+    memoryview::install(vm);
     function::install(vm);
     iter::install(vm);
     exceptions::install(vm);

@@ -156,7 +156,7 @@ fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
                 let b = match vm.payload(o) {
-                    Some(Payload::Bytes(_) | Payload::ByteArray(_)) => crate::types::bytes::bytes_like(vm, o)?,
+                    Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => crate::types::bytes::bytes_like(vm, o)?,
                     Some(Payload::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
                     _ => return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o)))),
                 };
