@@ -839,7 +839,13 @@ fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         bytes.reverse();
     }
     let x = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
-    vm.new_int(x)
+    let v = vm.new_int(x)?;
+    // A subclass gets an instance of itself, made from the int.
+    let cls = a.arg(0);
+    if cls.as_obj().is_some_and(|c| c != vm.t.int) {
+        return vm.call(cls, &[v]);
+    }
+    Ok(v)
 }
 
 /// `int(x)` / `int(s, base)` and subclasses.
