@@ -211,6 +211,24 @@ class partial:
     def __get__(self, obj, objtype=None):
         return self
 
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args,
+                                          self.keywords or None, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds is not None else {}
+        if namespace is not None:
+            self.__dict__.update(namespace)
+
 
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):

@@ -22,8 +22,6 @@ const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
         "syn_fstring",
         "CPython 3.11 shows an f-string field's text wrapped in parentheses instead of the source line; pyx shows the line",
     ),
-    ("int_str_digits", "CPython recommends sys.set_int_max_str_digits(), which pyx does not have; pyx's message stops before it"),
-    ("int_str_digits_repr", "as int_str_digits"),
 ];
 
 fn cases() -> (PathBuf, Vec<String>) {

@@ -7,8 +7,8 @@ use num_traits::{Signed, ToPrimitive};
 use crate::{TextError, TextResult};
 
 /// CPython 3.11's limit on decimal digits in int/str conversions
-/// (CPython's `sys.set_int_max_str_digits`, which pyx does not offer:
-/// its messages do not recommend it); `0` means unlimited.
+/// (`sys.set_int_max_str_digits`, kept per interpreter by pyx-vm);
+/// `0` means unlimited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DigitLimit(pub usize);
 
@@ -18,6 +18,10 @@ impl DigitLimit {
     /// No limit.
     pub const NONE: DigitLimit = DigitLimit(0);
 }
+
+/// The smallest nonzero digit limit a program may set (CPython's
+/// `sys.int_info.str_digits_check_threshold`).
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
 
 impl Default for DigitLimit {
     fn default() -> Self {
@@ -84,7 +88,8 @@ impl<'a> From<&'a BigInt> for IntArg<'a> {
 pub(crate) fn check_str_digits(n_digits: usize, limit: DigitLimit) -> TextResult<()> {
     if limit.0 > 0 && n_digits > limit.0 {
         return Err(TextError::value(format!(
-            "Exceeds the limit ({} digits) for integer string conversion",
+            "Exceeds the limit ({} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit",
             limit.0
         )));
     }

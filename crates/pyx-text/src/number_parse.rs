@@ -243,7 +243,8 @@ fn parse_int_ascii(s: &[u8], base: u32, limit: DigitLimit) -> TextResult<Option<
     }
     if !base.is_power_of_two() && limit.0 > 0 && digits.len() > limit.0 {
         return Err(TextError::value(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits",
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
+             use sys.set_int_max_str_digits() to increase the limit",
             limit.0,
             digits.len()
         )));

@@ -55,7 +55,7 @@ impl Vm {
         if builtin {
             match v {
                 Value::Int(i) => {
-                    let s = pyx_text::format_spec::format_int(i.into(), &spec_s, "int", pyx_text::int_text::DigitLimit::DEFAULT)
+                    let s = pyx_text::format_spec::format_int(i.into(), &spec_s, "int", self.digit_limit())
                         .map_err(|e| self.text_err(e))?;
                     return self.new_string(s);
                 }
@@ -63,7 +63,7 @@ impl Vm {
                     return self.new_str(if b { "True" } else { "False" });
                 }
                 Value::Bool(b) => {
-                    let s = pyx_text::format_spec::format_int((b as i64).into(), &spec_s, "int", pyx_text::int_text::DigitLimit::DEFAULT)
+                    let s = pyx_text::format_spec::format_int((b as i64).into(), &spec_s, "int", self.digit_limit())
                         .map_err(|e| self.text_err(e))?;
                     return self.new_string(s);
                 }
@@ -80,7 +80,7 @@ impl Vm {
                         return self.new_string(out);
                     }
                     Payload::Int(b) => {
-                        let out = pyx_text::format_spec::format_int(b.into(), &spec_s, "int", pyx_text::int_text::DigitLimit::DEFAULT);
+                        let out = pyx_text::format_spec::format_int(b.into(), &spec_s, "int", self.digit_limit());
                         let out = out.map_err(|e| self.text_err(e))?;
                         return self.new_string(out);
                     }

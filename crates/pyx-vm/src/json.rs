@@ -821,7 +821,7 @@ impl Encoder {
 
     fn big_int_text(&self, vm: &mut Vm, v: Value) -> PyResult<String> {
         let text = match vm.payload(v) {
-            Some(Payload::Int(b)) => pyx_text::int_text::IntArg::Big(b).to_decimal(pyx_text::int_text::DigitLimit::DEFAULT),
+            Some(Payload::Int(b)) => pyx_text::int_text::IntArg::Big(b).to_decimal(vm.digit_limit()),
             _ => return Ok(String::new()),
         };
         text.map_err(|e| vm.text_err(e))

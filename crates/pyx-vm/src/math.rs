@@ -15,7 +15,16 @@ fn f(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match vm.num(v) {
         Some(Num::C(..)) => Err(vm.type_error("must be real number, not complex")),
         Some(n) => n.to_f64().ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float"))),
-        None => crate::types::float::float_from_value(vm, v).map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        None => {
+            // Only a number (`__float__` or `__index__`) converts; its own
+            // errors pass through. A str is not a real number here.
+            let t = vm.type_of(v);
+            let has = crate::types::lookup(vm, t, vm.n.__float__).is_some() || crate::types::lookup(vm, t, vm.n.__index__).is_some();
+            if !has || vm.str_of(v).is_some() {
+                return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))));
+            }
+            crate::types::float::float_from_value(vm, v)
+        }
     }
 }
 
@@ -33,12 +42,76 @@ fn res(vm: &mut Vm, x: f64, inputs_finite: bool) -> PyResult<Value> {
     Ok(Value::Float(x))
 }
 
+/// A one-argument function's result, checked as CPython checks it: NaN
+/// from a non-NaN argument is a domain error, an infinity from a finite
+/// argument a range error.
+fn res1(vm: &mut Vm, r: f64, x: f64) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `acosh`, accurate near 1 and without overflow near the largest floats.
+fn acosh(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        return f64::NAN;
+    }
+    if x >= 268435456.0 {
+        // sqrt(x*x - 1) is x to double precision here.
+        return if x.is_infinite() { x } else { x.ln() + std::f64::consts::LN_2 };
+    }
+    if x > 2.0 {
+        return (2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
+
+/// `asinh`, accurate near 0 and without overflow near the largest floats.
+fn asinh(x: f64) -> f64 {
+    let a = x.abs();
+    if a.is_nan() || a.is_infinite() || a < 3.725290298461914e-9 {
+        return x;
+    }
+    let r = if a >= 268435456.0 {
+        a.ln() + std::f64::consts::LN_2
+    } else if a > 2.0 {
+        (2.0 * a + 1.0 / ((a * a + 1.0).sqrt() + a)).ln()
+    } else {
+        let t = a * a;
+        (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    r.copysign(x)
+}
+
+/// `atanh` on |x| < 1, accurate near 0 and near +-1.
+fn atanh(x: f64) -> f64 {
+    let a = x.abs();
+    if a.is_nan() {
+        return x;
+    }
+    if a >= 1.0 {
+        return f64::NAN;
+    }
+    let r = if a < 0.5 {
+        let t = a + a;
+        0.5 * (t + t * a / (1.0 - a)).ln_1p()
+    } else {
+        0.5 * ((a + a) / (1.0 - a)).ln_1p()
+    };
+    r.copysign(x)
+}
+
 macro_rules! unary {
     ($name:ident, $e:expr) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let x = f(vm, a.arg(0))?;
             let g: fn(f64) -> f64 = $e;
-            res(vm, g(x), x.is_finite())
+            res1(vm, g(x), x)
         }
     };
 }
@@ -54,14 +127,12 @@ unary!(m_sinh, f64::sinh);
 unary!(m_cosh, f64::cosh);
 unary!(m_tanh, f64::tanh);
 unary!(m_fabs, f64::abs);
-unary!(m_log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
-unary!(m_log10, |x| if x <= 0.0 { f64::NAN } else { x.log10() });
 unary!(m_degrees, f64::to_degrees);
 unary!(m_radians, f64::to_radians);
-unary!(m_acosh, |x| if x < 1.0 { f64::NAN } else { x.acosh() });
-unary!(m_asinh, f64::asinh);
+unary!(m_acosh, acosh);
+unary!(m_asinh, asinh);
 // atanh(+-1) is infinite: a domain error, as CPython reports it.
-unary!(m_atanh, |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() });
+unary!(m_atanh, atanh);
 unary!(m_cbrt, f64::cbrt);
 unary!(m_exp2, f64::exp2);
 
@@ -130,31 +201,46 @@ fn m_remainder(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 unary!(m_expm1, f64::exp_m1);
 unary!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 
+/// A logarithm (`g`, with `g(2)` the log of 2 in its base) of any real,
+/// big ints included: an int too big for a float is `m * 2**e`, and its
+/// log is `g(m) + e * g(2)`.
+fn log_of(vm: &mut Vm, v: Value, g: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(Num::B(b)) = vm.num(v) {
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(g(x));
+        }
+        // b = m * 2**e with m in [0.5, 1), as frexp splits it.
+        let e = b.bits();
+        let shift = e.saturating_sub(60);
+        let m = pyx_text::float_math::ldexp((&b >> shift).to_f64().unwrap_or(1.0), shift as i64 - e as i64);
+        return Ok(g(m) + e as f64 * g(2.0));
+    }
+    let x = f(vm, v)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(g(x))
+}
+fn m_log2(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(log_of(vm, a.arg(0), f64::log2)?))
+}
+fn m_log10(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(log_of(vm, a.arg(0), f64::log10)?))
+}
 fn m_log(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    // Exact for big ints too (log of the magnitude).
-    let v = a.arg(0);
-    let lx = match vm.num(v) {
-        Some(Num::B(b)) if b.is_positive() => {
-            let bits = b.bits();
-            let shift = bits.saturating_sub(60);
-            let top = (&b >> shift).to_f64().unwrap_or(1.0);
-            top.ln() + shift as f64 * std::f64::consts::LN_2
-        }
-        _ => {
-            let x = f(vm, v)?;
-            if x <= 0.0 {
-                return Err(domain(vm));
-            }
-            x.ln()
-        }
-    };
+    if a.pos.is_empty() || a.pos.len() > 2 || !a.kw.is_empty() {
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
+    }
+    let lx = log_of(vm, a.arg(0), f64::ln)?;
     match a.get(1) {
         Some(b) => {
-            let base = f(vm, b)?;
-            if base <= 0.0 {
-                return Err(domain(vm));
-            }
-            let d = base.ln();
+            let d = log_of(vm, b, f64::ln)?;
             if d == 0.0 {
                 return Err(vm.zero_division("float division by zero"));
             }
@@ -165,25 +251,100 @@ fn m_log(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn m_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
-    if x == 0.0 && y < 0.0 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(domain(vm));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         return Err(domain(vm));
     }
-    res(vm, x.powf(y), x.is_finite() && y.is_finite())
+    let r = x.powf(y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain(vm));
+    }
+    res(vm, r, x.is_finite() && y.is_finite())
 }
 fn m_atan2(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (y, x) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
     Ok(Value::Float(y.atan2(x)))
 }
-fn m_hypot(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for &v in a.pos {
-        let x = f(vm, v)?;
-        acc = acc.hypot(x);
+/// The Euclidean norm of `xs`, nearly always correctly rounded: the
+/// squares (scaled by a power of two so none overflows or underflows)
+/// are summed exactly enough as a double-double, and the square root gets
+/// one Newton correction from the exact residual. An infinity wins over a
+/// NaN, as in CPython.
+fn vector_norm(xs: &[f64]) -> f64 {
+    let mut max = 0.0f64;
+    let mut nan = false;
+    for &x in xs {
+        let a = x.abs();
+        if a.is_infinite() {
+            return f64::INFINITY;
+        }
+        nan |= a.is_nan();
+        if a > max {
+            max = a;
+        }
     }
-    Ok(Value::Float(acc))
+    if nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || xs.len() == 1 {
+        return max;
+    }
+    let (_, e) = pyx_text::float_math::frexp(max);
+    // Scaled values lie below 1 (the largest in [0.5, 1)).
+    let up = |x: f64, k: i64| pyx_text::float_math::ldexp(x, k);
+    let (mut hi, mut lo) = (0.0f64, 0.0f64);
+    for &x in xs {
+        let y = up(x, -e as i64);
+        let sq = y * y;
+        let err = y.mul_add(y, -sq);
+        let t = hi + sq;
+        // Two-sum: hi + sq exactly as t + (what t lost).
+        let bp = t - hi;
+        lo += (hi - (t - bp)) + (sq - bp) + err;
+        hi = t;
+    }
+    let total = hi + lo;
+    let lo = lo - (total - hi);
+    let mut h = total.sqrt();
+    // Newton step on h*h = total + lo, the residual computed exactly.
+    let r = (-h).mul_add(h, total) + lo;
+    h += r / (2.0 * h);
+    up(h, e as i64)
+}
+fn m_hypot(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("hypot() takes no keyword arguments"));
+    }
+    let mut xs = Vec::with_capacity(a.pos.len());
+    for &v in a.pos {
+        xs.push(f(vm, v)?);
+    }
+    Ok(Value::Float(vector_norm(&xs)))
+}
+/// `math.dist(p, q)`: the distance between two points of equal dimension.
+fn m_dist(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("math.dist() takes no keyword arguments"));
+    }
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!("dist expected 2 arguments, got {}", a.pos.len())));
+    }
+    let mut pts = Vec::with_capacity(2);
+    for &v in a.pos {
+        let items = vm.collect_iter(v)?;
+        let mut xs = Vec::with_capacity(items.len());
+        for x in items {
+            xs.push(f(vm, x)?);
+        }
+        pts.push(xs);
+    }
+    if pts[0].len() != pts[1].len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let diffs: Vec<f64> = pts[0].iter().zip(&pts[1]).map(|(p, q)| (p - q).abs()).collect();
+    Ok(Value::Float(vector_norm(&diffs)))
 }
 fn m_copysign(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
@@ -228,7 +389,17 @@ fn m_ceil(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     int_round(vm, a.arg(0), "__ceil__", f64::ceil)
 }
 fn m_trunc(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    int_round(vm, a.arg(0), "__trunc__", f64::trunc)
+    let v = a.arg(0);
+    if matches!(v, Value::Float(_)) || matches!(vm.num(v), Some(Num::I(_) | Num::B(_))) {
+        return int_round(vm, v, "__trunc__", f64::trunc);
+    }
+    // Anything else truncates only through its own __trunc__.
+    let t = vm.type_of(v);
+    let dunder = vm.intern("__trunc__");
+    match crate::types::lookup(vm, t, dunder) {
+        Some(m) => vm.call_unbound(m, v, &[]),
+        None => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(v)))),
+    }
 }
 fn bigarg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     let i = vm.index_value(v)?;
@@ -244,14 +415,19 @@ fn m_gcd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn m_lcm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let mut l = BigInt::one();
+    let mut zero = false;
     for &v in a.pos {
         let b = bigarg(vm, v)?;
-        if b.is_zero() {
-            return Ok(Value::Int(0));
+        if zero || b.is_zero() {
+            zero = true;
+            continue;
         }
         let g = BigInt::from(crate::metered_int::gcd_mag(vm, l.magnitude(), b.magnitude())?);
         let (q, _) = crate::metered_int::div_mod_floor(vm, &l, &g)?;
         l = crate::metered_int::mul(vm, &q, &b)?.abs();
+    }
+    if zero {
+        return Ok(Value::Int(0));
     }
     vm.new_int(l)
 }
@@ -260,38 +436,74 @@ fn m_factorial(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if matches!(v, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
-    let n = vm.index_i64(v)?;
-    if n < 0 {
+    let b = bigarg(vm, v)?;
+    if b.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
+    let Some(n) = b.to_i64() else {
+        return Err(vm.overflow_error("factorial() argument should not exceed 9223372036854775807"));
+    };
     let r = crate::metered_int::factorial(vm, n as u64)?;
     vm.new_int(BigInt::from(r))
 }
-fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (n, k) = (vm.index_i64(a.arg(0))?, vm.index_i64(a.arg(1))?);
-    if n < 0 || k < 0 {
-        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+/// `n` and `k` of comb/perm: ints, neither negative (CPython's checks).
+fn n_k(vm: &mut Vm, n: Value, k: Value) -> PyResult<(BigInt, BigInt)> {
+    let (n, k) = (bigarg(vm, n)?, bigarg(vm, k)?);
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
     }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    Ok((n, k))
+}
+/// `n * (n-1) * ... * (n-k+1) / div` for an `n` beyond u64, `k` terms:
+/// one metered multiplication (and division) per term.
+fn falling_product(vm: &mut Vm, n: &BigInt, k: u64, divide: bool) -> PyResult<BigInt> {
+    let mut r = BigInt::one();
+    for i in 0..k {
+        let term = n - BigInt::from(i);
+        r = crate::metered_int::mul(vm, &r, &term)?;
+        if divide {
+            r = crate::metered_int::div_mod_floor(vm, &r, &BigInt::from(i + 1))?.0;
+        }
+    }
+    Ok(r)
+}
+fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (n, k) = n_k(vm, a.arg(0), a.arg(1))?;
     if k > n {
         return Ok(Value::Int(0));
     }
-    let r = crate::metered_int::comb(vm, n as u64, k as u64)?;
-    vm.new_int(BigInt::from(r))
+    let k = k.clone().min(&n - &k);
+    let Some(k) = k.to_u64().filter(|&k| k <= i64::MAX as u64) else {
+        return Err(vm.overflow_error("min(n - k, k) must not exceed 9223372036854775807"));
+    };
+    let r = match n.to_u64() {
+        Some(n) => BigInt::from(crate::metered_int::comb(vm, n, k)?),
+        None => falling_product(vm, &n, k, true)?,
+    };
+    vm.new_int(r)
 }
 fn m_perm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let n = vm.index_i64(a.arg(0))?;
-    let k = match a.get(1) {
-        Some(v) if !v.is_none() => vm.index_i64(v)?,
-        _ => n,
+    let (n, k) = match a.get(1) {
+        Some(k) if !k.is_none() => n_k(vm, a.arg(0), k)?,
+        _ => {
+            let (n, _) = n_k(vm, a.arg(0), Value::Int(0))?;
+            (n.clone(), n)
+        }
     };
-    if n < 0 || k < 0 {
-        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
-    }
     if k > n {
         return Ok(Value::Int(0));
     }
-    let r = crate::metered_int::perm(vm, n as u64, k as u64)?;
-    vm.new_int(BigInt::from(r))
+    let Some(k) = k.to_u64().filter(|&k| k <= i64::MAX as u64) else {
+        return Err(vm.overflow_error("k must not exceed 9223372036854775807"));
+    };
+    let r = match n.to_u64() {
+        Some(n) => BigInt::from(crate::metered_int::perm(vm, n, k)?),
+        None => falling_product(vm, &n, k, false)?,
+    };
+    vm.new_int(r)
 }
 fn m_isqrt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let b = bigarg(vm, a.arg(0))?;
@@ -305,8 +517,18 @@ fn m_fsum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // Shewchuk's exact partial sums, as CPython.
     let items = vm.collect_iter(a.arg(0))?;
     let mut partials: Vec<f64> = Vec::new();
+    // Infinities and NaNs are summed apart (an inf - inf is a NaN).
+    let mut special = 0.0f64;
+    let mut inf_sum = 0.0f64;
     for v in items {
         let mut x = f(vm, v)?;
+        if !x.is_finite() {
+            if x.is_infinite() {
+                inf_sum += x;
+            }
+            special += x;
+            continue;
+        }
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -321,8 +543,17 @@ fn m_fsum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
             x = hi;
         }
+        if x.is_infinite() {
+            return Err(vm.overflow_error("intermediate overflow in fsum"));
+        }
         partials.truncate(i);
         partials.push(x);
+    }
+    if special != 0.0 || special.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
     }
     let mut hi = 0.0;
     if let Some(mut n) = partials.len().checked_sub(1).map(|n| n + 1) {
@@ -352,6 +583,13 @@ fn m_fsum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(hi))
 }
 fn m_prod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.pos.len())));
+    }
+    if let Some((k, _)) = a.kw.iter().find(|(k, _)| vm.str_of(*k) != Some("start")) {
+        let k = vm.str_of(*k).unwrap_or("").to_string();
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for prod()")));
+    }
     let items = vm.collect_iter(a.arg(0))?;
     let mut acc = a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("start")).map(|(_, v)| *v).unwrap_or(Value::Int(1));
     for v in items {
@@ -395,7 +633,9 @@ fn m_frexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn m_ldexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = f(vm, a.arg(0))?;
-    let e = vm.index_i64(a.arg(1))?;
+    let e = bigarg(vm, a.arg(1))?;
+    // Past +-2**20 every finite nonzero x has under- or overflowed.
+    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX }).clamp(-(1 << 20), 1 << 20);
     res(vm, pyx_text::float_math::ldexp(x, e), x.is_finite())
 }
 
@@ -406,7 +646,7 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("asin", one("x"), m_asin), ("acos", one("x"), m_acos), ("atan", one("x"), m_atan), ("sinh", one("x"), m_sinh), ("cosh", one("x"), m_cosh),
         ("tanh", one("x"), m_tanh), ("fabs", one("x"), m_fabs), ("log", own(), m_log), ("log2", one("x"), m_log2), ("log10", one("x"), m_log10),
         ("degrees", one("x"), m_degrees), ("radians", one("x"), m_radians), ("expm1", one("x"), m_expm1), ("log1p", one("x"), m_log1p),
-        ("pow", pos("x, y"), m_pow), ("atan2", pos("y, x"), m_atan2), ("hypot", own(), m_hypot), ("copysign", pos("x, y"), m_copysign),
+        ("pow", pos("x, y"), m_pow), ("atan2", pos("y, x"), m_atan2), ("hypot", own(), m_hypot), ("dist", own(), m_dist), ("copysign", pos("x, y"), m_copysign),
         ("fmod", pos("x, y"), m_fmod), ("isnan", one("x"), m_isnan), ("isinf", one("x"), m_isinf), ("isfinite", one("x"), m_isfinite),
         ("floor", one("x"), m_floor), ("ceil", one("x"), m_ceil), ("trunc", one("x"), m_trunc), ("gcd", pos("*integers"), m_gcd), ("lcm", pos("*integers"), m_lcm),
         ("factorial", one("n"), m_factorial), ("comb", pos("n, k"), m_comb), ("perm", pos("n, k=None"), m_perm), ("isqrt", one("n"), m_isqrt),

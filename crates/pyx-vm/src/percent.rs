@@ -191,7 +191,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes: bool) -> PyRes
         Some(items) => PercentArgs::Tuple(items),
         None => PercentArgs::Single(args),
     };
-    let limit = pyx_text::int_text::DigitLimit::DEFAULT;
+    let limit = vm.digit_limit();
     let mut host = Host { vm, bytes };
     match pyx_text::printf::percent_format(fmt, args, is_mapping, &mut host, limit) {
         Ok(s) => Ok(s),

@@ -152,7 +152,7 @@ fn records() -> Vec<(&'static str, Record)> {
                     ("bits_per_digit", I(30)),
                     ("sizeof_digit", I(4)),
                     ("default_max_str_digits", I(4300)),
-                    ("str_digits_check_threshold", I(640)),
+                    ("str_digits_check_threshold", I(pyx_text::int_text::STR_DIGITS_CHECK_THRESHOLD as i64)),
                 ],
             },
         ),
@@ -255,12 +255,11 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
         "getfilesystemencodeerrors".into(),
         new_host_function(vm, "getfilesystemencodeerrors", |vm, _a| vm.new_str("surrogateescape"))?,
     ));
-    // The digit limit is fixed (pyx_text's DigitLimit::DEFAULT): there is a
-    // getter and no setter, so a program cannot lift the guard.
     attrs.push((
         "get_int_max_str_digits".into(),
-        new_host_function(vm, "get_int_max_str_digits", |_vm, _a| Ok(Value::Int(pyx_text::int_text::DigitLimit::DEFAULT.0 as i64)))?,
+        new_host_function(vm, "get_int_max_str_digits", |vm, _a| Ok(Value::Int(vm.int_max_str_digits as i64)))?,
     ));
+    attrs.push(("set_int_max_str_digits".into(), new_host_function(vm, "set_int_max_str_digits", sys_set_int_max_str_digits)?));
     attrs.push(("is_finalizing".into(), new_host_function(vm, "is_finalizing", |_vm, _a| Ok(Value::Bool(false)))?));
     attrs.push(("intern".into(), new_host_function(vm, "intern", sys_intern)?));
     attrs.push(("getdefaultencoding".into(), new_host_function(vm, "getdefaultencoding", |vm, _a| vm.new_str("utf-8"))?));
@@ -274,6 +273,40 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
         crate::host::register_named(vm, "sys.__stderr__", e);
     }
     Ok(())
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: this interpreter's limit on
+/// decimal digits in int/str conversions (0 lifts it). A lifted limit does
+/// not lift the caps: the quadratic conversions are charged as steps
+/// (`Vm::charge_int_text`).
+fn sys_set_int_max_str_digits(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // CPython's checks, in its order: how many, then which.
+    let total = a.pos.len() + a.kw.len();
+    if total > 1 {
+        let what = if a.pos.is_empty() { "keyword argument" } else { "argument" };
+        return Err(vm.type_error(format!("set_int_max_str_digits() takes at most 1 {} ({} given)", what, total)));
+    }
+    let given = match (a.pos.first(), a.kw.first()) {
+        (Some(v), _) => Some(*v),
+        (None, Some((k, v))) if vm.str_of(*k) == Some("maxdigits") => Some(*v),
+        _ => None,
+    };
+    let Some(v) = given else {
+        return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+    };
+    let n = match vm.index_value(v)? {
+        Value::Int(i) if i32::try_from(i).is_ok() => i,
+        Value::Bool(b) => b as i64,
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
+    if n != 0 && n < pyx_text::int_text::STR_DIGITS_CHECK_THRESHOLD as i64 {
+        return Err(vm.value_error(format!(
+            "maxdigits must be 0 or larger than {}",
+            pyx_text::int_text::STR_DIGITS_CHECK_THRESHOLD
+        )));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }
 
 /// `sys.intern(string)`: pyx shares no string table between objects, so

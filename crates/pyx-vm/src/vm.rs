@@ -208,6 +208,10 @@ pub struct Vm {
     /// Weakref callbacks and their weakrefs, in pairs, to run at the next
     /// safe point (`weakref.rs`).
     pub weak_pending: Vec<Value>,
+    /// `sys.get_int_max_str_digits()`: the most decimal digits an int/str
+    /// conversion may have (0: no limit); `sys.set_int_max_str_digits`
+    /// changes it for this interpreter only.
+    pub int_max_str_digits: usize,
 }
 
 impl Vm {
@@ -281,6 +285,7 @@ impl Vm {
             prelude_ns: None,
             threads: Default::default(),
             weak_pending: Vec::new(),
+            int_max_str_digits: pyx_text::int_text::DigitLimit::DEFAULT.0,
         };
         crate::types::bootstrap(&mut vm);
         crate::builtins::install(&mut vm);
@@ -322,6 +327,25 @@ impl Vm {
     /// Charge the work of scanning or writing `bytes` bytes in a native
     /// (one step per 64 bytes), so a long call is seen by the step limit
     /// and polls the host's deadline/interrupt flag.
+    /// The interpreter's digit limit for int/str conversions.
+    #[inline]
+    pub fn digit_limit(&self) -> pyx_text::int_text::DigitLimit {
+        pyx_text::int_text::DigitLimit(self.int_max_str_digits)
+    }
+
+    /// Charge a decimal int/str conversion of about `digits` digits. Within
+    /// the default limit the work is small; past it (a program raised or
+    /// lifted the limit) the conversion is quadratic, and the charge grows
+    /// with the square of the digit count, so the step limit sees it and
+    /// the host's deadline is polled before the work starts.
+    pub fn charge_int_text(&mut self, digits: usize) -> PyResult<()> {
+        if digits <= pyx_text::int_text::DigitLimit::DEFAULT.0 {
+            return Ok(());
+        }
+        let words = (digits / 19) as u64;
+        self.tick(words.saturating_mul(words) / 64)
+    }
+
     #[inline]
     pub fn tick_bytes(&mut self, bytes: usize) -> PyResult<()> {
         self.tick((bytes / 64) as u64)

@@ -62,10 +62,11 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 }
 
 fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
+    // 0.0 ** -inf is inf (IEEE), only a finite negative power divides by zero.
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         // Negative base, fractional exponent: a complex result.
         return complex_binop(vm, BinOp::Pow, Num::C(x, 0.0), Num::C(y, 0.0));
     }
@@ -196,7 +197,7 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, t, "__getformat__", one("typestr"), float_getformat, NativeKind::ClassMethod);
     let c = vm.t.complex;
     add_number_methods(vm, c);
-    add_methods(vm, c, &[("conjugate", noargs(), complex_conjugate), ("__complex__", noargs(), complex_complex), ("__format__", one("format_spec"), complex_format)]);
+    add_methods(vm, c, &[("__getnewargs__", noargs(), complex_getnewargs), ("conjugate", noargs(), complex_conjugate), ("__complex__", noargs(), complex_complex), ("__format__", one("format_spec"), complex_format)]);
     add_native(vm, c, "__new__", own(), complex_new, NativeKind::StaticMethod);
 }
 
@@ -439,7 +440,13 @@ fn float_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         }
     };
-    Ok(Value::Float(if neg { -v } else { v }))
+    let v = Value::Float(if neg { -v } else { v });
+    // A subclass gets an instance of itself, made from the float.
+    let cls = a.arg(0);
+    if cls.as_obj().is_some_and(|c| c != vm.t.float) {
+        return vm.call(cls, &[v]);
+    }
+    Ok(v)
 }
 
 pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
@@ -532,8 +539,20 @@ fn complex_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 /// `complex(real, imag)`, as CPython's `complex_new_impl`.
+/// `complex.__getnewargs__()`: `(real, imag)`.
+fn complex_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (r, i) = match vm.num(a.arg(0)) {
+        Some(Num::C(r, i)) => (r, i),
+        _ => (0.0, 0.0),
+    };
+    vm.new_tuple(vec![Value::Float(r), Value::Float(i)])
+}
 fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0);
+    // complex(z) for an exact complex z is z itself.
+    if a.pos.len() == 2 && a.kw.is_empty() && cls.as_obj() == Some(vm.t.complex) && vm.type_of(a.pos[1]) == vm.t.complex {
+        return Ok(a.pos[1]);
+    }
     let mut real = a.get(1);
     let mut imag = a.get(2);
     for (k, v) in a.kw {

@@ -21,8 +21,16 @@ pub fn install(vm: &mut Vm) {
     // the payload, but code that looks for the method (collections.abc's
     // `Callable`, `hasattr(f, '__call__')`) finds it.
     add_methods(vm, vm.t.function, &[("__repr__", slot(""), func_repr), ("__get__", slot("instance, owner=None"), func_get), ("__call__", own(), call_self)]);
-    add_methods(vm, vm.t.builtin_function, &[("__repr__", slot(""), native_repr), ("__call__", own(), call_self)]);
-    add_methods(vm, vm.t.method, &[("__repr__", slot(""), method_repr), ("__eq__", slot("value"), method_eq), ("__call__", own(), call_self)]);
+    add_methods(
+        vm,
+        vm.t.builtin_function,
+        &[("__repr__", slot(""), native_repr), ("__call__", own(), call_self), ("__eq__", slot("value"), native_eq), ("__hash__", slot(""), native_hash)],
+    );
+    add_methods(
+        vm,
+        vm.t.method,
+        &[("__repr__", slot(""), method_repr), ("__eq__", slot("value"), method_eq), ("__hash__", slot(""), method_hash), ("__call__", own(), call_self)],
+    );
     add_native(vm, vm.t.method, "__new__", own(), method_new, NativeKind::StaticMethod);
     let p = vm.t.property;
     add_methods(vm, p, &[("__init__", own(), property_init), ("getter", own(), property_getter), ("setter", own(), property_setter), ("deleter", own(), property_deleter), ("__get__", slot("instance, owner=None"), property_get), ("__set__", slot("instance, value"), property_set), ("__set_name__", own(), property_set_name)]);
@@ -167,6 +175,43 @@ fn method_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         (Some(Payload::Method(f1, s1)), Some(Payload::Method(f2, s2))) => Ok(Value::Bool(f1.is(*f2) && s1.is(*s2))),
         _ => Ok(Value::NotImplemented),
     }
+}
+
+/// The hash of a method's `self`: by identity, as CPython (a method of an
+/// unhashable object is hashable).
+fn self_hash(vm: &mut Vm, s: Value) -> PyResult<i64> {
+    match s {
+        Value::Obj(_) => Ok(vm.identity_hash(s)),
+        Value::Null => Ok(0),
+        _ => vm.hash(s),
+    }
+}
+fn method_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (f, s) = match vm.payload(a.arg(0)) {
+        Some(Payload::Method(f, s)) => (*f, *s),
+        _ => return Ok(Value::Int(vm.identity_hash(a.arg(0)))),
+    };
+    let h = self_hash(vm, s)? ^ vm.hash(f)?;
+    Ok(Value::Int(if h == -1 { -2 } else { h }))
+}
+/// Built-in functions and bound built-in methods are equal when they are
+/// the same native bound to the same object.
+fn native_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match (vm.payload(a.arg(0)), vm.payload(a.arg(1))) {
+        (Some(Payload::Native(x)), Some(Payload::Native(y))) => {
+            let same = x.f as usize == y.f as usize && x.name == y.name && x.bound.is(y.bound) && x.owner == y.owner;
+            Ok(Value::Bool(same))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+fn native_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (f, bound) = match vm.payload(a.arg(0)) {
+        Some(Payload::Native(x)) => (x.f as usize, x.bound),
+        _ => return Ok(Value::Int(vm.identity_hash(a.arg(0)))),
+    };
+    let h = self_hash(vm, bound)? ^ ((f >> 4) as i64);
+    Ok(Value::Int(if h == -1 { -2 } else { h }))
 }
 
 // ----- property ------------------------------------------------------------

@@ -676,7 +676,14 @@ fn num_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = match vm.num(a.arg(0)) {
         Some(Num::I(i)) => i.to_string(),
         Some(Num::B(b)) => {
-            let digits = pyx_text::int_text::IntArg::Big(&b).to_decimal(pyx_text::int_text::DigitLimit::DEFAULT);
+            // About how many digits; past the limit the conversion fails
+            // before doing the work, so only a conversion that runs is charged.
+            let estimate = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
+            let limit = vm.digit_limit();
+            if limit.0 == 0 || estimate <= limit.0 {
+                vm.charge_int_text(estimate)?;
+            }
+            let digits = pyx_text::int_text::IntArg::Big(&b).to_decimal(limit);
             digits.map_err(|e| vm.text_err(e))?
         }
         Some(Num::F(f)) => crate::format::float_repr(f),
@@ -748,7 +755,7 @@ fn int_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let f = pyx_text::int_text::int_to_f64(&x).ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float")))?;
         pyx_text::format_spec::format_float(f, &spec, "int")
     } else {
-        pyx_text::format_spec::format_int((&x).into(), &spec, "int", pyx_text::int_text::DigitLimit::DEFAULT)
+        pyx_text::format_spec::format_int((&x).into(), &spec, "int", vm.digit_limit())
     };
     let s = s.map_err(|e| vm.text_err(e))?;
     vm.new_string(s)
@@ -833,7 +840,13 @@ fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         bytes.reverse();
     }
     let x = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
-    vm.new_int(x)
+    let v = vm.new_int(x)?;
+    // A subclass gets an instance of itself, made from the int.
+    let cls = a.arg(0);
+    if cls.as_obj().is_some_and(|c| c != vm.t.int) {
+        return vm.call(cls, &[v]);
+    }
+    Ok(v)
 }
 
 /// `int(x)` / `int(s, base)` and subclasses.
@@ -884,7 +897,20 @@ pub fn parse_int_text(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> {
     // callers holding a copy of a heap string checked it with `text_room`.
     vm.reserve(s.len().saturating_mul(2))?;
     vm.tick_bytes(s.len())?;
-    match pyx_text::number_parse::parse_int_any_base(s, base, pyx_text::int_text::DigitLimit::DEFAULT) {
+    let limit = vm.digit_limit();
+    // Power-of-two bases convert in linear time (and have no limit).
+    let linear = match base {
+        2 | 4 | 8 | 16 | 32 => true,
+        0 => {
+            let t = s.trim_start().trim_start_matches(['+', '-']).as_bytes();
+            t.len() > 1 && t[0] == b'0' && matches!(t[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
+        }
+        _ => false,
+    };
+    if !linear && (limit.0 == 0 || s.len() <= limit.0.saturating_add(64)) {
+        vm.charge_int_text(s.len())?;
+    }
+    match pyx_text::number_parse::parse_int_any_base(s, base, limit) {
         Ok(pyx_text::number_parse::ParsedInt::Small(i)) => Ok(Value::Int(i)),
         Ok(pyx_text::number_parse::ParsedInt::Big(b)) => vm.new_int(b),
         Err(e) => Err(vm.text_err(e)),

@@ -214,7 +214,7 @@ impl Vm {
 
     /// Advance a dict or set iterator (its state taken out of the
     /// iterator object); these never run Python code.
-    fn advance_container(&mut self, state: &mut IterData) -> PyResult<Option<Value>> {
+    pub(crate) fn advance_container(&mut self, state: &mut IterData) -> PyResult<Option<Value>> {
         match state {
             IterData::DictIter { dict, pos, kind, len } => {
                 let cur_len = self.dict_ref(*dict).map(|d| d.len()).unwrap_or(0);
@@ -468,6 +468,10 @@ pub fn install(vm: &mut Vm) {
     ];
     for t in its {
         add_methods(vm, t, &[("__iter__", slot(""), iter_self), ("__next__", slot(""), iter_next), ("__length_hint__", own(), iter_length_hint)]);
+        // range_iterator has its own (range.rs).
+        if t != vm.t.range_iterator {
+            add_methods(vm, t, &[("__reduce__", slot(""), iter_reduce), ("__setstate__", slot("state"), iter_setstate)]);
+        }
     }
     add_native(vm, vm.t.enumerate, "__new__", own(), enumerate_new, NativeKind::StaticMethod);
     add_native(vm, vm.t.zip, "__new__", own(), zip_new, NativeKind::StaticMethod);
@@ -477,6 +481,150 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter, vm.t.reversed] {
         vm.type_data_mut(t).base_ok = true;
     }
+}
+
+/// `__reduce__` of the built-in iterators, as CPython's: a call that
+/// rebuilds the iterator (`iter(seq)`, `zip(*its)`, ...) and, for the
+/// positional ones, the position `__setstate__` restores. A dict or set
+/// iterator pickles as an iterator over a list of what it has left.
+fn iter_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let it = a.arg(0);
+    // The builtin is looked up first, as in CPython: the lookup can run
+    // Python code (a key's __eq__) that advances this very iterator.
+    let iter_fn = {
+        let k = vm.new_str("iter")?;
+        match vm.getitem(Value::Obj(vm.builtins), k) {
+            Ok(v) => v,
+            Err(Unwind::Exception(e)) if vm.exc_is(e, vm.t.key_error) => Value::None,
+            Err(e) => return Err(e),
+        }
+    };
+    vm.temp_roots.push(iter_fn);
+    let r = iter_reduce_with(vm, it, iter_fn);
+    vm.temp_roots.pop();
+    r
+}
+fn iter_reduce_with(vm: &mut Vm, it: Value, iter_fn: Value) -> PyResult<Value> {
+    enum R {
+        Call(&'static str, Vec<Value>, Option<Value>),
+        Type(ObjRef, Vec<Value>, Option<Value>),
+        Rest(IterData),
+    }
+    let r = match vm.payload(it) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Seq { seq, index } => R::Call("iter", vec![*seq], Some(Value::Int(*index as i64))),
+            IterData::Str { s, byte } if *byte >= crate::types::str::str_obj(vm, *s).len() => R::Call("iter", vec![], None),
+            IterData::Str { s, byte } => {
+                let chars = crate::types::str::str_obj(vm, *s)[..*byte].chars().count();
+                R::Call("iter", vec![Value::Obj(*s)], Some(Value::Int(chars as i64)))
+            }
+            IterData::GetItem { obj, index } => R::Call("iter", vec![*obj], Some(Value::Int(*index))),
+            IterData::Callable { func, sentinel } => R::Call("iter", vec![*func, *sentinel], None),
+            IterData::Reversed { seq, index } if *index >= 0 => R::Type(vm.t.reversed, vec![*seq], Some(Value::Int(*index))),
+            IterData::Enumerate { it, count } => R::Type(vm.t.enumerate, vec![*it, *count], None),
+            IterData::Zip { its, strict } => R::Type(vm.t.zip, its.clone(), strict.then_some(Value::Bool(true))),
+            IterData::Map { func, its } => {
+                let mut args = vec![*func];
+                args.extend_from_slice(its);
+                R::Type(vm.t.map, args, None)
+            }
+            IterData::Filter { func, it } => R::Type(vm.t.filter, vec![*func, *it], None),
+            IterData::DictIter { dict, pos, kind, len } => R::Rest(IterData::DictIter { dict: *dict, pos: *pos, kind: *kind, len: *len }),
+            IterData::SetIter { set, pos, len } => R::Rest(IterData::SetIter { set: *set, pos: *pos, len: *len }),
+            IterData::Exhausted | IterData::Reversed { .. } => R::Call("iter", vec![], None),
+            _ => return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(it)))),
+        },
+        _ => return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(it)))),
+    };
+    let (func, args, state) = match r {
+        R::Call(name, args, state) if args.is_empty() => {
+            // Exhausted: over an empty list or tuple, as CPython's are.
+            let t = vm.type_of(it);
+            let empty = if t == vm.t.list_iterator {
+                vm.new_list(vec![])?
+            } else if t == vm.t.str_iterator {
+                vm.new_str("")?
+            } else {
+                Value::Obj(vm.t.empty_tuple)
+            };
+            let _ = name;
+            (iter_fn, vec![empty], state)
+        }
+        R::Call(_, args, state) => (iter_fn, args, state),
+        R::Type(t, args, state) => (Value::Obj(t), args, state),
+        R::Rest(mut state) => {
+            // A copy of the iterator runs to the end; the original stays.
+            let mut rest = Vec::new();
+            while let Some(v) = vm.advance_container(&mut state)? {
+                vm.temp_roots.push(v);
+                rest.push(v);
+            }
+            let n = rest.len();
+            let list = vm.new_list(rest);
+            let new_len = vm.temp_roots.len() - n;
+            vm.temp_roots.truncate(new_len);
+            (iter_fn, vec![list?], None)
+        }
+    };
+    let args = vm.new_tuple(args)?;
+    let mut out = vec![func, args];
+    out.extend(state);
+    vm.new_tuple(out)
+}
+
+/// `__setstate__` of the built-in iterators: the position to continue
+/// from (clamped to the sequence), or zip's `strict` flag.
+fn iter_setstate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (it, state) = (a.arg(0), a.arg(1));
+    let Value::Obj(r) = it else { return Ok(Value::None) };
+    if let Some(Payload::Iter(d)) = vm.payload(it) {
+        if let IterData::Zip { .. } = &**d {
+            let strict = vm.truthy(state)?;
+            if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+                if let IterData::Zip { strict: s, .. } = &mut **d {
+                    *s = strict;
+                }
+            }
+            return Ok(Value::None);
+        }
+    }
+    let index = vm.index_i64(state)?;
+    let seq_len = match vm.payload(it) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Seq { seq, .. } | IterData::Reversed { seq, .. } => {
+                let seq = *seq;
+                Some(vm.len(seq)? as i64)
+            }
+            IterData::Str { s, .. } => match vm.payload(Value::Obj(*s)) {
+                Some(Payload::Str(ps)) => Some(ps.chars as i64),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    // A str position in chars becomes a byte offset.
+    let byte = match vm.payload(it) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Str { s, .. } => {
+                let text = crate::types::str::str_obj(vm, *s);
+                let i = index.clamp(0, seq_len.unwrap_or(0)) as usize;
+                Some(text.char_indices().nth(i).map_or(text.len(), |(b, _)| b))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+        match &mut **d {
+            IterData::Seq { index: i, .. } => *i = index.clamp(0, seq_len.unwrap_or(0)) as usize,
+            IterData::Str { byte: b, .. } => *b = byte.unwrap_or(0),
+            IterData::GetItem { index: i, .. } => *i = index.max(0),
+            IterData::Reversed { index: i, .. } => *i = index.clamp(-1, seq_len.unwrap_or(0) - 1),
+            _ => {}
+        }
+    }
+    Ok(Value::None)
 }
 
 fn iter_self(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -160,8 +160,18 @@ def requires_mac_ver(*min_version):
     return lambda f: f
 def check_sizeof(*a, **k): raise unittest.SkipTest("no sys.getsizeof under pyx")
 def adjust_int_max_str_digits(max_digits):
+    """Run the body with sys's int/str digit limit set to max_digits."""
     import contextlib
-    return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def adjusted():
+        previous = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(max_digits)
+        try:
+            yield
+        finally:
+            sys.set_int_max_str_digits(previous)
+    return adjusted()
 
 
 class Error(Exception):
