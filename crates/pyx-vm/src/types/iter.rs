@@ -460,6 +460,7 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter, vm.t.reversed] {
         vm.type_data_mut(t).base_ok = true;
     }
+    install_pickling(vm);
 }
 
 fn iter_self(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -577,4 +578,151 @@ fn reversed_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let n = vm.len(seq)? as i64;
     make_iter(vm, a.arg(0), vm.t.reversed, IterData::Reversed { seq, index: n - 1 })
+}
+
+// Pickling and copying of the built-in iterators: `__reduce__` gives what
+// rebuilds the iterator (`iter(seq)` and, through `__setstate__`, how far
+// it got), as CPython pickles them. range_iterator has its own (range.rs).
+
+/// The built-in `iter` or `reversed`, as the callable of a reduce tuple.
+fn builtin_callable(vm: &mut Vm, name: &str) -> Value {
+    let n = vm.intern(name);
+    vm.dict_get_str(vm.builtins, n).unwrap_or(Value::None)
+}
+
+/// `(f, (arg,))` or, with `state`, `(f, (arg,), state)`.
+fn reduce_tuple(vm: &mut Vm, f: &str, arg: Value, state: Option<Value>) -> PyResult<Value> {
+    let f = builtin_callable(vm, f);
+    let args = vm.new_tuple(vec![arg])?;
+    let mut parts = vec![f, args];
+    parts.extend(state);
+    vm.new_tuple(parts)
+}
+
+fn seq_iter_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let it = a.arg(0);
+    let Some(Payload::Iter(d)) = vm.payload(it) else {
+        return Err(vm.type_error(format!("descriptor '__reduce__' requires an iterator, not '{}'", vm.type_name(it))));
+    };
+    enum R {
+        Indexed(&'static str, Value, i64),
+        StrAt(ObjRef, usize),
+        Drain(IterData),
+        Callable(Value, Value),
+        Done,
+    }
+    let r = match &**d {
+        IterData::Seq { seq, index } => R::Indexed("iter", *seq, *index as i64),
+        IterData::GetItem { obj, index } => R::Indexed("iter", *obj, *index),
+        IterData::Reversed { seq, index } => R::Indexed("reversed", *seq, *index),
+        IterData::Str { s, byte } => R::StrAt(*s, *byte),
+        IterData::DictIter { dict, pos, kind, len } => R::Drain(IterData::DictIter { dict: *dict, pos: *pos, kind: *kind, len: *len }),
+        IterData::SetIter { set, pos, len } => R::Drain(IterData::SetIter { set: *set, pos: *pos, len: *len }),
+        IterData::Callable { func, sentinel } => R::Callable(*func, *sentinel),
+        _ => R::Done,
+    };
+    match r {
+        R::Indexed(f, seq, index) => {
+            let i = Value::Int(index);
+            reduce_tuple(vm, f, seq, Some(i))
+        }
+        R::StrAt(s, byte) if byte >= crate::types::str::str_obj(vm, s).len() => {
+            // At its end: rebuilt as an exhausted one, as CPython's.
+            let empty = Value::Obj(vm.intern(""));
+            reduce_tuple(vm, "iter", empty, None)
+        }
+        R::StrAt(s, byte) => {
+            let text = crate::types::str::str_obj(vm, s);
+            let head = text.get(..byte).unwrap_or(text);
+            let (nbytes, chars) = (head.len(), head.chars().count() as i64);
+            vm.tick(nbytes as u64 / 64)?;
+            reduce_tuple(vm, "iter", Value::Obj(s), Some(Value::Int(chars)))
+        }
+        R::Drain(mut state) => {
+            // What is left, on a copy of the iterator's position: the
+            // original goes on untouched.
+            let mut rest = Vec::new();
+            while let Some(v) = vm.advance_container(&mut state)? {
+                vm.tick(1)?;
+                vm.reserve(rest.len().saturating_add(1).saturating_mul(16))?;
+                rest.push(v);
+            }
+            let l = vm.new_list(rest)?;
+            reduce_tuple(vm, "iter", l, None)
+        }
+        R::Callable(func, sentinel) => {
+            let f = builtin_callable(vm, "iter");
+            let args = vm.new_tuple(vec![func, sentinel])?;
+            vm.new_tuple(vec![f, args])
+        }
+        R::Done => {
+            // An exhausted iterator rebuilds as an empty one of its kind.
+            let cls = vm.type_of(it);
+            let (f, empty) = if cls == vm.t.list_iterator {
+                ("iter", vm.new_list(Vec::new())?)
+            } else if cls == vm.t.str_iterator {
+                ("iter", Value::Obj(vm.intern("")))
+            } else if cls == vm.t.reversed {
+                ("reversed", Value::Obj(vm.t.empty_tuple))
+            } else {
+                ("iter", Value::Obj(vm.t.empty_tuple))
+            };
+            reduce_tuple(vm, f, empty, None)
+        }
+    }
+}
+
+/// `__setstate__(index)` of an indexed iterator: continue from `index`,
+/// clamped to the sequence (forward: `0..=len`; reversed: `-1..len`).
+fn seq_iter_setstate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (it, state) = (a.arg(0), a.arg(1));
+    // An int (no `__index__`), as CPython's Py_ssize_t conversion here.
+    if !matches!(state, Value::Int(_) | Value::Bool(_)) && !vm.isinstance_exact_or_sub(state, vm.t.int) {
+        return Err(vm.type_error("an integer is required"));
+    }
+    let index = vm.index_i64(state)?;
+    let (seq, is_str) = match vm.payload(it) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Seq { seq, .. } | IterData::Reversed { seq, .. } => (Some(*seq), false),
+            IterData::Str { s, .. } => (Some(Value::Obj(*s)), true),
+            IterData::GetItem { .. } => (None, false),
+            // Exhausted: nothing to move.
+            _ => return Ok(Value::None),
+        },
+        _ => return Err(vm.type_error(format!("descriptor '__setstate__' requires an iterator, not '{}'", vm.type_name(it)))),
+    };
+    // The new position, computed before the iterator is borrowed: for a
+    // str, the byte offset of character `index` (its end when past it).
+    let (len, byte_at) = match seq {
+        Some(Value::Obj(s)) if is_str => {
+            let text = crate::types::str::str_obj(vm, s);
+            let want = index.max(0) as usize;
+            let byte_at = text.char_indices().nth(want).map(|(b, _)| b).unwrap_or(text.len());
+            vm.tick(byte_at as u64 / 64)?;
+            (0, byte_at)
+        }
+        Some(seq) => (vm.len(seq)? as i64, 0),
+        None => (0, 0),
+    };
+    let Value::Obj(r) = it else { return Ok(Value::None) };
+    if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+        match &mut **d {
+            IterData::Seq { index: i, .. } => *i = index.clamp(0, len) as usize,
+            IterData::Reversed { index: i, .. } => *i = index.clamp(-1, len - 1),
+            IterData::GetItem { index: i, .. } => *i = index.max(0),
+            IterData::Str { byte, .. } => *byte = byte_at,
+            _ => {}
+        }
+    }
+    Ok(Value::None)
+}
+
+fn install_pickling(vm: &mut Vm) {
+    let indexed = [vm.t.list_iterator, vm.t.tuple_iterator, vm.t.str_iterator, vm.t.seq_iterator, vm.t.reversed];
+    for t in indexed {
+        add_methods(vm, t, &[("__reduce__", slot(""), seq_iter_reduce), ("__setstate__", slot("state"), seq_iter_setstate)]);
+    }
+    for t in [vm.t.dict_keyiterator, vm.t.dict_valueiterator, vm.t.dict_itemiterator, vm.t.set_iterator, vm.t.callable_iterator] {
+        add_methods(vm, t, &[("__reduce__", slot(""), seq_iter_reduce)]);
+    }
 }
