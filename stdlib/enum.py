@@ -222,18 +222,14 @@ class EnumType(type):
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
         ns['_member_type_'] = member_type
-        if '__new__' in classdict:
-            ns['_new_member_'] = classdict['__new__']
-        elif member_type is not object:
-            ns['_new_member_'] = member_type.__new__
-        else:
-            ns['_new_member_'] = object.__new__
+        new, save_new, use_new = metacls._find_new_(classdict, member_type, first_enum)
+        ns['_new_member_'] = new
+        ns['_use_args_'] = use_new
         if '_value_repr_' not in classdict and member_type is not object:
             ns['_value_repr_'] = member_type.__repr__
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
         if boundary is not None:
             type.__setattr__(enum_class, '_boundary_', boundary)
-        use_new = '__new__' in classdict
         if member_type is not object and '__repr__' not in classdict:
             for b in enum_class.__mro__:
                 if isinstance(b, EnumType) and '__repr__' in b.__dict__:
@@ -249,12 +245,21 @@ class EnumType(type):
         elif '__str__' in classdict and '__format__' not in classdict:
             # A class of its own str() formats with it too.
             type.__setattr__(enum_class, '__format__', _format_with_str)
+        if first_enum is not None and member_type is not object:
+            # A data type's str()/format()/pickling found first on the MRO
+            # gives way to the enumeration's own, as in CPython.
+            for name in ('__str__', '__format__', '__reduce_ex__'):
+                if name in classdict:
+                    continue
+                found = getattr(enum_class, name)
+                if found == getattr(member_type, name) or found == getattr(object, name):
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)
             if use_new:
-                member = classdict['__new__'](enum_class, *args)
+                member = new(enum_class, *args)
                 if not hasattr(member, '_value_'):
                     member._value_ = value if member_type is object else member_type(*args)
             elif member_type is object:
@@ -292,6 +297,15 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
+        # As CPython: every enumeration's __new__ is Enum.__new__ (the
+        # by-value lookup, which pickling and copying call); a __new__ of
+        # the class body is kept as __new_member__ for subclasses to make
+        # their members with.
+        base_enum = globals().get('Enum')
+        if base_enum is not None:
+            if save_new:
+                type.__setattr__(enum_class, '__new_member__', new)
+            type.__setattr__(enum_class, '__new__', base_enum.__new__)
         order = classdict.get('_order_')
         if order is not None:
             if isinstance(order, str):
@@ -304,6 +318,34 @@ class EnumType(type):
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (names, order))
         return enum_class
+
+    @classmethod
+    def _find_new_(metacls, classdict, member_type, first_enum):
+        """(new, save_new, use_args): what makes the members (the body's
+        __new__, else a base enumeration's __new_member__ or __new__, else
+        the data type's), whether to keep it as __new_member__, and whether
+        it gets the member's value as arguments."""
+        new = classdict.get('__new__')
+        save_new = first_enum is not None and new is not None
+        if isinstance(new, staticmethod):
+            new = new.__func__
+        base_enum = globals().get('Enum')
+        plain = (None, None.__new__, object.__new__,
+                 base_enum.__new__ if base_enum is not None else None)
+        if new is None:
+            for method in ('__new_member__', '__new__'):
+                for possible in (member_type, first_enum):
+                    target = getattr(possible, method, None)
+                    if not any(target is p for p in plain):
+                        new = target
+                        break
+                if new is not None:
+                    break
+            else:
+                new = object.__new__
+        use_args = not (first_enum is None or new is object.__new__
+                        or (base_enum is not None and new is base_enum.__new__))
+        return new, save_new, use_args
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
@@ -482,6 +524,10 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        # No members at all: reached by mistake, as through super() in a
+        # __new__ of the class body.
+        if not cls._member_map_:
+            raise TypeError('%r has no members defined' % cls)
         exc = None
         try:
             result = cls._missing_(value)

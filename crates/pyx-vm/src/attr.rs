@@ -385,9 +385,12 @@ impl Vm {
             self.setattr(Value::Obj(ty), name, d)?;
             return Ok(d);
         }
-        // `type.__dict__` is a data descriptor of the metatype in CPython, so
-        // it wins over the `__dict__` descriptor in the class namespace.
-        if name == self.n.__dict__ {
+        // `type.__dict__`, `__name__`, `__qualname__`, `__mro__`, `__bases__`
+        // and `__base__` are data descriptors of the metatype in CPython, so
+        // they win over a same-named attribute in the class namespace (a
+        // `__name__` property for the instances, say).
+        let n = &self.n;
+        if name == n.__dict__ || name == n.__name__ || name == n.__qualname__ || name == n.__mro__ || name == n.__bases__ || name == n.__base__ {
             if let Some(v) = crate::types::object::type_special_attr(self, ty, name)? {
                 return Ok(v);
             }

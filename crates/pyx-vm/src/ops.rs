@@ -383,10 +383,12 @@ impl Vm {
                 match &ob.payload {
                     Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Bytes(_)
                     | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => Some(false),
-                    // A big int never equals a small one, but may equal a
-                    // float (10**20 == 1e20).
+                    // A big int may equal a float (10**20 == 1e20); an int
+                    // subclass's value may be small (and equal a small int).
                     Payload::Int(big) => match (a, b) {
                         (Value::Float(f), _) | (_, Value::Float(f)) => Some(int::big_float_cmp(big, f) == Some(std::cmp::Ordering::Equal)),
+                        (Value::Int(i), _) | (_, Value::Int(i)) => Some(*big == num_bigint::BigInt::from(i)),
+                        (Value::Bool(i), _) | (_, Value::Bool(i)) => Some(*big == num_bigint::BigInt::from(i as i64)),
                         _ => Some(false),
                     },
                     _ => None,

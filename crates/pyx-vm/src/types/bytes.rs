@@ -224,9 +224,11 @@ pub fn install(vm: &mut Vm) {
                 ("istitle", noargs(), b_istitle),
                 ("isascii", noargs(), b_isascii),
                 ("__mod__", slot("value"), b_mod),
+                ("__rmod__", slot("value"), b_rmod),
             ],
         );
     }
+    add_methods(vm, vm.t.bytes, &[("__bytes__", noargs(), b_bytes)]);
     add_methods(
         vm,
         vm.t.bytearray,
@@ -250,7 +252,7 @@ pub fn install(vm: &mut Vm) {
     }
     let ba = vm.t.bytearray;
     add_native(vm, ba, "__new__", own(), bytearray_new, NativeKind::StaticMethod);
-    add_methods(vm, ba, &[("__init__", own(), bytearray_init), ("append", one("item"), ba_append), ("extend", one("iterable_of_ints"), ba_extend), ("__iadd__", slot("value"), ba_iadd)]);
+    add_methods(vm, ba, &[("__init__", own(), bytearray_init), ("append", one("item"), ba_append), ("extend", one("iterable_of_ints"), ba_extend), ("__iadd__", slot("value"), ba_iadd), ("__reduce_ex__", pos("protocol=0"), ba_reduce_ex), ("__reduce__", noargs(), ba_reduce_ex)]);
     crate::types::set_type_attr_raw(vm, ba, vm.n.__hash__, Value::None);
 }
 
@@ -286,6 +288,32 @@ fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.bytes);
     vm.alloc_val(cls, Payload::Bytes(b.into_boxed_slice()))
 }
+/// `bytearray.__reduce_ex__(proto)`: `(type, args, state)` as CPython's:
+/// below protocol 3 the contents go as a latin-1 str (`(s, 'latin-1')`),
+/// from 3 on as bytes (no argument when empty); the state is the instance
+/// dict / slots, as object's.
+fn ba_reduce_ex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = a.arg(0);
+    let proto = match a.get(1) {
+        Some(p) => vm.index_i64(p)?,
+        None => 0,
+    };
+    let d = data(vm, me)?;
+    vm.reserve(d.len().saturating_mul(2))?;
+    let args = if proto < 3 {
+        let s = vm.new_string(latin1(&d))?;
+        let enc = vm.new_str("latin-1")?;
+        vm.new_tuple(vec![s, enc])?
+    } else if d.is_empty() {
+        vm.new_tuple(Vec::new())?
+    } else {
+        let b = vm.new_bytes(d)?;
+        vm.new_tuple(vec![b])?
+    };
+    let cls = vm.type_of(me);
+    let state = crate::types::object::reduce_state(vm, me, cls)?;
+    vm.new_tuple(vec![Value::Obj(cls), args, state])
+}
 fn bytearray_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.bytearray);
     vm.alloc_val(cls, Payload::ByteArray(Vec::new()))
@@ -307,6 +335,17 @@ fn bytearray_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(data_len(vm, a.arg(0)) as i64))
 }
+/// An index into bytes or a bytearray: an int or an object with
+/// `__index__` (one past the machine size is an IndexError), else CPython's
+/// "byte indices must be integers or slices, not T".
+fn byte_subscript(vm: &mut Vm, obj: Value, key: Value) -> PyResult<i64> {
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
+        let what = if is_ba(vm, obj) { "bytearray" } else { "byte" };
+        return Err(vm.type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
+    }
+    vm.subscript_i64(key)
+}
 fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let key = a.arg(1);
     if let Some(Payload::Slice(..)) = vm.payload(key) {
@@ -324,7 +363,7 @@ fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         };
         return make(vm, a.arg(0), out);
     }
-    let i = vm.subscript_i64(key)?;
+    let i = byte_subscript(vm, a.arg(0), key)?;
     // One byte is read in place: no copy of the buffer per index.
     let n = data_len(vm, a.arg(0)) as i64;
     let j = if i < 0 { i + n } else { i };
@@ -431,7 +470,8 @@ fn b_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, a.arg(0))?;
     let r = pyx_text::repr::repr_bytes(&d);
-    let s = if is_ba(vm, a.arg(0)) { format!("bytearray({})", r) } else { r };
+    // A bytearray shows its class's name (a subclass's too, as CPython).
+    let s = if is_ba(vm, a.arg(0)) { format!("{}({})", vm.type_name(a.arg(0)), r) } else { r };
     vm.new_string(s)
 }
 fn b_decode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -647,7 +687,7 @@ fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::Slice(..)) = vm.payload(a.arg(1)) {
         return via_list(vm, &a, "__setitem__");
     }
-    let i = vm.index_i64(a.arg(1))?;
+    let i = byte_subscript(vm, a.arg(0), a.arg(1))?;
     let b = byte_val(vm, a.arg(2))?;
     let Some(v) = ba_vec(vm, a.arg(0)) else { return Ok(Value::None) };
     let n = v.len() as i64;
@@ -692,6 +732,14 @@ fn ba_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn ba_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // `+=` takes bytes-like objects only (extend() takes any iterable of
+    // ints): a str, list, int... of the built-in types is refused as
+    // CPython's "can't concat"; Python-level buffers (array) still extend.
+    let other = a.arg(1);
+    let ot = vm.type_of(other);
+    if !matches!(vm.payload(other), Some(Payload::Bytes(_) | Payload::ByteArray(_))) && vm.type_data(ot).builtin {
+        return Err(vm.type_error(format!("can't concat {} to {}", vm.type_name(other), vm.type_name(a.arg(0)))));
+    }
     ba_extend(vm, a)?;
     Ok(a.arg(0))
 }
@@ -1028,6 +1076,31 @@ fn b_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_list(out)
 }
 
+/// `x.__rmod__(v)`: `v % x` when `v` is of x's own kind (bytes for
+/// bytes, bytearray for bytearray), else NotImplemented, as CPython's.
+fn b_rmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (me, v) = (a.arg(0), a.arg(1));
+    let same = match vm.payload(me) {
+        Some(Payload::ByteArray(_)) => matches!(vm.payload(v), Some(Payload::ByteArray(_))),
+        _ => matches!(vm.payload(v), Some(Payload::Bytes(_))),
+    };
+    if !same {
+        return Ok(Value::NotImplemented);
+    }
+    let fmt = latin1(&data(vm, v)?);
+    let s = crate::percent::percent_format(vm, &fmt, me, true)?;
+    make(vm, v, s.chars().map(|c| c as u32 as u8).collect())
+}
+/// `bytes.__bytes__()`: the value as an exact bytes object.
+fn b_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = a.arg(0);
+    if vm.type_of(me) == vm.t.bytes {
+        return Ok(me);
+    }
+    let d = data(vm, me)?;
+    vm.reserve(d.len())?;
+    vm.new_bytes(d)
+}
 fn b_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
     let fmt = latin1(&data(vm, me)?);

@@ -743,3 +743,4 @@ fn reversed_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let n = vm.len(seq)? as i64;
     make_iter(vm, a.arg(0), vm.t.reversed, IterData::Reversed { seq, index: n - 1 })
 }
+

@@ -303,8 +303,23 @@ fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         all.extend(new_args);
         (f, vm.new_tuple(all)?)
     };
+    let state = reduce_state(vm, obj, cls)?;
+    let listitems = if layout == Layout::List { vm.iter(obj)? } else { Value::None };
+    let dictitems = if layout == Layout::Dict {
+        let items = vm.call_method_str(obj, "items", &[])?;
+        vm.iter(items)?
+    } else {
+        Value::None
+    };
+    vm.new_tuple(vec![newobj_f, args, state, listitems, dictitems])
+}
+
+/// The state `object.__reduce_ex__` pickles: what `__getstate__` returns
+/// when the class defines one, else the instance dict (None when empty),
+/// paired with a dict of the set slots when the class has slots.
+pub fn reduce_state(vm: &mut Vm, obj: Value, cls: ObjRef) -> PyResult<Value> {
     let gn = vm.intern("__getstate__");
-    let state = match vm.getattr_opt(obj, gn)? {
+    Ok(match vm.getattr_opt(obj, gn)? {
         Some(g) if !vm.is_native_fn(g, object_reduce) && matches!(vm.payload(g), Some(Payload::Method(..))) => vm.call(g, &[])?,
         _ => {
             let d = match obj {
@@ -338,15 +353,7 @@ fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 dv
             }
         }
-    };
-    let listitems = if layout == Layout::List { vm.iter(obj)? } else { Value::None };
-    let dictitems = if layout == Layout::Dict {
-        let items = vm.call_method_str(obj, "items", &[])?;
-        vm.iter(items)?
-    } else {
-        Value::None
-    };
-    vm.new_tuple(vec![newobj_f, args, state, listitems, dictitems])
+    })
 }
 
 fn newobj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -430,6 +437,13 @@ fn reduce_new_args(vm: &mut Vm, obj: Value, cls: ObjRef, layout: Layout) -> PyRe
         (Layout::Tuple, Some(Payload::Tuple(t))) => {
             let t = t.to_vec();
             vm.new_tuple(t)?
+        }
+        // (The exact bytes, not the subclass instance: that would pickle
+        // itself as its own argument.)
+        (Layout::Bytes, Some(Payload::Bytes(b))) => {
+            let b = b.to_vec();
+            vm.reserve(b.len())?;
+            vm.new_bytes(b)?
         }
         (Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::Bytes | Layout::Complex, _) => obj,
         _ => return Ok((Vec::new(), None)),
