@@ -481,6 +481,152 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter, vm.t.reversed] {
         vm.type_data_mut(t).base_ok = true;
     }
+    for t in [vm.t.list_iterator, vm.t.tuple_iterator, vm.t.str_iterator, vm.t.reversed] {
+        add_methods(vm, t, &[("__reduce__", slot(""), position_iter_reduce), ("__setstate__", slot("state"), position_iter_setstate)]);
+    }
+    for t in [vm.t.enumerate, vm.t.zip, vm.t.map, vm.t.filter] {
+        add_methods(vm, t, &[("__reduce__", slot(""), wrapper_iter_reduce)]);
+    }
+    add_methods(vm, vm.t.zip, &[("__setstate__", slot("state"), zip_setstate)]);
+}
+
+/// The built-in `iter` (what a pickled sequence iterator is rebuilt with).
+fn builtin_named(vm: &mut Vm, name: &str) -> Value {
+    let name = vm.intern(name);
+    vm.dict_get_str(vm.builtins, name).unwrap_or(Value::None)
+}
+
+/// An index read from a pickle's state: a big or negative one is clamped
+/// to 0 (`__setstate__` then clamps the top to the length).
+fn state_index(vm: &mut Vm, state: Value) -> PyResult<i64> {
+    Ok(match vm.index_value(state)? {
+        Value::Int(i) => i.max(0),
+        Value::Bool(b) => b as i64,
+        v => if vm.lt(v, Value::Int(0))? { 0 } else { i64::MAX },
+    })
+}
+
+/// `__reduce__` of the iterators that walk a sequence by position
+/// (list, tuple and str iterators, `reversed`): `(iter, (seq,), index)`,
+/// or `(reversed, (seq,), index)`, as CPython pickles them. An exhausted
+/// one pickles as an iterator over an empty sequence of its kind.
+fn position_iter_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let it = a.arg(0);
+    let cls = vm.type_of(it);
+    let state = match vm.payload(it) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Seq { seq, index } => Some((*seq, Value::Int(*index as i64))),
+            IterData::Reversed { seq, index } if *index >= 0 => Some((*seq, Value::Int(*index))),
+            IterData::Str { s, byte } => {
+                let (s, byte) = (*s, *byte);
+                let chars = crate::types::str::str_obj(vm, s)[..byte].chars().count();
+                Some((Value::Obj(s), Value::Int(chars as i64)))
+            }
+            _ => None,
+        },
+        _ => return Err(vm.type_error("__reduce__ requires a built-in sequence iterator")),
+    };
+    let is_reversed = cls == vm.t.reversed || vm.is_subtype(cls, vm.t.reversed);
+    let func = if is_reversed { Value::Obj(vm.t.reversed) } else { builtin_named(vm, "iter") };
+    match state {
+        Some((seq, index)) => {
+            let args = vm.new_tuple(vec![seq])?;
+            vm.new_tuple(vec![func, args, index])
+        }
+        None => {
+            let empty = if cls == vm.t.list_iterator { vm.new_list(Vec::new())? } else if cls == vm.t.str_iterator { vm.new_str("")? } else { Value::Obj(vm.t.empty_tuple) };
+            let args = vm.new_tuple(vec![empty])?;
+            vm.new_tuple(vec![func, args])
+        }
+    }
+}
+
+/// `__setstate__(index)` of the sequence iterators: continue from
+/// position `index` (for `reversed`, the next index it yields; -1 or
+/// below ends it; above the top is clamped to the last item).
+fn position_iter_setstate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (it, state) = (a.arg(0), a.arg(1));
+    let Value::Obj(r) = it else { return Ok(Value::None) };
+    let target = match vm.payload(it) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Seq { seq, .. } => Some(*seq),
+            IterData::Reversed { seq, .. } => Some(*seq),
+            IterData::Str { s, .. } => Some(Value::Obj(*s)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(seq) = target else { return Ok(Value::None) };
+    let len = vm.len(seq)? as i64;
+    let reversed_index = match vm.index_value(state)? {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        v => if vm.lt(v, Value::Int(0))? { -1 } else { i64::MAX },
+    };
+    let index = state_index(vm, state)?.min(len);
+    let byte = match vm.payload(it) {
+        Some(Payload::Iter(d)) if matches!(**d, IterData::Str { .. }) => {
+            let text = crate::types::str::str_obj(vm, seq.as_obj().unwrap_or(r));
+            text.char_indices().nth(index as usize).map(|(b, _)| b).unwrap_or(text.len())
+        }
+        _ => 0,
+    };
+    if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+        match &mut **d {
+            IterData::Seq { index: i, .. } => *i = index as usize,
+            IterData::Reversed { index: i, .. } => *i = reversed_index.clamp(-1, len - 1),
+            IterData::Str { byte: b, .. } => *b = byte,
+            _ => {}
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `__reduce__` of `enumerate`, `zip`, `map` and `filter`: the type and
+/// the arguments that rebuild it over the same (partly consumed)
+/// iterators; a strict zip adds `True` as its state.
+fn wrapper_iter_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let it = a.arg(0);
+    let cls = Value::Obj(vm.type_of(it));
+    let (args, extra) = match vm.payload(it) {
+        Some(Payload::Iter(d)) => match &**d {
+            IterData::Enumerate { it, count } => (vec![*it, *count], None),
+            IterData::Zip { its, strict } => (its.clone(), if *strict { Some(Value::Bool(true)) } else { None }),
+            IterData::Map { func, its } => {
+                let mut v = vec![*func];
+                v.extend(its.iter().copied());
+                (v, None)
+            }
+            IterData::Filter { func, it } => (vec![*func, *it], None),
+            _ => {
+                // Exhausted: the same type over nothing.
+                let t = vm.type_of(it);
+                let empty = Value::Obj(vm.t.empty_tuple);
+                let args = if t == vm.t.map || vm.is_subtype(t, vm.t.map) || t == vm.t.filter || vm.is_subtype(t, vm.t.filter) {
+                    vec![Value::None, empty]
+                } else if t == vm.t.zip || vm.is_subtype(t, vm.t.zip) { vec![] } else { vec![empty] };
+                (args, None)
+            }
+        },
+        _ => return Err(vm.type_error("__reduce__ requires a built-in iterator")),
+    };
+    let args = vm.new_tuple(args)?;
+    let mut parts = vec![cls, args];
+    parts.extend(extra);
+    vm.new_tuple(parts)
+}
+
+/// `zip.__setstate__(strict)`.
+fn zip_setstate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let flag = vm.truthy(a.arg(1))?;
+    if let Value::Obj(r) = a.arg(0) {
+        if let Payload::Iter(d) = &mut vm.heap.get_mut(r).payload {
+            if let IterData::Zip { strict, .. } = &mut **d {
+                *strict = flag;
+            }
+        }
+    }
+    Ok(Value::None)
 }
 
 /// `__reduce__` of the built-in iterators, as CPython's: a call that
@@ -707,7 +853,26 @@ fn zip_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     make_iter(vm, a.arg(0), vm.t.zip, IterData::Zip { its, strict })
 }
+/// CPython's `map`/`filter` refuse keyword arguments unless a subclass
+/// defines its own `__init__` (which may then take them).
+fn refuse_keywords(vm: &mut Vm, a: &Args<'_>, base: ObjRef, name: &str) -> PyResult<()> {
+    if a.kw.is_empty() {
+        return Ok(());
+    }
+    let cls = a.arg(0).as_obj().unwrap_or(base);
+    let own_init = crate::types::lookup(vm, cls, vm.n.__init__);
+    let base_init = crate::types::lookup(vm, base, vm.n.__init__);
+    let overridden = match (own_init, base_init) {
+        (Some(x), Some(y)) => !x.is(y),
+        _ => false,
+    };
+    if cls == base || !overridden {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
 fn map_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    refuse_keywords(vm, &a, vm.t.map, "map")?;
     if a.pos.len() < 3 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -719,6 +884,7 @@ fn map_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     make_iter(vm, a.arg(0), vm.t.map, IterData::Map { func, its })
 }
 fn filter_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    refuse_keywords(vm, &a, vm.t.filter, "filter")?;
     if a.pos.len() != 3 {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.pos.len() - 1)));
     }
