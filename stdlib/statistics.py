@@ -1,8 +1,8 @@
 """Basic statistics (pyx pure-Python implementation, a subset written from
 the statistics documentation): mean, fmean, median (+ low,
 high, grouped), mode, multimode, variance, pvariance, stdev, pstdev,
-harmonic_mean, quantiles, covariance, correlation, linear_regression.
-NormalDist and geometric_mean are not included.
+harmonic_mean, geometric_mean, quantiles, covariance, correlation,
+linear_regression, and the NormalDist class.
 
 Sums and sums of squares are computed exactly (with Fractions) and only the
 final result is rounded, so results match CPython's exactly."""
@@ -14,7 +14,8 @@ from fractions import Fraction
 __all__ = ['StatisticsError', 'mean', 'fmean', 'median', 'median_low',
            'median_high', 'mode', 'multimode', 'variance', 'pvariance',
            'stdev', 'pstdev', 'harmonic_mean', 'quantiles', 'median_grouped',
-           'covariance', 'correlation', 'linear_regression']
+           'covariance', 'correlation', 'linear_regression',
+           'geometric_mean', 'NormalDist']
 
 
 class StatisticsError(ValueError):
@@ -235,28 +236,83 @@ def _ss(data, c=None):
     return T, ss, n
 
 
+def _integer_sqrt_of_frac_rto(n, m):
+    """The integer square root of n/m, made odd when it is inexact
+    ("round to odd"), so that a later rounding of it is correct."""
+    a = math.isqrt(n // m)
+    if a * a * m != n:
+        a |= 1
+    return a
+
+
+# Bits carried by the rounded-to-odd root before the final division: two
+# doubles' worth and a few guard bits.
+_SQRT_BITS = 2 * 53 + 3
+
+
+def _float_sqrt_of_frac(n, m):
+    """The correctly rounded float square root of the fraction n/m."""
+    q = (n.bit_length() - m.bit_length() - _SQRT_BITS) // 2
+    if q >= 0:
+        return float(_integer_sqrt_of_frac_rto(n, m << (2 * q)) << q)
+    return _integer_sqrt_of_frac_rto(n << (-2 * q), m) / (1 << -q)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """The square root of n/m as a Decimal, correctly rounded in the
+    current decimal context (errors as Decimal.sqrt and Fraction give)."""
+    from decimal import Decimal, getcontext
+    if m == 0:
+        raise ZeroDivisionError('Fraction(%d, 0)' % n)
+    if m < 0:
+        n, m = -n, -m
+    if n <= 0:
+        return Decimal(n).sqrt()
+    prec = getcontext().prec
+    # Scale by 10**(2k) so the integer root has at least prec + 2 digits.
+    k = max(0, prec + 2 - (len(str(n // m)) + 1) // 2 + 1)
+    num, den = n * 10 ** (2 * k), m
+    r = math.isqrt(num // den)
+    if r * r * den != num and r % 5 == 0:
+        # Inexact: keep the last digit off 0 and 5 so the context's
+        # rounding below cannot mistake it for exact or for a tie.
+        r += 1
+    return +Decimal('%dE-%d' % (r, k))
+
+
 def _sqrt_frac(ss):
     """Correctly rounded float square root of a non-negative Fraction."""
     if isinstance(ss, float):
         return math.sqrt(ss)
-    n, m = ss.numerator, ss.denominator
-    if n == 0:
+    if ss.numerator == 0:
         return 0.0
-    # Scale so that the integer square root carries 55+ significant bits,
-    # then make it "round to odd" so the final int/int division rounds
-    # correctly.
-    width = 2 * 53 + 3
-    q = (n.bit_length() - m.bit_length() - width) // 2
-    if q >= 0:
-        nn, mm = n, m << (2 * q)
-    else:
-        nn, mm = n << (-2 * q), m
-    a = math.isqrt(nn // mm)
-    if a * a * mm != nn:
-        a |= 1
-    if q >= 0:
-        return float(a << q)
-    return a / (1 << -q)
+    return _float_sqrt_of_frac(ss.numerator, ss.denominator)
+
+
+def _isfinite(x):
+    try:
+        return x.is_finite()        # Decimal
+    except AttributeError:
+        return math.isfinite(x)
+
+
+def _fail_neg(values, errmsg='negative value'):
+    """Pass the values through, raising StatisticsError(errmsg) at the
+    first negative one."""
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def geometric_mean(data):
+    """The geometric mean of positive data, as a float (computed from
+    the mean of the logarithms)."""
+    try:
+        return math.exp(fmean(map(math.log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
 
 
 def variance(data, xbar=None):
@@ -464,3 +520,196 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant') from None
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    """The x with P(X <= x) = p for X ~ N(mu, sigma), for 0 < p < 1.
+
+    A rational first guess (Abramowitz & Stegun 26.2.23, good to about
+    4.5e-4) refined by Halley steps on the exact tail function
+    0.5*erfc(z/sqrt(2)), which converge to full float precision."""
+    if p != p:
+        return p
+    q = p if p < 0.5 else 1.0 - p
+    if q == 0.5:
+        return mu
+    t = math.sqrt(-2.0 * math.log(q))
+    z = t - ((0.010328 * t + 0.802853) * t + 2.515517) / \
+        (((0.001308 * t + 0.189269) * t + 1.432788) * t + 1.0)
+    # z > 0 solves tail(z) = q, where tail(z) = P(Z > z).
+    for _ in range(50):
+        err = 0.5 * math.erfc(z / _SQRT2) - q
+        dens = math.exp(-0.5 * z * z) / _SQRT_TAU
+        if dens == 0.0:
+            break
+        # tail'(z) = -dens, tail''(z) = z * dens.
+        step = err / dens
+        step = step / (1.0 + 0.5 * z * step)
+        z += step
+        if abs(step) <= 1e-16 * max(1.0, abs(z)):
+            break
+    if p < 0.5:
+        z = -z
+    return mu + z * sigma
+
+
+_SQRT2 = math.sqrt(2.0)
+_SQRT_TAU = math.sqrt(math.tau)
+
+
+class NormalDist:
+    """A normal distribution with mean mu and standard deviation sigma."""
+
+    __slots__ = {
+        '_mu': 'Arithmetic mean of a normal distribution',
+        '_sigma': 'Standard deviation of a normal distribution',
+    }
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The normal distribution with the mean and sample standard
+        deviation of data."""
+        if not isinstance(data, (list, tuple)):
+            data = list(data)
+        return cls(fmean(data), stdev(data))
+
+    def samples(self, n, *, seed=None):
+        """n random values from the distribution (reproducible with a
+        seed)."""
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def _need_spread(self, what):
+        if not self._sigma:
+            raise StatisticsError('%s not defined when sigma is zero' % what)
+
+    def pdf(self, x):
+        """Probability density at x."""
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        d = x - self._mu
+        return math.exp(d * d / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        """P(X <= x)."""
+        self._need_spread('cdf()')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        """The x with P(X <= x) = p (the percent-point function)."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        self._need_spread('inv_cdf()')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """The n - 1 cut points dividing the distribution into n
+        intervals of equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area both probability densities share (0.0 to 1.0)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        # Let a be the narrower one (then the lower mean on a tie).
+        a, b = self, other
+        if (b._sigma, b._mu) < (a._sigma, a._mu):
+            a, b = b, a
+        va, vb = a.variance, b.variance
+        if not va or not vb:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = vb - va
+        dm = abs(b._mu - a._mu)
+        if not dv:
+            # Equal spreads: the densities cross once, half way.
+            return 1.0 - math.erf(dm / (2.0 * a._sigma * _SQRT2))
+        # Unequal spreads: the densities cross at the two roots of a
+        # quadratic; the shared area is 1 less the differences of the
+        # cdfs there.
+        c = a._mu * vb - b._mu * va
+        r = a._sigma * b._sigma * math.sqrt(dm * dm + dv * math.log(vb / va))
+        lost = 0.0
+        for x in ((c + r) / dv, (c - r) / dv):
+            lost += abs(b.cdf(x) - a.cdf(x))
+        return 1.0 - lost
+
+    def zscore(self, x):
+        """How many standard deviations x lies above the mean."""
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * abs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / abs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state

@@ -225,7 +225,12 @@ fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     })
 }
 fn b_ascii(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = vm.repr_string(a.arg(0))?;
+    // An all-ASCII repr is returned as it is (a str subclass stays one).
+    let r = vm.repr(a.arg(0))?;
+    if vm.str_of(r).is_some_and(|s| s.is_ascii()) {
+        return Ok(r);
+    }
+    let s = vm.str_of(r).unwrap_or("").to_string();
     let n = pyx_text::repr::ascii_escape_len(&s);
     vm.reserve(n)?;
     vm.tick_bytes(n)?;

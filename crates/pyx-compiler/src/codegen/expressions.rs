@@ -186,8 +186,10 @@ impl<'a> Compiler<'a> {
                 match ctx {
                     ExprContext::Load => {
                         self.visit_expr(value)?;
+                        let loc = self.set_location(self.attribute_location(e.span, &attr.name, e.span));
                         let name = self.attr_name(&attr.name);
                         self.emit(LoadAttr { name, cache: NO_CACHE });
+                        self.restore_location(loc);
                     }
                     ExprContext::Store => {
                         self.visit_expr(value)?;
@@ -564,6 +566,19 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Where the instructions of attribute `attr` (the expression at
+    /// `attribute`) are placed, up to the end of `until`: as in CPython
+    /// 3.11, an attribute expression that spans lines starts at the
+    /// attribute's name (so a traceback shows the `.name` line).
+    fn attribute_location(&self, attribute: Span, attr: &str, until: Span) -> Span {
+        let end_line = self.line_index.line_column(attribute.end).line;
+        let name_len = attr.len() as u32;
+        if self.line_of(attribute) == end_line || name_len > attribute.end - attribute.start {
+            return until;
+        }
+        Span::new(attribute.end - name_len, until.end.max(attribute.end))
+    }
+
     fn visit_call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         use Instruction::*;
         self.check_keywords(keywords)?;
@@ -574,14 +589,17 @@ impl<'a> Compiler<'a> {
         if simple {
             if let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.kind {
                 self.visit_expr(value)?;
-                let loc = self.set_location(func.span);
+                let call_span = self.u().location.1;
+                let loc = self.set_location(self.attribute_location(func.span, &attr.name, func.span));
                 let name = self.attr_name(&attr.name);
                 self.emit(LoadMethod { name, cache: NO_CACHE });
                 self.restore_location(loc);
                 for a in args {
                     self.visit_expr(a)?;
                 }
+                let loc = self.set_location(self.attribute_location(func.span, &attr.name, call_span));
                 self.emit_keywords_and_call(keywords, args.len(), true)?;
+                self.restore_location(loc);
                 return Ok(());
             }
             if args.is_empty() && keywords.is_empty() && self.try_zero_arg_super(func)? {

@@ -194,9 +194,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Call the decorators, innermost (last written) first, each call
+    /// placed at its decorator expression (as CPython 3.11 places it, so
+    /// a traceback shows the `@decorator` line).
     fn apply_decorators(&mut self, decorators: &[Expr]) {
-        for _ in decorators {
+        for d in decorators.iter().rev() {
+            let loc = self.set_location(d.span);
             self.emit(Instruction::Call { argc: 1, cache: NO_CACHE });
+            self.restore_location(loc);
         }
     }
 

@@ -327,6 +327,10 @@ fn dict_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn dict_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
+    if a.pos.len() != 2 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1) + a.kw.len();
+        return Err(vm.type_error(format!("dict.__getitem__() takes exactly one argument ({} given)", n)));
+    }
     let k = a.arg(1);
     if let Some(v) = vm.dict_get(d, k)? {
         return Ok(v);

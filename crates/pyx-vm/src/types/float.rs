@@ -269,7 +269,7 @@ fn float_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn float_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
     let f = fval(vm, me).unwrap_or(0.0);
-    let spec = vm.str_of(a.arg(1)).unwrap_or("").to_string();
+    let spec = crate::types::int::format_spec_arg(vm, a.arg(1))?;
     // An empty spec is str(self), which a subclass may override.
     if spec.is_empty() {
         return vm.to_str(me);
@@ -525,10 +525,7 @@ fn complex_complex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn complex_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
     let (r, i) = complex_parts(vm, me);
-    let spec = match vm.str_of(a.arg(1)) {
-        Some(s) => s.to_string(),
-        None => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(a.arg(1))))),
-    };
+    let spec = crate::types::int::format_spec_arg(vm, a.arg(1))?;
     if spec.is_empty() {
         return vm.to_str(me);
     }

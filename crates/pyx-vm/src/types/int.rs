@@ -747,8 +747,24 @@ fn int_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     vm.new_int(q * p)
 }
+/// The format spec argument of a `__format__`: a str (CPython's
+/// "__format__() argument must be str, not None" otherwise).
+pub fn format_spec_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match vm.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = if matches!(v, Value::None) { "None".to_string() } else { vm.type_name(v).to_string() };
+            Err(vm.type_error(format!("__format__() argument must be str, not {}", tn)))
+        }
+    }
+}
+
 fn int_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let spec = vm.str_of(a.arg(1)).unwrap_or("").to_string();
+    let spec = format_spec_arg(vm, a.arg(1))?;
+    // An empty spec is str(self) (True for a bool, or a subclass's __str__).
+    if spec.is_empty() {
+        return vm.to_str(a.arg(0));
+    }
     let x = vm.to_bigint(a.arg(0)).unwrap_or_default();
     vm.reserve_format_spec(&spec)?;
     let s = if spec.chars().last().is_some_and(|c| "eEfFgG%".contains(c)) {

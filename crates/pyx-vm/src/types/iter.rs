@@ -538,8 +538,17 @@ fn iter_reduce_with(vm: &mut Vm, it: Value, iter_fn: Value) -> PyResult<Value> {
     };
     let (func, args, state) = match r {
         R::Call(name, args, state) if args.is_empty() => {
-            // Exhausted: over an empty list or tuple, as CPython's are.
+            // Exhausted: over an empty list or tuple, as CPython's are (one
+            // made by a type, as that type over nothing).
             let t = vm.type_of(it);
+            let e = Value::Obj(vm.t.empty_tuple);
+            if t == vm.t.reversed || t == vm.t.enumerate {
+                (Value::Obj(t), vec![e], state)
+            } else if t == vm.t.map || t == vm.t.filter {
+                (Value::Obj(t), vec![Value::None, e], state)
+            } else if t == vm.t.zip {
+                (Value::Obj(t), vec![], state)
+            } else {
             let empty = if t == vm.t.list_iterator {
                 vm.new_list(vec![])?
             } else if t == vm.t.str_iterator {
@@ -549,6 +558,7 @@ fn iter_reduce_with(vm: &mut Vm, it: Value, iter_fn: Value) -> PyResult<Value> {
             };
             let _ = name;
             (iter_fn, vec![empty], state)
+            }
         }
         R::Call(_, args, state) => (iter_fn, args, state),
         R::Type(t, args, state) => (Value::Obj(t), args, state),
@@ -587,6 +597,10 @@ fn iter_setstate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
             return Ok(Value::None);
         }
+    }
+    // An int (no `__index__`), as CPython's Py_ssize_t conversion here.
+    if !matches!(state, Value::Int(_) | Value::Bool(_)) && !vm.isinstance_exact_or_sub(state, vm.t.int) {
+        return Err(vm.type_error("an integer is required"));
     }
     let index = vm.index_i64(state)?;
     let seq_len = match vm.payload(it) {

@@ -224,7 +224,7 @@ fn object_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let spec = vm.str_of(a.arg(1)).unwrap_or("").to_string();
+    let spec = crate::types::int::format_spec_arg(vm, a.arg(1))?;
     if !spec.is_empty() {
         let tn = vm.type_name(a.arg(0));
         return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", tn)));

@@ -295,8 +295,12 @@ fn str_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_string(s)
 }
 fn str_format_spec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let spec = crate::types::int::format_spec_arg(vm, a.arg(1))?;
+    // An empty spec gives str(self): a subclass's own __str__ shows.
+    if spec.is_empty() && vm.type_of(a.arg(0)) != vm.t.str {
+        return vm.to_str(a.arg(0));
+    }
     let s = s_of(vm, a.arg(0));
-    let spec = str_arg(vm, a.arg(1), "format() argument 2 must be str, not")?;
     vm.reserve_format_spec(&spec)?;
     let r = pyx_text::format_spec::format_str(&s, &spec, "str").map_err(|e| vm.text_err(e))?;
     vm.new_string(r)
@@ -727,6 +731,14 @@ fn str_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             }
         }
         2 | 3 => {
+            if vm.str_of(a.arg(0)).is_none() {
+                return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
+            }
+            for k in 1..a.pos.len() {
+                if vm.str_of(a.arg(k)).is_none() {
+                    return Err(vm.type_error(format!("maketrans() argument {} must be str, not {}", k + 1, vm.type_name(a.arg(k)))));
+                }
+            }
             let x: Vec<char> = s_of(vm, a.arg(0)).chars().collect();
             let y: Vec<char> = s_of(vm, a.arg(1)).chars().collect();
             if x.len() != y.len() {
@@ -855,11 +867,17 @@ fn format_depth(
                 i += 2;
                 continue;
             }
-            // Find the matching close brace (nested braces in the spec).
+            // Find the matching close brace (nested braces in the spec;
+            // in the field name, braces inside [...] are the key's).
             let mut level = 1;
             let mut j = i + 1;
+            let (mut in_spec, mut in_bracket) = (false, false);
             while j < chars.len() {
                 match chars[j] {
+                    '[' if !in_spec => in_bracket = true,
+                    ']' if !in_spec => in_bracket = false,
+                    _ if in_bracket => {}
+                    ':' if !in_spec => in_spec = true,
                     '{' => level += 1,
                     '}' => {
                         level -= 1;
@@ -950,6 +968,13 @@ fn resolve_field(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)],
     // First part: up to '.' or '['.
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..end];
+    let numeric = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit());
+    if mapping.is_some() && (first.is_empty() || numeric) {
+        return Err(vm.value_error("Format string contains positional fields"));
+    }
+    if numeric && first.parse::<i64>().is_err() {
+        return Err(vm.value_error("Too many decimal digits in format string"));
+    }
     let mut v = if first.is_empty() {
         if *auto < 0 {
             return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
