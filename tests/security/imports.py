@@ -5,7 +5,7 @@
 # with a network grant: see net_no_grant.py.
 for name in ["posix", "nt", "ctypes", "subprocess", "_pyx_net", "_socket", "_io",
              "marshal", "signal",
-             "sys._getframe", "shutil", "tempfile", "multiprocessing",
+             "sys._getframe", "shutil", "multiprocessing",
              "_ctypes", "mmap", "fcntl", "select", "resource", "pty",
              "_importer", "importlib._bootstrap", "zipimport"]:
     try:
@@ -13,6 +13,20 @@ for name in ["posix", "nt", "ctypes", "subprocess", "_pyx_net", "_socket", "_io"
         print("ESCAPED", name)
     except ImportError:
         pass
+# `tempfile` exists, but holds no power of its own: it makes files only
+# through open() in a directory granted for writing, and a bare interpreter
+# has none (CPython's error when no temporary directory is usable).
+import tempfile
+try:
+    tempfile.gettempdir()
+    print("ESCAPED tempfile.gettempdir")
+except FileNotFoundError:
+    pass
+try:
+    tempfile.TemporaryFile()
+    print("ESCAPED tempfile.TemporaryFile")
+except FileNotFoundError:
+    pass
 # `gc` and `inspect` exist, without the parts that hand out objects or
 # frames: no object walks, and no frame is ever returned.
 import gc, inspect
