@@ -16,6 +16,12 @@
 //! keeps what it read past the line's end), and a line holding newlines
 //! (a bracketed paste) is taken as that many typed lines.
 //!
+//! Auto-indent, as in CPython 3.13: a continuation line starts with the
+//! block's indentation (four spaces more after a `:`), `else`/`elif`/
+//! `except`/`finally` typed there move back a level, and a line left with
+//! only that indentation ends the block. A line that arrives with its own
+//! indentation (typed, type-ahead, a plain paste) keeps its own instead.
+//!
 //! `exit` and `quit` alone on a line leave, as in CPython 3.13.
 //!
 //! The interpreter holds the command line's grants and limits, as for
@@ -116,6 +122,109 @@ pub fn classify(source: &str) -> InputState {
                 InputState::Invalid
             }
         }
+    }
+}
+
+/// The indentation a continuation line of `buffer` (the lines typed so
+/// far) starts with, as CPython 3.13's REPL gives it: that of the last
+/// line, four spaces more after a line ending in `:`. None inside an
+/// open bracket, string or backslash continuation (where indentation is
+/// not the block's, or is part of a string's text), or at `>>> `.
+fn auto_indent(buffer: &str) -> String {
+    if buffer.is_empty() || buffer.ends_with("\\\n") {
+        return String::new();
+    }
+    if let Err(e) = pyx_parser::parse_module(buffer) {
+        let m = e.message.as_str();
+        if m.ends_with("was never closed") || m.starts_with("unterminated") {
+            return String::new();
+        }
+    }
+    let Some(last) = buffer.lines().rev().find(|l| !l.trim().is_empty()) else {
+        return String::new();
+    };
+    let indent: String = last.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+    if code_of(last).trim_end().ends_with(':') {
+        indent + "    "
+    } else {
+        indent
+    }
+}
+
+/// A line without its comment (a `#` outside quotes).
+fn code_of(line: &str) -> &str {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match quote {
+            Some(_) if escaped => escaped = false,
+            Some(_) if c == '\\' => escaped = true,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '#' => return &line[..i],
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None => {}
+        }
+    }
+    line
+}
+
+/// The line read after `indent` was given to start it with. Indentation
+/// typed (or pasted, or arriving as type-ahead) after it replaces it, so
+/// lines that carry their own indentation keep it; a line left holding
+/// only the indentation is blank (it ends the block).
+fn take_indent(indent: &str, line: String) -> String {
+    if indent.is_empty() {
+        return line;
+    }
+    let Some(rest) = line.strip_prefix(indent) else {
+        return line;
+    };
+    if rest.trim().is_empty() {
+        return String::new();
+    }
+    if rest.starts_with([' ', '\t']) {
+        return rest.to_string();
+    }
+    line
+}
+
+/// `else`, `elif`, `except` and `finally` move back one level when their
+/// `:` is typed on a line that starts with the indentation given (the
+/// line is redrawn at once, so what is seen is what runs).
+struct DedentOnColon {
+    /// The indentation the line being read was given.
+    indent: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl DedentOnColon {
+    /// The line up to the cursor, moved back a level, if it should be.
+    fn dedented(indent: &str, before: &str) -> Option<String> {
+        let outer = indent.strip_suffix("    ")?;
+        let rest = before.strip_prefix(indent)?;
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        if !matches!(word.as_str(), "else" | "elif" | "except" | "finally") {
+            return None;
+        }
+        Some(format!("{outer}{rest}:"))
+    }
+}
+
+impl rustyline::ConditionalEventHandler for DedentOnColon {
+    fn handle(
+        &self,
+        _evt: &rustyline::Event,
+        n: rustyline::RepeatCount,
+        _positive: bool,
+        ctx: &rustyline::EventContext,
+    ) -> Option<rustyline::Cmd> {
+        if n != 1 {
+            return None;
+        }
+        let indent = self.indent.lock().ok()?.clone();
+        let before = ctx.line().get(..ctx.pos())?;
+        let text = DedentOnColon::dedented(&indent, before)?;
+        Some(rustyline::Cmd::Replace(rustyline::Movement::BeginningOfLine, Some(text)))
     }
 }
 
@@ -458,6 +567,11 @@ pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
             return 1;
         }
     };
+    let indent = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    editor.bind_sequence(
+        rustyline::KeyEvent(rustyline::KeyCode::Char(':'), rustyline::Modifiers::NONE),
+        rustyline::EventHandler::Conditional(Box::new(DedentOnColon { indent: indent.clone() })),
+    );
     let history = HistoryFile::open();
     if let Some(h) = &history {
         for entry in &h.entries {
@@ -473,7 +587,7 @@ pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
         println!("pyx {} (Python 3.11 compatible) — Ctrl-D to exit", env!("CARGO_PKG_VERSION"));
     }
     let mut new_entries = Vec::new();
-    let code = read_eval_print(&mut editor, session, &mut new_entries);
+    let code = read_eval_print(&mut editor, session, &mut new_entries, &indent);
     if let Some(h) = &history {
         h.save(&new_entries);
     }
@@ -487,6 +601,7 @@ fn read_eval_print(
     editor: &mut Editor<ReplHelper, MemHistory>,
     mut session: Session,
     new_entries: &mut Vec<String>,
+    given_indent: &std::sync::Mutex<String>,
 ) -> i32 {
     let mut buffer = String::new();
     // Lines of a multi-line paste (or of a block recalled from the
@@ -504,7 +619,13 @@ fn read_eval_print(
                 if let Some(h) = editor.helper_mut() {
                     *h.session.get_mut() = Some(session);
                 }
-                let read = editor.readline(prompt);
+                // A continuation line starts indented (auto-indent); the
+                // indentation given is then reconciled with what was typed.
+                let indent = auto_indent(&buffer);
+                if let Ok(mut given) = given_indent.lock() {
+                    given.clone_from(&indent);
+                }
+                let read = editor.readline_with_initial(prompt, (&indent, "")).map(|line| take_indent(&indent, line));
                 session = match editor.helper_mut().and_then(|h| h.session.get_mut().take()) {
                     Some(s) => s,
                     None => unreachable!("the helper keeps the session while reading"),
@@ -649,6 +770,31 @@ mod tests {
         assert_eq!(attribute_candidates(names.clone(), "a"), vec!["append"]);
         assert_eq!(attribute_candidates(names.clone(), "_"), vec!["_hidden"]);
         assert_eq!(attribute_candidates(names, "__"), vec!["__class__"]);
+    }
+
+    #[test]
+    fn continuation_lines_are_indented_as_the_block_wants() {
+        assert_eq!(auto_indent(""), "");
+        assert_eq!(auto_indent("def f(x):\n"), "    ");
+        assert_eq!(auto_indent("def f(x):\n    if x:  # a comment\n"), "        ");
+        assert_eq!(auto_indent("def f(x):\n    y = '#:'\n"), "    ");
+        assert_eq!(auto_indent("def f(x):\n    return [\n"), "");
+        assert_eq!(auto_indent("def f(x):\n    s = \"\"\"a:\n"), "");
+        assert_eq!(auto_indent("def f(x):\n    y = 1 + \\\n"), "");
+        assert_eq!(auto_indent("for i in x: print(i)\n"), "");
+        // What was typed after the indentation given.
+        assert_eq!(take_indent("    ", "    y = 1".into()), "    y = 1");
+        assert_eq!(take_indent("    ", "        y = 1".into()), "    y = 1");
+        assert_eq!(take_indent("    ", "    elsewhere = 1".into()), "    elsewhere = 1");
+        // `else:` and its kin move back a level as their `:` is typed.
+        assert_eq!(DedentOnColon::dedented("        ", "        else").as_deref(), Some("    else:"));
+        assert_eq!(DedentOnColon::dedented("    ", "    except* E").as_deref(), Some("except* E:"));
+        assert_eq!(DedentOnColon::dedented("    ", "    elsewhere"), None);
+        assert_eq!(DedentOnColon::dedented("    ", "        else"), None);
+        assert_eq!(DedentOnColon::dedented("", "else"), None);
+        assert_eq!(DedentOnColon::dedented("    ", "    x = {1"), None);
+        assert_eq!(take_indent("    ", "    ".into()), "");
+        assert_eq!(take_indent("    ", "x".into()), "x");
     }
 
     #[test]

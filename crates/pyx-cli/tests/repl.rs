@@ -467,18 +467,19 @@ fn repl_tab_indents_and_completes_names() {
     }
     let r = Repl::start();
     r.type_line("my_variable = 7");
-    r.type_line("if True:");
+    r.type_line("for i in range(1):");
     r.wait_prompt();
-    // Tab on an empty line indents.
+    // The line starts indented; Tab on a line of only indentation
+    // indents one level more.
     r.key("Tab");
-    r.tmux(&["send-keys", "-t", "repl", "-l", "print('indented')"]);
+    r.tmux(&["send-keys", "-t", "repl", "-l", "print('indented', i)"]);
     r.wait_for(
-        |s| s.contains("...     print('indented')"),
+        |s| s.contains("...         print('indented', i)"),
         "the indented line",
     );
     r.key("Enter");
     r.type_line("");
-    r.expect("\nindented\n");
+    r.expect("\nindented 0\n");
     // Tab after a prefix completes a name defined at the prompt.
     r.wait_prompt();
     r.tmux(&["send-keys", "-t", "repl", "-l", "my_v"]);
@@ -573,6 +574,27 @@ fn repl_colour_on_a_terminal_and_off_with_no_color() {
 
 /// A block typed line by line comes back with Up as one entry, is edited
 /// as one and runs whole at Enter.
+/// Continuation lines start indented as the block wants (four spaces
+/// more after a `:`), `else` moves back a level, and a line left with only
+/// the indentation ends the block; lines typed with their own indentation
+/// keep it (the other tests type theirs).
+#[test]
+fn repl_auto_indents_continuation_lines() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("def grade(n):");
+    r.type_line("if n > 5:");
+    r.type_line("return 'high'");
+    r.type_line("else:");
+    r.type_line("return 'low'");
+    r.type_line("");
+    r.type_line("grade(7), grade(1)");
+    let s = r.expect("('high', 'low')");
+    assert!(s.contains("...     if n > 5:\n...         return 'high'\n...     else:\n...         return 'low'"), "{s}");
+}
+
 #[test]
 fn repl_recalls_a_block_as_one_history_entry() {
     if !tmux_available() {
