@@ -811,12 +811,95 @@ def _signature_from_callable(obj, follow_wrapped=True):
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return Signature()
         raise ValueError("no signature found for builtin type {!r}".format(obj))
-    if isbuiltin(obj):
+    text = getattr(obj, "__text_signature__", None) if (isbuiltin(obj) or ismethoddescriptor(obj)) else None
+    if isinstance(text, str):
+        sig = _signature_fromstr(obj, text)
+        if sig is not None:
+            return sig
+    if isbuiltin(obj) or ismethoddescriptor(obj):
         raise ValueError("no signature found for builtin {!r}".format(obj))
     call = getattr(type(obj), "__call__", None)
     if isfunction(call):
         return _drop_first(_signature_from_function(call))
     raise ValueError("callable {!r} is not supported by signature".format(obj))
+
+
+def _split_params(text):
+    """The top-level comma-separated items of a parameter list's text
+    (commas inside quotes or brackets belong to a default)."""
+    items, depth, quote, start, i = [], 0, None, 0, 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            items.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    last = text[start:].strip()
+    if last:
+        items.append(last)
+    return items
+
+
+def _default_from_text(text):
+    """A default written in a text signature: a literal, or a name of the
+    builtins (None, True, ...). Anything else cannot be shown."""
+    if text in ("None", "True", "False", "Ellipsis", "..."):
+        return {"None": None, "True": True, "False": False}.get(text, ...)
+    import ast
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        raise ValueError(text)
+
+
+def _signature_fromstr(obj, text):
+    """The Signature of a built-in from its `__text_signature__`, such as
+    `($self, /, sep=None, maxsplit=-1)`: a first `$` parameter is the
+    module (dropped), or the instance or type, dropped when bound. None
+    when the text cannot be read (a default with no literal form)."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    items = _split_params(text[1:-1])
+    params = []
+    if items and items[0].startswith("$"):
+        first = items.pop(0)[1:]
+        owner = getattr(obj, "__self__", None)
+        bound = owner is not None and not ismodule(owner)
+        if first != "module" and not bound:
+            params.append(Parameter(first, _POSITIONAL_ONLY))
+    kind = _POSITIONAL_OR_KEYWORD
+    try:
+        for item in items:
+            if item == "/":
+                params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            elif item == "*":
+                kind = _KEYWORD_ONLY
+            elif item.startswith("**"):
+                params.append(Parameter(item[2:], _VAR_KEYWORD))
+            elif item.startswith("*"):
+                params.append(Parameter(item[1:], _VAR_POSITIONAL))
+                kind = _KEYWORD_ONLY
+            else:
+                name, eq, default = item.partition("=")
+                name = name.strip()
+                if eq:
+                    params.append(Parameter(name, kind, default=_default_from_text(default.strip())))
+                else:
+                    params.append(Parameter(name, kind))
+        return Signature(params)
+    except ValueError:
+        return None
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
