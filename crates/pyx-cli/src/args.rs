@@ -143,6 +143,10 @@ pub struct Cli {
     #[arg(long, help_heading = "Grants")]
     pub deny_stdin: bool,
 
+    /// Deny the real clock: a virtual one fixed at 2000-01-01 00:00:00 UTC (or at --fixed-clock), moving only when the program sleeps
+    #[arg(long, help_heading = "Grants", conflicts_with = "no_clock")]
+    pub deny_clock: bool,
+
     /// Python code sees no clock (time.time() and datetime.now() raise)
     #[arg(long, help_heading = "Grants", conflicts_with = "fixed_clock")]
     pub no_clock: bool,

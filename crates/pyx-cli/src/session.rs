@@ -14,6 +14,9 @@ use pyx_vm::limits::Termination;
 use pyx_vm::vm::Unwind;
 use pyx_vm::{Interpreter, OutputSink, RunError, Value};
 
+/// Where `--deny-clock` starts its virtual clock: 2000-01-01 00:00:00 UTC.
+const DENIED_CLOCK_START: i64 = 946_684_800;
+
 use crate::args::Cli;
 use crate::run::Program;
 
@@ -226,7 +229,8 @@ impl Session {
         }
         b = b.entropy(host_key());
         // The command is the user's own: a real clock unless told otherwise.
-        if let Some(t) = cli.fixed_clock {
+        if cli.fixed_clock.is_some() || cli.deny_clock {
+            let t = cli.fixed_clock.unwrap_or(DENIED_CLOCK_START);
             b = b.clock(Arc::new(pyx::embed::VirtualClock::starting_at(t)));
         } else if !cli.no_clock {
             b = b.clock(Arc::new(pyx::embed::SystemClock::new()));

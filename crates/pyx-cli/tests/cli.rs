@@ -397,6 +397,25 @@ fn stdin_is_granted_by_allow_stdin() {
     assert!(r.err.contains("EOFError: EOF when reading a line"), "{}", r.err);
 }
 
+/// The real clock by default; `--deny-clock` a virtual one fixed at
+/// 2000-01-01 UTC that moves only when the program sleeps; `--no-clock` none.
+#[test]
+fn the_clock_is_real_virtual_or_absent() {
+    let t = workspace();
+    let program = "import time, datetime\nt = time.time()\ntime.sleep(2.5)\nprint(t, time.time() - t, datetime.datetime.now(datetime.timezone.utc))\n";
+    std::fs::write(t.path().join("c.py"), program).expect("write");
+    let r = run_in(t.path(), &["--deny-clock", "c.py"], None);
+    assert_eq!(r.out, "946684800.0 2.5 2000-01-01 00:00:02.500000+00:00\n", "{}", r.err);
+    let r = run_in(t.path(), &["--deny-clock", "--fixed-clock=86400", "c.py"], None);
+    assert_eq!(r.out, "86400.0 2.5 1970-01-02 00:00:02.500000+00:00\n", "{}", r.err);
+    let r = run_in(t.path(), &["-c", "import time; print(time.time() > 1.7e9)"], None);
+    assert_eq!(r.out, "True\n", "{}", r.err);
+    let r = run_in(t.path(), &["--no-clock", "-c", "import time\ntry:\n    time.time()\nexcept RuntimeError:\n    print('no clock')"], None);
+    assert_eq!(r.out, "no clock\n", "{}", r.err);
+    let r = run_in(t.path(), &["--no-clock", "--deny-clock", "-c", "pass"], None);
+    assert!(r.err.contains("cannot be used with"), "{}", r.err);
+}
+
 #[test]
 fn environment_variables_are_granted_by_name() {
     let show = "import os; print(sorted(k for k in os.environ if k.startswith('PYX_T_')), os.getenv('PYX_T_A'))";
