@@ -771,3 +771,26 @@ fn traceback_colour_on_a_pipe_only_when_forced() {
     assert!(!run(&[("PYTHON_COLORS", "0"), ("FORCE_COLOR", "1")]).contains('\x1b'));
     assert!(!run(&[("NO_COLOR", ""), ("FORCE_COLOR", "1")]).contains('\x1b'));
 }
+
+/// `help(obj)` in the REPL shows the signature and the docstring, natives
+/// included, then the prompt returns.
+#[test]
+fn repl_help_shows_signature_and_docstring() {
+    if !tmux_available() {
+        return;
+    }
+    let r = Repl::start();
+    r.type_line("help(len)");
+    let s = r.expect("Return the number of items in a container.");
+    assert!(s.contains("Help on built-in function len in module builtins:"), "{s}");
+    assert!(s.contains("len(obj, /)"), "{s}");
+    r.wait_prompt();
+    r.type_line("def area(w, h=2):");
+    r.type_line("'Area of a w by h box.'");
+    r.type_line("return w * h");
+    r.type_line("");
+    r.type_line("help(area)");
+    let s = r.expect("Area of a w by h box.");
+    assert!(s.contains("area(w, h=2)"), "{s}");
+    r.wait_prompt();
+}

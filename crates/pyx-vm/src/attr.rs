@@ -178,11 +178,11 @@ impl Vm {
             }
             Some(Payload::Native(n)) => match n.kind {
                 NativeKind::Method if n.bound.is_null() => {
-                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj, sig: n.sig };
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: obj, sig: n.sig, module: n.module };
                     self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
                 }
                 NativeKind::ClassMethod if n.bound.is_null() => {
-                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner), sig: n.sig };
+                    let nd = NativeData { name: n.name, f: n.f, kind: n.kind, owner: n.owner, bound: Value::Obj(owner), sig: n.sig, module: n.module };
                     self.alloc_val(self.t.builtin_function, Payload::Native(Box::new(nd)))
                 }
                 _ => Ok(d),

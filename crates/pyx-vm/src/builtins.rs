@@ -117,7 +117,7 @@ fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
         ("__import__", own(), b_import),
     ];
     for &(name, decl, f) in funcs {
-        let r = crate::types::new_function(vm, name, decl, f)?;
+        let r = crate::types::new_module_function(vm, "builtins", name, decl, f)?;
         let k = vm.intern(name);
         vm.dict_set(b, Value::Obj(k), Value::Obj(r))?;
     }

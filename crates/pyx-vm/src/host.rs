@@ -176,7 +176,7 @@ fn host_class(vm: &mut Vm, obj: &dyn HostObject) -> PyResult<ObjRef> {
         natives.push((m, DISPATCH[i]));
     }
     for (m, f) in natives {
-        let nd = NativeData { name: m, f, kind: NativeKind::Method, owner: Some(t), bound: Value::Null, sig: crate::native::Sig::of(crate::native::own()) };
+        let nd = NativeData { name: m, f, kind: NativeKind::Method, owner: Some(t), bound: Value::Null, sig: crate::native::Sig::of(crate::native::own()), module: "" };
         let fr = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
         let k = vm.intern(m);
         crate::types::set_type_attr_raw(vm, t, k, Value::Obj(fr));

@@ -16,6 +16,7 @@ mod carets;
 mod suggestions;
 pub mod code;
 pub mod dict;
+pub mod docs;
 pub mod eval;
 pub mod format;
 pub mod frame;

@@ -829,7 +829,7 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("ulp", one("x"), m_ulp), ("remainder", pos("x, y"), m_remainder),
     ];
     for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
+        let r = crate::types::new_module_function(vm, "math", name, decl, func)?;
         let k = vm.intern(name);
         vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
     }

@@ -298,6 +298,9 @@ pub struct NativeData {
     pub bound: Value,
     /// How its arguments are parsed (see `native.rs`).
     pub sig: &'static crate::native::Sig,
+    /// For functions: the module that defines it (`builtins`, `math`), or
+    /// "" when it has none to name.
+    pub module: &'static str,
 }
 
 pub struct PropertyData {

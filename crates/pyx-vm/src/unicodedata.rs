@@ -174,7 +174,7 @@ pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
         ("is_normalized", pos("form, unistr"), u_is_normalized),
     ];
     for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
+        let r = crate::types::new_module_function(vm, "unicodedata", name, decl, func)?;
         let k = vm.intern(name);
         vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
     }

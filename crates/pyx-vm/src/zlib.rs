@@ -666,7 +666,7 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("adler32", kw("data, value=1, /"), z_adler32),
     ];
     for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
+        let r = crate::types::new_module_function(vm, "zlib", name, decl, func)?;
         let k = vm.intern(name);
         vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
     }

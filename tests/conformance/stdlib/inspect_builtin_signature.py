@@ -27,3 +27,9 @@ except TypeError as e:
 sig = inspect.signature("abc".replace)
 print(list(sig.parameters))
 print(inspect.signature(divmod).bind(7, 2).args)
+
+# Built-ins name their module and carry a docstring.
+import math
+print(len.__module__, math.sqrt.__module__, "a".split.__module__)
+print(type(len.__doc__).__name__, type(math.sqrt.__doc__).__name__, type(str.split.__doc__).__name__)
+print(inspect.getmodule(len).__name__, inspect.getmodule(math.sqrt).__name__)

@@ -207,7 +207,7 @@ pub fn add_methods(vm: &mut Vm, ty: ObjRef, methods: &[NativeDef]) {
 
 pub fn add_native(vm: &mut Vm, ty: ObjRef, name: &'static str, decl: Decl, f: NativeFn, kind: NativeKind) {
     let class = vm.t.builtin_function;
-    let nd = NativeData { name, f, kind, owner: Some(ty), bound: Value::Null, sig: Sig::of(decl) };
+    let nd = NativeData { name, f, kind, owner: Some(ty), bound: Value::Null, sig: Sig::of(decl), module: "" };
     let func = match vm.alloc(class, Payload::Native(Box::new(nd))) {
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),
@@ -216,9 +216,15 @@ pub fn add_native(vm: &mut Vm, ty: ObjRef, name: &'static str, decl: Decl, f: Na
     set_type_attr_raw(vm, ty, key, Value::Obj(func));
 }
 
-/// A native function of a module or of builtins (no receiver).
+/// A native function with no module to name (no receiver).
 pub fn new_function(vm: &mut Vm, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
-    let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, sig: Sig::of(decl) };
+    new_module_function(vm, "", name, decl, f)
+}
+
+/// A native function of `module` (`builtins`, `math`): its `__module__`,
+/// and where its docstring is looked up (`docs.rs`).
+pub fn new_module_function(vm: &mut Vm, module: &'static str, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
+    let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, sig: Sig::of(decl), module };
     vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))
 }
 

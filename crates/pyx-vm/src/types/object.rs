@@ -1065,8 +1065,21 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 Some(t) => Some(vm.new_string(t)?),
                 None => Some(Value::None),
             },
-            "__doc__" => Some(Value::None),
-            "__module__" => Some(Value::None),
+            "__doc__" => {
+                let doc = match (nd.kind, nd.owner) {
+                    (NativeKind::Function, _) => crate::docs::native_doc(nd.module, nd.name),
+                    (_, Some(t)) => crate::docs::native_doc(&vm.type_data(t).name, nd.name),
+                    _ => None,
+                };
+                match doc {
+                    Some(d) => Some(vm.new_str(d)?),
+                    None => Some(Value::None),
+                }
+            }
+            "__module__" => match nd.module {
+                "" => Some(Value::None),
+                m => Some(vm.new_str(m)?),
+            },
             _ => None,
         },
         Payload::Method(f, s) => {
