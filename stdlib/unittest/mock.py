@@ -1015,10 +1015,36 @@ def _get_iter(self):
     return __iter__
 
 
+class _AsyncIterator:
+    """What a mock's `__aiter__` returns: an asynchronous iterator over the
+    items of a plain iterator."""
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        for item in self.iterator:
+            return item
+        raise StopAsyncIteration
+
+
+def _get_async_iter(self):
+    def __aiter__():
+        ret_val = self.__aiter__._mock_return_value
+        if ret_val is DEFAULT:
+            return _AsyncIterator(iter([]))
+        return _AsyncIterator(iter(ret_val))
+    return __aiter__
+
+
 _side_effect_methods = {
     "__eq__": _get_eq,
     "__ne__": _get_ne,
     "__iter__": _get_iter,
+    "__aiter__": _get_async_iter,
 }
 
 
