@@ -5,6 +5,18 @@ Helpers that need what pyx deliberately lacks (subprocesses, frames,
 reference counts, object sizes, the host's file system) skip the test that
 uses them and say why."""
 import contextlib, re, sys, types, unittest
+# CPython's regrtest runs where the system's temporary directory is
+# writable; under pyx the only writable place is the scratch directory the
+# table tool grants, so tempfile (and the tests that use it) put their
+# files there.
+try:
+    from test.support._pyx_scratch import DIR as _SCRATCH
+except ImportError:
+    _SCRATCH = None
+if _SCRATCH:
+    import os as _os, tempfile as _tempfile
+    _getcwd = getattr(_os, "getcwd", None)
+    _tempfile.tempdir = _os.path.join(_getcwd(), _SCRATCH) if _getcwd else _SCRATCH
 def captured_stderr():
     import contextlib, io
     return contextlib.redirect_stderr(io.StringIO())
