@@ -157,6 +157,16 @@ def check_free_after_iterating(*a, **k): raise unittest.SkipTest("no finalizers 
 def infinite_recursion(max_depth=75):
     import contextlib
     return contextlib.nullcontext()
+def get_recursion_available():
+    """How many more nested Python calls fit below the recursion limit.
+    CPython subtracts its frame depth from the limit; pyx shows no frames,
+    so this measures it: nest calls until RecursionError."""
+    def probe(n):
+        try:
+            return probe(n + 1)
+        except RecursionError:
+            return n
+    return probe(1)
 def disable_gc():
     import contextlib
     return contextlib.nullcontext()
