@@ -755,6 +755,9 @@ class _Parser:
     def read_name(self, terminator, start_pos):
         src = self.src
         end = src.find(terminator, self.pos)
+        if end < 0 and self.pos >= len(src):
+            # Nothing after the opening bracket at all.
+            raise self.err('missing group name', self.pos)
         if end < 0:
             raise self.err('missing %s, unterminated name' % terminator,
                            self.pos)
@@ -849,6 +852,8 @@ class _Parser:
         if c == '(':
             self.pos += 1
             end = src.find(')', self.pos)
+            if end < 0 and self.pos >= len(src):
+                raise self.err('missing group name', self.pos)
             if end < 0:
                 raise self.err('missing ), unterminated name', self.pos)
             name = src[self.pos:end]
@@ -1547,6 +1552,8 @@ def _parse_template(t, pattern, original):
             if i >= n or t[i] != '<':
                 raise err('missing <', i)
             close = t.find('>', i + 1)
+            if close < 0 and i + 1 >= n:
+                raise err('missing group name', i + 1)
             if close < 0:
                 raise err('missing >, unterminated name', i + 1)
             name = t[i + 1:close]
