@@ -68,3 +68,10 @@ for bad in ["text", 3, [1, 2], None]:
         hashlib.pbkdf2_hmac("sha1", bad, b"salt", 1)
     except TypeError as e:
         print("pbkdf2_hmac", type(bad).__name__, "TypeError:", e)
+
+for f in [lambda: hashlib.new("sha1", None), lambda: hashlib.blake2b(None),
+          lambda: hashlib.sha3_256(None), lambda: hashlib.md5(None)]:
+    try:
+        f()
+    except TypeError as e:
+        print("None data TypeError:", e)
