@@ -28,8 +28,11 @@ _NATIVE_DECODE_ERRORS = ("strict", "ignore", "replace", "backslashreplace")
 def _check_bytes(data):
     if isinstance(data, (bytes, bytearray)):
         return bytes(data)
-    if isinstance(data, memoryview):
-        return data.tobytes()
+    if not isinstance(data, str):
+        try:
+            return memoryview(data).tobytes()
+        except TypeError:
+            pass
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 
 

@@ -19,8 +19,10 @@ def _bytes_from_decode_data(s):
             raise ValueError("string argument should contain only ASCII characters")
     if isinstance(s, bytes_types):
         return bytes(s)
-    if isinstance(s, memoryview):
-        return s.tobytes()
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        pass
     raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
                     % s.__class__.__name__)
 
@@ -28,8 +30,11 @@ def _bytes_from_decode_data(s):
 def _input_bytes(s):
     if isinstance(s, bytes_types):
         return bytes(s)
-    if isinstance(s, memoryview):
-        return s.tobytes()
+    if not isinstance(s, str):
+        try:
+            return memoryview(s).tobytes()
+        except TypeError:
+            pass
     raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
 
@@ -269,8 +274,23 @@ MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
+def _legacy_input(s):
+    # The legacy API takes only one-dimensional buffers of single bytes.
+    try:
+        m = memoryview(s)
+    except TypeError:
+        raise TypeError("expected bytes-like object, not %s" % type(s).__name__) from None
+    if m.format not in ("c", "b", "B"):
+        raise TypeError("expected single byte elements, not %r from %s"
+                        % (m.format, type(s).__name__))
+    if m.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s"
+                        % (m.ndim, type(s).__name__))
+    return m.tobytes()
+
+
 def encodebytes(s):
-    s = _input_bytes(s)
+    s = _legacy_input(s)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
         pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
@@ -278,7 +298,7 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    return binascii.a2b_base64(_input_bytes(s))
+    return binascii.a2b_base64(_legacy_input(s))
 
 
 def encode(input, output):

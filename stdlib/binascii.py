@@ -23,15 +23,26 @@ def _bytes_arg(data, name):
             return data.encode("ascii")
         except UnicodeEncodeError:
             raise ValueError("string argument should contain only ASCII characters")
-    if isinstance(data, (bytes, bytearray)):
+    return _buffer(data)
+
+
+def _buffer(data):
+    """The bytes of a bytes-like object: bytes, bytearray, or anything that
+    exports a buffer (memoryview, array.array); TypeError otherwise."""
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, bytearray):
         return bytes(data)
+    if not isinstance(data, str):
+        try:
+            return memoryview(data).tobytes()
+        except TypeError:
+            pass
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 
 
 def b2a_base64(data, *, newline=True):
-    if not isinstance(data, (bytes, bytearray)):
-        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-    data = bytes(data)
+    data = _buffer(data)
     out = bytearray()
     for i in range(0, len(data) - 2, 3):
         n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
@@ -98,8 +109,7 @@ def a2b_base64(data, *, strict_mode=False):
 
 
 def b2a_hex(data, sep=None, bytes_per_sep=1):
-    if not isinstance(data, (bytes, bytearray)):
-        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    data = _buffer(data)
     if sep is None:
         return bytes(data).hex().encode("ascii")
     return bytes(data).hex(sep, bytes_per_sep).encode("ascii")

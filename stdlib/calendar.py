@@ -11,7 +11,8 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "first
            "isleap", "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month",
            "prcal", "calendar", "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
            "Calendar", "TextCalendar", "HTMLCalendar", "weekheader", "MONDAY", "TUESDAY",
-           "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
+           "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+           "LocaleTextCalendar", "LocaleHTMLCalendar"]
 
 error = ValueError
 
@@ -316,6 +317,92 @@ class HTMLCalendar(Calendar):
             a("</tr>")
         a("</table>")
         return "".join(v)
+
+    def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
+        """The year as a complete XHTML page, encoded as bytes (characters the
+        encoding lacks become character references)."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        parts = [
+            '<?xml version="1.0" encoding="%s"?>\n' % encoding,
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+            "<html>\n",
+            "<head>\n",
+            '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding,
+        ]
+        if css is not None:
+            parts.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        parts.append("<title>Calendar for %d</title>\n" % theyear)
+        parts.append("</head>\n<body>\n")
+        parts.append(self.formatyear(theyear, width))
+        parts.append("</body>\n</html>\n")
+        return "".join(parts).encode(encoding, "xmlcharrefreplace")
+
+
+class different_locale:
+    """Context manager: LC_TIME set to `locale` inside, restored after."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        import locale as _locale
+        self.oldlocale = _locale.getlocale(_locale.LC_TIME)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
+
+    def __exit__(self, *args):
+        import locale as _locale
+        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+
+
+def _get_default_locale():
+    import locale as _locale
+    loc = _locale.setlocale(_locale.LC_TIME)
+    try:
+        _locale.setlocale(_locale.LC_TIME, "")
+        return _locale.getlocale(_locale.LC_TIME)
+    finally:
+        _locale.setlocale(_locale.LC_TIME, loc)
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar whose month and weekday names come from `locale`
+    (default: the environment's). pyx runs in the "C" locale only, so any
+    other locale name raises locale.Error."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        if locale is None:
+            locale = _get_default_locale()
+        self.locale = locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar whose month and weekday names come from `locale`."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        if locale is None:
+            locale = _get_default_locale()
+        self.locale = locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
 
 
 c = TextCalendar()

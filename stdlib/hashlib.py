@@ -22,7 +22,14 @@ def new(name, data=b'', **kwargs):
     kwargs.pop('usedforsecurity', None)
     if kwargs:
         raise TypeError('%r is an invalid keyword argument for new()' % next(iter(kwargs)))
+    _check_data(data)
     return _pyx_hash.new(name, data)
+
+
+def _check_data(data):
+    # The native constructor reads None as "no data"; CPython's take none.
+    if data is None:
+        raise TypeError('object supporting the buffer API required')
 
 
 def _constructor(algo):
@@ -31,6 +38,7 @@ def _constructor(algo):
             if data != b'':
                 raise TypeError("'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.")
             data = string
+        _check_data(data)
         return _pyx_hash.new(algo, data)
     constructor.__name__ = 'openssl_' + algo
     constructor.__qualname__ = constructor.__name__
@@ -57,6 +65,7 @@ def _blake(algo, max_size):
                     node_depth=0, inner_size=0, last_node=False, usedforsecurity=True):
         if key or salt or person:
             raise ValueError('pyx: %s key, salt and person are not supported' % algo)
+        _check_data(data)
         return _pyx_hash.new(algo, data, digest_size)
     constructor.__name__ = algo
     constructor.__qualname__ = algo
@@ -80,6 +89,16 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
     """Hash the contents of a file-like object opened in binary mode."""
     digestobj = digest() if callable(digest) else new(digest)
+    if hasattr(fileobj, "getbuffer"):
+        # In-memory binary files (io.BytesIO): their whole buffer at once.
+        digestobj.update(fileobj.getbuffer())
+        return digestobj
+    # Otherwise a file opened for reading in binary mode, as CPython asks.
+    import io
+    if (isinstance(fileobj, io.TextIOBase)
+            or not (hasattr(fileobj, "readable") and fileobj.readable()
+                    and "b" in getattr(fileobj, "mode", "b"))):
+        raise ValueError("'%r' is not a file-like object in binary reading mode." % (fileobj,))
     while True:
         chunk = fileobj.read(_bufsize)
         if not chunk:

@@ -127,5 +127,25 @@ def libc_ver(executable=None, lib="", version="", chunksize=16384):
     return lib, version
 
 
+def _parse_os_release(lines):
+    """The os-release(5) settings in `lines` as a dict (NAME, ID and
+    PRETTY_NAME default to Linux/linux/Linux). A line is KEY=value with KEY
+    of letters, digits and '_'; the value may be in single or double quotes,
+    and a backslash before \\ $ " ' or ` stands for that character. Comments,
+    blank and malformed lines are skipped. (pyx never reads the host's own
+    os-release: see freedesktop_os_release.)"""
+    import re
+    info = {"NAME": "Linux", "ID": "linux", "PRETTY_NAME": "Linux"}
+    for line in lines:
+        m = re.fullmatch(r"([A-Za-z0-9_]+)=(.*)", line)
+        if m is None:
+            continue
+        value = m.group(2)
+        if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+            value = value[1:-1]
+        info[m.group(1)] = re.sub(r"\\([\\$\"'`])", r"\1", value)
+    return info
+
+
 def freedesktop_os_release():
     raise OSError("freedesktop_os_release: the host's os-release is not visible to this interpreter")

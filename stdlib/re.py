@@ -689,9 +689,6 @@ class _Parser:
                 raise self.err('global flags not at the start of the '
                                'expression', start)
             self.flags |= on
-            if self.flags & 4 and not self.is_bytes:
-                raise self.err("bad inline flags: cannot use 'L' flag with "
-                               "a str pattern", self.pos - 1)
             return None
         if c == '-':
             self.pos += 1
@@ -755,6 +752,9 @@ class _Parser:
     def read_name(self, terminator, start_pos):
         src = self.src
         end = src.find(terminator, self.pos)
+        if end < 0 and self.pos >= len(src):
+            # Nothing after the opening bracket at all.
+            raise self.err('missing group name', self.pos)
         if end < 0:
             raise self.err('missing %s, unterminated name' % terminator,
                            self.pos)
@@ -849,6 +849,8 @@ class _Parser:
         if c == '(':
             self.pos += 1
             end = src.find(')', self.pos)
+            if end < 0 and self.pos >= len(src):
+                raise self.err('missing group name', self.pos)
             if end < 0:
                 raise self.err('missing ), unterminated name', self.pos)
             name = src[self.pos:end]
@@ -1547,6 +1549,8 @@ def _parse_template(t, pattern, original):
             if i >= n or t[i] != '<':
                 raise err('missing <', i)
             close = t.find('>', i + 1)
+            if close < 0 and i + 1 >= n:
+                raise err('missing group name', i + 1)
             if close < 0:
                 raise err('missing >, unterminated name', i + 1)
             name = t[i + 1:close]
@@ -1663,16 +1667,11 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
     is_bytes = isinstance(pattern, bytes)
-    if is_bytes:
-        if flags & 32:
-            raise ValueError('cannot use UNICODE flag with a bytes pattern')
-    else:
-        if flags & 4:
-            raise ValueError('cannot use LOCALE flag with a str pattern')
-        if flags & 256 and flags & 32:
-            raise ValueError('ASCII and UNICODE flags are incompatible')
     p = _Parser(pattern, flags)
     node = p.parse()
+    # As CPython, the flags are checked once parsed: the argument's together
+    # with the pattern's global inline flags.
+    _check_flags(p.flags, is_bytes)
     for gid, gpos in p.grouprefpos.items():
         if gid >= p.groups:
             raise error('invalid group reference %d' % gid, pattern, gpos)
@@ -1692,6 +1691,19 @@ def _compile(pattern, flags):
         _cache.clear()
     _cache[key] = pat
     return pat
+
+
+def _check_flags(flags, is_bytes):
+    if is_bytes:
+        if flags & 32:
+            raise ValueError('cannot use UNICODE flag with a bytes pattern')
+        if flags & 256 and flags & 4:
+            raise ValueError('ASCII and LOCALE flags are incompatible')
+    else:
+        if flags & 4:
+            raise ValueError('cannot use LOCALE flag with a str pattern')
+        if flags & 256 and flags & 32:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
 
 
 def compile(pattern, flags=0):

@@ -11,8 +11,9 @@ when no directory is usable; `SpooledTemporaryFile` still works while its
 data stays in memory.
 
 pyx has no file descriptors: `mkstemp` returns an open binary file object
-in place of a descriptor (close it with `.close()`); code that passes the
-descriptor to `os.close`/`os.fdopen` does not work.
+in place of a descriptor (close it with `.close()` or `os.close`, which
+closes such a file object); `os.fdopen` and other descriptor functions do
+not take it.
 """
 
 import builtins

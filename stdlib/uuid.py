@@ -399,7 +399,10 @@ def uuid1(node=None, clock_seq=None):
         timestamp = _last_timestamp + 1
     _last_timestamp = timestamp
     if clock_seq is None:
-        clock_seq = _random_bits(14)
+        # As CPython: the clock sequence comes from the `random` module's
+        # shared generator (uuid4's bits do not).
+        import random
+        clock_seq = random.getrandbits(14)
     time_low = timestamp & 0xFFFFFFFF
     time_mid = (timestamp >> 32) & 0xFFFF
     time_hi_version = (timestamp >> 48) & 0x0FFF

@@ -14,6 +14,7 @@ import sys
 import io
 import traceback
 import warnings
+import weakref
 
 try:
     import _pyx_where
@@ -515,8 +516,23 @@ class Filterer(object):
 
 # ---------------------------------------------------------------- handlers
 
-_handlers = {}
+# As CPython: handlers by name in a WeakValueDictionary, and every handler
+# in `_handlerList` as a weak reference (shutdown() closes those still
+# alive, newest first).
+_handlers = weakref.WeakValueDictionary()
 _handlerList = []
+
+
+def _removeHandlerRef(wr):
+    """Drop a dead handler's weak reference from `_handlerList`."""
+    try:
+        _handlerList.remove(wr)
+    except ValueError:
+        pass
+
+
+def _addHandlerRef(handler):
+    _handlerList.append(weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
@@ -528,7 +544,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        _addHandlerRef(self)
         self.createLock()
 
     def get_name(self):
@@ -584,12 +600,12 @@ class Handler(Filterer):
         self._closed = True
         if self._name and self._name in _handlers:
             del _handlers[self._name]
-        # CPython's list holds weak references; pyx has none, so a closed
-        # handler leaves the list here.
-        try:
-            _handlerList.remove(self)
-        except ValueError:
-            pass
+        # CPython's entry goes when the handler is collected; pyx's weak
+        # references may outlive it, so a closed handler's entry goes now
+        # (the list does not grow with closed handlers).
+        for wr in _handlerList[:]:
+            if wr() is self:
+                _removeHandlerRef(wr)
 
     def handleError(self, record):
         if raiseExceptions and sys.stderr:
@@ -1281,17 +1297,21 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=_handlerList):
-    """Flush and close all handlers (in reverse order of creation)."""
-    for h in reversed(handlerList[:]):
+    """Flush and close all handlers still alive in `handlerList` (weak
+    references to them), newest first."""
+    for wr in reversed(handlerList[:]):
         try:
-            h.acquire()
-            try:
-                h.flush()
-                h.close()
-            except (OSError, ValueError):
-                pass
-            finally:
-                h.release()
+            h = wr()
+            if h:
+                try:
+                    h.acquire()
+                    h.flush()
+                    h.close()
+                except (OSError, ValueError):
+                    # A handler already closed or torn down: nothing to do.
+                    pass
+                finally:
+                    h.release()
         except:
             if raiseExceptions:
                 raise

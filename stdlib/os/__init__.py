@@ -27,6 +27,21 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def close(fd):
+    """Close a file descriptor. pyx has no file descriptors: what stands in
+    for one is the open file object tempfile.mkstemp returns, and close()
+    closes it. An integer names no descriptor pyx has (EBADF)."""
+    t = type(fd)
+    if t.__module__ == 'builtins' and t.__name__ == 'BufferedFile':
+        # The built-in binary file type `open` (and so mkstemp) returns.
+        fd.close()
+        return
+    if not hasattr(t, '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % t.__name__)
+    fd.__index__()
+    raise OSError(9, 'Bad file descriptor')
+
+
 def fspath(p):
     if isinstance(p, (str, bytes)):
         return p

@@ -114,8 +114,10 @@ class _Parser:
                     self.pos += 1
                     self.open_table(key)
                 current = key
-            else:
+            elif c in "\"'" or _BARE.match(c):
                 self.key_value(current)
+            else:
+                raise self.error("Invalid statement")
             self.end_of_line()
 
     def table_at(self, key, create_from_header=False):
@@ -406,14 +408,17 @@ class _Parser:
     def literal_string(self):
         self.pos += 1
         end = self.src.find("'", self.pos)
-        nl = self.src.find("\n", self.pos)
-        if end < 0 or (0 <= nl < end):
-            raise self.error("Unterminated string")
-        text = self.src[self.pos:end]
-        for i, c in enumerate(text):
+        stop = len(self.src) if end < 0 else end
+        for i in range(self.pos, stop):
+            c = self.src[i]
+            # A newline or control character before the closing quote.
             if (ord(c) < 0x20 and c != "\t") or c == "\x7f":
-                self.pos += i
-                raise self.error("Illegal character %r" % c)
+                self.pos = i
+                raise self.error("Found invalid character %r" % c)
+        if end < 0:
+            self.pos = stop
+            raise self.error("Expected \"'\"")
+        text = self.src[self.pos:end]
         self.pos = end + 1
         return text
 

@@ -133,7 +133,16 @@ fn feed(vm: &mut Vm, state: &Mutex<State>, v: Value) -> PyResult<()> {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.len(),
         Some(Payload::Str(_)) => return Err(vm.type_error("Strings must be encoded before hashing")),
-        _ => return Err(vm.type_error("object supporting the buffer API required")),
+        _ => {
+            // Any other buffer (memoryview, array.array): its bytes, copied
+            // (buffer_bytes reserves and charges the copy).
+            let Some(bytes) = crate::types::memoryview::buffer_bytes(vm, v)? else {
+                return Err(vm.type_error("object supporting the buffer API required"));
+            };
+            vm.tick_bytes(bytes.len())?;
+            state.lock().unwrap_or_else(|e| e.into_inner()).update(&bytes);
+            return Ok(());
+        }
     };
     vm.tick_bytes(n)?;
     let mut st = state.lock().unwrap_or_else(|e| e.into_inner());
@@ -274,11 +283,19 @@ fn h_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     new_host_object(vm, Arc::new(h))
 }
 
-fn bytes_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<u8>> {
+fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     let n = match vm.payload(v) {
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.len(),
-        _ => return Err(vm.type_error(format!("a bytes-like object is required, not '{}' ({what})", vm.type_name(v)))),
+        Some(Payload::Str(_)) | None => {
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+        }
+        _ => {
+            return match crate::types::memoryview::buffer_bytes(vm, v)? {
+                Some(b) => Ok(b),
+                None => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+            }
+        }
     };
     vm.reserve(n)?;
     crate::types::bytes::bytes_like(vm, v)
@@ -287,8 +304,8 @@ fn bytes_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<u8>> {
 /// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`.
 fn h_pbkdf2(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let name = algorithm(vm, a.arg(0))?;
-    let password = bytes_arg(vm, a.arg(1), "password")?;
-    let salt = bytes_arg(vm, a.arg(2), "salt")?;
+    let password = bytes_arg(vm, a.arg(1))?;
+    let salt = bytes_arg(vm, a.arg(2))?;
     let iterations = vm.index_i64(a.arg(3))?;
     if iterations < 1 {
         return Err(vm.value_error("iteration value must be greater than 0."));

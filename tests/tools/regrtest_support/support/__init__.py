@@ -5,6 +5,18 @@ Helpers that need what pyx deliberately lacks (subprocesses, frames,
 reference counts, object sizes, the host's file system) skip the test that
 uses them and say why."""
 import contextlib, re, sys, types, unittest
+# CPython's regrtest runs where the system's temporary directory is
+# writable; under pyx the only writable place is the scratch directory the
+# table tool grants, so tempfile (and the tests that use it) put their
+# files there.
+try:
+    from test.support._pyx_scratch import DIR as _SCRATCH
+except ImportError:
+    _SCRATCH = None
+if _SCRATCH:
+    import os as _os, tempfile as _tempfile
+    _getcwd = getattr(_os, "getcwd", None)
+    _tempfile.tempdir = _os.path.join(_getcwd(), _SCRATCH) if _getcwd else _SCRATCH
 def captured_stderr():
     import contextlib, io
     return contextlib.redirect_stderr(io.StringIO())
@@ -145,6 +157,16 @@ def check_free_after_iterating(*a, **k): raise unittest.SkipTest("no finalizers 
 def infinite_recursion(max_depth=75):
     import contextlib
     return contextlib.nullcontext()
+def get_recursion_available():
+    """How many more nested Python calls fit below the recursion limit.
+    CPython subtracts its frame depth from the limit; pyx shows no frames,
+    so this measures it: nest calls until RecursionError."""
+    def probe(n):
+        try:
+            return probe(n + 1)
+        except RecursionError:
+            return n
+    return probe(1)
 def disable_gc():
     import contextlib
     return contextlib.nullcontext()
