@@ -222,6 +222,22 @@ pub fn new_function(vm: &mut Vm, name: &'static str, decl: Decl, f: NativeFn) ->
     vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))
 }
 
+/// A native function of module `m`: as CPython's, its `__module__` is the
+/// module's name, its `__self__` the module, and its argument errors name
+/// it `module.name()`.
+pub fn new_module_function(vm: &mut Vm, m: ObjRef, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
+    let nd = NativeData { name, f, kind: NativeKind::Function, owner: Some(m), bound: Value::Null, sig: Sig::of(decl) };
+    vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))
+}
+
+/// The module a native function was made for (`new_module_function`).
+pub fn native_function_module(vm: &Vm, nd: &NativeData) -> Option<ObjRef> {
+    match nd.owner {
+        Some(o) if nd.kind == NativeKind::Function && matches!(vm.heap.get(o).payload, Payload::Module(_)) => Some(o),
+        _ => None,
+    }
+}
+
 /// `name` in `ty`'s own namespace (not its bases').
 pub fn own_attr(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
     let h = vm.str_hash_cached(name);

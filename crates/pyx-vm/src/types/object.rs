@@ -1060,13 +1060,23 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 };
                 Some(vm.new_string(s)?)
             }
-            "__self__" => Some(if nd.bound.is_null() { Value::None } else { nd.bound }),
+            "__self__" => Some(match crate::types::native_function_module(vm, nd) {
+                Some(m) if nd.bound.is_null() => Value::Obj(m),
+                _ if nd.bound.is_null() => Value::None,
+                _ => nd.bound,
+            }),
             "__text_signature__" => match nd.sig.text_signature(nd.kind) {
                 Some(t) => Some(vm.new_string(t)?),
                 None => Some(Value::None),
             },
             "__doc__" => Some(Value::None),
-            "__module__" => Some(Value::None),
+            "__module__" => Some(match crate::types::native_function_module(vm, nd) {
+                Some(m) => match &vm.heap.get(m).payload {
+                    Payload::Module(md) => md.name,
+                    _ => Value::None,
+                },
+                None => Value::None,
+            }),
             _ => None,
         },
         Payload::Method(f, s) => {
