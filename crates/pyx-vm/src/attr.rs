@@ -333,10 +333,11 @@ impl Vm {
                 _ => {}
             }
         }
-        if name == self.n.__class__ {
+        let descr = crate::types::lookup(self, t, name);
+        // `object.__class__`, unless a class in the MRO defines its own.
+        if name == self.n.__class__ && descr.is_none() {
             return Ok(Value::Obj(t));
         }
-        let descr = crate::types::lookup(self, t, name);
         if let Some(d) = descr {
             if self.is_data_descr(d) {
                 return self.descr_get(d, obj, t);

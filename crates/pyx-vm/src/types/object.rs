@@ -505,17 +505,11 @@ fn type_mro(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn type_instancecheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(t)) = a.get(0) else { return Ok(Value::Bool(false)) };
-    let ot = vm.type_of(a.arg(1));
-    Ok(Value::Bool(vm.is_subtype(ot, t)))
+    Ok(Value::Bool(vm.real_isinstance(a.arg(1), a.arg(0))?))
 }
 
 fn type_subclasscheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(t)) = a.get(0) else { return Ok(Value::Bool(false)) };
-    match a.arg(1) {
-        Value::Obj(s) if matches!(vm.heap.get(s).payload, Payload::Type(_)) => Ok(Value::Bool(vm.is_subtype(s, t))),
-        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
-    }
+    Ok(Value::Bool(vm.real_issubclass(a.arg(1), a.arg(0))?))
 }
 
 /// `int | str`: a `types.UnionType` (see `prelude.py`).
