@@ -218,7 +218,7 @@ impl Vm {
                 }
                 if fget.is_none() {
                     let pn = self.property_name(d);
-                    let tn = self.type_name(obj);
+                    let tn = self.type_qualname_of(obj);
                     return Err(self.attribute_error(format!(
                         "property {}of '{}' object has no getter",
                         pn, tn
@@ -602,7 +602,7 @@ impl Vm {
                     }
                     if fset.is_none() {
                         let pn = self.property_name(d);
-                        let tn = self.type_name(obj);
+                        let tn = self.type_qualname_of(obj);
                         return Err(self.attribute_error(format!(
                             "property {}of '{}' object has no setter",
                             pn, tn
@@ -792,7 +792,7 @@ impl Vm {
                     let fdel = p.fdel;
                     if fdel.is_none() {
                         let pn = self.property_name(d);
-                        let tn = self.type_name(obj);
+                        let tn = self.type_qualname_of(obj);
                         return Err(self.attribute_error(format!(
                             "property {}of '{}' object has no deleter",
                             pn, tn

@@ -416,6 +416,16 @@ impl Vm {
             Err(u) => u,
         }
     }
+    /// The `__qualname__` of `v`'s type (its name when it has none), as
+    /// CPython's messages that use `PyType_GetQualName` show it.
+    pub fn type_qualname_of(&self, v: Value) -> String {
+        let t = self.type_of(v);
+        let td = self.type_data(t);
+        match self.str_of(td.qualname) {
+            Some(q) => q.to_string(),
+            None => td.name.to_string(),
+        }
+    }
     pub fn type_error(&mut self, msg: impl Into<String>) -> Unwind {
         self.exc_msg(self.t.type_error, msg)
     }
