@@ -54,3 +54,13 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# The native functions, when the interpreter has them (as CPython's _bisect).
+try:
+    from _bisect import *
+except ImportError:
+    pass
+else:
+    bisect = bisect_right
+    insort = insort_right

@@ -140,7 +140,16 @@ def _heapreplace_max(heap, item):
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted inputs into a single sorted output (stable)."""
+    """Merge sorted inputs into a single sorted output (stable), lazily:
+    one item of each input is held at a time.
+
+    >>> list(merge([1, 4, 9], [2, 3, 10], [5]))
+    [1, 2, 3, 4, 5, 9, 10]
+    >>> list(merge(['pear', 'fig'], ['banana', 'kiwi'], key=len, reverse=True))
+    ['banana', 'pear', 'kiwi', 'fig']
+    >>> list(merge([], [7], []))
+    [7]
+    """
     heap = []
     sign = -1 if reverse else 1
     for order, it in enumerate(map(iter, iterables)):
@@ -195,3 +204,14 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# The native functions, when the interpreter has them (as CPython's _heapq).
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapify_max, _heappop_max, _heapreplace_max
+except ImportError:
+    pass

@@ -218,7 +218,7 @@ impl Vm {
                 }
                 if fget.is_none() {
                     let pn = self.property_name(d);
-                    let tn = self.type_name(obj);
+                    let tn = self.type_qualname_of(obj);
                     return Err(self.attribute_error(format!(
                         "property {}of '{}' object has no getter",
                         pn, tn
@@ -333,10 +333,11 @@ impl Vm {
                 _ => {}
             }
         }
-        if name == self.n.__class__ {
+        let descr = crate::types::lookup(self, t, name);
+        // `object.__class__`, unless a class in the MRO defines its own.
+        if name == self.n.__class__ && descr.is_none() {
             return Ok(Value::Obj(t));
         }
-        let descr = crate::types::lookup(self, t, name);
         if let Some(d) = descr {
             if self.is_data_descr(d) {
                 return self.descr_get(d, obj, t);
@@ -601,7 +602,7 @@ impl Vm {
                     }
                     if fset.is_none() {
                         let pn = self.property_name(d);
-                        let tn = self.type_name(obj);
+                        let tn = self.type_qualname_of(obj);
                         return Err(self.attribute_error(format!(
                             "property {}of '{}' object has no setter",
                             pn, tn
@@ -791,7 +792,7 @@ impl Vm {
                     let fdel = p.fdel;
                     if fdel.is_none() {
                         let pn = self.property_name(d);
-                        let tn = self.type_name(obj);
+                        let tn = self.type_qualname_of(obj);
                         return Err(self.attribute_error(format!(
                             "property {}of '{}' object has no deleter",
                             pn, tn

@@ -691,79 +691,177 @@ fn b_id(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// `isinstance(obj, cls)`, as CPython's `PyObject_IsInstance`: a
+    /// tuple (or nested tuples) is any of its items; a class whose type
+    /// has `__instancecheck__` decides itself; any other object with a
+    /// `__bases__` tuple is a class by the abstract protocol.
     pub fn isinstance(&mut self, obj: Value, cls: Value) -> PyResult<bool> {
+        if let Value::Obj(c) = cls {
+            if matches!(self.heap.get(c).payload, Payload::Type(_)) {
+                if self.type_of(obj) == c {
+                    return Ok(true);
+                }
+                let meta = self.heap.get(c).class;
+                if meta == self.t.type_ {
+                    return self.real_isinstance(obj, cls);
+                }
+                if let Some(m) = crate::types::lookup(self, meta, self.n.__instancecheck__) {
+                    let r = self.call_unbound(m, cls, &[obj])?;
+                    return self.truthy(r);
+                }
+                return self.real_isinstance(obj, cls);
+            }
+        }
         if let Some(items) = self.tuple_items(cls) {
             let items = items.to_vec();
             self.enter_native()?;
             for c in items {
                 match self.isinstance(obj, c) {
-                    Ok(true) => {
-                        self.leave_native();
-                        return Ok(true);
-                    }
                     Ok(false) => {}
-                    Err(e) => {
+                    r => {
                         self.leave_native();
-                        return Err(e);
+                        return r;
                     }
                 }
             }
             self.leave_native();
             return Ok(false);
         }
-        let Value::Obj(c) = cls else {
-            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
-        };
-        if !matches!(self.heap.get(c).payload, Payload::Type(_)) {
-            let ct = self.type_of(cls);
-            if let Some(m) = crate::types::lookup(self, ct, self.n.__instancecheck__) {
-                let r = self.call_unbound(m, cls, &[obj])?;
-                return self.truthy(r);
-            }
-            return Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        let ct = self.type_of(cls);
+        if let Some(m) = crate::types::lookup(self, ct, self.n.__instancecheck__) {
+            let r = self.call_unbound(m, cls, &[obj])?;
+            return self.truthy(r);
         }
+        self.real_isinstance(obj, cls)
+    }
+
+    /// `type.__instancecheck__`: `obj`'s type, or the class its
+    /// `__class__` claims, derives from `cls`; for a `cls` that is no type,
+    /// the abstract protocol (`__class__` and `__bases__`).
+    pub(crate) fn real_isinstance(&mut self, obj: Value, cls: Value) -> PyResult<bool> {
         let ot = self.type_of(obj);
-        if ot == c || self.is_subtype(ot, c) {
-            return Ok(true);
-        }
-        let meta = self.heap.get(c).class;
-        if meta != self.t.type_ {
-            if let Some(m) = crate::types::lookup(self, meta, self.n.__instancecheck__) {
-                let r = self.call_unbound(m, cls, &[obj])?;
-                return self.truthy(r);
+        if let Value::Obj(c) = cls {
+            if matches!(self.heap.get(c).payload, Payload::Type(_)) {
+                if ot == c || self.is_subtype(ot, c) {
+                    return Ok(true);
+                }
+                return Ok(match self.declared_class(obj)? {
+                    Some(Value::Obj(ic)) if ic != ot && matches!(self.heap.get(ic).payload, Payload::Type(_)) => self.is_subtype(ic, c),
+                    _ => false,
+                });
             }
         }
-        // obj.__class__ may differ (proxies); CPython also consults it.
+        self.check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")?;
+        match self.declared_class(obj)? {
+            Some(ic) => self.abstract_issubclass(ic, cls),
+            None => Ok(false),
+        }
+    }
+
+    /// `obj.__class__`, or None when that is an AttributeError. Looked up
+    /// only when the type can answer other than itself (a `__class__`
+    /// attribute in its MRO, or its own `__getattribute__`).
+    fn declared_class(&mut self, obj: Value) -> PyResult<Option<Value>> {
+        let t = self.type_of(obj);
+        if !self.type_data(t).flags.custom_getattribute && crate::types::lookup(self, t, self.n.__class__).is_none() {
+            return Ok(Some(Value::Obj(t)));
+        }
+        self.getattr_opt(obj, self.n.__class__)
+    }
+
+    /// `cls.__bases__` when it is a tuple; None when it is missing (an
+    /// AttributeError) or no tuple. Other errors propagate.
+    fn abstract_bases(&mut self, cls: Value) -> PyResult<Option<Vec<Value>>> {
+        match self.getattr_opt(cls, self.n.__bases__)? {
+            Some(b) => Ok(self.tuple_items(b).map(|t| t.to_vec())),
+            None => Ok(None),
+        }
+    }
+
+    fn check_class(&mut self, cls: Value, msg: &str) -> PyResult<()> {
+        match self.abstract_bases(cls)? {
+            Some(_) => Ok(()),
+            None => Err(self.type_error(msg)),
+        }
+    }
+
+    /// Is `cls` among `derived` and its `__bases__`, transitively (the
+    /// abstract protocol: no MRO, only `__bases__` tuples).
+    fn abstract_issubclass(&mut self, derived: Value, cls: Value) -> PyResult<bool> {
+        let mut derived = derived;
+        let bases = loop {
+            if derived.is(cls) {
+                return Ok(true);
+            }
+            let Some(bases) = self.abstract_bases(derived)? else { return Ok(false) };
+            match bases.len() {
+                0 => return Ok(false),
+                // Single inheritance is followed without recursing.
+                1 => {
+                    self.tick(1)?;
+                    derived = bases[0];
+                }
+                _ => break bases,
+            }
+        };
+        self.enter_native()?;
+        for b in bases {
+            match self.abstract_issubclass(b, cls) {
+                Ok(false) => {}
+                r => {
+                    self.leave_native();
+                    return r;
+                }
+            }
+        }
+        self.leave_native();
         Ok(false)
     }
 
+    /// `issubclass(sub, cls)`, as CPython's `PyObject_IsSubclass`.
     pub fn issubclass(&mut self, sub: Value, cls: Value) -> PyResult<bool> {
-        if let Some(items) = self.tuple_items(cls) {
-            let items = items.to_vec();
-            for c in items {
-                if self.issubclass(sub, c)? {
+        if let Value::Obj(c) = cls {
+            if matches!(self.heap.get(c).payload, Payload::Type(_)) && self.heap.get(c).class == self.t.type_ {
+                if sub.is(cls) {
                     return Ok(true);
                 }
+                return self.real_issubclass(sub, cls);
             }
+        }
+        if let Some(items) = self.tuple_items(cls) {
+            let items = items.to_vec();
+            self.enter_native()?;
+            for c in items {
+                match self.issubclass(sub, c) {
+                    Ok(false) => {}
+                    r => {
+                        self.leave_native();
+                        return r;
+                    }
+                }
+            }
+            self.leave_native();
             return Ok(false);
         }
-        let Value::Obj(c) = cls else {
-            return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
-        };
-        let meta = self.heap.get(c).class;
-        if meta != self.t.type_ {
-            if let Some(m) = crate::types::lookup(self, meta, self.n.__subclasscheck__) {
-                let r = self.call_unbound(m, cls, &[sub])?;
-                return self.truthy(r);
+        let ct = self.type_of(cls);
+        if let Some(m) = crate::types::lookup(self, ct, self.n.__subclasscheck__) {
+            let r = self.call_unbound(m, cls, &[sub])?;
+            return self.truthy(r);
+        }
+        self.real_issubclass(sub, cls)
+    }
+
+    /// `type.__subclasscheck__`: the MRO for two types, else the abstract
+    /// protocol, both arguments having to be classes by it.
+    pub(crate) fn real_issubclass(&mut self, sub: Value, cls: Value) -> PyResult<bool> {
+        if let (Value::Obj(s), Value::Obj(c)) = (sub, cls) {
+            if matches!(self.heap.get(s).payload, Payload::Type(_)) && matches!(self.heap.get(c).payload, Payload::Type(_)) {
+                return Ok(self.is_subtype(s, c));
             }
         }
-        if !matches!(self.heap.get(c).payload, Payload::Type(_)) {
-            return Err(self.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
-        }
-        match sub {
-            Value::Obj(s) if matches!(self.heap.get(s).payload, Payload::Type(_)) => Ok(self.is_subtype(s, c)),
-            _ => Err(self.type_error("issubclass() arg 1 must be a class")),
-        }
+        self.check_class(sub, "issubclass() arg 1 must be a class")?;
+        self.check_class(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")?;
+        self.abstract_issubclass(sub, cls)
     }
 }
 

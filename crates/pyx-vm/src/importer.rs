@@ -155,7 +155,7 @@ impl ImporterState {
 }
 
 /// Native modules the VM can build, by name.
-pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json", "_pyx_sre", "_pyx_time", "_pyx_hash", "zlib", "_pyx_gc", "unicodedata", "_pyx_thread", "_pyx_weakref", "_pyx_ast", "_pyx_types"];
+pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json", "_pyx_sre", "_pyx_time", "_pyx_hash", "zlib", "_pyx_gc", "unicodedata", "_pyx_thread", "_pyx_weakref", "_pyx_ast", "_pyx_types", "_bisect", "_heapq"];
 
 fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     match name {
@@ -222,6 +222,16 @@ fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_pyx_types" => {
             let m = crate::types::function::new_module(vm, name)?;
             crate::types_module::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_bisect" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::bisect_module::make_module(vm, m)?;
+            Ok(Some(Value::Obj(m)))
+        }
+        "_heapq" => {
+            let m = crate::types::function::new_module(vm, name)?;
+            crate::heapq_module::make_module(vm, m)?;
             Ok(Some(Value::Obj(m)))
         }
         _ => Ok(None),

@@ -9,6 +9,7 @@
 
 pub mod ast_module;
 pub mod attr;
+pub mod bisect_module;
 pub mod builtins;
 pub mod call;
 pub mod clock;
@@ -25,6 +26,7 @@ pub mod types_module;
 pub mod hash;
 pub mod hashes;
 pub mod heap;
+pub mod heapq_module;
 pub mod host;
 pub mod importer;
 pub mod json;

@@ -655,12 +655,19 @@ impl Vm {
     /// names it as CPython does (`list.clear` / `clear`).
     #[cold]
     fn arg_error(&mut self, func: ObjRef, _sig: &Sig, msg: impl FnOnce(&str, &str) -> String) -> Unwind {
-        let (name, owner, kind) = match &self.heap.get(func).payload {
-            Payload::Native(nd) => (nd.name, nd.owner, nd.kind),
-            _ => ("?", None, NativeKind::Function),
+        let (name, owner, kind, module) = match &self.heap.get(func).payload {
+            Payload::Native(nd) => (nd.name, nd.owner, nd.kind, crate::types::native_function_module(self, nd)),
+            _ => ("?", None, NativeKind::Function, None),
         };
-        let qual = match owner {
-            Some(t) if kind != NativeKind::Function => format!("{}.{}", self.type_name_of_type(t), name),
+        let qual = match (owner, module) {
+            (_, Some(m)) => {
+                let mname = match &self.heap.get(m).payload {
+                    Payload::Module(md) => self.str_of(md.name).unwrap_or("?").to_string(),
+                    _ => "?".to_string(),
+                };
+                format!("{}.{}", mname, name)
+            }
+            (Some(t), None) if kind != NativeKind::Function => format!("{}.{}", self.type_name_of_type(t), name),
             _ => name.to_string(),
         };
         let m = msg(&qual, name);

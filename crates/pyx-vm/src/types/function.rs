@@ -284,7 +284,7 @@ fn property_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let fget = pd.fget;
     if fget.is_none() {
         let pn = vm.property_name(p);
-        let tn = vm.type_name(obj);
+        let tn = vm.type_qualname_of(obj);
         return Err(vm.attribute_error(format!("property {}of '{}' object has no getter", pn, tn)));
     }
     vm.call(fget, &[obj])
@@ -294,12 +294,20 @@ fn property_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let f = pd.fset;
     if f.is_none() {
         let pn = vm.property_name(a.arg(0));
-        let tn = vm.type_name(a.arg(1));
+        let tn = vm.type_qualname_of(a.arg(1));
         return Err(vm.attribute_error(format!("property {}of '{}' object has no setter", pn, tn)));
     }
     vm.call(f, &[a.arg(1), a.arg(2)])
 }
 fn property_set_name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // Self, then exactly (owner, name), positionally (CPython's messages).
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("property.__set_name__() takes no keyword arguments"));
+    }
+    if a.pos.len() != 3 {
+        let given = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("__set_name__() takes 2 positional arguments but {} were given", given)));
+    }
     if let Some(r) = a.arg(0).as_obj() {
         if let Payload::Property(p) = &mut vm.heap.get_mut(r).payload {
             p.name = a.arg(2);

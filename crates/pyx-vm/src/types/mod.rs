@@ -228,6 +228,22 @@ pub fn new_module_function(vm: &mut Vm, module: &'static str, name: &'static str
     vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))
 }
 
+/// A native function of module `m`: as CPython's, its `__module__` is the
+/// module's name, its `__self__` the module, and its argument errors name
+/// it `module.name()`.
+pub fn new_function_of_module(vm: &mut Vm, m: ObjRef, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
+    let nd = NativeData { name, f, kind: NativeKind::Function, owner: Some(m), bound: Value::Null, sig: Sig::of(decl), module: "" };
+    vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))
+}
+
+/// The module a native function was made for (`new_module_function`).
+pub fn native_function_module(vm: &Vm, nd: &NativeData) -> Option<ObjRef> {
+    match nd.owner {
+        Some(o) if nd.kind == NativeKind::Function && matches!(vm.heap.get(o).payload, Payload::Module(_)) => Some(o),
+        _ => None,
+    }
+}
+
 /// `name` in `ty`'s own namespace (not its bases').
 pub fn own_attr(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
     let h = vm.str_hash_cached(name);
@@ -404,6 +420,16 @@ impl Vm {
         match self.new_exception_msg(ty, &msg) {
             Ok(e) => Unwind::Exception(e),
             Err(u) => u,
+        }
+    }
+    /// The `__qualname__` of `v`'s type (its name when it has none), as
+    /// CPython's messages that use `PyType_GetQualName` show it.
+    pub fn type_qualname_of(&self, v: Value) -> String {
+        let t = self.type_of(v);
+        let td = self.type_data(t);
+        match self.str_of(td.qualname) {
+            Some(q) => q.to_string(),
+            None => td.name.to_string(),
         }
     }
     pub fn type_error(&mut self, msg: impl Into<String>) -> Unwind {

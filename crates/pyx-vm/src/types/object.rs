@@ -505,17 +505,11 @@ fn type_mro(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn type_instancecheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(t)) = a.get(0) else { return Ok(Value::Bool(false)) };
-    let ot = vm.type_of(a.arg(1));
-    Ok(Value::Bool(vm.is_subtype(ot, t)))
+    Ok(Value::Bool(vm.real_isinstance(a.arg(1), a.arg(0))?))
 }
 
 fn type_subclasscheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Value::Obj(t)) = a.get(0) else { return Ok(Value::Bool(false)) };
-    match a.arg(1) {
-        Value::Obj(s) if matches!(vm.heap.get(s).payload, Payload::Type(_)) => Ok(Value::Bool(vm.is_subtype(s, t))),
-        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
-    }
+    Ok(Value::Bool(vm.real_issubclass(a.arg(1), a.arg(0))?))
 }
 
 /// `int | str`: a `types.UnionType` (see `prelude.py`).
@@ -1060,7 +1054,11 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 };
                 Some(vm.new_string(s)?)
             }
-            "__self__" => Some(if nd.bound.is_null() { Value::None } else { nd.bound }),
+            "__self__" => Some(match crate::types::native_function_module(vm, nd) {
+                Some(m) if nd.bound.is_null() => Value::Obj(m),
+                _ if nd.bound.is_null() => Value::None,
+                _ => nd.bound,
+            }),
             "__text_signature__" => match nd.sig.text_signature(nd.kind) {
                 Some(t) => Some(vm.new_string(t)?),
                 None => Some(Value::None),
@@ -1077,7 +1075,13 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 }
             }
             "__module__" => match nd.module {
-                "" => Some(Value::None),
+                "" => Some(match crate::types::native_function_module(vm, nd) {
+                    Some(m) => match &vm.heap.get(m).payload {
+                        Payload::Module(md) => md.name,
+                        _ => Value::None,
+                    },
+                    None => Value::None,
+                }),
                 m => Some(vm.new_str(m)?),
             },
             _ => None,

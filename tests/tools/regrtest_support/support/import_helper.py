@@ -9,24 +9,53 @@ import unittest
 _NATIVE_PARTS = {'_json'}
 
 
+def _importable(name):
+    try:
+        __import__(name)
+    except ImportError:
+        return False
+    return True
+
+
 def import_fresh_module(name, fresh=(), blocked=(), deprecated=False):
-    """The module NAME, or None when a module named in FRESH cannot be
-    imported (pyx has no C accelerators such as _decimal or _json, so their
-    tests skip) or NAME itself is blocked. pyx does not re-import: the
-    module already loaded is returned."""
+    """The module NAME imported anew, with the modules in FRESH imported
+    anew before it and those in BLOCKED unimportable while it loads (as
+    CPython's helper); sys.modules is left as it was. None when that
+    import fails, e.g. a module in FRESH that pyx lacks (such as _decimal:
+    those tests skip). The parts pyx plays natively inside another module
+    (_NATIVE_PARTS) stand for themselves. When no module named in FRESH or
+    BLOCKED exists under pyx, a new import would load the same code, and
+    the module already loaded is returned."""
     if name in blocked:
         return None
+    fresh = [f for f in fresh if f not in _NATIVE_PARTS]
+    blocked = [b for b in blocked if b not in _NATIVE_PARTS]
     for f in fresh:
-        if f in _NATIVE_PARTS:
-            continue
+        if not _importable(f):
+            return None
+    if not fresh and not any(_importable(b) for b in blocked):
         try:
-            __import__(f)
+            return __import__(name, fromlist=['x'])
         except ImportError:
             return None
+    names = [name, *fresh, *blocked]
+    saved = {n: sys.modules[n] for n in names if n in sys.modules}
     try:
-        return __import__(name, fromlist=['x'])
-    except ImportError:
-        return None
+        for n in (name, *fresh):
+            sys.modules.pop(n, None)
+        for b in blocked:
+            sys.modules[b] = None
+        try:
+            for f in fresh:
+                __import__(f)
+            __import__(name)
+            return sys.modules[name]
+        except ImportError:
+            return None
+    finally:
+        for n in names:
+            sys.modules.pop(n, None)
+        sys.modules.update(saved)
 
 
 def import_module(name, deprecated=False, *, required_on=()):
