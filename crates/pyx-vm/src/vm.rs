@@ -186,8 +186,13 @@ pub struct Vm {
     pub host: crate::host::HostRegistry,
     /// Direct-mapped cache of MRO lookups: (type, name) -> value or Null
     /// (absent). Cleared whenever any type's namespace changes and at
-    /// every collection (handles may be reused).
+    /// every collection (handles may be reused). It starts with
+    /// `TYPE_CACHE_START` entries and grows once to `TYPE_CACHE_SIZE` after
+    /// as many misses as that size (`types::lookup`): an idle interpreter
+    /// keeps 8 KB here, not 128 KB.
     pub type_cache: std::cell::RefCell<Vec<(u32, u32, u32, Value)>>,
+    /// Misses of `type_cache` while it is at its starting size.
+    pub type_cache_misses: std::cell::Cell<u32>,
     /// Generation of `type_cache`; bumping it empties the cache in O(1).
     pub type_cache_gen: std::cell::Cell<u32>,
     /// How to start the import system (from the host); taken when the
@@ -276,7 +281,8 @@ impl Vm {
             reraising: false,
             repr_active: Vec::new(),
             host: Default::default(),
-            type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_SIZE]),
+            type_cache: std::cell::RefCell::new(vec![(u32::MAX, 0, 0, Value::Null); TYPE_CACHE_START]),
+            type_cache_misses: std::cell::Cell::new(0),
             type_cache_gen: std::cell::Cell::new(1),
             import_setup: None,
             clock: None,
@@ -786,7 +792,9 @@ impl Vm {
     }
 }
 
+/// Entries of the MRO lookup cache at full size, and at start (powers of two).
 pub const TYPE_CACHE_SIZE: usize = 4096;
+pub const TYPE_CACHE_START: usize = 256;
 const STATIC_NAME_CACHE: usize = 512;
 
 #[cold]

@@ -10,6 +10,11 @@
 //!   per process and shared, so no interpreter after the first parses.
 //!
 //!     cargo bench -p pyx --bench startup
+//!
+//! `PYX_IDLE_CHILDREN=N` instead measures the memory of N idle
+//! interpreters each left after `x = 1 + 1` (issue 12's "idle child"): the
+//! bytes charged to each one's heap, and the process's resident-set growth
+//! per interpreter (from `/proc/self/statm`, Linux only).
 
 use criterion::{criterion_group, Criterion};
 use pyx::embed::Interpreter;
@@ -55,6 +60,39 @@ fn main() {
         }
         return;
     }
+    if let Some(n) = std::env::var("PYX_IDLE_CHILDREN").ok().and_then(|n| n.parse::<usize>().ok()) {
+        idle_children(n.max(1));
+        return;
+    }
     benches();
     Criterion::default().configure_from_args().final_summary();
+}
+
+/// Resident bytes of this process, or 0 where `/proc` is absent.
+fn resident_bytes() -> usize {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: usize = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+    pages * 4096
+}
+
+fn idle_children(n: usize) {
+    // One interpreter first, so the process-wide parts (frozen code, the
+    // allocator's first segments) are not counted against the children.
+    let mut first = Interpreter::new().expect("build");
+    first.run("x = 1 + 1", "<idle>").expect("run");
+    let before = resident_bytes();
+    let mut kept = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut i = Interpreter::new().expect("build");
+        i.run("x = 1 + 1", "<idle>").expect("run");
+        kept.push(i);
+    }
+    let after = resident_bytes();
+    let charged: usize = kept.iter().map(|i| i.memory_used()).sum();
+    println!(
+        "{n} idle interpreters: {} bytes charged each, {} bytes resident each",
+        charged / n,
+        after.saturating_sub(before) / n
+    );
+    drop(first);
 }

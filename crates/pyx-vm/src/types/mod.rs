@@ -272,18 +272,28 @@ pub fn set_type_attr_raw(vm: &mut Vm, ty: ObjRef, key: ObjRef, v: Value) {
 /// Look `name` (an interned str) up along the MRO of `ty` (cached).
 #[inline]
 pub fn lookup(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
-    let slot = ((ty.id().wrapping_mul(0x9E37_79B1) ^ name.id().wrapping_mul(0x85EB_CA6B)) >> 20) as usize
-        % crate::vm::TYPE_CACHE_SIZE;
+    let mix = ((ty.id().wrapping_mul(0x9E37_79B1) ^ name.id().wrapping_mul(0x85EB_CA6B)) >> 20) as usize;
     let gen = vm.type_cache_gen.get();
     {
         let c = vm.type_cache.borrow();
-        let e = c[slot];
+        let e = c[mix & (c.len() - 1)];
         if e.0 == ty.id() && e.1 == name.id() && e.2 == gen {
             return if e.3.is_null() { None } else { Some(e.3) };
         }
     }
     let r = lookup_uncached(vm, ty, name);
-    vm.type_cache.borrow_mut()[slot] = (ty.id(), name.id(), gen, r.unwrap_or(Value::Null));
+    let mut c = vm.type_cache.borrow_mut();
+    if c.len() < crate::vm::TYPE_CACHE_SIZE {
+        // Still small: after as many misses as the full size, grow to it
+        // (the entries kept so far are dropped; they are only a cache).
+        let misses = vm.type_cache_misses.get() + 1;
+        vm.type_cache_misses.set(misses);
+        if misses as usize >= crate::vm::TYPE_CACHE_SIZE {
+            *c = vec![(u32::MAX, 0, 0, Value::Null); crate::vm::TYPE_CACHE_SIZE];
+        }
+    }
+    let slot = mix & (c.len() - 1);
+    c[slot] = (ty.id(), name.id(), gen, r.unwrap_or(Value::Null));
     r
 }
 
