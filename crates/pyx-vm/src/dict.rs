@@ -38,6 +38,12 @@ impl Clone for Dict {
 }
 
 impl Dict {
+    /// An exact copy: the same entry positions (deleted ones included)
+    /// and the same version, so inline caches keyed by this dict's
+    /// version and positions stay right for the copy.
+    pub fn duplicate(&self) -> Dict {
+        Dict { entries: self.entries.clone(), index: self.index.clone(), used: self.used, version: self.version }
+    }
     pub fn new() -> Dict {
         Dict::default()
     }

@@ -16,6 +16,8 @@
 //! object older than that re-entry (`collect_keeping_older`) and frees
 //! only garbage made since.
 
+use std::sync::Arc;
+
 use crate::object::{Obj, Payload};
 use crate::value::Value;
 
@@ -102,8 +104,17 @@ impl Ord for ObjRef {
 }
 
 pub struct Heap {
+    /// The shared objects this heap starts from (handles `0..base_len`).
+    base: Option<Arc<FrozenHeap>>,
+    base_len: usize,
+    /// This interpreter's private copies of base objects it changed,
+    /// by handle (see `FrozenHeap`).
+    thawed: Vec<Option<Box<Obj>>>,
+    /// Base objects thawed so far (a fresh interpreter thaws none).
+    pub thaws: usize,
+    /// The interpreter's own objects: handle `base_len + i` is slot `i`.
     slots: Slots,
-    /// Allocation number of the object in each slot (see `allocs`).
+    /// Allocation number of the object in each own slot (see `allocs`).
     births: Vec<u64>,
     /// Objects allocated so far (the birth number of the latest).
     pub allocs: u64,
@@ -148,16 +159,23 @@ const MIN_THRESHOLD: usize = 4 << 20;
 /// is most of the memory of a heap of many small objects.
 const SLOT_BYTES: usize = std::mem::size_of::<Option<Obj>>() + std::mem::size_of::<u64>() + 1;
 
-/// Slots per chunk of the slot table. A fresh interpreter holds ~1400
-/// objects: one chunk.
+/// Every handle an interpreter can make is below this.
+const MAX_SLOTS: usize = u32::MAX as usize;
+
+/// Slots per chunk of the slot table.
 const CHUNK_BITS: usize = 11;
 const CHUNK: usize = 1 << CHUNK_BITS;
 
-/// The slot table: fixed-size chunks, so growing it never moves (or
-/// copies) the objects already there, and its memory grows in steps of
-/// one chunk, each charged before it is allocated.
+/// Slots the first chunk starts with: an idle interpreter holds a few
+/// dozen objects of its own (the built-ins are in the shared base).
+const FIRST_SLOTS: usize = 64;
+
+/// The slot table of an interpreter's own objects: chunks of at most
+/// `CHUNK` slots, so growing it never copies more than one chunk. The
+/// last chunk grows by doubling (an idle interpreter needs a few dozen
+/// slots, not a whole chunk); every growth is charged before it is made.
 struct Slots {
-    chunks: Vec<Box<[Option<Obj>; CHUNK]>>,
+    chunks: Vec<Vec<Option<Obj>>>,
     len: usize,
 }
 
@@ -165,43 +183,71 @@ impl Slots {
     fn new() -> Slots {
         Slots { chunks: Vec::new(), len: 0 }
     }
-    /// Slots past `len` in the last chunk are `None`, like freed ones, so
-    /// the chunk lookup is the only check needed.
+    /// Slots past `len` are absent or `None`, like freed ones, so the
+    /// lookup is the only check needed.
     #[inline]
     fn get(&self, i: usize) -> Option<&Option<Obj>> {
-        self.chunks.get(i >> CHUNK_BITS).map(|c| &c[i & (CHUNK - 1)])
+        self.chunks.get(i >> CHUNK_BITS).and_then(|c| c.get(i & (CHUNK - 1)))
     }
     #[inline]
     fn get_mut(&mut self, i: usize) -> Option<&mut Option<Obj>> {
-        self.chunks.get_mut(i >> CHUNK_BITS).map(|c| &mut c[i & (CHUNK - 1)])
+        self.chunks.get_mut(i >> CHUNK_BITS).and_then(|c| c.get_mut(i & (CHUNK - 1)))
     }
     fn len(&self) -> usize {
         self.len
     }
+    /// Slots allocated (charged) so far.
     fn capacity(&self) -> usize {
-        self.chunks.len() * CHUNK
+        self.chunks.iter().map(|c| c.capacity()).sum()
     }
-    /// Append; the caller has made room (`add_chunk`) when full.
+    /// Slots the next growth adds (0: the last chunk has room).
+    fn growth_needed(&self) -> usize {
+        match self.chunks.last() {
+            Some(c) if c.len() < c.capacity() => 0,
+            Some(c) if c.capacity() < CHUNK => (c.capacity() * 2).min(CHUNK) - c.capacity(),
+            Some(_) => CHUNK,
+            None => FIRST_SLOTS,
+        }
+    }
+    /// Make room for one more slot (`growth_needed` more were charged).
+    fn grow(&mut self) {
+        match self.chunks.last_mut() {
+            Some(c) if c.len() < c.capacity() => {}
+            Some(c) if c.capacity() < CHUNK => {
+                let to = (c.capacity() * 2).min(CHUNK);
+                c.reserve_exact(to - c.len());
+            }
+            Some(_) => self.chunks.push(Vec::with_capacity(CHUNK)),
+            None => self.chunks.push(Vec::with_capacity(FIRST_SLOTS)),
+        }
+    }
+    /// Append; the caller has made room (`grow`) first.
     fn push(&mut self, o: Obj) {
-        let i = self.len;
-        if let Some(c) = self.chunks.get_mut(i >> CHUNK_BITS) {
-            c[i & (CHUNK - 1)] = Some(o);
+        if let Some(c) = self.chunks.last_mut() {
+            c.push(Some(o));
             self.len += 1;
         }
     }
-    fn add_chunk(&mut self) {
-        let chunk: Box<[Option<Obj>]> = (0..CHUNK).map(|_| None).collect();
-        if let Ok(c) = chunk.try_into() {
-            self.chunks.push(c);
-        }
-    }
-    /// Drop the chunks wholly at or past slot `keep`, all of whose slots
-    /// are empty; `len` becomes at most `keep`, rounded up to a chunk.
-    fn truncate_chunks(&mut self, keep: usize) {
-        let chunks = keep.div_ceil(CHUNK).max(1).min(self.chunks.len());
+    /// Drop the slots at or past `keep`, all of which are empty, and the
+    /// chunks left without any; `len` becomes `keep`.
+    fn truncate(&mut self, keep: usize) {
+        let chunks = keep.div_ceil(CHUNK);
         self.chunks.truncate(chunks);
         self.chunks.shrink_to(chunks);
-        self.len = self.len.min(chunks * CHUNK);
+        if let Some(c) = self.chunks.last_mut() {
+            c.truncate(keep - (chunks - 1) * CHUNK);
+        }
+        self.len = keep.min(self.len);
+    }
+    /// Give back the unused capacity of the last chunk beyond what
+    /// doubling would have reached for its length.
+    fn trim(&mut self) {
+        if let Some(c) = self.chunks.last_mut() {
+            let want = c.len().next_power_of_two().clamp(FIRST_SLOTS, CHUNK);
+            if c.capacity() > want {
+                c.shrink_to(want);
+            }
+        }
     }
     fn iter(&self) -> impl Iterator<Item = &Option<Obj>> {
         self.chunks.iter().flat_map(|c| c.iter()).take(self.len)
@@ -212,12 +258,59 @@ impl Slots {
     }
 }
 
+/// The objects every interpreter of a process starts with — built-in
+/// types, their method tables, the built-in functions, interned names —
+/// made once (per hash seed) and shared read-only by all of them, as
+/// starlark-rust shares its frozen heaps. They occupy the lowest handles
+/// (`0..len`) of every interpreter built on them, and are never charged
+/// to any interpreter's budget nor collected.
+///
+/// An interpreter that must change one (a class attribute set on a
+/// built-in, a key added to `sys.modules`) gets a private copy first
+/// (`Heap::get_mut` thaws it): the base itself never changes after it is
+/// made, so interpreters on other threads read it without locks.
+pub struct FrozenHeap {
+    slots: Vec<Option<Obj>>,
+    /// Bytes its objects hold (not charged to any interpreter).
+    pub bytes: usize,
+}
+
+// SAFETY: a `FrozenHeap` is only ever read after `Heap::freeze` made it:
+// nothing hands out `&mut` to its objects (writes go to a thawed copy in
+// the interpreter that makes them). The only interior mutability an
+// object can have is a string's hash cache (an atomic, and every frozen
+// string's hash is computed before freezing) and host state behind
+// `Payload::Native2` (`Send` but not `Sync`), which `freeze` refuses.
+unsafe impl Sync for FrozenHeap {}
+
+impl FrozenHeap {
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+}
+
 impl Heap {
+    /// An empty heap (for building a base: see `freeze`).
     pub fn new(limit: Option<usize>) -> Heap {
+        Heap::with_base(None, limit)
+    }
+
+    /// A heap whose handles `0..base.len()` are the shared base's objects.
+    pub fn on_base(base: Arc<FrozenHeap>, limit: Option<usize>) -> Heap {
+        Heap::with_base(Some(base), limit)
+    }
+
+    fn with_base(base: Option<Arc<FrozenHeap>>, limit: Option<usize>) -> Heap {
         Heap {
-            // A fresh interpreter holds ~1400 objects: no regrowth at start-up.
+            base_len: base.as_ref().map_or(0, |b| b.len()),
+            base,
+            thawed: Vec::new(),
+            thaws: 0,
             slots: Slots::new(),
-            births: Vec::with_capacity(CHUNK),
+            births: Vec::new(),
             allocs: 0,
             free: Vec::new(),
             marks: Vec::new(),
@@ -286,57 +379,145 @@ impl Heap {
             if let Some(b) = self.births.get_mut(i as usize) {
                 *b = self.allocs;
             }
-            Ok(ObjRef::born(i, self.allocs))
+            Ok(ObjRef::born((self.base_len + i as usize) as u32, self.allocs))
         } else {
             let i = self.slots.len();
-            if i >= u32::MAX as usize {
+            if self.base_len + i >= MAX_SLOTS {
+                self.bytes -= size;
+                self.allocs -= 1;
                 return Err(OutOfBudget);
             }
-            if i == self.slots.capacity() {
-                // One more chunk, charged before it is allocated.
-                if let Err(e) = self.charge(CHUNK * SLOT_BYTES) {
+            let more = self.slots.growth_needed();
+            if more > 0 {
+                // More slots, charged before they are allocated.
+                if let Err(e) = self.charge(more * SLOT_BYTES) {
                     self.bytes -= size;
                     self.allocs -= 1;
                     return Err(e);
                 }
-                self.slots.add_chunk();
+                self.slots.grow();
             }
             self.slots.push(obj);
             self.births.push(self.allocs);
-            Ok(ObjRef::born(i as u32, self.allocs))
+            Ok(ObjRef::born((self.base_len + i) as u32, self.allocs))
         }
+    }
+
+    /// The own-slot number of handle `r` (a huge number for base objects).
+    #[inline]
+    fn own(&self, r: ObjRef) -> usize {
+        r.index().wrapping_sub(self.base_len)
+    }
+
+    /// Is `r` one of the shared base's objects (possibly thawed here)?
+    #[inline]
+    pub fn is_base(&self, r: ObjRef) -> bool {
+        r.index() < self.base_len
+    }
+
+    /// A base object: this interpreter's copy if it made one, else the
+    /// shared original.
+    #[inline]
+    fn base_get(&self, r: ObjRef) -> Option<&Obj> {
+        let i = r.index();
+        if let Some(Some(o)) = self.thawed.get(i) {
+            return Some(o);
+        }
+        self.base.as_ref()?.slots.get(i)?.as_ref()
+    }
+
+    /// A base object made private to this interpreter, to be changed.
+    #[cold]
+    fn thaw(&mut self, r: ObjRef) -> Option<&mut Obj> {
+        let i = r.index();
+        if !matches!(self.thawed.get(i), Some(Some(_))) {
+            let copy = self.base.as_ref()?.slots.get(i)?.as_ref()?.thaw_copy();
+            // The copy is this interpreter's: charge it (never refused: it
+            // replaces an object the interpreter already had).
+            self.bytes += copy.size();
+            self.thaws += 1;
+            if self.thawed.len() <= i {
+                self.thawed.resize_with(i + 1, || None);
+            }
+            self.thawed[i] = Some(Box::new(copy));
+        }
+        self.thawed.get_mut(i)?.as_deref_mut()
     }
 
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
         self.check_generation(r);
-        match self.slots.get(r.index()) {
+        match self.slots.get(self.own(r)) {
             Some(Some(o)) => o,
-            _ => dangling(r),
+            _ => match self.base_get(r) {
+                Some(o) => o,
+                None => dangling(r),
+            },
         }
     }
 
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
         self.check_generation(r);
-        match self.slots.get_mut(r.index()) {
-            Some(Some(o)) => o,
-            _ => dangling(r),
+        let i = self.own(r);
+        if self.slots.get(i).is_some_and(|s| s.is_some()) {
+            return match self.slots.get_mut(i) {
+                Some(Some(o)) => o,
+                _ => dangling(r),
+            };
+        }
+        match self.thaw(r) {
+            Some(o) => o,
+            None => dangling(r),
         }
     }
 
     #[inline]
     pub fn try_get(&self, r: ObjRef) -> Option<&Obj> {
         self.check_generation(r);
-        self.slots.get(r.index()).and_then(|s| s.as_ref())
+        match self.slots.get(self.own(r)) {
+            Some(Some(o)) => Some(o),
+            _ => self.base_get(r),
+        }
     }
 
-    /// The handle of the object in slot `i`, if one lives there.
+    /// The handle of the object in slot `i` (base objects first), if one
+    /// lives there.
     pub fn handle_at(&self, i: usize) -> Option<ObjRef> {
-        match (self.slots.get(i), self.births.get(i)) {
+        if i < self.base_len {
+            return self.base_get(ObjRef::unchecked(i as u32)).map(|_| ObjRef::unchecked(i as u32));
+        }
+        let j = i - self.base_len;
+        match (self.slots.get(j), self.births.get(j)) {
             (Some(Some(_)), Some(&b)) => Some(ObjRef::born(i as u32, b)),
             _ => None,
         }
+    }
+
+    /// This heap's objects as a base for other interpreters (the heap
+    /// must not itself stand on one). `None` if some object cannot be
+    /// shared between threads (host state).
+    pub fn freeze(self) -> Option<FrozenHeap> {
+        if self.base.is_some() {
+            return None;
+        }
+        let mut slots = Vec::with_capacity(self.slots.len());
+        let mut bytes = 0;
+        let mut chunks = self.slots.chunks;
+        chunks.truncate(self.slots.len.div_ceil(CHUNK));
+        for c in chunks {
+            for o in c.into_iter() {
+                if let Some(o) = &o {
+                    if !o.shareable() {
+                        return None;
+                    }
+                    bytes += o.size();
+                }
+                slots.push(o);
+            }
+        }
+        slots.truncate(self.slots.len);
+        Some(FrozenHeap { slots, bytes })
     }
 
     /// Debug builds: a handle whose generation differs from its slot's
@@ -345,7 +526,7 @@ impl Heap {
     #[cfg(debug_assertions)]
     fn check_generation(&self, r: ObjRef) {
         if r.gen != ANY_GEN {
-            if let Some(&b) = self.births.get(r.index()) {
+            if let Some(&b) = self.births.get(self.own(r)) {
                 if b as u32 != r.gen {
                     stale(r, b);
                 }
@@ -357,10 +538,12 @@ impl Heap {
     #[cfg(not(debug_assertions))]
     fn check_generation(&self, _r: ObjRef) {}
 
+    /// Handles in use: the base's and this interpreter's own.
     pub fn slot_count(&self) -> usize {
-        self.slots.len()
+        self.base_len + self.slots.len()
     }
 
+    /// Objects of this interpreter's own (not counting the shared base).
     pub fn live_objects(&self) -> usize {
         self.slots.len() - self.free.len()
     }
@@ -373,7 +556,7 @@ impl Heap {
     pub fn collect_keeping_older(&mut self, mut roots: Vec<Value>, before: u64) -> usize {
         for (i, slot) in self.slots.iter().enumerate() {
             if slot.is_some() && self.births.get(i).is_some_and(|&b| b <= before) {
-                roots.push(Value::Obj(ObjRef::born(i as u32, self.births[i])));
+                roots.push(Value::Obj(ObjRef::born((self.base_len + i) as u32, self.births[i])));
             }
         }
         let clean_upto = self.clean_upto;
@@ -430,13 +613,18 @@ impl Heap {
         // collecting a huge list of ints or of one repeated object costs no
         // host memory beyond the marks.
         let marks = &mut self.marks;
+        let base_len = self.base_len;
         let mut stack: Vec<u32> = Vec::new();
+        // Base objects are always live and never on the stack: an
+        // untouched one references only base objects, and what a thawed
+        // copy references is traced from it below, as a root.
         let mut push = |v: Value, stack: &mut Vec<u32>| {
             if let Value::Obj(r) = v {
-                if let Some(m) = marks.get_mut(r.index()) {
+                let i = r.index().wrapping_sub(base_len);
+                if let Some(m) = marks.get_mut(i) {
                     if !*m {
                         *m = true;
-                        stack.push(r.idx);
+                        stack.push(i as u32);
                     }
                 }
             }
@@ -445,6 +633,13 @@ impl Heap {
             push(v, &mut stack);
         }
         let mut scratch = Vec::new();
+        for o in self.thawed.iter().flatten() {
+            scratch.clear();
+            o.trace(&mut scratch);
+            for &c in &scratch {
+                push(c, &mut stack);
+            }
+        }
         while let Some(i) = stack.pop() {
             if let Some(Some(o)) = self.slots.get(i as usize) {
                 match &o.payload {
@@ -477,7 +672,7 @@ impl Heap {
             }
         }
         let mut freed = 0;
-        let mut live_bytes = 0;
+        let mut live_bytes: usize = self.thawed.iter().flatten().map(|o| o.size()).sum();
         let mut live_count = 0usize;
         let mut highest_live = None;
         // Dropping objects can be deep (a long chain of nested lists is
@@ -495,9 +690,14 @@ impl Heap {
                     if let Payload::Native2(n) = &mut o.payload {
                         // A live weak reference to a dead object is cleared.
                         if let Some(r) = n.weak_referent() {
-                            if !self.marks.get(r.index()).copied().unwrap_or(false) {
+                            let dead = r.index() >= self.base_len
+                                && !self.marks.get(r.index() - self.base_len).copied().unwrap_or(false);
+                            if dead {
                                 n.clear_weak();
-                                self.weak_cleared.push(ObjRef::born(i as u32, self.births.get(i).copied().unwrap_or(0)));
+                                self.weak_cleared.push(ObjRef::born(
+                                    (self.base_len + i) as u32,
+                                    self.births.get(i).copied().unwrap_or(0),
+                                ));
                             }
                         }
                     }
@@ -513,17 +713,18 @@ impl Heap {
         // Give back the whole chunks past the last live object, so the
         // table follows the live data instead of keeping its peak size.
         let keep = highest_live.map_or(0, |i| i + 1);
-        self.slots.truncate_chunks(keep);
+        self.slots.truncate(keep);
+        self.slots.trim();
         let len = self.slots.len();
         self.births.truncate(len);
-        self.births.shrink_to(len.max(CHUNK));
+        self.births.shrink_to(len.max(FIRST_SLOTS));
         self.free.retain(|&i| (i as usize) < len);
         // Reuse the lowest free slots first (`pop` takes from the end), so
         // live objects gather in the first chunks and the last ones empty.
         self.free.reverse();
-        self.free.shrink_to(self.free.len().max(CHUNK));
+        self.free.shrink_to(self.free.len().max(FIRST_SLOTS));
         self.marks.truncate(len);
-        self.marks.shrink_to(len.max(CHUNK));
+        self.marks.shrink_to(len.max(FIRST_SLOTS));
         let table_bytes = self.slots.capacity() * SLOT_BYTES;
         self.bytes = live_bytes + table_bytes;
         // Collect again once as much has been allocated as is live now

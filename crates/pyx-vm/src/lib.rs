@@ -9,6 +9,7 @@
 
 pub mod ast_module;
 pub mod attr;
+mod base;
 pub mod bisect_module;
 pub mod builtins;
 pub mod call;

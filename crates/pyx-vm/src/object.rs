@@ -2,7 +2,7 @@
 //! that gives the object its built-in layout. A subclass of `list` has a
 //! `List` payload and a user class; a plain instance has `Instance`.
 
-use std::cell::Cell;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -89,13 +89,21 @@ pub struct PyStr {
     pub s: Box<str>,
     /// Length in code points.
     pub chars: usize,
-    hash: Cell<i64>,
+    /// -1 until computed. Atomic (relaxed: the value is the same whoever
+    /// computes it) so strings can sit in a base shared between threads.
+    hash: AtomicI64,
+}
+
+impl Clone for PyStr {
+    fn clone(&self) -> PyStr {
+        PyStr { s: self.s.clone(), chars: self.chars, hash: AtomicI64::new(self.hash.load(Ordering::Relaxed)) }
+    }
 }
 
 impl PyStr {
     pub fn new(s: Box<str>) -> PyStr {
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, chars, hash: Cell::new(-1) }
+        PyStr { s, chars, hash: AtomicI64::new(-1) }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
@@ -103,7 +111,7 @@ impl PyStr {
     }
     #[inline]
     pub fn cached_hash(&self) -> Option<i64> {
-        let h = self.hash.get();
+        let h = self.hash.load(Ordering::Relaxed);
         if h == -1 {
             None
         } else {
@@ -112,7 +120,7 @@ impl PyStr {
     }
     #[inline]
     pub fn set_hash(&self, h: i64) {
-        self.hash.set(h)
+        self.hash.store(h, Ordering::Relaxed)
     }
     /// The code point at index `i` (0 <= i < chars).
     pub fn char_at(&self, i: usize) -> char {
@@ -221,6 +229,7 @@ pub enum Layout {
     Special,
 }
 
+#[derive(Clone)]
 pub struct TypeData {
     pub name: Box<str>,
     pub qualname: Value,
@@ -289,6 +298,7 @@ pub enum NativeKind {
     StaticMethod,
 }
 
+#[derive(Clone)]
 pub struct NativeData {
     pub name: &'static str,
     pub f: NativeFn,
@@ -303,6 +313,7 @@ pub struct NativeData {
     pub module: &'static str,
 }
 
+#[derive(Clone)]
 pub struct PropertyData {
     pub fget: Value,
     pub fset: Value,
@@ -311,22 +322,26 @@ pub struct PropertyData {
     pub name: Value,
 }
 
+#[derive(Clone)]
 pub struct SuperData {
     pub ty: ObjRef,
     pub obj: Value,
     pub obj_type: ObjRef,
 }
 
+#[derive(Clone)]
 pub struct ModuleData {
     pub name: Value,
 }
 
+#[derive(Clone)]
 pub struct MemberData {
     pub name: Value,
     pub index: usize,
     pub owner: ObjRef,
 }
 
+#[derive(Clone)]
 pub struct ExcData {
     pub args: Value,
     pub traceback: Value,
@@ -341,6 +356,7 @@ pub struct ExcData {
 }
 
 /// The material of a "Did you mean" suggestion.
+#[derive(Clone)]
 pub enum SuggestionHint {
     /// A `NameError`'s closest name, found when it was raised (the frame's
     /// names are gone by the time it is printed).
@@ -423,6 +439,72 @@ pub enum AwaitState {
 }
 
 impl Obj {
+    /// Can this object be part of a base shared by interpreters
+    /// (`heap::FrozenHeap`)? Not host state (not `Sync`), nor objects
+    /// tied to per-interpreter tables or running code (functions index
+    /// their interpreter's code caches; generators, iterators and
+    /// tracebacks hold frames and positions).
+    pub fn shareable(&self) -> bool {
+        self.thaw_copy_checked().is_some()
+    }
+
+    /// A copy for an interpreter that must change a shared base object:
+    /// the same contents, and the same dict layout and versions, so caches
+    /// made from the original stay right for the copy.
+    pub fn thaw_copy(&self) -> Obj {
+        match self.thaw_copy_checked() {
+            Some(o) => o,
+            // `shareable` admitted nothing else into a base.
+            None => unreachable!("pyx-vm: a base object that cannot be copied"),
+        }
+    }
+
+    fn thaw_copy_checked(&self) -> Option<Obj> {
+        let payload = match &self.payload {
+            Payload::Instance(v) => Payload::Instance(v.clone()),
+            Payload::Int(i) => Payload::Int(i.clone()),
+            Payload::Float(f) => Payload::Float(*f),
+            Payload::Complex(a, b) => Payload::Complex(*a, *b),
+            Payload::Str(s) => Payload::Str(s.clone()),
+            Payload::Bytes(b) => Payload::Bytes(b.clone()),
+            Payload::ByteArray(b) => Payload::ByteArray(b.clone()),
+            Payload::Tuple(t) => Payload::Tuple(t.clone()),
+            Payload::List(l) => Payload::List(l.clone()),
+            Payload::Dict(d) => Payload::Dict(d.duplicate()),
+            Payload::Set(s) => Payload::Set(s.clone()),
+            Payload::FrozenSet(s) => Payload::FrozenSet(s.clone()),
+            Payload::Range(r) => Payload::Range(*r),
+            Payload::BigRange(r) => Payload::BigRange(r.clone()),
+            Payload::Slice(a, b, c) => Payload::Slice(*a, *b, *c),
+            Payload::Type(t) => {
+                let mut t = t.clone();
+                t.dict = t.dict.duplicate();
+                Payload::Type(t)
+            }
+            Payload::Native(n) => Payload::Native(n.clone()),
+            Payload::Method(a, b) => Payload::Method(*a, *b),
+            Payload::Cell(v) => Payload::Cell(*v),
+            Payload::Property(p) => Payload::Property(p.clone()),
+            Payload::StaticMethod(v) => Payload::StaticMethod(*v),
+            Payload::ClassMethod(v) => Payload::ClassMethod(*v),
+            Payload::Super(s) => Payload::Super(s.clone()),
+            Payload::Module(m) => Payload::Module(m.clone()),
+            Payload::Exception(e) => Payload::Exception(e.clone()),
+            Payload::Code(c) => Payload::Code(c.clone()),
+            Payload::DictView(d, k) => Payload::DictView(*d, *k),
+            Payload::MappingProxy(m) => Payload::MappingProxy(*m),
+            Payload::InstanceAttrDescr(o, b) => Payload::InstanceAttrDescr(*o, *b),
+            Payload::Member(m) => Payload::Member(m.clone()),
+            Payload::Function(_)
+            | Payload::Generator(_)
+            | Payload::Iter(_)
+            | Payload::Traceback(_)
+            | Payload::Native2(_)
+            | Payload::MemoryView(_) => return None,
+        };
+        Some(Obj { class: self.class, dict: self.dict, payload })
+    }
+
     /// Every value this object references, for the collector.
     pub fn trace(&self, out: &mut Vec<Value>) {
         out.push(Value::Obj(self.class));

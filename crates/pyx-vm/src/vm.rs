@@ -129,11 +129,11 @@ pub struct Vm {
     pub heap: Heap,
     pub t: Box<BuiltinTypes>,
     pub n: Box<Names>,
-    interned: HashTable<ObjRef>,
+    pub(crate) interned: HashTable<ObjRef>,
     /// Direct-mapped cache of `intern_static`: (address, length) of a
     /// `&'static str` -> its interned object. Interned strings live as long
     /// as the VM, so a hit is always valid.
-    static_names: Box<[(usize, usize, ObjRef); STATIC_NAME_CACHE]>,
+    pub(crate) static_names: Box<[(usize, usize, ObjRef); STATIC_NAME_CACHE]>,
     pub builtins: ObjRef,
     pub modules: ObjRef,
     pub frames: Vec<Frame>,
@@ -245,15 +245,66 @@ impl Vm {
         self.stdout.flush();
     }
 
+    /// A new interpreter: the shared start-up state of its hash seed
+    /// (`base.rs`: built-in types, method tables, built-in functions,
+    /// interned names — made once per process and seed) plus its own
+    /// empty heap. Falls back to building everything privately if no
+    /// base can be made.
     pub fn new(limits: Limits, hash_seed: u64) -> Vm {
+        let vm = match crate::base::Base::for_seed(hash_seed) {
+            Some(base) => Vm::on_base(limits, &base),
+            None => Vm::bootstrapped(limits, hash_seed),
+        };
+        vm.ready()
+    }
+
+    /// An interpreter on `base`: copies of its handle tables, no objects.
+    fn on_base(limits: Limits, base: &crate::base::Base) -> Vm {
+        let heap = Heap::on_base(base.heap.clone(), None);
+        let mut vm = Vm::bare(limits, base.hash_seed, heap, Box::new(base.t.clone()), Box::new(base.n.clone()));
+        vm.interned = base.interned.clone();
+        vm.static_names = base.static_names.clone();
+        vm.builtins = base.builtins;
+        vm.modules = base.modules;
+        vm
+    }
+
+    /// An interpreter that made its built-ins itself, in its own heap
+    /// (how a base is made).
+    pub(crate) fn bootstrapped(limits: Limits, hash_seed: u64) -> Vm {
         let heap = Heap::new(None);
-        let meter = Meter::new(&limits);
-        let mut vm = Vm {
+        let mut vm = Vm::bare(
+            limits,
+            hash_seed,
             heap,
-            t: Box::new(BuiltinTypes::placeholder()),
-            n: Box::new(Names::placeholder()),
-            // Start-up interns ~900 names: size the table once.
-            interned: HashTable::with_capacity(1024),
+            Box::new(BuiltinTypes::placeholder()),
+            Box::new(Names::placeholder()),
+        );
+        // Start-up interns ~900 names: size the table once.
+        vm.interned = HashTable::with_capacity(1024);
+        crate::types::bootstrap(&mut vm);
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Apply the limits to a newly made interpreter.
+    fn ready(mut self) -> Vm {
+        self.clear_type_cache();
+        self.heap.limit = self.limits.max_memory;
+        self.heap.stress = self.limits.gc_stress;
+        if self.heap.stress {
+            self.heap.threshold = 0;
+        }
+        self
+    }
+
+    fn bare(limits: Limits, hash_seed: u64, heap: Heap, t: Box<BuiltinTypes>, n: Box<Names>) -> Vm {
+        let meter = Meter::new(&limits);
+        Vm {
+            heap,
+            t,
+            n,
+            interned: HashTable::new(),
             static_names: Box::new([(0, 0, ObjRef::unchecked(0)); STATIC_NAME_CACHE]),
             builtins: ObjRef::unchecked(0),
             modules: ObjRef::unchecked(0),
@@ -292,16 +343,7 @@ impl Vm {
             threads: Default::default(),
             weak_pending: Vec::new(),
             int_max_str_digits: pyx_text::int_text::DigitLimit::DEFAULT.0,
-        };
-        crate::types::bootstrap(&mut vm);
-        crate::builtins::install(&mut vm);
-        vm.clear_type_cache();
-        vm.heap.limit = vm.limits.max_memory;
-        vm.heap.stress = vm.limits.gc_stress;
-        if vm.heap.stress {
-            vm.heap.threshold = 0;
         }
-        vm
     }
 
     // ----- allocation -------------------------------------------------
@@ -795,7 +837,7 @@ impl Vm {
 /// Entries of the MRO lookup cache at full size, and at start (powers of two).
 pub const TYPE_CACHE_SIZE: usize = 4096;
 pub const TYPE_CACHE_START: usize = 256;
-const STATIC_NAME_CACHE: usize = 512;
+pub(crate) const STATIC_NAME_CACHE: usize = 512;
 
 #[cold]
 fn unreachable_alloc() -> ! {

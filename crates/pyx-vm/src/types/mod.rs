@@ -28,6 +28,7 @@ pub mod tuple;
 macro_rules! builtin_types {
     ($($field:ident),* $(,)?) => {
         /// Handles of the built-in type objects.
+        #[derive(Clone)]
         pub struct BuiltinTypes {
             $(pub $field: ObjRef,)*
             pub empty_tuple: ObjRef,
@@ -69,6 +70,7 @@ builtin_types!(
 macro_rules! names {
     ($($field:ident = $s:expr),* $(,)?) => {
         /// Interned names the VM looks up by identity.
+        #[derive(Clone)]
         pub struct Names { $(pub $field: ObjRef,)* }
         impl Names {
             pub fn placeholder() -> Names { Names { $($field: ObjRef::unchecked(0),)* } }
