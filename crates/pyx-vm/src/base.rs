@@ -69,13 +69,22 @@ impl Base {
                 vm.str_hash_cached(r);
             }
         }
+        // Room for the names a program interns, so an interpreter's copy
+        // of the table does not regrow (rehashing ~1,000 entries) at its
+        // first new name.
+        let mut interned = std::mem::take(&mut vm.interned);
+        let heap = &vm.heap;
+        interned.reserve(512, |&r| match &heap.get(r).payload {
+            Payload::Str(p) => p.cached_hash().unwrap_or(0) as u64,
+            _ => 0,
+        });
         let heap = std::mem::replace(&mut vm.heap, crate::heap::Heap::new(None)).freeze()?;
         Some(Base {
             hash_seed,
             heap: Arc::new(heap),
             t: (*vm.t).clone(),
             n: (*vm.n).clone(),
-            interned: vm.interned.clone(),
+            interned,
             static_names: vm.static_names.clone(),
             builtins: vm.builtins,
             modules: vm.modules,

@@ -265,7 +265,12 @@ impl Vm {
         vm.interned = base.interned.clone();
         vm.static_names = base.static_names.clone();
         vm.builtins = base.builtins;
-        vm.modules = base.modules;
+        // `sys.modules` changes in every run (`__main__` at least): an
+        // own dict from the start rather than a copy of the base's empty one.
+        vm.modules = match vm.new_dict() {
+            Ok(d) => d,
+            Err(_) => base.modules,
+        };
         vm
     }
 
@@ -478,6 +483,11 @@ impl Vm {
             Payload::Dict(dd) => dd.len().min(crate::object::DICT_HINT_MAX as usize) as u32,
             _ => return,
         };
+        // Only a hint: a shared base type keeps its own rather than being
+        // copied into this interpreter for it.
+        if self.heap.is_base(cls) {
+            return;
+        }
         if let Payload::Type(td) = &mut self.heap.get_mut(cls).payload {
             if td.dict_hint < len {
                 td.dict_hint = len;
