@@ -13,7 +13,8 @@
 //! or in `tests/conformance/GAPS.md` (known gaps still to fix; listed so a
 //! regression elsewhere is caught). The test prints per-area counts and
 //! `conformance: N passed, M failed`. Set `PYX_CONFORMANCE_FILTER=substr`
-//! to run a subset, `PYX_CONFORMANCE_DIFF=1` to print diffs.
+//! to run a subset, `PYX_CONFORMANCE_DIFF=1` to print diffs,
+//! `PYX_CONFORMANCE_FLAGS="-X gc_stress"` to give pyx extra flags.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -112,7 +113,9 @@ fn run_pyx(program: &Path, flags: &[String]) -> String {
     let exe = env!("CARGO_BIN_EXE_pyx");
     let dir = program.parent().unwrap_or(Path::new("."));
     let name = program.file_name().unwrap_or_default();
+    let extra = std::env::var("PYX_CONFORMANCE_FLAGS").unwrap_or_default();
     let child = Command::new(exe)
+        .args(extra.split_whitespace())
         .args(flags)
         .arg(name)
         .current_dir(dir)
