@@ -116,11 +116,7 @@ fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
         ("__build_class__", own(), crate::types::object::build_class),
         ("__import__", own(), b_import),
     ];
-    for &(name, decl, f) in funcs {
-        let r = crate::types::new_module_function(vm, "builtins", name, decl, f)?;
-        let k = vm.intern(name);
-        vm.dict_set(b, Value::Obj(k), Value::Obj(r))?;
-    }
+    crate::native::add_functions(vm, "builtins", None, b, funcs)?;
     let t = &vm.t;
     let types: Vec<(&str, ObjRef)> = vec![
         ("object", t.object),

@@ -8,7 +8,7 @@
 //! RuntimeError, as under CPython. Each sift step is charged one step.
 
 use crate::heap::ObjRef;
-use crate::native::{one, pos, NativeDef};
+use crate::native::{one, pos, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -186,12 +186,11 @@ fn pushpop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(top)
 }
 
-/// Fill module `_heapq`.
-pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let doc = vm.new_str("Heap queue algorithm (a.k.a. priority queue): lists kept so that a[k] <= a[2*k+1] and a[k] <= a[2*k+2].")?;
-    vm.dict_set(d, Value::Obj(vm.n.__doc__), doc)?;
-    let funcs: &[NativeDef] = &[
+/// `_heapq`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_heapq",
+    doc: Some("Heap queue algorithm (a.k.a. priority queue): lists kept so that a[k] <= a[2*k+1] and a[k] <= a[2*k+2]."),
+    functions: &[
         ("heappush", pos("heap, item"), push),
         ("heappushpop", pos("heap, item"), pushpop),
         ("heappop", one("heap"), pop),
@@ -200,11 +199,6 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("_heappop_max", one("heap"), pop_max),
         ("_heapreplace_max", pos("heap, item"), replace_max),
         ("_heapify_max", one("heap"), heapify_max),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function_of_module(vm, m, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+    ],
+    ..NativeModule::EMPTY
+};

@@ -4,7 +4,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::native::{one, pos, NativeDef};
+use crate::native::{one, pos, Const, NativeModule};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use pyx_text::unicode_db as db;
@@ -156,10 +156,10 @@ fn u_is_normalized(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(out == text))
 }
 
-/// Fill module `unicodedata`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
+/// `unicodedata`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "unicodedata",
+    functions: &[
         ("category", one("chr"), u_category),
         ("bidirectional", one("chr"), u_bidirectional),
         ("east_asian_width", one("chr"), u_east_asian_width),
@@ -172,13 +172,7 @@ pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
         ("lookup", one("name"), u_lookup),
         ("normalize", pos("form, unistr"), u_normalize),
         ("is_normalized", pos("form, unistr"), u_is_normalized),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_module_function(vm, "unicodedata", name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    let k = vm.intern("unidata_version");
-    let v = vm.new_str(db::UNIDATA_VERSION)?;
-    vm.dict_set(d, Value::Obj(k), v)
-}
+    ],
+    constants: &[("unidata_version", Const::Str(db::UNIDATA_VERSION))],
+    ..NativeModule::EMPTY
+};

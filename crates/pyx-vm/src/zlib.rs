@@ -13,7 +13,7 @@ use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, 
 
 use crate::heap::ObjRef;
 use crate::host::{new_host_object, HostObject};
-use crate::native::{kw, NativeDef};
+use crate::native::{kw, pos, Const, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
@@ -654,40 +654,34 @@ fn make_error_class(vm: &mut Vm) -> PyResult<ObjRef> {
     }
 }
 
-/// Fill module `zlib`.
-pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
+/// `zlib`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "zlib",
+    functions: &[
         ("compress", kw("data, /, level=-1, wbits=15"), z_compress),
         ("decompress", kw("data, /, wbits=15, bufsize=16384"), z_decompress),
         ("compressobj", kw("level=-1, method=8, wbits=15, memLevel=8, strategy=0, zdict=None"), z_compressobj),
         ("decompressobj", kw("wbits=15, zdict=None"), z_decompressobj),
-        ("crc32", kw("data, value=0, /"), z_crc32),
-        ("adler32", kw("data, value=1, /"), z_adler32),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_module_function(vm, "zlib", name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
+        ("crc32", pos("data, value=0"), z_crc32),
+        ("adler32", pos("data, value=1"), z_adler32),
+    ],
+    constants: &[
+        ("DEFLATED", Const::Int(8)), ("DEF_BUF_SIZE", Const::Int(16384)), ("DEF_MEM_LEVEL", Const::Int(8)), ("MAX_WBITS", Const::Int(15)),
+        ("Z_BEST_COMPRESSION", Const::Int(9)), ("Z_BEST_SPEED", Const::Int(1)), ("Z_BLOCK", Const::Int(5)), ("Z_DEFAULT_COMPRESSION", Const::Int(-1)),
+        ("Z_DEFAULT_STRATEGY", Const::Int(0)), ("Z_FILTERED", Const::Int(1)), ("Z_FINISH", Const::Int(4)), ("Z_FIXED", Const::Int(4)),
+        ("Z_FULL_FLUSH", Const::Int(3)), ("Z_HUFFMAN_ONLY", Const::Int(2)), ("Z_NO_COMPRESSION", Const::Int(0)), ("Z_NO_FLUSH", Const::Int(0)),
+        ("Z_PARTIAL_FLUSH", Const::Int(1)), ("Z_RLE", Const::Int(3)), ("Z_SYNC_FLUSH", Const::Int(2)), ("Z_TREES", Const::Int(6)),
+        ("ZLIB_VERSION", Const::Str("1.2.13")), ("ZLIB_RUNTIME_VERSION", Const::Str("1.2.13")),
+    ],
+    init: Some(add_error_class),
+    ..NativeModule::EMPTY
+};
+
+/// `zlib.error`, also kept where the functions raising it find it.
+fn add_error_class(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
     let err = make_error_class(vm)?;
     crate::host::register_named(vm, ERROR_KEY, err);
     let k = vm.intern("error");
-    vm.dict_set(d, Value::Obj(k), Value::Obj(err))?;
-    let ints: &[(&str, i64)] = &[
-        ("DEFLATED", 8), ("DEF_BUF_SIZE", 16384), ("DEF_MEM_LEVEL", 8), ("MAX_WBITS", 15), ("Z_BEST_COMPRESSION", 9),
-        ("Z_BEST_SPEED", 1), ("Z_BLOCK", 5), ("Z_DEFAULT_COMPRESSION", -1), ("Z_DEFAULT_STRATEGY", 0), ("Z_FILTERED", 1),
-        ("Z_FINISH", 4), ("Z_FIXED", 4), ("Z_FULL_FLUSH", 3), ("Z_HUFFMAN_ONLY", 2), ("Z_NO_COMPRESSION", 0), ("Z_NO_FLUSH", 0),
-        ("Z_PARTIAL_FLUSH", 1), ("Z_RLE", 3), ("Z_SYNC_FLUSH", 2), ("Z_TREES", 6),
-    ];
-    for &(name, v) in ints {
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Int(v))?;
-    }
-    for name in ["ZLIB_VERSION", "ZLIB_RUNTIME_VERSION"] {
-        let k = vm.intern(name);
-        let v = vm.new_str("1.2.13")?;
-        vm.dict_set(d, Value::Obj(k), v)?;
-    }
-    Ok(())
+    vm.dict_set(d, Value::Obj(k), Value::Obj(err))
 }
