@@ -644,12 +644,10 @@ fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_int(r)
 }
 fn m_perm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // Without k, CPython's perm is factorial (and its errors).
     let (n, k) = match a.get(1) {
         Some(k) if !k.is_none() => n_k(vm, a.arg(0), k)?,
-        _ => {
-            let (n, _) = n_k(vm, a.arg(0), Value::Int(0))?;
-            (n.clone(), n)
-        }
+        _ => return m_factorial(vm, a),
     };
     if k > n {
         return Ok(Value::Int(0));
@@ -783,6 +781,9 @@ fn m_frexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn m_ldexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = f(vm, a.arg(0))?;
+    if !vm.isinstance_exact_or_sub(a.arg(1), vm.t.int) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    }
     let e = bigarg(vm, a.arg(1))?;
     // Past +-2**20 every finite nonzero x has under- or overflowed.
     let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX }).clamp(-(1 << 20), 1 << 20);

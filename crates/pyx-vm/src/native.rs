@@ -300,7 +300,6 @@ impl Sig {
             NativeKind::Function => "$module",
             NativeKind::StaticMethod => "",
         };
-        let body = self.text.trim();
         let mut parts: Vec<&str> = Vec::new();
         if !first.is_empty() {
             parts.push(first);
@@ -313,10 +312,15 @@ impl Sig {
             }
             parts.extend(split_params(self.text));
         } else {
-            parts.extend(split_params(self.text));
-            if !body.is_empty() || !first.is_empty() {
+            // Positional-only: `/` after the named parameters, before a
+            // `*args` (`($module, *integers)` has none).
+            let items = split_params(self.text);
+            let named = items.iter().take_while(|p| !p.starts_with('*')).count();
+            parts.extend(&items[..named]);
+            if named > 0 || (items.is_empty() && !first.is_empty()) {
                 parts.push("/");
             }
+            parts.extend(&items[named..]);
         }
         let mut s = String::from("(");
         s.push_str(&parts.join(", "));
@@ -425,7 +429,7 @@ impl Vm {
         let Payload::Native(nd) = &self.heap.get(func).payload else {
             return Err(self.type_error("object is not callable"));
         };
-        let (f, kind, bound, sig) = (nd.f, nd.kind, nd.bound, nd.sig);
+        let (f, kind, bound, sig, name) = (nd.f, nd.kind, nd.bound, nd.sig, nd.name);
         // A rooted caller's mark (`Vm::call_rooted`) never reaches through
         // a native, which may hold objects in Rust locals.
         self.rooted_mark = None;
@@ -451,7 +455,7 @@ impl Vm {
         self.enter_door()?;
         let extra_kw = if sig.varkw && sig.style != Style::Own { self.leftover_kw(sig, extra_kw) } else { Ok(extra_kw.to_vec()) };
         let res = match extra_kw {
-            Ok(k) => f(self, Args::with_sig(bound_args.as_slice(), &k, sig, nself)),
+            Ok(k) => f(self, Args::with_sig(bound_args.as_slice(), &k, sig, nself, name)),
             Err(e) => Err(e),
         };
         self.door_depth -= 1;
@@ -620,12 +624,17 @@ impl Vm {
             }
             Style::Positional | Style::Parse | Style::Slot | Style::Groups => {
                 if nkw > 0 {
-                    // Argument Clinic's positional-only functions check
-                    // keywords with the qualified name, the argument-tuple
-                    // parsers (METH_VARARGS) with the plain one.
+                    // Argument Clinic's positional-only natives check
+                    // keywords with the qualified name; those parsing an
+                    // argument tuple (METH_VARARGS) use it only when called
+                    // through the type's descriptor (`''.find(x=1)` is
+                    // `str.find()`, `f = ''.find; f(x=1)` is `find()`).
+                    let via_descriptor = matches!(&self.heap.get(func).payload,
+                        Payload::Native(nd) if nd.kind != NativeKind::Function && nd.bound.is_null());
                     return Err(self.arg_error(func, sig, |q, n| match sig.style {
                         Style::Slot => format!("wrapper {}() takes no keyword arguments", n),
                         Style::Positional => format!("{}() takes no keyword arguments", q),
+                        _ if via_descriptor => format!("{}() takes no keyword arguments", q),
                         _ => format!("{}() takes no keyword arguments", n),
                     }));
                 }
@@ -767,6 +776,31 @@ pub(crate) fn qualified_name(vm: &Vm, nd: &crate::object::NativeData) -> String 
     }
 }
 
+impl Args<'_> {
+    /// Argument `i` (self is 0 for a method) is not what the native takes:
+    /// Argument Clinic's `TypeError`, "heappush() argument 1 must be list,
+    /// not None", naming the argument as CPython does (`argument` for a
+    /// native of one argument, `argument 2` for a positional-only one,
+    /// `argument 'name'` for one that can be given by keyword).
+    #[cold]
+    pub fn wrong_type(&self, vm: &mut Vm, i: usize, expected: &str) -> Unwind {
+        let got = match self.get(i) {
+            Some(Value::None) | None => "None".to_string(),
+            Some(v) => vm.type_name(v).to_string(),
+        };
+        let at = i.saturating_sub(usize::from(self.nself));
+        let which = match self.sig {
+            Some(sig) if sig.style == Style::O => "argument".to_string(),
+            Some(sig) if at >= sig.posonly => match sig.params.get(at) {
+                Some(p) => format!("argument '{}'", p.name),
+                None => format!("argument {}", at + 1),
+            },
+            _ => format!("argument {}", at + 1),
+        };
+        vm.type_error(format!("{}() {} must be {}, not {}", self.name, which, expected, got))
+    }
+}
+
 /// Whether less than [`STACK_RESERVE`] of the Rust stack is left.
 #[inline]
 pub(crate) fn stack_low() -> bool {
@@ -805,6 +839,9 @@ mod tests {
         assert_eq!(Sig::of(noargs()).text_signature(NativeKind::Method).as_deref(), Some("($self, /)"));
         assert_eq!(Sig::of(kw("*, key=None, reverse=False")).text_signature(NativeKind::Method).as_deref(), Some("($self, /, *, key=None, reverse=False)"));
         assert_eq!(Sig::of(one("obj")).text_signature(NativeKind::Function).as_deref(), Some("($module, obj, /)"));
+        assert_eq!(Sig::of(pos("*integers")).text_signature(NativeKind::Function).as_deref(), Some("($module, *integers)"));
+        assert_eq!(Sig::of(pos("x, *rest")).text_signature(NativeKind::Function).as_deref(), Some("($module, x, /, *rest)"));
+        assert_eq!(Sig::of(groups("x, [base=math.e]")).text_signature(NativeKind::Function), None);
         assert_eq!(Sig::of(parse("sub, start=None, end=None")).text_signature(NativeKind::Method), None);
     }
 }

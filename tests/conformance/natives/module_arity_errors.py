@@ -1,0 +1,52 @@
+# Every function of the native modules goes through the door: wrong
+# argument counts and keywords are refused with CPython's message for the
+# function's calling convention (METH_O and METH_NOARGS name it with its
+# module, `math.sqrt()`; Argument Clinic's positional-only check does not,
+# `pow expected 2 arguments`; keyword parsers name it alone).
+import math, zlib, unicodedata, _heapq, _bisect
+
+
+def show(label, f, *a, **k):
+    try:
+        f(*a, **k)
+        print(label, "-> ok")
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+
+# unicodedata.decomposition is not in pyx yet.
+SKIP = {"decomposition"}
+for mod in (math, zlib, unicodedata, _heapq, _bisect):
+    for name in sorted(dir(mod)):
+        f = getattr(mod, name)
+        if type(f).__name__ != "builtin_function_or_method" or name in SKIP:
+            continue
+        q = mod.__name__ + "." + name
+        show(q + "()", f)
+        show(q + "(*9)", f, *range(9))
+        show(q + "(zz=1)", f, zz=1)
+        show(q + "(1, zz=1)", f, 1, zz=1)
+
+# Keyword binding in Argument Clinic's order: too many in all, too many
+# by position, a missing one, then a keyword matching no parameter.
+show("bisect_right(x=1, foo=2)", _bisect.bisect_right, x=1, foo=2)
+show("bisect_right([], 1, 0, 1, 5)", _bisect.bisect_right, [], 1, 0, 1, 5)
+show("bisect_right([], 1, a=[])", _bisect.bisect_right, [], 1, a=[])
+show("bisect_left([], 1, lo=0, lo2=1)", _bisect.bisect_left, [], 1, lo=0, lo2=1)
+show("insort_left([], 1, 2, 3, 4)", _bisect.insort_left, [], 1, 2, 3, 4)
+show("insort_left([], 1, 2, 3, 4, key=1)", _bisect.insort_left, [], 1, 2, 3, 4, key=1)
+show("compress(level=1, data=b'')", zlib.compress, level=1, data=b"")
+show("compressobj(1,2,3,4,5,6,x=1)", zlib.compressobj, 1, 2, 3, 4, 5, 6, x=1)
+show("decompressobj(1, 2, 3)", zlib.decompressobj, 1, 2, 3)
+show("decompressobj(wbits=1, zdict=2, x=3)", zlib.decompressobj, wbits=1, zdict=2, x=3)
+show("isclose(1, 2, 3)", math.isclose, 1, 2, 3)
+show("isclose(1, 2, foo=3)", math.isclose, 1, 2, foo=3)
+show("isclose(1, b=2, rel_tol=0.5)", math.isclose, 1, b=2, rel_tol=0.5)
+show("isclose(1, 1.05, rel_tol=0.1)", math.isclose, 1, 1.05, rel_tol=0.1)
+show("prod([1], start=1, x=1)", math.prod, [1], start=1, x=1)
+show("prod(start=1)", math.prod, start=1)
+print(math.prod([2, 3], start=5), math.prod([2, 3]), math.isclose(1, 1.0000000001), math.isclose(1, 2, abs_tol=1))
+show("log(x=1)", math.log, x=1)
+show("log()", math.log)
+show("log(1, 2, 3)", math.log, 1, 2, 3)
+print(math.log(8, 2), math.hypot(3, 4), math.dist((0, 0), (3, 4)))
