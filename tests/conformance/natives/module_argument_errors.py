@@ -2,14 +2,17 @@
 # argument counts and keywords are refused with CPython's message for the
 # function's calling convention (METH_O and METH_NOARGS name it with its
 # module, `math.sqrt()`; Argument Clinic's positional-only check does not,
-# `pow expected 2 arguments`; keyword parsers name it alone).
-import math, zlib, unicodedata, _heapq, _bisect
+# `pow expected 2 arguments`; keyword parsers name it alone; built-ins
+# never carry `builtins.`). Arguments of the wrong type get Argument
+# Clinic's wording ("argument", "argument 2" or "argument 'name'", None
+# named None), converted in CPython's order (a zlib function's data first).
+import math, zlib, unicodedata, _heapq, _bisect, sys, builtins
 
 
 def show(label, f, *a, **k):
     try:
-        f(*a, **k)
-        print(label, "-> ok")
+        r = f(*a, **k)
+        print(label, "-> ok", type(r).__name__)
     except Exception as e:
         print(label, "->", type(e).__name__ + ":", e)
 
@@ -26,6 +29,8 @@ for mod in (math, zlib, unicodedata, _heapq, _bisect):
         show(q + "(*9)", f, *range(9))
         show(q + "(zz=1)", f, zz=1)
         show(q + "(1, zz=1)", f, 1, zz=1)
+        for args in [("a",), (None,), ([],), ("a", "b"), (None, None), (1.5, 1.5), (-1,), (-1, -1), (2**70,), (2**70, 2)]:
+            show(q + repr(args), f, *args)
 
 # Keyword binding in Argument Clinic's order: too many in all, too many
 # by position, a missing one, then a keyword matching no parameter.
@@ -50,3 +55,43 @@ show("log(x=1)", math.log, x=1)
 show("log()", math.log)
 show("log(1, 2, 3)", math.log, 1, 2, 3)
 print(math.log(8, 2), math.hypot(3, 4), math.dist((0, 0), (3, 4)))
+show("gcd('a')", math.gcd, "a")
+show("isqrt(-1)", math.isqrt, -1)
+show("category('ab')", unicodedata.category, "ab")
+show("normalize('NFC', 5)", unicodedata.normalize, "NFC", 5)
+
+for name in ["getrecursionlimit", "exc_info", "exception", "excepthook", "getfilesystemencoding",
+             "getfilesystemencodeerrors", "get_int_max_str_digits", "set_int_max_str_digits", "is_finalizing",
+             "intern", "getdefaultencoding"]:
+    f = getattr(sys, name)
+    q = "sys." + name
+    show(q + "(*9)", f, *range(9))
+    show(q + "(zz=1)", f, zz=1)
+    show(q + "(1, zz=1)", f, 1, zz=1)
+show("sys.intern()", sys.intern)
+show("sys.intern(1)", sys.intern, 1)
+show("sys.excepthook()", sys.excepthook)
+show("sys.set_int_max_str_digits()", sys.set_int_max_str_digits)
+show("sys.set_int_max_str_digits(maxdigits='a')", sys.set_int_max_str_digits, maxdigits="a")
+show("sys.exit(1, 2)", sys.exit, 1, 2)
+show("sys.exit(status=1)", sys.exit, status=1)
+try:
+    sys.exit()
+except SystemExit as e:
+    print("exit()", e.code)
+try:
+    sys.exit(3)
+except SystemExit as e:
+    print("exit(3)", e.code)
+sys.set_int_max_str_digits(maxdigits=5000)
+print(sys.get_int_max_str_digits())
+for name in ["abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod", "format", "getattr",
+             "hasattr", "hash", "hex", "id", "isinstance", "issubclass", "iter", "aiter", "anext", "len", "next", "oct",
+             "ord", "pow", "repr", "round", "setattr", "sum", "vars", "globals", "locals"]:
+    f = getattr(builtins, name)
+    show(name + "()", f)
+    show(name + "(*9)", f, *range(9))
+    show(name + "(zz=1)", f, zz=1)
+    show(name + "(1, zz=1)", f, 1, zz=1)
+for f in (len, abs, divmod):
+    print(f.__name__, f.__qualname__, f.__module__, f.__text_signature__)
