@@ -12,3 +12,7 @@ for f in (unicodedata.name, unicodedata.category):
     print(f.__name__, f.__qualname__, f.__module__, f.__self__.__name__)
 print(zlib.decompress(zlib.compress(b"abc" * 10)), zlib.decompressobj().decompress(zlib.compress(b"xy")))
 print(zlib.decompress(zlib.compress(b"abc", 9, 31), 31, 10), len(zlib.compressobj(9, zlib.DEFLATED, 15, 9, 0).compress(b"a")))
+# Symbolic defaults in a signature are read from the function's module.
+import inspect
+for f in (zlib.compress, zlib.decompress, zlib.compressobj, zlib.decompressobj, math.gcd, math.prod, math.isclose, sys.exit):
+    print(f.__name__, inspect.signature(f))
