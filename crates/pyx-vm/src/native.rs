@@ -734,7 +734,11 @@ impl Vm {
                     continue;
                 }
                 let key = self.str_of(k).unwrap_or("").to_string();
-                let at = sig.params[sig.posonly..npos].iter().position(|p| p.name == key);
+                // Only a parameter that can be given by name was also
+                // given by position (none when fewer than the
+                // positional-only ones came).
+                let by_position = sig.params.get(sig.posonly..npos).unwrap_or(&[]);
+                let at = by_position.iter().position(|p| p.name == key);
                 return Err(self.arg_error(func, sig, |_, n| match at {
                     Some(i) => format!("argument for {}() given by name ('{}') and position ({})", n, key, sig.posonly + i + 1),
                     None => format!("'{}' is an invalid keyword argument for {}()", key, n),

@@ -95,3 +95,27 @@ for name in ["abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", 
     show(name + "(1, zz=1)", f, 1, zz=1)
 for f in (len, abs, divmod):
     print(f.__name__, f.__qualname__, f.__module__, f.__text_signature__)
+# Built-ins that parse part of their arguments themselves: counts before
+# keywords, as CPython; exec's keyword binding with fewer arguments than
+# its positional-only parameters.
+for name in ["eval", "exec", "compile", "max", "min", "print", "sorted"]:
+    f = getattr(builtins, name)
+    show(name + "()", f)
+    show(name + "(*9)", f, *range(9))
+    show(name + "(zz=1)", f, zz=1)
+    show(name + "(1, zz=1)", f, 1, zz=1)
+    show(name + "(None)", f, None)
+    show(name + "('a', 'b')", f, "a", "b")
+show("exec('x=1', globals=1)", exec, "x=1", globals=1)
+show("exec('1', {}, closure=None)", exec, "1", {}, closure=None)
+show("eval('1', 5)", eval, "1", 5)
+show("compile('1', 'f', 'eval', flags=0, zz=1)", compile, "1", "f", "eval", flags=0, zz=1)
+show("compile(source='1', filename='f', mode='eval')", compile, source="1", filename="f", mode="eval")
+
+
+def scope():
+    y = 5
+    return eval("y + 1"), eval("y + 2", None), eval("y", {"y": 1})
+
+
+print(scope())
