@@ -628,6 +628,9 @@ fn b_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "format", 1, 2)?;
     let spec = a.get(1).unwrap_or(Value::Obj(vm.n.empty));
+    if vm.str_of(spec).is_none() {
+        return Err(a.wrong_type(vm, 1, "str"));
+    }
     vm.format(a.arg(0), spec)
 }
 fn b_globals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {

@@ -301,8 +301,7 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn sys_intern(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let v = a.arg(0);
     if vm.str_of(v).is_none() {
-        let tn = vm.type_name(v);
-        return Err(vm.type_error(format!("intern() argument must be str, not {}", tn)));
+        return Err(a.wrong_type(vm, 0, "str"));
     }
     if vm.type_of(v) != vm.t.str {
         let tn = vm.type_name(v);

@@ -119,3 +119,15 @@ def scope():
 
 
 print(scope())
+
+# Wrong types to the built-ins and sys: None is named None.
+for name in ["abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod", "format", "getattr",
+             "hasattr", "hash", "hex", "id", "isinstance", "issubclass", "iter", "aiter", "anext", "len", "next", "oct",
+             "ord", "pow", "repr", "round", "setattr", "sum", "vars"]:
+    f = getattr(builtins, name)
+    for args in [("a",), (None,), ([],), ("a", "b"), (None, None), (1.5, 1.5), (-1,), (-1, -1), (2**70,), (2**70, 2), (1, 2, 3)]:
+        show(name + repr(args), f, *args)
+for name in ["intern", "set_int_max_str_digits"]:
+    f = getattr(sys, name)
+    for args in [("a",), (None,), (1.5,), (2**70,), (None, None, None), (1, 2, 3)]:
+        show(name + repr(args), f, *args)
