@@ -851,11 +851,27 @@ def _split_params(text):
     return items
 
 
-def _default_from_text(text):
-    """A default written in a text signature: a literal, or a name of the
-    builtins (None, True, ...). Anything else cannot be shown."""
+def _default_from_text(text, module=None):
+    """A default written in a text signature: a literal, a name of the
+    builtins (None, True, ...), or, as CPython reads it, a (dotted) name
+    found in the built-in's module (`level=Z_DEFAULT_COMPRESSION`) or in
+    `sys.modules` (`sys.maxsize`). Anything else cannot be shown."""
     if text in ("None", "True", "False", "Ellipsis", "..."):
         return {"None": None, "True": True, "False": False}.get(text, ...)
+    parts = text.split(".")
+    if all(p.isidentifier() for p in parts):
+        import sys
+        missing = object()
+        value = getattr(module, parts[0], missing) if module is not None else missing
+        if value is missing:
+            value = sys.modules.get(parts[0], missing)
+        for p in parts[1:]:
+            if value is missing:
+                break
+            value = getattr(value, p, missing)
+        if value is missing:
+            raise ValueError(text)
+        return value
     import ast
     try:
         return ast.literal_eval(text)
@@ -872,6 +888,8 @@ def _signature_fromstr(obj, text):
         return None
     items = _split_params(text[1:-1])
     params = []
+    import sys
+    module = sys.modules.get(getattr(obj, "__module__", None) or "")
     if items and items[0].startswith("$"):
         first = items.pop(0)[1:]
         owner = getattr(obj, "__self__", None)
@@ -894,7 +912,7 @@ def _signature_fromstr(obj, text):
                 name, eq, default = item.partition("=")
                 name = name.strip()
                 if eq:
-                    params.append(Parameter(name, kind, default=_default_from_text(default.strip())))
+                    params.append(Parameter(name, kind, default=_default_from_text(default.strip(), module)))
                 else:
                     params.append(Parameter(name, kind))
         return Signature(params)

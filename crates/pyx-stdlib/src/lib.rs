@@ -102,7 +102,7 @@ pub fn import_setup(stdlib: bool, roots: Vec<Arc<dyn ImportRoot>>, natives: Opti
         all.push(Arc::new(FrozenStdlib));
     }
     all.extend(roots);
-    let natives = natives.unwrap_or_else(|| NATIVE_MODULES.iter().map(|s| s.to_string()).collect());
+    let natives = natives.unwrap_or_else(|| NATIVE_MODULES.iter().map(|m| m.name.to_string()).collect());
     Some(ImportSetup::new(importer, all, natives))
 }
 

@@ -4,7 +4,7 @@
 //! parser tests check against CPython node for node); `ast` builds its
 //! node objects from that text. No code object comes out of here.
 
-use crate::host::new_host_function;
+use crate::native::{pos, NativeModule};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -13,22 +13,13 @@ use crate::vm::{Args, PyResult, Vm};
 /// budget before parsing, like `compile`'s own allowance.
 const DUMP_BYTES_PER_SOURCE_BYTE: usize = 128;
 
-/// Fill module `m` with `dump`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let f = new_host_function(vm, "dump", dump)?;
-    let k = vm.intern("dump");
-    vm.dict_set(d, Value::Obj(k), f)?;
-    Ok(())
-}
+/// `_pyx_ast`.
+pub static MODULE: NativeModule = NativeModule { name: "_pyx_ast", functions: &[("dump", pos("source, mode, filename"), dump)], ..NativeModule::EMPTY };
 
 /// `dump(source, mode, filename) -> str`: mode 'exec' dumps a `Module`,
 /// 'eval' the expression alone (the caller wraps it in `Expression`).
 /// A source that does not parse raises the SyntaxError `compile` would.
 fn dump(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if a.pos.len() != 3 || !a.kw.is_empty() {
-        return Err(vm.type_error(format!("dump() takes exactly 3 positional arguments ({} given)", a.pos.len() + a.kw.len())));
-    }
     let mut texts = Vec::with_capacity(3);
     for (i, v) in a.pos.iter().enumerate() {
         match vm.str_of(*v) {

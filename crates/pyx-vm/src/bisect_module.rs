@@ -6,7 +6,7 @@
 //! time (`len(a)` once, then `a[mid]`), so a custom sequence sees the same
 //! calls as under CPython; each probe is charged one step.
 
-use crate::native::{kw, NativeDef};
+use crate::native::{kw, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -148,21 +148,15 @@ fn insort_left(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 const PARAMS: &str = "a, x, lo=0, hi=None, *, key=None";
 
-/// Fill module `_bisect`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let doc = vm.new_str("Bisection algorithms: binary search in sorted sequences, and insertion keeping them sorted.")?;
-    vm.dict_set(d, Value::Obj(vm.n.__doc__), doc)?;
-    let funcs: &[NativeDef] = &[
+/// `_bisect`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_bisect",
+    doc: Some("Bisection algorithms: binary search in sorted sequences, and insertion keeping them sorted."),
+    functions: &[
         ("bisect_right", kw(PARAMS), bisect_right),
         ("insort_right", kw(PARAMS), insort_right),
         ("bisect_left", kw(PARAMS), bisect_left),
         ("insort_left", kw(PARAMS), insort_left),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function_of_module(vm, m, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+    ],
+    ..NativeModule::EMPTY
+};

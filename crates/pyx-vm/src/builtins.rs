@@ -83,9 +83,9 @@ fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
         ("delattr", pos("obj, name"), b_delattr),
         ("dir", pos("object=<unrepresentable>"), b_dir),
         ("divmod", pos("x, y"), b_divmod),
-        ("eval", own(), b_eval),
-        ("exec", own(), b_exec),
-        ("compile", own(), b_compile),
+        ("eval", pos("source, globals=None, locals=None"), b_eval),
+        ("exec", kw("source, globals=None, locals=None, /, *, closure=None"), b_exec),
+        ("compile", kw("source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1"), b_compile),
         ("format", pos("value, format_spec=''"), b_format),
         ("getattr", pos("object, name, default=<unrepresentable>"), b_getattr),
         ("globals", noargs(), b_globals),
@@ -116,11 +116,7 @@ fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
         ("__build_class__", own(), crate::types::object::build_class),
         ("__import__", own(), b_import),
     ];
-    for &(name, decl, f) in funcs {
-        let r = crate::types::new_module_function(vm, "builtins", name, decl, f)?;
-        let k = vm.intern(name);
-        vm.dict_set(b, Value::Obj(k), Value::Obj(r))?;
-    }
+    crate::native::add_functions(vm, "builtins", None, b, funcs)?;
     let t = &vm.t;
     let types: Vec<(&str, ObjRef)> = vec![
         ("object", t.object),
@@ -512,14 +508,20 @@ fn current_globals(vm: &Vm) -> Option<ObjRef> {
 
 fn exec_like(vm: &mut Vm, a: &Args<'_>, mode: &str) -> PyResult<Value> {
     let src = a.arg(0);
-    let globals = match a.get(1).or_else(|| kwarg(vm, a, "globals")) {
+    let globals = match a.get(1) {
         Some(Value::None) | None => current_globals(vm).ok_or(()).or_else(|_| Err(vm.runtime_error("no current frame")))?,
         Some(Value::Obj(g)) if matches!(vm.heap.get(g).payload, Payload::Dict(_)) => g,
-        Some(v) => return Err(vm.type_error(format!("{}() globals must be a dict, not {}", if mode == "eval" { "eval" } else { "exec" }, vm.type_name(v)))),
+        // eval words it by whether the object is a mapping at all
+        // (CPython's PyMapping_Check: its type has `__getitem__`).
+        Some(v) if mode == "eval" => {
+            let mapping = crate::types::lookup(vm, vm.type_of(v), vm.n.__getitem__).is_some();
+            return Err(vm.type_error(if mapping { "globals must be a real dict; try eval(expr, {}, mapping)" } else { "globals must be a dict" }));
+        }
+        Some(v) => return Err(vm.type_error(format!("exec() globals must be a dict, not {}", vm.type_name(v)))),
     };
-    let locals = match a.get(2).or_else(|| kwarg(vm, a, "locals")) {
+    let locals = match a.get(2) {
         Some(Value::None) | None => {
-            if a.get(1).is_some() {
+            if !a.arg(1).is_none() {
                 Value::Obj(globals)
             } else {
                 match vm.frames.last().map(|f| f.locals_map) {
@@ -586,13 +588,13 @@ fn is_ast_node(vm: &mut Vm, v: Value) -> PyResult<bool> {
 }
 
 fn b_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let src = a.get(0).or_else(|| kwarg(vm, &a, "source")).unwrap_or(Value::None);
-    let filename = a.get(1).or_else(|| kwarg(vm, &a, "filename")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "<string>".into());
-    let mode = a.get(2).or_else(|| kwarg(vm, &a, "mode")).and_then(|v| vm.str_of(v).map(|s| s.to_string())).unwrap_or_default();
+    let src = a.arg(0);
+    let filename = vm.str_of(a.arg(1)).map(|s| s.to_string()).unwrap_or_else(|| "<string>".into());
+    let mode = vm.str_of(a.arg(2)).map(|s| s.to_string()).unwrap_or_default();
     if !matches!(mode.as_str(), "exec" | "eval" | "single") {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     }
-    let flags = match a.get(3).or_else(|| kwarg(vm, &a, "flags")) {
+    let flags = match a.get(3) {
         Some(Value::Int(f)) => f,
         Some(Value::Bool(b)) => b as i64,
         _ => 0,
@@ -626,6 +628,9 @@ fn b_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn b_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "format", 1, 2)?;
     let spec = a.get(1).unwrap_or(Value::Obj(vm.n.empty));
+    if vm.str_of(spec).is_none() {
+        return Err(a.wrong_type(vm, 1, "str"));
+    }
     vm.format(a.arg(0), spec)
 }
 fn b_globals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
@@ -912,6 +917,10 @@ fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
+    // CPython unpacks the positional arguments before the keywords.
+    if a.pos.is_empty() {
+        return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
+    }
     let key = kwarg(vm, a, "key").unwrap_or(Value::None);
     let default = kwarg(vm, a, "default");
     for (k, _) in a.kw {
@@ -922,7 +931,6 @@ fn min_max(vm: &mut Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> 
         }
     }
     let it = match a.pos.len() {
-        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
         1 => vm.iter(a.pos[0])?,
         _ => {
             if default.is_some() {
@@ -1156,18 +1164,18 @@ fn b_round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 fn b_sorted(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    // CPython checks sorted's positional count itself, then parses the
-    // keywords as list.sort does.
+    // CPython checks sorted's positional count itself, makes the list,
+    // then parses the keywords as list.sort does.
     if a.pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
+    let items = vm.collect_iter(a.arg(0))?;
     for (k, _) in a.kw {
         let k = vm.str_of(*k).unwrap_or("").to_string();
         if k != "key" && k != "reverse" {
             return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", k)));
         }
     }
-    let items = vm.collect_iter(a.arg(0))?;
     let key = kwarg(vm, &a, "key").unwrap_or(Value::None);
     let reverse = match kwarg(vm, &a, "reverse") {
         Some(r) => vm.truthy(r)?,

@@ -12,7 +12,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use crate::native::{noargs, one, NativeDef};
+use crate::native::{noargs, one, NativeModule};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -148,10 +148,10 @@ fn t_has_clock(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(vm.clock.is_some()))
 }
 
-/// Fill module `_pyx_time`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
+/// `_pyx_time`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_pyx_time",
+    functions: &[
         ("time_ns", noargs(), t_time_ns),
         ("monotonic_ns", noargs(), t_monotonic_ns),
         ("process_time_ns", noargs(), t_process_ns),
@@ -159,11 +159,6 @@ pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
         ("utc_offset", one("t"), t_utc_offset),
         ("zone_name", noargs(), t_zone_name),
         ("has_clock", noargs(), t_has_clock),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+    ],
+    ..NativeModule::EMPTY
+};

@@ -10,6 +10,11 @@ pub fn native_doc(owner: &str, name: &str) -> Option<&'static str> {
     Some(match owner {
         "builtins" => builtins(name)?,
         "math" => math(name)?,
+        "zlib" => zlib(name)?,
+        "_heapq" => heapq(name)?,
+        "_bisect" => bisect(name)?,
+        "unicodedata" => unicodedata(name)?,
+        "sys" => sys(name)?,
         "str" => str_method(name)?,
         "list" => list_method(name)?,
         "dict" => dict_method(name)?,
@@ -130,6 +135,71 @@ fn math(name: &str) -> Option<&'static str> {
         "cbrt" => "Return the cube root of x.",
         "nextafter" => "Return the next float after x towards y.",
         "ulp" => "Return the value of the least significant bit of the float x.",
+        _ => return None,
+    })
+}
+
+fn zlib(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "compress" => "Return data compressed with DEFLATE, in a zlib, gzip or raw stream as wbits asks.",
+        "decompress" => "Return the bytes that the compressed data stands for.",
+        "compressobj" => "Return an object that compresses data given to it piece by piece.",
+        "decompressobj" => "Return an object that decompresses data given to it piece by piece.",
+        "crc32" => "Return the CRC-32 checksum of data, continuing from value.",
+        "adler32" => "Return the Adler-32 checksum of data, continuing from value.",
+        _ => return None,
+    })
+}
+
+fn heapq(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "heappush" => "Add item to the heap, keeping it a heap.",
+        "heappop" => "Remove and return the smallest item of the heap, keeping it a heap.",
+        "heappushpop" => "Add item, then remove and return the smallest item: faster than the two calls.",
+        "heapreplace" => "Remove and return the smallest item, then add item: the heap never shrinks.",
+        "heapify" => "Rearrange a list in place into a heap, in linear time.",
+        _ => return None,
+    })
+}
+
+fn bisect(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "bisect_left" => "Return where x would go in the sorted a[lo:hi], before any items equal to it.",
+        "bisect_right" => "Return where x would go in the sorted a[lo:hi], after any items equal to it.",
+        "insort_left" => "Insert x into the sorted a, before any items equal to it.",
+        "insort_right" => "Insert x into the sorted a, after any items equal to it.",
+        _ => return None,
+    })
+}
+
+fn unicodedata(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "category" => "Return the general category of the character, such as 'Lu' or 'Nd'.",
+        "bidirectional" => "Return the bidirectional class of the character, or '' when it has none.",
+        "east_asian_width" => "Return the East Asian width of the character, such as 'W' or 'Na'.",
+        "combining" => "Return the canonical combining class of the character (0 when it has none).",
+        "mirrored" => "Return 1 if the character is mirrored in bidirectional text, else 0.",
+        "decimal" => "Return the decimal value of the character, or default when it has none.",
+        "digit" => "Return the digit value of the character, or default when it has none.",
+        "numeric" => "Return the numeric value of the character as a float, or default when it has none.",
+        "name" => "Return the Unicode name of the character, or default when it has none.",
+        "lookup" => "Return the character that has the given Unicode name (or alias).",
+        "normalize" => "Return the string in normal form 'NFC', 'NFKC', 'NFD' or 'NFKD'.",
+        "is_normalized" => "Return whether the string is already in the given normal form.",
+        _ => return None,
+    })
+}
+
+fn sys(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "exit" => "Leave the program by raising SystemExit(status).",
+        "intern" => "Return the string itself, as the interned copy of it.",
+        "exc_info" => "Return (type, value, traceback) of the exception being handled, or three Nones.",
+        "exception" => "Return the exception being handled, or None.",
+        "excepthook" => "Print an exception and its traceback to sys.stderr.",
+        "getrecursionlimit" => "Return how deep Python calls may nest in this interpreter.",
+        "get_int_max_str_digits" => "Return this interpreter's limit on digits in int and str conversions.",
+        "set_int_max_str_digits" => "Set this interpreter's limit on digits in int and str conversions (0: none).",
         _ => return None,
     })
 }
@@ -276,6 +346,7 @@ mod tests {
         assert_eq!(native_doc("builtins", "len"), Some("Return the number of items in a container."));
         assert!(native_doc("str", "split").unwrap().starts_with("Return a list of the words"));
         assert_eq!(native_doc("builtins", "no_such"), None);
+        assert_eq!(native_doc("_heapq", "heappush"), Some("Add item to the heap, keeping it a heap."));
         assert_eq!(native_doc("no_such_module", "len"), None);
     }
 }

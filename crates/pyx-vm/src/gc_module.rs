@@ -3,7 +3,7 @@
 //! `get_objects`, `get_referrers` or `get_referents` (they would reach
 //! every object of the interpreter, DESIGN §2.4).
 
-use crate::native::{noargs, NativeDef};
+use crate::native::{noargs, NativeModule};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -26,14 +26,6 @@ fn g_stats(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     vm.new_tuple(items)
 }
 
-/// Fill module `_pyx_gc`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[("collect", noargs(), g_collect), ("stats", noargs(), g_stats)];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+/// `_pyx_gc`.
+pub static MODULE: NativeModule =
+    NativeModule { name: "_pyx_gc", functions: &[("collect", noargs(), g_collect), ("stats", noargs(), g_stats)], ..NativeModule::EMPTY };

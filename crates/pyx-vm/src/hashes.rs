@@ -8,7 +8,7 @@ use blake2::digest::{ExtendableOutput, Update, VariableOutput};
 use sha2::Digest;
 
 use crate::host::{new_host_object, HostObject};
-use crate::native::{kw, NativeDef};
+use crate::native::{kw, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -446,19 +446,14 @@ fn h_random_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_bytes(out)
 }
 
-/// Fill module `_pyx_hash`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
+/// `_pyx_hash`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_pyx_hash",
+    functions: &[
         ("new", kw("name, data=None, digest_size=None"), h_new),
         ("pbkdf2_hmac", kw("hash_name, password, salt, iterations, dklen=None"), h_pbkdf2),
         ("compare_digest", kw("a, b, /"), h_compare_digest),
         ("random_bytes", kw("n, /"), h_random_bytes),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+    ],
+    ..NativeModule::EMPTY
+};

@@ -8,21 +8,21 @@
 //! RuntimeError, as under CPython. Each sift step is charged one step.
 
 use crate::heap::ObjRef;
-use crate::native::{one, pos, NativeDef};
+use crate::native::{one, pos, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-/// The list argument (a list or a subclass), or CPython's TypeError:
-/// `argument 1` for the two-argument functions, `argument` otherwise.
-fn heap_arg(vm: &mut Vm, v: Value, func: &str, two: bool) -> PyResult<ObjRef> {
+/// The heap, argument 0: a list or a subclass, or Argument Clinic's
+/// TypeError.
+fn heap_arg(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
+    let v = a.arg(0);
     if let Value::Obj(r) = v {
         if matches!(vm.heap.get(r).payload, Payload::List(_)) && vm.isinstance_exact_or_sub(v, vm.t.list) {
             return Ok(r);
         }
     }
-    let which = if two { "argument 1" } else { "argument" };
-    Err(vm.type_error(format!("{}() {} must be list, not {}", func, which, vm.type_name(v))))
+    Err(a.wrong_type(vm, 0, "list"))
 }
 
 fn size(vm: &mut Vm, r: ObjRef) -> usize {
@@ -109,15 +109,15 @@ fn sift_toward_leaves(vm: &mut Vm, r: ObjRef, mut pos: usize, max: bool) -> PyRe
 }
 
 fn push(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = heap_arg(vm, a.arg(0), "heappush", true)?;
+    let r = heap_arg(vm, &a)?;
     vm.list_append(Value::Obj(r), a.arg(1))?;
     let n = size(vm, r);
     sift_toward_root(vm, r, 0, n - 1, false)?;
     Ok(Value::None)
 }
 
-fn pop_common(vm: &mut Vm, h: Value, func: &str, max: bool) -> PyResult<Value> {
-    let r = heap_arg(vm, h, func, false)?;
+fn pop_common(vm: &mut Vm, a: Args<'_>, max: bool) -> PyResult<Value> {
+    let r = heap_arg(vm, &a)?;
     let Some(last) = vm.list_vec(r).pop() else {
         return Err(vm.index_error("index out of range"));
     };
@@ -129,8 +129,9 @@ fn pop_common(vm: &mut Vm, h: Value, func: &str, max: bool) -> PyResult<Value> {
     Ok(top)
 }
 
-fn replace_common(vm: &mut Vm, h: Value, x: Value, func: &str, max: bool) -> PyResult<Value> {
-    let r = heap_arg(vm, h, func, true)?;
+fn replace_common(vm: &mut Vm, a: Args<'_>, max: bool) -> PyResult<Value> {
+    let r = heap_arg(vm, &a)?;
+    let x = a.arg(1);
     let Some(slot) = vm.list_vec(r).first_mut() else {
         return Err(vm.index_error("index out of range"));
     };
@@ -139,8 +140,8 @@ fn replace_common(vm: &mut Vm, h: Value, x: Value, func: &str, max: bool) -> PyR
     Ok(top)
 }
 
-fn heapify_common(vm: &mut Vm, h: Value, func: &str, max: bool) -> PyResult<Value> {
-    let r = heap_arg(vm, h, func, false)?;
+fn heapify_common(vm: &mut Vm, a: Args<'_>, max: bool) -> PyResult<Value> {
+    let r = heap_arg(vm, &a)?;
     // Each subtree is made a heap before its parent: the order CPython's
     // sift leaves the list in, whatever order of subtrees it uses.
     let n = size(vm, r);
@@ -151,28 +152,28 @@ fn heapify_common(vm: &mut Vm, h: Value, func: &str, max: bool) -> PyResult<Valu
 }
 
 fn pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    pop_common(vm, a.arg(0), "heappop", false)
+    pop_common(vm, a, false)
 }
 fn pop_max(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    pop_common(vm, a.arg(0), "_heappop_max", true)
+    pop_common(vm, a, true)
 }
 fn replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    replace_common(vm, a.arg(0), a.arg(1), "heapreplace", false)
+    replace_common(vm, a, false)
 }
 fn replace_max(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    replace_common(vm, a.arg(0), a.arg(1), "_heapreplace_max", true)
+    replace_common(vm, a, true)
 }
 fn heapify(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    heapify_common(vm, a.arg(0), "heapify", false)
+    heapify_common(vm, a, false)
 }
 fn heapify_max(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    heapify_common(vm, a.arg(0), "_heapify_max", true)
+    heapify_common(vm, a, true)
 }
 
 /// `heappushpop(heap, item)`: push then pop, in one sift. When `item`
 /// comes first it is returned without touching the heap.
 fn pushpop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = heap_arg(vm, a.arg(0), "heappushpop", true)?;
+    let r = heap_arg(vm, &a)?;
     let x = a.arg(1);
     let Some(&top) = vm.list_vec(r).first() else { return Ok(x) };
     if !vm.lt(top, x)? {
@@ -186,12 +187,11 @@ fn pushpop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(top)
 }
 
-/// Fill module `_heapq`.
-pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let doc = vm.new_str("Heap queue algorithm (a.k.a. priority queue): lists kept so that a[k] <= a[2*k+1] and a[k] <= a[2*k+2].")?;
-    vm.dict_set(d, Value::Obj(vm.n.__doc__), doc)?;
-    let funcs: &[NativeDef] = &[
+/// `_heapq`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_heapq",
+    doc: Some("Heap queue algorithm (a.k.a. priority queue): lists kept so that a[k] <= a[2*k+1] and a[k] <= a[2*k+2]."),
+    functions: &[
         ("heappush", pos("heap, item"), push),
         ("heappushpop", pos("heap, item"), pushpop),
         ("heappop", one("heap"), pop),
@@ -200,11 +200,6 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("_heappop_max", one("heap"), pop_max),
         ("_heapreplace_max", pos("heap, item"), replace_max),
         ("_heapify_max", one("heap"), heapify_max),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function_of_module(vm, m, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+    ],
+    ..NativeModule::EMPTY
+};

@@ -18,6 +18,7 @@ use std::sync::{Arc, Mutex};
 use crate::code::CodeObject;
 use crate::heap::ObjRef;
 use crate::host::{new_host_object, HostObject};
+use crate::native::NativeModule;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -154,87 +155,34 @@ impl ImporterState {
     }
 }
 
-/// Native modules the VM can build, by name.
-pub const NATIVE_MODULES: &[&str] = &["math", "_pyx_where", "_pyx_json", "_pyx_sre", "_pyx_time", "_pyx_hash", "zlib", "_pyx_gc", "unicodedata", "_pyx_thread", "_pyx_weakref", "_pyx_ast", "_pyx_types", "_bisect", "_heapq"];
+/// Native modules the VM can build (see `native::NativeModule`).
+pub const NATIVE_MODULES: &[&NativeModule] = &[
+    &crate::math::MODULE,
+    &crate::where_info::MODULE,
+    &crate::json::MODULE,
+    &crate::sre::MODULE,
+    &crate::clock::MODULE,
+    &crate::hashes::MODULE,
+    &crate::zlib::MODULE,
+    &crate::gc_module::MODULE,
+    &crate::unicodedata::MODULE,
+    &crate::threads::MODULE,
+    &crate::weakref::MODULE,
+    &crate::ast_module::MODULE,
+    &crate::types_module::MODULE,
+    &crate::bisect_module::MODULE,
+    &crate::heapq_module::MODULE,
+];
+
+/// The native module named `name`, if there is one.
+pub fn native_module(name: &str) -> Option<&'static NativeModule> {
+    NATIVE_MODULES.iter().copied().find(|m| m.name == name)
+}
 
 fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    match name {
-        "math" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::math::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_where" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::where_info::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_json" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::json::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_sre" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::sre::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_time" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::clock::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_hash" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::hashes::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "zlib" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::zlib::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_gc" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::gc_module::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_weakref" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::weakref::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_thread" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::threads::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "unicodedata" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::unicodedata::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_ast" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::ast_module::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_pyx_types" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::types_module::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_bisect" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::bisect_module::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        "_heapq" => {
-            let m = crate::types::function::new_module(vm, name)?;
-            crate::heapq_module::make_module(vm, m)?;
-            Ok(Some(Value::Obj(m)))
-        }
-        _ => Ok(None),
+    match native_module(name) {
+        Some(m) => Ok(Some(Value::Obj(m.build(vm)?))),
+        None => Ok(None),
     }
 }
 
@@ -484,7 +432,7 @@ impl Vm {
         let top = name.split('.').next().unwrap_or("");
         match &self.import_setup {
             Some(setup) => setup.can_find(top),
-            None => NATIVE_MODULES.contains(&name),
+            None => native_module(name).is_some(),
         }
     }
 
@@ -497,9 +445,6 @@ impl Vm {
     /// A native module by name, when the host allows it and no importer
     /// runs (the importer asks its registry instead).
     pub(crate) fn native_module_without_importer(&mut self, name: &str) -> PyResult<Option<Value>> {
-        if !NATIVE_MODULES.contains(&name) {
-            return Ok(None);
-        }
         make_native(self, name)
     }
 

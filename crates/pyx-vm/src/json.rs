@@ -16,20 +16,16 @@
 use std::collections::HashMap;
 
 use crate::heap::ObjRef;
-use crate::native::{one, pos, NativeDef};
+use crate::native::{one, pos, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
 
-/// Fill module `m` with the natives.
-pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
-        (
-            "decode",
-            pos("s, idx, whole, strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, errcls"),
-            j_decode,
-        ),
+/// `_pyx_json`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_pyx_json",
+    functions: &[
+        ("decode", pos("s, idx, whole, strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, errcls"), j_decode),
         ("scanstring", pos("s, end, strict, errcls"), j_scanstring),
         (
             "encode",
@@ -38,14 +34,9 @@ pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ),
         ("encode_basestring_ascii", one("s"), j_encode_basestring_ascii),
         ("encode_basestring", one("s"), j_encode_basestring),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+    ],
+    ..NativeModule::EMPTY
+};
 
 /// Run `body` with a rooted stack: everything a decode or encode holds
 /// while it may call back into Python is kept in `vm.temp_roots` (pushed

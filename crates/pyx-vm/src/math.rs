@@ -1,10 +1,9 @@
 //! The `math` module: pure computation, always available.
 
-use crate::native::{one, own, pos, NativeDef};
+use crate::native::{groups, kw, one, pos, Const, NativeModule};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::heap::ObjRef;
 
 use crate::types::int::Num;
 use crate::value::Value;
@@ -405,9 +404,6 @@ fn m_log10(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(log_of(vm, a.arg(0), f64::log10)?))
 }
 fn m_log(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if a.pos.is_empty() || a.pos.len() > 2 || !a.kw.is_empty() {
-        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
-    }
     let lx = log_of(vm, a.arg(0), f64::ln)?;
     match a.get(1) {
         Some(b) => {
@@ -485,9 +481,6 @@ fn vector_norm(xs: &[f64]) -> f64 {
     up(h, e as i64)
 }
 fn m_hypot(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error("hypot() takes no keyword arguments"));
-    }
     let mut xs = Vec::with_capacity(a.pos.len());
     for &v in a.pos {
         xs.push(f(vm, v)?);
@@ -496,14 +489,8 @@ fn m_hypot(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 /// `math.dist(p, q)`: the distance between two points of equal dimension.
 fn m_dist(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error("math.dist() takes no keyword arguments"));
-    }
-    if a.pos.len() != 2 {
-        return Err(vm.type_error(format!("dist expected 2 arguments, got {}", a.pos.len())));
-    }
     let mut pts = Vec::with_capacity(2);
-    for &v in a.pos {
+    for v in [a.arg(0), a.arg(1)] {
         let items = vm.collect_iter(v)?;
         let mut xs = Vec::with_capacity(items.len());
         for x in items {
@@ -657,12 +644,10 @@ fn m_comb(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.new_int(r)
 }
 fn m_perm(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // Without k, CPython's perm is factorial (and its errors).
     let (n, k) = match a.get(1) {
         Some(k) if !k.is_none() => n_k(vm, a.arg(0), k)?,
-        _ => {
-            let (n, _) = n_k(vm, a.arg(0), Value::Int(0))?;
-            (n.clone(), n)
-        }
+        _ => return m_factorial(vm, a),
     };
     if k > n {
         return Ok(Value::Int(0));
@@ -754,15 +739,8 @@ fn m_fsum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(hi))
 }
 fn m_prod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if a.pos.len() != 1 {
-        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.pos.len())));
-    }
-    if let Some((k, _)) = a.kw.iter().find(|(k, _)| vm.str_of(*k) != Some("start")) {
-        let k = vm.str_of(*k).unwrap_or("").to_string();
-        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for prod()")));
-    }
     let items = vm.collect_iter(a.arg(0))?;
-    let mut acc = a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("start")).map(|(_, v)| *v).unwrap_or(Value::Int(1));
+    let mut acc = a.arg(1);
     for v in items {
         acc = vm.binary_op(acc, v, crate::ops::BinOp::Mul)?;
     }
@@ -770,15 +748,14 @@ fn m_prod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn m_isclose(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (f(vm, a.arg(0))?, f(vm, a.arg(1))?);
-    let mut rel = 1e-9;
-    let mut abs_t = 0.0;
-    for (k, v) in a.kw {
-        match vm.str_of(*k) {
-            Some("rel_tol") => rel = f(vm, *v)?,
-            Some("abs_tol") => abs_t = f(vm, *v)?,
-            _ => {}
-        }
-    }
+    let rel = match a.get(2) {
+        Some(v) => f(vm, v)?,
+        None => 1e-9,
+    };
+    let abs_t = match a.get(3) {
+        Some(v) => f(vm, v)?,
+        None => 0.0,
+    };
     if rel < 0.0 || abs_t < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
@@ -804,38 +781,37 @@ fn m_frexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn m_ldexp(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = f(vm, a.arg(0))?;
+    if !vm.isinstance_exact_or_sub(a.arg(1), vm.t.int) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    }
     let e = bigarg(vm, a.arg(1))?;
     // Past +-2**20 every finite nonzero x has under- or overflowed.
     let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX }).clamp(-(1 << 20), 1 << 20);
     res(vm, pyx_text::float_math::ldexp(x, e), x.is_finite())
 }
 
-pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
+/// `math`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "math",
+    functions: &[
         ("sqrt", one("x"), m_sqrt), ("exp", one("x"), m_exp), ("sin", one("x"), m_sin), ("cos", one("x"), m_cos), ("tan", one("x"), m_tan),
         ("asin", one("x"), m_asin), ("acos", one("x"), m_acos), ("atan", one("x"), m_atan), ("sinh", one("x"), m_sinh), ("cosh", one("x"), m_cosh),
-        ("tanh", one("x"), m_tanh), ("fabs", one("x"), m_fabs), ("log", own(), m_log), ("log2", one("x"), m_log2), ("log10", one("x"), m_log10),
+        ("tanh", one("x"), m_tanh), ("fabs", one("x"), m_fabs), ("log", groups("x, [base=math.e]"), m_log), ("log2", one("x"), m_log2), ("log10", one("x"), m_log10),
         ("degrees", one("x"), m_degrees), ("radians", one("x"), m_radians), ("expm1", one("x"), m_expm1), ("log1p", one("x"), m_log1p),
-        ("pow", pos("x, y"), m_pow), ("atan2", pos("y, x"), m_atan2), ("hypot", own(), m_hypot), ("erf", one("x"), m_erf), ("erfc", one("x"), m_erfc),
-        ("gamma", one("x"), m_gamma), ("lgamma", one("x"), m_lgamma), ("dist", own(), m_dist), ("copysign", pos("x, y"), m_copysign),
+        ("pow", pos("x, y"), m_pow), ("atan2", pos("y, x"), m_atan2), ("hypot", pos("*coordinates"), m_hypot), ("erf", one("x"), m_erf), ("erfc", one("x"), m_erfc),
+        ("gamma", one("x"), m_gamma), ("lgamma", one("x"), m_lgamma), ("dist", pos("p, q"), m_dist), ("copysign", pos("x, y"), m_copysign),
         ("fmod", pos("x, y"), m_fmod), ("isnan", one("x"), m_isnan), ("isinf", one("x"), m_isinf), ("isfinite", one("x"), m_isfinite),
         ("floor", one("x"), m_floor), ("ceil", one("x"), m_ceil), ("trunc", one("x"), m_trunc), ("gcd", pos("*integers"), m_gcd), ("lcm", pos("*integers"), m_lcm),
         ("factorial", one("n"), m_factorial), ("comb", pos("n, k"), m_comb), ("perm", pos("n, k=None"), m_perm), ("isqrt", one("n"), m_isqrt),
-        ("fsum", one("seq"), m_fsum), ("prod", own(), m_prod), ("isclose", own(), m_isclose), ("modf", one("x"), m_modf),
-        ("frexp", one("x"), m_frexp), ("ldexp", pos("x, i"), m_ldexp),
+        ("fsum", one("seq"), m_fsum), ("prod", kw("iterable, /, *, start=1"), m_prod), ("isclose", kw("a, b, *, rel_tol=1e-09, abs_tol=0.0"), m_isclose),
+        ("modf", one("x"), m_modf), ("frexp", one("x"), m_frexp), ("ldexp", pos("x, i"), m_ldexp),
         ("acosh", one("x"), m_acosh), ("asinh", one("x"), m_asinh), ("atanh", one("x"), m_atanh),
         ("cbrt", one("x"), m_cbrt), ("exp2", one("x"), m_exp2), ("nextafter", pos("x, y"), m_nextafter),
         ("ulp", one("x"), m_ulp), ("remainder", pos("x, y"), m_remainder),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_module_function(vm, "math", name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    for (name, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Float(v))?;
-    }
-    Ok(())
-}
+    ],
+    constants: &[
+        ("pi", Const::Float(std::f64::consts::PI)), ("e", Const::Float(std::f64::consts::E)), ("tau", Const::Float(std::f64::consts::TAU)),
+        ("inf", Const::Float(f64::INFINITY)), ("nan", Const::Float(f64::NAN)),
+    ],
+    ..NativeModule::EMPTY
+};

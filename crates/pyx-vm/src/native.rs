@@ -55,6 +55,9 @@ pub enum Style {
     Parse,
     /// A slot wrapper (`list.__setitem__`): "expected 2 arguments, got 1".
     Slot,
+    /// Argument Clinic's optional groups (`math.log(x, [base])`, parsed
+    /// from the argument tuple): "math.log requires 1 to 2 arguments".
+    Groups,
     /// Parses its own arguments (`print`, `max`, `dict.update`): the door
     /// checks only the receiver.
     Own,
@@ -93,6 +96,10 @@ pub const fn parse(params: &'static str) -> Decl {
 pub const fn slot(params: &'static str) -> Decl {
     Decl { style: Style::Slot, params }
 }
+/// Positional-only parameters in optional groups (`"x, [base=math.e]"`).
+pub const fn groups(params: &'static str) -> Decl {
+    Decl { style: Style::Groups, params }
+}
 /// The function parses its own arguments.
 pub const fn own() -> Decl {
     Decl { style: Style::Own, params: "*args, **kwargs" }
@@ -100,6 +107,80 @@ pub const fn own() -> Decl {
 
 /// A native as registered: Python name, declaration, function.
 pub type NativeDef = (&'static str, Decl, crate::vm::NativeFn);
+
+/// A native module, declared as one table: its name, its functions (each
+/// a [`NativeDef`] going through the door), its constants, and what a
+/// table cannot say (an exception class) as an `init` run last.
+///
+/// ```text
+/// pub static MODULE: NativeModule = NativeModule {
+///     name: "_heapq",
+///     doc: Some("Heap queue algorithm ..."),
+///     functions: &[("heappush", pos("heap, item"), push), ("heappop", one("heap"), pop)],
+///     ..NativeModule::EMPTY
+/// };
+/// ```
+///
+/// List it in `importer::NATIVE_MODULES`; [`NativeModule::build`] makes the
+/// module object when it is first imported. Every function it makes knows
+/// its module: `__module__`, `__self__`, `help()` and argument errors
+/// (`math.sqrt() takes exactly one argument (0 given)`) come from it.
+pub struct NativeModule {
+    pub name: &'static str,
+    pub doc: Option<&'static str>,
+    pub functions: &'static [NativeDef],
+    pub constants: &'static [(&'static str, Const)],
+    pub init: Option<fn(&mut Vm, ObjRef) -> PyResult<()>>,
+}
+
+/// A module constant.
+#[derive(Clone, Copy, Debug)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Str(&'static str),
+}
+
+impl NativeModule {
+    /// A module with nothing in it, to fill with `..NativeModule::EMPTY`.
+    pub const EMPTY: NativeModule = NativeModule { name: "", doc: None, functions: &[], constants: &[], init: None };
+
+    /// The module object, with its functions, constants and `init`'s
+    /// additions.
+    pub fn build(&self, vm: &mut Vm) -> PyResult<ObjRef> {
+        let m = crate::types::function::new_module(vm, self.name)?;
+        let Some(d) = vm.heap.get(m).dict else { return Ok(m) };
+        if let Some(doc) = self.doc {
+            let v = vm.new_str(doc)?;
+            vm.dict_set(d, Value::Obj(vm.n.__doc__), v)?;
+        }
+        add_functions(vm, self.name, Some(m), d, self.functions)?;
+        for &(name, c) in self.constants {
+            let v = match c {
+                Const::Int(i) => Value::Int(i),
+                Const::Float(f) => Value::Float(f),
+                Const::Str(s) => vm.new_str(s)?,
+            };
+            let k = vm.intern(name);
+            vm.dict_set(d, Value::Obj(k), v)?;
+        }
+        if let Some(init) = self.init {
+            init(vm, m)?;
+        }
+        Ok(m)
+    }
+}
+
+/// Put the functions `funcs` of module `module` (named; `module_obj` is
+/// their `__self__` when there is one) into the namespace `dict`.
+pub fn add_functions(vm: &mut Vm, module: &'static str, module_obj: Option<ObjRef>, dict: ObjRef, funcs: &[NativeDef]) -> PyResult<()> {
+    for &(name, decl, f) in funcs {
+        let r = crate::types::new_module_function(vm, module, module_obj, name, decl, f)?;
+        let k = vm.intern(name);
+        vm.dict_set(dict, Value::Obj(k), Value::Obj(r))?;
+    }
+    Ok(())
+}
 
 /// What an optional parameter holds when not given.
 #[derive(Clone, Copy, Debug)]
@@ -161,6 +242,9 @@ impl Sig {
                 let _ = name;
                 sig.varargs = true;
                 sig.positional = sig.params.len();
+            } else if let Some(group) = item.strip_prefix('[').and_then(|g| g.strip_suffix(']')) {
+                let name = group.split_once('=').map_or(group, |(n, _)| n).trim();
+                sig.params.push(Param { name, default: Default::Absent });
             } else {
                 let (name, default) = match item.split_once('=') {
                     Some((n, d)) => (n.trim(), parse_default(d.trim())),
@@ -207,7 +291,7 @@ impl Sig {
 
     /// `__text_signature__` for a native of `kind`.
     pub fn text_signature(&self, kind: NativeKind) -> Option<String> {
-        if matches!(self.style, Style::Own | Style::Parse) {
+        if matches!(self.style, Style::Own | Style::Parse | Style::Groups) {
             return None;
         }
         let first = match kind {
@@ -216,7 +300,6 @@ impl Sig {
             NativeKind::Function => "$module",
             NativeKind::StaticMethod => "",
         };
-        let body = self.text.trim();
         let mut parts: Vec<&str> = Vec::new();
         if !first.is_empty() {
             parts.push(first);
@@ -229,10 +312,15 @@ impl Sig {
             }
             parts.extend(split_params(self.text));
         } else {
-            parts.extend(split_params(self.text));
-            if !body.is_empty() || !first.is_empty() {
+            // Positional-only: `/` after the named parameters, before a
+            // `*args` (`($module, *integers)` has none).
+            let items = split_params(self.text);
+            let named = items.iter().take_while(|p| !p.starts_with('*')).count();
+            parts.extend(&items[..named]);
+            if named > 0 || (items.is_empty() && !first.is_empty()) {
                 parts.push("/");
             }
+            parts.extend(&items[named..]);
         }
         let mut s = String::from("(");
         s.push_str(&parts.join(", "));
@@ -341,7 +429,7 @@ impl Vm {
         let Payload::Native(nd) = &self.heap.get(func).payload else {
             return Err(self.type_error("object is not callable"));
         };
-        let (f, kind, bound, sig) = (nd.f, nd.kind, nd.bound, nd.sig);
+        let (f, kind, bound, sig, name) = (nd.f, nd.kind, nd.bound, nd.sig, nd.name);
         // A rooted caller's mark (`Vm::call_rooted`) never reaches through
         // a native, which may hold objects in Rust locals.
         self.rooted_mark = None;
@@ -367,7 +455,7 @@ impl Vm {
         self.enter_door()?;
         let extra_kw = if sig.varkw && sig.style != Style::Own { self.leftover_kw(sig, extra_kw) } else { Ok(extra_kw.to_vec()) };
         let res = match extra_kw {
-            Ok(k) => f(self, Args::with_sig(bound_args.as_slice(), &k, sig, nself)),
+            Ok(k) => f(self, Args::with_sig(bound_args.as_slice(), &k, sig, nself, name)),
             Err(e) => Err(e),
         };
         self.door_depth -= 1;
@@ -534,16 +622,25 @@ impl Vm {
                 }
                 Ok(full)
             }
-            Style::Positional | Style::Parse | Style::Slot => {
+            Style::Positional | Style::Parse | Style::Slot | Style::Groups => {
                 if nkw > 0 {
+                    // Argument Clinic's positional-only natives check
+                    // keywords with the qualified name; those parsing an
+                    // argument tuple (METH_VARARGS) use it only when called
+                    // through the type's descriptor (`''.find(x=1)` is
+                    // `str.find()`, `f = ''.find; f(x=1)` is `find()`).
+                    let via_descriptor = matches!(&self.heap.get(func).payload,
+                        Payload::Native(nd) if nd.kind != NativeKind::Function && nd.bound.is_null());
                     return Err(self.arg_error(func, sig, |q, n| match sig.style {
                         Style::Slot => format!("wrapper {}() takes no keyword arguments", n),
-                        _ => format!("{}() takes no keyword arguments", q),
+                        Style::Positional => format!("{}() takes no keyword arguments", q),
+                        _ if via_descriptor => format!("{}() takes no keyword arguments", q),
+                        _ => format!("{}() takes no keyword arguments", n),
                     }));
                 }
                 let (lo, hi) = (sig.min_positional, if sig.varargs { usize::MAX } else { sig.len() });
                 if npos < lo || npos > hi {
-                    return Err(self.arg_error(func, sig, |_, n| {
+                    return Err(self.arg_error(func, sig, |q, n| {
                         let (how, k) = if lo == hi {
                             ("", lo)
                         } else if npos < lo {
@@ -558,6 +655,7 @@ impl Vm {
                             // hence CPython's leading space.
                             Style::Slot if hi >= 2 => format!(" expected {}{} {}, got {}", how, k, plural(k), npos),
                             Style::Slot => format!("expected {}{} {}, got {}", how, k, plural(k), npos),
+                            Style::Groups => format!("{} requires {} to {} arguments", q, lo, hi),
                             _ => {
                                 let how = if how.is_empty() { "exactly " } else { how };
                                 format!("{}() takes {}{} {} ({} given)", n, how, k, plural(k), npos)
@@ -572,6 +670,10 @@ impl Vm {
         }
     }
 
+    /// Bind arguments as Argument Clinic's `_PyArg_UnpackKeywords` (and
+    /// `PyArg_ParseTupleAndKeywords`) do, with their checks in their order:
+    /// too many in all, too many or too few by position, each parameter
+    /// given or defaulted, then keywords that match none.
     fn bind_keywords(&mut self, func: ObjRef, sig: &Sig, full: ArgBuf, nself: usize, kw: &[(Value, Value)]) -> PyResult<ArgBuf> {
         if sig.varargs {
             // `*args` with keywords: the function sorts them out itself.
@@ -580,69 +682,72 @@ impl Vm {
         let args = full.as_slice();
         let npos = args.len() - nself;
         let nparams = sig.len();
-        if !sig.varargs && npos > sig.positional {
-            let total = npos + kw.len();
+        let total = npos + kw.len();
+        if !sig.varkw && total > nparams {
+            return Err(self.arg_error(func, sig, |_, n| {
+                let what = if npos == 0 { "keyword " } else { "" };
+                format!("{}() takes at most {} {}{} ({} given)", n, nparams, what, plural(nparams), total)
+            }));
+        }
+        if npos > sig.positional {
             return Err(self.arg_error(func, sig, |_, n| {
                 if sig.positional == 0 {
                     format!("{}() takes no positional arguments", n)
-                } else if sig.positional < nparams {
-                    format!("{}() takes at most {} positional {} ({} given)", n, sig.positional, plural(sig.positional), npos)
                 } else {
-                    format!("{}() takes at most {} {} ({} given)", n, nparams, plural(nparams), total)
+                    let how = if sig.min_positional < sig.positional { "at most" } else { "exactly" };
+                    format!("{}() takes {} {} positional {} ({} given)", n, how, sig.positional, plural(sig.positional), npos)
                 }
             }));
-        }
-        if !sig.varargs && !sig.varkw && npos + kw.len() > nparams {
-            let total = npos + kw.len();
-            return Err(self.arg_error(func, sig, |_, n| format!("{}() takes at most {} {} ({} given)", n, nparams, plural(nparams), total)));
         }
         let required_posonly = sig.params[..sig.posonly].iter().filter(|p| matches!(p.default, Default::Required)).count();
         if npos < required_posonly {
             return Err(self.arg_error(func, sig, |_, n| {
-                let how = if sig.posonly == required_posonly && sig.positional == sig.posonly { "exactly" } else { "at least" };
-                format!("{}() takes {} {} positional {} ({} given)", n, how, required_posonly, if required_posonly == 1 { "argument" } else { "arguments" }, npos)
+                let how = if required_posonly < sig.positional { "at least" } else { "exactly" };
+                format!("{}() takes {} {} positional {} ({} given)", n, how, required_posonly, plural(required_posonly), npos)
             }));
         }
         let mut slots: Vec<Value> = vec![Value::Null; nparams];
-        let taken = npos.min(sig.positional);
-        slots[..taken].copy_from_slice(&args[nself..nself + taken]);
-        let mut last = taken;
-        for &(k, v) in kw {
-            let key = self.str_of(k).unwrap_or("").to_string();
-            let found = sig.params.iter().position(|p| p.name == key);
-            match found {
-                Some(i) if i >= sig.posonly => {
-                    if i < taken {
-                        return Err(self.arg_error(func, sig, |_, n| {
-                            format!("argument for {}() given by name ('{}') and position ({})", n, key, i + 1)
-                        }));
+        slots[..npos].copy_from_slice(&args[nself..nself + npos]);
+        let mut last = npos;
+        let mut unused = kw.len();
+        for (i, p) in sig.params.iter().enumerate().skip(npos.max(sig.posonly)) {
+            let found = kw.iter().find(|(k, _)| self.str_of(*k) == Some(p.name));
+            if let Some(&(_, v)) = found {
+                slots[i] = v;
+                last = i + 1;
+                unused -= 1;
+            } else if matches!(p.default, Default::Required) {
+                let pname = p.name;
+                return Err(self.arg_error(func, sig, |_, n| {
+                    if i < sig.positional {
+                        format!("{}() missing required argument '{}' (pos {})", n, pname, i + 1)
+                    } else {
+                        format!("{}() missing required keyword-only argument '{}'", n, pname)
                     }
-                    slots[i] = v;
-                    last = last.max(i + 1);
-                }
-                _ if sig.varkw => {}
-                _ => {
-                    return Err(self.arg_error(func, sig, |_, n| format!("'{}' is an invalid keyword argument for {}()", key, n)));
-                }
+                }));
             }
         }
-        for (i, p) in sig.params.iter().enumerate() {
-            if !slots[i].is_null() {
-                continue;
-            }
-            match p.default {
-                Default::Required => {
-                    let pname = p.name;
-                    return Err(self.arg_error(func, sig, |_, n| {
-                        if i < sig.positional {
-                            format!("{}() missing required argument '{}' (pos {})", n, pname, i + 1)
-                        } else {
-                            format!("{}() missing required keyword-only argument '{}'", n, pname)
-                        }
-                    }));
+        if unused > 0 && !sig.varkw {
+            let bound_by_name = |vm: &Vm, k: Value| sig.params[npos.max(sig.posonly)..].iter().any(|p| vm.str_of(k) == Some(p.name));
+            for &(k, _) in kw {
+                if bound_by_name(self, k) {
+                    continue;
                 }
-                Default::Value(d) if i < last => slots[i] = d,
-                _ => {}
+                let key = self.str_of(k).unwrap_or("").to_string();
+                // Only a parameter that can be given by name was also
+                // given by position (none when fewer than the
+                // positional-only ones came).
+                let by_position = sig.params.get(sig.posonly..npos).unwrap_or(&[]);
+                let at = by_position.iter().position(|p| p.name == key);
+                return Err(self.arg_error(func, sig, |_, n| match at {
+                    Some(i) => format!("argument for {}() given by name ('{}') and position ({})", n, key, sig.posonly + i + 1),
+                    None => format!("'{}' is an invalid keyword argument for {}()", key, n),
+                }));
+            }
+        }
+        for (i, p) in sig.params.iter().enumerate().take(last) {
+            if let (true, Default::Value(d)) = (slots[i].is_null(), p.default) {
+                slots[i] = d;
             }
         }
         let mut out = ArgBuf::with_capacity(nself + last);
@@ -655,23 +760,48 @@ impl Vm {
     /// names it as CPython does (`list.clear` / `clear`).
     #[cold]
     fn arg_error(&mut self, func: ObjRef, _sig: &Sig, msg: impl FnOnce(&str, &str) -> String) -> Unwind {
-        let (name, owner, kind, module) = match &self.heap.get(func).payload {
-            Payload::Native(nd) => (nd.name, nd.owner, nd.kind, crate::types::native_function_module(self, nd)),
-            _ => ("?", None, NativeKind::Function, None),
-        };
-        let qual = match (owner, module) {
-            (_, Some(m)) => {
-                let mname = match &self.heap.get(m).payload {
-                    Payload::Module(md) => self.str_of(md.name).unwrap_or("?").to_string(),
-                    _ => "?".to_string(),
-                };
-                format!("{}.{}", mname, name)
-            }
-            (Some(t), None) if kind != NativeKind::Function => format!("{}.{}", self.type_name_of_type(t), name),
-            _ => name.to_string(),
+        let (qual, name) = match &self.heap.get(func).payload {
+            Payload::Native(nd) => (qualified_name(self, nd), nd.name),
+            _ => ("?".to_string(), "?"),
         };
         let m = msg(&qual, name);
         self.type_error(m)
+    }
+}
+
+/// A native's name as CPython's `_PyObject_FunctionStr` gives it: a
+/// function of a module other than `builtins` as `module.name`, a method
+/// as `Type.name`, anything else by its name alone.
+pub(crate) fn qualified_name(vm: &Vm, nd: &crate::object::NativeData) -> String {
+    match (nd.kind, nd.owner) {
+        (NativeKind::Function, _) if !matches!(nd.module, "" | "builtins") => format!("{}.{}", nd.module, nd.name),
+        (NativeKind::Function, _) | (_, None) => nd.name.to_string(),
+        (_, Some(t)) => format!("{}.{}", vm.type_name_of_type(t), nd.name),
+    }
+}
+
+impl Args<'_> {
+    /// Argument `i` (self is 0 for a method) is not what the native takes:
+    /// Argument Clinic's `TypeError`, "heappush() argument 1 must be list,
+    /// not None", naming the argument as CPython does (`argument` for a
+    /// native of one argument, `argument 2` for a positional-only one,
+    /// `argument 'name'` for one that can be given by keyword).
+    #[cold]
+    pub fn wrong_type(&self, vm: &mut Vm, i: usize, expected: &str) -> Unwind {
+        let got = match self.get(i) {
+            Some(Value::None) | None => "None".to_string(),
+            Some(v) => vm.type_name(v).to_string(),
+        };
+        let at = i.saturating_sub(usize::from(self.nself));
+        let which = match self.sig {
+            Some(sig) if sig.style == Style::O => "argument".to_string(),
+            Some(sig) if at >= sig.posonly => match sig.params.get(at) {
+                Some(p) => format!("argument '{}'", p.name),
+                None => format!("argument {}", at + 1),
+            },
+            _ => format!("argument {}", at + 1),
+        };
+        vm.type_error(format!("{}() {} must be {}, not {}", self.name, which, expected, got))
     }
 }
 
@@ -713,6 +843,9 @@ mod tests {
         assert_eq!(Sig::of(noargs()).text_signature(NativeKind::Method).as_deref(), Some("($self, /)"));
         assert_eq!(Sig::of(kw("*, key=None, reverse=False")).text_signature(NativeKind::Method).as_deref(), Some("($self, /, *, key=None, reverse=False)"));
         assert_eq!(Sig::of(one("obj")).text_signature(NativeKind::Function).as_deref(), Some("($module, obj, /)"));
+        assert_eq!(Sig::of(pos("*integers")).text_signature(NativeKind::Function).as_deref(), Some("($module, *integers)"));
+        assert_eq!(Sig::of(pos("x, *rest")).text_signature(NativeKind::Function).as_deref(), Some("($module, x, /, *rest)"));
+        assert_eq!(Sig::of(groups("x, [base=math.e]")).text_signature(NativeKind::Function), None);
         assert_eq!(Sig::of(parse("sub, start=None, end=None")).text_signature(NativeKind::Method), None);
     }
 }

@@ -36,7 +36,8 @@ use std::sync::{Arc, Mutex};
 
 use pyx_text::unicode_db as db;
 
-use crate::host::{new_host_function, new_host_object, HostObject};
+use crate::host::{new_host_object, HostObject};
+use crate::native::{pos, Const, NativeModule};
 use crate::limits::{Meter, Termination};
 use crate::object::Payload;
 use crate::value::Value;
@@ -1123,18 +1124,14 @@ impl HostObject for Scanner {
     }
 }
 
-/// Fill module `m` with `compile`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let f = new_host_function(vm, "compile", |vm, a| {
-        if a.pos.len() != 6 {
-            return Err(vm.type_error(format!("compile() expected 6 arguments, got {}", a.pos.len())));
-        }
-        compile(vm, &a)
-    })?;
-    let k = vm.intern("compile");
-    vm.dict_set(d, Value::Obj(k), f)?;
-    let k = vm.intern("MAX_DEPTH");
-    vm.dict_set(d, Value::Obj(k), Value::Int(MAX_DEPTH as i64))?;
-    Ok(())
+/// `_pyx_sre`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_pyx_sre",
+    functions: &[("compile", pos("code, sets, ncaps, nregs, prefix, anchored"), sre_compile)],
+    constants: &[("MAX_DEPTH", Const::Int(MAX_DEPTH as i64))],
+    ..NativeModule::EMPTY
+};
+
+fn sre_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    compile(vm, &a)
 }

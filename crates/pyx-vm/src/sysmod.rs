@@ -5,7 +5,8 @@
 
 use std::sync::Arc;
 
-use crate::host::{from_data, new_host_function, new_host_object, register_module, Data, HostObject};
+use crate::host::{from_data, new_host_object, register_module, Data, HostObject};
+use crate::native::{kw, noargs, one, pos, NativeDef};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -239,31 +240,30 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     for (name, rec) in records() {
         attrs.push((name.into(), new_host_object(vm, Arc::new(rec))?));
     }
-    attrs.push((
-        "getrecursionlimit".into(),
-        new_host_function(vm, "getrecursionlimit", |vm, _a| Ok(Value::Int(vm.limits.max_recursion as i64)))?,
-    ));
-    attrs.push(("_getframemodulename".into(), new_host_function(vm, "_getframemodulename", sys_getframemodulename)?));
-    attrs.push(("exc_info".into(), new_host_function(vm, "exc_info", sys_exc_info)?));
-    attrs.push(("exception".into(), new_host_function(vm, "exception", |vm, _a| Ok(current_exc(vm)))?));
-    attrs.push(("exit".into(), new_host_function(vm, "exit", sys_exit)?));
-    let hook = new_host_function(vm, "excepthook", sys_excepthook)?;
-    attrs.push(("excepthook".into(), hook));
-    attrs.push(("__excepthook__".into(), hook));
-    attrs.push(("getfilesystemencoding".into(), new_host_function(vm, "getfilesystemencoding", |vm, _a| vm.new_str("utf-8"))?));
-    attrs.push((
-        "getfilesystemencodeerrors".into(),
-        new_host_function(vm, "getfilesystemencodeerrors", |vm, _a| vm.new_str("surrogateescape"))?,
-    ));
-    attrs.push((
-        "get_int_max_str_digits".into(),
-        new_host_function(vm, "get_int_max_str_digits", |vm, _a| Ok(Value::Int(vm.int_max_str_digits as i64)))?,
-    ));
-    attrs.push(("set_int_max_str_digits".into(), new_host_function(vm, "set_int_max_str_digits", sys_set_int_max_str_digits)?));
-    attrs.push(("is_finalizing".into(), new_host_function(vm, "is_finalizing", |_vm, _a| Ok(Value::Bool(false)))?));
-    attrs.push(("intern".into(), new_host_function(vm, "intern", sys_intern)?));
-    attrs.push(("getdefaultencoding".into(), new_host_function(vm, "getdefaultencoding", |vm, _a| vm.new_str("utf-8"))?));
     let m = register_module(vm, "sys", attrs)?;
+    let funcs: &[NativeDef] = &[
+        ("getrecursionlimit", noargs(), |vm, _a| Ok(Value::Int(vm.limits.max_recursion as i64))),
+        ("_getframemodulename", kw("depth=0"), sys_getframemodulename),
+        ("exc_info", noargs(), sys_exc_info),
+        ("exception", noargs(), |vm, _a| Ok(current_exc(vm))),
+        ("exit", pos("status=None"), sys_exit),
+        ("excepthook", pos("exctype, value, traceback"), sys_excepthook),
+        ("getfilesystemencoding", noargs(), |vm, _a| vm.new_str("utf-8")),
+        ("getfilesystemencodeerrors", noargs(), |vm, _a| vm.new_str("surrogateescape")),
+        ("get_int_max_str_digits", noargs(), |vm, _a| Ok(Value::Int(vm.int_max_str_digits as i64))),
+        ("set_int_max_str_digits", kw("maxdigits"), sys_set_int_max_str_digits),
+        ("is_finalizing", noargs(), |_vm, _a| Ok(Value::Bool(false))),
+        ("intern", one("string"), sys_intern),
+        ("getdefaultencoding", noargs(), |vm, _a| vm.new_str("utf-8")),
+    ];
+    if let Some(d) = vm.heap.get(m).dict {
+        crate::native::add_functions(vm, "sys", Some(m), d, funcs)?;
+        let hook = vm.intern("excepthook");
+        if let Some(h) = vm.dict_get_str(d, hook) {
+            let k = vm.intern("__excepthook__");
+            vm.dict_set(d, Value::Obj(k), h)?;
+        }
+    }
     // `print` finds `sys.stdout` through the module itself (even when
     // Python code removes it from `sys.modules`), and writes straight to
     // the sink while `sys.stdout` is still the original stream.
@@ -280,20 +280,7 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
 /// not lift the caps: the quadratic conversions are charged as steps
 /// (`Vm::charge_int_text`).
 fn sys_set_int_max_str_digits(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    // CPython's checks, in its order: how many, then which.
-    let total = a.pos.len() + a.kw.len();
-    if total > 1 {
-        let what = if a.pos.is_empty() { "keyword argument" } else { "argument" };
-        return Err(vm.type_error(format!("set_int_max_str_digits() takes at most 1 {} ({} given)", what, total)));
-    }
-    let given = match (a.pos.first(), a.kw.first()) {
-        (Some(v), _) => Some(*v),
-        (None, Some((k, v))) if vm.str_of(*k) == Some("maxdigits") => Some(*v),
-        _ => None,
-    };
-    let Some(v) = given else {
-        return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
-    };
+    let v = a.arg(0);
     let n = match vm.index_value(v)? {
         Value::Int(i) if i32::try_from(i).is_ok() => i,
         Value::Bool(b) => b as i64,
@@ -312,13 +299,9 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `sys.intern(string)`: pyx shares no string table between objects, so
 /// the string itself is returned (after CPython's checks).
 fn sys_intern(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if a.pos.len() != 1 || !a.kw.is_empty() {
-        return Err(vm.type_error(format!("sys.intern() takes exactly one argument ({} given)", a.pos.len() + a.kw.len())));
-    }
-    let v = a.pos[0];
+    let v = a.arg(0);
     if vm.str_of(v).is_none() {
-        let tn = vm.type_name(v);
-        return Err(vm.type_error(format!("intern() argument must be str, not {}", tn)));
+        return Err(a.wrong_type(vm, 0, "str"));
     }
     if vm.type_of(v) != vm.t.str {
         let tn = vm.type_name(v);
@@ -340,12 +323,9 @@ fn current_exc(vm: &Vm) -> Value {
 /// out, never a frame (DESIGN.md §2.4); typing and namedtuple use it for
 /// the `__module__` of what they create, which pickle looks objects up by.
 fn sys_getframemodulename(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let depth = match a.get(0).or_else(|| {
-        a.kw.iter().find(|(k, _)| vm.str_of(*k) == Some("depth")).map(|(_, v)| *v)
-    }) {
-        None => 0,
-        Some(Value::Int(n)) => n,
-        Some(v) => {
+    let depth = match a.arg(0) {
+        Value::Int(n) => n,
+        v => {
             let t = vm.type_name(v);
             return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
         }
@@ -378,10 +358,7 @@ fn sys_exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 /// `sys.excepthook(type, value, traceback)`: write the exception as the
 /// interpreter reports an uncaught one, to `sys.stderr`.
 fn sys_excepthook(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if a.pos.len() != 3 || !a.kw.is_empty() {
-        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", a.pos.len() + a.kw.len())));
-    }
-    let value = a.pos[1];
+    let value = a.arg(1);
     let text = match value {
         Value::Obj(e) if matches!(vm.payload(value), Some(Payload::Exception(_))) => vm.format_exception(e),
         _ => {

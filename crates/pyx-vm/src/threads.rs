@@ -30,7 +30,7 @@ use std::sync::Arc;
 
 use crate::eval::Exit;
 use crate::frame::Frame;
-use crate::native::{noargs, one, pos, NativeDef};
+use crate::native::{noargs, one, pos, Const, NativeModule};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
 
@@ -584,10 +584,10 @@ fn th_is_main(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(vm.threads.current == MAIN))
 }
 
-/// Fill module `_pyx_thread`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
+/// `_pyx_thread`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_pyx_thread",
+    functions: &[
         ("start", pos("func, daemon"), th_start),
         ("get_ident", noargs(), th_get_ident),
         ("count", noargs(), th_count),
@@ -597,13 +597,7 @@ pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
         ("yield_", noargs(), th_yield),
         ("is_main", noargs(), th_is_main),
         ("alive", one("ident"), th_alive),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    let k = vm.intern("TIMEOUT_MAX");
-    vm.dict_set(d, Value::Obj(k), Value::Float(TIMEOUT_MAX))?;
-    Ok(())
-}
+    ],
+    constants: &[("TIMEOUT_MAX", Const::Float(TIMEOUT_MAX))],
+    ..NativeModule::EMPTY
+};

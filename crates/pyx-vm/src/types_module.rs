@@ -1,7 +1,7 @@
 //! `_pyx_types`, the native core of `types` (`stdlib/types.py`): what a
 //! pure-Python `types` cannot do by itself.
 
-use crate::native::{one, NativeDef};
+use crate::native::{one, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -27,14 +27,6 @@ fn iterable_coroutine(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(f)
 }
 
-/// Fill module `_pyx_types`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[("iterable_coroutine", one("func"), iterable_coroutine)];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+/// `_pyx_types`.
+pub static MODULE: NativeModule =
+    NativeModule { name: "_pyx_types", functions: &[("iterable_coroutine", one("func"), iterable_coroutine)], ..NativeModule::EMPTY };

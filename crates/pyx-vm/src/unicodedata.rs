@@ -4,23 +4,20 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::native::{one, pos, NativeDef};
+use crate::native::{one, pos, Const, NativeModule};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use pyx_text::unicode_db as db;
 
-/// The one character of a `str` argument of length 1.
-fn one_char(vm: &mut Vm, fname: &str, v: Value) -> PyResult<char> {
-    match vm.str_of(v) {
-        Some(s) => {
-            let mut it = s.chars();
-            match (it.next(), it.next()) {
-                (Some(c), None) => Ok(c),
-                _ => Err(vm.type_error(format!("{fname}() argument must be a unicode character, not str"))),
-            }
+/// The one character of argument 0, a `str` of length 1.
+fn one_char(vm: &mut Vm, a: &Args<'_>) -> PyResult<char> {
+    if let Some(s) = vm.str_of(a.arg(0)) {
+        let mut it = s.chars();
+        if let (Some(c), None) = (it.next(), it.next()) {
+            return Ok(c);
         }
-        None => Err(vm.type_error(format!("{fname}() argument must be a unicode character, not {}", vm.type_name(v)))),
     }
+    Err(a.wrong_type(vm, 0, "a unicode character"))
 }
 
 fn assigned(c: char) -> bool {
@@ -28,32 +25,32 @@ fn assigned(c: char) -> bool {
 }
 
 fn u_category(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "category", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     vm.new_str(db::category(c))
 }
 
 fn u_bidirectional(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "bidirectional", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     vm.new_str(db::bidirectional(c))
 }
 
 fn u_east_asian_width(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "east_asian_width", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     vm.new_str(db::east_asian_width(c))
 }
 
 fn u_combining(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "combining", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     Ok(Value::Int(db::combining(c) as i64))
 }
 
 fn u_mirrored(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "mirrored", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     Ok(Value::Int(db::mirrored(c) as i64))
 }
 
 fn u_decimal(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "decimal", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     match db::decimal_value(c) {
         Some(d) => Ok(Value::Int(d as i64)),
         None => a.get(1).ok_or_else(|| vm.value_error("not a decimal")),
@@ -61,7 +58,7 @@ fn u_decimal(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn u_digit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "digit", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     match db::digit_value(c) {
         Some(d) => Ok(Value::Int(d as i64)),
         None => a.get(1).ok_or_else(|| vm.value_error("not a digit")),
@@ -69,7 +66,7 @@ fn u_digit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn u_numeric(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "numeric", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     match db::numeric_value(c) {
         Some(d) => Ok(Value::Float(d)),
         None => a.get(1).ok_or_else(|| vm.value_error("not a numeric character")),
@@ -77,7 +74,7 @@ fn u_numeric(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn u_name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let c = one_char(vm, "name", a.arg(0))?;
+    let c = one_char(vm, &a)?;
     let name = if assigned(c) { unicode_names2::name(c).map(|n| n.to_string()) } else { None };
     match name {
         Some(n) => vm.new_str(&n),
@@ -99,14 +96,9 @@ fn u_lookup(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn form_and_text(vm: &mut Vm, fname: &str, a: &Args<'_>) -> PyResult<(String, String)> {
-    let (f, s) = (a.arg(0), a.arg(1));
-    let Some(form) = vm.str_of(f).map(|s| s.to_string()) else {
-        return Err(vm.type_error(format!("{fname}() argument 1 must be str, not {}", vm.type_name(f))));
-    };
-    let Some(text) = vm.str_of(s).map(|s| s.to_string()) else {
-        return Err(vm.type_error(format!("{fname}() argument 2 must be str, not {}", vm.type_name(s))));
-    };
+fn form_and_text(vm: &mut Vm, a: &Args<'_>) -> PyResult<(String, String)> {
+    let Some(form) = vm.str_of(a.arg(0)).map(|s| s.to_string()) else { return Err(a.wrong_type(vm, 0, "str")) };
+    let Some(text) = vm.str_of(a.arg(1)).map(|s| s.to_string()) else { return Err(a.wrong_type(vm, 1, "str")) };
     if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
         return Err(vm.value_error("invalid normalization form"));
     }
@@ -131,7 +123,7 @@ fn collect_checked(vm: &mut Vm, chars: impl Iterator<Item = char>, hint: usize) 
 }
 
 fn u_normalize(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (form, text) = form_and_text(vm, "normalize", &a)?;
+    let (form, text) = form_and_text(vm, &a)?;
     vm.tick_bytes(text.len().saturating_mul(4))?;
     let n = text.len();
     let out = match form.as_str() {
@@ -144,7 +136,7 @@ fn u_normalize(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn u_is_normalized(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (form, text) = form_and_text(vm, "is_normalized", &a)?;
+    let (form, text) = form_and_text(vm, &a)?;
     vm.tick_bytes(text.len().saturating_mul(4))?;
     let n = text.len();
     let out = match form.as_str() {
@@ -156,10 +148,10 @@ fn u_is_normalized(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(out == text))
 }
 
-/// Fill module `unicodedata`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
+/// `unicodedata`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "unicodedata",
+    functions: &[
         ("category", one("chr"), u_category),
         ("bidirectional", one("chr"), u_bidirectional),
         ("east_asian_width", one("chr"), u_east_asian_width),
@@ -172,13 +164,7 @@ pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
         ("lookup", one("name"), u_lookup),
         ("normalize", pos("form, unistr"), u_normalize),
         ("is_normalized", pos("form, unistr"), u_is_normalized),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_module_function(vm, "unicodedata", name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    let k = vm.intern("unidata_version");
-    let v = vm.new_str(db::UNIDATA_VERSION)?;
-    vm.dict_set(d, Value::Obj(k), v)
-}
+    ],
+    constants: &[("unidata_version", Const::Str(db::UNIDATA_VERSION))],
+    ..NativeModule::EMPTY
+};

@@ -37,20 +37,22 @@ pub struct Args<'a> {
     pub pos: &'a [Value],
     pub kw: &'a [(Value, Value)],
     /// The declaration the door bound these arguments with.
-    sig: Option<&'static crate::native::Sig>,
+    pub(crate) sig: Option<&'static crate::native::Sig>,
     /// 1 when `pos[0]` is self or cls.
-    nself: u8,
+    pub(crate) nself: u8,
+    /// The native's Python name, for its argument errors.
+    pub(crate) name: &'static str,
 }
 
 impl<'a> Args<'a> {
     pub fn new(pos: &'a [Value]) -> Args<'a> {
-        Args { pos, kw: &[], sig: None, nself: 0 }
+        Args { pos, kw: &[], sig: None, nself: 0, name: "" }
     }
     pub fn with_kw(pos: &'a [Value], kw: &'a [(Value, Value)]) -> Args<'a> {
-        Args { pos, kw, sig: None, nself: 0 }
+        Args { pos, kw, sig: None, nself: 0, name: "" }
     }
-    pub(crate) fn with_sig(pos: &'a [Value], kw: &'a [(Value, Value)], sig: &'static crate::native::Sig, nself: usize) -> Args<'a> {
-        Args { pos, kw, sig: Some(sig), nself: nself as u8 }
+    pub(crate) fn with_sig(pos: &'a [Value], kw: &'a [(Value, Value)], sig: &'static crate::native::Sig, nself: usize, name: &'static str) -> Args<'a> {
+        Args { pos, kw, sig: Some(sig), nself: nself as u8, name }
     }
     #[inline]
     pub fn len(&self) -> usize {

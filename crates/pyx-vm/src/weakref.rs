@@ -8,7 +8,7 @@
 //! safe point, as CPython calls a weakref callback when its referent dies.
 
 use crate::heap::ObjRef;
-use crate::native::{one, pos, NativeDef};
+use crate::native::{one, pos, NativeModule};
 use crate::object::{NativeState, Payload};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
@@ -144,14 +144,6 @@ impl Vm {
     }
 }
 
-/// Fill module `_pyx_weakref`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[("new", pos("obj, callback, owner"), w_new), ("get", one("cell"), w_get)];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_function(vm, name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
-    Ok(())
-}
+/// `_pyx_weakref`.
+pub static MODULE: NativeModule =
+    NativeModule { name: "_pyx_weakref", functions: &[("new", pos("obj, callback, owner"), w_new), ("get", one("cell"), w_get)], ..NativeModule::EMPTY };

@@ -9,29 +9,24 @@
 //! when the interpreter holds that file's text, and the `__name__` of the
 //! module a frame runs in.
 
-use crate::host::new_host_function;
+use crate::native::{one, pos, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-/// Fill module `m` with `tb_entry`, `caller`, `source_line`,
-/// `tb_position`, `caret_anchors` and `suggestion`.
-pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
-    let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs = [
-        ("tb_entry", new_host_function(vm, "tb_entry", tb_entry)?),
-        ("caller", new_host_function(vm, "caller", caller)?),
-        ("source_line", new_host_function(vm, "source_line", source_line)?),
-        ("tb_position", new_host_function(vm, "tb_position", tb_position)?),
-        ("caret_anchors", new_host_function(vm, "caret_anchors", caret_anchors)?),
-        ("suggestion", new_host_function(vm, "suggestion", suggestion)?),
-    ];
-    for (name, f) in funcs {
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), f)?;
-    }
-    Ok(())
-}
+/// `_pyx_where`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "_pyx_where",
+    functions: &[
+        ("tb_entry", one("tb"), tb_entry),
+        ("caller", pos("depth=0"), caller),
+        ("source_line", pos("filename, lineno"), source_line),
+        ("tb_position", one("tb"), tb_position),
+        ("caret_anchors", one("segment"), caret_anchors),
+        ("suggestion", one("exc"), suggestion),
+    ],
+    ..NativeModule::EMPTY
+};
 
 /// The source line `line` (1-based) of the file shown as `file`, as the
 /// interpreter holds it (untrimmed), or `None`.

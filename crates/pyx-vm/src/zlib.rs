@@ -13,7 +13,7 @@ use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, 
 
 use crate::heap::ObjRef;
 use crate::host::{new_host_object, HostObject};
-use crate::native::{kw, NativeDef};
+use crate::native::{kw, pos, Const, NativeModule};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Unwind, Vm};
@@ -34,6 +34,12 @@ fn zlib_error(vm: &mut Vm, msg: impl Into<String>) -> Unwind {
 /// The buffer is moved out of its object for the call and put back after
 /// (whatever `f` returns): `f` needs `vm` to charge work and memory, and
 /// runs no Python code, so nothing can see the object meanwhile.
+/// CPython converts the data argument first: its error comes before
+/// those of the arguments after it.
+fn require_bytes_like(vm: &mut Vm, v: Value) -> PyResult<()> {
+    with_bytes(vm, v, |_, _| Ok(()))
+}
+
 fn with_bytes<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vm, &[u8]) -> PyResult<R>) -> PyResult<R> {
     let bad = |vm: &mut Vm| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)));
     let Value::Obj(r) = v else { return Err(bad(vm)) };
@@ -58,8 +64,14 @@ fn with_bytes<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vm, &[u8]) -> PyResu
     }
 }
 
-fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    vm.index_i64(v)
+/// A C `int` argument (level, wbits, method, memLevel, strategy), or its
+/// default when not given (the declarations name CPython's symbolic
+/// defaults, `wbits=MAX_WBITS`, which the door leaves to the function).
+fn int_arg(vm: &mut Vm, v: Option<Value>, default: i64) -> PyResult<i64> {
+    match v {
+        Some(v) => vm.c_int(v).map(i64::from),
+        None => Ok(default),
+    }
 }
 
 /// An output buffer that grows in chunks (never reallocated, so the host
@@ -174,8 +186,8 @@ fn compress_header(wbits: i64, level: Compression) -> Option<Compress> {
     })
 }
 
-fn level_of(vm: &mut Vm, v: Value) -> PyResult<Compression> {
-    let l = int_arg(vm, v)?;
+fn level_of(vm: &mut Vm, v: Option<Value>) -> PyResult<Compression> {
+    let l = int_arg(vm, v, -1)?;
     match l {
         -1 => Ok(Compression::default()),
         0..=9 => Ok(Compression::new(l as u32)),
@@ -285,8 +297,9 @@ fn new_bytes_from(vm: &mut Vm, v: Vec<u8>) -> PyResult<Value> {
 
 /// `compress(data, /, level=-1, wbits=15)`.
 fn z_compress(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let level = level_of(vm, a.arg(1))?;
-    let wbits = int_arg(vm, a.arg(2))?;
+    require_bytes_like(vm, a.arg(0))?;
+    let level = level_of(vm, a.get(1))?;
+    let wbits = int_arg(vm, a.get(2), 15)?;
     let Some(mut c) = compress_header(wbits, level) else { return Err(zlib_error(vm, "Bad compression level")) };
     let out = with_bytes(vm, a.arg(0), |vm, data| deflate(vm, &mut c, data, FlushCompress::Finish))?;
     new_bytes_from(vm, out)
@@ -294,8 +307,12 @@ fn z_compress(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 /// `decompress(data, /, wbits=15, bufsize=16384)`.
 fn z_decompress(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let wbits = int_arg(vm, a.arg(1))?;
-    let bufsize = int_arg(vm, a.arg(2))?;
+    require_bytes_like(vm, a.arg(0))?;
+    let wbits = int_arg(vm, a.get(1), 15)?;
+    let bufsize = match a.get(2) {
+        Some(v) => vm.index_i64(v)?,
+        None => DEF_BUF_SIZE as i64,
+    };
     if bufsize < 0 {
         return Err(vm.value_error("bufsize must be non-negative"));
     }
@@ -360,10 +377,7 @@ impl HostObject for CompressObj {
             }
             _ => {
                 one_arg(vm, &a, "flush", 0, 1)?;
-                let mode = match a.pos.first() {
-                    Some(v) => int_arg(vm, *v)?,
-                    None => 4,
-                };
+                let mode = int_arg(vm, a.pos.first().copied(), 4)?;
                 let flush = match mode {
                     0 => return vm.new_bytes(Vec::new()),
                     1 => FlushCompress::Partial,
@@ -395,11 +409,11 @@ impl HostObject for CompressObj {
 
 /// `compressobj(level=-1, method=8, wbits=15, memLevel=8, strategy=0, zdict=None)`.
 fn z_compressobj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let level = level_of(vm, a.arg(0))?;
-    let method = int_arg(vm, a.arg(1))?;
-    let wbits = int_arg(vm, a.arg(2))?;
-    let mem = int_arg(vm, a.arg(3))?;
-    let strategy = int_arg(vm, a.arg(4))?;
+    let level = level_of(vm, a.get(0))?;
+    let method = int_arg(vm, a.get(1), 8)?;
+    let wbits = int_arg(vm, a.get(2), 15)?;
+    let mem = int_arg(vm, a.get(3), 8)?;
+    let strategy = int_arg(vm, a.get(4), 0)?;
     if method != 8 || !(1..=9).contains(&mem) || !(0..=4).contains(&strategy) {
         return Err(vm.value_error("Invalid initialization option"));
     }
@@ -490,7 +504,7 @@ impl HostObject for DecompressObj {
                     return Err(vm.type_error("decompress() missing required argument 'data' (pos 1)"));
                 };
                 let limit = match max_length {
-                    Some(v) => int_arg(vm, v)?,
+                    Some(v) => vm.index_i64(v)?,
                     None => 0,
                 };
                 if limit < 0 {
@@ -503,7 +517,7 @@ impl HostObject for DecompressObj {
             _ => {
                 one_arg(vm, &a, "flush", 0, 1)?;
                 let length = match a.pos.first() {
-                    Some(v) => int_arg(vm, *v)?,
+                    Some(v) => vm.index_i64(*v)?,
                     None => DEF_BUF_SIZE as i64,
                 };
                 if length <= 0 {
@@ -544,12 +558,15 @@ impl HostObject for DecompressObj {
 
 /// `decompressobj(wbits=15, zdict=b'')`.
 fn z_decompressobj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let wbits = int_arg(vm, a.arg(0))?;
-    let Some(header) = decompress_header(wbits) else { return Err(vm.value_error("Invalid initialization option")) };
+    let wbits = int_arg(vm, a.get(0), 15)?;
     let zdict = match a.get(1).filter(|z| !matches!(z, Value::None)) {
-        Some(z) => Some(with_bytes(vm, z, |_, d| Ok(d.to_vec()))?),
+        Some(z) => match with_bytes(vm, z, |_, d| Ok(d.to_vec())) {
+            Ok(d) => Some(d),
+            Err(_) => return Err(vm.type_error("zdict argument must support the buffer protocol")),
+        },
         None => None,
     };
+    let Some(header) = decompress_header(wbits) else { return Err(vm.value_error("Invalid initialization option")) };
     vm.reserve(48 << 10)?;
     let st = DecompressState { header, d: None, zdict, unused_data: Vec::new(), unconsumed_tail: Vec::new(), eof: false };
     new_host_object(vm, Arc::new(DecompressObj(Mutex::new(st))))
@@ -615,6 +632,7 @@ fn start_value(vm: &mut Vm, v: Value) -> PyResult<u32> {
 }
 
 fn z_crc32(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    require_bytes_like(vm, a.arg(0))?;
     let start = start_value(vm, a.arg(1))?;
     let r = with_bytes(vm, a.arg(0), |vm, d| {
         vm.tick_bytes(d.len())?;
@@ -624,6 +642,7 @@ fn z_crc32(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn z_adler32(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    require_bytes_like(vm, a.arg(0))?;
     let start = start_value(vm, a.arg(1))?;
     let r = with_bytes(vm, a.arg(0), |vm, d| {
         vm.tick_bytes(d.len())?;
@@ -654,40 +673,38 @@ fn make_error_class(vm: &mut Vm) -> PyResult<ObjRef> {
     }
 }
 
-/// Fill module `zlib`.
-pub fn make_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
+/// `zlib`.
+pub static MODULE: NativeModule = NativeModule {
+    name: "zlib",
+    functions: &[
+        ("compress", kw("data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS"), z_compress),
+        ("decompress", kw("data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE"), z_decompress),
+        (
+            "compressobj",
+            kw("level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL, strategy=Z_DEFAULT_STRATEGY, zdict=None"),
+            z_compressobj,
+        ),
+        ("decompressobj", kw("wbits=MAX_WBITS, zdict=b''"), z_decompressobj),
+        ("crc32", pos("data, value=0"), z_crc32),
+        ("adler32", pos("data, value=1"), z_adler32),
+    ],
+    constants: &[
+        ("DEFLATED", Const::Int(8)), ("DEF_BUF_SIZE", Const::Int(16384)), ("DEF_MEM_LEVEL", Const::Int(8)), ("MAX_WBITS", Const::Int(15)),
+        ("Z_BEST_COMPRESSION", Const::Int(9)), ("Z_BEST_SPEED", Const::Int(1)), ("Z_BLOCK", Const::Int(5)), ("Z_DEFAULT_COMPRESSION", Const::Int(-1)),
+        ("Z_DEFAULT_STRATEGY", Const::Int(0)), ("Z_FILTERED", Const::Int(1)), ("Z_FINISH", Const::Int(4)), ("Z_FIXED", Const::Int(4)),
+        ("Z_FULL_FLUSH", Const::Int(3)), ("Z_HUFFMAN_ONLY", Const::Int(2)), ("Z_NO_COMPRESSION", Const::Int(0)), ("Z_NO_FLUSH", Const::Int(0)),
+        ("Z_PARTIAL_FLUSH", Const::Int(1)), ("Z_RLE", Const::Int(3)), ("Z_SYNC_FLUSH", Const::Int(2)), ("Z_TREES", Const::Int(6)),
+        ("ZLIB_VERSION", Const::Str("1.2.13")), ("ZLIB_RUNTIME_VERSION", Const::Str("1.2.13")),
+    ],
+    init: Some(add_error_class),
+    ..NativeModule::EMPTY
+};
+
+/// `zlib.error`, also kept where the functions raising it find it.
+fn add_error_class(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[
-        ("compress", kw("data, /, level=-1, wbits=15"), z_compress),
-        ("decompress", kw("data, /, wbits=15, bufsize=16384"), z_decompress),
-        ("compressobj", kw("level=-1, method=8, wbits=15, memLevel=8, strategy=0, zdict=None"), z_compressobj),
-        ("decompressobj", kw("wbits=15, zdict=None"), z_decompressobj),
-        ("crc32", kw("data, value=0, /"), z_crc32),
-        ("adler32", kw("data, value=1, /"), z_adler32),
-    ];
-    for &(name, decl, func) in funcs {
-        let r = crate::types::new_module_function(vm, "zlib", name, decl, func)?;
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Obj(r))?;
-    }
     let err = make_error_class(vm)?;
     crate::host::register_named(vm, ERROR_KEY, err);
     let k = vm.intern("error");
-    vm.dict_set(d, Value::Obj(k), Value::Obj(err))?;
-    let ints: &[(&str, i64)] = &[
-        ("DEFLATED", 8), ("DEF_BUF_SIZE", 16384), ("DEF_MEM_LEVEL", 8), ("MAX_WBITS", 15), ("Z_BEST_COMPRESSION", 9),
-        ("Z_BEST_SPEED", 1), ("Z_BLOCK", 5), ("Z_DEFAULT_COMPRESSION", -1), ("Z_DEFAULT_STRATEGY", 0), ("Z_FILTERED", 1),
-        ("Z_FINISH", 4), ("Z_FIXED", 4), ("Z_FULL_FLUSH", 3), ("Z_HUFFMAN_ONLY", 2), ("Z_NO_COMPRESSION", 0), ("Z_NO_FLUSH", 0),
-        ("Z_PARTIAL_FLUSH", 1), ("Z_RLE", 3), ("Z_SYNC_FLUSH", 2), ("Z_TREES", 6),
-    ];
-    for &(name, v) in ints {
-        let k = vm.intern(name);
-        vm.dict_set(d, Value::Obj(k), Value::Int(v))?;
-    }
-    for name in ["ZLIB_VERSION", "ZLIB_RUNTIME_VERSION"] {
-        let k = vm.intern(name);
-        let v = vm.new_str("1.2.13")?;
-        vm.dict_set(d, Value::Obj(k), v)?;
-    }
-    Ok(())
+    vm.dict_set(d, Value::Obj(k), Value::Obj(err))
 }

@@ -173,10 +173,7 @@ pub(crate) fn func_name(vm: &mut Vm, f: Value) -> String {
             Some(m) => format!("{}.{}()", m, vm.str_of(fd.qualname).unwrap_or("?")),
             None => format!("{}()", vm.str_of(fd.qualname).unwrap_or("?")),
         },
-        Some(Payload::Native(n)) => match n.owner {
-            Some(t) if n.kind != NativeKind::Function => format!("{}.{}()", vm.type_name_of_type(t), n.name),
-            _ => format!("{}()", n.name),
-        },
+        Some(Payload::Native(n)) => format!("{}()", crate::native::qualified_name(vm, n)),
         Some(Payload::Type(t)) => format!("{}()", t.name),
         _ => format!("{} object", vm.type_name(f)),
     }

@@ -220,25 +220,19 @@ pub fn add_native(vm: &mut Vm, ty: ObjRef, name: &'static str, decl: Decl, f: Na
 
 /// A native function with no module to name (no receiver).
 pub fn new_function(vm: &mut Vm, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
-    new_module_function(vm, "", name, decl, f)
+    new_module_function(vm, "", None, name, decl, f)
 }
 
-/// A native function of `module` (`builtins`, `math`): its `__module__`,
-/// and where its docstring is looked up (`docs.rs`).
-pub fn new_module_function(vm: &mut Vm, module: &'static str, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
-    let nd = NativeData { name, f, kind: NativeKind::Function, owner: None, bound: Value::Null, sig: Sig::of(decl), module };
+/// A native function of the module named `module` (`builtins`, `math`):
+/// its `__module__`, the name its argument errors carry, and where its
+/// docstring is looked up (`docs.rs`); `module_obj`, when there is one, is
+/// its `__self__`. Native modules are made by `native::NativeModule`.
+pub fn new_module_function(vm: &mut Vm, module: &'static str, module_obj: Option<ObjRef>, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
+    let nd = NativeData { name, f, kind: NativeKind::Function, owner: module_obj, bound: Value::Null, sig: Sig::of(decl), module };
     vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))
 }
 
-/// A native function of module `m`: as CPython's, its `__module__` is the
-/// module's name, its `__self__` the module, and its argument errors name
-/// it `module.name()`.
-pub fn new_function_of_module(vm: &mut Vm, m: ObjRef, name: &'static str, decl: Decl, f: NativeFn) -> PyResult<ObjRef> {
-    let nd = NativeData { name, f, kind: NativeKind::Function, owner: Some(m), bound: Value::Null, sig: Sig::of(decl), module: "" };
-    vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))
-}
-
-/// The module a native function was made for (`new_module_function`).
+/// The module object a native function was made for, its `__self__`.
 pub fn native_function_module(vm: &Vm, nd: &NativeData) -> Option<ObjRef> {
     match nd.owner {
         Some(o) if nd.kind == NativeKind::Function && matches!(vm.heap.get(o).payload, Payload::Module(_)) => Some(o),

@@ -1075,13 +1075,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 }
             }
             "__module__" => match nd.module {
-                "" => Some(match crate::types::native_function_module(vm, nd) {
-                    Some(m) => match &vm.heap.get(m).payload {
-                        Payload::Module(md) => md.name,
-                        _ => Value::None,
-                    },
-                    None => Value::None,
-                }),
+                "" => Some(Value::None),
                 m => Some(vm.new_str(m)?),
             },
             _ => None,
