@@ -1047,6 +1047,58 @@ impl Vm {
                         self.stack.push(v);
                     }
                     I::BuildSlice(n) => {
+                        // `l[a:b]`, `l[a:b:c]` and `l[a:b] = v` of an exact
+                        // list or tuple with int or None bounds: the
+                        // subscript that follows is done here from the
+                        // parts, without building the slice object or
+                        // calling `__getitem__`/`__setitem__`. Errors are
+                        // reported at the subscript, as its own would be.
+                        let fused = match instructions.get(pc) {
+                            Some(I::BinarySubscr { .. }) => 1,
+                            Some(I::StoreSubscr { .. }) => 2,
+                            _ => 0,
+                        };
+                        if fused != 0 {
+                            let n = n as usize;
+                            let l = self.stack.len();
+                            let simple = |v: Value| matches!(v, Value::Int(_) | Value::None);
+                            let (a, b) = (self.stack[l - n], self.stack[l - n + 1]);
+                            let c = if n == 3 { self.stack[l - 1] } else { Value::None };
+                            let seq = self.stack[l - n - 1];
+                            let class = match seq {
+                                Value::Obj(r) if simple(a) && simple(b) && simple(c) => Some((r, self.heap.get(r).class)),
+                                _ => None,
+                            };
+                            let done = match class {
+                                Some((_, k)) if fused == 1 && (k == self.t.list || k == self.t.tuple) => {
+                                    let what = if k == self.t.list { "list" } else { "tuple" };
+                                    Some(crate::types::list::seq_slice(self, seq, a, b, c, what).map(Some))
+                                }
+                                Some((r, k)) if fused == 2 && k == self.t.list => {
+                                    let v = self.stack[l - n - 2];
+                                    Some(crate::types::list::list_assign_slice(self, r, a, b, c, v).map(|()| None))
+                                }
+                                _ => None,
+                            };
+                            if let Some(res) = done {
+                                match res {
+                                    Ok(out) => {
+                                        self.stack.truncate(l - n - fused);
+                                        if let Some(v) = out {
+                                            self.stack.push(v);
+                                        }
+                                        pc += 1;
+                                        continue;
+                                    }
+                                    Err(err) => {
+                                        let f = &mut self.frames[fi];
+                                        f.lasti = pc as u32;
+                                        f.pc = pc as u32 + 1;
+                                        return Err(err);
+                                    }
+                                }
+                            }
+                        }
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
