@@ -775,6 +775,23 @@ impl Vm {
                             (Value::Float(x), Value::Int(y), BinaryOperator::Add) if y.unsigned_abs() < (1 << 53) => Value::Float(x + y as f64),
                             (Value::Int(x), Value::Float(y), BinaryOperator::Multiply) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 * y),
                             (Value::Float(x), Value::Int(y), BinaryOperator::Multiply) if y.unsigned_abs() < (1 << 53) => Value::Float(x * y as f64),
+                            (Value::Obj(_), _, _) => {
+                                // `a.__op__(b)` of a class statement's type
+                                // runs in this loop, like a call.
+                                let bop = binop_of(op);
+                                if let Some(func) = self.binary_forward_function(a, b, bop) {
+                                    if let Some((ci2, builtins, globals, closure)) = self.simple_function(func, 2) {
+                                        t!(self.tick(1));
+                                        self.stack.extend_from_slice(&[a, b, a, b]);
+                                        let l = self.stack.len();
+                                        self.frames[fi].pc = pc as u32;
+                                        self.frames[fi].lasti = lasti as u32;
+                                        t!(self.push_simple_frame(func, ci2, builtins, globals, closure, l - 4, l - 2, 2, FrameKind::BinOp(bop)));
+                                        continue 'frame;
+                                    }
+                                }
+                                t!(self.binary_op(a, b, bop))
+                            }
                             _ => t!(self.binary_op(a, b, binop_of(op))),
                         };
                         self.stack.push(r);
@@ -957,6 +974,21 @@ impl Vm {
                     I::ReturnValue => {
                         let v = self.pop();
                         let Some(f) = self.frames.pop() else { return Ok(Exit::Return(v)) };
+                        if let FrameKind::BinOp(op) = f.kind {
+                            // [a, b, locals...]: `a.__op__(b)` returned.
+                            let at = f.ret_sp;
+                            self.stack.truncate(at + 2);
+                            let v = if matches!(v, Value::NotImplemented) {
+                                let (a, b) = (self.stack[at], self.stack[at + 1]);
+                                // Raised from the caller's operator instruction.
+                                self.binary_op_after_forward(a, b, op)?
+                            } else {
+                                v
+                            };
+                            self.stack.truncate(at);
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
                         self.stack.truncate(f.ret_sp.min(f.base));
                         let v = match f.kind {
                             FrameKind::Init(inst) => {
@@ -971,7 +1003,7 @@ impl Vm {
                                 }
                                 Value::Obj(inst)
                             }
-                            FrameKind::Normal => v,
+                            FrameKind::Normal | FrameKind::BinOp(_) | FrameKind::Call => v,
                         };
                         if let Some(g) = f.gen {
                             crate::types::function::leave_gen_exc(self, g, f.outer_exc, false);
@@ -1711,6 +1743,26 @@ impl Vm {
                             return Ok(false);
                         }
                     }
+                    Payload::Instance(_) => {
+                        // An instance whose class has a Python `__call__`:
+                        // [obj, a1..an] -> a frame of `__call__(obj, a1..an)`.
+                        let class = self.heap.get(r).class;
+                        if !self.type_data(class).builtin {
+                            if let Some(Value::Obj(func)) = crate::types::lookup(self, class, self.n.__call__) {
+                                if let Some((ci2, builtins, globals, closure)) = self.simple_function(func, argc + 1) {
+                                    // The call through `__call__` is a step of
+                                    // its own, as it is from `call_kw`.
+                                    self.tick(1)?;
+                                    if self.call_depth_exceeded() {
+                                        return Err(self.recursion_error());
+                                    }
+                                    let at = args_at - 1;
+                                    self.stack[at] = callable;
+                                    return self.push_simple_frame(func, ci2, builtins, globals, closure, fpos, at, argc + 1, FrameKind::Call);
+                                }
+                            }
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -1832,6 +1884,38 @@ impl Vm {
             outer_exc: Value::Null,
         });
         Ok(true)
+    }
+
+    /// Would one more `__call__` frame pass the recursion limit, counting
+    /// each `__call__` frame twice? Scans the frames only when that is
+    /// possible (past half the limit).
+    fn call_depth_exceeded(&self) -> bool {
+        let n = self.frames.len();
+        let max = self.limits.max_recursion as usize;
+        if 2 * n + 2 < max {
+            return false;
+        }
+        let calls = self.frames.iter().filter(|f| matches!(f.kind, FrameKind::Call)).count();
+        n + calls + 2 > max
+    }
+
+    /// A Python function that `argc` positional arguments bind to simply
+    /// (no keywords, no `*args`/`**kwargs`, not a generator or
+    /// coroutine): what `push_simple_frame` needs of it.
+    #[inline]
+    fn simple_function(&self, func: ObjRef, argc: usize) -> Option<(u32, ObjRef, ObjRef, Option<ObjRef>)> {
+        let Payload::Function(fd) = &self.heap.get(func).payload else { return None };
+        let code = &fd.code;
+        let simple = self.positional_fits(argc, code.argcount as usize, fd.defaults)
+            && code.kwonlyargcount == 0
+            && code.flags.0
+                & (CodeFlags::VARARGS.0
+                    | CodeFlags::VARKEYWORDS.0
+                    | CodeFlags::GENERATOR.0
+                    | CodeFlags::COROUTINE.0
+                    | CodeFlags::ASYNC_GENERATOR.0)
+                == 0;
+        simple.then_some((fd.ci, fd.builtins, fd.globals, fd.closure))
     }
 
     /// `argc` positional arguments bind to a function of `argcount`
