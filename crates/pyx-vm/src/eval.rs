@@ -31,6 +31,20 @@ pub struct CodeCache {
     /// CPython shares the code object's): a comprehension or closure made
     /// in a loop allocates no strings. `None` until the first.
     pub fn_strings: Option<[Value; 3]>,
+    /// `__module__` and built-ins of the last function made from this
+    /// code, with the globals they were read from: valid while that dict
+    /// is unchanged (its version) and no collection ran (the epoch), as
+    /// the `LoadGlobal` cache. Keeps nothing alive.
+    pub fn_env: Option<FnEnv>,
+}
+
+#[derive(Clone, Copy)]
+pub struct FnEnv {
+    epoch: u64,
+    globals: ObjRef,
+    version: u64,
+    module: Value,
+    builtins: ObjRef,
 }
 
 /// An inline-cache entry. Entries never keep values alive: each is
@@ -119,7 +133,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None });
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None, fn_env: None });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -2007,8 +2021,16 @@ impl Vm {
                 s
             }
         };
-        let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
-        let builtins = self.builtins_of(globals);
+        let (epoch, version) = (self.heap.collections, self.dict_version(globals));
+        let (module, builtins) = match self.code_caches[ci as usize].fn_env {
+            Some(e) if e.epoch == epoch && e.globals == globals && e.version == version && version != u64::MAX => (e.module, e.builtins),
+            _ => {
+                let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
+                let builtins = self.builtins_of(globals);
+                self.code_caches[ci as usize].fn_env = Some(FnEnv { epoch, globals, version, module, builtins });
+                (module, builtins)
+            }
+        };
         let fd = FunctionData { code, ci, globals, builtins, name, qualname, defaults, kwdefaults, closure, doc, annotations, module, iterable_coroutine: false };
         let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;
         Ok(Value::Obj(f))
