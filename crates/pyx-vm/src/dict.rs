@@ -37,6 +37,18 @@ impl Clone for Dict {
     }
 }
 
+/// The key of a hash in the index table. The table takes its slot from
+/// the low bits and a one-byte tag from the top seven, which are the same
+/// (all zero) for Python's hashes of small ints (`hash(n) == n`) and for
+/// identity hashes: every entry of a group then matched every probe's tag,
+/// and a lookup compared keys with all of them. The top seven bits get a
+/// mix of the whole hash; the low bits (the slot) stay as they are.
+#[inline]
+fn spread(h: i64) -> u64 {
+    const TOP7: u64 = 0xFE00_0000_0000_0000;
+    (h as u64) ^ ((h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) & TOP7)
+}
+
 impl Dict {
     /// An exact copy: the same entry positions (deleted ones included)
     /// and the same version, so inline caches keyed by this dict's
@@ -72,7 +84,7 @@ impl Dict {
     pub fn reserve(&mut self, n: usize) {
         self.entries.reserve(n);
         let entries = &self.entries;
-        self.index.reserve(n, |&i| entries[i as usize].hash as u64);
+        self.index.reserve(n, |&i| spread(entries[i as usize].hash));
     }
     /// The next insertion reallocates the entries.
     pub fn is_full(&self) -> bool {
@@ -86,7 +98,7 @@ impl Dict {
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
-        self.index.find(hash as u64, |&i| {
+        self.index.find(spread(hash), |&i| {
             let e = &entries[i as usize];
             e.hash == hash && eq(e.key)
         })
@@ -99,7 +111,7 @@ impl Dict {
         let entries = &self.entries;
         // `find` stops at the first match; gather by probing with a
         // recording predicate that never matches.
-        self.index.find(hash as u64, |&i| {
+        self.index.find(spread(hash), |&i| {
             if entries[i as usize].hash == hash {
                 out.push(i as usize);
             }
@@ -126,7 +138,7 @@ impl Dict {
         let pos = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&i| entries[i as usize].hash as u64);
+        self.index.insert_unique(spread(hash), pos, |&i| spread(entries[i as usize].hash));
         self.used += 1;
     }
 
@@ -136,7 +148,7 @@ impl Dict {
         if e.key.is_null() {
             return None;
         }
-        if let Ok(found) = self.index.find_entry(e.hash as u64, |&i| i as usize == pos) {
+        if let Ok(found) = self.index.find_entry(spread(e.hash), |&i| i as usize == pos) {
             found.remove();
         }
         self.entries[pos].key = Value::Null;
@@ -153,7 +165,7 @@ impl Dict {
         let mut index = HashTable::with_capacity(self.entries.len());
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
-            index.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+            index.insert_unique(spread(e.hash), i as u32, |&j| spread(entries[j as usize].hash));
         }
         self.index = index;
     }

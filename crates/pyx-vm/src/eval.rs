@@ -31,6 +31,20 @@ pub struct CodeCache {
     /// CPython shares the code object's): a comprehension or closure made
     /// in a loop allocates no strings. `None` until the first.
     pub fn_strings: Option<[Value; 3]>,
+    /// `__module__` and built-ins of the last function made from this
+    /// code, with the globals they were read from: valid while that dict
+    /// is unchanged (its version) and no collection ran (the epoch), as
+    /// the `LoadGlobal` cache. Keeps nothing alive.
+    pub fn_env: Option<FnEnv>,
+}
+
+#[derive(Clone, Copy)]
+pub struct FnEnv {
+    epoch: u64,
+    globals: ObjRef,
+    version: u64,
+    module: Value,
+    builtins: ObjRef,
 }
 
 /// An inline-cache entry. Entries never keep values alive: each is
@@ -119,7 +133,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
-        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None });
+        self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None, fn_env: None });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
         Ok(i)
@@ -775,6 +789,23 @@ impl Vm {
                             (Value::Float(x), Value::Int(y), BinaryOperator::Add) if y.unsigned_abs() < (1 << 53) => Value::Float(x + y as f64),
                             (Value::Int(x), Value::Float(y), BinaryOperator::Multiply) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 * y),
                             (Value::Float(x), Value::Int(y), BinaryOperator::Multiply) if y.unsigned_abs() < (1 << 53) => Value::Float(x * y as f64),
+                            (Value::Obj(_), _, _) => {
+                                // `a.__op__(b)` of a class statement's type
+                                // runs in this loop, like a call.
+                                let bop = binop_of(op);
+                                if let Some(func) = self.binary_forward_function(a, b, bop) {
+                                    if let Some((ci2, builtins, globals, closure)) = self.simple_function(func, 2) {
+                                        t!(self.tick(1));
+                                        self.stack.extend_from_slice(&[a, b, a, b]);
+                                        let l = self.stack.len();
+                                        self.frames[fi].pc = pc as u32;
+                                        self.frames[fi].lasti = lasti as u32;
+                                        t!(self.push_simple_frame(func, ci2, builtins, globals, closure, l - 4, l - 2, 2, FrameKind::BinOp(bop)));
+                                        continue 'frame;
+                                    }
+                                }
+                                t!(self.binary_op(a, b, bop))
+                            }
                             _ => t!(self.binary_op(a, b, binop_of(op))),
                         };
                         self.stack.push(r);
@@ -957,6 +988,21 @@ impl Vm {
                     I::ReturnValue => {
                         let v = self.pop();
                         let Some(f) = self.frames.pop() else { return Ok(Exit::Return(v)) };
+                        if let FrameKind::BinOp(op) = f.kind {
+                            // [a, b, locals...]: `a.__op__(b)` returned.
+                            let at = f.ret_sp;
+                            self.stack.truncate(at + 2);
+                            let v = if matches!(v, Value::NotImplemented) {
+                                let (a, b) = (self.stack[at], self.stack[at + 1]);
+                                // Raised from the caller's operator instruction.
+                                self.binary_op_after_forward(a, b, op)?
+                            } else {
+                                v
+                            };
+                            self.stack.truncate(at);
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
                         self.stack.truncate(f.ret_sp.min(f.base));
                         let v = match f.kind {
                             FrameKind::Init(inst) => {
@@ -971,7 +1017,7 @@ impl Vm {
                                 }
                                 Value::Obj(inst)
                             }
-                            FrameKind::Normal => v,
+                            FrameKind::Normal | FrameKind::BinOp(_) | FrameKind::Call => v,
                         };
                         if let Some(g) = f.gen {
                             crate::types::function::leave_gen_exc(self, g, f.outer_exc, false);
@@ -1047,6 +1093,58 @@ impl Vm {
                         self.stack.push(v);
                     }
                     I::BuildSlice(n) => {
+                        // `l[a:b]`, `l[a:b:c]` and `l[a:b] = v` of an exact
+                        // list or tuple with int or None bounds: the
+                        // subscript that follows is done here from the
+                        // parts, without building the slice object or
+                        // calling `__getitem__`/`__setitem__`. Errors are
+                        // reported at the subscript, as its own would be.
+                        let fused = match instructions.get(pc) {
+                            Some(I::BinarySubscr { .. }) => 1,
+                            Some(I::StoreSubscr { .. }) => 2,
+                            _ => 0,
+                        };
+                        if fused != 0 {
+                            let n = n as usize;
+                            let l = self.stack.len();
+                            let simple = |v: Value| matches!(v, Value::Int(_) | Value::None);
+                            let (a, b) = (self.stack[l - n], self.stack[l - n + 1]);
+                            let c = if n == 3 { self.stack[l - 1] } else { Value::None };
+                            let seq = self.stack[l - n - 1];
+                            let class = match seq {
+                                Value::Obj(r) if simple(a) && simple(b) && simple(c) => Some((r, self.heap.get(r).class)),
+                                _ => None,
+                            };
+                            let done = match class {
+                                Some((_, k)) if fused == 1 && (k == self.t.list || k == self.t.tuple) => {
+                                    let what = if k == self.t.list { "list" } else { "tuple" };
+                                    Some(crate::types::list::seq_slice(self, seq, a, b, c, what).map(Some))
+                                }
+                                Some((r, k)) if fused == 2 && k == self.t.list => {
+                                    let v = self.stack[l - n - 2];
+                                    Some(crate::types::list::list_assign_slice(self, r, a, b, c, v).map(|()| None))
+                                }
+                                _ => None,
+                            };
+                            if let Some(res) = done {
+                                match res {
+                                    Ok(out) => {
+                                        self.stack.truncate(l - n - fused);
+                                        if let Some(v) = out {
+                                            self.stack.push(v);
+                                        }
+                                        pc += 1;
+                                        continue;
+                                    }
+                                    Err(err) => {
+                                        let f = &mut self.frames[fi];
+                                        f.lasti = pc as u32;
+                                        f.pc = pc as u32 + 1;
+                                        return Err(err);
+                                    }
+                                }
+                            }
+                        }
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
@@ -1659,6 +1757,26 @@ impl Vm {
                             return Ok(false);
                         }
                     }
+                    Payload::Instance(_) => {
+                        // An instance whose class has a Python `__call__`:
+                        // [obj, a1..an] -> a frame of `__call__(obj, a1..an)`.
+                        let class = self.heap.get(r).class;
+                        if !self.type_data(class).builtin {
+                            if let Some(Value::Obj(func)) = crate::types::lookup(self, class, self.n.__call__) {
+                                if let Some((ci2, builtins, globals, closure)) = self.simple_function(func, argc + 1) {
+                                    // The call through `__call__` is a step of
+                                    // its own, as it is from `call_kw`.
+                                    self.tick(1)?;
+                                    if self.call_depth_exceeded() {
+                                        return Err(self.recursion_error());
+                                    }
+                                    let at = args_at - 1;
+                                    self.stack[at] = callable;
+                                    return self.push_simple_frame(func, ci2, builtins, globals, closure, fpos, at, argc + 1, FrameKind::Call);
+                                }
+                            }
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -1782,6 +1900,38 @@ impl Vm {
         Ok(true)
     }
 
+    /// Would one more `__call__` frame pass the recursion limit, counting
+    /// each `__call__` frame twice? Scans the frames only when that is
+    /// possible (past half the limit).
+    fn call_depth_exceeded(&self) -> bool {
+        let n = self.frames.len();
+        let max = self.limits.max_recursion as usize;
+        if 2 * n + 2 < max {
+            return false;
+        }
+        let calls = self.frames.iter().filter(|f| matches!(f.kind, FrameKind::Call)).count();
+        n + calls + 2 > max
+    }
+
+    /// A Python function that `argc` positional arguments bind to simply
+    /// (no keywords, no `*args`/`**kwargs`, not a generator or
+    /// coroutine): what `push_simple_frame` needs of it.
+    #[inline]
+    fn simple_function(&self, func: ObjRef, argc: usize) -> Option<(u32, ObjRef, ObjRef, Option<ObjRef>)> {
+        let Payload::Function(fd) = &self.heap.get(func).payload else { return None };
+        let code = &fd.code;
+        let simple = self.positional_fits(argc, code.argcount as usize, fd.defaults)
+            && code.kwonlyargcount == 0
+            && code.flags.0
+                & (CodeFlags::VARARGS.0
+                    | CodeFlags::VARKEYWORDS.0
+                    | CodeFlags::GENERATOR.0
+                    | CodeFlags::COROUTINE.0
+                    | CodeFlags::ASYNC_GENERATOR.0)
+                == 0;
+        simple.then_some((fd.ci, fd.builtins, fd.globals, fd.closure))
+    }
+
     /// `argc` positional arguments bind to a function of `argcount`
     /// positional parameters without keywords: exactly, or with the
     /// missing trailing ones covered by its `defaults`.
@@ -1871,8 +2021,16 @@ impl Vm {
                 s
             }
         };
-        let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
-        let builtins = self.builtins_of(globals);
+        let (epoch, version) = (self.heap.collections, self.dict_version(globals));
+        let (module, builtins) = match self.code_caches[ci as usize].fn_env {
+            Some(e) if e.epoch == epoch && e.globals == globals && e.version == version && version != u64::MAX => (e.module, e.builtins),
+            _ => {
+                let module = self.dict_get_str(globals, self.n.__name__).unwrap_or(Value::None);
+                let builtins = self.builtins_of(globals);
+                self.code_caches[ci as usize].fn_env = Some(FnEnv { epoch, globals, version, module, builtins });
+                (module, builtins)
+            }
+        };
         let fd = FunctionData { code, ci, globals, builtins, name, qualname, defaults, kwdefaults, closure, doc, annotations, module, iterable_coroutine: false };
         let f = self.alloc(self.t.function, Payload::Function(Box::new(fd)))?;
         Ok(Value::Obj(f))

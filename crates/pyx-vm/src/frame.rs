@@ -10,6 +10,14 @@ pub enum FrameKind {
     /// An `__init__` frame started by a class call: on return, check the
     /// result is None and produce the instance instead.
     Init(ObjRef),
+    /// `a.__op__(b)` started by the binary operator `op` (see
+    /// `Vm::binary_forward_function`): the frame's `ret_sp` holds `a` and
+    /// `b`; a NotImplemented result goes on to the reflected method.
+    BinOp(crate::ops::BinOp),
+    /// `obj.__call__(...)` started by calling an instance: returns like
+    /// `Normal`, and counts twice towards the recursion limit, as CPython's
+    /// call through the type's slot does.
+    Call,
 }
 
 pub struct Frame {

@@ -974,7 +974,49 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if !rm_done {
+        self.binary_op_rest(a, b, op, inplace, if rm_done { None } else { rm })
+    }
+
+    /// Where a binary operator stands when `a`'s forward method has been
+    /// called: a `Python` method reached with a plain `a.__op__(b)` frame (see
+    /// `binary_forward_frame`) returned NotImplemented: `b`'s reflected
+    /// method, when it has one and has not been tried yet.
+    pub(crate) fn binary_op_after_forward(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let rname = op.names(self).1;
+        let rm = if ta != tb { crate::types::lookup(self, tb, rname) } else { None };
+        self.binary_op_rest(a, b, op, false, rm)
+    }
+
+    /// The Python function `a.__op__(b)` calls when that is the first (and
+    /// a plain) step of `a <op> b` (not in place): `a`'s type is a class
+    /// statement's, its method is a Python function taking `(self, other)`
+    /// positionally, and `b` is not of a subclass whose reflected method
+    /// goes first. `None`: use `binary_op`.
+    pub(crate) fn binary_forward_function(&mut self, a: Value, b: Value, op: BinOp) -> Option<ObjRef> {
+        let Value::Obj(ar) = a else { return None };
+        let ta = self.heap.get(ar).class;
+        if self.type_data(ta).builtin {
+            return None;
+        }
+        let (fname, rname, _) = op.names(self);
+        let f = crate::types::lookup(self, ta, fname)?;
+        let tb = self.type_of(b);
+        if ta != tb {
+            if let Some(rmv) = crate::types::lookup(self, tb, rname) {
+                if self.is_subtype(tb, ta) && !f.is(rmv) {
+                    return None;
+                }
+            }
+        }
+        match f {
+            Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::Function(_)) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn binary_op_rest(&mut self, a: Value, b: Value, op: BinOp, inplace: bool, rm: Option<Value>) -> PyResult<Value> {
+        {
             if let Some(rmv) = rm {
                 let r = self.call_unbound(rmv, b, &[a])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -982,6 +1024,7 @@ impl Vm {
                 }
             }
         }
+        let ta = self.type_of(a);
         // Sequence-specific messages, as CPython words them.
         let an = self.type_name(a);
         let bn = self.type_name(b);

@@ -14,6 +14,12 @@ use crate::vm::{Args, PyResult, Unwind, Vm};
 pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i64, i64)> {
     let Some(Payload::Slice(a, b, c)) = vm.payload(slice) else { return Err(vm.type_error("expected slice")) };
     let (a, b, c) = (*a, *b, *c);
+    slice_parts_indices(vm, a, b, c, len)
+}
+
+/// `slice_indices` for the parts of a slice that was never built (the
+/// eval loop's `x[a:b]` without a slice object).
+pub fn slice_parts_indices(vm: &mut Vm, a: Value, b: Value, c: Value, len: usize) -> PyResult<(i64, i64, i64)> {
     let len = len as i64;
     let step = if c.is_none() {
         1
@@ -272,7 +278,16 @@ fn list_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<Value> {
-    if let Some(Payload::Slice(..)) = vm.payload(key) {
+    if let Some(&Payload::Slice(a, b, c)) = vm.payload(key) {
+        return seq_slice(vm, seq, a, b, c, what);
+    }
+    seq_getitem_index(vm, seq, key, what)
+}
+
+/// `seq[a:b:c]` of a list or tuple `seq` (`what` names its type), from the
+/// slice's parts.
+pub fn seq_slice(vm: &mut Vm, seq: Value, a: Value, b: Value, c: Value, what: &str) -> PyResult<Value> {
+    {
         // Only the slice is copied, checked and charged first (not the
         // whole sequence per slice).
         let n = match vm.payload(seq) {
@@ -280,7 +295,7 @@ pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<
             Some(Payload::Tuple(l)) => l.len(),
             _ => 0,
         };
-        let (s, e, st) = slice_indices(vm, key, n)?;
+        let (s, e, st) = slice_parts_indices(vm, a, b, c, n)?;
         let count = slice_len(s, e, st);
         vm.reserve(count.saturating_mul(16))?;
         vm.tick(count as u64 / 16)?;
@@ -298,8 +313,11 @@ pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<
             }
             i += st;
         }
-        return if what == "list" { vm.new_list(out) } else { vm.new_tuple(out) };
+        if what == "list" { vm.new_list(out) } else { vm.new_tuple(out) }
     }
+}
+
+fn seq_getitem_index(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<Value> {
     let kt = vm.type_of(key);
     if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
         return Err(vm.type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
@@ -333,34 +351,8 @@ fn list_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (l, key, v) = (a.arg(0), a.arg(1), a.arg(2));
     let Some(r) = vm.list_ref(l) else { return Ok(Value::None) };
-    if let Some(Payload::Slice(..)) = vm.payload(key) {
-        let n = vm.list_vec(r).len();
-        let (s, e, st) = slice_indices(vm, key, n)?;
-        let new = if v.as_obj() == Some(r) { vm.list_vec(r).clone() } else {
-            match vm.collect_iter(v) {
-                Ok(x) => x,
-                Err(e @ crate::vm::Unwind::Terminate(_)) => return Err(e),
-                Err(_) => return Err(vm.type_error("can only assign an iterable")),
-            }
-        };
-        if st == 1 {
-            let e = e.max(s);
-            vm.charge(new.len() * 16)?;
-            vm.list_vec(r).splice(s as usize..e as usize, new);
-        } else {
-            let cnt = slice_len(s, e, st);
-            if cnt != new.len() {
-                return Err(vm.value_error(format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    new.len(),
-                    cnt
-                )));
-            }
-            let items = vm.list_vec(r);
-            for (i, x) in slice_positions(s, e, st).zip(new) {
-                items[i] = x;
-            }
-        }
+    if let Some(&Payload::Slice(sa, sb, sc)) = vm.payload(key) {
+        list_assign_slice(vm, r, sa, sb, sc, v)?;
         return Ok(Value::None);
     }
     let i = vm.index_i64(key).map_err(|_| ()).or_else(|_| Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key)))))?;
@@ -372,6 +364,45 @@ fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     items[j as usize] = v;
     Ok(Value::None)
+}
+/// `l[a:b:c] = v` for the list `r`, from the slice's parts.
+pub fn list_assign_slice(vm: &mut Vm, r: ObjRef, sa: Value, sb: Value, sc: Value, v: Value) -> PyResult<()> {
+    let n = vm.list_vec(r).len();
+    let (s, e, st) = slice_parts_indices(vm, sa, sb, sc, n)?;
+    {
+        let new = if v.as_obj() == Some(r) { vm.list_vec(r).clone() } else {
+            match vm.collect_iter(v) {
+                Ok(x) => x,
+                Err(e @ crate::vm::Unwind::Terminate(_)) => return Err(e),
+                Err(_) => return Err(vm.type_error("can only assign an iterable")),
+            }
+        };
+        if st == 1 {
+            // Collecting `v` may have run code that shrank the list: the
+            // bounds are clamped to what is there now, as CPython's.
+            let len = vm.list_vec(r).len();
+            let s = (s as usize).min(len);
+            let e = (e.max(0) as usize).clamp(s, len);
+            vm.charge(new.len() * 16)?;
+            vm.list_vec(r).splice(s..e, new);
+        } else {
+            let cnt = slice_len(s, e, st);
+            if cnt != new.len() {
+                return Err(vm.value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    cnt
+                )));
+            }
+            let items = vm.list_vec(r);
+            for (i, x) in slice_positions(s, e, st).zip(new) {
+                if let Some(slot) = items.get_mut(i) {
+                    *slot = x;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 fn list_delitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (l, key) = (a.arg(0), a.arg(1));
