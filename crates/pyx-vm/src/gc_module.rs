@@ -26,10 +26,21 @@ fn g_stats(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     vm.new_tuple(items)
 }
 
+/// `counts()`: (live objects, slots in the table, collections so far):
+/// what memory tests and benchmarks count besides heap bytes.
+fn g_counts(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let items = vec![
+        Value::Int(vm.heap.live_objects() as i64),
+        Value::Int(vm.heap.slot_count() as i64),
+        Value::Int(vm.heap.collections.min(i64::MAX as u64) as i64),
+    ];
+    vm.new_tuple(items)
+}
+
 /// Fill module `_pyx_gc`.
 pub fn make_module(vm: &mut Vm, m: crate::heap::ObjRef) -> PyResult<()> {
     let Some(d) = vm.heap.get(m).dict else { return Ok(()) };
-    let funcs: &[NativeDef] = &[("collect", noargs(), g_collect), ("stats", noargs(), g_stats)];
+    let funcs: &[NativeDef] = &[("collect", noargs(), g_collect), ("stats", noargs(), g_stats), ("counts", noargs(), g_counts)];
     for &(name, decl, func) in funcs {
         let r = crate::types::new_function(vm, name, decl, func)?;
         let k = vm.intern(name);
