@@ -1066,7 +1066,7 @@ impl Vm {
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
-                        let v = t!(self.alloc_val(self.t.slice, Payload::Slice(start, stop, step)));
+                        let v = t!(self.alloc_val(self.t.slice, Payload::Slice(Box::new([start, stop, step]))));
                         self.stack.push(v);
                     }
                     I::ListToTuple => {

@@ -30,13 +30,17 @@ pub enum Payload {
     ByteArray(Vec<u8>),
     Tuple(Box<[Value]>),
     List(Vec<Value>),
-    Dict(Dict),
-    Set(SetTable),
-    FrozenSet(SetTable),
+    // Boxed, as are other payloads larger than 32 bytes: every object's
+    // slot is as large as the largest inline payload (56 bytes instead of
+    // 96 with these inline), and most objects are not dicts or sets.
+    Dict(Box<Dict>),
+    Set(Box<SetTable>),
+    FrozenSet(Box<SetTable>),
     Range(RangeData),
     /// A range whose bounds or length do not fit `RangeData` (see there).
     BigRange(Box<BigRangeData>),
-    Slice(Value, Value, Value),
+    /// start, stop, step
+    Slice(Box<[Value; 3]>),
     Type(Box<TypeData>),
     Function(Box<FunctionData>),
     Native(Box<NativeData>),
@@ -443,7 +447,7 @@ impl Obj {
             | Payload::Code(_) => {}
             Payload::Dict(d) => d.trace(out),
             Payload::Set(s) | Payload::FrozenSet(s) => s.trace(out),
-            Payload::Slice(a, b, c) => out.extend_from_slice(&[*a, *b, *c]),
+            Payload::Slice(v) => out.extend_from_slice(&v[..]),
             Payload::Type(t) => {
                 out.push(t.qualname);
                 out.push(t.module);
@@ -553,5 +557,19 @@ impl Vm {
     #[inline]
     pub fn obj_mut(&mut self, r: ObjRef) -> &mut Obj {
         self.heap.get_mut(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every object's slot is an `Option<Obj>` in the heap's slot table:
+    /// its size is paid for each object, dead or alive (a payload that
+    /// does not fit 32 bytes is boxed).
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<Payload>() <= 40, "{}", std::mem::size_of::<Payload>());
+        assert!(std::mem::size_of::<Option<Obj>>() <= 56, "{}", std::mem::size_of::<Option<Obj>>());
     }
 }

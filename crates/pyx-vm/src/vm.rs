@@ -415,7 +415,7 @@ impl Vm {
     }
 
     pub fn new_dict(&mut self) -> PyResult<ObjRef> {
-        self.alloc(self.t.dict, Payload::Dict(Dict::new()))
+        self.alloc(self.t.dict, Payload::Dict(Box::default()))
     }
 
     /// A new instance `__dict__` for an object of class `cls`, with room
@@ -425,7 +425,7 @@ impl Vm {
             Payload::Type(td) => td.dict_hint as usize,
             _ => 0,
         };
-        self.alloc(self.t.dict, Payload::Dict(Dict::with_capacity(n)))
+        self.alloc(self.t.dict, Payload::Dict(Box::new(Dict::with_capacity(n))))
     }
 
     /// After a new key went into the instance dict `d` of an object of

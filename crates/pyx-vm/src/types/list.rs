@@ -12,8 +12,8 @@ use crate::vm::{Args, PyResult, Unwind, Vm};
 /// Resolve a slice against a length: (start, stop, step) as CPython's
 /// `PySlice_AdjustIndices`.
 pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i64, i64)> {
-    let Some(Payload::Slice(a, b, c)) = vm.payload(slice) else { return Err(vm.type_error("expected slice")) };
-    let (a, b, c) = (*a, *b, *c);
+    let Some(Payload::Slice(sl)) = vm.payload(slice) else { return Err(vm.type_error("expected slice")) };
+    let [a, b, c] = **sl;
     let len = len as i64;
     let step = if c.is_none() {
         1
