@@ -247,6 +247,9 @@ pub struct TypeData {
     /// `DICT_HINT_MAX`): a new instance dict is made with room for them,
     /// so filling it in `__init__` does not regrow its tables.
     pub dict_hint: u32,
+    /// The keys its instances' dicts share (split tables, `dict.rs`):
+    /// user classes only, made with the first instance dict.
+    pub shared_keys: Option<std::sync::Arc<crate::dict::SharedKeys>>,
 }
 
 /// Cap of `TypeData::dict_hint`.
@@ -454,6 +457,9 @@ impl Obj {
                 out.extend(t.bases.iter().map(|&b| Value::Obj(b)));
                 out.extend(t.mro.iter().map(|&b| Value::Obj(b)));
                 t.dict.trace(out);
+                if let Some(k) = &t.shared_keys {
+                    k.trace(out);
+                }
             }
             Payload::Function(f) => {
                 out.push(Value::Obj(f.globals));
