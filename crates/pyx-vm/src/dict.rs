@@ -146,8 +146,14 @@ impl Dict {
         }
     }
     pub fn size(&self) -> usize {
+        // A split table is charged for its keys as well, as if it held
+        // them alone (a dict may hold a copy of its own: see `split_push`).
         let split = match &self.split {
-            Some(sp) => std::mem::size_of::<Split>() + sp.values.capacity() * std::mem::size_of::<Value>(),
+            Some(sp) => {
+                std::mem::size_of::<Split>()
+                    + sp.values.capacity() * std::mem::size_of::<Value>()
+                    + sp.keys.len() * std::mem::size_of::<(i64, Value)>()
+            }
             None => 0,
         };
         self.entries.capacity() * std::mem::size_of::<Entry>() + self.index.capacity() * 5 + split
