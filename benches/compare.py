@@ -190,13 +190,28 @@ class Run:
         return None
 
 
+# GNU time, to read a child's peak RSS. Linux records a process's peak
+# RSS at exec time from the memory it had before (`ru_maxrss` of a child
+# forked from this script starts at this script's own peak, 16 MB and up
+# after a few large outputs), so ru_maxrss from wait4 is floored at the
+# harness's size: every small program read as ~16 MB (CPython's real
+# `-c pass` is 8 MB), and after pyperformance's pprint and pyflate, 36 MB.
+# GNU time is a small process; the peak it reports for its child is the
+# child's own.
+GNU_TIME = "/usr/bin/time"
+
+
 def run_once(argv, cwd, env, timeout):
     """Run ARGV to completion; CPU time and peak RSS are the child's own."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    use_time = os.access(GNU_TIME, os.X_OK)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(prefix="compare-rss-") as rss:
+        if use_time:
+            argv = [GNU_TIME, "-f", "%M", "-o", rss.name, "--"] + list(argv)
         start = time.monotonic()
         proc = subprocess.Popen(argv, cwd=cwd, env=env,
                                 stdin=subprocess.DEVNULL, stdout=out,
-                                stderr=err)
+                                stderr=err, start_new_session=True)
         done = threading.Event()
         killed = []
 
@@ -204,7 +219,7 @@ def run_once(argv, cwd, env, timeout):
             if not done.is_set():
                 killed.append(True)
                 try:
-                    os.kill(proc.pid, signal.SIGKILL)
+                    os.killpg(proc.pid, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
 
@@ -219,8 +234,16 @@ def run_once(argv, cwd, env, timeout):
         wall = time.monotonic() - start
         out.seek(0)
         err.seek(0)
+        rss_kb = usage.ru_maxrss
+        if use_time:
+            # The last line is the peak (a line before it may say the
+            # command exited with a non-zero status or was killed).
+            lines = [l for l in open(rss.name).read().split() if l.isdigit()]
+            if lines:
+                rss_kb = int(lines[-1])
+        # CPU: wait4 counts the children the child reaped (GNU time's one).
         return Run(cpu=usage.ru_utime + usage.ru_stime,
-                   rss_kb=usage.ru_maxrss, wall=wall, code=proc.returncode,
+                   rss_kb=rss_kb, wall=wall, code=proc.returncode,
                    stdout=out.read(), stderr=err.read(),
                    timed_out=bool(killed))
 

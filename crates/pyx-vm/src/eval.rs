@@ -88,6 +88,11 @@ fn ptr_hash(code: &Arc<CodeObject>) -> u64 {
     (p ^ (p >> 17)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
+/// Which generator kinds `resume_gen_inline` may resume in place.
+const GEN_ONLY: u8 = 1;
+const CORO_ONLY: u8 = 2;
+const GEN_OR_CORO: u8 = GEN_ONLY | CORO_ONLY;
+
 pub fn binop_of(op: BinaryOperator) -> BinOp {
     match op {
         BinaryOperator::Add => BinOp::Add,
@@ -314,7 +319,11 @@ impl Vm {
                 crate::types::function::leave_gen_exc(self, g, f.outer_exc, false);
                 crate::types::function::gen_finish(self, g);
                 if resumed_in_place(f.for_target) && self.exc_is(e, self.t.stop_iteration) {
-                    match crate::types::function::stop_iteration_escaped(self, e, GenKind::Generator) {
+                    let kind = match &self.heap.get(g).payload {
+                        Payload::Generator(gd) => gd.kind,
+                        _ => GenKind::Generator,
+                    };
+                    match crate::types::function::stop_iteration_escaped(self, e, kind) {
                         Unwind::Exception(n) => e = n,
                         other => return Err(other),
                     }
@@ -451,6 +460,13 @@ impl Vm {
     /// Execute instructions of the top frame (and frames it calls).
     fn execute(&mut self) -> PyResult<Exit> {
         'frame: loop {
+            // Every frame switch (call, return, yield, resume) is a safe
+            // point too: all values are on the VM stack or in frames. A
+            // recursive function with no loop (pyperformance's coroutines)
+            // would otherwise never reach a backward jump to collect at.
+            if self.heap.gc_due {
+                self.collect();
+            }
             let fi = self.frames.len() - 1;
             // The code is reached through the per-interpreter cache (no
             // Arc clone per frame switch; error paths clone the frame's).
@@ -971,7 +987,7 @@ impl Vm {
                         }
                         if let Value::Obj(r) = it {
                             // A generator resumes in this loop, like a call.
-                            if self.resume_gen_inline(r, target, Value::None) {
+                            if self.resume_gen_inline(r, target, Value::None, GEN_ONLY) {
                                 self.frames[fi].pc = pc as u32;
                                 self.frames[fi].lasti = lasti as u32;
                                 continue 'frame;
@@ -1148,7 +1164,7 @@ impl Vm {
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
-                        let v = t!(self.alloc_val(self.t.slice, Payload::Slice(start, stop, step)));
+                        let v = t!(self.alloc_val(self.t.slice, Payload::Slice(Box::new([start, stop, step]))));
                         self.stack.push(v);
                     }
                     I::ListToTuple => {
@@ -1480,7 +1496,7 @@ impl Vm {
                         self.frames[fi].lasti = lasti as u32;
                         if let Value::Obj(r) = recv {
                             // Delegate to a generator in this loop.
-                            if self.resume_gen_inline(r, YF_TARGET, v) {
+                            if self.resume_gen_inline(r, YF_TARGET, v, GEN_OR_CORO) {
                                 continue 'frame;
                             }
                         }
@@ -1701,8 +1717,8 @@ impl Vm {
                         }
                     }
                     Payload::Native(n) => {
-                        let (f, bound) = (n.f, n.bound);
-                        if bound.is_null() && argc <= 2 && self.try_resume_gen_call(f, fpos, args_at, argc) {
+                        let (f, bound, owner) = (n.f, n.bound, n.owner);
+                        if bound.is_null() && argc <= 2 && self.try_resume_gen_call(f, owner, fpos, args_at, argc) {
                             return Ok(true);
                         }
                         let mut buf = [Value::Null; 8];
@@ -2339,8 +2355,8 @@ impl Vm {
     /// `target` when exhausted) by pushing its frame on the frame stack.
     /// `false` when it must take the general path (not a plain suspended
     /// generator, or at the recursion limit).
-    fn resume_gen_inline(&mut self, g: ObjRef, target: u32, send: Value) -> bool {
-        if !self.gen_inline_ok(g, send) {
+    fn resume_gen_inline(&mut self, g: ObjRef, target: u32, send: Value, kinds: u8) -> bool {
+        if !self.gen_inline_ok(g, send, kinds) {
             return false;
         }
         let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload else { return false };
@@ -2365,17 +2381,29 @@ impl Vm {
         true
     }
 
-    /// Can `g` be resumed in place with `send`? A plain generator, not
+    /// Can `g` be resumed in place with `send`? A plain generator (or,
+    /// when `kinds` allows, a coroutine: `await` and `coro.send`), not
     /// running, not finished, below the recursion limit; a just-started
     /// one only with None (otherwise the general path raises).
+    ///
+    /// Coroutines resumed in place matter for memory as well as speed: a
+    /// chain of awaits resumed through native calls nests one re-entry per
+    /// await, and a collection inside a re-entry must keep everything
+    /// older than it, so a recursive coroutine (pyperformance's
+    /// coroutines) kept nearly all of its garbage.
     #[inline]
-    fn gen_inline_ok(&self, g: ObjRef, send: Value) -> bool {
+    fn gen_inline_ok(&self, g: ObjRef, send: Value, kinds: u8) -> bool {
         if (self.frames.len() as u32) >= self.limits.max_recursion {
             return false;
         }
         match &self.heap.get(g).payload {
             Payload::Generator(gd) => {
-                gd.kind == GenKind::Generator && !gd.running && gd.frame.is_some() && (gd.started || send.is_none())
+                let kind_ok = match gd.kind {
+                    GenKind::Generator => kinds & GEN_ONLY != 0,
+                    GenKind::Coroutine => kinds & CORO_ONLY != 0,
+                    GenKind::AsyncGenerator => false,
+                };
+                kind_ok && !gd.running && gd.frame.is_some() && (gd.started || send.is_none())
             }
             _ => false,
         }
@@ -2383,22 +2411,29 @@ impl Vm {
 
     /// `next(g)`, `g.__next__()` or `g.send(v)` (unbound, from the stack at
     /// `fpos`) on a generator: resume it in this loop. `true` when pushed.
-    fn try_resume_gen_call(&mut self, f: crate::vm::NativeFn, fpos: usize, args_at: usize, argc: usize) -> bool {
+    fn try_resume_gen_call(&mut self, f: crate::vm::NativeFn, owner: Option<ObjRef>, fpos: usize, args_at: usize, argc: usize) -> bool {
         let fp = f as usize;
         let is = |h: crate::vm::NativeFn| fp == h as usize;
-        let (g, send) = if argc == 1 && (is(crate::builtins::b_next) || is(crate::types::function::gen_next_m)) {
-            (self.stack[args_at], Value::None)
+        let (g, send, kinds) = if argc == 1 && (is(crate::builtins::b_next) || is(crate::types::function::gen_next_m)) {
+            (self.stack[args_at], Value::None, GEN_ONLY)
         } else if argc == 2 && is(crate::types::function::gen_send) {
-            (self.stack[args_at], self.stack[args_at + 1])
+            // `send` of the type the receiver is of (a generator's send
+            // applied to a coroutine takes the general path, which refuses).
+            let kinds = match owner {
+                Some(t) if t == self.t.generator => GEN_ONLY,
+                Some(t) if t == self.t.coroutine => CORO_ONLY,
+                _ => return false,
+            };
+            (self.stack[args_at], self.stack[args_at + 1], kinds)
         } else {
             return false;
         };
         let Value::Obj(g) = g else { return false };
-        if !self.gen_inline_ok(g, send) {
+        if !self.gen_inline_ok(g, send, kinds) {
             return false;
         }
         self.stack.truncate(fpos);
-        self.resume_gen_inline(g, CALL_TARGET, send)
+        self.resume_gen_inline(g, CALL_TARGET, send, kinds)
     }
 
     /// The top frame (a generator, its pc already at the resumption point)

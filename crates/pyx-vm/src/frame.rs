@@ -139,6 +139,6 @@ impl GenData {
         out.push(self.exc_state);
     }
     pub fn size(&self) -> usize {
-        128 + self.saved.capacity() * 16
+        std::mem::size_of::<GenData>() + self.saved.capacity() * std::mem::size_of::<Value>()
     }
 }

@@ -26,6 +26,20 @@ fn g_stats(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     vm.new_tuple(items)
 }
 
+/// `counts()`: (live objects, slots in the table, collections so far):
+/// what memory tests and benchmarks count besides heap bytes.
+fn g_counts(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let items = vec![
+        Value::Int(vm.heap.live_objects() as i64),
+        Value::Int(vm.heap.slot_count() as i64),
+        Value::Int(vm.heap.collections.min(i64::MAX as u64) as i64),
+    ];
+    vm.new_tuple(items)
+}
+
 /// `_pyx_gc`.
-pub static MODULE: NativeModule =
-    NativeModule { name: "_pyx_gc", functions: &[("collect", noargs(), g_collect), ("stats", noargs(), g_stats)], ..NativeModule::EMPTY };
+pub static MODULE: NativeModule = NativeModule {
+    name: "_pyx_gc",
+    functions: &[("collect", noargs(), g_collect), ("stats", noargs(), g_stats), ("counts", noargs(), g_counts)],
+    ..NativeModule::EMPTY
+};

@@ -30,13 +30,17 @@ pub enum Payload {
     ByteArray(Vec<u8>),
     Tuple(Box<[Value]>),
     List(Vec<Value>),
-    Dict(Dict),
-    Set(SetTable),
-    FrozenSet(SetTable),
+    // Boxed, as are other payloads larger than 32 bytes: every object's
+    // slot is as large as the largest inline payload (56 bytes instead of
+    // 96 with these inline), and most objects are not dicts or sets.
+    Dict(Box<Dict>),
+    Set(Box<SetTable>),
+    FrozenSet(Box<SetTable>),
     Range(RangeData),
     /// A range whose bounds or length do not fit `RangeData` (see there).
     BigRange(Box<BigRangeData>),
-    Slice(Value, Value, Value),
+    /// start, stop, step
+    Slice(Box<[Value; 3]>),
     Type(Box<TypeData>),
     Function(Box<FunctionData>),
     Native(Box<NativeData>),
@@ -252,6 +256,9 @@ pub struct TypeData {
     /// `DICT_HINT_MAX`): a new instance dict is made with room for them,
     /// so filling it in `__init__` does not regrow its tables.
     pub dict_hint: u32,
+    /// The keys its instances' dicts share (split tables, `dict.rs`):
+    /// user classes only, made with the first instance dict.
+    pub shared_keys: Option<std::sync::Arc<crate::dict::SharedKeys>>,
 }
 
 /// Cap of `TypeData::dict_hint`.
@@ -470,12 +477,12 @@ impl Obj {
             Payload::ByteArray(b) => Payload::ByteArray(b.clone()),
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::List(l) => Payload::List(l.clone()),
-            Payload::Dict(d) => Payload::Dict(d.duplicate()),
+            Payload::Dict(d) => Payload::Dict(Box::new(d.duplicate())),
             Payload::Set(s) => Payload::Set(s.clone()),
             Payload::FrozenSet(s) => Payload::FrozenSet(s.clone()),
             Payload::Range(r) => Payload::Range(*r),
             Payload::BigRange(r) => Payload::BigRange(r.clone()),
-            Payload::Slice(a, b, c) => Payload::Slice(*a, *b, *c),
+            Payload::Slice(sl) => Payload::Slice(sl.clone()),
             Payload::Type(t) => {
                 let mut t = t.clone();
                 t.dict = t.dict.duplicate();
@@ -525,13 +532,16 @@ impl Obj {
             | Payload::Code(_) => {}
             Payload::Dict(d) => d.trace(out),
             Payload::Set(s) | Payload::FrozenSet(s) => s.trace(out),
-            Payload::Slice(a, b, c) => out.extend_from_slice(&[*a, *b, *c]),
+            Payload::Slice(v) => out.extend_from_slice(&v[..]),
             Payload::Type(t) => {
                 out.push(t.qualname);
                 out.push(t.module);
                 out.extend(t.bases.iter().map(|&b| Value::Obj(b)));
                 out.extend(t.mro.iter().map(|&b| Value::Obj(b)));
                 t.dict.trace(out);
+                if let Some(k) = &t.shared_keys {
+                    k.trace(out);
+                }
             }
             Payload::Function(f) => {
                 out.push(Value::Obj(f.globals));
@@ -635,5 +645,19 @@ impl Vm {
     #[inline]
     pub fn obj_mut(&mut self, r: ObjRef) -> &mut Obj {
         self.heap.get_mut(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every object's slot is an `Option<Obj>` in the heap's slot table:
+    /// its size is paid for each object, dead or alive (a payload that
+    /// does not fit 32 bytes is boxed).
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<Payload>() <= 40, "{}", std::mem::size_of::<Payload>());
+        assert!(std::mem::size_of::<Option<Obj>>() <= 56, "{}", std::mem::size_of::<Option<Obj>>());
     }
 }

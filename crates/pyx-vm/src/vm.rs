@@ -464,25 +464,46 @@ impl Vm {
     }
 
     pub fn new_dict(&mut self) -> PyResult<ObjRef> {
-        self.alloc(self.t.dict, Payload::Dict(Dict::new()))
+        self.alloc(self.t.dict, Payload::Dict(Box::default()))
     }
 
     /// A new instance `__dict__` for an object of class `cls`, with room
     /// for as many entries as its type's instance dicts have grown to.
+    ///
+    /// The instance dicts of a user class are split tables over keys the
+    /// class keeps (`dict.rs`): instances that set the same attributes in
+    /// the same order (what `__init__` does) store one value per
+    /// attribute, not a full entry and an index slot each.
     pub fn new_instance_dict(&mut self, cls: ObjRef) -> PyResult<ObjRef> {
-        let n = match &self.heap.get(cls).payload {
-            Payload::Type(td) => td.dict_hint as usize,
-            _ => 0,
+        // Read first: a built-in type (possibly one of the shared base's)
+        // is only read, never written, here.
+        let (n, keys, first) = match &self.heap.get(cls).payload {
+            Payload::Type(td) if !td.builtin => (td.dict_hint as usize, td.shared_keys.clone(), td.shared_keys.is_none()),
+            Payload::Type(td) => (td.dict_hint as usize, None, false),
+            _ => (0, None, false),
         };
-        self.alloc(self.t.dict, Payload::Dict(Dict::with_capacity(n)))
+        let keys = match (keys, first) {
+            (Some(k), _) => Some(k),
+            (None, true) => match &mut self.heap.get_mut(cls).payload {
+                Payload::Type(td) => Some(td.shared_keys.get_or_insert_with(Default::default).clone()),
+                _ => None,
+            },
+            (None, false) => None,
+        };
+        let d = match keys {
+            Some(k) => Dict::new_split(k, n),
+            None => Dict::with_capacity(n),
+        };
+        self.alloc(self.t.dict, Payload::Dict(Box::new(d)))
     }
 
     /// After a new key went into the instance dict `d` of an object of
-    /// class `cls`: raise the type's size hint to the dict's length.
+    /// class `cls`: raise the type's size hint to the dict's length, and
+    /// let the class's next instances share the keys `d` grew to.
     #[inline]
     pub fn note_instance_dict_len(&mut self, cls: ObjRef, d: ObjRef) {
-        let len = match &self.heap.get(d).payload {
-            Payload::Dict(dd) => dd.len().min(crate::object::DICT_HINT_MAX as usize) as u32,
+        let (len, keys) = match &self.heap.get(d).payload {
+            Payload::Dict(dd) => (dd.len().min(crate::object::DICT_HINT_MAX as usize) as u32, dd.shared_keys()),
             _ => return,
         };
         // Only a hint: a shared base type keeps its own rather than being
@@ -490,9 +511,15 @@ impl Vm {
         if self.heap.is_base(cls) {
             return;
         }
+        let keys = keys.cloned();
         if let Payload::Type(td) = &mut self.heap.get_mut(cls).payload {
             if td.dict_hint < len {
                 td.dict_hint = len;
+            }
+            if let (Some(k), Some(mine)) = (keys, &td.shared_keys) {
+                if k.len() > mine.len() && !std::sync::Arc::ptr_eq(&k, mine) {
+                    td.shared_keys = Some(k);
+                }
             }
         }
     }

@@ -2,7 +2,6 @@
 //! `__hash__`/`__eq__`.
 
 use crate::native::{noargs, one, own, pos, slot};
-use crate::dict::Dict;
 use crate::heap::ObjRef;
 use crate::object::*;
 use crate::types::{add_methods, add_native};
@@ -272,7 +271,7 @@ pub fn install(vm: &mut Vm) {
 
 fn dict_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.dict);
-    vm.alloc_val(cls, Payload::Dict(Dict::new()))
+    vm.alloc_val(cls, Payload::Dict(Box::default()))
 }
 fn dict_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() > 2 {
@@ -520,7 +519,7 @@ fn dict_clear(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn dict_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
     let c = vm.dict_ref(d).cloned().unwrap_or_default();
-    vm.alloc_val(vm.t.dict, Payload::Dict(c))
+    vm.alloc_val(vm.t.dict, Payload::Dict(Box::new(c)))
 }
 fn dict_fromkeys(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0);

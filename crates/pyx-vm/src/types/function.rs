@@ -549,7 +549,9 @@ pub(crate) fn leave_gen_exc(vm: &mut Vm, g: ObjRef, outer: Value, suspended: boo
 pub fn gen_finish(vm: &mut Vm, g: ObjRef) {
     if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
         gd.frame = None;
-        gd.saved.clear();
+        // Never resumed again: give its value-stack buffer back now, not
+        // when the collector finds the generator dead.
+        gd.saved = Vec::new();
         gd.running = false;
     }
 }

@@ -228,7 +228,7 @@ impl Vm {
                             if *pos >= d.capacity_pos() {
                                 return Ok(None);
                             }
-                            d.entry_at(*pos).copied()
+                            d.entry_at(*pos)
                         }
                         None => return Ok(None),
                     };

@@ -12,8 +12,8 @@ use crate::vm::{Args, PyResult, Unwind, Vm};
 /// Resolve a slice against a length: (start, stop, step) as CPython's
 /// `PySlice_AdjustIndices`.
 pub fn slice_indices(vm: &mut Vm, slice: Value, len: usize) -> PyResult<(i64, i64, i64)> {
-    let Some(Payload::Slice(a, b, c)) = vm.payload(slice) else { return Err(vm.type_error("expected slice")) };
-    let (a, b, c) = (*a, *b, *c);
+    let Some(Payload::Slice(sl)) = vm.payload(slice) else { return Err(vm.type_error("expected slice")) };
+    let [a, b, c] = **sl;
     slice_parts_indices(vm, a, b, c, len)
 }
 
@@ -278,7 +278,8 @@ fn list_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn seq_getitem(vm: &mut Vm, seq: Value, key: Value, what: &str) -> PyResult<Value> {
-    if let Some(&Payload::Slice(a, b, c)) = vm.payload(key) {
+    if let Some(Payload::Slice(sl)) = vm.payload(key) {
+        let [a, b, c] = **sl;
         return seq_slice(vm, seq, a, b, c, what);
     }
     seq_getitem_index(vm, seq, key, what)
@@ -351,7 +352,8 @@ fn list_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (l, key, v) = (a.arg(0), a.arg(1), a.arg(2));
     let Some(r) = vm.list_ref(l) else { return Ok(Value::None) };
-    if let Some(&Payload::Slice(sa, sb, sc)) = vm.payload(key) {
+    if let Some(Payload::Slice(sl)) = vm.payload(key) {
+        let [sa, sb, sc] = **sl;
         list_assign_slice(vm, r, sa, sb, sc, v)?;
         return Ok(Value::None);
     }

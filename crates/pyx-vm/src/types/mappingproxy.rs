@@ -77,7 +77,7 @@ fn target(vm: &mut Vm, proxy: Value) -> PyResult<Value> {
     };
     if let Some(Payload::Type(td)) = vm.payload(t) {
         let d = td.dict.clone();
-        return vm.alloc_val(vm.t.dict, Payload::Dict(d));
+        return vm.alloc_val(vm.t.dict, Payload::Dict(Box::new(d)));
     }
     Ok(t)
 }

@@ -164,6 +164,7 @@ pub fn new_type_data(name: &str, bases: Vec<ObjRef>, layout: Layout) -> TypeData
         base_ok: true,
         flags: TypeFlags::default(),
         dict_hint: 0,
+        shared_keys: None,
     }
 }
 

@@ -1133,10 +1133,10 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "denominator" => Some(Value::Int(1)),
             _ => None,
         },
-        Payload::Slice(a, b, c) => match n.as_str() {
-            "start" => Some(*a),
-            "stop" => Some(*b),
-            "step" => Some(*c),
+        Payload::Slice(sl) => match n.as_str() {
+            "start" => Some(sl[0]),
+            "stop" => Some(sl[1]),
+            "step" => Some(sl[2]),
             _ => None,
         },
         Payload::DictView(d, _) => match n.as_str() {

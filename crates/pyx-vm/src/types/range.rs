@@ -166,8 +166,8 @@ fn range_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `slice.indices(len)` over arbitrary ints (CPython's
 /// _PySlice_GetLongIndices): the start, stop and step of the selection.
 fn big_slice_indices(vm: &mut Vm, slice: Value, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
-    let Some(Payload::Slice(a, b, c)) = vm.payload(slice) else { return Err(vm.type_error("expected slice")) };
-    let (a, b, c) = (*a, *b, *c);
+    let Some(Payload::Slice(sl)) = vm.payload(slice) else { return Err(vm.type_error("expected slice")) };
+    let [a, b, c] = **sl;
     let mut part = |v: Value| -> PyResult<Option<BigInt>> {
         if v.is_none() {
             return Ok(None);
@@ -375,17 +375,17 @@ fn slice_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         3 => (p[0], p[1], p[2]),
         _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
     };
-    vm.alloc_val(vm.t.slice, Payload::Slice(s, e, st))
+    vm.alloc_val(vm.t.slice, Payload::Slice(Box::new([s, e, st])))
 }
 fn slice_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Slice(x, y, z)) = vm.payload(a.arg(0)) else { return vm.new_str("slice") };
-    let (x, y, z) = (*x, *y, *z);
+    let Some(Payload::Slice(sl)) = vm.payload(a.arg(0)) else { return vm.new_str("slice") };
+    let [x, y, z] = **sl;
     let s = format!("slice({}, {}, {})", vm.repr_string(x)?, vm.repr_string(y)?, vm.repr_string(z)?);
     vm.new_string(s)
 }
 fn slice_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) = (vm.payload(a.arg(0)), vm.payload(a.arg(1))) else { return Ok(Value::NotImplemented) };
-    let (x, y) = (vec![*a1, *b1, *c1], vec![*a2, *b2, *c2]);
+    let (Some(Payload::Slice(s1)), Some(Payload::Slice(s2))) = (vm.payload(a.arg(0)), vm.payload(a.arg(1))) else { return Ok(Value::NotImplemented) };
+    let (x, y) = (s1.to_vec(), s2.to_vec());
     crate::types::list::seq_compare(vm, &x, &y, crate::ops::CmpOp::Eq)
 }
 fn slice_indices_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

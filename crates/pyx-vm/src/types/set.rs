@@ -193,7 +193,7 @@ fn set_items_of(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
 
 pub fn new_set_from(vm: &mut Vm, cls: ObjRef, items: &[Value]) -> PyResult<Value> {
     let frozen = vm.is_subtype(cls, vm.t.frozenset);
-    let p = if frozen { Payload::FrozenSet(SetTable::new()) } else { Payload::Set(SetTable::new()) };
+    let p = if frozen { Payload::FrozenSet(Box::default()) } else { Payload::Set(Box::default()) };
     let s = vm.alloc(cls, p)?;
     vm.temp_roots.push(Value::Obj(s));
     let mut r = Ok(());
@@ -291,7 +291,7 @@ pub fn install(vm: &mut Vm) {
 
 fn set_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.set);
-    vm.alloc_val(cls, Payload::Set(SetTable::new()))
+    vm.alloc_val(cls, Payload::Set(Box::default()))
 }
 fn set_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
@@ -313,7 +313,7 @@ fn frozenset_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             return Ok(it);
         }
     }
-    let s = vm.alloc(cls, Payload::FrozenSet(SetTable::new()))?;
+    let s = vm.alloc(cls, Payload::FrozenSet(Box::default()))?;
     if let Some(it) = a.get(1) {
         vm.temp_roots.push(Value::Obj(s));
         let r = set_update(vm, s, it);
@@ -460,7 +460,7 @@ fn copy_of(vm: &mut Vm, s: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
     vm.tick(n as u64 / 16)?;
     let t = table(vm, s).cloned().unwrap_or_default();
     let frozen = vm.is_subtype(cls, vm.t.frozenset);
-    vm.alloc(cls, if frozen { Payload::FrozenSet(t) } else { Payload::Set(t) })
+    vm.alloc(cls, if frozen { Payload::FrozenSet(Box::new(t)) } else { Payload::Set(Box::new(t)) })
 }
 fn union_into(vm: &mut Vm, r: ObjRef, others: &[Value]) -> PyResult<()> {
     for &o in others {
@@ -483,7 +483,7 @@ fn intersect(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjR
     let (small, big) = if table(vm, other_set).map(|t| t.len()) > table(vm, s).map(|t| t.len()) { (s, other_set) } else { (other_set, s) };
     let keys = set_items_of(vm, Value::Obj(small))?;
     let frozen = vm.is_subtype(cls, vm.t.frozenset);
-    let r = vm.alloc(cls, if frozen { Payload::FrozenSet(SetTable::new()) } else { Payload::Set(SetTable::new()) })?;
+    let r = vm.alloc(cls, if frozen { Payload::FrozenSet(Box::default()) } else { Payload::Set(Box::default()) })?;
     for k in keys {
         if set_contains(vm, big, k)? {
             set_add(vm, r, k)?;
