@@ -658,6 +658,9 @@ mod tests {
     #[test]
     fn objects_stay_small() {
         assert!(std::mem::size_of::<Payload>() <= 40, "{}", std::mem::size_of::<Payload>());
-        assert!(std::mem::size_of::<Option<Obj>>() <= 56, "{}", std::mem::size_of::<Option<Obj>>());
+        // Debug builds' handles also carry a generation (`heap.rs`): the
+        // class and dict handles take 8 more bytes there.
+        let max = if cfg!(debug_assertions) { 64 } else { 56 };
+        assert!(std::mem::size_of::<Option<Obj>>() <= max, "{}", std::mem::size_of::<Option<Obj>>());
     }
 }
