@@ -502,24 +502,33 @@ impl Vm {
     /// let the class's next instances share the keys `d` grew to.
     #[inline]
     pub fn note_instance_dict_len(&mut self, cls: ObjRef, d: ObjRef) {
-        let (len, keys) = match &self.heap.get(d).payload {
-            Payload::Dict(dd) => (dd.len().min(crate::object::DICT_HINT_MAX as usize) as u32, dd.shared_keys()),
-            _ => return,
-        };
         // Only a hint: a shared base type keeps its own rather than being
         // copied into this interpreter for it.
         if self.heap.is_base(cls) {
             return;
         }
-        let keys = keys.cloned();
+        // Decide on shared borrows: most calls change nothing, and then
+        // neither the class is written nor the keys' count touched.
+        let (len, newer_keys) = {
+            let (Payload::Dict(dd), Payload::Type(td)) = (&self.heap.get(d).payload, &self.heap.get(cls).payload) else {
+                return;
+            };
+            let len = dd.len().min(crate::object::DICT_HINT_MAX as usize) as u32;
+            let newer = match (dd.shared_keys(), &td.shared_keys) {
+                (Some(k), Some(mine)) if k.len() > mine.len() && !std::sync::Arc::ptr_eq(k, mine) => Some(k.clone()),
+                _ => None,
+            };
+            if td.dict_hint >= len && newer.is_none() {
+                return;
+            }
+            (len, newer)
+        };
         if let Payload::Type(td) = &mut self.heap.get_mut(cls).payload {
             if td.dict_hint < len {
                 td.dict_hint = len;
             }
-            if let (Some(k), Some(mine)) = (keys, &td.shared_keys) {
-                if k.len() > mine.len() && !std::sync::Arc::ptr_eq(&k, mine) {
-                    td.shared_keys = Some(k);
-                }
+            if let Some(k) = newer_keys {
+                td.shared_keys = Some(k);
             }
         }
     }
