@@ -1,4 +1,4 @@
-//! Freeze `stdlib/` (at the workspace root) into the crate: generate a
+//! Freeze `stdlib/` (the workspace root's, linked into this crate) into the crate: generate a
 //! table of `(relative path, include_str!(file))` for every `.py` file.
 //! `include_str!` makes cargo rebuild when a file changes; the directory
 //! scan below (rerun-if-changed on the directory) catches added files.
@@ -29,7 +29,9 @@ fn collect(dir: &Path, rel: &str, out: &mut Vec<(String, PathBuf)>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let root = manifest.join("../../stdlib");
+    // `stdlib` in this crate is a link to the workspace's `stdlib/`, so
+    // the packaged crate carries the files and builds on its own.
+    let root = manifest.join("stdlib");
     let root = root.canonicalize().unwrap_or(root);
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
