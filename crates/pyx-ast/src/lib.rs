@@ -325,3 +325,8 @@ impl Stmt {
         Stmt { kind, span }
     }
 }
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -22,3 +22,8 @@ mod file;
 pub use dir::{Access, DirCapability, EntryKind, StatLite};
 pub use error::{CapError, CapErrorKind, OsErrorParts};
 pub use file::{FileCapability, OpenMode};
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -73,3 +73,8 @@ pub fn compile_expression(
 ) -> Result<Arc<CodeObject>, CompileError> {
     codegen::compile_expression(expr, source, filename).map_err(|e| e.locate(source))
 }
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -52,3 +52,8 @@ pub fn tokenize(source: &str) -> Lexer<'_> {
 pub fn tokenize_fstring_expression(text: &str, base: u32) -> Lexer<'_> {
     Lexer::new(text, base, lexer::Mode::FStringExpression)
 }
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

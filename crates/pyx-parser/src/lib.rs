@@ -135,3 +135,8 @@ pub(crate) fn parse_field(source: &str, text: &str, at: Span) -> PResult<Ex> {
 
 #[cfg(test)]
 mod tests;
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -170,3 +170,8 @@ mod tests {
         assert_eq!(idx.char_column(src, src.len() as u32 - 1), 9);
     }
 }
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -135,3 +135,8 @@ mod tests {
         assert!(matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(&a, &b)));
     }
 }
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -33,3 +33,8 @@ mod unicode_tables;
 mod unicodedata_tables;
 
 pub use error::{TextError, TextResult};
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

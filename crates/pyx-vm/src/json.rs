@@ -10,7 +10,7 @@
 //! Encoding writes one Rust `String`, checking the memory cap before it
 //! grows and charging the work as it goes.
 //!
-//! Calls back into Python (hooks, `default=`) go through [`call_back`], the
+//! Calls back into Python (hooks, `default=`) go through `call_back`, the
 //! one place that knows how this module roots what it holds across them.
 
 use std::collections::HashMap;

@@ -270,3 +270,8 @@ impl Interpreter {
         self.vm.stderr.write(&s);
     }
 }
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -4,7 +4,7 @@
 //! a native call is a single step of the evaluation loop: without help the
 //! step and time limits would see none of that work. Every operation here
 //! charges fuel in proportion to its work (limb products, at
-//! [`PRODUCTS_PER_STEP`] per step) and runs as pieces of bounded size, each
+//! `PRODUCTS_PER_STEP` per step) and runs as pieces of bounded size, each
 //! charged before it runs. A charge of more than the fuel window polls the
 //! interrupt flag, so a host deadline stops the work between two pieces:
 //! within a few milliseconds, not after the whole operation.

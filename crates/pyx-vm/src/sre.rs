@@ -22,7 +22,7 @@
 //! | 5 SPLIT | x y | try `x`, on failure `y` |
 //! | 7 JMP | x | |
 //! | 8 SAVE | slot | capture slot := pos (odd slot: lastindex too) |
-//! | 9 AT | kind | anchor (see [`at`]) |
+//! | 9 AT | kind | anchor (see `at`) |
 //! | 10 BACKREF | gid icase ascii | |
 //! | 11 LOOK | neg len | lookahead; body of `len` items follows, ends in MATCH |
 //! | 12 LOOKBEHIND | neg width len | fixed-width lookbehind |

@@ -4,7 +4,7 @@
 //!
 //! A thread is its own frame stack, value stack and exception state. Only
 //! the running thread's live in the VM (`Vm::frames`, `Vm::stack`, ...);
-//! the others are kept here and swapped in by [`Vm::run_slice`]. A thread
+//! the others are kept here and swapped in by `Vm::run_slice`. A thread
 //! is switched out only where it has no Rust frame of its own between the
 //! running instruction and its base (the `run` its driver called): at a
 //! backward jump every [`SLICE`] jumps (preemption, deterministic: counted,

@@ -7,3 +7,8 @@
 //! allocator dependencies.
 
 pub mod embed;
+
+// The README's example runs as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

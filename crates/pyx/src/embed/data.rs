@@ -147,7 +147,7 @@ impl PartialEq for Data {
 
 /// A dict as plain data: key/value pairs in insertion order, keys unique
 /// by Python equality (`1`, `1.0` and `True` are one key). Small maps are
-/// searched by scan; from [`INDEX_FROM`] entries on, a hash index (keyed
+/// searched by scan; from `INDEX_FROM` entries on, a hash index (keyed
 /// per process, so crafted keys cannot make it quadratic) finds keys.
 #[derive(Clone, Default)]
 pub struct Map {
@@ -162,7 +162,7 @@ const INDEX_FROM: usize = 16;
 /// Something a [`Map`] can be searched with: `&str`, `i64`, [`Data`].
 pub trait MapKey {
     fn matches(&self, key: &Data) -> bool;
-    /// The hash of the equal [`Data`] key (see [`key_hash`]).
+    /// The hash of the equal [`Data`] key (see `key_hash`).
     fn key_hash(&self) -> u64;
 }
 impl MapKey for str {

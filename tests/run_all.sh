@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The whole test suite: the README's test command, run by .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# Every crate's tests, the conformance suite (plain and under GC stress),
+# the security programs, the Python package against the extension cargo
+# built, the C example.
+cargo test --workspace --release
+# The VM in a debug build: stale object handles are caught there.
+cargo test -p pyx-vm --lib
+# The Python package as a user installs it: wheel, fresh venv, pytest.
+tests/python_wheel.sh
+# The library crates as users take them one by one: documentation without
+# warnings, and each packages and builds from its own tarball.
+libs=(--workspace --exclude pyx-cli --exclude pyx-capi --exclude pyx-python)
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps "${libs[@]}"
+cargo package --allow-dirty "${libs[@]}"
