@@ -277,8 +277,6 @@ impl Slots {
 /// made, so interpreters on other threads read it without locks.
 pub struct FrozenHeap {
     slots: Vec<Option<Obj>>,
-    /// Bytes its objects hold (not charged to any interpreter).
-    pub bytes: usize,
 }
 
 // SAFETY: a `FrozenHeap` is only ever read after `Heap::freeze` made it:
@@ -432,7 +430,8 @@ impl Heap {
         self.base.as_ref()?.slots.get(i)?.as_ref()
     }
 
-    /// A base object made private to this interpreter, to be changed.
+    /// A base object made private to this interpreter (copied on its
+    /// first change), to be changed.
     #[cold]
     fn thaw(&mut self, r: ObjRef) -> Option<&mut Obj> {
         let i = r.index();
@@ -452,27 +451,22 @@ impl Heap {
 
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
-        self.check_generation(r);
-        match self.slots.get(self.own(r)) {
-            Some(Some(o)) => o,
-            _ => match self.base_get(r) {
-                Some(o) => o,
-                None => dangling(r),
-            },
+        match self.try_get(r) {
+            Some(o) => o,
+            None => dangling(r),
         }
     }
 
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
         self.check_generation(r);
-        let i = self.own(r);
-        if self.slots.get(i).is_some_and(|s| s.is_some()) {
-            return match self.slots.get_mut(i) {
-                Some(Some(o)) => o,
-                _ => dangling(r),
-            };
-        }
-        match self.thaw(r) {
+        let found = if self.is_base(r) {
+            self.thaw(r)
+        } else {
+            let i = self.own(r);
+            self.slots.get_mut(i).and_then(|s| s.as_mut())
+        };
+        match found {
             Some(o) => o,
             None => dangling(r),
         }
@@ -481,9 +475,10 @@ impl Heap {
     #[inline]
     pub fn try_get(&self, r: ObjRef) -> Option<&Obj> {
         self.check_generation(r);
-        match self.slots.get(self.own(r)) {
-            Some(Some(o)) => Some(o),
-            _ => self.base_get(r),
+        if self.is_base(r) {
+            self.base_get(r)
+        } else {
+            self.slots.get(self.own(r))?.as_ref()
         }
     }
 
@@ -507,23 +502,9 @@ impl Heap {
         if self.base.is_some() {
             return None;
         }
-        let mut slots = Vec::with_capacity(self.slots.len());
-        let mut bytes = 0;
-        let mut chunks = self.slots.chunks;
-        chunks.truncate(self.slots.len.div_ceil(CHUNK));
-        for c in chunks {
-            for o in c.into_iter() {
-                if let Some(o) = &o {
-                    if !o.shareable() {
-                        return None;
-                    }
-                    bytes += o.size();
-                }
-                slots.push(o);
-            }
-        }
-        slots.truncate(self.slots.len);
-        Some(FrozenHeap { slots, bytes })
+        // Chunks hold exactly the slots made so far (they grow by `push`).
+        let slots: Vec<Option<Obj>> = self.slots.chunks.into_iter().flatten().collect();
+        slots.iter().flatten().all(Obj::shareable).then_some(FrozenHeap { slots })
     }
 
     /// Debug builds: a handle whose generation differs from its slot's

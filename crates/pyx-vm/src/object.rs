@@ -452,21 +452,22 @@ impl Obj {
     /// their interpreter's code caches; generators, iterators and
     /// tracebacks hold frames and positions).
     pub fn shareable(&self) -> bool {
-        self.thaw_copy_checked().is_some()
+        !matches!(
+            self.payload,
+            Payload::Function(_)
+                | Payload::Generator(_)
+                | Payload::Iter(_)
+                | Payload::Traceback(_)
+                | Payload::Native2(_)
+                | Payload::MemoryView(_)
+        )
     }
 
-    /// A copy for an interpreter that must change a shared base object:
-    /// the same contents, and the same dict layout and versions, so caches
-    /// made from the original stay right for the copy.
+    /// A copy for an interpreter that must change a shared base object
+    /// (one `shareable` admitted): the same contents, and the same dict
+    /// layout and versions, so caches made from the original stay right
+    /// for the copy.
     pub fn thaw_copy(&self) -> Obj {
-        match self.thaw_copy_checked() {
-            Some(o) => o,
-            // `shareable` admitted nothing else into a base.
-            None => unreachable!("pyx-vm: a base object that cannot be copied"),
-        }
-    }
-
-    fn thaw_copy_checked(&self) -> Option<Obj> {
         let payload = match &self.payload {
             Payload::Instance(v) => Payload::Instance(v.clone()),
             Payload::Int(i) => Payload::Int(i.clone()),
@@ -507,9 +508,9 @@ impl Obj {
             | Payload::Iter(_)
             | Payload::Traceback(_)
             | Payload::Native2(_)
-            | Payload::MemoryView(_) => return None,
+            | Payload::MemoryView(_) => unreachable!("pyx-vm: a base object that cannot be shared"),
         };
-        Some(Obj { class: self.class, dict: self.dict, payload })
+        Obj { class: self.class, dict: self.dict, payload }
     }
 
     /// Every value this object references, for the collector.
