@@ -32,9 +32,8 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
 
-use pyx_vm::Interpreter;
+use pyx::embed::Interpreter;
 
 use crate::session::{Outcome, Session};
 use rustyline::completion::Completer;
@@ -253,13 +252,6 @@ const KEYWORDS: &[&str] = &[
 /// person waits for at a Tab.
 const COMPLETION_STEPS: u64 = 200_000;
 
-/// An output sink that drops what it is given: code run for a completion
-/// does not print on the line being edited.
-struct Discard;
-impl pyx_vm::OutputSink for Discard {
-    fn write(&mut self, _s: &str) {}
-}
-
 /// Is `expr` a dotted chain of names (`a`, `a.b.c`), which can be looked
 /// up without calling or subscripting anything?
 fn is_dotted_name(expr: &str) -> bool {
@@ -278,25 +270,10 @@ fn attribute_names(interp: &mut Interpreter, expr: &str) -> Vec<String> {
     if !is_dotted_name(expr) {
         return Vec::new();
     }
-    let saved_steps = interp.vm.limits.max_steps;
-    interp.vm.limits.max_steps = Some(saved_steps.map_or(COMPLETION_STEPS, |s| s.min(COMPLETION_STEPS)));
-    interp.reset_budget();
-    let stdout = std::mem::replace(&mut interp.vm.stdout, Box::new(Discard));
-    let stderr = std::mem::replace(&mut interp.vm.stderr, Box::new(Discard));
-    // Only identifiers, joined by spaces: the repr is then the text in
-    // quotes, with nothing escaped.
-    let r = interp.eval(&format!("' '.join(n for n in dir({expr}) if isinstance(n, str) and n.isidentifier())"));
-    interp.vm.stdout = stdout;
-    interp.vm.stderr = stderr;
-    interp.vm.limits.max_steps = saved_steps;
-    interp.reset_budget();
-    match r {
-        Ok(repr) => {
-            let inner = repr.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')).unwrap_or("");
-            inner.split_whitespace().map(str::to_string).collect()
-        }
-        Err(_) => Vec::new(),
-    }
+    // Anything the code prints is dropped: it must not land on the line
+    // being edited.
+    let names = format!("[n for n in dir({expr}) if isinstance(n, str) and n.isidentifier()]");
+    interp.eval_quietly::<Vec<String>>(&names, COMPLETION_STEPS).unwrap_or_default()
 }
 
 /// Of `names`, those that complete `prefix`, sorted, as CPython's
@@ -427,7 +404,7 @@ fn is_bare_quit(interp: &mut Interpreter, source: &str) -> bool {
     if name != "exit" && name != "quit" {
         return false;
     }
-    matches!(interp.eval(&format!("type({name}).__name__ == 'Quitter'")).as_deref(), Ok("True"))
+    matches!(interp.eval::<bool>(&format!("type({name}).__name__ == 'Quitter'")), Ok(true))
 }
 
 /// How many entries the history keeps, and reads back from its file.
@@ -546,9 +523,8 @@ impl HistoryFile {
 /// The REPL on the session's interpreter (after `-i`'s program, on the
 /// namespace it left). `quiet`: no banner.
 pub fn run_repl(mut session: Session, quiet: bool) -> i32 {
-    if let Err(e) = session.interp.run_source(QUITTERS, "<repl>") {
-        session.interp.print_error(&e);
-    }
+    let r = session.interp.run(QUITTERS, "<repl>");
+    session.report(r);
     let colour = crate::colour::for_stdout();
     // rustyline has its own idea of when to colour (it honours NO_COLOR);
     // ours (CPython 3.13's, with PYTHON_COLORS) decides.
@@ -677,7 +653,6 @@ fn read_eval_print(
                     return 0;
                 }
                 let r = session.run(|interp| interp.run_interactive(&source, "<stdin>"));
-                session.interp.vm.stdout.flush();
                 if let Some(h) = editor.helper_mut() {
                     h.names = session.interp.global_names();
                 }
@@ -688,7 +663,7 @@ fn read_eval_print(
             Err(ReadlineError::Interrupted) => {
                 buffer.clear();
                 pasted.clear();
-                session.keyboard.store(false, Ordering::SeqCst);
+                session.keyboard.clear();
                 if session.colour {
                     eprintln!("{}", crate::colour::exception_name("KeyboardInterrupt"));
                 } else {

@@ -81,11 +81,11 @@ pub fn main(cli: Cli) -> i32 {
         let outcome = match (&program, source) {
             (Program::Repl, _) => return crate::repl::run_repl(session, cli.quiet),
             (Program::Module(m), _) => {
-                let r = session.run(|interp| crate::session::run_main_module(interp, m));
+                let r = session.run(|interp| interp.run_module(m));
                 session.report(r)
             }
             (_, Some((text, name))) => {
-                let r = session.run(|interp| interp.run_source(&text, &name));
+                let r = session.run(|interp| interp.run(&text, &name));
                 session.report(r)
             }
             (_, None) => Outcome::Ok,

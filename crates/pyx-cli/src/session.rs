@@ -4,49 +4,17 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use pyx::embed::cli_support::{install_path_open, install_stdin, CapError, PathGrants, Stdin};
-use pyx::embed::{Access, Data, DirCapability, HostError, HostModule, Interpreter as Embedded, Output};
-use pyx_vm::limits::Termination;
-use pyx_vm::vm::Unwind;
-use pyx_vm::{Interpreter, OutputSink, RunError, Value};
+use pyx::embed::cli_support::{CapError, PathGrants};
+use pyx::embed::{Access, Data, DirCapability, Error, HostError, HostModule, Interpreter, KeyboardInterrupt, Output};
 
 /// Where `--deny-clock` starts its virtual clock: 2000-01-01 00:00:00 UTC.
 const DENIED_CLOCK_START: i64 = 946_684_800;
 
 use crate::args::Cli;
 use crate::run::Program;
-
-/// Writes straight to the process's stdout (line-buffered by std, or
-/// flushed after every write with `-u`), so the output of long-running
-/// code shows as it is produced.
-struct TerminalStdout {
-    unbuffered: bool,
-}
-impl OutputSink for TerminalStdout {
-    fn write(&mut self, s: &str) {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(s.as_bytes());
-        if self.unbuffered {
-            let _ = out.flush();
-        }
-    }
-    fn flush(&mut self) {
-        let _ = std::io::stdout().flush();
-    }
-}
-
-/// stderr, after flushing stdout so the two interleave as written.
-struct TerminalStderr;
-impl OutputSink for TerminalStderr {
-    fn write(&mut self, s: &str) {
-        let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().write_all(s.as_bytes());
-    }
-}
 
 /// A run ended: how, for the exit status.
 pub enum Outcome {
@@ -58,6 +26,8 @@ pub enum Outcome {
     Exit(i32),
     /// A limit ended the run (already reported).
     Limit,
+    /// A bug in pyx (already reported).
+    Internal,
 }
 
 impl Outcome {
@@ -69,18 +39,17 @@ impl Outcome {
             Outcome::Exception { .. } => 1,
             Outcome::Exit(c) => *c,
             Outcome::Limit => 3,
+            Outcome::Internal => 70,
         }
     }
 }
 
-/// An interpreter with the command line's grants and limits, the
-/// wall-clock limit it enforces on each run, and the Ctrl-C flag.
+/// An interpreter with the command line's grants and limits (the
+/// embedding API's, which also enforces `--max-time` on each run), and
+/// what Ctrl-C raises in it.
 pub struct Session {
     pub interp: Interpreter,
-    max_time: Option<Duration>,
-    deadline_flag: Arc<AtomicBool>,
-    timed_out: Arc<AtomicBool>,
-    pub keyboard: Arc<AtomicBool>,
+    pub keyboard: KeyboardInterrupt,
     /// When the last Ctrl-C of the current run came (see [`handle_ctrl_c`]).
     pub last_interrupt: Arc<Mutex<Option<Instant>>>,
     /// Tracebacks in colour (stderr is a terminal and the environment
@@ -187,9 +156,10 @@ impl Session {
     /// on `sys.path`.
     pub fn new(cli: &Cli, argv: Vec<String>, program: &Program) -> Result<Session, i32> {
         let program_reads_stdin = *program == Program::Stdin;
-        let mut b = Embedded::builder()
+        let mut b = Interpreter::builder()
             .stdout(Output::Inherit)
             .stderr(Output::Inherit)
+            .unbuffered(cli.unbuffered)
             .max_native_depth(1000)
             .random_seed(host_entropy())
             .interpreter_module()
@@ -309,141 +279,78 @@ impl Session {
 
         let grants = Arc::new(grants);
         if !grants.is_empty() {
-            b = b.module(fs_module(grants.clone()));
+            b = b.module(fs_module(grants.clone())).grant_paths(grants);
         }
-
-        let (vm, max_time, deadline_flag) = match b.build_vm() {
-            Ok(parts) => parts,
-            Err(e) => {
+        if (cli.allow_stdin || cli.allow_all) && !cli.deny_stdin && !program_reads_stdin {
+            b = b.stdin_stream(std::io::BufReader::new(std::io::stdin()));
+        }
+        // The setup code is the host's, fixed and small: its steps are not
+        // the program's (the builder runs it outside the program's budget).
+        b = b.setup(SETUP, "<pyx setup>");
+        let mut interp = match b.build() {
+            Ok(i) => i,
+            Err(e @ Error::Limit(_)) => {
                 eprintln!("{e}");
                 return Err(3);
             }
+            Err(e) => {
+                eprintln!("pyx: setting up the interpreter failed: {}", e.to_string().trim_end());
+                return Err(70);
+            }
         };
-        let mut interp = Interpreter::from_vm(*vm);
-        interp.vm.stdout = Box::new(TerminalStdout { unbuffered: cli.unbuffered });
-        interp.vm.stderr = Box::new(TerminalStderr);
-        let stdin = (cli.allow_stdin || cli.allow_all) && !cli.deny_stdin && !program_reads_stdin;
-        // The setup code is the host's, fixed and small: its steps are not
-        // the program's, so `--max-steps` applies from the program's start
-        // (Session::run gives a fresh budget).
-        let max_steps = interp.vm.limits.max_steps.take();
-        interp.reset_budget();
-        let setup = (|| -> Result<(), Unwind> {
-            let vm = &mut interp.vm;
-            if !grants.is_empty() {
-                install_path_open(vm, grants.clone())?;
-            }
-            if stdin {
-                let reader = std::io::BufReader::new(std::io::stdin());
-                install_stdin(vm, Arc::new(Stdin::from_reader(Box::new(reader))))?;
-            }
-            let code = pyx_vm::builtins::compile_source(vm, SETUP, "<pyx setup>", "exec")?;
-            let ns = vm.new_dict()?;
-            vm.pinned.push(Value::Obj(ns));
-            let (b, bk) = (vm.builtins, vm.n.__builtins__);
-            vm.dict_set(ns, Value::Obj(bk), Value::Obj(b))?;
-            let r = vm.run_code(&code, ns, Value::Obj(ns));
-            vm.pinned.clear();
-            r.map(|_| ())
-        })();
-        interp.vm.limits.max_steps = max_steps;
-        interp.reset_budget();
-        if let Err(e) = setup {
-            let e = run_error(&mut interp, e);
-            eprintln!("pyx: setting up the interpreter failed: {}", e.to_string().trim_end());
-            return Err(70);
-        }
-        let keyboard = Arc::new(AtomicBool::new(false));
-        interp.set_keyboard_interrupt(keyboard.clone());
+        let keyboard = interp.keyboard_interrupt_handle();
         let last_interrupt = Arc::new(Mutex::new(None));
         let colour = crate::colour::for_stderr();
-        Ok(Session { interp, max_time, deadline_flag, timed_out: Arc::new(AtomicBool::new(false)), keyboard, last_interrupt, colour })
+        Ok(Session { interp, keyboard, last_interrupt, colour })
     }
 
-    /// Run `f` on the interpreter with a fresh step/output budget and, with
-    /// `--max-time`, a watchdog that stops it at the deadline.
+    /// Run `f` on the interpreter (each of its runs has a fresh step and
+    /// output budget and, with `--max-time`, a deadline) with no Ctrl-C
+    /// pending from before.
     pub fn run<T>(&mut self, f: impl FnOnce(&mut Interpreter) -> T) -> T {
-        self.interp.reset_budget();
-        self.keyboard.store(false, Ordering::SeqCst);
+        self.keyboard.clear();
         // Each run starts with no Ctrl-C behind it: in the REPL, two
         // inputs interrupted in quick succession do not end pyx.
         if let Ok(mut last) = self.last_interrupt.lock() {
             *last = None;
         }
-        self.timed_out.store(false, Ordering::SeqCst);
-        let Some(limit) = self.max_time else { return f(&mut self.interp) };
-        let (done, wait) = std::sync::mpsc::channel::<()>();
-        let flag = self.deadline_flag.clone();
-        let timed_out = self.timed_out.clone();
-        let watchdog = std::thread::spawn(move || {
-            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(limit) {
-                timed_out.store(true, Ordering::SeqCst);
-                flag.store(true, Ordering::SeqCst);
-            }
-        });
-        let r = f(&mut self.interp);
-        drop(done);
-        let _ = watchdog.join();
-        self.deadline_flag.store(false, Ordering::SeqCst);
-        r
+        f(&mut self.interp)
     }
 
-    /// Report how a run ended (traceback, limit, exit message) on stderr.
-    pub fn report(&mut self, r: Result<(), RunError>) -> Outcome {
-        self.interp.vm.stdout.flush();
-        match r {
-            Ok(()) => Outcome::Ok,
-            Err(RunError::Limit(t)) => {
-                let what = if t == Termination::Interrupted && self.timed_out.load(Ordering::SeqCst) {
-                    "time limit exceeded".to_string()
-                } else {
-                    t.to_string()
-                };
-                self.interp.vm.stderr.write(&format!("pyx: terminated: {what}\n"));
+    /// Report how a run ended (traceback, limit) on stderr. An exit
+    /// message (`sys.exit('bye')`) was written by the interpreter.
+    pub fn report(&mut self, r: Result<(), Error>) -> Outcome {
+        self.interp.flush();
+        let e = match r {
+            Ok(()) => return Outcome::Ok,
+            Err(e) => e,
+        };
+        let mut stderr = std::io::stderr().lock();
+        match e {
+            Error::Exit(code) => Outcome::Exit(code),
+            Error::Limit(l) => {
+                let _ = writeln!(stderr, "pyx: terminated: {l}");
                 Outcome::Limit
             }
-            Err(e) => {
-                let text = e.to_string();
-                if !text.is_empty() {
-                    let text = if text.ends_with('\n') { text } else { text + "\n" };
-                    let left = self.interp.vm.meter.output_left;
-                    let left = (left != usize::MAX).then_some(left);
-                    // No copy of the text (a traceback can be a good part of
-                    // the memory budget) unless it is coloured. An exit
-                    // message (`sys.exit('bye')`) is not a traceback.
-                    let text = crate::clip::clip_to_output(&text, left);
-                    match e {
-                        RunError::Exception { .. } if self.colour => {
-                            self.interp.vm.stderr.write(&crate::colour::traceback(&text))
-                        }
-                        _ => self.interp.vm.stderr.write(&text),
-                    }
-                }
-                match e {
-                    RunError::Exit { code, .. } => Outcome::Exit(code),
-                    RunError::Exception { type_name, .. } => Outcome::Exception { keyboard_interrupt: type_name == "KeyboardInterrupt" },
-                    RunError::Limit(_) => Outcome::Limit,
-                }
+            Error::Exception { type_name, traceback, .. } => {
+                let text = if traceback.ends_with('\n') { traceback } else { traceback + "\n" };
+                // The program's last words stay within its output cap. No
+                // copy of the text (a traceback can be a good part of the
+                // memory budget) unless it is coloured.
+                let text = crate::clip::clip_to_output(&text, self.interp.output_left());
+                let _ = if self.colour {
+                    stderr.write_all(crate::colour::traceback(&text).as_bytes())
+                } else {
+                    stderr.write_all(text.as_bytes())
+                };
+                Outcome::Exception { keyboard_interrupt: type_name == "KeyboardInterrupt" }
+            }
+            e @ (Error::Internal(_) | Error::Host(_)) => {
+                let _ = writeln!(stderr, "{e}");
+                Outcome::Internal
             }
         }
     }
-}
-
-/// `pyx -m name`: run module `name` (a package's `__main__`), found by
-/// the import system, as `__main__`.
-pub fn run_main_module(interp: &mut Interpreter, name: &str) -> Result<(), RunError> {
-    let r = {
-        let vm = &mut interp.vm;
-        (|| -> Result<(), Unwind> {
-            let (code, ns) = vm.main_module_code(name)?;
-            vm.pinned.push(Value::Obj(ns));
-            vm.run_code(&code, ns, Value::Obj(ns))?;
-            Ok(())
-        })()
-    };
-    let r = r.map_err(|e| run_error(interp, e));
-    interp.vm.end_run();
-    r
 }
 
 /// `_pyx_fs`: listing and stat over the granted directories, and removing
@@ -475,29 +382,6 @@ fn fs_module(grants: Arc<PathGrants>) -> HostModule {
         .function("remove", move |path: String| -> Result<(), HostError> { g3.remove(&path).map_err(err) })
         .function("mkdir", move |path: String| -> Result<(), HostError> { g4.mkdir(&path).map_err(err) })
         .function("rmdir", move |path: String| -> Result<(), HostError> { g5.rmdir(&path).map_err(err) })
-}
-
-/// How the host sees an unwinding: the same reading as
-/// `pyx_vm::Interpreter`'s runs give.
-fn run_error(interp: &mut Interpreter, e: Unwind) -> RunError {
-    let vm = &mut interp.vm;
-    match e {
-        Unwind::Terminate(t) => RunError::Limit(t),
-        Unwind::Exception(x) if vm.exc_is(x, vm.t.system_exit) => {
-            let code = vm.getattr_str(Value::Obj(x), "code").unwrap_or(Value::None);
-            match code {
-                Value::None => RunError::Exit { code: 0, message: None },
-                Value::Int(i) => RunError::Exit { code: i as i32, message: None },
-                Value::Bool(b) => RunError::Exit { code: b as i32, message: None },
-                v => RunError::Exit { code: 1, message: Some(vm.str_string(v).unwrap_or_default()) },
-            }
-        }
-        Unwind::Exception(x) => {
-            let (type_name, message) = vm.exc_summary(x);
-            let traceback = vm.format_exception(x);
-            RunError::Exception { type_name, message, traceback }
-        }
-    }
 }
 
 /// A seed for `random` that differs from run to run, from std's per-process
@@ -533,7 +417,7 @@ pub const DOUBLE_INTERRUPT: Duration = Duration::from_secs(1);
 /// the process at once (status 130): code that catches `KeyboardInterrupt`
 /// and goes on, or that is stuck where the VM does not check, can always be
 /// stopped. `last` is the session's: each run clears it.
-pub fn handle_ctrl_c(flag: Arc<AtomicBool>, last: Arc<Mutex<Option<Instant>>>) {
+pub fn handle_ctrl_c(keyboard: KeyboardInterrupt, last: Arc<Mutex<Option<Instant>>>) {
     let on_sigint = move || {
         let now = Instant::now();
         let mut last = match last.lock() {
@@ -546,7 +430,7 @@ pub fn handle_ctrl_c(flag: Arc<AtomicBool>, last: Arc<Mutex<Option<Instant>>>) {
             std::process::exit(130);
         }
         *last = Some(now);
-        flag.store(true, Ordering::SeqCst);
+        keyboard.send();
     };
     if let Err(e) = ctrlc::set_handler(on_sigint) {
         eprintln!("pyx: Ctrl-C will not interrupt running code: {e}");

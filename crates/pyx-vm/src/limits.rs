@@ -2,7 +2,8 @@
 //!
 //! A limit being hit is not a Python exception: it is `Unwind::Terminate`,
 //! which no `except` clause or `finally` block sees. It unwinds every frame
-//! and reaches the host as `RunError::Limit`.
+//! and reaches the host as `Unwind::Terminate` (the embedding API's
+//! `Error::Limit`).
 //!
 //! The VM never reads a clock: a host wanting a wall-clock deadline sets the
 //! interrupt flag from another thread.

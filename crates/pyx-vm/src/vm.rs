@@ -222,12 +222,20 @@ pub struct Vm {
 }
 
 impl Vm {
+    /// Start a run: a fresh budget of steps and output from the limits.
+    /// The keyboard-interrupt flag the host installed stays. The host front
+    /// (`pyx::embed::Interpreter`, the only one) starts every run with this
+    /// and ends it with [`Vm::end_run`].
+    pub fn begin_run(&mut self) {
+        let keyboard = self.meter.keyboard_interrupt.take();
+        self.meter = crate::limits::Meter::new(&self.limits);
+        self.meter.keyboard_interrupt = keyboard;
+    }
+
     /// Drop what a run (finished, failed or stopped at a limit) may have left
-    /// behind, so the next run starts from a clean evaluation state. Every
-    /// host front (the embedding API, the `pyx` command, `Interpreter`)
-    /// ends its runs with this one function. Globals, modules and the
-    /// heap are kept; so are the meter's settings (the host resets the
-    /// budget when it starts the next run).
+    /// behind, so the next run starts from a clean evaluation state.
+    /// Globals, modules and the heap are kept; so are the meter's settings
+    /// (the next [`Vm::begin_run`] gives a fresh budget).
     pub fn end_run(&mut self) {
         self.stack.clear();
         self.frames.clear();

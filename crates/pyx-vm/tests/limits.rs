@@ -4,20 +4,20 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use pyx_vm::{CaptureSink, Config, Interpreter, Limits, RunError, Termination};
+use pyx_vm::{Limits, Termination};
 
-fn run(src: &str, limits: Limits) -> (Result<(), RunError>, String) {
-    let out = CaptureSink::default();
-    let cfg = Config { limits, hash_seed: 1, stdout: Box::new(out.clone()), stderr: Box::new(pyx_vm::NullSink) };
-    let mut i = Interpreter::new(cfg);
-    let r = i.run_source(src, "t.py");
-    let text = out.0.lock().map(|s| s.clone()).unwrap_or_default();
-    (r, text)
+mod support;
+use support::{Ended, Session};
+
+fn run(src: &str, limits: Limits) -> (Result<(), Ended>, String) {
+    let mut s = Session::new(limits, 1);
+    let r = s.run(src);
+    (r, s.take_out())
 }
 
-fn limit(r: &Result<(), RunError>) -> Option<Termination> {
+fn limit(r: &Result<(), Ended>) -> Option<Termination> {
     match r {
-        Err(RunError::Limit(t)) => Some(*t),
+        Err(Ended::Limit(t)) => Some(*t),
         _ => None,
     }
 }
@@ -90,7 +90,7 @@ fn interrupt_from_another_thread() {
 fn deep_recursion_is_a_recursion_error() {
     let (r, _) = run("def f(n):\n    return f(n + 1)\nf(0)", Limits::default());
     match r {
-        Err(RunError::Exception { type_name, .. }) => assert_eq!(type_name, "RecursionError"),
+        Err(Ended::Exception { type_name, .. }) => assert_eq!(type_name, "RecursionError"),
         other => panic!("{other:?}"),
     }
 }
@@ -108,7 +108,7 @@ fn deep_native_reentry_is_bounded() {
         let h = std::thread::Builder::new().stack_size(8 << 20).spawn(move || run(src, Limits::default()).0);
         let r = h.expect("spawn").join().expect("no crash");
         match r {
-            Err(RunError::Exception { type_name, .. }) => assert_eq!(type_name, "RecursionError", "{src}"),
+            Err(Ended::Exception { type_name, .. }) => assert_eq!(type_name, "RecursionError", "{src}"),
             other => panic!("{src}: {other:?}"),
         }
     }

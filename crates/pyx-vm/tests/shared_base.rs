@@ -4,28 +4,28 @@
 //! seed has its own base. (Isolation between interpreters that change
 //! base objects: crates/pyx/tests/shared_base.rs.)
 
-use pyx_vm::{CaptureSink, Config, Interpreter, Limits};
+use pyx_vm::Limits;
 
-fn interp(seed: u64) -> (Interpreter, CaptureSink) {
-    let out = CaptureSink::default();
-    let cfg = Config { limits: Limits::default(), hash_seed: seed, stdout: Box::new(out.clone()), stderr: Box::new(pyx_vm::NullSink) };
-    (Interpreter::new(cfg), out)
+mod support;
+use support::Session;
+
+fn interp(seed: u64) -> Session {
+    Session::new(Limits::default(), seed)
 }
 
-fn run(i: &mut Interpreter, out: &CaptureSink, src: &str) -> String {
-    if let Err(e) = i.run_source(src, "t.py") {
+fn run(i: &mut Session, src: &str) -> String {
+    if let Err(e) = i.run(src) {
         panic!("{src}: {e}");
     }
-    let mut g = out.0.lock().expect("sink");
-    std::mem::take(&mut *g)
+    i.take_out()
 }
 
 #[test]
 fn a_fresh_interpreter_owns_a_few_objects_and_copies_none() {
-    let (mut i, out) = interp(0);
+    let mut i = interp(0);
     assert!(i.vm.heap.live_objects() < 16, "fresh: {} own objects", i.vm.heap.live_objects());
     assert!(i.vm.heap.bytes < 16 << 10, "fresh: {} bytes charged", i.vm.heap.bytes);
-    assert_eq!(run(&mut i, &out, "x = 1 + 1\nprint(x, len('abc'), int('7'))"), "2 3 7\n");
+    assert_eq!(run(&mut i, "x = 1 + 1\nprint(x, len('abc'), int('7'))"), "2 3 7\n");
     assert_eq!(i.vm.heap.thaws, 0, "running `x = 1 + 1` copied {} base objects", i.vm.heap.thaws);
 }
 
@@ -34,10 +34,10 @@ fn interpreters_with_other_hash_seeds_hash_strings_their_own_way() {
     let src = "print(hash('abc') == hash('ab' + 'c'), {'len': 1, 'print': 2}['print'])\nh = hash('len')";
     let mut hashes = Vec::new();
     for seed in [1, 2, 3, 4, 5, 6] {
-        let (mut i, out) = interp(seed);
-        assert_eq!(run(&mut i, &out, src), "True 2\n");
-        assert_eq!(run(&mut i, &out, "print(h)").trim().parse::<i64>().ok().map(|h| h == 0), Some(false));
-        hashes.push(run(&mut i, &out, "print(h)"));
+        let mut i = interp(seed);
+        assert_eq!(run(&mut i, src), "True 2\n");
+        assert_eq!(run(&mut i, "print(h)").trim().parse::<i64>().ok().map(|h| h == 0), Some(false));
+        hashes.push(run(&mut i, "print(h)"));
     }
     hashes.sort();
     hashes.dedup();
@@ -48,7 +48,7 @@ fn interpreters_with_other_hash_seeds_hash_strings_their_own_way() {
 /// types, exceptions carrying attributes, methods of built-in types.
 #[test]
 fn ordinary_code_copies_no_base_object() {
-    let (mut i, out) = interp(0);
+    let mut i = interp(0);
     let src = r#"
 class E(ValueError):
     pass
@@ -71,6 +71,6 @@ l.append(10)
 words = " ".join(sorted(sorted({str(n) for n in range(20)}), key=len))
 print(len(errors), errors[-1].seen, l.total(), words[:9], isinstance(l, list))
 "#;
-    assert_eq!(run(&mut i, &out, src), "50 49 55 0 1 2 3 4 True\n");
+    assert_eq!(run(&mut i, src), "50 49 55 0 1 2 3 4 True\n");
     assert_eq!(i.vm.heap.thaws, 0, "ordinary code copied {} base objects", i.vm.heap.thaws);
 }

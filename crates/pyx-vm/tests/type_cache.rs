@@ -2,7 +2,9 @@
 //! (`types::lookup`): lookups stay right before, across and after the
 //! growth, and a changed class attribute is never served stale.
 
-use pyx_vm::{CaptureSink, Config, Interpreter, Limits};
+use pyx_vm::Limits;
+
+mod support;
 
 const PROGRAM: &str = r#"
 classes = [type(f"C{i}", (), {f"a{j}": i * 100 + j for j in range(20)}) for i in range(300)]
@@ -20,10 +22,8 @@ print(total)
 
 #[test]
 fn lookups_stay_right_while_the_cache_grows() {
-    let out = CaptureSink::default();
-    let cfg = Config { limits: Limits::default(), hash_seed: 1, stdout: Box::new(out.clone()), stderr: Box::new(pyx_vm::NullSink) };
-    let mut i = Interpreter::new(cfg);
-    assert!(i.run_source(PROGRAM, "t.py").is_ok());
+    let mut i = support::Session::new(Limits::default(), 1);
+    assert!(i.run(PROGRAM).is_ok());
     // The same sum, computed here: each round reads every attribute of each
     // class twice (instance of the class and of its subclass), then every
     // class's `a0` drops by one.
@@ -36,6 +36,6 @@ fn lookups_stay_right_while_the_cache_grows() {
             }
         }
     }
-    let text = out.0.lock().map(|s| s.clone()).unwrap_or_default();
+    let text = i.take_out();
     assert_eq!(text.trim(), expected.to_string());
 }

@@ -353,3 +353,83 @@ fn a_panic_is_an_error_for_its_interpreter_only() {
     let mut j = Interpreter::new().expect("build");
     assert_eq!(j.eval::<i64>("1 + 1").expect("fresh"), 2);
 }
+
+// The one host front: what a REPL or command needs is here too, so no host
+// drives the VM by hand (each front resetting different state).
+
+#[test]
+fn interactive_runs_print_values_and_bind_underscore() {
+    let mut i = Interpreter::new().unwrap();
+    i.run_interactive("1 + 1\n", "<stdin>").unwrap();
+    i.run_interactive("None\n", "<stdin>").unwrap();
+    i.run_interactive("x = 5\n", "<stdin>").unwrap();
+    i.run_interactive("_ * 10 + x\n", "<stdin>").unwrap();
+    assert_eq!(i.take_stdout(), "2\n25\n");
+    let e = i.run_interactive("1/0\n", "<stdin>").unwrap_err();
+    assert_eq!(exc(&e).0, "ZeroDivisionError");
+    // Still usable, with its namespace.
+    i.run_interactive("'a' * x\n", "<stdin>").unwrap();
+    assert_eq!(i.take_stdout(), "'aaaaa'\n");
+    let names = i.global_names();
+    assert!(names.iter().any(|n| n == "x") && names.iter().any(|n| n == "len"), "{names:?}");
+    assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+}
+
+#[test]
+fn quiet_evaluation_drops_output_and_caps_its_steps() {
+    let mut i = Interpreter::builder().max_steps(1_000_000_000).build().unwrap();
+    i.run("class C:\n    def __dir__(self):\n        print('noise')\n        return ['b', 'a']\nc = C()\n", "t.py").unwrap();
+    let names: Vec<String> = i.eval_quietly("sorted(dir(c))", 10_000).unwrap();
+    assert_eq!(names, ["a", "b"]);
+    assert_eq!(i.take_stdout(), "", "what the probe printed is dropped");
+    let e = i.eval_quietly::<i64>("sum(1 for _ in iter(int, 1))", 10_000).unwrap_err();
+    assert_eq!(e, Error::Limit(Limit::Steps));
+    // The interpreter's own step limit is back for its next run.
+    i.run("print(sum(range(10**5)))", "t.py").unwrap();
+    assert_eq!(i.take_stdout(), "4999950000\n");
+}
+
+#[test]
+fn keyboard_interrupt_is_a_catchable_exception_in_the_run() {
+    let mut i = Interpreter::new().unwrap();
+    let kb = i.keyboard_interrupt_handle();
+    kb.send();
+    let src = "try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n";
+    i.run(src, "t.py").unwrap();
+    assert_eq!(i.take_stdout(), "caught\n");
+    // Consumed: the next run is not interrupted; a withdrawn one never comes.
+    kb.send();
+    kb.clear();
+    assert_eq!(i.eval::<i64>("sum(range(1000))").unwrap(), 499500);
+    kb.send();
+    let e = i.run("while True:\n    pass\n", "t.py").unwrap_err();
+    assert_eq!(exc(&e).0, "KeyboardInterrupt");
+}
+
+#[test]
+fn setup_code_runs_outside_the_programs_budget() {
+    let setup = "import sys\nsys.ready = sum(range(20000))\nprint('setup output is the host\\'s')\n";
+    let mut i = Interpreter::builder().max_steps(5_000).setup(setup, "<host setup>").build().unwrap();
+    i.take_stdout();
+    assert_eq!(i.eval::<i64>("__import__('sys').ready").unwrap(), 199990000);
+    let e = Interpreter::builder().setup("raise ValueError('no')", "<host setup>").build().err().expect("an exception fails the build");
+    assert_eq!(exc(&e), ("ValueError", "no"));
+}
+
+#[test]
+fn input_reads_a_host_stream_as_asked() {
+    let mut i = Interpreter::builder().stdin_stream(std::io::Cursor::new("first\nsecond\n")).build().unwrap();
+    assert_eq!(i.eval::<String>("input() + '|' + input()").unwrap(), "first|second");
+    let e = i.eval::<String>("input()").unwrap_err();
+    assert_eq!(exc(&e).0, "EOFError");
+}
+
+#[test]
+fn the_exit_status_is_system_exits_code_attribute() {
+    let mut i = Interpreter::new().unwrap();
+    assert_eq!(i.run("raise SystemExit(4)", "t.py"), Err(Error::Exit(4)));
+    assert_eq!(i.run("e = SystemExit(4)\ne.code = 7\nraise e", "t.py"), Err(Error::Exit(7)));
+    assert_eq!(i.run("import sys\nsys.exit('bye')", "t.py"), Err(Error::Exit(1)));
+    assert_eq!(i.take_stderr(), "bye\n");
+    assert_eq!(i.run("raise SystemExit", "t.py"), Err(Error::Exit(0)));
+}

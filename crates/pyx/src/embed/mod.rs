@@ -45,21 +45,14 @@ mod interp;
 #[cfg(feature = "serde")]
 mod serde_data;
 
-/// Install the `interpreter` module into a VM built by hand (the `pyx`
-/// REPL); embedders use [`Builder::interpreter_module`].
-#[doc(hidden)]
-pub fn install_interpreter_module(vm: &mut Vm) -> Result<(), Unwind> {
-    interp::install(vm)
-}
-
 pub use interp::{DEFAULT_CHILD_MEMORY, DEFAULT_CHILD_OUTPUT};
 
-/// Host-side pieces the `pyx` command wires into a VM it drives itself
-/// (`Builder::build_vm`): `open()` over grants given as host paths, and a
-/// `sys.stdin`/`input()` that stream the process's own stdin.
+/// Host-side pieces the `pyx` command grants through the [`Builder`]
+/// ([`Builder::grant_paths`]): `open()` and `os` over grants given as host
+/// paths.
 #[doc(hidden)]
 pub mod cli_support {
-    pub use super::caps::{install_path_open, install_stdin, normalise_path, PathGrants, PathStat, Stdin};
+    pub use super::caps::{normalise_path, PathGrants, PathStat};
     pub use pyx_caps::CapError;
 }
 
@@ -77,7 +70,7 @@ pub use serde_data::{from_data, to_data, Serde, SerdeError};
 
 use data::{from_data as data_to_value, to_data as value_to_data};
 use pyx_vm::host::{new_host_function, new_host_object, register_module, set_builtin};
-use pyx_vm::limits::{Limits, Meter, Termination};
+use pyx_vm::limits::{Limits, Termination};
 use pyx_vm::vm::{OutputSink, Unwind, Vm};
 use pyx_vm::{CodeObject, ObjRef, Value};
 
@@ -88,7 +81,9 @@ pub enum Output {
     /// Kept in a buffer; read it with [`Interpreter::take_stdout`] /
     /// [`Interpreter::take_stderr`].
     Capture,
-    /// Written to the process's own stdout/stderr.
+    /// Written to the process's own stdout/stderr (stdout is flushed
+    /// before anything goes to stderr, so the two interleave as written;
+    /// see [`Builder::unbuffered`]).
     Inherit,
     /// Handed to a callback, piece by piece.
     Callback(Box<dyn FnMut(&str) + Send>),
@@ -173,6 +168,23 @@ impl InterruptHandle {
     }
 }
 
+/// Raises `KeyboardInterrupt` in an interpreter's run from any thread
+/// ([`Interpreter::keyboard_interrupt_handle`]): at its next check the
+/// running code gets the exception, and the request is consumed.
+#[derive(Clone)]
+pub struct KeyboardInterrupt(Arc<AtomicBool>);
+
+impl KeyboardInterrupt {
+    /// Ask for `KeyboardInterrupt` in the current (or next) run.
+    pub fn send(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+    /// Withdraw a request no run has taken yet.
+    pub fn clear(&self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
+}
+
 /// A host function with its conversions, callable with the arguments of
 /// one call. A `Mutex` makes an `FnMut` shareable; a call that finds it
 /// busy (the same function reached again while it runs) is refused.
@@ -214,7 +226,10 @@ pub struct Builder {
     max_time: Option<Duration>,
     stdout: Output,
     stderr: Output,
-    stdin: Option<String>,
+    stdin: Option<Arc<caps::Stdin>>,
+    unbuffered: bool,
+    path_grants: Option<Arc<caps::PathGrants>>,
+    setup: Vec<(String, String)>,
     removed: Vec<String>,
     functions: Vec<(String, RawHostFn)>,
     modules: Vec<HostModule>,
@@ -252,6 +267,9 @@ impl Default for Builder {
             stdout: Output::Capture,
             stderr: Output::Capture,
             stdin: None,
+            unbuffered: false,
+            path_grants: None,
+            setup: Vec::new(),
             removed: Vec::new(),
             functions: Vec::new(),
             modules: Vec::new(),
@@ -349,7 +367,36 @@ impl Builder {
     /// Text that `input()` and `sys.stdin` read. Without it there is no
     /// `input()`.
     pub fn stdin(mut self, text: impl Into<String>) -> Builder {
-        self.stdin = Some(text.into());
+        self.stdin = Some(Arc::new(caps::Stdin::new(text.into())));
+        self
+    }
+    /// `input()` and `sys.stdin` read a host stream as the program asks
+    /// for more (the `pyx` command's own stdin), instead of a fixed text.
+    pub fn stdin_stream(mut self, reader: impl std::io::BufRead + Send + 'static) -> Builder {
+        self.stdin = Some(Arc::new(caps::Stdin::from_reader(Box::new(reader))));
+        self
+    }
+    /// With [`Output::Inherit`], flush stdout after every write (`pyx -u`)
+    /// instead of leaving it to the process's line buffering.
+    pub fn unbuffered(mut self, on: bool) -> Builder {
+        self.unbuffered = on;
+        self
+    }
+    /// `open()` (and the `os` functions of the `_pyx_fs` module, if the
+    /// host adds it) over directories granted by host path, as the `pyx`
+    /// command's `--allow-read`/`--allow-write` do.
+    #[doc(hidden)]
+    pub fn grant_paths(mut self, grants: Arc<caps::PathGrants>) -> Builder {
+        self.path_grants = Some(grants);
+        self
+    }
+    /// Python source the host runs once while building the interpreter,
+    /// after every grant is in place (`name` is its file name in
+    /// tracebacks). Its steps and output are the host's, not counted
+    /// against the limits of later runs; memory it keeps is. An exception
+    /// in it fails [`Builder::build`].
+    pub fn setup(mut self, source: &str, name: &str) -> Builder {
+        self.setup.push((source.to_string(), name.to_string()));
         self
     }
     /// Remove a built-in (`eval`, `exec`, `compile`, `globals`...).
@@ -518,16 +565,18 @@ impl Builder {
     pub fn build(self) -> Result<Interpreter, Error> {
         let max_time = self.max_time;
         let (vm, flags, out_buf, err_buf) = self.configure()?;
-        Ok(Interpreter { vm, main: None, trampoline: None, interrupt: flags.interrupt, deadline: flags.deadline, max_time, out_buf, err_buf, broken: None })
-    }
-
-    /// The configured VM itself, for a host that drives it directly (the
-    /// `pyx` REPL), with the wall-clock limit it should enforce per run and
-    /// the flag that interrupts it (a termination).
-    pub fn build_vm(self) -> Result<(Box<Vm>, Option<Duration>, Arc<AtomicBool>), Error> {
-        let max_time = self.max_time;
-        let (vm, flags, _, _) = self.configure()?;
-        Ok((vm, max_time, flags.interrupt))
+        Ok(Interpreter {
+            vm,
+            main: None,
+            trampoline: None,
+            interrupt: flags.interrupt,
+            deadline: flags.deadline,
+            keyboard: None,
+            max_time,
+            out_buf,
+            err_buf,
+            broken: None,
+        })
     }
 
     #[allow(clippy::type_complexity)]
@@ -538,8 +587,8 @@ impl Builder {
         limits.interrupt = Some(interrupt.clone());
         limits.outer_interrupts.push(deadline.clone());
         let mut vm = Box::new(Vm::new(limits, self.hash_seed));
-        let (out, out_buf) = sink(self.stdout, false);
-        let (err, err_buf) = sink(self.stderr, true);
+        let (out, out_buf) = sink(self.stdout, false, self.unbuffered);
+        let (err, err_buf) = sink(self.stderr, true, self.unbuffered);
         vm.stdout = out;
         vm.stderr = err;
         vm.import_setup = pyx_stdlib::import_setup(self.stdlib, self.import_roots.clone(), self.native_modules.clone()).map(Box::new);
@@ -580,13 +629,25 @@ impl Builder {
             if !self.net.is_empty() {
                 net::install(vm, Arc::new(net::NetGrants::new(self.net.clone(), self.max_net_bytes).with_denied(self.net_denied.clone())))?;
             }
-            if let Some(text) = self.stdin {
-                caps::install_stdin(vm, Arc::new(caps::Stdin::new(text)))?;
+            if let Some(grants) = &self.path_grants {
+                caps::install_path_open(vm, grants.clone())?;
+            }
+            if let Some(stdin) = &self.stdin {
+                caps::install_stdin(vm, stdin.clone())?;
             }
             for name in &self.removed {
                 set_builtin(vm, name, None)?;
             }
-            Ok(())
+            // The host's setup code runs with no step or output budget of
+            // the program's: the limits apply from the first run on.
+            let max_steps = vm.limits.max_steps.take();
+            let max_output = vm.limits.max_output.take();
+            vm.begin_run();
+            let r = self.setup.iter().try_for_each(|(source, name)| run_setup(vm, source, name));
+            vm.end_run();
+            vm.limits.max_steps = max_steps;
+            vm.limits.max_output = max_output;
+            r
         })();
         if let Err(e) = r {
             return Err(error_of(&mut vm, e));
@@ -724,14 +785,20 @@ impl OutputSink for FnSink {
 
 struct StdSink {
     err: bool,
+    unbuffered: bool,
 }
 impl OutputSink for StdSink {
     fn write(&mut self, s: &str) {
         use std::io::Write;
         if self.err {
+            let _ = std::io::stdout().flush();
             let _ = std::io::stderr().write_all(s.as_bytes());
         } else {
-            let _ = std::io::stdout().write_all(s.as_bytes());
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(s.as_bytes());
+            if self.unbuffered {
+                let _ = out.flush();
+            }
         }
     }
     fn flush(&mut self) {
@@ -740,7 +807,17 @@ impl OutputSink for StdSink {
     }
 }
 
-fn sink(o: Output, err: bool) -> (Box<dyn OutputSink>, Option<Arc<Mutex<String>>>) {
+/// Run the host's setup `source` in a namespace of its own.
+fn run_setup(vm: &mut Vm, source: &str, name: &str) -> Result<(), Unwind> {
+    let code = pyx_vm::builtins::compile_source(vm, source, name, "exec")?;
+    let ns = vm.new_dict()?;
+    vm.pinned.push(Value::Obj(ns));
+    let (b, bk) = (vm.builtins, vm.n.__builtins__);
+    vm.dict_set(ns, Value::Obj(bk), Value::Obj(b))?;
+    vm.run_code(&code, ns, Value::Obj(ns)).map(|_| ())
+}
+
+fn sink(o: Output, err: bool, unbuffered: bool) -> (Box<dyn OutputSink>, Option<Arc<Mutex<String>>>) {
     match o {
         Output::Discard => (Box::new(pyx_vm::NullSink), None),
         Output::Capture => {
@@ -748,7 +825,7 @@ fn sink(o: Output, err: bool) -> (Box<dyn OutputSink>, Option<Arc<Mutex<String>>
             let buf = c.0.clone();
             (Box::new(c), Some(buf))
         }
-        Output::Inherit => (Box::new(StdSink { err }), None),
+        Output::Inherit => (Box::new(StdSink { err, unbuffered }), None),
         Output::Callback(f) => (Box::new(FnSink(f)), None),
     }
 }
@@ -761,6 +838,8 @@ pub struct Interpreter {
     trampoline: Option<Arc<CodeObject>>,
     interrupt: Arc<AtomicBool>,
     deadline: Arc<AtomicBool>,
+    /// Set by [`KeyboardInterrupt::send`] (made on first request).
+    keyboard: Option<Arc<AtomicBool>>,
     max_time: Option<Duration>,
     out_buf: Option<Arc<Mutex<String>>>,
     err_buf: Option<Arc<Mutex<String>>>,
@@ -783,6 +862,22 @@ impl Interpreter {
     /// is going on, its next one) from any thread.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle(self.interrupt.clone())
+    }
+
+    /// A handle that raises `KeyboardInterrupt` in this interpreter's
+    /// current run from any thread (a terminal's Ctrl-C). Unlike
+    /// [`InterruptHandle`] this is an ordinary Python exception: code may
+    /// catch it and go on.
+    pub fn keyboard_interrupt_handle(&mut self) -> KeyboardInterrupt {
+        let flag = self.keyboard.get_or_insert_with(|| Arc::new(AtomicBool::new(false))).clone();
+        self.vm.meter.keyboard_interrupt = Some(flag.clone());
+        KeyboardInterrupt(flag)
+    }
+
+    /// Write out what the stdout sink holds back (with [`Output::Inherit`],
+    /// the process's buffered stdout).
+    pub fn flush(&mut self) {
+        self.vm.stdout.flush();
     }
 
     /// Everything written to stdout since the last call (with
@@ -840,6 +935,49 @@ impl Interpreter {
             self.main = main_ns;
         }
         r.map(|_| ())
+    }
+
+    /// Run one interactive input (a REPL line or block) in `__main__`, as
+    /// CPython's `single` mode does: each expression statement prints the
+    /// `repr` of a value that is not `None` and binds it to `builtins._`.
+    /// The interpreter stays usable after an exception or a limit.
+    pub fn run_interactive(&mut self, source: &str, name: &str) -> Result<(), Error> {
+        self.guarded(|vm, g| {
+            let code = pyx_vm::builtins::compile_source(vm, source, name, "single")?;
+            vm.run_code(&code, g, Value::Obj(g))?;
+            Ok(Data::None)
+        })
+        .map(|_| ())
+    }
+
+    /// The names defined in `__main__` and the built-ins, sorted (a REPL's
+    /// completion). Reads the dictionaries; runs no Python code.
+    pub fn global_names(&mut self) -> Vec<String> {
+        let mut names = Vec::new();
+        let builtins = self.vm.builtins;
+        for d in self.main.into_iter().chain([builtins]) {
+            let keys = self.vm.dict_ref(d).map(|d| d.keys()).unwrap_or_default();
+            names.extend(keys.into_iter().filter_map(|k| self.vm.str_of(k).map(str::to_string)));
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// [`Interpreter::eval`] for a tool's own look at the program's state
+    /// (a REPL completing `obj.`): at most `max_steps` steps (and never
+    /// more than the interpreter's own step limit), and anything it prints
+    /// dropped.
+    pub fn eval_quietly<T: FromData>(&mut self, expr: &str, max_steps: u64) -> Result<T, Error> {
+        let saved = self.vm.limits.max_steps;
+        self.vm.limits.max_steps = Some(saved.map_or(max_steps, |s| s.min(max_steps)));
+        let out = std::mem::replace(&mut self.vm.stdout, Box::new(pyx_vm::NullSink));
+        let err = std::mem::replace(&mut self.vm.stderr, Box::new(pyx_vm::NullSink));
+        let r = self.eval(expr);
+        self.vm.stdout = out;
+        self.vm.stderr = err;
+        self.vm.limits.max_steps = saved;
+        r
     }
 
     /// Evaluate an expression in the `__main__` namespace and convert its
@@ -967,7 +1105,7 @@ impl Interpreter {
         if let Some(why) = &self.broken {
             return Err(Error::Internal(why.clone()));
         }
-        self.vm.meter = Meter::new(&self.vm.limits);
+        self.vm.begin_run();
         self.deadline.store(false, Ordering::Relaxed);
         let armed = self.max_time.map(|t| deadline::arm(t, self.deadline.clone()));
         // A panic is a bug in pyx or in a host function; it must not unwind
@@ -1038,12 +1176,11 @@ fn error_of(vm: &mut Vm, e: Unwind) -> Error {
     }
 }
 
+/// The exit status of an uncaught `SystemExit`, from its `code` attribute
+/// as CPython reads it; a code that is not an int is printed on stderr and
+/// gives 1.
 fn exit_code(vm: &mut Vm, x: ObjRef) -> i32 {
-    let args = match vm.payload(Value::Obj(x)) {
-        Some(pyx_vm::object::Payload::Exception(e)) => e.args,
-        _ => Value::None,
-    };
-    let code = vm.tuple_items(args).and_then(|t| t.first().copied()).unwrap_or(Value::None);
+    let code = vm.getattr_str(Value::Obj(x), "code").unwrap_or(Value::None);
     match code {
         Value::None => 0,
         Value::Int(i) => i as i32,
