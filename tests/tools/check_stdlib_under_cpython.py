@@ -130,7 +130,7 @@ def child_run_one(stdlib, prog):
 
 
 def pyx_where_over_frames():
-    """pyx's native `_pyx_where` (crates/pyx-vm/src/where_info.rs), built
+    """pyx's native `_pyx_where` (crates/pyx-vm/src/interp/where_info.rs), built
     here on CPython's frames so that traceback, warnings and logging can
     be checked under CPython too."""
     import linecache

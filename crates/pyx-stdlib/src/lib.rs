@@ -13,7 +13,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use pyx_vm::importer::{ImportRoot, ImportSetup, NATIVE_MODULES};
+use pyx_vm::interp::importer::{ImportRoot, ImportSetup, NATIVE_MODULES};
 use pyx_vm::CodeObject;
 
 mod frozen {

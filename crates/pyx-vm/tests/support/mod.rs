@@ -34,7 +34,7 @@ impl Session {
         let mut vm = Vm::new(limits, hash_seed);
         let out = CaptureSink::default();
         vm.stdout = Box::new(out.clone());
-        let main = pyx_vm::host::register_module(&mut vm, "__main__", Vec::new()).expect("__main__");
+        let main = pyx_vm::interp::host::register_module(&mut vm, "__main__", Vec::new()).expect("__main__");
         let main = vm.heap.get(main).dict.expect("a module namespace");
         let (b, bk) = (vm.builtins, vm.n.__builtins__);
         vm.dict_set(main, Value::Obj(bk), Value::Obj(b)).expect("__builtins__");

@@ -69,9 +69,9 @@ pub use pyx_caps::{Access, DirCapability};
 pub use serde_data::{from_data, to_data, Serde, SerdeError};
 
 use data::{from_data as data_to_value, to_data as value_to_data};
-use pyx_vm::host::{new_host_function, new_host_object, register_module, set_builtin};
-use pyx_vm::limits::{Limits, Termination};
-use pyx_vm::vm::{OutputSink, Unwind, Vm};
+use pyx_vm::interp::host::{new_host_function, new_host_object, register_module, set_builtin};
+use pyx_vm::interp::limits::{Limits, Termination};
+use pyx_vm::interp::vm::{OutputSink, Unwind, Vm};
 use pyx_vm::{CodeObject, ObjRef, Value};
 
 /// Where an output stream goes.
@@ -235,7 +235,7 @@ pub struct Builder {
     modules: Vec<HostModule>,
     dirs: Vec<(String, DirCapability)>,
     open_roots: Vec<(String, DirCapability)>,
-    sys: Option<pyx_vm::sysmod::SysConfig>,
+    sys: Option<pyx_vm::builtins::sysmod::SysConfig>,
     hash_seed: u64,
     stdlib: bool,
     import_roots: Vec<Arc<dyn pyx_vm::ImportRoot>>,
@@ -593,12 +593,12 @@ impl Builder {
         vm.stderr = err;
         vm.import_setup = pyx_stdlib::import_setup(self.stdlib, self.import_roots.clone(), self.native_modules.clone()).map(Box::new);
         vm.clock = self.clock.clone();
-        vm.entropy = self.entropy.map(|k| Box::new(pyx_vm::hashes::EntropyPool::new(k)));
+        vm.entropy = self.entropy.map(|k| Box::new(pyx_vm::builtins::hashes::EntropyPool::new(k)));
         let mut vm = vm;
         let r = (|| -> Result<(), Unwind> {
             let vm = &mut *vm;
             if let Some(s) = &self.sys {
-                pyx_vm::sysmod::install_sys(vm, s)?;
+                pyx_vm::builtins::sysmod::install_sys(vm, s)?;
             }
             for (name, f) in &self.functions {
                 let v = raw_function(vm, name, f.clone())?;
@@ -719,12 +719,12 @@ fn raise_host_error(vm: &mut Vm, e: &HostError) -> Unwind {
         return vm.exc_msg(vm.t.runtime_error, format!("{}: {}", name, e.message));
     }
     let key = host_error_key(name);
-    let cls = match key.and_then(|k| pyx_vm::host::named(vm, k)) {
+    let cls = match key.and_then(|k| pyx_vm::interp::host::named(vm, k)) {
         Some(c) => c,
         None => match make_exception_class(vm, name) {
             Ok(c) => {
                 if let Some(k) = key {
-                    pyx_vm::host::register_named(vm, k, c);
+                    pyx_vm::interp::host::register_named(vm, k, c);
                 }
                 c
             }

@@ -1,0 +1,726 @@
+//! `set` and `frozenset`.
+
+use crate::interp::native::{noargs, one, own, slot};
+use crate::object::heap::ObjRef;
+use crate::object::*;
+use crate::object::set::{Probe, SetTable};
+use crate::interp::typesys::{add_methods, add_native};
+use crate::object::value::Value;
+use crate::interp::vm::{Args, PyResult, Vm};
+
+
+fn table(vm: &Vm, r: ObjRef) -> Option<&SetTable> {
+    match &vm.heap.get(r).payload {
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(s),
+        _ => None,
+    }
+}
+fn table_mut(vm: &mut Vm, r: ObjRef) -> Option<&mut SetTable> {
+    match &mut vm.heap.get_mut(r).payload {
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(s),
+        _ => None,
+    }
+}
+
+pub fn frozenset_hash(s: &SetTable) -> i64 {
+    // CPython's frozenset hash (shuffle bits of each entry hash).
+    let mut hash: u64 = 0;
+    for (h, _) in s.iter() {
+        let h = h as u64;
+        hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    }
+    if s.len() & 1 == 1 {
+        // Empty-set fold matches CPython's "hash ^= (used + 1) * 1927868237".
+    }
+    hash ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    let h = hash as i64;
+    if h == -1 {
+        590923713
+    } else {
+        h
+    }
+}
+
+/// Find `key` (hash `h`) in set `s`: Found(slot) or Vacant(slot).
+fn probe(vm: &mut Vm, s: ObjRef, key: Value, h: i64) -> PyResult<Probe> {
+    let mut slow = false;
+    let p = {
+        let Some(t) = table(vm, s) else { return Ok(Probe::Vacant(0)) };
+        t.probe(h, |k| {
+            if k.is(key) {
+                return true;
+            }
+            match vm.native_eq(k, key) {
+                Some(b) => b,
+                None => {
+                    slow = true;
+                    false
+                }
+            }
+        })
+    };
+    if matches!(p, Probe::Found(_)) || !slow {
+        return Ok(p);
+    }
+    // A Python `__eq__` may mutate the set (clear it, grow it): a match
+    // counts only if its slot still holds the key that was compared, and
+    // the search starts again over the changed table otherwise (as
+    // CPython's lookup restarts). Each restart ran Python code, so the
+    // step limit bounds a `__eq__` that mutates forever.
+    'restart: loop {
+        let cands = table(vm, s).map(|t| t.candidates(h)).unwrap_or_default();
+        for c in cands {
+            let Some((_, k)) = table(vm, s).and_then(|t| t.key_at(c)) else { continue };
+            vm.enter_native()?;
+            let r = vm.eq(k, key);
+            vm.leave_native();
+            let r = r?;
+            let still = table(vm, s).and_then(|t| t.key_at(c)).is_some_and(|(_, now)| now.is(k));
+            if !still {
+                continue 'restart;
+            }
+            if r {
+                return Ok(Probe::Found(c));
+            }
+        }
+        break;
+    }
+    let Some(t) = table(vm, s) else { return Ok(Probe::Vacant(0)) };
+    Ok(match t.probe(h, |_| false) {
+        Probe::Vacant(v) => Probe::Vacant(v),
+        Probe::Found(f) => Probe::Found(f),
+    })
+}
+
+pub fn set_add(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<()> {
+    let h = vm.hash(v)?;
+    if let Probe::Vacant(slot) = probe(vm, s, v, h)? {
+        // A growing table is allocated while the old one still lives:
+        // check the budget for it first.
+        let growth = table(vm, s).map(|t| t.growth_bytes_at(slot)).unwrap_or(0);
+        if growth > 0 {
+            vm.reserve(growth)?;
+        }
+        let before = table(vm, s).map(|t| t.slots()).unwrap_or(0);
+        if let Some(t) = table_mut(vm, s) {
+            t.insert_at(slot, h, v);
+        }
+        let after = table(vm, s).map(|t| t.slots()).unwrap_or(0);
+        if after > before {
+            vm.charge((after - before) * 24)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn set_contains(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<bool> {
+    let h = match vm.hash(v) {
+        Ok(h) => h,
+        Err(e) => {
+            // A set as key is looked up as the equivalent frozenset.
+            if let Some(Payload::Set(t)) = vm.payload(v) {
+                let h = frozenset_hash(t);
+                return Ok(matches!(probe(vm, s, v, h)?, Probe::Found(_)));
+            }
+            return Err(e);
+        }
+    };
+    Ok(matches!(probe(vm, s, v, h)?, Probe::Found(_)))
+}
+
+fn set_discard_v(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<bool> {
+    let h = match vm.hash(v) {
+        Ok(h) => h,
+        Err(e) => match vm.payload(v) {
+            Some(Payload::Set(t)) => frozenset_hash(t),
+            _ => return Err(e),
+        },
+    };
+    if let Probe::Found(slot) = probe(vm, s, v, h)? {
+        if let Some(t) = table_mut(vm, s) {
+            t.remove_at(slot);
+        }
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
+    let items = set_items_of(vm, it)?;
+    if let Some(t) = table_mut(vm, s) {
+        if t.is_empty() && items.len() > 8 {
+            // CPython pre-sizes when merging another set/dict.
+        }
+    }
+    let is_setlike = matches!(vm.payload(it), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_)));
+    if is_setlike {
+        let n = items.len();
+        // The grown table is allocated while the old one lives: check it
+        // first, and charge what the table grew by.
+        let growth = table(vm, s).map_or(0, |t| t.merge_growth_bytes(n));
+        vm.reserve(growth)?;
+        let before = table(vm, s).map_or(0, |t| t.slots());
+        if let Some(t) = table_mut(vm, s) {
+            t.reserve_for_merge(n);
+        }
+        let after = table(vm, s).map_or(0, |t| t.slots());
+        vm.charge(after.saturating_sub(before) * 24)?;
+    }
+    for v in items {
+        vm.tick(1)?;
+        set_add(vm, s, v)?;
+    }
+    Ok(())
+}
+
+fn set_items_of(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
+    // The keys of a set or dict are copied out: check the copy first.
+    let n = match vm.payload(it) {
+        Some(Payload::Set(t)) | Some(Payload::FrozenSet(t)) => t.len(),
+        Some(Payload::Dict(d)) => d.len(),
+        _ => 0,
+    };
+    vm.reserve(n.saturating_mul(16))?;
+    vm.tick(n as u64 / 16)?;
+    match vm.payload(it) {
+        Some(Payload::Set(t)) | Some(Payload::FrozenSet(t)) => Ok(t.keys()),
+        Some(Payload::Dict(d)) => Ok(d.keys()),
+        _ => vm.collect_iter(it),
+    }
+}
+
+pub fn new_set_from(vm: &mut Vm, cls: ObjRef, items: &[Value]) -> PyResult<Value> {
+    let frozen = vm.is_subtype(cls, vm.t.frozenset);
+    let p = if frozen { Payload::FrozenSet(Box::default()) } else { Payload::Set(Box::default()) };
+    let s = vm.alloc(cls, p)?;
+    vm.temp_roots.push(Value::Obj(s));
+    let mut r = Ok(());
+    for &v in items {
+        if let Err(e) = set_add(vm, s, v) {
+            r = Err(e);
+            break;
+        }
+    }
+    vm.temp_roots.pop();
+    r?;
+    Ok(Value::Obj(s))
+}
+
+fn this(vm: &mut Vm, a: &Args<'_>) -> PyResult<ObjRef> {
+    match a.arg(0) {
+        Value::Obj(r) if table(vm, r).is_some() => Ok(r),
+        v => Err(vm.type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+/// Same type family as the receiver for results of binary operations.
+fn result_class(vm: &Vm, s: ObjRef) -> ObjRef {
+    if matches!(vm.heap.get(s).payload, Payload::FrozenSet(_)) {
+        vm.t.frozenset
+    } else {
+        vm.t.set
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    for (t, frozen) in [(vm.t.set, false), (vm.t.frozenset, true)] {
+        add_methods(
+            vm,
+            t,
+            &[
+                ("__len__", slot(""), set_len),
+                ("__contains__", own(), set_contains_m),
+                ("__iter__", slot(""), set_iter),
+                ("__repr__", slot(""), set_repr),
+                ("__eq__", slot("value"), set_eq),
+                ("__ne__", slot("value"), set_ne),
+                ("__le__", slot("value"), set_le),
+                ("__lt__", slot("value"), set_lt),
+                ("__ge__", slot("value"), set_ge),
+                ("__gt__", slot("value"), set_gt),
+                ("__or__", slot("value"), set_or),
+                ("__ror__", slot("value"), set_or),
+                ("__and__", slot("value"), set_and),
+                ("__rand__", slot("value"), set_and),
+                ("__sub__", slot("value"), set_sub),
+                ("__rsub__", slot("value"), set_rsub),
+                ("__xor__", slot("value"), set_xor),
+                ("__rxor__", slot("value"), set_xor),
+                ("union", own(), set_union),
+                ("intersection", own(), set_intersection),
+                ("difference", own(), set_difference),
+                ("symmetric_difference", one("object"), set_symdiff),
+                ("issubset", one("object"), set_issubset),
+                ("issuperset", one("object"), set_issuperset),
+                ("isdisjoint", one("object"), set_isdisjoint),
+                ("copy", noargs(), set_copy),
+                ("__reduce__", noargs(), set_reduce),
+            ],
+        );
+        if frozen {
+            add_methods(vm, t, &[("__hash__", slot(""), frozenset_hash_m)]);
+            add_native(vm, t, "__new__", own(), frozenset_new, NativeKind::StaticMethod);
+        } else {
+            add_methods(
+                vm,
+                t,
+                &[
+                    ("__init__", own(), set_init),
+                    ("__ior__", slot("value"), set_ior),
+                    ("__iand__", slot("value"), set_iand),
+                    ("__isub__", slot("value"), set_isub),
+                    ("__ixor__", slot("value"), set_ixor),
+                    ("add", one("object"), set_add_m),
+                    ("discard", one("object"), set_discard),
+                    ("remove", one("object"), set_remove),
+                    ("pop", noargs(), set_pop),
+                    ("clear", noargs(), set_clear),
+                    ("update", own(), set_update_m),
+                    ("intersection_update", own(), set_intersection_update),
+                    ("difference_update", own(), set_difference_update),
+                    ("symmetric_difference_update", one("object"), set_symdiff_update),
+                ],
+            );
+            add_native(vm, t, "__new__", own(), set_new, NativeKind::StaticMethod);
+            crate::interp::typesys::set_type_attr_raw(vm, t, vm.n.__hash__, Value::None);
+        }
+        add_native(vm, t, "__class_getitem__", own(), crate::builtins::types::list::generic_alias, NativeKind::ClassMethod);
+    }
+}
+
+fn set_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.set);
+    vm.alloc_val(cls, Payload::Set(Box::default()))
+}
+fn set_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.pos.len() - 1)));
+    }
+    if let Some(t) = table_mut(vm, s) {
+        t.clear();
+    }
+    if let Some(it) = a.get(1) {
+        set_update(vm, s, it)?;
+    }
+    Ok(Value::None)
+}
+fn frozenset_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.arg(0).as_obj().unwrap_or(vm.t.frozenset);
+    if let Some(it) = a.get(1) {
+        if cls == vm.t.frozenset && vm.type_of(it) == vm.t.frozenset {
+            return Ok(it);
+        }
+    }
+    let s = vm.alloc(cls, Payload::FrozenSet(Box::default()))?;
+    if let Some(it) = a.get(1) {
+        vm.temp_roots.push(Value::Obj(s));
+        let r = set_update(vm, s, it);
+        vm.temp_roots.pop();
+        r?;
+    }
+    Ok(Value::Obj(s))
+}
+fn set_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    Ok(Value::Int(table(vm, s).map(|t| t.len()).unwrap_or(0) as i64))
+}
+fn set_contains_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    Ok(Value::Bool(set_contains(vm, s, a.arg(1))?))
+}
+fn set_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let len = table(vm, s).map(|t| t.len()).unwrap_or(0);
+    vm.alloc_val(vm.t.set_iterator, Payload::Iter(Box::new(IterData::SetIter { set: s, pos: 0, len })))
+}
+fn set_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let cls = vm.heap.get(s).class;
+    let name = vm.type_data(cls).name.to_string();
+    let keys = set_items_of(vm, Value::Obj(s))?;
+    let frozen = matches!(vm.heap.get(s).payload, Payload::FrozenSet(_));
+    if keys.is_empty() {
+        return vm.new_string(format!("{}()", name));
+    }
+    if vm.repr_active.contains(&s) {
+        return vm.new_string(format!("{}(...)", name));
+    }
+    vm.enter_native()?;
+    vm.repr_active.push(s);
+    let r = (|| {
+        let mut out = String::from("{");
+        for (i, k) in keys.iter().enumerate() {
+            let kr = vm.repr_string(*k)?;
+            // The text grows by doubling: check each regrowth first.
+            crate::builtins::types::str::grow_budgeted(vm, &mut out, kr.len() + 2)?;
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&kr);
+        }
+        out.push('}');
+        Ok(out)
+    })();
+    vm.repr_active.pop();
+    vm.leave_native();
+    let body = r?;
+    let s = if frozen || name != "set" { format!("{}({})", name, body) } else { body };
+    vm.new_string(s)
+}
+fn subset(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
+    if table(vm, x).map(|t| t.len()) > table(vm, y).map(|t| t.len()) {
+        return Ok(false);
+    }
+    if let Some(r) = subset_native(vm, x, y)? {
+        return Ok(r);
+    }
+    let xs = set_items_of(vm, Value::Obj(x))?;
+    for k in xs {
+        if !set_contains(vm, y, k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+/// `x <= y` decided in place when every comparison it needs is native
+/// (no Python `__eq__` can run and change either set): each key of `x` is
+/// probed in `y` with the hash `x` stored for it. `None`: a comparison
+/// needs Python code, so the caller takes the copying path.
+fn subset_native(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<Option<bool>> {
+    let n = table(vm, x).map_or(0, |t| t.len());
+    vm.tick(n as u64 / 16)?;
+    let (Some(tx), Some(ty)) = (table(vm, x), table(vm, y)) else { return Ok(None) };
+    let vm_ref: &Vm = vm;
+    let mut slow = false;
+    for (h, k) in tx.iter() {
+        let p = ty.probe(h, |c| {
+            c.is(k)
+                || match vm_ref.native_eq(c, k) {
+                    Some(b) => b,
+                    None => {
+                        slow = true;
+                        false
+                    }
+                }
+        });
+        if slow {
+            return Ok(None);
+        }
+        if !matches!(p, Probe::Found(_)) {
+            return Ok(Some(false));
+        }
+    }
+    Ok(Some(true))
+}
+
+fn two(vm: &mut Vm, a: &Args<'_>) -> PyResult<Option<(ObjRef, ObjRef)>> {
+    let s = this(vm, a)?;
+    match a.arg(1) {
+        Value::Obj(o) if table(vm, o).is_some() => Ok(Some((s, o))),
+        _ => Ok(None),
+    }
+}
+fn set_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let same = table(vm, x).map(|t| t.len()) == table(vm, y).map(|t| t.len());
+    Ok(Value::Bool(same && subset(vm, x, y)?))
+}
+fn set_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    match set_eq(vm, a)? {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        v => Ok(v),
+    }
+}
+fn set_le(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    Ok(Value::Bool(subset(vm, x, y)?))
+}
+fn set_lt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let smaller = table(vm, x).map(|t| t.len()) < table(vm, y).map(|t| t.len());
+    Ok(Value::Bool(smaller && subset(vm, x, y)?))
+}
+fn set_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    Ok(Value::Bool(subset(vm, y, x)?))
+}
+fn set_gt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let bigger = table(vm, x).map(|t| t.len()) > table(vm, y).map(|t| t.len());
+    Ok(Value::Bool(bigger && subset(vm, y, x)?))
+}
+
+fn copy_of(vm: &mut Vm, s: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
+    // The copy is made before the new object is charged: check it first,
+    // and charge the work of copying.
+    let (n, slots) = table(vm, s).map_or((0, 0), |t| (t.len(), t.slots()));
+    vm.reserve(slots.saturating_mul(24))?;
+    vm.tick(n as u64 / 16)?;
+    let t = table(vm, s).cloned().unwrap_or_default();
+    let frozen = vm.is_subtype(cls, vm.t.frozenset);
+    vm.alloc(cls, if frozen { Payload::FrozenSet(Box::new(t)) } else { Payload::Set(Box::new(t)) })
+}
+fn union_into(vm: &mut Vm, r: ObjRef, others: &[Value]) -> PyResult<()> {
+    for &o in others {
+        set_update(vm, r, o)?;
+    }
+    Ok(())
+}
+fn intersect(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjRef> {
+    let other_set = match other {
+        Value::Obj(o) if table(vm, o).is_some() => o,
+        _ => {
+            let items = vm.collect_iter(other)?;
+            match new_set_from(vm, vm.t.set, &items)? {
+                Value::Obj(o) => o,
+                _ => return Err(vm.type_error("bad set")),
+            }
+        }
+    };
+    // Iterate the smaller, as CPython.
+    let (small, big) = if table(vm, other_set).map(|t| t.len()) > table(vm, s).map(|t| t.len()) { (s, other_set) } else { (other_set, s) };
+    let keys = set_items_of(vm, Value::Obj(small))?;
+    let frozen = vm.is_subtype(cls, vm.t.frozenset);
+    let r = vm.alloc(cls, if frozen { Payload::FrozenSet(Box::default()) } else { Payload::Set(Box::default()) })?;
+    for k in keys {
+        if set_contains(vm, big, k)? {
+            set_add(vm, r, k)?;
+        }
+    }
+    Ok(r)
+}
+fn difference(vm: &mut Vm, s: ObjRef, others: &[Value], cls: ObjRef) -> PyResult<ObjRef> {
+    let r = copy_of(vm, s, cls)?;
+    for &o in others {
+        let items = set_items_of(vm, o)?;
+        for k in items {
+            set_discard_v(vm, r, k)?;
+        }
+    }
+    Ok(r)
+}
+fn symdiff(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjRef> {
+    let r = copy_of(vm, s, cls)?;
+    let items = set_items_of(vm, other)?;
+    let oset = new_set_from(vm, vm.t.set, &items)?;
+    let okeys = set_items_of(vm, oset)?;
+    for k in okeys {
+        if !set_discard_v(vm, r, k)? {
+            set_add(vm, r, k)?;
+        }
+    }
+    Ok(r)
+}
+fn set_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let cls = result_class(vm, x);
+    let r = copy_of(vm, x, cls)?;
+    union_into(vm, r, &[Value::Obj(y)])?;
+    Ok(Value::Obj(r))
+}
+fn set_and(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let cls = result_class(vm, x);
+    Ok(Value::Obj(intersect(vm, x, Value::Obj(y), cls)?))
+}
+fn set_sub(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let cls = result_class(vm, x);
+    Ok(Value::Obj(difference(vm, x, &[Value::Obj(y)], cls)?))
+}
+fn set_rsub(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let cls = result_class(vm, y);
+    Ok(Value::Obj(difference(vm, y, &[Value::Obj(x)], cls)?))
+}
+fn set_xor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let cls = result_class(vm, x);
+    Ok(Value::Obj(symdiff(vm, x, Value::Obj(y), cls)?))
+}
+fn set_union(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let cls = result_class(vm, s);
+    let r = copy_of(vm, s, cls)?;
+    union_into(vm, r, &a.pos[1..])?;
+    Ok(Value::Obj(r))
+}
+fn set_intersection(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let cls = result_class(vm, s);
+    let mut r = copy_of(vm, s, cls)?;
+    for &o in &a.pos[1..] {
+        r = intersect(vm, r, o, cls)?;
+    }
+    Ok(Value::Obj(r))
+}
+fn set_difference(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let cls = result_class(vm, s);
+    Ok(Value::Obj(difference(vm, s, &a.pos[1..], cls)?))
+}
+fn set_symdiff(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let cls = result_class(vm, s);
+    Ok(Value::Obj(symdiff(vm, s, a.arg(1), cls)?))
+}
+fn other_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(o) if table(vm, o).is_some() => Ok(o),
+        _ => {
+            let items = vm.collect_iter(v)?;
+            match new_set_from(vm, vm.t.set, &items)? {
+                Value::Obj(o) => Ok(o),
+                _ => Err(vm.type_error("bad set")),
+            }
+        }
+    }
+}
+fn set_issubset(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let o = other_set(vm, a.arg(1))?;
+    Ok(Value::Bool(subset(vm, s, o)?))
+}
+fn set_issuperset(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let o = other_set(vm, a.arg(1))?;
+    Ok(Value::Bool(subset(vm, o, s)?))
+}
+fn set_isdisjoint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let items = vm.collect_iter(a.arg(1))?;
+    for k in items {
+        if set_contains(vm, s, k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+fn set_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    if vm.heap.get(s).class == vm.t.frozenset {
+        return Ok(Value::Obj(s));
+    }
+    let cls = result_class(vm, s);
+    Ok(Value::Obj(copy_of(vm, s, cls)?))
+}
+/// `set.__reduce__()`: `(type(s), (list(s),), s.__dict__ or None)`, how
+/// pickle and `copy` rebuild a set or frozenset (and their subclasses).
+fn set_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let items = vm.collect_iter(Value::Obj(s))?;
+    let list = vm.new_list(items)?;
+    let args = vm.new_tuple(vec![list])?;
+    let state = match vm.heap.get(s).dict {
+        Some(d) if vm.dict_ref(d).is_some_and(|dd| !dd.is_empty()) => Value::Obj(d),
+        _ => Value::None,
+    };
+    let cls = Value::Obj(vm.heap.get(s).class);
+    vm.new_tuple(vec![cls, args, state])
+}
+fn frozenset_hash_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    Ok(Value::Int(table(vm, s).map(frozenset_hash).unwrap_or(0)))
+}
+fn replace_table(vm: &mut Vm, s: ObjRef, from: ObjRef) {
+    let t = table(vm, from).cloned().unwrap_or_default();
+    if let Some(tt) = table_mut(vm, s) {
+        *tt = t;
+    }
+}
+fn set_ior(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    set_update(vm, x, Value::Obj(y))?;
+    Ok(a.arg(0))
+}
+fn set_iand(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let r = intersect(vm, x, Value::Obj(y), vm.t.set)?;
+    replace_table(vm, x, r);
+    Ok(a.arg(0))
+}
+fn set_isub(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let items = set_items_of(vm, Value::Obj(y))?;
+    for k in items {
+        set_discard_v(vm, x, k)?;
+    }
+    Ok(a.arg(0))
+}
+fn set_ixor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
+    let r = symdiff(vm, x, Value::Obj(y), vm.t.set)?;
+    replace_table(vm, x, r);
+    Ok(a.arg(0))
+}
+fn set_add_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    set_add(vm, s, a.arg(1))?;
+    Ok(Value::None)
+}
+fn set_discard(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    set_discard_v(vm, s, a.arg(1))?;
+    Ok(Value::None)
+}
+fn set_remove(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    if !set_discard_v(vm, s, a.arg(1))? {
+        return Err(vm.key_error(a.arg(1)));
+    }
+    Ok(Value::None)
+}
+fn set_pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let mut finger = vm.set_finger;
+    let r = table_mut(vm, s).and_then(|t| t.pop_from(&mut finger));
+    vm.set_finger = finger;
+    match r {
+        Some(v) => Ok(v),
+        None => {
+            let m = vm.new_str("pop from an empty set")?;
+            Err(vm.key_error(m))
+        }
+    }
+}
+fn set_clear(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    if let Some(t) = table_mut(vm, s) {
+        t.clear();
+    }
+    Ok(Value::None)
+}
+fn set_update_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    for &o in &a.pos[1..] {
+        set_update(vm, s, o)?;
+    }
+    Ok(Value::None)
+}
+fn set_intersection_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let mut r = copy_of(vm, s, vm.t.set)?;
+    for &o in &a.pos[1..] {
+        r = intersect(vm, r, o, vm.t.set)?;
+    }
+    replace_table(vm, s, r);
+    Ok(Value::None)
+}
+fn set_difference_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    for &o in &a.pos[1..] {
+        let items = set_items_of(vm, o)?;
+        for k in items {
+            set_discard_v(vm, s, k)?;
+        }
+    }
+    Ok(Value::None)
+}
+fn set_symdiff_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = this(vm, &a)?;
+    let r = symdiff(vm, s, a.arg(1), vm.t.set)?;
+    replace_table(vm, s, r);
+    Ok(Value::None)
+}
