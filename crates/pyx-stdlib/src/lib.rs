@@ -13,7 +13,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use pyx_vm::interp::importer::{ImportRoot, ImportSetup, NATIVE_MODULES};
+use pyx_vm::{ImportRoot, ImportSetup, NATIVE_MODULES};
 use pyx_vm::CodeObject;
 
 mod frozen {
@@ -50,7 +50,7 @@ fn code_slots() -> &'static [OnceLock<Option<Arc<CodeObject>>>] {
 fn frozen_code(index: usize, filename: &str) -> Option<Arc<CodeObject>> {
     let slot = code_slots().get(index)?;
     let (_, source) = frozen::FILES.get(index)?;
-    slot.get_or_init(|| pyx_vm::builtins::compile_shared(source, filename)).clone()
+    slot.get_or_init(|| pyx_vm::compile_shared(source, filename)).clone()
 }
 
 /// The compiled importer (`stdlib/_importer.py`).

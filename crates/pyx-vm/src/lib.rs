@@ -18,16 +18,28 @@
 
 // Three layers, each using only the ones below it (the exceptions are
 // listed and pinned by tests/layers.rs; book: "Architecture").
-pub mod object;
-pub mod interp;
-pub mod builtins;
+pub(crate) mod object;
+pub(crate) mod interp;
+pub(crate) mod builtins;
 
-pub use interp::importer::{ImportRoot, ImportSetup};
+// The front a host builds on (`pyx::embed` is the one in this workspace):
+// the layers themselves are internal.
+pub use builtins::hashes::EntropyPool;
+pub use builtins::sysmod::{install_sys, SysConfig};
+pub use builtins::types::codecs;
+pub use builtins::types::set::new_set_from;
+pub use builtins::{compile_shared, compile_source};
+pub use interp::clock::{Clock, VirtualClock};
+/// Host functions, host objects and host modules: how a host extends an
+/// interpreter.
+pub use interp::host;
+pub use interp::importer::{ImportRoot, ImportSetup, NATIVE_MODULES};
 pub use interp::limits::{Limits, Termination};
-pub use interp::vm::{CaptureSink, NullSink, OutputSink, Unwind, Vm};
+pub use interp::vm::{Args, CaptureSink, NullSink, OutputSink, PyResult, Unwind, Vm};
 pub use object::code::CodeObject;
 pub use object::heap::ObjRef;
 pub use object::value::Value;
+pub use object::Payload;
 
 // The README's example runs as a doctest.
 #[doc = include_str!("../README.md")]

@@ -24,11 +24,11 @@ use pyx::embed::Interpreter;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn startup(c: &mut Criterion) {
-    let vm = pyx_vm::Vm::new(pyx_vm::interp::limits::Limits::default(), 0);
+    let vm = pyx_vm::Vm::new(pyx_vm::Limits::default(), 0);
     eprintln!("a fresh Vm: {} objects, {} bytes charged", vm.heap.live_objects(), vm.heap.bytes);
     drop(vm);
     let mut g = c.benchmark_group("startup");
-    g.bench_function("vm_new", |b| b.iter(|| std::hint::black_box(pyx_vm::Vm::new(pyx_vm::interp::limits::Limits::default(), 0))));
+    g.bench_function("vm_new", |b| b.iter(|| std::hint::black_box(pyx_vm::Vm::new(pyx_vm::Limits::default(), 0))));
     g.bench_function("builder_build", |b| b.iter(|| std::hint::black_box(Interpreter::new().expect("build"))));
     g.bench_function("build_and_eval", |b| {
         b.iter(|| {

@@ -297,23 +297,6 @@ fn lookup_uncached(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<Value> {
     None
 }
 
-/// Look up along the MRO and also report the class where it was found.
-pub fn lookup_with_owner(vm: &Vm, ty: ObjRef, name: ObjRef) -> Option<(Value, ObjRef)> {
-    let h = vm.str_hash_cached(name);
-    let heap = &vm.heap;
-    let Payload::Type(td) = &heap.get(ty).payload else { return None };
-    for &t in td.mro.iter() {
-        if let Payload::Type(tt) = &heap.get(t).payload {
-            if let Some(p) = tt.dict.find(h, |k| crate::interp::ops::str_key_eq(heap, k, name)) {
-                if let Some(e) = tt.dict.entry_at(p) {
-                    return Some((e.value, t));
-                }
-            }
-        }
-    }
-    None
-}
-
 /// C3 linearisation of `bases` for a new class `cls`.
 pub fn compute_mro(vm: &mut Vm, cls: ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| vm.type_data(b).mro.clone()).collect();

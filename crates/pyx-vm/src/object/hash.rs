@@ -5,7 +5,6 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 pub const MODULUS: u64 = (1u64 << 61) - 1;
-pub const INF_HASH: i64 = 314159;
 
 #[inline]
 pub fn hash_i64(x: i64) -> i64 {

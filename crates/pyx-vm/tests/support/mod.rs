@@ -34,7 +34,7 @@ impl Session {
         let mut vm = Vm::new(limits, hash_seed);
         let out = CaptureSink::default();
         vm.stdout = Box::new(out.clone());
-        let main = pyx_vm::interp::host::register_module(&mut vm, "__main__", Vec::new()).expect("__main__");
+        let main = pyx_vm::host::register_module(&mut vm, "__main__", Vec::new()).expect("__main__");
         let main = vm.heap.get(main).dict.expect("a module namespace");
         let (b, bk) = (vm.builtins, vm.n.__builtins__);
         vm.dict_set(main, Value::Obj(bk), Value::Obj(b)).expect("__builtins__");
@@ -46,7 +46,7 @@ impl Session {
         let vm = &mut self.vm;
         vm.begin_run();
         let g = self.main;
-        let r = pyx_vm::builtins::compile_source(vm, src, "t.py", "exec").and_then(|code| vm.run_code(&code, g, Value::Obj(g)));
+        let r = pyx_vm::compile_source(vm, src, "t.py", "exec").and_then(|code| vm.run_code(&code, g, Value::Obj(g)));
         let r = match r {
             Ok(_) => Ok(()),
             Err(Unwind::Terminate(t)) => Err(Ended::Limit(t)),

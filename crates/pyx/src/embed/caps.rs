@@ -6,13 +6,13 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use pyx_caps::{Access, CapError, CapErrorKind, DirCapability, EntryKind, FileCapability, OpenMode};
-use pyx_vm::interp::host::{new_host_function, new_host_object, raise, set_builtin, HostObject};
-use pyx_vm::object::Payload;
-use pyx_vm::builtins::types::codecs;
-use pyx_vm::interp::vm::{Args, PyResult, Vm};
+use pyx_vm::host::{new_host_function, new_host_object, raise, set_builtin, HostObject};
+use pyx_vm::Payload;
+use pyx_vm::codecs;
+use pyx_vm::{Args, PyResult, Vm};
 use pyx_vm::Value;
 
-fn cap_err(vm: &mut Vm, e: CapError) -> pyx_vm::interp::vm::Unwind {
+fn cap_err(vm: &mut Vm, e: CapError) -> pyx_vm::Unwind {
     if let Some(parts) = &e.os_error {
         // OSError(errno, strerror, filename): its errno picks the subclass
         // and fills errno, strerror and filename, as CPython's does.
@@ -22,7 +22,7 @@ fn cap_err(vm: &mut Vm, e: CapError) -> pyx_vm::interp::vm::Unwind {
             vm.call(Value::Obj(vm.t.os_error), &[Value::Int(parts.errno as i64), strerror, filename])
         })();
         return match made {
-            Ok(Value::Obj(r)) => pyx_vm::interp::vm::Unwind::Exception(r),
+            Ok(Value::Obj(r)) => pyx_vm::Unwind::Exception(r),
             Ok(_) => vm.runtime_error("OSError() did not make an exception"),
             Err(u) => u,
         };

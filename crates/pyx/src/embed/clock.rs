@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-pub use pyx_vm::interp::clock::{Clock, VirtualClock};
+pub use pyx_vm::{Clock, VirtualClock};
 
 /// The system's wall clock and a monotonic clock, in UTC (no local zone:
 /// the host's zone is not Python code's to see).

@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use pyx_vm::object::Payload;
-use pyx_vm::interp::vm::{PyResult, Vm};
+use pyx_vm::Payload;
+use pyx_vm::{PyResult, Vm};
 use pyx_vm::Value;
 
 /// A Python value as plain data: `None`, `bool`, `int` (any size),
@@ -553,11 +553,11 @@ fn from_data_depth(vm: &mut Vm, d: &Data, depth: usize) -> PyResult<Value> {
         Data::Tuple(items) => with_values(vm, items, depth, |vm, v| vm.new_tuple(v))?,
         Data::Set(items) => with_values(vm, items, depth, |vm, v| {
             let cls = vm.t.set;
-            pyx_vm::builtins::types::set::new_set_from(vm, cls, &v)
+            pyx_vm::new_set_from(vm, cls, &v)
         })?,
         Data::FrozenSet(items) => with_values(vm, items, depth, |vm, v| {
             let cls = vm.t.frozenset;
-            pyx_vm::builtins::types::set::new_set_from(vm, cls, &v)
+            pyx_vm::new_set_from(vm, cls, &v)
         })?,
         Data::Dict(map) => {
             let dr = vm.new_dict()?;

@@ -35,10 +35,10 @@ use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use pyx_vm::interp::host::{self, host_ref, new_host_function, new_host_object, register_module, set_builtin, HostObject};
-use pyx_vm::interp::limits::Termination;
-use pyx_vm::object::Payload;
-use pyx_vm::interp::vm::{Args, PyResult, Unwind, Vm};
+use pyx_vm::host::{self, host_ref, new_host_function, new_host_object, register_module, set_builtin, HostObject};
+use pyx_vm::Termination;
+use pyx_vm::Payload;
+use pyx_vm::{Args, PyResult, Unwind, Vm};
 use pyx_vm::{ObjRef, Value};
 
 use super::data::{from_data, to_data, Data};

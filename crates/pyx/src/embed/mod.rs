@@ -69,9 +69,9 @@ pub use pyx_caps::{Access, DirCapability};
 pub use serde_data::{from_data, to_data, Serde, SerdeError};
 
 use data::{from_data as data_to_value, to_data as value_to_data};
-use pyx_vm::interp::host::{new_host_function, new_host_object, register_module, set_builtin};
-use pyx_vm::interp::limits::{Limits, Termination};
-use pyx_vm::interp::vm::{OutputSink, Unwind, Vm};
+use pyx_vm::host::{new_host_function, new_host_object, register_module, set_builtin};
+use pyx_vm::{Limits, Termination};
+use pyx_vm::{OutputSink, Unwind, Vm};
 use pyx_vm::{CodeObject, ObjRef, Value};
 
 /// Where an output stream goes.
@@ -235,7 +235,7 @@ pub struct Builder {
     modules: Vec<HostModule>,
     dirs: Vec<(String, DirCapability)>,
     open_roots: Vec<(String, DirCapability)>,
-    sys: Option<pyx_vm::builtins::sysmod::SysConfig>,
+    sys: Option<pyx_vm::SysConfig>,
     hash_seed: u64,
     stdlib: bool,
     import_roots: Vec<Arc<dyn pyx_vm::ImportRoot>>,
@@ -593,12 +593,12 @@ impl Builder {
         vm.stderr = err;
         vm.import_setup = pyx_stdlib::import_setup(self.stdlib, self.import_roots.clone(), self.native_modules.clone()).map(Box::new);
         vm.clock = self.clock.clone();
-        vm.entropy = self.entropy.map(|k| Box::new(pyx_vm::builtins::hashes::EntropyPool::new(k)));
+        vm.entropy = self.entropy.map(|k| Box::new(pyx_vm::EntropyPool::new(k)));
         let mut vm = vm;
         let r = (|| -> Result<(), Unwind> {
             let vm = &mut *vm;
             if let Some(s) = &self.sys {
-                pyx_vm::builtins::sysmod::install_sys(vm, s)?;
+                pyx_vm::install_sys(vm, s)?;
             }
             for (name, f) in &self.functions {
                 let v = raw_function(vm, name, f.clone())?;
@@ -719,12 +719,12 @@ fn raise_host_error(vm: &mut Vm, e: &HostError) -> Unwind {
         return vm.exc_msg(vm.t.runtime_error, format!("{}: {}", name, e.message));
     }
     let key = host_error_key(name);
-    let cls = match key.and_then(|k| pyx_vm::interp::host::named(vm, k)) {
+    let cls = match key.and_then(|k| pyx_vm::host::named(vm, k)) {
         Some(c) => c,
         None => match make_exception_class(vm, name) {
             Ok(c) => {
                 if let Some(k) = key {
-                    pyx_vm::interp::host::register_named(vm, k, c);
+                    pyx_vm::host::register_named(vm, k, c);
                 }
                 c
             }
@@ -809,7 +809,7 @@ impl OutputSink for StdSink {
 
 /// Run the host's setup `source` in a namespace of its own.
 fn run_setup(vm: &mut Vm, source: &str, name: &str) -> Result<(), Unwind> {
-    let code = pyx_vm::builtins::compile_source(vm, source, name, "exec")?;
+    let code = pyx_vm::compile_source(vm, source, name, "exec")?;
     let ns = vm.new_dict()?;
     vm.pinned.push(Value::Obj(ns));
     let (b, bk) = (vm.builtins, vm.n.__builtins__);
@@ -911,7 +911,7 @@ impl Interpreter {
     /// `co_filename` show (choose a name, not a host path).
     pub fn run(&mut self, source: &str, name: &str) -> Result<(), Error> {
         self.guarded(|vm, g| {
-            let code = pyx_vm::builtins::compile_source(vm, source, name, "exec")?;
+            let code = pyx_vm::compile_source(vm, source, name, "exec")?;
             vm.run_code(&code, g, Value::Obj(g))?;
             Ok(Data::None)
         })
@@ -943,7 +943,7 @@ impl Interpreter {
     /// The interpreter stays usable after an exception or a limit.
     pub fn run_interactive(&mut self, source: &str, name: &str) -> Result<(), Error> {
         self.guarded(|vm, g| {
-            let code = pyx_vm::builtins::compile_source(vm, source, name, "single")?;
+            let code = pyx_vm::compile_source(vm, source, name, "single")?;
             vm.run_code(&code, g, Value::Obj(g))?;
             Ok(Data::None)
         })
@@ -987,7 +987,7 @@ impl Interpreter {
     pub fn eval<T: FromData>(&mut self, expr: &str) -> Result<T, Error> {
         let mut not_plain = None;
         let d = self.guarded(|vm, g| {
-            let code = pyx_vm::builtins::compile_source(vm, expr, "<eval>", "eval")?;
+            let code = pyx_vm::compile_source(vm, expr, "<eval>", "eval")?;
             let v = vm.run_code(&code, g, Value::Obj(g))?;
             result_data(vm, v, &mut not_plain)
         });
@@ -1006,7 +1006,7 @@ impl Interpreter {
         let tramp = match &self.trampoline {
             Some(c) => c.clone(),
             None => {
-                let c = pyx_vm::builtins::compile_source(&mut self.vm, "__f(*__a, **__k)", "<host>", "eval").map_err(|e| self.error(e))?;
+                let c = pyx_vm::compile_source(&mut self.vm, "__f(*__a, **__k)", "<host>", "eval").map_err(|e| self.error(e))?;
                 self.trampoline = Some(c.clone());
                 c
             }

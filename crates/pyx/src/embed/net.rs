@@ -17,9 +17,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use pyx_vm::interp::host::{new_host_function, new_host_object, raise, register_module, HostObject};
-use pyx_vm::object::Payload;
-use pyx_vm::interp::vm::{Args, PyResult, Unwind, Vm};
+use pyx_vm::host::{new_host_function, new_host_object, raise, register_module, HostObject};
+use pyx_vm::Payload;
+use pyx_vm::{Args, PyResult, Unwind, Vm};
 use pyx_vm::Value;
 
 use super::tls;

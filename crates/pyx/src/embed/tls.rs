@@ -27,8 +27,8 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, ClientConfig, ClientConnection, DigitallySignedStruct, RootCertStore, SignatureScheme};
 
-use pyx_vm::interp::host::raise;
-use pyx_vm::interp::vm::{PyResult, Unwind, Vm};
+use pyx_vm::host::raise;
+use pyx_vm::{PyResult, Unwind, Vm};
 
 use super::net::{io_err, is_wait, poll_interrupt, NetGrants, SLICE};
 

@@ -330,18 +330,6 @@ fn int_true_div(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     Ok(Value::Float(q))
 }
 
-pub fn int_repr_value(vm: &Vm, v: Value) -> Option<String> {
-    match v {
-        Value::Int(i) => Some(i.to_string()),
-        Value::Bool(b) => Some((b as i64).to_string()),
-        Value::Obj(r) => match &vm.heap.get(r).payload {
-            Payload::Int(b) => Some(b.to_string()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// Is `other` of a wider numeric kind than `slf` (int < float < complex)?
 /// A method of the narrower type returns NotImplemented then.
 fn wider(vm: &Vm, other: Value, slf: Value) -> bool {

@@ -89,10 +89,6 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item =
     (0..n).map(move |k| (i128::from(start) + k as i128 * i128::from(step)) as usize)
 }
 
-pub fn slice_items(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> {
-    slice_positions(start, stop, step).map(|i| items[i]).collect()
-}
-
 impl Vm {
     pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
         let Value::Obj(r) = l else { return Ok(()) };
