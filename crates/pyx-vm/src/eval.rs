@@ -66,13 +66,16 @@ pub struct Ic {
     /// `LoadGlobal`: builtins' version.
     pub v2: u64,
     pub val: Value,
+    /// Attribute caches: the id of the shared keys `v1` is a position
+    /// under (`shape.rs`; 0: an instance dict's entry position).
+    pub keys: u64,
 }
 
 /// Types an attribute site caches besides its primary entry.
 pub const POLY: usize = 4;
 
 impl Ic {
-    const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null };
+    const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null, keys: 0 };
 }
 
 pub enum Exit {
@@ -676,7 +679,7 @@ impl Vm {
                         let v = t!(self.load_global(g, b, name));
                         let (v1, v2, epoch) = (self.dict_version(g), self.dict_version(b), self.heap.collections);
                         if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v };
+                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v, keys: 0 };
                         }
                         self.stack.push(v);
                     }
@@ -735,7 +738,8 @@ impl Vm {
                         match t!(self.load_method(obj, name)) {
                             crate::attr::MethodLookup::Unbound(m) => {
                                 let (t_, epoch) = (self.type_of(obj), self.type_cache_gen.get() as u64);
-                                self.ic_attr_store(ci, slot, Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: m });
+                                let (keys, v1) = self.ic_method_keys(obj, name);
+                                self.ic_attr_store(ci, slot, Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1, v2: 0, val: m, keys });
                                 self.stack.push(m);
                                 self.stack.push(obj);
                             }
@@ -1776,7 +1780,7 @@ impl Vm {
                             return Ok(false);
                         }
                     }
-                    Payload::Instance(_) => {
+                    Payload::Instance(..) => {
                         // An instance whose class has a Python `__call__`:
                         // [obj, a1..an] -> a frame of `__call__(obj, a1..an)`.
                         let class = self.heap.get(r).class;
@@ -2255,14 +2259,18 @@ impl Vm {
 
     /// `LoadAttr` hit: the type has no attribute `name` (no descriptor,
     /// no custom `__getattribute__`), so the instance dict decides.
+    ///
+    /// An instance keeping its values (`shape.rs`) under the keys the
+    /// entry names: the value at the entry's position, if it has one.
     #[inline]
     fn ic_instance_dict_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let o = self.heap.get(r);
-        if !matches!(o.payload, Payload::Instance(_)) {
-            return None;
-        }
+        let Payload::Instance(vals, keys) = &o.payload else { return None };
         let e = self.ic_attr_find(ci, slot, o.class)?;
+        if let Some(k) = keys {
+            return if k.id() == e.keys { vals.get(e.v1 as usize).copied() } else { None };
+        }
         let d = o.dict?;
         let Payload::Dict(dd) = &self.heap.get(d).payload else { return None };
         match dd.entry_at(e.v1 as usize) {
@@ -2274,15 +2282,32 @@ impl Vm {
     /// `StoreAttr` hit: the type has no attribute `name` and no custom
     /// `__setattr__`, so the value goes into the instance dict (created on
     /// first use, as `generic_setattr` does).
+    ///
+    /// An instance keeping its values under the entry's keys: the value
+    /// replaces the one at the entry's position, or is appended when the
+    /// instance has values up to that position (the key there is `name`:
+    /// `__init__` giving a new instance its attributes) and room for it.
     #[inline]
     fn ic_instance_dict_set(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) -> PyResult<bool> {
         let Value::Obj(r) = obj else { return Ok(false) };
         let o = self.heap.get(r);
-        if !matches!(o.payload, Payload::Instance(_)) {
-            return Ok(false);
-        }
+        let Payload::Instance(vals, keys) = &o.payload else { return Ok(false) };
         let Some(e) = self.ic_attr_find(ci, slot, o.class) else { return Ok(false) };
         let pos = e.v1 as usize;
+        if let Some(k) = keys {
+            let (n, room) = (vals.len(), vals.len() < vals.capacity());
+            if k.id() != e.keys || pos > n || (pos == n && !room) {
+                return Ok(false);
+            }
+            if let Payload::Instance(vals, _) = &mut self.heap.get_mut(r).payload {
+                if pos < n {
+                    vals[pos] = v;
+                } else {
+                    vals.push(v);
+                }
+            }
+            return Ok(true);
+        }
         let cls = o.class;
         let d = match o.dict {
             Some(d) => d,
@@ -2313,8 +2338,14 @@ impl Vm {
         let Value::Obj(r) = obj else { return };
         let o = self.heap.get(r);
         let (t, dict) = (o.class, o.dict);
-        let Some(d) = dict else { return };
-        if !matches!(o.payload, Payload::Instance(_)) || name == self.n.__class__ {
+        if !matches!(o.payload, Payload::Instance(..)) || name == self.n.__class__ {
+            return;
+        }
+        let shape = match &o.payload {
+            Payload::Instance(vals, Some(k)) => Some((k.id(), vals.len(), k.clone())),
+            _ => None,
+        };
+        if dict.is_none() && shape.is_none() {
             return;
         }
         let td = self.type_data(t);
@@ -2326,24 +2357,39 @@ impl Vm {
         }
         let h = self.str_hash_cached(name);
         let heap = &self.heap;
-        let pos = match &heap.get(d).payload {
-            Payload::Dict(dd) => dd.find(h, |k| crate::ops::str_key_eq(heap, k, name)),
-            _ => None,
+        let (pos, keys) = match (shape, dict) {
+            (Some((id, n, k)), _) => (k.position(n, h, Value::Obj(name), |k| crate::ops::str_key_eq(heap, k, name)), id),
+            (None, Some(d)) => match &heap.get(d).payload {
+                Payload::Dict(dd) => (dd.find(h, |k| crate::ops::str_key_eq(heap, k, name)), 0),
+                _ => (None, 0),
+            },
+            (None, None) => (None, 0),
         };
         let Some(pos) = pos else { return };
         let epoch = self.type_cache_gen.get() as u64;
-        self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null });
+        self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null, keys });
     }
 
     /// `LoadMethod` hit: the cached plain method of the object's type,
     /// unless the instance dict shadows it.
+    ///
+    /// An instance keeping its values under the keys the entry names has
+    /// none for `name` when it has values for fewer keys than the entry's
+    /// `v1` (where `name` is in those keys, or their length when cached).
     #[inline]
     fn ic_method_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
         let e = self.ic_attr_find(ci, slot, self.type_of(obj))?;
         if let Value::Obj(r) = obj {
             let o = self.heap.get(r);
-            if matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {
-                return None;
+            match &o.payload {
+                Payload::Type(_) | Payload::Module(_) | Payload::Super(_) => return None,
+                Payload::Instance(vals, Some(k)) => {
+                    if k.id() == e.keys && vals.len() as u64 <= e.v1 {
+                        return Some(e.val);
+                    }
+                    return if self.instance_attr(r, name).is_some() { None } else { Some(e.val) };
+                }
+                _ => {}
             }
             if let Some(d) = o.dict {
                 if self.dict_get_str(d, name).is_some() {
@@ -2352,6 +2398,18 @@ impl Vm {
             }
         }
         Some(e.val)
+    }
+
+    /// For a `LoadMethod` entry: the keys id of an instance keeping its
+    /// values, and the position of `name` in those keys (their length
+    /// when it is not there); `(0, 0)` for any other object.
+    fn ic_method_keys(&self, obj: Value, name: ObjRef) -> (u64, u64) {
+        let Value::Obj(r) = obj else { return (0, 0) };
+        let Payload::Instance(_, Some(k)) = &self.heap.get(r).payload else { return (0, 0) };
+        let h = self.str_hash_cached(name);
+        let heap = &self.heap;
+        let p = k.position(k.len(), h, Value::Obj(name), |key| crate::ops::str_key_eq(heap, key, name)).unwrap_or(k.len());
+        (k.id(), p as u64)
     }
 
     /// Resume generator `g` (the iterator of a `FOR_ITER` jumping to

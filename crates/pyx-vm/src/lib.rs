@@ -41,6 +41,7 @@ mod prelude;
 pub mod percent;
 mod roots;
 pub mod set;
+mod shape;
 pub mod sre;
 pub mod sysmod;
 pub mod threads;
