@@ -19,11 +19,16 @@
 
 use std::sync::Arc;
 
-use crate::dict::{Dict, MAX_SHARED_KEYS};
+use crate::dict::{Dict, SharedKeys, MAX_SHARED_KEYS};
 use crate::heap::ObjRef;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+
+/// Do keys `c` hold the first `n` keys of `keys`, then `name`?
+fn extends(c: &SharedKeys, keys: &SharedKeys, n: usize, name: ObjRef) -> bool {
+    c.len() > n && c.key_at(n).is_some_and(|k| k.is(Value::Obj(name))) && (0..n).all(|i| matches!((c.key_at(i), keys.key_at(i)), (Some(a), Some(b)) if a.is(b)))
+}
 
 /// What a store into an instance with keys did.
 enum Stored {
@@ -98,8 +103,21 @@ impl Vm {
         // this instance has a value for each of; anything else (another
         // order, too many, a name that is not an exact str) is a dict.
         let next_is_name = keys.key_at(n).is_some_and(|k| k.is(Value::Obj(name)));
-        let append = !next_is_name && n == keys.len() && n < MAX_SHARED_KEYS && exact_str;
-        if !next_is_name && !append {
+        let at_end = !next_is_name && n == keys.len() && n < MAX_SHARED_KEYS && exact_str;
+        // At the end of its keys: when the class's keys are these keys
+        // grown by `name` (another instance went this way first), take
+        // them, so the instances of a class keep sharing one layout (and
+        // a cache site sees one keys id), rather than each growing a copy.
+        let adopt = if at_end {
+            match &heap.get(cls).payload {
+                Payload::Type(td) => td.shared_keys.as_ref().filter(|c| !Arc::ptr_eq(c, keys) && extends(c, keys, n, name)).cloned(),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let append = at_end && adopt.is_none();
+        if !next_is_name && !at_end {
             self.materialize_instance_dict(r)?;
             return Ok(Stored::UseDict);
         }
@@ -115,7 +133,9 @@ impl Vm {
                 let grown = (n * 2).clamp(4, MAX_SHARED_KEYS);
                 vals.reserve_exact(grown - n);
             }
-            if append {
+            if let Some(c) = adopt {
+                *keys = c;
+            } else if append {
                 Arc::make_mut(keys).push(h, Value::Obj(name));
                 newer_keys = Some(keys.clone());
             }
