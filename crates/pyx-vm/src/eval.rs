@@ -74,6 +74,10 @@ pub struct Ic {
 /// Types an attribute site caches besides its primary entry.
 pub const POLY: usize = 4;
 
+/// `Ic::keys` of a `LoadAttr` entry keyed by a class itself (`k1`), whose
+/// `val` is what loading the attribute from that class gives.
+const CLASS_ATTR: u64 = u64::MAX;
+
 impl Ic {
     const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null, keys: 0 };
 }
@@ -708,6 +712,7 @@ impl Vm {
                         }
                         let v = t!(self.getattr(obj, name));
                         self.ic_instance_dict_fill(ci, slot, obj, name, false);
+                        self.ic_class_attr_fill(ci, slot, obj, name, v);
                         self.stack.push(v);
                     }
                     I::StoreAttr { name, cache } => {
@@ -2266,8 +2271,17 @@ impl Vm {
     fn ic_instance_dict_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let o = self.heap.get(r);
-        let Payload::Instance(vals, keys) = &o.payload else { return None };
+        let Payload::Instance(vals, keys) = &o.payload else {
+            if let Payload::Type(_) = &o.payload {
+                let e = self.ic_attr_find(ci, slot, r)?;
+                return if e.keys == CLASS_ATTR { Some(e.val) } else { None };
+            }
+            return None;
+        };
         let e = self.ic_attr_find(ci, slot, o.class)?;
+        if e.keys == CLASS_ATTR {
+            return None;
+        }
         if let Some(k) = keys {
             return if k.id() == e.keys { vals.get(e.v1 as usize).copied() } else { None };
         }
@@ -2368,6 +2382,41 @@ impl Vm {
         let Some(pos) = pos else { return };
         let epoch = self.type_cache_gen.get() as u64;
         self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null, keys });
+    }
+
+    /// After a generic load of `name` from a class (`Strength.REQUIRED`,
+    /// `Base.__init__` as a function): cache the value when loading it
+    /// again from that class can only give the same value while no class
+    /// changes (the epoch): the metaclass is `type` and has no attribute
+    /// `name`, the name is not a dunder (type computes some of those), and
+    /// the class attribute is a function, a staticmethod (whose function
+    /// the load gives) or a value whose type has no `__get__`.
+    fn ic_class_attr_fill(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) {
+        if slot == usize::MAX {
+            return;
+        }
+        let Value::Obj(r) = obj else { return };
+        let o = self.heap.get(r);
+        if !matches!(o.payload, Payload::Type(_)) || o.class != self.t.type_ {
+            return;
+        }
+        if self.str_of(Value::Obj(name)).map_or(true, |s| s.starts_with("__")) {
+            return;
+        }
+        if crate::types::lookup(self, self.t.type_, name).is_some() {
+            return;
+        }
+        let Some(raw) = crate::types::lookup(self, r, name) else { return };
+        let same = match self.payload(raw) {
+            Some(Payload::Function(_)) => v.is(raw),
+            Some(Payload::StaticMethod(f)) => v.is(*f),
+            _ => v.is(raw) && crate::types::lookup(self, self.type_of(raw), self.n.__get__).is_none(),
+        };
+        if !same {
+            return;
+        }
+        let epoch = self.type_cache_gen.get() as u64;
+        self.ic_attr_store(ci, slot, Ic { epoch, k1: r, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: v, keys: CLASS_ATTR });
     }
 
     /// `LoadMethod` hit: the cached plain method of the object's type,
