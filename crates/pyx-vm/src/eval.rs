@@ -78,6 +78,10 @@ pub const POLY: usize = 4;
 /// `val` is what loading the attribute from that class gives.
 const CLASS_ATTR: u64 = u64::MAX;
 
+/// `Ic::keys` of a `LoadAttr`/`StoreAttr` entry for a `__slots__` member
+/// of the type (`k1`): `v1` is the slot's index in the instance.
+const SLOT_MEMBER: u64 = u64::MAX - 1;
+
 impl Ic {
     const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null, keys: 0 };
 }
@@ -2282,6 +2286,11 @@ impl Vm {
         if e.keys == CLASS_ATTR {
             return None;
         }
+        if e.keys == SLOT_MEMBER {
+            // An empty slot takes the generic path (AttributeError or
+            // `__getattr__`).
+            return if keys.is_none() { vals.get(e.v1 as usize).copied().filter(|v| !v.is_null()) } else { None };
+        }
         if let Some(k) = keys {
             return if k.id() == e.keys { vals.get(e.v1 as usize).copied() } else { None };
         }
@@ -2308,6 +2317,15 @@ impl Vm {
         let Payload::Instance(vals, keys) = &o.payload else { return Ok(false) };
         let Some(e) = self.ic_attr_find(ci, slot, o.class) else { return Ok(false) };
         let pos = e.v1 as usize;
+        if e.keys == SLOT_MEMBER {
+            if keys.is_some() || pos >= vals.len() {
+                return Ok(false);
+            }
+            if let Payload::Instance(vals, None) = &mut self.heap.get_mut(r).payload {
+                vals[pos] = v;
+            }
+            return Ok(true);
+        }
         if let Some(k) = keys {
             let (n, room) = (vals.len(), vals.len() < vals.capacity());
             if k.id() != e.keys || pos > n || (pos == n && !room) {
@@ -2359,14 +2377,20 @@ impl Vm {
             Payload::Instance(vals, Some(k)) => Some((k.id(), vals.len(), k.clone())),
             _ => None,
         };
-        if dict.is_none() && shape.is_none() {
-            return;
-        }
         let td = self.type_data(t);
-        if td.builtin || td.flags.custom_getattribute || (store && (td.flags.custom_setattr || !td.has_dict)) {
+        if td.builtin || td.flags.custom_getattribute || (store && td.flags.custom_setattr) {
             return;
         }
-        if crate::types::lookup(self, t, name).is_some() {
+        if let Some(d) = crate::types::lookup(self, t, name) {
+            // A `__slots__` member (a data descriptor: it wins over any
+            // instance dict): cache its index.
+            if let (Some(Payload::Member(m)), None) = (self.payload(d), &shape) {
+                let (index, epoch) = (m.index as u64, self.type_cache_gen.get() as u64);
+                self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: index, v2: 0, val: Value::Null, keys: SLOT_MEMBER });
+            }
+            return;
+        }
+        if (store && !self.type_data(t).has_dict) || (dict.is_none() && shape.is_none()) {
             return;
         }
         let h = self.str_hash_cached(name);
