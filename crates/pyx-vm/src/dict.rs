@@ -441,6 +441,26 @@ mod tests {
     }
 
     #[test]
+    fn shared_keys_ids_change_with_every_copy() {
+        let mut a = SharedKeys::default();
+        a.push(1, Value::Int(1));
+        let id = a.id();
+        assert_ne!(id, 0, "0 is an inline cache's 'no keys'");
+        // Grown in place: the same id (positions read under it stay right).
+        a.push(2, Value::Int(2));
+        assert_eq!(a.id(), id);
+        // A copy may grow otherwise: a new id.
+        let b = a.clone();
+        assert_ne!(b.id(), id);
+        assert_eq!(b.position(2, 2, Value::Int(2), |_| false), Some(1));
+        assert_eq!(b.position(1, 2, Value::Int(2), |_| false), None, "only among the first n");
+        assert_eq!(b.key_at(0).map(|k| k.is(Value::Int(1))), Some(true));
+        let d = Dict::from_split(Arc::new(b), vec![Value::Int(10)]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(keys_of(&d), vec![1]);
+    }
+
+    #[test]
     fn split_tables_share_keys_and_fall_back_to_combined() {
         let shared = Arc::new(SharedKeys::default());
         let mut a = Dict::new_split(shared.clone(), 0);
