@@ -68,7 +68,7 @@ fn weakrefable(vm: &mut Vm, v: Value) -> bool {
             | Payload::Property(_)
             | Payload::Native2(_)
             | Payload::MemoryView(_)
-    ) || (matches!(vm.heap.get(r).payload, Payload::Instance(_)) && t != vm.t.object)
+    ) || (matches!(vm.heap.get(r).payload, Payload::Instance(..)) && t != vm.t.object)
 }
 
 /// `new(obj, callback, owner)`: a weak cell for `obj`.

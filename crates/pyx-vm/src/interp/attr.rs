@@ -232,7 +232,7 @@ impl Vm {
                 }
                 let (idx, name) = (m.index, m.name);
                 let v = match self.payload(obj) {
-                    Some(Payload::Instance(slots)) => slots.get(idx).copied().unwrap_or(Value::Null),
+                    Some(Payload::Instance(slots, None)) => slots.get(idx).copied().unwrap_or(Value::Null),
                     _ => Value::Null,
                 };
                 if v.is_null() {
@@ -344,10 +344,8 @@ impl Vm {
             }
         }
         if let Value::Obj(r) = obj {
-            if let Some(dict) = self.heap.get(r).dict {
-                if let Some(v) = self.dict_get_str(dict, name) {
-                    return Ok(v);
-                }
+            if let Some(v) = self.instance_attr(r, name) {
+                return Ok(v);
             }
         }
         if let Some(d) = descr {
@@ -427,10 +425,7 @@ impl Vm {
                 };
                 if plain {
                     let shadowed = match obj {
-                        Value::Obj(r) => match self.heap.get(r).dict {
-                            Some(dict) => self.dict_get_str(dict, name).is_some(),
-                            None => false,
-                        },
+                        Value::Obj(r) => self.instance_attr(r, name).is_some(),
                         _ => false,
                     };
                     if !shadowed {
@@ -504,6 +499,7 @@ impl Vm {
         }
         match (obj, value) {
             (Value::Obj(r), Value::Obj(d)) if matches!(self.heap.get(d).payload, Payload::Dict(_)) => {
+                self.drop_instance_keys(r);
                 self.heap.get_mut(r).dict = Some(d);
                 Ok(())
             }
@@ -618,7 +614,7 @@ impl Vm {
                 Some(Payload::Member(m)) => {
                     let idx = m.index;
                     if let Value::Obj(r) = obj {
-                        if let Payload::Instance(slots) = &mut self.heap.get_mut(r).payload {
+                        if let Payload::Instance(slots, None) = &mut self.heap.get_mut(r).payload {
                             if idx < slots.len() {
                                 slots[idx] = value;
                                 return Ok(());
@@ -639,6 +635,9 @@ impl Vm {
             }
         }
         if let Value::Obj(r) = obj {
+            if self.instance_attr_set(r, name, value)? {
+                return Ok(());
+            }
             let o = self.heap.get(r);
             let cls = o.class;
             let has_dict = self.type_data(cls).has_dict;
@@ -804,7 +803,7 @@ impl Vm {
                 Some(Payload::Member(m)) => {
                     let idx = m.index;
                     if let Value::Obj(r) = obj {
-                        if let Payload::Instance(slots) = &mut self.heap.get_mut(r).payload {
+                        if let Payload::Instance(slots, None) = &mut self.heap.get_mut(r).payload {
                             if idx < slots.len() && !slots[idx].is_null() {
                                 slots[idx] = Value::Null;
                                 return Ok(());
@@ -826,6 +825,11 @@ impl Vm {
             }
         }
         if let Value::Obj(r) = obj {
+            // An attribute kept in the instance: its values become its
+            // dict first (see `shape.rs`).
+            if self.instance_attr(r, name).is_some() {
+                self.materialize_instance_dict(r)?;
+            }
             if let Some(d) = self.heap.get(r).dict {
                 let h = self.str_hash_cached(name);
                 let heap = &self.heap;

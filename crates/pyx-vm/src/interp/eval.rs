@@ -66,13 +66,24 @@ pub struct Ic {
     /// `LoadGlobal`: builtins' version.
     pub v2: u64,
     pub val: Value,
+    /// Attribute caches: the id of the shared keys `v1` is a position
+    /// under (`shape.rs`; 0: an instance dict's entry position).
+    pub keys: u64,
 }
 
 /// Types an attribute site caches besides its primary entry.
 pub const POLY: usize = 4;
 
+/// `Ic::keys` of a `LoadAttr` entry keyed by a class itself (`k1`), whose
+/// `val` is what loading the attribute from that class gives.
+const CLASS_ATTR: u64 = u64::MAX;
+
+/// `Ic::keys` of a `LoadAttr`/`StoreAttr` entry for a `__slots__` member
+/// of the type (`k1`): `v1` is the slot's index in the instance.
+const SLOT_MEMBER: u64 = u64::MAX - 1;
+
 impl Ic {
-    const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null };
+    const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null, keys: 0 };
 }
 
 pub enum Exit {
@@ -676,7 +687,7 @@ impl Vm {
                         let v = t!(self.load_global(g, b, name));
                         let (v1, v2, epoch) = (self.dict_version(g), self.dict_version(b), self.heap.collections);
                         if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v };
+                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v, keys: 0 };
                         }
                         self.stack.push(v);
                     }
@@ -705,6 +716,7 @@ impl Vm {
                         }
                         let v = t!(self.getattr(obj, name));
                         self.ic_instance_dict_fill(ci, slot, obj, name, false);
+                        self.ic_class_attr_fill(ci, slot, obj, name, v);
                         self.stack.push(v);
                     }
                     I::StoreAttr { name, cache } => {
@@ -735,7 +747,8 @@ impl Vm {
                         match t!(self.load_method(obj, name)) {
                             crate::interp::attr::MethodLookup::Unbound(m) => {
                                 let (t_, epoch) = (self.type_of(obj), self.type_cache_gen.get() as u64);
-                                self.ic_attr_store(ci, slot, Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: m });
+                                let (keys, v1) = self.ic_method_keys(obj, name);
+                                self.ic_attr_store(ci, slot, Ic { epoch, k1: t_, k2: ObjRef::unchecked(0), v1, v2: 0, val: m, keys });
                                 self.stack.push(m);
                                 self.stack.push(obj);
                             }
@@ -1776,7 +1789,7 @@ impl Vm {
                             return Ok(false);
                         }
                     }
-                    Payload::Instance(_) => {
+                    Payload::Instance(..) => {
                         // An instance whose class has a Python `__call__`:
                         // [obj, a1..an] -> a frame of `__call__(obj, a1..an)`.
                         let class = self.heap.get(r).class;
@@ -2255,14 +2268,32 @@ impl Vm {
 
     /// `LoadAttr` hit: the type has no attribute `name` (no descriptor,
     /// no custom `__getattribute__`), so the instance dict decides.
+    ///
+    /// An instance keeping its values (`shape.rs`) under the keys the
+    /// entry names: the value at the entry's position, if it has one.
     #[inline]
     fn ic_instance_dict_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
         let Value::Obj(r) = obj else { return None };
         let o = self.heap.get(r);
-        if !matches!(o.payload, Payload::Instance(_)) {
+        let Payload::Instance(vals, keys) = &o.payload else {
+            if let Payload::Type(_) = &o.payload {
+                let e = self.ic_attr_find(ci, slot, r)?;
+                return if e.keys == CLASS_ATTR { Some(e.val) } else { None };
+            }
+            return None;
+        };
+        let e = self.ic_attr_find(ci, slot, o.class)?;
+        if e.keys == CLASS_ATTR {
             return None;
         }
-        let e = self.ic_attr_find(ci, slot, o.class)?;
+        if e.keys == SLOT_MEMBER {
+            // An empty slot takes the generic path (AttributeError or
+            // `__getattr__`).
+            return if keys.is_none() { vals.get(e.v1 as usize).copied().filter(|v| !v.is_null()) } else { None };
+        }
+        if let Some(k) = keys {
+            return if k.id() == e.keys { vals.get(e.v1 as usize).copied() } else { None };
+        }
         let d = o.dict?;
         let Payload::Dict(dd) = &self.heap.get(d).payload else { return None };
         match dd.entry_at(e.v1 as usize) {
@@ -2274,15 +2305,41 @@ impl Vm {
     /// `StoreAttr` hit: the type has no attribute `name` and no custom
     /// `__setattr__`, so the value goes into the instance dict (created on
     /// first use, as `generic_setattr` does).
+    ///
+    /// An instance keeping its values under the entry's keys: the value
+    /// replaces the one at the entry's position, or is appended when the
+    /// instance has values up to that position (the key there is `name`:
+    /// `__init__` giving a new instance its attributes) and room for it.
     #[inline]
     fn ic_instance_dict_set(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) -> PyResult<bool> {
         let Value::Obj(r) = obj else { return Ok(false) };
         let o = self.heap.get(r);
-        if !matches!(o.payload, Payload::Instance(_)) {
-            return Ok(false);
-        }
+        let Payload::Instance(vals, keys) = &o.payload else { return Ok(false) };
         let Some(e) = self.ic_attr_find(ci, slot, o.class) else { return Ok(false) };
         let pos = e.v1 as usize;
+        if e.keys == SLOT_MEMBER {
+            if keys.is_some() || pos >= vals.len() {
+                return Ok(false);
+            }
+            if let Payload::Instance(vals, None) = &mut self.heap.get_mut(r).payload {
+                vals[pos] = v;
+            }
+            return Ok(true);
+        }
+        if let Some(k) = keys {
+            let (n, room) = (vals.len(), vals.len() < vals.capacity());
+            if k.id() != e.keys || pos > n || (pos == n && !room) {
+                return Ok(false);
+            }
+            if let Payload::Instance(vals, _) = &mut self.heap.get_mut(r).payload {
+                if pos < n {
+                    vals[pos] = v;
+                } else {
+                    vals.push(v);
+                }
+            }
+            return Ok(true);
+        }
         let cls = o.class;
         let d = match o.dict {
             Some(d) => d,
@@ -2313,37 +2370,99 @@ impl Vm {
         let Value::Obj(r) = obj else { return };
         let o = self.heap.get(r);
         let (t, dict) = (o.class, o.dict);
-        let Some(d) = dict else { return };
-        if !matches!(o.payload, Payload::Instance(_)) || name == self.n.__class__ {
+        if !matches!(o.payload, Payload::Instance(..)) || name == self.n.__class__ {
             return;
         }
+        let shape = match &o.payload {
+            Payload::Instance(vals, Some(k)) => Some((k.id(), vals.len(), k.clone())),
+            _ => None,
+        };
         let td = self.type_data(t);
-        if td.builtin || td.flags.custom_getattribute || (store && (td.flags.custom_setattr || !td.has_dict)) {
+        if td.builtin || td.flags.custom_getattribute || (store && td.flags.custom_setattr) {
             return;
         }
-        if crate::interp::typesys::lookup(self, t, name).is_some() {
+        if let Some(d) = crate::interp::typesys::lookup(self, t, name) {
+            // A `__slots__` member (a data descriptor: it wins over any
+            // instance dict): cache its index.
+            if let (Some(Payload::Member(m)), None) = (self.payload(d), &shape) {
+                let (index, epoch) = (m.index as u64, self.type_cache_gen.get() as u64);
+                self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: index, v2: 0, val: Value::Null, keys: SLOT_MEMBER });
+            }
+            return;
+        }
+        if (store && !self.type_data(t).has_dict) || (dict.is_none() && shape.is_none()) {
             return;
         }
         let h = self.str_hash_cached(name);
         let heap = &self.heap;
-        let pos = match &heap.get(d).payload {
-            Payload::Dict(dd) => dd.find(h, |k| crate::interp::ops::str_key_eq(heap, k, name)),
-            _ => None,
+        let (pos, keys) = match (shape, dict) {
+            (Some((id, n, k)), _) => (k.position(n, h, Value::Obj(name), |k| crate::interp::ops::str_key_eq(heap, k, name)), id),
+            (None, Some(d)) => match &heap.get(d).payload {
+                Payload::Dict(dd) => (dd.find(h, |k| crate::interp::ops::str_key_eq(heap, k, name)), 0),
+                _ => (None, 0),
+            },
+            (None, None) => (None, 0),
         };
         let Some(pos) = pos else { return };
         let epoch = self.type_cache_gen.get() as u64;
-        self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null });
+        self.ic_attr_store(ci, slot, Ic { epoch, k1: t, k2: ObjRef::unchecked(0), v1: pos as u64, v2: 0, val: Value::Null, keys });
+    }
+
+    /// After a generic load of `name` from a class (`Strength.REQUIRED`,
+    /// `Base.__init__` as a function): cache the value when loading it
+    /// again from that class can only give the same value while no class
+    /// changes (the epoch): the metaclass is `type` and has no attribute
+    /// `name`, the name is not a dunder (type computes some of those), and
+    /// the class attribute is a function, a staticmethod (whose function
+    /// the load gives) or a value whose type has no `__get__`.
+    fn ic_class_attr_fill(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) {
+        if slot == usize::MAX {
+            return;
+        }
+        let Value::Obj(r) = obj else { return };
+        let o = self.heap.get(r);
+        if !matches!(o.payload, Payload::Type(_)) || o.class != self.t.type_ {
+            return;
+        }
+        if self.str_of(Value::Obj(name)).map_or(true, |s| s.starts_with("__")) {
+            return;
+        }
+        if crate::interp::typesys::lookup(self, self.t.type_, name).is_some() {
+            return;
+        }
+        let Some(raw) = crate::interp::typesys::lookup(self, r, name) else { return };
+        let same = match self.payload(raw) {
+            Some(Payload::Function(_)) => v.is(raw),
+            Some(Payload::StaticMethod(f)) => v.is(*f),
+            _ => v.is(raw) && crate::interp::typesys::lookup(self, self.type_of(raw), self.n.__get__).is_none(),
+        };
+        if !same {
+            return;
+        }
+        let epoch = self.type_cache_gen.get() as u64;
+        self.ic_attr_store(ci, slot, Ic { epoch, k1: r, k2: ObjRef::unchecked(0), v1: 0, v2: 0, val: v, keys: CLASS_ATTR });
     }
 
     /// `LoadMethod` hit: the cached plain method of the object's type,
     /// unless the instance dict shadows it.
+    ///
+    /// An instance keeping its values under the keys the entry names has
+    /// none for `name` when it has values for fewer keys than the entry's
+    /// `v1` (where `name` is in those keys, or their length when cached).
     #[inline]
     fn ic_method_get(&self, ci: usize, slot: usize, obj: Value, name: ObjRef) -> Option<Value> {
         let e = self.ic_attr_find(ci, slot, self.type_of(obj))?;
         if let Value::Obj(r) = obj {
             let o = self.heap.get(r);
-            if matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {
-                return None;
+            match &o.payload {
+                Payload::Type(_) | Payload::Module(_) | Payload::Super(_) => return None,
+                Payload::Instance(vals, Some(k)) => {
+                    if k.id() == e.keys && vals.len() as u64 <= e.v1 {
+                        return Some(e.val);
+                    }
+                    return if self.instance_attr(r, name).is_some() { None } else { Some(e.val) };
+                }
+                _ => {}
             }
             if let Some(d) = o.dict {
                 if self.dict_get_str(d, name).is_some() {
@@ -2352,6 +2471,18 @@ impl Vm {
             }
         }
         Some(e.val)
+    }
+
+    /// For a `LoadMethod` entry: the keys id of an instance keeping its
+    /// values, and the position of `name` in those keys (their length
+    /// when it is not there); `(0, 0)` for any other object.
+    fn ic_method_keys(&self, obj: Value, name: ObjRef) -> (u64, u64) {
+        let Value::Obj(r) = obj else { return (0, 0) };
+        let Payload::Instance(_, Some(k)) = &self.heap.get(r).payload else { return (0, 0) };
+        let h = self.str_hash_cached(name);
+        let heap = &self.heap;
+        let p = k.position(k.len(), h, Value::Obj(name), |key| crate::interp::ops::str_key_eq(heap, key, name)).unwrap_or(k.len());
+        (k.id(), p as u64)
     }
 
     /// Resume generator `g` (the iterator of a `FOR_ITER` jumping to

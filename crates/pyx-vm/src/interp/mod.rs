@@ -21,6 +21,7 @@ pub mod native;
 pub mod ops;
 pub(crate) mod prelude;
 pub(crate) mod roots;
+pub(crate) mod shape;
 pub(crate) mod suggestions;
 pub mod threads;
 pub mod typesys;

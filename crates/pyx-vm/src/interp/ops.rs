@@ -359,7 +359,7 @@ impl Vm {
                         Some(true)
                     }
                     (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
-                    (Payload::Instance(_), Payload::Instance(_)) => {
+                    (Payload::Instance(..), Payload::Instance(..)) => {
                         // Plain objects with no __eq__ anywhere compare by identity.
                         Some(x == y)
                     }
@@ -574,7 +574,7 @@ impl Vm {
                     Payload::ByteArray(b) => Some(!b.is_empty()),
                     Payload::Range(rg) => Some(rg.len() != 0),
                     Payload::Complex(a, b) => Some(*a != 0.0 || *b != 0.0),
-                    Payload::Instance(_) | Payload::Function(_) | Payload::Native(_) | Payload::Type(_) | Payload::Module(_) => {
+                    Payload::Instance(..) | Payload::Function(_) | Payload::Native(_) | Payload::Type(_) | Payload::Module(_) => {
                         Some(true)
                     }
                     _ => None,
@@ -1219,8 +1219,7 @@ impl Vm {
                         };
                         return Ok(self.str_of(container).unwrap_or("").contains(needle));
                     }
-                    Payload::List(l) | Payload::Instance(l) => {
-                        let _ = l;
+                    Payload::List(_) | Payload::Instance(..) => {
                         return self.seq_contains(container, item);
                     }
                     Payload::Tuple(_) => return self.seq_contains(container, item),

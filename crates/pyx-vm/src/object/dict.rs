@@ -36,12 +36,61 @@ pub struct Dict {
 /// instances gained them (as CPython's split tables): a dict of `n`
 /// values holds the values of the first `n` keys. Only appended to while
 /// a single dict holds it; shared, it never changes (an append copies).
-#[derive(Default, Clone)]
+///
+/// The same keys lay out the attribute values a plain instance keeps in
+/// itself (`shape.rs`): inline caches remember a position under keys of
+/// a given `id`. Keys of one id only ever grow at the end, so a position
+/// read under them stays right; a copy (which may then grow otherwise)
+/// gets a new id.
 pub struct SharedKeys {
     keys: Vec<(i64, Value)>,
+    id: u64,
+}
+
+/// Ids of shared keys: never 0 (an inline cache's "no keys").
+static NEXT_KEYS_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn fresh_keys_id() -> u64 {
+    NEXT_KEYS_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl Default for SharedKeys {
+    fn default() -> SharedKeys {
+        SharedKeys { keys: Vec::new(), id: fresh_keys_id() }
+    }
+}
+
+impl Clone for SharedKeys {
+    fn clone(&self) -> SharedKeys {
+        SharedKeys { keys: self.keys.clone(), id: fresh_keys_id() }
+    }
 }
 
 impl SharedKeys {
+    /// Identity of these keys for inline caches (see the type's doc).
+    #[inline]
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+    /// Position of `key` among the first `n` keys: by identity first (the
+    /// names of attribute loads are interned), then by `eq`.
+    #[inline]
+    pub fn position(&self, n: usize, hash: i64, key: Value, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        let keys = &self.keys[..n.min(self.keys.len())];
+        if let Some(p) = keys.iter().position(|&(_, k)| k.is(key)) {
+            return Some(p);
+        }
+        keys.iter().position(|&(h, k)| h == hash && eq(k))
+    }
+    /// The key at position `i`, if there is one.
+    #[inline]
+    pub fn key_at(&self, i: usize) -> Option<Value> {
+        self.keys.get(i).map(|&(_, k)| k)
+    }
+    /// Append a key (the caller holds these keys alone: `Arc::make_mut`).
+    pub fn push(&mut self, hash: i64, key: Value) {
+        self.keys.push((hash, key));
+    }
     pub fn len(&self) -> usize {
         self.keys.len()
     }
@@ -56,7 +105,7 @@ impl SharedKeys {
 }
 
 /// Keys a split table may share; a dict growing past them is combined.
-const MAX_SHARED_KEYS: usize = 30;
+pub const MAX_SHARED_KEYS: usize = 30;
 
 #[derive(Clone)]
 struct Split {
@@ -107,6 +156,14 @@ impl Dict {
     pub fn new_split(keys: Arc<SharedKeys>, n: usize) -> Dict {
         let values = Vec::with_capacity(n.min(MAX_SHARED_KEYS));
         Dict { split: Some(Box::new(Split { keys, values })), ..Dict::default() }
+    }
+    /// A split table over `keys` holding `values` (the first
+    /// `values.len()` keys'): the dict an instance's own attribute values
+    /// become when something needs it as a dict (`shape.rs`).
+    pub fn from_split(keys: Arc<SharedKeys>, values: Vec<Value>) -> Dict {
+        debug_assert!(values.len() <= keys.len());
+        let used = values.len();
+        Dict { split: Some(Box::new(Split { keys, values })), used, ..Dict::default() }
     }
     /// The shared keys of a split table.
     pub fn shared_keys(&self) -> Option<&Arc<SharedKeys>> {
@@ -381,6 +438,26 @@ mod tests {
 
     fn keys_of(d: &Dict) -> Vec<i64> {
         d.keys().iter().map(|k| if let Value::Int(i) = k { *i } else { -1 }).collect()
+    }
+
+    #[test]
+    fn shared_keys_ids_change_with_every_copy() {
+        let mut a = SharedKeys::default();
+        a.push(1, Value::Int(1));
+        let id = a.id();
+        assert_ne!(id, 0, "0 is an inline cache's 'no keys'");
+        // Grown in place: the same id (positions read under it stay right).
+        a.push(2, Value::Int(2));
+        assert_eq!(a.id(), id);
+        // A copy may grow otherwise: a new id.
+        let b = a.clone();
+        assert_ne!(b.id(), id);
+        assert_eq!(b.position(2, 2, Value::Int(2), |_| false), Some(1));
+        assert_eq!(b.position(1, 2, Value::Int(2), |_| false), None, "only among the first n");
+        assert_eq!(b.key_at(0).map(|k| k.is(Value::Int(1))), Some(true));
+        let d = Dict::from_split(Arc::new(b), vec![Value::Int(10)]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(keys_of(&d), vec![1]);
     }
 
     #[test]

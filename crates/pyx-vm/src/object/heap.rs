@@ -630,7 +630,7 @@ impl Heap {
         while let Some(i) = stack.pop() {
             if let Some(Some(o)) = self.slots.get(i as usize) {
                 match &o.payload {
-                    Payload::Instance(v) | Payload::List(v) => {
+                    Payload::List(v) | Payload::Instance(v, None) => {
                         push(Value::Obj(o.class), &mut stack);
                         if let Some(d) = o.dict {
                             push(Value::Obj(d), &mut stack);

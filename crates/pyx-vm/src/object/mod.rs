@@ -32,8 +32,11 @@ pub struct Obj {
 }
 
 pub enum Payload {
-    /// A plain instance (of `object` or a user class); values of `__slots__`.
-    Instance(Vec<Value>),
+    /// A plain instance (of `object` or a user class): the values of its
+    /// `__slots__`; or, while it has keys (`shape.rs`), the values of its
+    /// attributes, the i-th that of the keys' i-th (its `__dict__` is then
+    /// made from them when first asked for).
+    Instance(Vec<Value>, Option<Arc<crate::object::dict::SharedKeys>>),
     Int(BigInt),
     Float(f64),
     Complex(f64, f64),
@@ -481,7 +484,7 @@ impl Obj {
     /// for the copy.
     pub fn thaw_copy(&self) -> Obj {
         let payload = match &self.payload {
-            Payload::Instance(v) => Payload::Instance(v.clone()),
+            Payload::Instance(v, k) => Payload::Instance(v.clone(), k.clone()),
             Payload::Int(i) => Payload::Int(i.clone()),
             Payload::Float(f) => Payload::Float(*f),
             Payload::Complex(a, b) => Payload::Complex(*a, *b),
@@ -532,7 +535,13 @@ impl Obj {
             out.push(Value::Obj(d));
         }
         match &self.payload {
-            Payload::Instance(v) | Payload::List(v) => out.extend_from_slice(v),
+            Payload::Instance(v, keys) => {
+                out.extend_from_slice(v);
+                if let Some(k) = keys {
+                    k.trace(out);
+                }
+            }
+            Payload::List(v) => out.extend_from_slice(v),
             Payload::Tuple(v) => out.extend_from_slice(v),
             Payload::Int(_)
             | Payload::Float(_)
@@ -628,7 +637,7 @@ impl Obj {
         const HEADER: usize = 64;
         HEADER
             + match &self.payload {
-                Payload::Instance(v) | Payload::List(v) => v.capacity() * 16,
+                Payload::Instance(v, _) | Payload::List(v) => v.capacity() * 16,
                 Payload::Tuple(v) => v.len() * 16,
                 Payload::Int(b) => (b.bits() as usize).div_ceil(8),
                 Payload::BigRange(r) => [&r.start, &r.stop, &r.step].iter().map(|b| (b.bits() as usize).div_ceil(8)).sum(),

@@ -368,7 +368,7 @@ fn member_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(Payload::Member(m)) = vm.payload(a.arg(0)) else { return Ok(Value::None) };
     let idx = m.index;
     if let Some(r) = a.arg(1).as_obj() {
-        if let Payload::Instance(s) = &mut vm.heap.get_mut(r).payload {
+        if let Payload::Instance(s, None) = &mut vm.heap.get_mut(r).payload {
             if idx < s.len() {
                 s[idx] = a.arg(2);
             }

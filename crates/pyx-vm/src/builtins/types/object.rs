@@ -161,8 +161,8 @@ impl TypeData {
 
 /// A fresh plain instance of a user class.
 pub fn new_instance(vm: &mut Vm, cls: ObjRef) -> PyResult<Value> {
-    let nslots = vm.type_data(cls).nslots;
-    let r = vm.alloc(cls, Payload::Instance(vec![Value::Null; nslots]))?;
+    let payload = vm.new_instance_payload(cls);
+    let r = vm.alloc(cls, payload)?;
     Ok(Value::Obj(r))
 }
 
@@ -236,7 +236,7 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let obj = a.arg(0);
     let mut names: Vec<String> = Vec::new();
     if let Value::Obj(r) = obj {
-        if let Some(d) = vm.heap.get(r).dict {
+        if let Some(d) = vm.instance_dict(r)? {
             if let Some(dd) = vm.dict_ref(d) {
                 for k in dd.keys() {
                     if let Some(s) = vm.str_of(k) {
@@ -323,7 +323,7 @@ pub fn reduce_state(vm: &mut Vm, obj: Value, cls: ObjRef) -> PyResult<Value> {
         Some(g) if !vm.is_native_fn(g, object_reduce) && matches!(vm.payload(g), Some(Payload::Method(..))) => vm.call(g, &[])?,
         _ => {
             let d = match obj {
-                Value::Obj(r) => vm.heap.get(r).dict,
+                Value::Obj(r) => vm.instance_dict(r)?,
                 _ => None,
             };
             let dv = match d {
@@ -338,7 +338,7 @@ pub fn reduce_state(vm: &mut Vm, obj: Value, cls: ObjRef) -> PyResult<Value> {
                     for (k, v) in vm.type_data(t).dict.items() {
                         if let Some(Payload::Member(m)) = vm.payload(v) {
                             let idx = m.index;
-                            if let Some(Payload::Instance(sl)) = vm.payload(obj) {
+                            if let Some(Payload::Instance(sl, None)) = vm.payload(obj) {
                                 if let Some(&val) = sl.get(idx) {
                                     if !val.is_null() {
                                         vm.dict_set(sd, k, val)?;
@@ -994,7 +994,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         });
     };
     if n == "__dict__" {
-        if let Some(d) = vm.heap.get(r).dict {
+        if let Some(d) = vm.instance_dict(r)? {
             return Ok(Some(Value::Obj(d)));
         }
         let cls = vm.heap.get(r).class;
