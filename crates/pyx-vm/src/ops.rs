@@ -1175,10 +1175,36 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.sequence_key_first(container, key)?;
         Err(self.type_error(format!(
             "'{}' object does not support item assignment",
             self.type_name(container)
         )))
+    }
+
+    /// Whether `key` reaches the sequence protocol of a type without the
+    /// item method (CPython's `PyObject_SetItem`/`DelItem` fallback): the
+    /// key is an index and the type is a sequence-like container.
+    fn sequence_fallback(&mut self, container: Value, key: Value) -> bool {
+        let t = self.type_of(container);
+        let index_key = self.to_bigint(key).is_some() || {
+            let kt = self.type_of(key);
+            crate::types::lookup(self, kt, self.n.__index__).is_some()
+        };
+        index_key
+            && (!self.type_data(t).builtin
+                || [self.n.__getitem__, self.n.__len__, self.n.__contains__].into_iter().any(|n| crate::types::lookup(self, t, n).is_some()))
+    }
+
+    /// CPython converts an index key (`__index__`, IndexError when it does
+    /// not fit) before it finds that a sequence cannot store or delete:
+    /// `(1,)[k] = 0` calls `k.__index__()` first.
+    fn sequence_key_first(&mut self, container: Value, key: Value) -> PyResult<bool> {
+        if !self.sequence_fallback(container, key) {
+            return Ok(false);
+        }
+        self.subscript_i64(key)?;
+        Ok(true)
     }
 
     pub fn delitem(&mut self, container: Value, key: Value) -> PyResult<()> {
@@ -1190,13 +1216,7 @@ impl Vm {
         // CPython words it "doesn't" when an index reaches the sequence
         // protocol (PySequence_DelItem): every class statement's type has
         // one, built-ins when they are containers.
-        let index_key = self.to_bigint(key).is_some() || {
-            let kt = self.type_of(key);
-            crate::types::lookup(self, kt, self.n.__index__).is_some()
-        };
-        let sequence = !self.type_data(t).builtin
-            || [self.n.__getitem__, self.n.__len__, self.n.__contains__].into_iter().any(|n| crate::types::lookup(self, t, n).is_some());
-        let verb = if index_key && sequence { "doesn't" } else { "does not" };
+        let verb = if self.sequence_key_first(container, key)? { "doesn't" } else { "does not" };
         Err(self.type_error(format!("'{}' object {} support item deletion", self.type_name(container), verb)))
     }
 

@@ -681,11 +681,40 @@ fn byte_val(vm: &mut Vm, v: Value) -> PyResult<u8> {
     }
     Ok(i as u8)
 }
+/// CPython's `PyNumber_Check`: an int, a float, a complex, or a type with
+/// `__index__`, `__int__` or `__float__`.
+fn is_number(vm: &mut Vm, v: Value) -> bool {
+    if matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) {
+        return true;
+    }
+    if matches!(vm.payload(v), Some(Payload::Int(_) | Payload::Complex(..))) {
+        return true;
+    }
+    let t = vm.type_of(v);
+    [vm.n.__index__, vm.n.__int__, vm.n.__float__].into_iter().any(|n| crate::types::lookup(vm, t, n).is_some())
+}
 /// bytearray[i] = byte is done here; slice assignment goes through the
 /// list emulation.
 fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::Slice(..)) = vm.payload(a.arg(1)) {
-        return via_list(vm, &a, "__setitem__");
+        // CPython unpacks the slice (its bounds' `__index__`, a zero step)
+        // before it looks at the value; a value other than a bytearray is
+        // refused if it is a number or a str, else copied into a new
+        // bytearray and the assignment starts again (unpacking again).
+        let (me, key, value) = (a.arg(0), a.arg(1), a.arg(2));
+        let n = data_len(vm, me);
+        crate::types::list::slice_indices(vm, key, n)?;
+        let is_bytearray = matches!(vm.payload(value), Some(Payload::ByteArray(_)));
+        if is_bytearray && !value.is(me) {
+            return via_list(vm, &a, "__setitem__");
+        }
+        if vm.str_of(value).is_some() || is_number(vm, value) {
+            return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        }
+        let copy = from_source(vm, Some(value), None, None, Build::ByteArray)?;
+        let copy = vm.alloc_val(vm.t.bytearray, Payload::ByteArray(copy))?;
+        let pos = [me, key, copy];
+        return via_list(vm, &Args::with_kw(&pos, &[]), "__setitem__");
     }
     let i = byte_subscript(vm, a.arg(0), a.arg(1))?;
     let b = byte_val(vm, a.arg(2))?;

@@ -373,11 +373,16 @@ pub fn list_assign_slice(vm: &mut Vm, r: ObjRef, sa: Value, sb: Value, sc: Value
     let (s, e, st) = slice_parts_indices(vm, sa, sb, sc, n)?;
     {
         let new = if v.as_obj() == Some(r) { vm.list_vec(r).clone() } else {
-            match vm.collect_iter(v) {
-                Ok(x) => x,
-                Err(e @ crate::vm::Unwind::Terminate(_)) => return Err(e),
-                Err(_) => return Err(vm.type_error("can only assign an iterable")),
-            }
+            // CPython's PySequence_Fast: a TypeError from `iter()` gets its
+            // message; errors while iterating pass through.
+            let it = match vm.iter(v) {
+                Ok(it) => it,
+                Err(crate::vm::Unwind::Exception(x)) if vm.exc_is(x, vm.t.type_error) => {
+                    return Err(vm.type_error(if st == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
+                }
+                Err(e) => return Err(e),
+            };
+            vm.collect_iter(it)?
         };
         if st == 1 {
             // Collecting `v` may have run code that shrank the list: the
@@ -742,7 +747,8 @@ fn list_reverse(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn list_sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let key = a.arg(1);
-    let reverse = vm.truthy(a.arg(2))?;
+    // An int as Argument Clinic reads it (`reverse=2.5` is a TypeError).
+    let reverse = vm.c_int(a.arg(2))? != 0;
     let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::None) };
     let items = std::mem::take(vm.list_vec(r));
     let res = sort_values(vm, items.clone(), key, reverse);

@@ -830,6 +830,13 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let body = a.pos[0];
     let name = a.pos[1];
+    // CPython checks both before it looks at the bases.
+    if !matches!(vm.payload(body), Some(Payload::Function(_))) {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    }
+    if vm.str_of(name).is_none() {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    }
 
     let orig_bases: Vec<Value> = a.pos[2..].to_vec();
     // PEP 560 __mro_entries__.
