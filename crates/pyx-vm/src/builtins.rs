@@ -1151,7 +1151,7 @@ fn b_sorted(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
-    let items = vm.collect_iter(a.arg(0))?;
+    let items = vm.collect_sized(a.arg(0))?;
     for (k, _) in a.kw {
         let k = vm.str_of(*k).unwrap_or("").to_string();
         if k != "key" && k != "reverse" {

@@ -194,8 +194,8 @@ pub fn install(vm: &mut Vm) {
                 ("lstrip", pos("bytes=None"), via_str_lstrip),
                 ("rstrip", pos("bytes=None"), via_str_rstrip),
                 ("strip", pos("bytes=None"), via_str_strip),
-                ("split", own(), via_str_split),
-                ("rsplit", own(), via_str_rsplit),
+                ("split", kw("sep=None, maxsplit=-1"), via_str_split),
+                ("rsplit", kw("sep=None, maxsplit=-1"), via_str_rsplit),
                 ("splitlines", kw("keepends=False"), b_splitlines),
                 ("partition", one("sep"), via_str_partition),
                 ("rpartition", one("sep"), via_str_rpartition),
@@ -207,7 +207,7 @@ pub fn install(vm: &mut Vm) {
                 ("rindex", parse("sub, start=None, end=None"), b_rindex),
                 ("count", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), via_str_count),
                 ("replace", pos("old, new, count=-1"), via_str_replace),
-                ("expandtabs", own(), via_str_expandtabs),
+                ("expandtabs", kw("tabsize=8"), via_str_expandtabs),
                 ("removeprefix", one("prefix"), via_str_removeprefix),
                 ("removesuffix", one("suffix"), via_str_removesuffix),
                 ("upper", noargs(), b_upper),
@@ -993,21 +993,22 @@ fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
         }
     }
     if name == "split" || name == "rsplit" {
-        let (mut sep, mut maxsplit) = (a.get(1), a.get(2));
-        for (k, v) in a.kw {
-            match vm.str_of(*k) {
-                Some("sep") => sep = Some(*v),
-                Some("maxsplit") => maxsplit = Some(*v),
-                _ => {}
-            }
-        }
-        if matches!(sep, None | Some(Value::None)) && a.kw.iter().all(|(k, _)| matches!(vm.str_of(*k), Some("sep" | "maxsplit"))) {
-            let m = match maxsplit {
-                Some(v) => vm.index_i64(v)?,
-                None => -1,
-            };
+        // Declared `sep=None, maxsplit=-1`: Argument Clinic converts
+        // maxsplit (a Py_ssize_t) before the method looks at sep.
+        let m = match a.get(2) {
+            Some(v) => vm.index_i64(v)?,
+            None => -1,
+        };
+        let sep = a.arg(1);
+        if sep.is_none() {
             return split_whitespace(vm, me, m, name == "rsplit");
         }
+        let s = to_str_arg(vm, me)?;
+        let sep = convert_arg(vm, name, Role::BytesOrNone, sep)?;
+        let n = vm.intern(name);
+        let f = vm.getattr(s, n)?;
+        let r = vm.call(f, &[sep, Value::Int(m)])?;
+        return from_str_result(vm, me, r);
     }
     let s = to_str_arg(vm, me)?;
     let roles = roles(name);

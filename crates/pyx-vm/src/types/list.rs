@@ -148,7 +148,7 @@ pub fn list_extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
     let items = match vm.payload(it) {
         Some(Payload::List(v)) => v.clone(),
         Some(Payload::Tuple(v)) => v.to_vec(),
-        _ => vm.collect_iter(it)?,
+        _ => vm.collect_sized(it)?,
     };
     // Grow to a capacity chosen here (amortised doubling) and charge
     // exactly that growth before allocating it.

@@ -277,6 +277,11 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `__getnewargs__`, else the value of an immutable built-in base.
 fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let obj = a.arg(0);
+    if a.name == "__reduce_ex__" {
+        // `protocol` is a C int (found by the diff fuzzer: None and 2**63
+        // were accepted).
+        vm.c_int(a.arg(1))?;
+    }
     let cls = vm.type_of(obj);
     // `object` itself defines no __reduce__, so any one found overrides it.
     if lookup(vm, cls, vm.n.__reduce__).is_some() {
@@ -318,9 +323,11 @@ fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// when the class defines one, else the instance dict (None when empty),
 /// paired with a dict of the set slots when the class has slots.
 pub fn reduce_state(vm: &mut Vm, obj: Value, cls: ObjRef) -> PyResult<Value> {
+    // Looked up on the class, where CPython's `object.__getstate__` is
+    // found first: a `__getattr__` is never asked (its KeyError leaked).
     let gn = vm.intern("__getstate__");
-    Ok(match vm.getattr_opt(obj, gn)? {
-        Some(g) if !vm.is_native_fn(g, object_reduce) && matches!(vm.payload(g), Some(Payload::Method(..))) => vm.call(g, &[])?,
+    Ok(match lookup(vm, cls, gn) {
+        Some(g) if matches!(vm.payload(g), Some(Payload::Function(_))) => vm.call_unbound(g, obj, &[])?,
         _ => {
             let d = match obj {
                 Value::Obj(r) => vm.heap.get(r).dict,

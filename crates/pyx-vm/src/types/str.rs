@@ -365,7 +365,7 @@ fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let copy = items.len().saturating_mul(std::mem::size_of::<Value>());
         vm.reserve(total.saturating_add(copy))?;
     }
-    let items = match vm.collect_iter(seq) {
+    let items = match vm.collect_sized(seq) {
         Ok(i) => i,
         Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) && vm.iter(a.arg(1)).is_err() => {
             return Err(vm.type_error("can only join an iterable"))
@@ -665,8 +665,9 @@ fn str_zfill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn str_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "expandtabs")?;
     let ts = a.get(1);
+    // A C int, as CPython's: 2**40 is an OverflowError, not a huge width.
     let w = match ts {
-        Some(v) => vm.index_i64(v)?,
+        Some(v) => i64::from(vm.c_int(v)?),
         None => 8,
     };
     let n = sm::expandtabs_len(&s, w);

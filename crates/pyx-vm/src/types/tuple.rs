@@ -55,7 +55,7 @@ fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             if cls == vm.t.tuple && vm.type_of(it) == vm.t.tuple {
                 return Ok(it);
             }
-            vm.collect_iter(it)?
+            vm.collect_sized(it)?
         }
         None => Vec::new(),
     };
