@@ -140,3 +140,75 @@ for name, mk in (("L", L), ("Bad", Bad), ("Neg", Neg), ("NotInt", NotInt)):
 for h in (1, -1, "x", NotImplemented, TypeError, KeyError):
     attempt("list(Hint(%r))" % (h,), lambda: list(Hint(h)))
 attempt("''.join(L())", lambda: "".join(str(x) for x in L()))
+
+
+# bytes.hex converts bytes_per_sep (a C int) before checking sep.
+attempt("b.hex('0x1f', None)", lambda: b"ab".hex("0x1f", None))
+attempt("b.hex('', 1.5)", lambda: b"ab".hex("", 1.5))
+attempt("ba.hex('::', 2**70)", lambda: bytearray(b"ab").hex("::", 2**70))
+attempt("b.hex(':', 2)", lambda: b"abc".hex(":", 2))
+# A bytes format takes a bytes or bytearray argument as one value.
+attempt("b'xy' % b'a'", lambda: b"xy" % b"a")
+attempt("b'xy' % bytearray()", lambda: b"xy" % bytearray())
+attempt("b'%s' % b'a'", lambda: b"%s" % b"a")
+attempt("b'xy' % {}", lambda: b"xy" % {})
+attempt("b'xy' % (1,)", lambda: b"xy" % (1,))
+attempt("'xy' % b'a'", lambda: "xy" % b"a")
+# chr takes a C int; int.to_bytes checks the byte order first.
+for x in (2**63 - 1, 2**31, -1, 0x110000, 1.5):
+    attempt("chr(%r)" % (x,), lambda: chr(x))
+attempt("(2**64).to_bytes(3, '0x1f')", lambda: (2**64).to_bytes(3, "0x1f"))
+attempt("(5).to_bytes(2, 5)", lambda: (5).to_bytes(2, 5))
+attempt("(5).to_bytes(-1, 'x')", lambda: (5).to_bytes(-1, "x"))
+attempt("int.from_bytes(b'a', 5)", lambda: int.from_bytes(b"a", 5))
+# List subscripts too big for an index are an IndexError.
+for k in (2**63, -10**20, "a", 1.5):
+    def setit(k=k):
+        x = [1]
+        x[k] = 0
+    def delit(k=k):
+        x = [1]
+        del x[k]
+    attempt("l[%r] = 0" % (k,), setit)
+    attempt("del l[%r]" % (k,), delit)
+# int's binary methods with a float (or a modulus and a non-int): NotImplemented.
+attempt("(255).__divmod__(-inf)", lambda: (255).__divmod__(-float("inf")))
+attempt("(255).__rdivmod__(1.5)", lambda: (255).__rdivmod__(1.5))
+attempt("(2).__pow__(0.5)", lambda: (2).__pow__(0.5))
+attempt("(2).__rpow__(0.5)", lambda: (2).__rpow__(0.5))
+attempt("(2).__pow__(3, 5)", lambda: (2).__pow__(3, 5))
+attempt("(2).__pow__([1], 'a')", lambda: (2).__pow__([1], "a"))
+attempt("(2.0).__pow__(3, 5)", lambda: (2.0).__pow__(3, 5))
+attempt("(1.5).__divmod__(1)", lambda: (1.5).__divmod__(1))
+
+
+# bytes() and bytearray() of an object with __index__ take it as a count.
+class Idx:
+    def __init__(self, n):
+        self.n = n
+
+    def __index__(self):
+        if self.n == "loop":
+            return self.__index__()
+        if self.n == "type":
+            raise TypeError("no")
+        return self.n
+
+    def __iter__(self):
+        return iter([65, 66])
+
+
+for n in (3, -1, "loop", "type"):
+    attempt("bytes(Idx(%r))" % (n,), lambda: bytes(Idx(n)))
+    attempt("bytearray(Idx(%r))" % (n,), lambda: bytearray(Idx(n)))
+
+
+# Protocols 0 and 1 cannot reduce an instance of a built-in type.
+class U:
+    pass
+
+
+for x in (True, 5, [1], {}, "a", 1.5, b"x", (1,)):
+    for p in (0, 1):
+        attempt("%r.__reduce_ex__(%d)" % (x, p), lambda: x.__reduce_ex__(p))
+attempt("range(2).__reduce_ex__(1)", lambda: range(2).__reduce_ex__(1))

@@ -114,8 +114,24 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
         }
     }
     let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
-    if matches!(build, Build::Bytes | Build::ByteArray) && vm.to_bigint(src).is_some() {
-        let n = match vm.index_value(src)? {
+    // Anything with `__index__` is a count (its TypeError falls through to
+    // iteration), as CPython's PyIndex_Check (diff fuzzer: a class whose
+    // `__index__` recursed was iterated instead).
+    let has_index = vm.to_bigint(src).is_some() || {
+        let t = vm.type_of(src);
+        crate::types::lookup(vm, t, vm.n.__index__).is_some()
+    };
+    let count = if matches!(build, Build::Bytes | Build::ByteArray) && has_index {
+        match vm.index_value(src) {
+            Ok(v) => Some(v),
+            Err(crate::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => None,
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    if let Some(count) = count {
+        let n = match count {
             Value::Int(n) => n,
             Value::Bool(b) => b as i64,
             _ => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
@@ -489,6 +505,12 @@ pub fn hex_of(vm: &mut Vm, pos: &[Value]) -> PyResult<Value> {
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
+    // Argument Clinic converts bytes_per_sep (a C int) before the method
+    // checks sep (diff fuzzer).
+    let per = match a.get(2) {
+        Some(v) => i64::from(vm.c_int(v)?),
+        None => 1,
+    };
     let sep = match a.get(1) {
         None => None,
         // sep: one ASCII character, as str or bytes (checked even when unused).
@@ -509,10 +531,7 @@ fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Some(sep.as_bytes()[0] as char)
         }
     };
-    let n = match (sep, a.get(2)) {
-        (Some(_), Some(v)) => vm.index_i64(v)?,
-        _ => 1,
-    };
+    let n = if sep.is_some() { per } else { 1 };
     let sep = if n == 0 { None } else { sep };
     let k = n.unsigned_abs().max(1) as usize;
     let len = data_len(vm, me);

@@ -357,7 +357,13 @@ fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         list_assign_slice(vm, r, sa, sb, sc, v)?;
         return Ok(Value::None);
     }
-    let i = vm.index_i64(key).map_err(|_| ()).or_else(|_| Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key)))))?;
+    // An index (its own errors pass; too big is an IndexError), else a
+    // TypeError (diff fuzzer: `l[2**63] = x` said "not int").
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+    }
+    let i = vm.subscript_i64(key)?;
     let items = vm.list_vec(r);
     let n = items.len() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -425,6 +431,10 @@ fn list_delitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             items.remove(i);
         }
         return Ok(Value::None);
+    }
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::types::lookup(vm, kt, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
     }
     let i = vm.subscript_i64(key)?;
     let items = vm.list_vec(r);

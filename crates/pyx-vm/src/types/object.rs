@@ -277,16 +277,20 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `__getnewargs__`, else the value of an immutable built-in base.
 fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let obj = a.arg(0);
-    if a.name == "__reduce_ex__" {
-        // `protocol` is a C int (found by the diff fuzzer: None and 2**63
-        // were accepted).
-        vm.c_int(a.arg(1))?;
-    }
+    // `protocol` is a C int (found by the diff fuzzer: None and 2**63
+    // were accepted).
+    let protocol = if a.name == "__reduce_ex__" { vm.c_int(a.arg(1))? } else { 2 };
     let cls = vm.type_of(obj);
     // `object` itself defines no __reduce__, so any one found overrides it.
     if lookup(vm, cls, vm.n.__reduce__).is_some() {
         let g = vm.getattr(obj, vm.n.__reduce__)?;
         return vm.call(g, &[]);
+    }
+    // Protocols 0 and 1 go through copyreg._reduce_ex, which cannot pickle
+    // an instance of a built-in type other than object itself.
+    if protocol < 2 && cls != vm.t.object && vm.type_data(cls).builtin {
+        let tn = vm.type_data(cls).name.to_string();
+        return Err(vm.type_error(format!("cannot pickle '{}' object", tn)));
     }
     let layout = vm.type_data(cls).layout;
     let picklable = matches!(
