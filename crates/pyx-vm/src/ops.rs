@@ -959,8 +959,12 @@ impl Vm {
         let fm = crate::types::lookup(self, ta, fname);
         let rm = if ta != tb { crate::types::lookup(self, tb, rname) } else { None };
         let mut rm_done = false;
+        // A built-in sequence's `__add__` is its concatenation, which
+        // CPython tries only after both operands' numeric slots: the other
+        // operand's `__radd__` goes first, and the concatenation raises.
+        let concat_last = op == BinOp::Add && fm.is_some_and(|f| self.is_sequence_concat(f));
         if let Some(rmv) = rm {
-            if self.is_subtype(tb, ta) && fm.map_or(true, |f| !f.is(rmv)) {
+            if (concat_last || self.is_subtype(tb, ta)) && fm.map_or(true, |f| !f.is(rmv)) {
                 rm_done = true;
                 let r = self.call_unbound(rmv, b, &[a])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -975,6 +979,18 @@ impl Vm {
             }
         }
         self.binary_op_rest(a, b, op, inplace, if rm_done { None } else { rm })
+    }
+
+    /// Is `f` the `__add__` of a built-in sequence (str, bytes, bytearray,
+    /// list, tuple): a concatenation that raises for a foreign operand.
+    fn is_sequence_concat(&self, f: Value) -> bool {
+        match self.payload(f) {
+            Some(Payload::Native(nd)) => {
+                nd.name == "__add__"
+                    && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple].contains(&t))
+            }
+            _ => false,
+        }
     }
 
     /// Where a binary operator stands when `a`'s forward method has been

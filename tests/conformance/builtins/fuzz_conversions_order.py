@@ -212,3 +212,38 @@ for x in (True, 5, [1], {}, "a", 1.5, b"x", (1,)):
     for p in (0, 1):
         attempt("%r.__reduce_ex__(%d)" % (x, p), lambda: x.__reduce_ex__(p))
 attempt("range(2).__reduce_ex__(1)", lambda: range(2).__reduce_ex__(1))
+
+
+# bytes center/ljust/rjust convert the width before checking the fill byte.
+attempt("b.center(2**64, '{0}')", lambda: b"xy".center(2**64, "{0}"))
+attempt("b.ljust('a', 'bb')", lambda: b"xy".ljust("a", "bb"))
+attempt("ba.rjust(5, b'-')", lambda: bytearray(b"xy").rjust(5, b"-"))
+
+
+# A list or tuple subclass is iterated through its own __iter__ when a
+# list, tuple or set is built from it.
+class LS(list):
+    def __iter__(self):
+        return iter([1, 2])
+
+
+class TS(tuple):
+    def __iter__(self):
+        return iter("ab")
+
+
+for name, f in (("set(LS)", lambda: set(LS([5]))), ("list(LS)", lambda: list(LS([5]))),
+                ("tuple(LS)", lambda: tuple(LS([5]))), ("[*LS]", lambda: [*LS([5])]),
+                ("sorted(LS)", lambda: sorted(LS([5]))), ("[0] + LS", lambda: [0] + LS([5])),
+                ("list(TS)", lambda: list(TS((1,)))), ("tuple(TS)", lambda: tuple(TS((1,)))),
+                ("sorted(set(TS))", lambda: sorted(set(TS((1,)))))):
+    attempt(name, f)
+
+
+def ext():
+    x = [0]
+    x.extend(LS([5]))
+    return x
+
+
+attempt("[0].extend(LS)", ext)

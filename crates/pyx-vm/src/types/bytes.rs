@@ -418,7 +418,10 @@ fn b_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return make(vm, a.arg(0), d);
     }
     if !matches!(vm.payload(a.arg(1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
-        return Ok(Value::NotImplemented);
+        // A sequence's concatenation (CPython's sq_concat) raises; the
+        // operator tries the other operand's __radd__ before it.
+        let (b, me) = (vm.type_name(a.arg(1)), vm.type_name(a.arg(0)));
+        return Err(vm.type_error(format!("can't concat {} to {}", b, me)));
     }
     // Charge the result before building it (memory cap), and build it at
     // its final size: no copies of the operands, no regrowth.
@@ -784,8 +787,10 @@ fn ba_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // ints): a str, list, int... of the built-in types is refused as
     // CPython's "can't concat"; Python-level buffers (array) still extend.
     let other = a.arg(1);
-    let ot = vm.type_of(other);
-    if !matches!(vm.payload(other), Some(Payload::Bytes(_) | Payload::ByteArray(_))) && vm.type_data(ot).builtin {
+    let plain = matches!(vm.payload(other), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    // Any other object must be a buffer (diff fuzzer: an instance of a
+    // plain class was "can't extend bytearray with N").
+    if !plain && crate::types::memoryview::buffer_bytes(vm, other)?.is_none() {
         return Err(vm.type_error(format!("can't concat {} to {}", vm.type_name(other), vm.type_name(a.arg(0)))));
     }
     ba_extend(vm, a)?;
@@ -1033,6 +1038,12 @@ fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
     let roles = roles(name);
     let mut args = Vec::with_capacity(a.pos.len());
     for (i, &v) in a.pos.iter().enumerate().skip(1) {
+        if i == 1 && matches!(name, "center" | "ljust" | "rjust") {
+            // The width (a Py_ssize_t) is converted before the fill byte
+            // is checked (diff fuzzer).
+            args.push(Value::Int(vm.index_i64(v)?));
+            continue;
+        }
         let role = roles.get(i - 1).copied().unwrap_or(Role::Other);
         if let Role::Fill = role {
             if data_len(vm, v) != 1 || !matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {

@@ -431,6 +431,13 @@ impl Vm {
     }
 
     fn collect_iter_hinted(&mut self, v: Value, hint: bool) -> PyResult<Vec<Value>> {
+        // Only the exact types are copied directly: a subclass may iterate
+        // otherwise (diff fuzzer: `set(L())` of a list subclass whose
+        // `__iter__` yields other items).
+        let t = self.type_of(v);
+        if t != self.t.list && t != self.t.tuple && t != self.t.range {
+            return self.collect_by_iteration(v, hint);
+        }
         let n = match self.payload(v) {
             Some(Payload::List(l)) => Some(l.len()),
             Some(Payload::Tuple(l)) => Some(l.len()),
@@ -453,6 +460,10 @@ impl Vm {
             }
             _ => {}
         }
+        self.collect_by_iteration(v, hint)
+    }
+
+    fn collect_by_iteration(&mut self, v: Value, hint: bool) -> PyResult<Vec<Value>> {
         let it = self.iter(v)?;
         if hint {
             self.with_roots(&[it], |vm, _| vm.user_length_hint(v))?;

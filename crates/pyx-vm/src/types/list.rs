@@ -145,9 +145,13 @@ pub fn list_extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
         let grown = if len.saturating_add(n) > cap { len.saturating_add(n).max(cap.saturating_mul(2)) } else { 0 };
         vm.reserve(n.saturating_add(grown).saturating_mul(16))?;
     }
+    let exact = {
+        let t = vm.type_of(it);
+        t == vm.t.list || t == vm.t.tuple
+    };
     let items = match vm.payload(it) {
-        Some(Payload::List(v)) => v.clone(),
-        Some(Payload::Tuple(v)) => v.to_vec(),
+        Some(Payload::List(v)) if exact || it.is(l) => v.clone(),
+        Some(Payload::Tuple(v)) if exact => v.to_vec(),
         _ => vm.collect_sized(it)?,
     };
     // Grow to a capacity chosen here (amortised doubling) and charge
@@ -459,7 +463,9 @@ fn list_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn list_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (a.arg(0), a.arg(1));
     if !matches!(vm.payload(y), Some(Payload::List(_))) {
-        return Ok(Value::NotImplemented);
+        // A sequence's concatenation (CPython's sq_concat) raises; the
+        // operator tries the other operand's __radd__ before it.
+        return Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(y))));
     }
     // Charge the result before building it (memory cap), and build it at
     // its final size.

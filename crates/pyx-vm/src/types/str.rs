@@ -183,7 +183,11 @@ fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn str_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (a.arg(0), a.arg(1));
-    let (Some(lp), Some(lq)) = (vm.str_of(x).map(|s| s.len()), vm.str_of(y).map(|s| s.len())) else { return Ok(Value::NotImplemented) };
+    let (Some(lp), Some(lq)) = (vm.str_of(x).map(|s| s.len()), vm.str_of(y).map(|s| s.len())) else {
+        // A sequence's concatenation (CPython's sq_concat) raises; the
+        // operator tries the other operand's __radd__ before it.
+        return Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(y))));
+    };
     vm.reserve(lp.saturating_add(lq))?;
     let (Some(p), Some(q)) = (vm.str_of(x), vm.str_of(y)) else { return Ok(Value::NotImplemented) };
     let mut s = String::with_capacity(p.len() + q.len());
