@@ -642,11 +642,35 @@ impl Vm {
                 let class = self.heap.get(r).class;
                 if class == self.t.str {
                     // Measured first: the escaped text can be 10x the input.
+                    let len = self.str_of(v).map_or(0, str::len);
+                    self.tick_bytes(len)?;
                     let n = pyx_text::repr::repr_len(self.str_of(v).unwrap_or(""));
                     self.reserve(n)?;
-                    self.tick_bytes(n)?;
-                    let s = crate::types::str::repr_str(self.str_of(v).unwrap_or(""));
-                    return self.new_string(s);
+                    if n <= 1 << 20 {
+                        self.tick_bytes(n)?;
+                        let s = crate::types::str::repr_str(self.str_of(v).unwrap_or(""));
+                        return self.new_string(s);
+                    }
+                    // A big one is escaped a megabyte at a time, each piece
+                    // charged first, so the time limit stops it on time
+                    // (the attack table: 2.6 s for one 60 MB repr).
+                    let quote = pyx_text::repr::repr_quote(self.str_of(v).unwrap_or(""));
+                    let mut out = String::with_capacity(n);
+                    out.push(quote);
+                    let mut start = 0;
+                    while start < len {
+                        let s = self.str_of(v).unwrap_or("");
+                        let mut end = (start + (1 << 20)).min(s.len());
+                        while !s.is_char_boundary(end) {
+                            end += 1;
+                        }
+                        self.tick_bytes((end - start).saturating_mul(4))?;
+                        let s = self.str_of(v).unwrap_or("");
+                        pyx_text::repr::push_repr_body(&mut out, &s[start..end], quote);
+                        start = end;
+                    }
+                    out.push(quote);
+                    return self.new_string(out);
                 }
                 let m = crate::types::lookup(self, class, self.n.__repr__);
                 match m {
