@@ -426,7 +426,11 @@ fn split_bound(s: &str, sep: Option<&str>, maxsplit: i64) -> usize {
 
 fn list_of_strs(vm: &mut Vm, parts: Vec<&str>) -> PyResult<Value> {
     let mut vals = Vec::with_capacity(parts.len());
-    for p in parts {
+    for (i, p) in parts.into_iter().enumerate() {
+        // Charged up front (split_room); the time limit is still checked.
+        if i % 4096 == 4095 {
+            vm.poll()?;
+        }
         vals.push(vm.new_str(p)?);
     }
     vm.new_list(vals)
