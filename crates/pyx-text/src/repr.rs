@@ -23,6 +23,19 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
+/// The quote `repr_str(s)` opens and closes with.
+pub fn repr_quote(s: &str) -> char {
+    choose_quote(s.contains('\''), s.contains('"'))
+}
+
+/// Append the escaped text of `part`, a piece of a string whose repr uses
+/// `quote` (`repr_str` built a piece at a time).
+pub fn push_repr_body(out: &mut String, part: &str, quote: char) {
+    for c in part.chars() {
+        push_repr_char(out, c, quote);
+    }
+}
+
 /// The start of `repr_str(s)`: the quote `repr_str` would choose for all of
 /// `s`, then the escaped text of `s[..end]` (no closing quote when `end`
 /// is short of the end).

@@ -8,7 +8,7 @@ use blake2::digest::{ExtendableOutput, Update, VariableOutput};
 use sha2::Digest;
 
 use crate::interp::host::{new_host_object, HostObject};
-use crate::interp::native::{kw, NativeModule};
+use crate::interp::native::{kw, noargs, one, Decl, NativeModule};
 use crate::object::Payload;
 use crate::object::value::Value;
 use crate::interp::vm::{Args, PyResult, Vm};
@@ -126,6 +126,9 @@ struct Hash {
 }
 
 const HASH_METHODS: &[&str] = &["update", "digest", "hexdigest", "copy"];
+/// The same methods for SHAKE (`HASHXOF`, whose digests take a length):
+/// another class, so another list.
+const XOF_METHODS: &[&str] = &["update", "digest", "hexdigest", "copy"];
 
 /// Feed the bytes of `v` to `state`, charging the work first.
 fn feed(vm: &mut Vm, state: &Mutex<State>, v: Value) -> PyResult<()> {
@@ -154,14 +157,9 @@ fn feed(vm: &mut Vm, state: &Mutex<State>, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `length` of a SHAKE `digest(length)`, with CPython's errors.
-fn shake_length(vm: &mut Vm, name: &str, a: &Args<'_>) -> PyResult<usize> {
-    let v = match (a.pos.first(), a.kw.first()) {
-        (Some(v), None) if a.pos.len() == 1 => *v,
-        (None, Some((k, v))) if a.kw.len() == 1 && vm.str_of(*k) == Some("length") => *v,
-        (None, None) => return Err(vm.type_error(format!("{name}() missing required argument 'length' (pos 1)"))),
-        _ => return Err(vm.type_error(format!("{name}() takes at most 1 argument ({} given)", a.pos.len() + a.kw.len()))),
-    };
+/// `length` of a SHAKE `digest(length)` (the door has bound it), with
+/// CPython's errors.
+fn shake_length(vm: &mut Vm, v: Value) -> PyResult<usize> {
     let n = vm.index_i64(v)?;
     if n < 0 {
         return Err(vm.value_error("negative digest length"));
@@ -174,13 +172,6 @@ fn shake_length(vm: &mut Vm, name: &str, a: &Args<'_>) -> PyResult<usize> {
     Ok(n as usize)
 }
 
-fn no_args(vm: &mut Vm, name: &str, a: &Args<'_>) -> PyResult<()> {
-    if !a.pos.is_empty() || !a.kw.is_empty() {
-        return Err(vm.type_error(format!("HASH.{name}() takes no arguments ({} given)", a.pos.len() + a.kw.len())));
-    }
-    Ok(())
-}
-
 fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);
@@ -191,25 +182,46 @@ fn hex(bytes: &[u8]) -> String {
     s
 }
 
+impl Hash {
+    fn is_shake(&self) -> bool {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).is_shake()
+    }
+}
+
 impl HostObject for Hash {
     fn class_name(&self) -> &'static str {
-        "HASH"
+        if self.is_shake() {
+            "HASHXOF"
+        } else {
+            "HASH"
+        }
+    }
+    fn module(&self) -> &'static str {
+        "_hashlib"
     }
     fn methods(&self) -> &'static [&'static str] {
-        HASH_METHODS
+        if self.is_shake() {
+            XOF_METHODS
+        } else {
+            HASH_METHODS
+        }
+    }
+    fn decls(&self) -> &'static [Decl] {
+        if self.is_shake() {
+            { const D: &[Decl] = &[one("obj"), kw("length"), kw("length"), noargs()]; D }
+        } else {
+            { const D: &[Decl] = &[one("obj"), noargs(), noargs(), noargs()]; D }
+        }
     }
     fn call_method(&self, vm: &mut Vm, index: usize, a: Args<'_>) -> PyResult<Value> {
-        let shake = self.state.lock().unwrap_or_else(|e| e.into_inner()).is_shake();
+        let shake = self.is_shake();
         match HASH_METHODS[index] {
             "update" => {
-                if a.pos.len() != 1 || !a.kw.is_empty() {
-                    return Err(vm.type_error(format!("HASH.update() takes exactly one argument ({} given)", a.pos.len() + a.kw.len())));
-                }
-                feed(vm, &self.state, a.pos[0])?;
+                feed(vm, &self.state, a.arg(0))?;
                 Ok(Value::None)
             }
             m @ ("digest" | "hexdigest") => {
-                let len = if shake { shake_length(vm, m, &a)? } else { no_args(vm, m, &a).map(|_| 0)? };
+                let len = if shake { shake_length(vm, a.arg(0))? } else { 0 };
                 let d = self.state.lock().unwrap_or_else(|e| e.into_inner()).digest(len);
                 if m == "digest" {
                     vm.new_bytes(d)
@@ -218,7 +230,6 @@ impl HostObject for Hash {
                 }
             }
             _ => {
-                no_args(vm, "copy", &a)?;
                 let st = self.state.lock().unwrap_or_else(|e| e.into_inner()).clone();
                 new_host_object(vm, Arc::new(Hash { name: self.name, state: Mutex::new(st) }))
             }

@@ -25,7 +25,7 @@ pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;
 
-use crate::interp::native::{kw, noargs, one, own, pos, NativeDef};
+use crate::interp::native::{args_kw, kw, noargs, one, own, own_signed, pos, NativeDef};
 use std::sync::Arc;
 
 use num_traits::Zero;
@@ -123,17 +123,17 @@ fn populate(vm: &mut Vm, b: ObjRef) -> PyResult<()> {
         ("anext", pos("aiterator, default=<unrepresentable>"), b_anext),
         ("len", one("obj"), b_len),
         ("locals", noargs(), b_locals),
-        ("max", own(), b_max),
-        ("min", own(), b_min),
+        ("max", args_kw("iterable, /, *args, key=None, default=<unrepresentable>"), b_max),
+        ("min", args_kw("iterable, /, *args, key=None, default=<unrepresentable>"), b_min),
         ("next", pos("iterator, default=<unrepresentable>"), b_next),
         ("oct", one("number"), b_oct),
         ("ord", one("c"), b_ord),
         ("pow", kw("base, exp, mod=None"), b_pow),
-        ("print", own(), b_print),
+        ("print", kw("*args, sep=' ', end='\\n', file=None, flush=False"), b_print),
         ("repr", one("obj"), b_repr),
         ("round", kw("number, ndigits=None"), b_round),
         ("setattr", pos("obj, name, value"), b_setattr),
-        ("sorted", own(), b_sorted),
+        ("sorted", own_signed("iterable, /, *, key=None, reverse=False"), b_sorted),
         ("sum", kw("iterable, /, start=0"), b_sum),
         ("vars", pos("object=<unrepresentable>"), b_vars),
         ("__build_class__", own(), crate::builtins::types::object::build_class),
@@ -249,11 +249,26 @@ fn b_ascii(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if vm.str_of(r).is_some_and(|s| s.is_ascii()) {
         return Ok(r);
     }
+    let len = vm.str_of(r).map_or(0, str::len);
+    vm.reserve(len)?;
     let s = vm.str_of(r).unwrap_or("").to_string();
     let n = pyx_text::repr::ascii_escape_len(&s);
-    vm.reserve(n)?;
-    vm.tick_bytes(n)?;
-    vm.new_string(crate::builtins::types::str::ascii_escape(&s))
+    vm.reserve(n.saturating_add(len))?;
+    // Escaped a megabyte at a time, each charged before it is done, so
+    // the time limit and an interrupt stop a huge one on time (the attack
+    // table: 4.8 s under a 3 s cap on a loaded machine).
+    let mut out = String::with_capacity(n);
+    let mut start = 0;
+    while start < s.len() {
+        let mut end = (start + (1 << 20)).min(s.len());
+        while !s.is_char_boundary(end) {
+            end += 1;
+        }
+        vm.tick_bytes((end - start).saturating_mul(4))?;
+        out.push_str(&crate::builtins::types::str::ascii_escape(&s[start..end]));
+        start = end;
+    }
+    vm.new_string(out)
 }
 fn radix(vm: &mut Vm, v: Value, base: u32, prefix: &str) -> PyResult<Value> {
     let i = vm.index_value(v)?;
@@ -287,10 +302,8 @@ fn b_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if matches!(x, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
-    let i = match vm.index_value(x)? {
-        Value::Int(i) => i,
-        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
-    };
+    // A C int: 2**63-1 is an OverflowError, as in CPython (diff fuzzer).
+    let i = i64::from(vm.c_int(x)?);
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => vm.new_string(c.to_string()),
         None => {
@@ -940,28 +953,22 @@ fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
-    // CPython unpacks the positional arguments before the keywords.
-    if a.pos.is_empty() {
-        return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
-    }
-    let key = kwarg(vm, a, "key").unwrap_or(Value::None);
-    let default = kwarg(vm, a, "default");
-    for (k, _) in a.kw {
-        let ks = vm.str_of(*k).unwrap_or("");
-        if ks != "key" && ks != "default" {
-            let ks = ks.to_string();
-            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", ks, name)));
+    // The door has bound `key` and `default` (args 1 and 2); more
+    // positional arguments than the first are `a.varargs()`.
+    let key = a.arg(1);
+    let default = a.get(2);
+    let rest = a.varargs();
+    let it = if rest.is_empty() {
+        vm.iter(a.arg(0))?
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
         }
-    }
-    let it = match a.pos.len() {
-        1 => vm.iter(a.pos[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
-            }
-            let t = vm.new_tuple(a.pos.to_vec())?;
-            vm.with_roots(&[t], |vm, _| vm.iter(t))?
-        }
+        let mut all = Vec::with_capacity(rest.len() + 1);
+        all.push(a.arg(0));
+        all.extend_from_slice(rest);
+        let t = vm.new_tuple(all)?;
+        vm.with_roots(&[t], |vm, _| vm.iter(t))?
     };
     // Streamed as CPython does: the iterator, the best item and its key
     // are rooted (slots 0, 1, 2), so the key calls and a generator's
@@ -1083,41 +1090,25 @@ fn b_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.binary_op(base, exp, BinOp::Pow)
 }
 fn b_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
-    let mut to_err = false;
-    let mut file = Value::None;
-    for (k, v) in a.kw {
-        let ks = vm.str_of(*k).unwrap_or("").to_string();
-        match ks.as_str() {
-            "sep" => {
-                if !v.is_none() {
-                    sep = match vm.str_of(*v) {
-                        Some(s) => s.to_string(),
-                        None => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(*v)))),
-                    }
-                }
-            }
-            "end" => {
-                if !v.is_none() {
-                    end = match vm.str_of(*v) {
-                        Some(s) => s.to_string(),
-                        None => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(*v)))),
-                    }
-                }
-            }
-            "file" => {
-                file = *v;
-                if let Some(s) = vm.str_of(*v) {
-                    to_err = s == "<stderr>";
-                }
-            }
-            "flush" => {}
-            _ => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", ks))),
+    // Bound by the door: sep, end, file, flush (args 0..4), then the values.
+    let text = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(v) => match vm.str_of(v) {
+                Some(s) => Ok(s.to_string()),
+                None => Err(vm.type_error(format!("{} must be None or a string, not {}", what, vm.type_name(v)))),
+            },
         }
+    };
+    let sep = text(vm, a.get(0), "sep", " ")?;
+    let end = text(vm, a.get(1), "end", "\n")?;
+    let file = a.arg(2);
+    let mut to_err = false;
+    if let Some(s) = vm.str_of(file) {
+        to_err = s == "<stderr>";
     }
     let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
+    for (i, v) in a.varargs().iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
@@ -1132,6 +1123,10 @@ fn b_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let w = vm.getattr_str(file, "write")?;
         let s = vm.new_string(out)?;
         vm.call(w, &[s])?;
+        if vm.truthy(a.arg(3))? {
+            let f = vm.getattr_str(file, "flush")?;
+            vm.call(f, &[])?;
+        }
         return Ok(Value::None);
     }
     vm.write_sys_stream(&out, to_err)?;
@@ -1192,7 +1187,7 @@ fn b_sorted(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
-    let items = vm.collect_iter(a.arg(0))?;
+    let items = vm.collect_sized(a.arg(0))?;
     for (k, _) in a.kw {
         let k = vm.str_of(*k).unwrap_or("").to_string();
         if k != "key" && k != "reverse" {
@@ -1201,7 +1196,7 @@ fn b_sorted(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let key = kwarg(vm, &a, "key").unwrap_or(Value::None);
     let reverse = match kwarg(vm, &a, "reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => vm.c_int(r)? != 0,
         None => false,
     };
     let sorted = crate::builtins::types::list::sort_values(vm, items, key, reverse)?;

@@ -182,8 +182,11 @@ impl PercentHost for Host<'_> {
 /// bytes format (`bytes`: true; the result is again a latin-1 view).
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes: bool) -> PyResult<String> {
     let tuple = vm.tuple_items(args).map(|t| t.to_vec());
-    // CPython: a non-tuple, non-str argument with __getitem__ is a mapping.
-    let is_mapping = tuple.is_none() && vm.str_of(args).is_none() && {
+    // CPython: a non-tuple, non-str argument with __getitem__ is a mapping;
+    // for a bytes format not a bytes or bytearray either (found by the
+    // diff fuzzer: `b'xy' % b'a'` is "not all arguments converted").
+    let bytes_arg = bytes && matches!(vm.payload(args), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    let is_mapping = tuple.is_none() && vm.str_of(args).is_none() && !bytes_arg && {
         let t = vm.type_of(args);
         crate::interp::typesys::lookup(vm, t, vm.n.__getitem__).is_some()
     };
@@ -195,6 +198,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: Value, bytes: bool) -> PyRes
     let mut host = Host { vm, bytes };
     match pyx_text::printf::percent_format(fmt, args, is_mapping, &mut host, limit) {
         Ok(s) => Ok(s),
+        Err(Error::Text(e)) if bytes && e.message() == "not all arguments converted during string formatting" => {
+            Err(host.vm.type_error("not all arguments converted during bytes formatting"))
+        }
         Err(Error::Text(e)) => Err(host.vm.text_err(e)),
         Err(Error::Py(u)) => Err(u),
     }

@@ -37,7 +37,7 @@ use std::sync::{Arc, Mutex};
 use pyx_text::unicode_db as db;
 
 use crate::interp::host::{new_host_object, HostObject};
-use crate::interp::native::{pos, Const, NativeModule};
+use crate::interp::native::{pos, Const, Decl, NativeModule};
 use crate::interp::limits::{Meter, Termination};
 use crate::object::Payload;
 use crate::object::value::Value;
@@ -1058,11 +1058,14 @@ impl HostObject for ProgObj {
     fn methods(&self) -> &'static [&'static str] {
         &["run", "all", "scanner"]
     }
+    fn decls(&self) -> &'static [Decl] {
+        { const D: &[Decl] = &[
+            pos("text, pos, endpos, mode, must_advance, limit"),
+            pos("text, pos, endpos, count, limit"),
+            pos("text, pos, endpos"),
+        ]; D }
+    }
     fn call_method(&self, vm: &mut Vm, index: usize, args: Args<'_>) -> PyResult<Value> {
-        let need = [6, 5, 3][index.min(2)];
-        if args.pos.len() != need {
-            return Err(vm.type_error(format!("expected {need} arguments, got {}", args.pos.len())));
-        }
         match index {
             0 => self.run(vm, &args),
             1 => self.all(vm, &args),
@@ -1113,10 +1116,10 @@ impl HostObject for Scanner {
     fn methods(&self) -> &'static [&'static str] {
         &["next"]
     }
+    fn decls(&self) -> &'static [Decl] {
+        { const D: &[Decl] = &[pos("count, limit")]; D }
+    }
     fn call_method(&self, vm: &mut Vm, _index: usize, args: Args<'_>) -> PyResult<Value> {
-        if args.pos.len() != 2 {
-            return Err(vm.type_error(format!("expected 2 arguments, got {}", args.pos.len())));
-        }
         self.next(vm, &args)
     }
     fn size(&self) -> usize {

@@ -13,7 +13,7 @@ use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, 
 
 use crate::object::heap::ObjRef;
 use crate::interp::host::{new_host_object, HostObject};
-use crate::interp::native::{kw, pos, Const, NativeModule};
+use crate::interp::native::{kw, pos, Const, Decl, NativeModule};
 use crate::object::Payload;
 use crate::object::value::Value;
 use crate::interp::vm::{Args, PyResult, Unwind, Vm};
@@ -340,22 +340,6 @@ struct CompressObj(Mutex<CompressState>);
 
 const COMPRESS_METHODS: &[&str] = &["compress", "flush"];
 
-fn one_arg(vm: &mut Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
-    let n = a.pos.len();
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if n < min || n > max {
-        let msg = if min == max {
-            format!("{name}() takes exactly one argument ({n} given)")
-        } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
-        };
-        return Err(vm.type_error(msg));
-    }
-    Ok(())
-}
-
 impl HostObject for CompressObj {
     fn class_name(&self) -> &'static str {
         "Compress"
@@ -363,21 +347,27 @@ impl HostObject for CompressObj {
     fn methods(&self) -> &'static [&'static str] {
         COMPRESS_METHODS
     }
+    fn decls(&self) -> &'static [Decl] {
+        { const D: &[Decl] = &[kw("data, /"), kw("mode=zlib.Z_FINISH, /")]; D }
+    }
+    fn module(&self) -> &'static str {
+        "zlib"
+    }
     fn call_method(&self, vm: &mut Vm, index: usize, a: Args<'_>) -> PyResult<Value> {
-        let mut st = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        // Arguments are converted before the state is locked: an
+        // `__index__` may call back into this object.
         match index {
             0 => {
-                one_arg(vm, &a, "compress", 1, 1)?;
+                let mut st = self.0.lock().unwrap_or_else(|e| e.into_inner());
                 if st.finished {
                     return Err(zlib_error(vm, "Error -2 while compressing data: inconsistent stream state"));
                 }
-                let out = with_bytes(vm, a.pos[0], |vm, data| deflate(vm, &mut st.c, data, FlushCompress::None))?;
+                let out = with_bytes(vm, a.arg(0), |vm, data| deflate(vm, &mut st.c, data, FlushCompress::None))?;
                 drop(st);
                 new_bytes_from(vm, out)
             }
             _ => {
-                one_arg(vm, &a, "flush", 0, 1)?;
-                let mode = int_arg(vm, a.pos.first().copied(), 4)?;
+                let mode = int_arg(vm, a.get(0), 4)?;
                 let flush = match mode {
                     0 => return vm.new_bytes(Vec::new()),
                     1 => FlushCompress::Partial,
@@ -386,6 +376,7 @@ impl HostObject for CompressObj {
                     4 => FlushCompress::Finish,
                     _ => FlushCompress::Sync,
                 };
+                let mut st = self.0.lock().unwrap_or_else(|e| e.into_inner());
                 if st.finished {
                     return Err(zlib_error(vm, "Error -2 while flushing: inconsistent stream state"));
                 }
@@ -480,29 +471,19 @@ impl HostObject for DecompressObj {
     fn methods(&self) -> &'static [&'static str] {
         DECOMPRESS_METHODS
     }
+    fn decls(&self) -> &'static [Decl] {
+        { const D: &[Decl] = &[kw("data, /, max_length=0"), kw("length=zlib.DEF_BUF_SIZE, /")]; D }
+    }
+    fn module(&self) -> &'static str {
+        "zlib"
+    }
     fn call_method(&self, vm: &mut Vm, index: usize, a: Args<'_>) -> PyResult<Value> {
-        let mut st = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        // Arguments are converted before the state is locked: an
+        // `__index__` may call back into this object.
         match index {
             0 => {
-                let n = a.pos.len();
-                let mut data = a.pos.first().copied();
-                let mut max_length = a.pos.get(1).copied();
-                for (k, v) in a.kw {
-                    match vm.str_of(*k) {
-                        Some("max_length") if max_length.is_none() => max_length = Some(*v),
-                        Some(name) => {
-                            let name = name.to_string();
-                            return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for decompress()")));
-                        }
-                        None => return Err(vm.type_error("keywords must be strings")),
-                    }
-                }
-                if n > 2 {
-                    return Err(vm.type_error(format!("decompress() takes at most 2 arguments ({n} given)")));
-                }
-                let Some(d) = data.take() else {
-                    return Err(vm.type_error("decompress() missing required argument 'data' (pos 1)"));
-                };
+                let (d, max_length) = (a.arg(0), a.get(1));
+                require_bytes_like(vm, d)?;
                 let limit = match max_length {
                     Some(v) => vm.index_i64(v)?,
                     None => 0,
@@ -510,19 +491,20 @@ impl HostObject for DecompressObj {
                 if limit < 0 {
                     return Err(vm.value_error("max_length must be non-negative"));
                 }
+                let mut st = self.0.lock().unwrap_or_else(|e| e.into_inner());
                 let out = with_bytes(vm, d, |vm, data| st.feed(vm, data, limit as usize, FlushDecompress::Sync))?;
                 drop(st);
                 new_bytes_from(vm, out)
             }
             _ => {
-                one_arg(vm, &a, "flush", 0, 1)?;
-                let length = match a.pos.first() {
-                    Some(v) => vm.index_i64(*v)?,
+                let length = match a.get(0) {
+                    Some(v) => vm.index_i64(v)?,
                     None => DEF_BUF_SIZE as i64,
                 };
                 if length <= 0 {
                     return Err(vm.value_error("length must be greater than zero"));
                 }
+                let mut st = self.0.lock().unwrap_or_else(|e| e.into_inner());
                 let tail = std::mem::take(&mut st.unconsumed_tail);
                 let out = st.feed(vm, &tail, 0, FlushDecompress::Finish)?;
                 drop(st);

@@ -37,6 +37,19 @@ pub trait HostObject: Send + Sync + 'static {
     fn methods(&self) -> &'static [&'static str] {
         &[]
     }
+    /// How each method of `methods()` (same order) takes its arguments: a
+    /// declaration as for any native (`pos("data")`, `kw("data, /,
+    /// max_length=0")`, `noargs()`), so the door checks counts and
+    /// keywords with CPython's messages and `call_method` finds every
+    /// required argument present (`args.arg(i)`, defaults filled in).
+    /// A method past the end of this list parses its own arguments.
+    fn decls(&self) -> &'static [crate::interp::native::Decl] {
+        &[]
+    }
+    /// The module its class reports as `__module__` (`"zlib"`).
+    fn module(&self) -> &'static str {
+        "builtins"
+    }
     /// Call method `index` of `methods()` with the arguments after `self`.
     fn call_method(&self, vm: &mut Vm, index: usize, args: Args<'_>) -> PyResult<Value> {
         let _ = (index, args);
@@ -147,7 +160,7 @@ pub fn new_host_object(vm: &mut Vm, obj: Arc<dyn HostObject>) -> PyResult<Value>
 }
 
 fn host_class(vm: &mut Vm, obj: &dyn HostObject) -> PyResult<ObjRef> {
-    let (name, methods, callable) = (obj.class_name(), obj.methods(), obj.callable());
+    let (name, methods, callable, decls, module_name) = (obj.class_name(), obj.methods(), obj.callable(), obj.decls(), obj.module());
     let key = methods.as_ptr() as usize;
     if let Some(c) = vm.host.classes.iter().find(|c| c.0 == name && c.1 == key && c.2 == callable) {
         return Ok(c.3);
@@ -161,22 +174,23 @@ fn host_class(vm: &mut Vm, obj: &dyn HostObject) -> PyResult<ObjRef> {
     // (no safe point), but keep it reachable regardless.
     vm.host.classes.push((name, key, callable, t));
     let qn = vm.new_str(name)?;
-    let module = Value::Obj(vm.intern("builtins"));
+    let module = Value::Obj(vm.intern(module_name));
     {
         let td = vm.type_data_mut(t);
         td.mro = vec![t, object];
         td.qualname = qn;
         td.module = module;
     }
-    let mut natives: Vec<(&'static str, NativeFn)> = vec![("__repr__", host_repr), ("__getattr__", host_getattr), ("__dir__", host_dir)];
+    let own = crate::interp::native::own();
+    let mut natives: Vec<(&'static str, NativeFn, crate::interp::native::Decl)> = vec![("__repr__", host_repr, own), ("__getattr__", host_getattr, own), ("__dir__", host_dir, own)];
     if callable {
-        natives.push(("__call__", host_call));
+        natives.push(("__call__", host_call, own));
     }
     for (i, m) in methods.iter().take(MAX_METHODS).enumerate() {
-        natives.push((m, DISPATCH[i]));
+        natives.push((m, DISPATCH[i], decls.get(i).copied().unwrap_or(own)));
     }
-    for (m, f) in natives {
-        let nd = NativeData { name: m, f, kind: NativeKind::Method, owner: Some(t), bound: Value::Null, sig: crate::interp::native::Sig::of(crate::interp::native::own()), module: "" };
+    for (m, f, decl) in natives {
+        let nd = NativeData { name: m, f, kind: NativeKind::Method, owner: Some(t), bound: Value::Null, sig: crate::interp::native::Sig::of(decl), module: "" };
         let fr = vm.alloc(vm.t.builtin_function, Payload::Native(Box::new(nd)))?;
         let k = vm.intern(m);
         crate::interp::typesys::set_type_attr_raw(vm, t, k, Value::Obj(fr));
@@ -194,8 +208,10 @@ fn receiver(vm: &mut Vm, a: &Args<'_>) -> PyResult<Arc<dyn HostObject>> {
     }
 }
 
+/// The arguments after self, still knowing the declaration they were
+/// bound with (so `arg(i)` of a missing optional one is its default).
 fn rest<'a>(a: &Args<'a>) -> Args<'a> {
-    Args::with_kw(a.pos.get(1..).unwrap_or(&[]), a.kw)
+    Args { pos: a.pos.get(1..).unwrap_or(&[]), kw: a.kw, sig: a.sig, nself: 0, name: a.name }
 }
 
 fn dispatch<const I: usize>(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

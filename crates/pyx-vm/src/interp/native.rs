@@ -58,9 +58,19 @@ pub enum Style {
     /// Argument Clinic's optional groups (`math.log(x, [base])`, parsed
     /// from the argument tuple): "math.log requires 1 to 2 arguments".
     Groups,
-    /// Parses its own arguments (`print`, `max`, `dict.update`): the door
-    /// checks only the receiver.
+    /// `*args` and keyword-only parameters parsed from the keywords alone
+    /// by `PyArg_ParseTupleAndKeywords` (`min`, `max`): "max expected at
+    /// least 1 argument, got 0", "max() takes at most 2 keyword arguments
+    /// (3 given)"; no `__text_signature__`.
+    ArgsKw,
+    /// Parses its own arguments (`dict.update`, `__build_class__`): the
+    /// door checks only the receiver.
     Own,
+    /// Parses its own arguments, where CPython checks them in an order no
+    /// declaration says (`sorted` counts its positional arguments, builds
+    /// the list, then parses the keywords as `list.sort`), yet shows a
+    /// `__text_signature__`: these parameters.
+    OwnSigned,
 }
 
 /// A native's declaration: its parsing style and its parameters, written
@@ -99,6 +109,16 @@ pub const fn slot(params: &'static str) -> Decl {
 /// Positional-only parameters in optional groups (`"x, [base=math.e]"`).
 pub const fn groups(params: &'static str) -> Decl {
     Decl { style: Style::Groups, params }
+}
+/// `*args` then keyword-only parameters, as `min` and `max` parse them
+/// (`"iterable, /, *args, key=None, default=<unrepresentable>"`).
+pub const fn args_kw(params: &'static str) -> Decl {
+    Decl { style: Style::ArgsKw, params }
+}
+/// The function parses its own arguments, and shows `params` as its
+/// `__text_signature__`.
+pub const fn own_signed(params: &'static str) -> Decl {
+    Decl { style: Style::OwnSigned, params }
 }
 /// The function parses its own arguments.
 pub const fn own() -> Decl {
@@ -256,7 +276,7 @@ impl Sig {
         if sig.positional == usize::MAX {
             sig.positional = sig.params.len();
         }
-        if decl.style != Style::Keywords && decl.style != Style::Own {
+        if !matches!(decl.style, Style::Keywords | Style::ArgsKw | Style::Own | Style::OwnSigned) {
             sig.posonly = sig.params.len();
             sig.positional = sig.params.len();
         }
@@ -291,7 +311,7 @@ impl Sig {
 
     /// `__text_signature__` for a native of `kind`.
     pub fn text_signature(&self, kind: NativeKind) -> Option<String> {
-        if matches!(self.style, Style::Own | Style::Parse | Style::Groups) {
+        if matches!(self.style, Style::Own | Style::Parse | Style::Groups | Style::ArgsKw) {
             return None;
         }
         let first = match kind {
@@ -304,7 +324,7 @@ impl Sig {
         if !first.is_empty() {
             parts.push(first);
         }
-        if self.style == Style::Keywords {
+        if matches!(self.style, Style::Keywords | Style::OwnSigned) {
             // Self (or the module) is positional-only: CPython marks it
             // unless the list has its own `/`.
             if !first.is_empty() && !split_params(self.text).contains(&"/") {
@@ -446,14 +466,14 @@ impl Vm {
         }
         let given = full.as_slice().len().saturating_sub(nself);
         let plain = kw.is_empty() && !sig.varargs && given == sig.len() && sig.positional == sig.len();
-        let (bound_args, extra_kw): (ArgBuf, &[(Value, Value)]) = if plain || sig.style == Style::Own {
+        let (bound_args, extra_kw): (ArgBuf, &[(Value, Value)]) = if plain || matches!(sig.style, Style::Own | Style::OwnSigned) {
             (full, kw)
         } else {
             let b = self.bind_native_args(func, sig, full, nself, kw)?;
             (b, if sig.varkw { kw } else { &[] })
         };
         self.enter_door()?;
-        let extra_kw = if sig.varkw && sig.style != Style::Own { self.leftover_kw(sig, extra_kw) } else { Ok(extra_kw.to_vec()) };
+        let extra_kw = if sig.varkw && !matches!(sig.style, Style::Own | Style::OwnSigned) { self.leftover_kw(sig, extra_kw) } else { Ok(extra_kw.to_vec()) };
         let res = match extra_kw {
             Ok(k) => f(self, Args::with_sig(bound_args.as_slice(), &k, sig, nself, name)),
             Err(e) => Err(e),
@@ -665,8 +685,8 @@ impl Vm {
                 }
                 Ok(full)
             }
-            Style::Own => Ok(full),
-            Style::Keywords => self.bind_keywords(func, sig, full, nself, kw),
+            Style::Own | Style::OwnSigned => Ok(full),
+            Style::Keywords | Style::ArgsKw => self.bind_keywords(func, sig, full, nself, kw),
         }
     }
 
@@ -676,8 +696,7 @@ impl Vm {
     /// given or defaulted, then keywords that match none.
     fn bind_keywords(&mut self, func: ObjRef, sig: &Sig, full: ArgBuf, nself: usize, kw: &[(Value, Value)]) -> PyResult<ArgBuf> {
         if sig.varargs {
-            // `*args` with keywords: the function sorts them out itself.
-            return Ok(full);
+            return self.bind_varargs_keywords(func, sig, full, nself, kw);
         }
         let args = full.as_slice();
         let npos = args.len() - nself;
@@ -756,6 +775,56 @@ impl Vm {
         Ok(out)
     }
 
+    /// Bind `*args` and keyword-only parameters (`print(*args, sep=' ',
+    /// ...)`, `max(iterable, /, *args, key=None, ...)`): the result holds
+    /// self (if any), the named positional parameters (missing optional
+    /// ones as `Null`), the keyword-only ones (`Null` when not given and
+    /// without a constant default), then the extra positional arguments
+    /// ([`Args::varargs`]).
+    fn bind_varargs_keywords(&mut self, func: ObjRef, sig: &Sig, full: ArgBuf, nself: usize, kw: &[(Value, Value)]) -> PyResult<ArgBuf> {
+        let args = full.as_slice();
+        let npos = args.len() - nself;
+        if npos < sig.min_positional {
+            let k = sig.min_positional;
+            return Err(self.arg_error(func, sig, |_, n| format!("{} expected at least {} {}, got {}", n, k, plural(k), npos)));
+        }
+        let kwonly = &sig.params[sig.positional..];
+        if sig.style == Style::ArgsKw && !sig.varkw && kw.len() > kwonly.len() {
+            let k = kwonly.len();
+            return Err(self.arg_error(func, sig, |_, n| format!("{}() takes at most {} keyword {} ({} given)", n, k, plural(k), kw.len())));
+        }
+        if !sig.varkw {
+            for &(k, _) in kw {
+                let name = self.str_of(k);
+                if !kwonly.iter().any(|p| Some(p.name) == name) {
+                    let key = name.unwrap_or("").to_string();
+                    return Err(self.arg_error(func, sig, |_, n| format!("'{}' is an invalid keyword argument for {}()", key, n)));
+                }
+            }
+        }
+        let mut out = ArgBuf::with_capacity(args.len() + kwonly.len() + sig.positional);
+        let named = sig.positional.min(npos);
+        out.extend(&args[..nself + named]);
+        for _ in named..sig.positional {
+            out.push(Value::Null);
+        }
+        for p in kwonly {
+            let found = kw.iter().find(|(k, _)| self.str_of(*k) == Some(p.name)).map(|&(_, v)| v);
+            let v = match (found, p.default) {
+                (Some(v), _) => v,
+                (None, Default::Value(d)) => d,
+                (None, Default::Absent) => Value::Null,
+                (None, Default::Required) => {
+                    let pname = p.name;
+                    return Err(self.arg_error(func, sig, |_, n| format!("{}() missing required keyword-only argument '{}'", n, pname)));
+                }
+            };
+            out.push(v);
+        }
+        out.extend(&args[nself + named..]);
+        Ok(out)
+    }
+
     /// A TypeError about `func`'s arguments: `msg(qualified, plain)`
     /// names it as CPython does (`list.clear` / `clear`).
     #[cold]
@@ -780,7 +849,14 @@ pub(crate) fn qualified_name(vm: &Vm, nd: &crate::object::NativeData) -> String 
     }
 }
 
-impl Args<'_> {
+impl<'a> Args<'a> {
+    /// The extra positional arguments of a native declared with `*args`
+    /// (after self and every named parameter).
+    pub fn varargs(&self) -> &'a [Value] {
+        let named = self.sig.map_or(0, |s| s.len());
+        self.pos.get(usize::from(self.nself) + named..).unwrap_or(&[])
+    }
+
     /// Argument `i` (self is 0 for a method) is not what the native takes:
     /// Argument Clinic's `TypeError`, "heappush() argument 1 must be list,
     /// not None", naming the argument as CPython does (`argument` for a

@@ -642,11 +642,35 @@ impl Vm {
                 let class = self.heap.get(r).class;
                 if class == self.t.str {
                     // Measured first: the escaped text can be 10x the input.
+                    let len = self.str_of(v).map_or(0, str::len);
+                    self.tick_bytes(len)?;
                     let n = pyx_text::repr::repr_len(self.str_of(v).unwrap_or(""));
                     self.reserve(n)?;
-                    self.tick_bytes(n)?;
-                    let s = crate::builtins::types::str::repr_str(self.str_of(v).unwrap_or(""));
-                    return self.new_string(s);
+                    if n <= 1 << 20 {
+                        self.tick_bytes(n)?;
+                        let s = crate::builtins::types::str::repr_str(self.str_of(v).unwrap_or(""));
+                        return self.new_string(s);
+                    }
+                    // A big one is escaped a megabyte at a time, each piece
+                    // charged first, so the time limit stops it on time
+                    // (the attack table: 2.6 s for one 60 MB repr).
+                    let quote = pyx_text::repr::repr_quote(self.str_of(v).unwrap_or(""));
+                    let mut out = String::with_capacity(n);
+                    out.push(quote);
+                    let mut start = 0;
+                    while start < len {
+                        let s = self.str_of(v).unwrap_or("");
+                        let mut end = (start + (1 << 20)).min(s.len());
+                        while !s.is_char_boundary(end) {
+                            end += 1;
+                        }
+                        self.tick_bytes((end - start).saturating_mul(4))?;
+                        let s = self.str_of(v).unwrap_or("");
+                        pyx_text::repr::push_repr_body(&mut out, &s[start..end], quote);
+                        start = end;
+                    }
+                    out.push(quote);
+                    return self.new_string(out);
                 }
                 let m = crate::interp::typesys::lookup(self, class, self.n.__repr__);
                 match m {
@@ -959,8 +983,12 @@ impl Vm {
         let fm = crate::interp::typesys::lookup(self, ta, fname);
         let rm = if ta != tb { crate::interp::typesys::lookup(self, tb, rname) } else { None };
         let mut rm_done = false;
+        // A built-in sequence's `__add__` is its concatenation, which
+        // CPython tries only after both operands' numeric slots: the other
+        // operand's `__radd__` goes first, and the concatenation raises.
+        let concat_last = op == BinOp::Add && fm.is_some_and(|f| self.is_sequence_concat(f));
         if let Some(rmv) = rm {
-            if self.is_subtype(tb, ta) && fm.map_or(true, |f| !f.is(rmv)) {
+            if (concat_last || self.is_subtype(tb, ta)) && fm.map_or(true, |f| !f.is(rmv)) {
                 rm_done = true;
                 let r = self.call_unbound(rmv, b, &[a])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -975,6 +1003,18 @@ impl Vm {
             }
         }
         self.binary_op_rest(a, b, op, inplace, if rm_done { None } else { rm })
+    }
+
+    /// Is `f` the `__add__` of a built-in sequence (str, bytes, bytearray,
+    /// list, tuple): a concatenation that raises for a foreign operand.
+    fn is_sequence_concat(&self, f: Value) -> bool {
+        match self.payload(f) {
+            Some(Payload::Native(nd)) => {
+                nd.name == "__add__"
+                    && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple].contains(&t))
+            }
+            _ => false,
+        }
     }
 
     /// Where a binary operator stands when `a`'s forward method has been
@@ -1175,10 +1215,36 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.sequence_key_first(container, key)?;
         Err(self.type_error(format!(
             "'{}' object does not support item assignment",
             self.type_name(container)
         )))
+    }
+
+    /// Whether `key` reaches the sequence protocol of a type without the
+    /// item method (CPython's `PyObject_SetItem`/`DelItem` fallback): the
+    /// key is an index and the type is a sequence-like container.
+    fn sequence_fallback(&mut self, container: Value, key: Value) -> bool {
+        let t = self.type_of(container);
+        let index_key = self.to_bigint(key).is_some() || {
+            let kt = self.type_of(key);
+            crate::interp::typesys::lookup(self, kt, self.n.__index__).is_some()
+        };
+        index_key
+            && (!self.type_data(t).builtin
+                || [self.n.__getitem__, self.n.__len__, self.n.__contains__].into_iter().any(|n| crate::interp::typesys::lookup(self, t, n).is_some()))
+    }
+
+    /// CPython converts an index key (`__index__`, IndexError when it does
+    /// not fit) before it finds that a sequence cannot store or delete:
+    /// `(1,)[k] = 0` calls `k.__index__()` first.
+    fn sequence_key_first(&mut self, container: Value, key: Value) -> PyResult<bool> {
+        if !self.sequence_fallback(container, key) {
+            return Ok(false);
+        }
+        self.subscript_i64(key)?;
+        Ok(true)
     }
 
     pub fn delitem(&mut self, container: Value, key: Value) -> PyResult<()> {
@@ -1190,13 +1256,7 @@ impl Vm {
         // CPython words it "doesn't" when an index reaches the sequence
         // protocol (PySequence_DelItem): every class statement's type has
         // one, built-ins when they are containers.
-        let index_key = self.to_bigint(key).is_some() || {
-            let kt = self.type_of(key);
-            crate::interp::typesys::lookup(self, kt, self.n.__index__).is_some()
-        };
-        let sequence = !self.type_data(t).builtin
-            || [self.n.__getitem__, self.n.__len__, self.n.__contains__].into_iter().any(|n| crate::interp::typesys::lookup(self, t, n).is_some());
-        let verb = if index_key && sequence { "doesn't" } else { "does not" };
+        let verb = if self.sequence_key_first(container, key)? { "doesn't" } else { "does not" };
         Err(self.type_error(format!("'{}' object {} support item deletion", self.type_name(container), verb)))
     }
 

@@ -89,7 +89,7 @@ names!(
     __module__ = "__module__", __doc__ = "__doc__", __slots__ = "__slots__",
     __mro_entries__ = "__mro_entries__", __prepare__ = "__prepare__",
     __instancecheck__ = "__instancecheck__", __subclasscheck__ = "__subclasscheck__",
-    __builtins__ = "__builtins__", __annotations__ = "__annotations__",
+    __builtins__ = "__builtins__", builtins = "builtins", __annotations__ = "__annotations__",
     __classcell__ = "__classcell__", __length_hint__ = "__length_hint__",
     __dir__ = "__dir__", __sizeof__ = "__sizeof__", __bytes__ = "__bytes__",
     __weakref__ = "__weakref__", __main__ = "__main__", __file__ = "__file__",
@@ -224,6 +224,13 @@ pub fn new_module_function(vm: &mut Vm, module: &'static str, module_obj: Option
 pub fn native_function_module(vm: &Vm, nd: &NativeData) -> Option<ObjRef> {
     match nd.owner {
         Some(o) if nd.kind == NativeKind::Function && matches!(vm.heap.get(o).payload, Payload::Module(_)) => Some(o),
+        // The built-in functions are made before the `builtins` module
+        // (whose namespace is the built-ins dict): theirs is found there.
+        None if nd.kind == NativeKind::Function && nd.module == "builtins" => {
+            let m = vm.dict_get_str(vm.modules, vm.n.builtins)?.as_obj()?;
+            let is_ours = matches!(vm.heap.get(m).payload, Payload::Module(_)) && vm.heap.get(m).dict == Some(vm.builtins);
+            is_ours.then_some(m)
+        }
         _ => None,
     }
 }

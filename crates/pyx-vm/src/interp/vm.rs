@@ -414,6 +414,15 @@ impl Vm {
         self.tick((bytes / 64) as u64)
     }
 
+    /// Check the time limit and the interrupt flags now, taking no steps
+    /// (a native that charged its work up front calls it as it goes).
+    pub fn poll(&mut self) -> PyResult<()> {
+        match self.meter.poll() {
+            Ok(()) => Ok(()),
+            Err(t) => Err(self.tick_failed(t)),
+        }
+    }
+
     #[inline]
     pub fn tick(&mut self, n: u64) -> PyResult<()> {
         match self.meter.tick(n) {

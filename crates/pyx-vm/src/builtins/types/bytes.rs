@@ -114,8 +114,24 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
         }
     }
     let kind = if matches!(build, Build::Bytes | Build::Object) { "bytes" } else { "bytearray" };
-    if matches!(build, Build::Bytes | Build::ByteArray) && vm.to_bigint(src).is_some() {
-        let n = match vm.index_value(src)? {
+    // Anything with `__index__` is a count (its TypeError falls through to
+    // iteration), as CPython's PyIndex_Check (diff fuzzer: a class whose
+    // `__index__` recursed was iterated instead).
+    let has_index = vm.to_bigint(src).is_some() || {
+        let t = vm.type_of(src);
+        crate::interp::typesys::lookup(vm, t, vm.n.__index__).is_some()
+    };
+    let count = if matches!(build, Build::Bytes | Build::ByteArray) && has_index {
+        match vm.index_value(src) {
+            Ok(v) => Some(v),
+            Err(crate::interp::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => None,
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    if let Some(count) = count {
+        let n = match count {
             Value::Int(n) => n,
             Value::Bool(b) => b as i64,
             _ => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
@@ -194,8 +210,8 @@ pub fn install(vm: &mut Vm) {
                 ("lstrip", pos("bytes=None"), via_str_lstrip),
                 ("rstrip", pos("bytes=None"), via_str_rstrip),
                 ("strip", pos("bytes=None"), via_str_strip),
-                ("split", own(), via_str_split),
-                ("rsplit", own(), via_str_rsplit),
+                ("split", kw("sep=None, maxsplit=-1"), via_str_split),
+                ("rsplit", kw("sep=None, maxsplit=-1"), via_str_rsplit),
                 ("splitlines", kw("keepends=False"), b_splitlines),
                 ("partition", one("sep"), via_str_partition),
                 ("rpartition", one("sep"), via_str_rpartition),
@@ -207,7 +223,7 @@ pub fn install(vm: &mut Vm) {
                 ("rindex", parse("sub, start=None, end=None"), b_rindex),
                 ("count", parse("sub, start=<unrepresentable>, end=<unrepresentable>"), via_str_count),
                 ("replace", pos("old, new, count=-1"), via_str_replace),
-                ("expandtabs", own(), via_str_expandtabs),
+                ("expandtabs", kw("tabsize=8"), via_str_expandtabs),
                 ("removeprefix", one("prefix"), via_str_removeprefix),
                 ("removesuffix", one("suffix"), via_str_removesuffix),
                 ("upper", noargs(), b_upper),
@@ -402,7 +418,10 @@ fn b_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return make(vm, a.arg(0), d);
     }
     if !matches!(vm.payload(a.arg(1)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
-        return Ok(Value::NotImplemented);
+        // A sequence's concatenation (CPython's sq_concat) raises; the
+        // operator tries the other operand's __radd__ before it.
+        let (b, me) = (vm.type_name(a.arg(1)), vm.type_name(a.arg(0)));
+        return Err(vm.type_error(format!("can't concat {} to {}", b, me)));
     }
     // Charge the result before building it (memory cap), and build it at
     // its final size: no copies of the operands, no regrowth.
@@ -489,6 +508,12 @@ pub fn hex_of(vm: &mut Vm, pos: &[Value]) -> PyResult<Value> {
 }
 fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
+    // Argument Clinic converts bytes_per_sep (a C int) before the method
+    // checks sep (diff fuzzer).
+    let per = match a.get(2) {
+        Some(v) => i64::from(vm.c_int(v)?),
+        None => 1,
+    };
     let sep = match a.get(1) {
         None => None,
         // sep: one ASCII character, as str or bytes (checked even when unused).
@@ -509,10 +534,7 @@ fn b_hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Some(sep.as_bytes()[0] as char)
         }
     };
-    let n = match (sep, a.get(2)) {
-        (Some(_), Some(v)) => vm.index_i64(v)?,
-        _ => 1,
-    };
+    let n = if sep.is_some() { per } else { 1 };
     let sep = if n == 0 { None } else { sep };
     let k = n.unsigned_abs().max(1) as usize;
     let len = data_len(vm, me);
@@ -681,11 +703,40 @@ fn byte_val(vm: &mut Vm, v: Value) -> PyResult<u8> {
     }
     Ok(i as u8)
 }
+/// CPython's `PyNumber_Check`: an int, a float, a complex, or a type with
+/// `__index__`, `__int__` or `__float__`.
+fn is_number(vm: &mut Vm, v: Value) -> bool {
+    if matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) {
+        return true;
+    }
+    if matches!(vm.payload(v), Some(Payload::Int(_) | Payload::Complex(..))) {
+        return true;
+    }
+    let t = vm.type_of(v);
+    [vm.n.__index__, vm.n.__int__, vm.n.__float__].into_iter().any(|n| crate::interp::typesys::lookup(vm, t, n).is_some())
+}
 /// bytearray[i] = byte is done here; slice assignment goes through the
 /// list emulation.
 fn ba_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::Slice(..)) = vm.payload(a.arg(1)) {
-        return via_list(vm, &a, "__setitem__");
+        // CPython unpacks the slice (its bounds' `__index__`, a zero step)
+        // before it looks at the value; a value other than a bytearray is
+        // refused if it is a number or a str, else copied into a new
+        // bytearray and the assignment starts again (unpacking again).
+        let (me, key, value) = (a.arg(0), a.arg(1), a.arg(2));
+        let n = data_len(vm, me);
+        crate::builtins::types::list::slice_indices(vm, key, n)?;
+        let is_bytearray = matches!(vm.payload(value), Some(Payload::ByteArray(_)));
+        if is_bytearray && !value.is(me) {
+            return via_list(vm, &a, "__setitem__");
+        }
+        if vm.str_of(value).is_some() || is_number(vm, value) {
+            return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        }
+        let copy = from_source(vm, Some(value), None, None, Build::ByteArray)?;
+        let copy = vm.alloc_val(vm.t.bytearray, Payload::ByteArray(copy))?;
+        let pos = [me, key, copy];
+        return via_list(vm, &Args::with_kw(&pos, &[]), "__setitem__");
     }
     let i = byte_subscript(vm, a.arg(0), a.arg(1))?;
     let b = byte_val(vm, a.arg(2))?;
@@ -736,8 +787,10 @@ fn ba_iadd(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // ints): a str, list, int... of the built-in types is refused as
     // CPython's "can't concat"; Python-level buffers (array) still extend.
     let other = a.arg(1);
-    let ot = vm.type_of(other);
-    if !matches!(vm.payload(other), Some(Payload::Bytes(_) | Payload::ByteArray(_))) && vm.type_data(ot).builtin {
+    let plain = matches!(vm.payload(other), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    // Any other object must be a buffer (diff fuzzer: an instance of a
+    // plain class was "can't extend bytearray with N").
+    if !plain && crate::builtins::types::memoryview::buffer_bytes(vm, other)?.is_none() {
         return Err(vm.type_error(format!("can't concat {} to {}", vm.type_name(other), vm.type_name(a.arg(0)))));
     }
     ba_extend(vm, a)?;
@@ -964,26 +1017,33 @@ fn via_str(vm: &mut Vm, a: &Args<'_>, name: &str) -> PyResult<Value> {
         }
     }
     if name == "split" || name == "rsplit" {
-        let (mut sep, mut maxsplit) = (a.get(1), a.get(2));
-        for (k, v) in a.kw {
-            match vm.str_of(*k) {
-                Some("sep") => sep = Some(*v),
-                Some("maxsplit") => maxsplit = Some(*v),
-                _ => {}
-            }
-        }
-        if matches!(sep, None | Some(Value::None)) && a.kw.iter().all(|(k, _)| matches!(vm.str_of(*k), Some("sep" | "maxsplit"))) {
-            let m = match maxsplit {
-                Some(v) => vm.index_i64(v)?,
-                None => -1,
-            };
+        // Declared `sep=None, maxsplit=-1`: Argument Clinic converts
+        // maxsplit (a Py_ssize_t) before the method looks at sep.
+        let m = match a.get(2) {
+            Some(v) => vm.index_i64(v)?,
+            None => -1,
+        };
+        let sep = a.arg(1);
+        if sep.is_none() {
             return split_whitespace(vm, me, m, name == "rsplit");
         }
+        let s = to_str_arg(vm, me)?;
+        let sep = convert_arg(vm, name, Role::BytesOrNone, sep)?;
+        let n = vm.intern(name);
+        let f = vm.getattr(s, n)?;
+        let r = vm.call(f, &[sep, Value::Int(m)])?;
+        return from_str_result(vm, me, r);
     }
     let s = to_str_arg(vm, me)?;
     let roles = roles(name);
     let mut args = Vec::with_capacity(a.pos.len());
     for (i, &v) in a.pos.iter().enumerate().skip(1) {
+        if i == 1 && matches!(name, "center" | "ljust" | "rjust") {
+            // The width (a Py_ssize_t) is converted before the fill byte
+            // is checked (diff fuzzer).
+            args.push(Value::Int(vm.index_i64(v)?));
+            continue;
+        }
         let role = roles.get(i - 1).copied().unwrap_or(Role::Other);
         if let Role::Fill = role {
             if data_len(vm, v) != 1 || !matches!(vm.payload(v), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {

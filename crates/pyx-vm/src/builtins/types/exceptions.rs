@@ -452,7 +452,12 @@ impl Vm {
         if out.ends_with(TRUNCATED) {
             return false;
         }
-        if crate::builtins::types::str::grow_budgeted(self, out, text.len()).is_err() {
+        // Besides the budget, a traceback's text stays within a sixteenth
+        // of the memory limit (16 MB under 256M): a chain sharing one huge
+        // message made 128 MB of text, whose building and writing alone
+        // passed the time limit on a loaded machine.
+        let cap = self.limits.max_memory.map_or(usize::MAX, |m| (m / 16).max(1 << 20));
+        if out.len().saturating_add(text.len()) > cap || crate::builtins::types::str::grow_budgeted(self, out, text.len()).is_err() {
             out.push_str(TRUNCATED);
             return false;
         }
@@ -478,6 +483,12 @@ impl Vm {
                     self.push_budgeted(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
                 }
             }
+        }
+        // Once the text is cut short nothing more is added: the pieces of
+        // the rest of the chain are not even built (a hundred copies of an
+        // 8 MB message were a second of the host's time).
+        if out.ends_with(TRUNCATED) {
+            return;
         }
         let tb = match &self.heap.get(e).payload {
             Payload::Exception(ed) => ed.traceback,

@@ -456,6 +456,15 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
         Value::Bool(b) => return Ok(b as i64 as f64),
         _ => {}
     }
+    // A subclass of float, int or str that defines `__float__` is
+    // converted by it, as CPython's PyNumber_Float does (found by the diff
+    // fuzzer: a `__float__` returning `float(self)` recursed there).
+    let t = vm.type_of(x);
+    let overridden = !vm.type_data(t).builtin
+        && crate::interp::typesys::lookup(vm, t, vm.n.__float__).is_some_and(|m| !matches!(vm.payload(m), Some(Payload::Native(_))));
+    if overridden {
+        return float_by_method(vm, x);
+    }
     match vm.payload(x) {
         Some(Payload::Str(s)) => {
             let s = s.s.to_string();
@@ -466,12 +475,32 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
             return pyx_text::int_text::int_to_f64(&b).ok_or(()).or_else(|_| Err(vm.overflow_error("int too large to convert to float")));
         }
         Some(Payload::Float(f)) => return Ok(*f),
-        Some(Payload::Bytes(b)) => {
+        p @ Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            // A bytes-like object is parsed as its text; the error shows
+            // its repr (`b'x'`, `bytearray(b'')`).
+            let b: &[u8] = match p {
+                Some(Payload::Bytes(b)) => b,
+                Some(Payload::ByteArray(b)) => b,
+                _ => &[],
+            };
             let s = String::from_utf8_lossy(b).into_owned();
-            return pyx_text::number_parse::parse_float(&s).map_err(|e| vm.text_err(e));
+            return match pyx_text::number_parse::parse_float(&s) {
+                Ok(f) => Ok(f),
+                Err(pyx_text::TextError::ValueError(_)) => {
+                    let r = vm.repr(x)?;
+                    let r = vm.str_of(r).unwrap_or("").to_string();
+                    Err(vm.value_error(format!("could not convert string to float: {}", r)))
+                }
+                Err(e) => Err(vm.text_err(e)),
+            };
         }
         _ => {}
     }
+    float_by_method(vm, x)
+}
+
+/// `x.__float__()` (or `x.__index__()`) as a float, with CPython's errors.
+fn float_by_method(vm: &mut Vm, x: Value) -> PyResult<f64> {
     let t = vm.type_of(x);
     for name in [vm.n.__float__, vm.n.__index__] {
         if let Some(m) = crate::interp::typesys::lookup(vm, t, name) {

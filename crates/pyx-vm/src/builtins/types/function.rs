@@ -146,14 +146,35 @@ fn native_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let f = a.arg(0);
     let s = match vm.payload(f) {
         Some(Payload::Native(n)) => {
-            if n.bound.is_null() || n.kind == NativeKind::Function {
-                format!("<built-in function {}>", n.name)
-            } else {
-                let b = n.bound;
-                let name = n.name;
-                let tn = vm.type_name(b);
-                let addr = vm.identity_hash(b);
-                format!("<built-in method {} of {} object at {:#x}>", name, tn, addr)
+            // CPython's descriptor kinds: a slot wrapper (`str.__len__`) and
+            // its bound method-wrapper, a method descriptor (`list.append`)
+            // and its bound built-in method (diff fuzzer).
+            let slot = n.sig.style == crate::interp::native::Style::Slot
+                || (n.sig.style == crate::interp::native::Style::Own && matches!(n.name, "__init__" | "__call__"));
+            let (name, kind, owner, b) = (n.name, n.kind, n.owner, n.bound);
+            match (kind, owner) {
+                (NativeKind::Method, Some(t)) if b.is_null() => {
+                    let tn = vm.type_name_of_type(t).to_string();
+                    if slot {
+                        format!("<slot wrapper '{}' of '{}' objects>", name, tn)
+                    } else {
+                        format!("<method '{}' of '{}' objects>", name, tn)
+                    }
+                }
+                (NativeKind::StaticMethod, Some(t)) if name == "__new__" && b.is_null() => {
+                    let addr = vm.identity_hash(Value::Obj(t));
+                    format!("<built-in method __new__ of type object at {:#x}>", addr)
+                }
+                _ if b.is_null() || kind == NativeKind::Function => format!("<built-in function {}>", name),
+                _ => {
+                    let tn = vm.type_name(b);
+                    let addr = vm.identity_hash(b);
+                    if slot && kind == NativeKind::Method {
+                        format!("<method-wrapper '{}' of {} object at {:#x}>", name, tn, addr)
+                    } else {
+                        format!("<built-in method {} of {} object at {:#x}>", name, tn, addr)
+                    }
+                }
             }
         }
         _ => "<built-in>".into(),

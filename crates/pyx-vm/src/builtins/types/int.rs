@@ -376,21 +376,41 @@ binop_methods!(
     num_xor, num_rxor => BinOp::Xor;
 );
 
+// `(255).__divmod__(1.5)`, `(2).__pow__(0.5)`: NotImplemented, as every
+// binary method of the narrower type (diff fuzzer).
 fn num_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if wider(vm, a.arg(1), a.arg(0)) {
+        return Ok(Value::NotImplemented);
+    }
     let m = a.get(2).unwrap_or(Value::None);
     if !m.is_none() {
+        // int.__pow__ with a modulus and an operand that is not an int:
+        // NotImplemented (float's gives pow3's TypeError).
+        let is_int = |vm: &Vm, v: Value| matches!(vm.num(v), Some(Num::I(_) | Num::B(_)));
+        if is_int(vm, a.arg(0)) && !(is_int(vm, a.arg(1)) && is_int(vm, m)) {
+            return Ok(Value::NotImplemented);
+        }
         return crate::builtins::pow3(vm, a.arg(0), a.arg(1), m);
     }
     vm.num_binop(BinOp::Pow, a.arg(0), a.arg(1))
 }
 fn num_rpow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if wider(vm, a.arg(1), a.arg(0)) {
+        return Ok(Value::NotImplemented);
+    }
     vm.num_binop(BinOp::Pow, a.arg(1), a.arg(0))
 }
 
 fn num_divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if wider(vm, a.arg(1), a.arg(0)) {
+        return Ok(Value::NotImplemented);
+    }
     divmod(vm, a.arg(0), a.arg(1))
 }
 fn num_rdivmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if wider(vm, a.arg(1), a.arg(0)) {
+        return Ok(Value::NotImplemented);
+    }
     divmod(vm, a.arg(1), a.arg(0))
 }
 
@@ -790,13 +810,20 @@ fn int_to_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     let order = a.get(2);
     let order = match order {
-        Some(v) => vm.str_of(v).unwrap_or("").to_string(),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => s.to_string(),
+            None => return Err(a.wrong_type(vm, 2, "str")),
+        },
         None => "big".into(),
     };
     let signed = match a.get(3) {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    // CPython checks the byte order first (diff fuzzer).
+    if !matches!(order.as_str(), "big" | "little") {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
@@ -828,7 +855,10 @@ fn int_from_bytes(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let data = a.arg(1);
     let order = a.get(2);
     let order = match order {
-        Some(v) => vm.str_of(v).unwrap_or("").to_string(),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => s.to_string(),
+            None => return Err(a.wrong_type(vm, 2, "str")),
+        },
         None => "big".into(),
     };
     // CPython checks the byte order before it converts the data.

@@ -383,6 +383,61 @@ impl Vm {
 
     /// Drain an iterable into a Vec (charged against fuel and memory).
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        self.collect_iter_hinted(v, false)
+    }
+
+    /// [`Vm::collect_iter`] for building a list or a tuple, as CPython's
+    /// `list.extend`, `tuple()`, `sorted`, `str.join` and `[*x]` do: after
+    /// taking the iterator they ask a user class's `__len__` (or
+    /// `__length_hint__`) for a size, whose errors (other than TypeError)
+    /// pass through (found by the diff fuzzer: a `__len__` that recursed).
+    pub fn collect_sized(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        self.collect_iter_hinted(v, true)
+    }
+
+    /// CPython's `PyObject_LengthHint` on an instance of a user class (a
+    /// built-in's answer has no side effect to reproduce).
+    fn user_length_hint(&mut self, v: Value) -> PyResult<()> {
+        let t = self.type_of(v);
+        if self.type_data(t).builtin {
+            return Ok(());
+        }
+        let ignore_type_error = |vm: &mut Vm, r: PyResult<Value>| -> PyResult<Option<Value>> {
+            match r {
+                Ok(x) => Ok(Some(x)),
+                Err(crate::interp::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => Ok(None),
+                Err(e) => Err(e),
+            }
+        };
+        if crate::interp::typesys::lookup(self, t, self.n.__len__).is_some() {
+            return match self.len(v) {
+                Err(crate::interp::vm::Unwind::Exception(e)) if self.exc_is(e, self.t.type_error) => Ok(()),
+                r => r.map(|_| ()),
+            };
+        }
+        let Some(m) = crate::interp::typesys::lookup(self, t, self.n.__length_hint__) else { return Ok(()) };
+        let r = self.call_unbound(m, v, &[]);
+        let Some(r) = ignore_type_error(self, r)? else { return Ok(()) };
+        if matches!(r, Value::NotImplemented) {
+            return Ok(());
+        }
+        if self.to_bigint(r).is_none() {
+            return Err(self.type_error(format!("__length_hint__ must be an integer, not {}", self.type_name(r))));
+        }
+        if self.index_i64(r)? < 0 {
+            return Err(self.value_error("__length_hint__() should return >= 0"));
+        }
+        Ok(())
+    }
+
+    fn collect_iter_hinted(&mut self, v: Value, hint: bool) -> PyResult<Vec<Value>> {
+        // Only the exact types are copied directly: a subclass may iterate
+        // otherwise (diff fuzzer: `set(L())` of a list subclass whose
+        // `__iter__` yields other items).
+        let t = self.type_of(v);
+        if t != self.t.list && t != self.t.tuple && t != self.t.range {
+            return self.collect_by_iteration(v, hint);
+        }
         let n = match self.payload(v) {
             Some(Payload::List(l)) => Some(l.len()),
             Some(Payload::Tuple(l)) => Some(l.len()),
@@ -405,7 +460,14 @@ impl Vm {
             }
             _ => {}
         }
+        self.collect_by_iteration(v, hint)
+    }
+
+    fn collect_by_iteration(&mut self, v: Value, hint: bool) -> PyResult<Vec<Value>> {
         let it = self.iter(v)?;
+        if hint {
+            self.with_roots(&[it], |vm, _| vm.user_length_hint(v))?;
+        }
         // The items gather in a list object of the heap, which roots them
         // while `next` runs Python code, and whose growth is charged before
         // it is allocated (old and new buffer, while it moves).

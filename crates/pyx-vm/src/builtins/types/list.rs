@@ -141,10 +141,14 @@ pub fn list_extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
         let grown = if len.saturating_add(n) > cap { len.saturating_add(n).max(cap.saturating_mul(2)) } else { 0 };
         vm.reserve(n.saturating_add(grown).saturating_mul(16))?;
     }
+    let exact = {
+        let t = vm.type_of(it);
+        t == vm.t.list || t == vm.t.tuple
+    };
     let items = match vm.payload(it) {
-        Some(Payload::List(v)) => v.clone(),
-        Some(Payload::Tuple(v)) => v.to_vec(),
-        _ => vm.collect_iter(it)?,
+        Some(Payload::List(v)) if exact || it.is(l) => v.clone(),
+        Some(Payload::Tuple(v)) if exact => v.to_vec(),
+        _ => vm.collect_sized(it)?,
     };
     // Grow to a capacity chosen here (amortised doubling) and charge
     // exactly that growth before allocating it.
@@ -353,7 +357,13 @@ fn list_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         list_assign_slice(vm, r, sa, sb, sc, v)?;
         return Ok(Value::None);
     }
-    let i = vm.index_i64(key).map_err(|_| ()).or_else(|_| Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key)))))?;
+    // An index (its own errors pass; too big is an IndexError), else a
+    // TypeError (diff fuzzer: `l[2**63] = x` said "not int").
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::interp::typesys::lookup(vm, kt, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+    }
+    let i = vm.subscript_i64(key)?;
     let items = vm.list_vec(r);
     let n = items.len() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -369,11 +379,16 @@ pub fn list_assign_slice(vm: &mut Vm, r: ObjRef, sa: Value, sb: Value, sc: Value
     let (s, e, st) = slice_parts_indices(vm, sa, sb, sc, n)?;
     {
         let new = if v.as_obj() == Some(r) { vm.list_vec(r).clone() } else {
-            match vm.collect_iter(v) {
-                Ok(x) => x,
-                Err(e @ crate::interp::vm::Unwind::Terminate(_)) => return Err(e),
-                Err(_) => return Err(vm.type_error("can only assign an iterable")),
-            }
+            // CPython's PySequence_Fast: a TypeError from `iter()` gets its
+            // message; errors while iterating pass through.
+            let it = match vm.iter(v) {
+                Ok(it) => it,
+                Err(crate::interp::vm::Unwind::Exception(x)) if vm.exc_is(x, vm.t.type_error) => {
+                    return Err(vm.type_error(if st == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
+                }
+                Err(e) => return Err(e),
+            };
+            vm.collect_iter(it)?
         };
         if st == 1 {
             // Collecting `v` may have run code that shrank the list: the
@@ -417,6 +432,10 @@ fn list_delitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
+    let kt = vm.type_of(key);
+    if !matches!(key, Value::Int(_) | Value::Bool(_)) && crate::interp::typesys::lookup(vm, kt, vm.n.__index__).is_none() {
+        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+    }
     let i = vm.subscript_i64(key)?;
     let items = vm.list_vec(r);
     let n = items.len() as i64;
@@ -440,7 +459,9 @@ fn list_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn list_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (a.arg(0), a.arg(1));
     if !matches!(vm.payload(y), Some(Payload::List(_))) {
-        return Ok(Value::NotImplemented);
+        // A sequence's concatenation (CPython's sq_concat) raises; the
+        // operator tries the other operand's __radd__ before it.
+        return Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(y))));
     }
     // Charge the result before building it (memory cap), and build it at
     // its final size.
@@ -738,7 +759,8 @@ fn list_reverse(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn list_sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let key = a.arg(1);
-    let reverse = vm.truthy(a.arg(2))?;
+    // An int as Argument Clinic reads it (`reverse=2.5` is a TypeError).
+    let reverse = vm.c_int(a.arg(2))? != 0;
     let Some(r) = vm.list_ref(a.arg(0)) else { return Ok(Value::None) };
     let items = std::mem::take(vm.list_vec(r));
     let res = sort_values(vm, items.clone(), key, reverse);

@@ -277,11 +277,20 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `__getnewargs__`, else the value of an immutable built-in base.
 fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let obj = a.arg(0);
+    // `protocol` is a C int (found by the diff fuzzer: None and 2**63
+    // were accepted).
+    let protocol = if a.name == "__reduce_ex__" { vm.c_int(a.arg(1))? } else { 2 };
     let cls = vm.type_of(obj);
     // `object` itself defines no __reduce__, so any one found overrides it.
     if lookup(vm, cls, vm.n.__reduce__).is_some() {
         let g = vm.getattr(obj, vm.n.__reduce__)?;
         return vm.call(g, &[]);
+    }
+    // Protocols 0 and 1 go through copyreg._reduce_ex, which cannot pickle
+    // an instance of a built-in type other than object itself.
+    if protocol < 2 && cls != vm.t.object && vm.type_data(cls).builtin {
+        let tn = vm.type_data(cls).name.to_string();
+        return Err(vm.type_error(format!("cannot pickle '{}' object", tn)));
     }
     let layout = vm.type_data(cls).layout;
     let picklable = matches!(
@@ -318,9 +327,11 @@ fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// when the class defines one, else the instance dict (None when empty),
 /// paired with a dict of the set slots when the class has slots.
 pub fn reduce_state(vm: &mut Vm, obj: Value, cls: ObjRef) -> PyResult<Value> {
+    // Looked up on the class, where CPython's `object.__getstate__` is
+    // found first: a `__getattr__` is never asked (its KeyError leaked).
     let gn = vm.intern("__getstate__");
-    Ok(match vm.getattr_opt(obj, gn)? {
-        Some(g) if !vm.is_native_fn(g, object_reduce) && matches!(vm.payload(g), Some(Payload::Method(..))) => vm.call(g, &[])?,
+    Ok(match lookup(vm, cls, gn) {
+        Some(g) if matches!(vm.payload(g), Some(Payload::Function(_))) => vm.call_unbound(g, obj, &[])?,
         _ => {
             let d = match obj {
                 Value::Obj(r) => vm.instance_dict(r)?,
@@ -830,6 +841,13 @@ pub fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let body = a.pos[0];
     let name = a.pos[1];
+    // CPython checks both before it looks at the bases.
+    if !matches!(vm.payload(body), Some(Payload::Function(_))) {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    }
+    if vm.str_of(name).is_none() {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    }
 
     let orig_bases: Vec<Value> = a.pos[2..].to_vec();
     // PEP 560 __mro_entries__.

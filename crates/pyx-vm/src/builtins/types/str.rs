@@ -183,7 +183,11 @@ fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn str_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (a.arg(0), a.arg(1));
-    let (Some(lp), Some(lq)) = (vm.str_of(x).map(|s| s.len()), vm.str_of(y).map(|s| s.len())) else { return Ok(Value::NotImplemented) };
+    let (Some(lp), Some(lq)) = (vm.str_of(x).map(|s| s.len()), vm.str_of(y).map(|s| s.len())) else {
+        // A sequence's concatenation (CPython's sq_concat) raises; the
+        // operator tries the other operand's __radd__ before it.
+        return Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(y))));
+    };
     vm.reserve(lp.saturating_add(lq))?;
     let (Some(p), Some(q)) = (vm.str_of(x), vm.str_of(y)) else { return Ok(Value::NotImplemented) };
     let mut s = String::with_capacity(p.len() + q.len());
@@ -365,7 +369,7 @@ fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let copy = items.len().saturating_mul(std::mem::size_of::<Value>());
         vm.reserve(total.saturating_add(copy))?;
     }
-    let items = match vm.collect_iter(seq) {
+    let items = match vm.collect_sized(seq) {
         Ok(i) => i,
         Err(crate::interp::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) && vm.iter(a.arg(1)).is_err() => {
             return Err(vm.type_error("can only join an iterable"))
@@ -422,7 +426,11 @@ fn split_bound(s: &str, sep: Option<&str>, maxsplit: i64) -> usize {
 
 fn list_of_strs(vm: &mut Vm, parts: Vec<&str>) -> PyResult<Value> {
     let mut vals = Vec::with_capacity(parts.len());
-    for p in parts {
+    for (i, p) in parts.into_iter().enumerate() {
+        // Charged up front (split_room); the time limit is still checked.
+        if i % 4096 == 4095 {
+            vm.poll()?;
+        }
         vals.push(vm.new_str(p)?);
     }
     vm.new_list(vals)
@@ -665,8 +673,9 @@ fn str_zfill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn str_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a, "expandtabs")?;
     let ts = a.get(1);
+    // A C int, as CPython's: 2**40 is an OverflowError, not a huge width.
     let w = match ts {
-        Some(v) => vm.index_i64(v)?,
+        Some(v) => i64::from(vm.c_int(v)?),
         None => 8,
     };
     let n = sm::expandtabs_len(&s, w);

@@ -55,7 +55,7 @@ fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             if cls == vm.t.tuple && vm.type_of(it) == vm.t.tuple {
                 return Ok(it);
             }
-            vm.collect_iter(it)?
+            vm.collect_sized(it)?
         }
         None => Vec::new(),
     };
@@ -78,7 +78,9 @@ fn tuple_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn tuple_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if vm.tuple_items(a.arg(1)).is_none() {
-        return Ok(Value::NotImplemented);
+        // A sequence's concatenation (CPython's sq_concat) raises; the
+        // operator tries the other operand's __radd__ before it.
+        return Err(vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(a.arg(1)))));
     }
     // Charge the result before building it (memory cap).
     let (lx, ly) = (vm.tuple_items(a.arg(0)).map_or(0, <[Value]>::len), vm.tuple_items(a.arg(1)).map_or(0, <[Value]>::len));
