@@ -1,13 +1,13 @@
 //! pyx-vm: the virtual machine of pyx, in three layers:
 //!
-//! - [`object`]: what a Python value is and where it lives — values,
+//! - `object`: what a Python value is and where it lives — values,
 //!   object payloads, the per-interpreter heap and its collector, dicts,
 //!   sets, hashing, code objects. It runs no code.
-//! - [`interp`]: running code — the `Vm`, the evaluation loop, frames,
+//! - `interp`: running code — the `Vm`, the evaluation loop, frames,
 //!   calls, the attribute and operator protocols, the type system, the
 //!   one door every native goes through, limits, imports, green threads,
 //!   the host's extension points.
-//! - [`builtins`]: what Python code finds ready-made — the built-in
+//! - `builtins`: what Python code finds ready-made — the built-in
 //!   functions, the methods of the built-in types, string formatting and
 //!   the native modules (`math`, `json`, `re`'s engine ...).
 //!

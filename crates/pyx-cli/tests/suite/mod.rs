@@ -125,10 +125,11 @@ fn run_pyx(program: &Path, flags: &[String]) -> String {
         })
     });
     let start = Instant::now();
+    let pid = child.id();
     let status = loop {
         match child.try_wait() {
             Ok(Some(st)) => break Some(st),
-            Ok(None) if start.elapsed() > Duration::from_secs(10) => {
+            Ok(None) if out_of_time(pid, start.elapsed()) => {
                 let _ = child.kill();
                 let _ = child.wait();
                 break None;
@@ -155,6 +156,37 @@ fn run_pyx(program: &Path, flags: &[String]) -> String {
         text.push('\n');
     }
     text
+}
+
+/// The most CPU time a program may take; every program of the suite needs
+/// far less. Counted in CPU time, not wall-clock time, so a machine under
+/// full load (or a slower one) gives the same verdict as a quiet one.
+const CPU_LIMIT: Duration = Duration::from_secs(10);
+/// A backstop in wall-clock time, for a program that waits without
+/// computing (a deadlock), or where the CPU time cannot be read.
+const WALL_LIMIT: Duration = Duration::from_secs(180);
+
+/// Has process `pid`, running for `wall`, used up its time?
+fn out_of_time(pid: u32, wall: Duration) -> bool {
+    if wall > WALL_LIMIT {
+        return true;
+    }
+    match cpu_time(pid) {
+        Some(cpu) => cpu > CPU_LIMIT,
+        // No /proc (not Linux): ten times the CPU limit in wall time.
+        None => wall > CPU_LIMIT * 10,
+    }
+}
+
+/// User plus system CPU time of a running process, from /proc (fields 14
+/// and 15 of `stat`, in clock ticks of 1/100 s, Linux's fixed USER_HZ).
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) may hold spaces: count after its ')'.
+    let after = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = after.split(' ').collect();
+    let ticks = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
 }
 
 /// How a run of the suite treats a program that ran out of time.

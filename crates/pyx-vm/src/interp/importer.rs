@@ -25,7 +25,7 @@ use crate::interp::vm::{Args, PyResult, Vm};
 
 /// A place the importer finds `.py` source in: the frozen stdlib, a
 /// granted directory. Paths are relative, `/`-separated and already
-/// checked by [`valid_module_path`]; an implementation must still refuse
+/// checked by `valid_module_path`; an implementation must still refuse
 /// anything outside itself (a directory root does so through cap-std).
 pub trait ImportRoot: Send + Sync + 'static {
     /// Shown in `__file__`, `__path__` and tracebacks as the first path
