@@ -656,8 +656,11 @@ fn read_eval_print(
                 if let Some(h) = editor.helper_mut() {
                     h.names = session.interp.global_names();
                 }
-                if let Outcome::Exit(code) = session.report(r) {
-                    return code;
+                match session.report(r) {
+                    Outcome::Exit(code) => return code,
+                    // A bug in pyx left the interpreter unusable (reported).
+                    o @ Outcome::Internal => return o.status(),
+                    _ => {}
                 }
             }
             Err(ReadlineError::Interrupted) => {
