@@ -1,4 +1,4 @@
-# config: interpreter=on max_memory=64M max_time=10
+# config: interpreter=on max_memory=64M max_time=60
 # expect: limit=memory
 # The other direction: the creator passes a shared structure to set();
 # expanding it is charged to the creator as it is built, and stops there.

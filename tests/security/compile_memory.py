@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=10
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # The parser and compiler hold host memory outside the heap while they
 # run (about 80 bytes per byte of dense source): a 4 MB generated module

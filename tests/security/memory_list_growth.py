@@ -1,4 +1,4 @@
-# config: max_memory=256M
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 l = []
 while True:

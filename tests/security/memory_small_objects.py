@@ -1,4 +1,4 @@
-# config: max_memory=64M
+# config: max_memory=64M max_time=60
 # expect: limit=memory
 # Many small objects: the heap's own tables (one slot per object) count
 # against the cap, not only the objects' contents.

@@ -1,4 +1,4 @@
-# config: max_memory=64M
+# config: max_memory=64M max_time=60
 # expect: limit=memory
 # A memory termination cannot be caught or delayed by finally.
 try:

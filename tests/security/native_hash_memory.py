@@ -1,4 +1,4 @@
-# config: max_memory=64M max_time=5
+# config: max_memory=64M max_time=60
 # expect: limit=memory
 # Huge outputs asked of natives are refused before a byte is taken:
 # a SHAKE digest of 256 MB (the first to hit the cap), then secrets of a GB.

@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=3
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # bytearray += doubles the buffer in place: the growth is charged before it
 # is allocated.

@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=3
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # Re-running __init__ on a live bytearray refills it: the new size is
 # charged, whether it is a count or an iterable's length.

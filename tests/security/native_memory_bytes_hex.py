@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=3
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # hex() makes 2 (or 3 with a separator) characters per byte.
 b = b"\xab" * (60 << 20)

@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=3
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # Other codec directions: utf-16 out, an error handler that expands each
 # character (backslashreplace: 10 bytes for one), and decoding back.

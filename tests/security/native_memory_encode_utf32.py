@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=3
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # A codec's output is 4x its input.
 s = "a" * (80 << 20)

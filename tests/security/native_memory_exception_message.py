@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=3
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # Exception messages built from the repr of huge values: int() quotes the
 # whole invalid literal, KeyError reprs its key, and each copy is charged.

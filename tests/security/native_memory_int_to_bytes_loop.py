@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=3
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # Many large to_bytes results kept alive.
 keep = []

@@ -1,4 +1,4 @@
-# config: max_memory=64M max_time=20
+# config: max_memory=64M max_time=60
 # expect: limit=memory
 # One json.dumps whose text (about 100 MB: a 1 kB string shared 100,000
 # times) cannot fit the cap: the encoder checks the cap before its buffer

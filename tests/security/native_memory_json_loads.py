@@ -1,4 +1,4 @@
-# config: max_memory=128M max_time=20
+# config: max_memory=128M max_time=60
 # expect: limit=memory
 # A 24 MB document of empty arrays decodes into some 8 million lists,
 # far more than the cap: the decoder stops at the cap.

@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=3
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # set |= and set.update grow the table in place, chunk after chunk.
 s = set()

@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=10
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # A zip bomb: 1 GB of zeros in about 1 MB (one full-flushed block of a
 # megabyte of zeros, repeated: a valid raw DEFLATE stream). Decompressing

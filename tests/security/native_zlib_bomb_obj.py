@@ -1,4 +1,4 @@
-# config: max_memory=256M max_time=10
+# config: max_memory=256M max_time=60
 # expect: limit=memory
 # The same bomb through a decompression object without max_length:
 # it ends at the memory cap too.

@@ -1,4 +1,4 @@
-# config: max_memory=64M max_time=10
+# config: max_memory=64M max_time=60
 # expect: limit=memory
 # A big non-ASCII subject and a repeat whose backtrack stack grows with
 # every character: the stack is charged against the memory budget.

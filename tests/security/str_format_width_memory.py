@@ -1,4 +1,4 @@
-# config: max_memory=64M max_time=3
+# config: max_memory=64M max_time=60
 # expect: limit=memory
 # A width or precision that asks for more text than the memory cap allows
 # stops before the host allocates it (it used to be built first, or to

@@ -34,7 +34,10 @@ pub use interp::clock::{Clock, VirtualClock};
 /// interpreter.
 pub use interp::host;
 pub use interp::importer::{ImportRoot, ImportSetup, NATIVE_MODULES};
+pub use interp::front::HeapStats;
 pub use interp::limits::{Limits, Termination};
+pub use interp::roots::RootScope;
+pub use interp::typesys::{BuiltinTypes, Names};
 pub use interp::vm::{Args, CaptureSink, NullSink, OutputSink, PyResult, Unwind, Vm};
 pub use object::code::CodeObject;
 pub use object::heap::ObjRef;

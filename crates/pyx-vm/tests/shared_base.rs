@@ -23,10 +23,10 @@ fn run(i: &mut Session, src: &str) -> String {
 #[test]
 fn a_fresh_interpreter_owns_a_few_objects_and_copies_none() {
     let mut i = interp(0);
-    assert!(i.vm.heap.live_objects() < 16, "fresh: {} own objects", i.vm.heap.live_objects());
-    assert!(i.vm.heap.bytes < 16 << 10, "fresh: {} bytes charged", i.vm.heap.bytes);
+    assert!(i.vm.heap_stats().live_objects < 16, "fresh: {} own objects", i.vm.heap_stats().live_objects);
+    assert!(i.vm.heap_stats().bytes < 16 << 10, "fresh: {} bytes charged", i.vm.heap_stats().bytes);
     assert_eq!(run(&mut i, "x = 1 + 1\nprint(x, len('abc'), int('7'))"), "2 3 7\n");
-    assert_eq!(i.vm.heap.thaws, 0, "running `x = 1 + 1` copied {} base objects", i.vm.heap.thaws);
+    assert_eq!(i.vm.heap_stats().base_copies, 0, "running `x = 1 + 1` copied {} base objects", i.vm.heap_stats().base_copies);
 }
 
 #[test]
@@ -72,5 +72,5 @@ words = " ".join(sorted(sorted({str(n) for n in range(20)}), key=len))
 print(len(errors), errors[-1].seen, l.total(), words[:9], isinstance(l, list))
 "#;
     assert_eq!(run(&mut i, src), "50 49 55 0 1 2 3 4 True\n");
-    assert_eq!(i.vm.heap.thaws, 0, "ordinary code copied {} base objects", i.vm.heap.thaws);
+    assert_eq!(i.vm.heap_stats().base_copies, 0, "ordinary code copied {} base objects", i.vm.heap_stats().base_copies);
 }

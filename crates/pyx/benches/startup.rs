@@ -25,7 +25,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn startup(c: &mut Criterion) {
     let vm = pyx_vm::Vm::new(pyx_vm::Limits::default(), 0);
-    eprintln!("a fresh Vm: {} objects, {} bytes charged", vm.heap.live_objects(), vm.heap.bytes);
+    eprintln!("a fresh Vm: {} objects, {} bytes charged", vm.heap_stats().live_objects, vm.memory_used());
     drop(vm);
     let mut g = c.benchmark_group("startup");
     g.bench_function("vm_new", |b| b.iter(|| std::hint::black_box(pyx_vm::Vm::new(pyx_vm::Limits::default(), 0))));

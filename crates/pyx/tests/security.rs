@@ -14,6 +14,11 @@
 //!   grants, `Builder::allow_net`).
 //!   `# expect: ok` | `exit=N` | `limit=memory|steps|time|output|intsize`
 //!   | `exception=TypeName`.
+//!
+//! A program that expects the memory limit gives itself `max_time=60`:
+//! how long filling the memory takes depends on the machine (an `ascii()`
+//! of 20M characters took 3.5 s at a load average of 8), and a test may
+//! not (the README's command must pass on a machine ten times slower).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

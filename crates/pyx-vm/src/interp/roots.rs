@@ -23,7 +23,7 @@ use crate::interp::vm::{PyResult, Vm};
 /// A native's rooted scope: its slots are `vm.temp_roots[base..]`. Only
 /// [`Vm::with_roots`] makes one, so it cannot outlive its slots.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct RootScope {
+pub struct RootScope {
     base: usize,
     /// `heap.allocs` when the scope opened: younger objects are kept only
     /// when rooted.
@@ -33,7 +33,7 @@ pub(crate) struct RootScope {
 impl Vm {
     /// Run `f` with a rooted scope whose first slots are `init`. Whatever
     /// `f` returns is handed straight to the caller (no safe point between).
-    pub(crate) fn with_roots<R>(&mut self, init: &[Value], f: impl FnOnce(&mut Vm, RootScope) -> PyResult<R>) -> PyResult<R> {
+    pub fn with_roots<R>(&mut self, init: &[Value], f: impl FnOnce(&mut Vm, RootScope) -> PyResult<R>) -> PyResult<R> {
         self.with_roots_from(None, init, f)
     }
 
@@ -55,18 +55,18 @@ impl Vm {
 impl RootScope {
     /// Slot `i` (set by `init`, `push` or `set`).
     #[inline]
-    pub(crate) fn get(self, vm: &Vm, i: usize) -> Value {
+    pub fn get(self, vm: &Vm, i: usize) -> Value {
         vm.temp_roots[self.base + i]
     }
 
     #[inline]
-    pub(crate) fn set(self, vm: &mut Vm, i: usize, v: Value) {
+    pub fn set(self, vm: &mut Vm, i: usize, v: Value) {
         vm.temp_roots[self.base + i] = v;
     }
 
     /// Root `v` in a new slot; returns its index.
     #[inline]
-    pub(crate) fn push(self, vm: &mut Vm, v: Value) -> usize {
+    pub fn push(self, vm: &mut Vm, v: Value) -> usize {
         vm.temp_roots.push(v);
         vm.temp_roots.len() - 1 - self.base
     }

@@ -153,10 +153,6 @@ impl Threads {
         self.list.values().map(|t| t.charged).sum()
     }
 
-    pub fn current(&self) -> i64 {
-        self.current
-    }
-
     fn cur(&mut self) -> &mut GreenThread {
         let c = self.current;
         self.list.get_mut(&c).expect("pyx-vm: the running thread is listed")

@@ -128,26 +128,26 @@ pub(crate) enum Gather {
 }
 
 pub struct Vm {
-    pub heap: Heap,
-    pub t: Box<BuiltinTypes>,
-    pub n: Box<Names>,
+    pub(crate) heap: Heap,
+    pub(crate) t: Box<BuiltinTypes>,
+    pub(crate) n: Box<Names>,
     pub(crate) interned: HashTable<ObjRef>,
     /// Direct-mapped cache of `intern_static`: (address, length) of a
     /// `&'static str` -> its interned object. Interned strings live as long
     /// as the VM, so a hit is always valid.
     pub(crate) static_names: Box<[(usize, usize, ObjRef); STATIC_NAME_CACHE]>,
-    pub builtins: ObjRef,
-    pub modules: ObjRef,
-    pub frames: Vec<Frame>,
-    pub stack: Vec<Value>,
+    pub(crate) builtins: ObjRef,
+    pub(crate) modules: ObjRef,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) stack: Vec<Value>,
     /// Native calls in progress that re-entered the VM.
-    pub native_depth: u32,
+    pub(crate) native_depth: u32,
     /// Native calls in progress (through the door, `native.rs`).
-    pub door_depth: u32,
+    pub(crate) door_depth: u32,
     /// For each of those re-entries (innermost last): objects allocated up
     /// to this allocation number are kept by a collection during it, since
     /// the suspended native code may hold them in Rust locals.
-    pub reentry_marks: Vec<u64>,
+    pub(crate) reentry_marks: Vec<u64>,
     /// Set by a native that roots everything it made (`call_rooted`,
     /// `next_rooted`) just before it calls back into Python: the allocation
     /// number it started at, which the re-entry then uses as its mark, so
@@ -156,69 +156,69 @@ pub struct Vm {
     /// What generators run in collecting mode do with their yields
     /// (`COLLECT_TARGET`, `gen_collect`), innermost last.
     pub(crate) collect_into: Vec<Gather>,
-    pub limits: Limits,
-    pub meter: Meter,
-    pub stdout: Box<dyn OutputSink>,
-    pub stderr: Box<dyn OutputSink>,
-    pub hash_seed: u64,
+    pub(crate) limits: Limits,
+    pub(crate) meter: Meter,
+    pub(crate) stdout: Box<dyn OutputSink>,
+    pub(crate) stderr: Box<dyn OutputSink>,
+    pub(crate) hash_seed: u64,
     /// Live views of bytearrays: (bytearray slot, view slot). Checked, not
     /// traced: a record whose view died or was released is ignored
     /// (`types::memoryview::check_resizable`).
-    pub mv_exports: Vec<(u32, u32)>,
+    pub(crate) mv_exports: Vec<(u32, u32)>,
     /// Exceptions being handled (innermost last), for bare `raise`,
     /// `__context__` and `sys.exc_info`.
-    pub handling: Vec<Value>,
+    pub(crate) handling: Vec<Value>,
     /// Values native code must keep alive across re-entry (extra roots).
-    pub temp_roots: Vec<Value>,
+    pub(crate) temp_roots: Vec<Value>,
     /// Roots held by the host or the embedding (never collected).
-    pub pinned: Vec<Value>,
+    pub(crate) pinned: Vec<Value>,
     /// `set.pop` fingers, keyed by nothing: one per VM is enough for order.
-    pub set_finger: usize,
-    pub file_sources: Vec<(String, Arc<str>)>,
-    pub code_caches: Vec<crate::interp::eval::CodeCache>,
-    pub code_index: HashTable<u32>,
+    pub(crate) set_finger: usize,
+    pub(crate) file_sources: Vec<(String, Arc<str>)>,
+    pub(crate) code_caches: Vec<crate::interp::eval::CodeCache>,
+    pub(crate) code_index: HashTable<u32>,
     /// The exception being handled (`sys.exc_info()`), or None.
-    pub cur_exc: Value,
+    pub(crate) cur_exc: Value,
     /// The error being propagated comes from a re-raise (no new traceback
     /// entry for the frame).
-    pub reraising: bool,
+    pub(crate) reraising: bool,
     /// Objects whose repr is in progress (for `[...]` on cycles).
-    pub repr_active: Vec<ObjRef>,
+    pub(crate) repr_active: Vec<ObjRef>,
     /// Classes of host objects made in this interpreter (see `host.rs`).
-    pub host: crate::interp::host::HostRegistry,
+    pub(crate) host: crate::interp::host::HostRegistry,
     /// Direct-mapped cache of MRO lookups: (type, name) -> value or Null
     /// (absent). Cleared whenever any type's namespace changes and at
     /// every collection (handles may be reused). It starts with
     /// `TYPE_CACHE_START` entries and grows once to `TYPE_CACHE_SIZE` after
     /// as many misses as that size (`types::lookup`): an idle interpreter
     /// keeps 8 KB here, not 128 KB.
-    pub type_cache: std::cell::RefCell<Vec<(u32, u32, u32, Value)>>,
+    pub(crate) type_cache: std::cell::RefCell<Vec<(u32, u32, u32, Value)>>,
     /// Misses of `type_cache` while it is at its starting size.
-    pub type_cache_misses: std::cell::Cell<u32>,
+    pub(crate) type_cache_misses: std::cell::Cell<u32>,
     /// Generation of `type_cache`; bumping it empties the cache in O(1).
-    pub type_cache_gen: std::cell::Cell<u32>,
+    pub(crate) type_cache_gen: std::cell::Cell<u32>,
     /// How to start the import system (from the host); taken when the
     /// importer starts at the first `import`.
-    pub import_setup: Option<Box<crate::interp::importer::ImportSetup>>,
+    pub(crate) import_setup: Option<Box<crate::interp::importer::ImportSetup>>,
     /// The running importer (see `importer.rs`).
-    pub importer: Option<crate::interp::importer::ImporterState>,
+    pub(crate) importer: Option<crate::interp::importer::ImporterState>,
     /// Namespace of the Python-written built-in types, once run
     /// (`prelude.rs`).
-    pub prelude_ns: Option<ObjRef>,
+    pub(crate) prelude_ns: Option<ObjRef>,
     /// The time the host lets Python code see (`clock.rs`); `None`: no
     /// clock, and `time.time()` raises.
-    pub clock: Option<Arc<dyn crate::interp::clock::Clock>>,
+    pub(crate) clock: Option<Arc<dyn crate::interp::clock::Clock>>,
     /// Secret bytes keyed by host entropy (`secrets`); `None`: no grant.
-    pub entropy: Option<Box<crate::builtins::hashes::EntropyPool>>,
+    pub(crate) entropy: Option<Box<crate::builtins::hashes::EntropyPool>>,
     /// The green threads of `threading` (`threads.rs`).
-    pub threads: crate::interp::threads::Threads,
+    pub(crate) threads: crate::interp::threads::Threads,
     /// Weakref callbacks and their weakrefs, in pairs, to run at the next
     /// safe point (`weakref.rs`).
-    pub weak_pending: Vec<Value>,
+    pub(crate) weak_pending: Vec<Value>,
     /// `sys.get_int_max_str_digits()`: the most decimal digits an int/str
     /// conversion may have (0: no limit); `sys.set_int_max_str_digits`
     /// changes it for this interpreter only.
-    pub int_max_str_digits: usize,
+    pub(crate) int_max_str_digits: usize,
 }
 
 impl Vm {

@@ -291,9 +291,6 @@ impl FrozenHeap {
     pub fn len(&self) -> usize {
         self.slots.len()
     }
-    pub fn is_empty(&self) -> bool {
-        self.slots.is_empty()
-    }
 }
 
 impl Heap {

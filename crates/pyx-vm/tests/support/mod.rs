@@ -33,10 +33,10 @@ impl Session {
     pub fn new(limits: Limits, hash_seed: u64) -> Session {
         let mut vm = Vm::new(limits, hash_seed);
         let out = CaptureSink::default();
-        vm.stdout = Box::new(out.clone());
+        vm.set_output(Box::new(out.clone()), Box::new(pyx_vm::NullSink));
         let main = pyx_vm::host::register_module(&mut vm, "__main__", Vec::new()).expect("__main__");
-        let main = vm.heap.get(main).dict.expect("a module namespace");
-        let (b, bk) = (vm.builtins, vm.n.__builtins__);
+        let main = vm.attr_dict(main).expect("a module namespace");
+        let (b, bk) = (vm.builtins_dict(), vm.names().__builtins__);
         vm.dict_set(main, Value::Obj(bk), Value::Obj(b)).expect("__builtins__");
         Session { vm, out, main }
     }

@@ -19,7 +19,7 @@ fn cap_err(vm: &mut Vm, e: CapError) -> pyx_vm::Unwind {
         let made = (|| -> PyResult<Value> {
             let strerror = vm.new_str(parts.strerror)?;
             let filename = vm.new_str(&parts.filename)?;
-            vm.call(Value::Obj(vm.t.os_error), &[Value::Int(parts.errno as i64), strerror, filename])
+            vm.call(Value::Obj(vm.types().os_error), &[Value::Int(parts.errno as i64), strerror, filename])
         })();
         return match made {
             Ok(Value::Obj(r)) => pyx_vm::Unwind::Exception(r),
@@ -48,8 +48,8 @@ fn kw_or(vm: &Vm, a: &Args<'_>, i: usize, name: &str) -> Option<Value> {
 
 /// Bytes the interpreter may still allocate (what a read may bring in).
 fn budget_left(vm: &Vm) -> u64 {
-    match vm.heap.limit {
-        Some(l) => l.saturating_sub(vm.heap.bytes) as u64,
+    match vm.memory_left() {
+        Some(l) => l as u64,
         None => u64::MAX,
     }
 }
@@ -728,18 +728,16 @@ impl HostObject for FileObject {
                 }
             }
             2 => {
-                let mut out = Vec::new();
-                loop {
-                    vm.tick(1)?;
-                    let Some(v) = self.readline_value(vm, None)? else { break };
-                    vm.temp_roots.push(v);
-                    out.push(v);
-                }
-                let n = out.len();
-                let r = vm.new_list(out);
-                let l = vm.temp_roots.len();
-                vm.temp_roots.truncate(l - n);
-                r
+                vm.with_roots(&[], |vm, held| {
+                    let mut out = Vec::new();
+                    loop {
+                        vm.tick(1)?;
+                        let Some(v) = self.readline_value(vm, None)? else { break };
+                        held.push(vm, v);
+                        out.push(v);
+                    }
+                    vm.new_list(out)
+                })
             }
             3 => {
                 let v = a.get(0).unwrap_or(Value::None);
@@ -814,7 +812,7 @@ impl HostObject for FileObject {
             }
             14 => match self.readline_value(vm, None)? {
                 Some(v) => Ok(v),
-                None => Err(vm.exc_msg(vm.t.stop_iteration, "")),
+                None => Err(vm.exc_msg(vm.types().stop_iteration, "")),
             },
             _ => Err(vm.type_error("no such method")),
         }
@@ -945,11 +943,7 @@ impl StreamReader {
 /// `KeyboardInterrupt`, the host's interrupt terminates), without using up
 /// its step budget.
 fn poll_interrupts(vm: &mut Vm) -> PyResult<()> {
-    if vm.meter.fuel != u64::MAX {
-        vm.meter.fuel += vm.meter.budget;
-    }
-    vm.meter.budget = 0;
-    vm.tick(1)
+    vm.poll()
 }
 
 /// `sys.stdin` and `input()` over host-provided text or a stream.
@@ -1029,7 +1023,7 @@ impl Stdin {
         if let Some(p) = a.get(0) {
             let s = vm.str_string(p)?;
             vm.write_stdout(&s)?;
-            vm.stdout.flush();
+            vm.flush_stdout();
         }
         match self.line(vm)? {
             Some(l) => {
@@ -1037,7 +1031,7 @@ impl Stdin {
                 let l = l.strip_suffix('\r').unwrap_or(l);
                 vm.new_string(l.to_string())
             }
-            None => Err(vm.exc_msg(vm.t.eof_error, "EOF when reading a line")),
+            None => Err(vm.exc_msg(vm.types().eof_error, "EOF when reading a line")),
         }
     }
 }
@@ -1060,23 +1054,21 @@ impl HostObject for Stdin {
                 vm.new_string(s)
             }
             3 => {
-                let mut out = Vec::new();
-                while let Some(l) = self.line(vm)? {
-                    vm.tick(1)?;
-                    let v = vm.new_string(l)?;
-                    vm.temp_roots.push(v);
-                    out.push(v);
-                }
-                let n = out.len();
-                let r = vm.new_list(out);
-                let l = vm.temp_roots.len();
-                vm.temp_roots.truncate(l - n);
-                r
+                vm.with_roots(&[], |vm, held| {
+                    let mut out = Vec::new();
+                    while let Some(l) = self.line(vm)? {
+                        vm.tick(1)?;
+                        let v = vm.new_string(l)?;
+                        held.push(vm, v);
+                        out.push(v);
+                    }
+                    vm.new_list(out)
+                })
             }
             4 => Err(vm.type_error("internal: __iter__ needs self")),
             5 => match self.line(vm)? {
                 Some(l) => vm.new_string(l),
-                None => Err(vm.exc_msg(vm.t.stop_iteration, "")),
+                None => Err(vm.exc_msg(vm.types().stop_iteration, "")),
             },
             6 => Ok(Value::Bool(false)),
             _ => Ok(Value::Bool(true)),

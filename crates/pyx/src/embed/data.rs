@@ -435,7 +435,7 @@ fn to_data_depth(vm: &mut Vm, v: Value, depth: usize, used: &mut usize) -> PyRes
     }
     vm.tick(1)?;
     let payload_bytes = match v {
-        Value::Obj(r) => match &vm.heap.get(r).payload {
+        Value::Obj(r) => match vm.payload(Value::Obj(r)).expect("an object") {
             Payload::Int(b) => (b.bits() as usize).div_ceil(8),
             Payload::Str(s) => s.s.len(),
             Payload::Bytes(b) => b.len(),
@@ -464,7 +464,7 @@ fn to_data_depth(vm: &mut Vm, v: Value, depth: usize, used: &mut usize) -> PyRes
         Set(Vec<Value>, bool),
         Dict(Vec<(Value, Value)>),
     }
-    let items = match &vm.heap.get(r).payload {
+    let items = match vm.payload(Value::Obj(r)).expect("an object") {
         Payload::Int(b) => return Ok(Data::BigInt(b.clone())),
         Payload::Float(f) => return Ok(Data::Float(*f)),
         Payload::Str(s) => return Ok(Data::Str(s.s.to_string())),
@@ -515,23 +515,15 @@ pub(crate) fn from_data(vm: &mut Vm, d: &Data) -> PyResult<Value> {
 /// hand them to `make`.
 fn with_values(vm: &mut Vm, items: &[Data], depth: usize, make: impl FnOnce(&mut Vm, Vec<Value>) -> PyResult<Value>) -> PyResult<Value> {
     vm.reserve(items.len().saturating_mul(16))?;
-    let base = vm.temp_roots.len();
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
-        match from_data_depth(vm, it, depth + 1) {
-            Ok(v) => {
-                vm.temp_roots.push(v);
-                out.push(v);
-            }
-            Err(e) => {
-                vm.temp_roots.truncate(base);
-                return Err(e);
-            }
+    vm.with_roots(&[], |vm, held| {
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            let v = from_data_depth(vm, it, depth + 1)?;
+            held.push(vm, v);
+            out.push(v);
         }
-    }
-    let r = make(vm, out);
-    vm.temp_roots.truncate(base);
-    r
+        make(vm, out)
+    })
 }
 
 fn from_data_depth(vm: &mut Vm, d: &Data, depth: usize) -> PyResult<Value> {
@@ -552,28 +544,24 @@ fn from_data_depth(vm: &mut Vm, d: &Data, depth: usize) -> PyResult<Value> {
         Data::List(items) => with_values(vm, items, depth, |vm, v| vm.new_list(v))?,
         Data::Tuple(items) => with_values(vm, items, depth, |vm, v| vm.new_tuple(v))?,
         Data::Set(items) => with_values(vm, items, depth, |vm, v| {
-            let cls = vm.t.set;
+            let cls = vm.types().set;
             pyx_vm::new_set_from(vm, cls, &v)
         })?,
         Data::FrozenSet(items) => with_values(vm, items, depth, |vm, v| {
-            let cls = vm.t.frozenset;
+            let cls = vm.types().frozenset;
             pyx_vm::new_set_from(vm, cls, &v)
         })?,
         Data::Dict(map) => {
             let dr = vm.new_dict()?;
-            vm.temp_roots.push(Value::Obj(dr));
-            let r = (|| {
+            vm.with_roots(&[Value::Obj(dr), Value::None], |vm, held| {
                 for (k, x) in map.iter() {
                     let kv = from_data_depth(vm, k, depth + 1)?;
-                    vm.temp_roots.push(kv);
-                    let xv = from_data_depth(vm, x, depth + 1);
-                    vm.temp_roots.pop();
-                    vm.dict_set(dr, kv, xv?)?;
+                    held.set(vm, 1, kv);
+                    let xv = from_data_depth(vm, x, depth + 1)?;
+                    vm.dict_set(dr, kv, xv)?;
                 }
                 Ok(())
-            })();
-            vm.temp_roots.pop();
-            r?;
+            })?;
             Value::Obj(dr)
         }
     })

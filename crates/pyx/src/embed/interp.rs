@@ -31,7 +31,6 @@
 //! * **Output.** The child's stdout/stderr are written to the creator's
 //!   `sys.stdout`/`sys.stderr` when each `run`/`eval`/`call` returns.
 
-use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -61,7 +60,7 @@ const NEW_COST: u64 = 1000;
 
 /// Install `interpreter` in `vm`'s `sys.modules`.
 pub(crate) fn install(vm: &mut Vm) -> PyResult<()> {
-    let exc = vm.t.exception;
+    let exc = vm.types().exception;
     let child_error = make_class(vm, "ChildError", exc)?;
     host::register_named(vm, CHILD_ERROR, child_error);
     let limit_exceeded = make_class(vm, "LimitExceeded", child_error)?;
@@ -86,7 +85,7 @@ fn make_class(vm: &mut Vm, name: &str, base: ObjRef) -> PyResult<ObjRef> {
     let mk = vm.intern("__module__");
     let mv = vm.intern("interpreter");
     vm.dict_set(ns, Value::Obj(mk), Value::Obj(mv))?;
-    let ty = Value::Obj(vm.t.type_);
+    let ty = Value::Obj(vm.types().type_);
     match vm.call(ty, &[n, bases, Value::Obj(ns)])? {
         Value::Obj(r) => Ok(r),
         _ => Err(vm.runtime_error("could not make an exception class")),
@@ -132,20 +131,8 @@ fn narrow<T: Ord + Copy + std::fmt::Display>(vm: &mut Vm, wish: Option<T>, have:
     }
 }
 
-fn memory_left(vm: &Vm) -> Option<usize> {
-    vm.heap.limit.map(|l| l.saturating_sub(vm.heap.bytes))
-}
-
-fn output_left(vm: &Vm) -> Option<usize> {
-    if vm.meter.output_left == usize::MAX {
-        None
-    } else {
-        Some(vm.meter.output_left)
-    }
-}
-
 fn native_depth_left(vm: &mut Vm) -> PyResult<u32> {
-    let d = vm.limits.max_native_depth.saturating_sub(vm.native_depth).saturating_sub(NEST_MARGIN);
+    let d = vm.native_depth_left().saturating_sub(NEST_MARGIN);
     if d < MIN_NATIVE_DEPTH {
         return Err(vm.recursion_error());
     }
@@ -173,7 +160,7 @@ fn new_child(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let caps_v = kw(vm, &a, "caps");
 
     // Limits: equal or tighter than what the creator has left.
-    let mem_have = memory_left(vm);
+    let mem_have = vm.memory_left();
     let mem_wish = opt_int(vm, kw(vm, &a, "max_memory"), "max_memory")?.map(|m| m.min(usize::MAX as u64) as usize);
     // Leave the creator room to go on.
     let mem_have_grant = mem_have.map(|m| m.saturating_sub(m / 16));
@@ -183,14 +170,14 @@ fn new_child(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         None => DEFAULT_CHILD_MEMORY,
     };
     let steps_wish = opt_int(vm, kw(vm, &a, "max_steps"), "max_steps")?;
-    let max_steps = narrow(vm, steps_wish, vm.meter.steps_left(), "max_steps")?;
+    let max_steps = narrow(vm, steps_wish, vm.steps_left(), "max_steps")?;
     let out_wish = opt_int(vm, kw(vm, &a, "max_output"), "max_output")?.map(|m| m.min(usize::MAX as u64) as usize);
-    let max_output = narrow(vm, out_wish, output_left(vm), "max_output")?.map(|o| o.min(out_wish.unwrap_or(DEFAULT_CHILD_OUTPUT)));
+    let max_output = narrow(vm, out_wish, vm.output_left(), "max_output")?.map(|o| o.min(out_wish.unwrap_or(DEFAULT_CHILD_OUTPUT)));
     let max_output = max_output.unwrap_or(DEFAULT_CHILD_OUTPUT);
     let rec_wish = opt_int(vm, kw(vm, &a, "max_recursion"), "max_recursion")?.map(|r| r.min(u32::MAX as u64) as u32);
-    let max_recursion = narrow(vm, rec_wish, Some(vm.limits.max_recursion), "max_recursion")?.unwrap_or(vm.limits.max_recursion);
+    let max_recursion = narrow(vm, rec_wish, Some(vm.limits().max_recursion), "max_recursion")?.unwrap_or(vm.limits().max_recursion);
     let bits_wish = opt_int(vm, kw(vm, &a, "max_int_bits"), "max_int_bits")?;
-    let max_int_bits = narrow(vm, bits_wish, Some(vm.limits.max_int_bits), "max_int_bits")?.unwrap_or(vm.limits.max_int_bits);
+    let max_int_bits = narrow(vm, bits_wish, Some(vm.limits().max_int_bits), "max_int_bits")?.unwrap_or(vm.limits().max_int_bits);
     let max_time = match kw(vm, &a, "max_time") {
         Value::None => None,
         Value::Int(i) if i >= 0 => Some(Duration::from_secs(i as u64)),
@@ -223,7 +210,7 @@ fn new_child(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                     loadable.push(m.clone());
                 } else {
                     return Err(vm.exc_msg(
-                        vm.t.module_not_found_error,
+                        vm.types().module_not_found_error,
                         format!("new(): cannot grant module '{m}': the creator cannot import it"),
                     ));
                 }
@@ -255,10 +242,7 @@ fn new_child(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 
     // Build the child.
-    let mut outer = vm.limits.outer_interrupts.clone();
-    if let Some(f) = &vm.limits.interrupt {
-        outer.push(f.clone());
-    }
+    let outer = vm.interrupt_flags();
     let mut b = Interpreter::builder()
         .max_memory(max_memory)
         .max_recursion(max_recursion)
@@ -270,7 +254,7 @@ fn new_child(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         // No clock of its own unless asked: the creator's deadline and
         // interrupt stop the child too.
         .no_time_limit()
-        .hash_seed(vm.hash_seed);
+        .hash_seed(vm.hash_seed());
     if let Some(s) = max_steps {
         b = b.max_steps(s);
     }
@@ -295,7 +279,7 @@ fn new_child(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Grant::Child(Unwind::Exception(_)) => vm.runtime_error("new(): could not set up the child interpreter"),
         });
     }
-    child.vm.pinned.clear();
+    child.vm.unpin_all();
     let handle = Child {
         state: Mutex::new(child),
         reserved: max_memory,
@@ -319,7 +303,7 @@ fn sys_present(vm: &mut Vm) -> bool {
 
 fn module_present(vm: &mut Vm, name: &str) -> bool {
     let Ok(k) = vm.new_str(name) else { return false };
-    let mods = vm.modules;
+    let mods = vm.modules_dict();
     matches!(vm.dict_get(mods, k), Ok(Some(_)))
 }
 
@@ -333,17 +317,17 @@ enum ModValue {
 /// `sys.modules` as a host module (no `__file__`: not loaded from source).
 fn host_module_attrs(vm: &mut Vm, name: &str) -> PyResult<Option<Vec<(String, ModValue)>>> {
     let k = vm.new_str(name)?;
-    let mods = vm.modules;
+    let mods = vm.modules_dict();
     let Some(Value::Obj(m)) = vm.dict_get(mods, k)? else { return Ok(None) };
-    if !matches!(vm.heap.get(m).payload, Payload::Module(_)) {
+    if !matches!(vm.payload(Value::Obj(m)), Some(Payload::Module(_))) {
         return Ok(None);
     }
-    let Some(d) = vm.heap.get(m).dict else { return Ok(None) };
+    let Some(d) = vm.attr_dict(m) else { return Ok(None) };
     let items = match vm.payload(Value::Obj(d)) {
         Some(Payload::Dict(dd)) => dd.items(),
         _ => return Ok(None),
     };
-    let file = vm.n.__file__;
+    let file = vm.names().__file__;
     if items.iter().any(|(k, _)| k.is(Value::Obj(file)) || vm.str_of(*k) == Some("__file__")) {
         return Ok(None);
     }
@@ -363,7 +347,7 @@ fn host_module_attrs(vm: &mut Vm, name: &str) -> PyResult<Option<Vec<(String, Mo
 }
 
 fn builtin_names(vm: &mut Vm) -> Vec<(String, Value)> {
-    let b = vm.builtins;
+    let b = vm.builtins_dict();
     let items = match vm.payload(Value::Obj(b)) {
         Some(Payload::Dict(d)) => d.items(),
         _ => Vec::new(),
@@ -373,7 +357,7 @@ fn builtin_names(vm: &mut Vm) -> Vec<(String, Value)> {
 
 fn lookup_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let k = Value::Obj(vm.intern(name));
-    let b = vm.builtins;
+    let b = vm.builtins_dict();
     vm.dict_get(b, k)
 }
 
@@ -395,7 +379,7 @@ fn configure(
     };
     // Always there (pure, and needed by ordinary code): `__name__`,
     // `__build_class__` and the built-in exception classes.
-    let base_exc = cvm.t.base_exception;
+    let base_exc = cvm.types().base_exception;
     let always: Vec<String> = fresh
         .iter()
         .filter(|(n, v)| n == "__name__" || n == "__build_class__" || matches!(v, Value::Obj(r) if cvm.is_type(*v) && cvm.is_subtype(*r, base_exc)))
@@ -429,7 +413,7 @@ fn configure(
         let c = fresh.iter().find(|(n, _)| n == name).map(|(_, v)| *v);
         // The creator's `__import__` is its importer's once it has imported
         // something: the child gets its own (narrowed) import system.
-        let own_importer = name == "__import__" && vm.importer.as_ref().is_some_and(|st| st.import_fn.is(p));
+        let own_importer = name == "__import__" && vm.is_own_import(p);
         match c {
             Some(_) if own_importer => keep.push(name.clone()),
             Some(c) if host::is_pristine_builtin(vm, p, cvm, c) => keep.push(name.clone()),
@@ -451,20 +435,21 @@ fn configure(
         set_builtin(cvm, name, Some(v)).map_err(Grant::Child)?;
     }
     for (name, attrs) in copied {
-        let mut vals = Vec::with_capacity(attrs.len());
-        for (k, mv) in attrs {
-            let v = match mv {
-                ModValue::Cap(h) => new_host_object(cvm, h.clone()),
-                ModValue::Data(d) => from_data(cvm, d),
+        cvm.with_roots(&[], |cvm, held| {
+            let mut vals = Vec::with_capacity(attrs.len());
+            for (k, mv) in attrs {
+                let v = match mv {
+                    ModValue::Cap(h) => new_host_object(cvm, h.clone()),
+                    ModValue::Data(d) => from_data(cvm, d),
+                }?;
+                held.push(cvm, v);
+                vals.push((k.clone(), v));
             }
-            .map_err(Grant::Child)?;
-            cvm.temp_roots.push(v);
-            vals.push((k.clone(), v));
-        }
-        register_module(cvm, name, vals).map_err(Grant::Child)?;
-        cvm.temp_roots.clear();
+            register_module(cvm, name, vals)
+        })
+        .map_err(Grant::Child)?;
     }
-    cvm.import_setup = vm.child_import_setup(&loadable).map(Box::new);
+    cvm.set_import_setup(vm.child_import_setup(&loadable));
     Ok(())
 }
 
@@ -521,8 +506,7 @@ fn limit_exceeded(vm: &mut Vm, l: Limit) -> Unwind {
 }
 
 fn creator_interrupted(vm: &Vm) -> bool {
-    vm.limits.interrupt.as_ref().is_some_and(|f| f.load(Ordering::Relaxed))
-        || vm.limits.outer_interrupts.iter().any(|f| f.load(Ordering::Relaxed))
+    vm.interrupted()
 }
 
 /// A child interpreter as its creator sees it.
@@ -543,23 +527,21 @@ impl Child {
             return Err(vm.runtime_error("the interpreter is already running (a child cannot run its own creator)"));
         };
         // Per-run limits, narrowed to what the creator has left now.
-        let steps = match (self.max_steps, vm.meter.steps_left()) {
+        let steps = match (self.max_steps, vm.steps_left()) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
         let native_depth = native_depth_left(vm)?.min(self.native_depth);
-        child.vm.limits.max_steps = steps;
         // The child's output is buffered in host memory until the run
         // returns, then written out through the creator: it may not pass
         // what the creator's memory budget has room for (the buffer and
         // its copy on the way out).
-        let room = memory_left(vm).map_or(usize::MAX, |m| m / 2);
-        let out_cap = output_left(vm).map_or(self.max_output, |o| o.min(self.max_output)).min(room);
-        child.vm.limits.max_output = Some(out_cap);
-        child.vm.limits.max_native_depth = native_depth;
+        let room = vm.memory_left().map_or(usize::MAX, |m| m / 2);
+        let out_cap = vm.output_left().map_or(self.max_output, |o| o.min(self.max_output)).min(room);
+        child.vm.set_run_limits(steps, Some(out_cap), native_depth);
         let r = f(&mut child);
         let used = match steps {
-            Some(s) => s.saturating_sub(child.vm.meter.steps_left().unwrap_or(0)),
+            Some(s) => s.saturating_sub(child.vm.steps_left().unwrap_or(0)),
             None => 0,
         };
         let out = child.take_stdout();

@@ -589,11 +589,10 @@ impl Builder {
         let mut vm = Box::new(Vm::new(limits, self.hash_seed));
         let (out, out_buf) = sink(self.stdout, false, self.unbuffered);
         let (err, err_buf) = sink(self.stderr, true, self.unbuffered);
-        vm.stdout = out;
-        vm.stderr = err;
-        vm.import_setup = pyx_stdlib::import_setup(self.stdlib, self.import_roots.clone(), self.native_modules.clone()).map(Box::new);
-        vm.clock = self.clock.clone();
-        vm.entropy = self.entropy.map(|k| Box::new(pyx_vm::EntropyPool::new(k)));
+        vm.set_output(out, err);
+        vm.set_import_setup(pyx_stdlib::import_setup(self.stdlib, self.import_roots.clone(), self.native_modules.clone()));
+        vm.set_clock(self.clock.clone());
+        vm.set_entropy(self.entropy.map(pyx_vm::EntropyPool::new));
         let mut vm = vm;
         let r = (|| -> Result<(), Unwind> {
             let vm = &mut *vm;
@@ -640,19 +639,12 @@ impl Builder {
             }
             // The host's setup code runs with no step or output budget of
             // the program's: the limits apply from the first run on.
-            let max_steps = vm.limits.max_steps.take();
-            let max_output = vm.limits.max_output.take();
-            vm.begin_run();
-            let r = self.setup.iter().try_for_each(|(source, name)| run_setup(vm, source, name));
-            vm.end_run();
-            vm.limits.max_steps = max_steps;
-            vm.limits.max_output = max_output;
-            r
+            vm.unmetered(|vm| self.setup.iter().try_for_each(|(source, name)| run_setup(vm, source, name)))
         })();
         if let Err(e) = r {
             return Err(error_of(&mut vm, e));
         }
-        vm.pinned.clear();
+        vm.unpin_all();
         Ok((vm, Flags { interrupt, deadline }, out_buf, err_buf))
     }
 }
@@ -666,7 +658,7 @@ struct Flags {
 
 fn sys_module(vm: &mut Vm) -> Option<Value> {
     let k = vm.new_str("sys").ok()?;
-    let mods = vm.modules;
+    let mods = vm.modules_dict();
     vm.dict_get(mods, k).ok().flatten()
 }
 
@@ -710,13 +702,13 @@ fn plain_arg(vm: &mut Vm, v: Value, fname: &str, what: &str) -> Result<Data, Unw
 /// subclass of `Exception`, kept so that every raise uses the same class).
 fn raise_host_error(vm: &mut Vm, e: &HostError) -> Unwind {
     let name = e.type_name.as_str();
-    if let Some(&(_, t)) = vm.t.exc_by_name.iter().find(|(n, _)| *n == name) {
+    if let Some(&(_, t)) = vm.types().exc_by_name.iter().find(|(n, _)| *n == name) {
         return vm.exc_msg(t, e.message.clone());
     }
     let valid = name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_alphanumeric() || c == '_');
     if !valid {
-        return vm.exc_msg(vm.t.runtime_error, format!("{}: {}", name, e.message));
+        return vm.exc_msg(vm.types().runtime_error, format!("{}: {}", name, e.message));
     }
     let key = host_error_key(name);
     let cls = match key.and_then(|k| pyx_vm::host::named(vm, k)) {
@@ -755,21 +747,18 @@ fn host_error_key(name: &str) -> Option<&'static str> {
 /// `type(name, (Exception,), {'__module__': 'builtins'})`: shown as plain
 /// `name` in tracebacks, like a built-in exception.
 fn make_exception_class(vm: &mut Vm, name: &str) -> Result<ObjRef, Unwind> {
-    let base = vm.temp_roots.len();
     let n = vm.new_str(name)?;
-    vm.temp_roots.push(n);
-    let r = (|| {
-        let bases = vm.new_tuple(vec![Value::Obj(vm.t.exception)])?;
-        vm.temp_roots.push(bases);
+    let r = vm.with_roots(&[n], |vm, held| {
+        let bases = vm.new_tuple(vec![Value::Obj(vm.types().exception)])?;
+        held.push(vm, bases);
         let ns = vm.new_dict()?;
-        vm.temp_roots.push(Value::Obj(ns));
+        held.push(vm, Value::Obj(ns));
         let mk = vm.intern("__module__");
         let mv = vm.intern("builtins");
         vm.dict_set(ns, Value::Obj(mk), Value::Obj(mv))?;
-        let ty = Value::Obj(vm.t.type_);
+        let ty = Value::Obj(vm.types().type_);
         vm.call(ty, &[n, bases, Value::Obj(ns)])
-    })();
-    vm.temp_roots.truncate(base);
+    });
     match r? {
         Value::Obj(c) => Ok(c),
         _ => Err(vm.runtime_error("could not make an exception class")),
@@ -811,8 +800,8 @@ impl OutputSink for StdSink {
 fn run_setup(vm: &mut Vm, source: &str, name: &str) -> Result<(), Unwind> {
     let code = pyx_vm::compile_source(vm, source, name, "exec")?;
     let ns = vm.new_dict()?;
-    vm.pinned.push(Value::Obj(ns));
-    let (b, bk) = (vm.builtins, vm.n.__builtins__);
+    vm.pin(Value::Obj(ns));
+    let (b, bk) = (vm.builtins_dict(), vm.names().__builtins__);
     vm.dict_set(ns, Value::Obj(bk), Value::Obj(b))?;
     vm.run_code(&code, ns, Value::Obj(ns)).map(|_| ())
 }
@@ -870,14 +859,14 @@ impl Interpreter {
     /// catch it and go on.
     pub fn keyboard_interrupt_handle(&mut self) -> KeyboardInterrupt {
         let flag = self.keyboard.get_or_insert_with(|| Arc::new(AtomicBool::new(false))).clone();
-        self.vm.meter.keyboard_interrupt = Some(flag.clone());
+        self.vm.set_keyboard_interrupt(flag.clone());
         KeyboardInterrupt(flag)
     }
 
     /// Write out what the stdout sink holds back (with [`Output::Inherit`],
     /// the process's buffered stdout).
     pub fn flush(&mut self) {
-        self.vm.stdout.flush();
+        self.vm.flush_stdout();
     }
 
     /// Everything written to stdout since the last call (with
@@ -893,18 +882,14 @@ impl Interpreter {
 
     /// Bytes the heap holds now (estimate).
     pub fn memory_used(&self) -> usize {
-        self.vm.heap.bytes
+        self.vm.memory_used()
     }
 
     /// Bytes of output this interpreter may still write under its
     /// `max_output` (`None`: no cap). A host printing an uncaught
     /// exception's traceback on the program's behalf stays within it.
     pub fn output_left(&self) -> Option<usize> {
-        if self.vm.meter.output_left == usize::MAX {
-            None
-        } else {
-            Some(self.vm.meter.output_left)
-        }
+        self.vm.output_left()
     }
 
     /// Run `source` as the `__main__` module. `name` is what tracebacks and
@@ -926,7 +911,7 @@ impl Interpreter {
         let r = self.guarded(|vm, _| {
             let (code, ns) = vm.main_module_code(name)?;
             main_ns = Some(ns);
-            vm.pinned.push(Value::Obj(ns));
+            vm.pin(Value::Obj(ns));
             vm.run_code(&code, ns, Value::Obj(ns))?;
             Ok(Data::None)
         });
@@ -954,7 +939,7 @@ impl Interpreter {
     /// completion). Reads the dictionaries; runs no Python code.
     pub fn global_names(&mut self) -> Vec<String> {
         let mut names = Vec::new();
-        let builtins = self.vm.builtins;
+        let builtins = self.vm.builtins_dict();
         for d in self.main.into_iter().chain([builtins]) {
             let keys = self.vm.dict_ref(d).map(|d| d.keys()).unwrap_or_default();
             names.extend(keys.into_iter().filter_map(|k| self.vm.str_of(k).map(str::to_string)));
@@ -969,14 +954,12 @@ impl Interpreter {
     /// more than the interpreter's own step limit), and anything it prints
     /// dropped.
     pub fn eval_quietly<T: FromData>(&mut self, expr: &str, max_steps: u64) -> Result<T, Error> {
-        let saved = self.vm.limits.max_steps;
-        self.vm.limits.max_steps = Some(saved.map_or(max_steps, |s| s.min(max_steps)));
-        let out = std::mem::replace(&mut self.vm.stdout, Box::new(pyx_vm::NullSink));
-        let err = std::mem::replace(&mut self.vm.stderr, Box::new(pyx_vm::NullSink));
+        let saved = self.vm.limits().max_steps;
+        self.vm.set_step_limit(Some(saved.map_or(max_steps, |s| s.min(max_steps))));
+        let (out, err) = self.vm.set_output(Box::new(pyx_vm::NullSink), Box::new(pyx_vm::NullSink));
         let r = self.eval(expr);
-        self.vm.stdout = out;
-        self.vm.stderr = err;
-        self.vm.limits.max_steps = saved;
+        self.vm.set_output(out, err);
+        self.vm.set_step_limit(saved);
         r
     }
 
@@ -1022,7 +1005,7 @@ impl Interpreter {
                 }
             };
             let ns = vm.new_dict()?;
-            vm.pinned.push(Value::Obj(ns));
+            vm.pin(Value::Obj(ns));
             let fk = vm.intern("__f");
             vm.dict_set(ns, Value::Obj(fk), f)?;
             let t = data_to_value(vm, &Data::Tuple(args.positional))?;
@@ -1085,12 +1068,12 @@ impl Interpreter {
         }
         let vm = &mut *self.vm;
         let m = register_module(vm, "__main__", Vec::new())?;
-        let g = match vm.heap.get(m).dict {
+        let g = match vm.attr_dict(m) {
             Some(d) => d,
             None => return Err(vm.runtime_error("module without a namespace")),
         };
-        let b = vm.builtins;
-        let bk = vm.n.__builtins__;
+        let b = vm.builtins_dict();
+        let bk = vm.names().__builtins__;
         vm.dict_set(g, Value::Obj(bk), Value::Obj(b))?;
         self.main = Some(g);
         Ok(g)
@@ -1165,7 +1148,7 @@ fn error_of(vm: &mut Vm, e: Unwind) -> Error {
                 Termination::Interrupted => Limit::Interrupted,
             }),
             Unwind::Exception(x) => {
-                if vm.exc_is(x, vm.t.system_exit) {
+                if vm.exc_is(x, vm.types().system_exit) {
                     return Error::Exit(exit_code(vm, x));
                 }
                 let (type_name, message) = vm.exc_summary(x);
@@ -1210,7 +1193,7 @@ fn resolve(vm: &mut Vm, g: ObjRef, name: &str) -> Result<Result<Value, String>, 
     let mut parts = name.split('.');
     let first = parts.next().unwrap_or("");
     let k = vm.new_str(first)?;
-    let builtins = vm.builtins;
+    let builtins = vm.builtins_dict();
     let found = match vm.dict_get(g, k)? {
         Some(v) => Some(v),
         None => vm.dict_get(builtins, k)?,
@@ -1221,7 +1204,7 @@ fn resolve(vm: &mut Vm, g: ObjRef, name: &str) -> Result<Result<Value, String>, 
             let m = vm.intern(first);
             match vm.import_name(m, Value::None, Value::Int(0), g) {
                 Ok(v) => v,
-                Err(Unwind::Exception(x)) if vm.exc_is(x, vm.t.import_error) => {
+                Err(Unwind::Exception(x)) if vm.exc_is(x, vm.types().import_error) => {
                     return Ok(Err(format!("call('{name}'): no global or module named '{first}'")));
                 }
                 Err(e) => return Err(e),
@@ -1230,13 +1213,12 @@ fn resolve(vm: &mut Vm, g: ObjRef, name: &str) -> Result<Result<Value, String>, 
         None => return Ok(Err(format!("call('{name}'): no function named '{name}' in __main__"))),
     };
     for part in parts {
-        vm.temp_roots.push(v);
         let a = vm.intern(part);
-        let r = vm.getattr(v, a);
-        vm.temp_roots.pop();
+        // `v` may be a fresh object only this loop holds.
+        let r = vm.with_roots(&[v], |vm, _| vm.getattr(v, a));
         v = match r {
             Ok(x) => x,
-            Err(Unwind::Exception(x)) if vm.exc_is(x, vm.t.attribute_error) => {
+            Err(Unwind::Exception(x)) if vm.exc_is(x, vm.types().attribute_error) => {
                 return Ok(Err(format!("call('{name}'): no attribute '{part}'")));
             }
             Err(e) => return Err(e),

@@ -189,13 +189,7 @@ fn endpoint(host: &str, port: u16) -> String {
 /// `KeyboardInterrupt` for a pending Ctrl-C): force the VM's next tick to
 /// poll its flags, without costing any step.
 pub(super) fn poll_interrupt(vm: &mut Vm) -> PyResult<()> {
-    let b = vm.meter.budget;
-    if vm.meter.fuel != u64::MAX {
-        vm.meter.fuel = vm.meter.fuel.saturating_add(b + 1);
-    }
-    vm.meter.budget = 0;
-    vm.tick(1)?;
-    Ok(())
+    vm.poll()
 }
 
 fn timeout_of(vm: &mut Vm, v: Value) -> PyResult<Option<Duration>> {
