@@ -463,9 +463,27 @@ impl Vm {
         self.generic_setattr(obj, name, value)
     }
 
+    /// The names of the `__slots__` values `t`'s instances carry, by index
+    /// (`None` for an index whose descriptor a later one of the same name
+    /// replaced): two classes give instances the same layout only when
+    /// these agree.
+    fn slot_names(&self, t: ObjRef) -> Vec<Option<String>> {
+        let mut names = vec![None; self.type_data(t).nslots];
+        for &m in self.type_data(t).mro.iter() {
+            for (_, v) in self.type_data(m).dict.items() {
+                if let Some(Payload::Member(d)) = self.payload(v) {
+                    if let Some(slot) = names.get_mut(d.index) {
+                        slot.get_or_insert_with(|| self.str_of(d.name).unwrap_or("").to_string());
+                    }
+                }
+            }
+        }
+        names
+    }
+
     /// `obj.__class__ = cls`, with CPython's rules: both classes must be
     /// user-defined and give instances the same layout (built-in base,
-    /// `__slots__` count, presence of `__dict__`).
+    /// `__slots__` names, presence of `__dict__`).
     fn set_class(&mut self, obj: Value, value: Value) -> PyResult<()> {
         let new = match value {
             Value::Obj(c) if matches!(self.heap.get(c).payload, Payload::Type(_)) => c,
@@ -482,7 +500,7 @@ impl Vm {
         if od.builtin || nd.builtin {
             return Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
         }
-        if od.layout != nd.layout || od.nslots != nd.nslots || od.has_dict != nd.has_dict {
+        if od.layout != nd.layout || od.nslots != nd.nslots || od.has_dict != nd.has_dict || self.slot_names(old) != self.slot_names(new) {
             let (nn, on) = (nd.name.to_string(), od.name.to_string());
             return Err(self.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nn, on)));
         }
@@ -810,7 +828,9 @@ impl Vm {
                             }
                         }
                     }
-                    return Err(self.no_attr(obj, name));
+                    // CPython's message is the bare name here.
+                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                    return Err(self.attribute_error(n));
                 }
                 Some(Payload::Function(_) | Payload::Native(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Str(_) | Payload::Type(_)) | None => {}
                 Some(_) => {

@@ -53,8 +53,16 @@ pub fn install(vm: &mut Vm) {
     for t in [vm.t.agen_asend, vm.t.agen_athrow] {
         add_methods(vm, t, &[("__await__", slot(""), gen_iter), ("__iter__", slot(""), gen_iter), ("__next__", slot(""), cw_next), ("send", own(), cw_send), ("throw", own(), cw_throw), ("close", own(), cw_close)]);
     }
-    let _ = vm.t.member_descriptor;
-    add_methods(vm, vm.t.member_descriptor, &[("__get__", slot("instance, owner=None"), member_get), ("__set__", slot("instance, value"), member_set)]);
+    add_methods(
+        vm,
+        vm.t.member_descriptor,
+        &[
+            ("__get__", slot("instance, owner=None"), member_get),
+            ("__set__", slot("instance, value"), member_set),
+            ("__delete__", slot("instance"), member_delete),
+            ("__repr__", slot(""), member_repr),
+        ],
+    );
     add_native(vm, vm.t.cell, "__new__", own(), cell_new, NativeKind::StaticMethod);
     add_methods(vm, vm.t.cell, &[("__repr__", slot(""), cell_repr), ("__eq__", slot("value"), cell_eq), ("__ne__", slot("value"), cell_ne)]);
 }
@@ -377,25 +385,74 @@ fn cm_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     vm.alloc_val(vm.t.method, Payload::Method(f, owner))
 }
-fn member_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let obj = a.arg(1);
-    if obj.is_none() {
-        return Ok(a.arg(0));
+/// A `__slots__` member descriptor's slot index, name and declaring class.
+fn member_of(vm: &Vm, d: Value) -> (usize, Value, ObjRef) {
+    match vm.payload(d) {
+        Some(Payload::Member(m)) => (m.index, m.name, m.owner),
+        _ => unreachable!("the door checked the receiver is a member_descriptor"),
     }
-    let t = vm.type_of(obj);
-    vm.descr_get(a.arg(0), obj, t)
 }
-fn member_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let Some(Payload::Member(m)) = vm.payload(a.arg(0)) else { return Ok(Value::None) };
-    let idx = m.index;
-    if let Some(r) = a.arg(1).as_obj() {
-        if let Payload::Instance(s, None) = &mut vm.heap.get_mut(r).payload {
-            if idx < s.len() {
-                s[idx] = a.arg(2);
+
+/// The member `d` applied to `obj`: `obj` must be an instance of the class
+/// that declared the slot (CPython's `descr_check`). Returns the index.
+fn member_target(vm: &mut Vm, d: Value, obj: Value) -> PyResult<usize> {
+    let (idx, name, owner) = member_of(vm, d);
+    let t = vm.type_of(obj);
+    if !vm.is_subtype(t, owner) {
+        let n = vm.str_of(name).unwrap_or("").to_string();
+        let (on, tn) = (vm.type_data(owner).name.to_string(), vm.type_name(obj));
+        return Err(vm.type_error(format!("descriptor '{n}' for '{on}' objects doesn't apply to a '{tn}' object")));
+    }
+    Ok(idx)
+}
+
+fn member_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (d, obj) = (a.arg(0), a.arg(1));
+    if obj.is_none() {
+        if a.get(2).is_none_or(|o| o.is_none()) {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(d);
+    }
+    let idx = member_target(vm, d, obj)?;
+    match vm.payload(obj) {
+        Some(Payload::Instance(slots, None)) if idx < slots.len() && !slots[idx].is_null() => Ok(slots[idx]),
+        _ => {
+            let n = vm.str_of(member_of(vm, d).1).unwrap_or("").to_string();
+            let tn = vm.type_name(obj);
+            Err(vm.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+        }
+    }
+}
+
+/// Store `v` (`Null`: delete) in `obj`'s slot for member `d`.
+fn member_store(vm: &mut Vm, d: Value, obj: Value, v: Value) -> PyResult<Value> {
+    let idx = member_target(vm, d, obj)?;
+    if let Value::Obj(r) = obj {
+        if let Payload::Instance(slots, None) = &mut vm.heap.get_mut(r).payload {
+            if idx < slots.len() && !(v.is_null() && slots[idx].is_null()) {
+                slots[idx] = v;
+                return Ok(Value::None);
             }
         }
     }
-    Ok(Value::None)
+    let n = vm.str_of(member_of(vm, d).1).unwrap_or("").to_string();
+    Err(vm.attribute_error(n))
+}
+
+fn member_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    member_store(vm, a.arg(0), a.arg(1), a.arg(2))
+}
+
+fn member_delete(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    member_store(vm, a.arg(0), a.arg(1), Value::Null)
+}
+
+fn member_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (_, name, owner) = member_of(vm, a.arg(0));
+    let n = vm.str_of(name).unwrap_or("").to_string();
+    let on = vm.type_data(owner).name.to_string();
+    vm.new_str(&format!("<member '{n}' of '{on}' objects>"))
 }
 
 // ----- super ---------------------------------------------------------------

@@ -367,6 +367,88 @@ pub fn reduce_state(vm: &mut Vm, obj: Value, cls: ObjRef) -> PyResult<Value> {
     })
 }
 
+/// The class in `t`'s hierarchy that added the last of its instances'
+/// `__slots__` values (`t` itself, or the nearest base that did; `object`
+/// when there are none).
+pub(crate) fn solid_base(vm: &Vm, t: ObjRef) -> ObjRef {
+    let n = vm.type_data(t).nslots;
+    let mut solid = t;
+    for &m in vm.type_data(t).mro.iter().skip(1) {
+        if vm.type_data(m).nslots != n {
+            break;
+        }
+        solid = m;
+    }
+    solid
+}
+
+/// A class statement's `__slots__`, checked as CPython's `type_new` does
+/// (in its order): no values on a variable-size built-in base, strings
+/// that are identifiers, `__dict__` and `__weakref__` at most once and only
+/// when no base gives them, and no name that is also a class variable.
+/// Private names are mangled; the result is sorted, as CPython lays the
+/// slots out (classes declaring the same slots in another order have the
+/// same layout).
+#[allow(clippy::too_many_arguments)]
+fn check_slots(
+    vm: &mut Vm,
+    class_name: &str,
+    bases: &[ObjRef],
+    layout: Layout,
+    base_has_dict: bool,
+    base_has_weakref: bool,
+    vals: &[Value],
+    ns: &[(Value, Value)],
+) -> PyResult<Vec<String>> {
+    let var_size = matches!(layout, Layout::Int | Layout::Tuple | Layout::Bytes | Layout::Type);
+    if !vals.is_empty() && var_size {
+        let base = bases.iter().find(|&&b| vm.type_data(b).layout == layout).copied().unwrap_or(bases[0]);
+        let bn = vm.type_data(base).name.to_string();
+        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{bn}'")));
+    }
+    let (mut dict, mut weak) = (false, false);
+    for &v in vals {
+        let Some(n) = vm.str_of(v) else {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+        };
+        if !pyx_text::str_methods::isidentifier(n) {
+            return Err(vm.type_error("__slots__ must be identifiers"));
+        }
+        if n == "__dict__" {
+            if base_has_dict || dict {
+                return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+            }
+            dict = true;
+        } else if n == "__weakref__" {
+            if base_has_weakref || weak || var_size {
+                return Err(vm.type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"));
+            }
+            weak = true;
+        }
+    }
+    let mut names = Vec::with_capacity(vals.len());
+    for &v in vals {
+        let n = vm.str_of(v).unwrap_or("");
+        if n == "__dict__" || n == "__weakref__" {
+            names.push(n.to_string());
+            continue;
+        }
+        let mangled = pyx_compiler::symtable::mangle(Some(class_name), n).into_owned();
+        let conflicts = mangled != "__qualname__"
+            && mangled != "__classcell__"
+            && ns.iter().any(|&(k, _)| vm.str_of(k) == Some(mangled.as_str()));
+        if conflicts {
+            let r = vm.repr(v)?;
+            let r = vm.str_of(r).unwrap_or("").to_string();
+            return Err(vm.value_error(format!("{r} in __slots__ conflicts with class variable")));
+        }
+        names.push(mangled);
+    }
+    names.sort();
+    Ok(names)
+}
+
 fn newobj(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0);
     let new = vm.getattr(cls, vm.n.__new__)?;
@@ -622,28 +704,39 @@ pub fn create_class(
         has_dict |= td.has_dict || (td.builtin && b != vm.t.object && td.layout == Layout::Object && false);
         nslots = nslots.max(td.nslots);
     }
+    // Bases whose instances carry `__slots__` values must lie on one chain
+    // of slot-adding classes (CPython's solid base): two unrelated ones
+    // would give one slot index two meanings.
+    if let Some(&widest) = base_refs.iter().max_by_key(|&&b| vm.type_data(b).nslots) {
+        let solid = solid_base(vm, widest);
+        for &b in &base_refs {
+            if vm.type_data(b).nslots > 0 && !vm.is_subtype(solid, solid_base(vm, b)) {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
     let base_has_dict = has_dict;
     let base_has_weakref = base_refs.iter().any(|&b| lookup(vm, b, vm.n.__weakref__).is_some());
     let mut td = crate::interp::typesys::new_type_data(name, base_refs.clone(), layout);
     td.builtin = false;
     // Namespace into the type dict.
     let mut dict = Dict::new();
-    let mut slots: Option<Vec<String>> = None;
+    let mut slot_vals: Option<Vec<Value>> = None;
     for &(k, v) in ns {
         let kr = match k {
             Value::Obj(_) => vm.intern_value(k).unwrap_or(vm.n.empty),
             _ => continue,
         };
         if kr == vm.n.__slots__ {
-            let items = if let Some(s) = vm.str_of(v) { vec![s.to_string()] } else {
-                let vals = vm.collect_iter(v)?;
-                vals.iter().map(|x| vm.str_of(*x).unwrap_or("").to_string()).collect()
-            };
-            slots = Some(items);
+            slot_vals = Some(if vm.str_of(v).is_some() { vec![v] } else { vm.collect_iter(v)? });
         }
         let h = vm.str_hash_cached(kr);
         dict.push_new(h, Value::Obj(kr), v);
     }
+    let slots = match slot_vals {
+        Some(vals) => Some(check_slots(vm, name, &base_refs, layout, base_has_dict, base_has_weakref, &vals, ns)?),
+        None => None,
+    };
     match &slots {
         None => has_dict = true,
         Some(s) => {
@@ -710,7 +803,7 @@ pub fn create_class(
     let adds_weakref = !base_has_weakref
         && !matches!(layout, Layout::Type | Layout::Module | Layout::Int | Layout::Tuple | Layout::Str | Layout::Bytes)
         && slots.as_ref().is_none_or(|s| s.iter().any(|x| x == "__weakref__"));
-    let slots = if layout != Layout::Object {
+    let slots: Option<Vec<String>> = if layout != Layout::Object {
         vm.type_data_mut(cls).has_dict = true;
         None
     } else {
@@ -723,11 +816,6 @@ pub fn create_class(
                 continue;
             }
             let n = vm.intern(&name);
-            // A slot would replace the class attribute of the same name.
-            let h = vm.str_hash_cached(n);
-            if vm.type_data(cls).dict.find(h, |k| crate::interp::ops::str_key_eq(&vm.heap, k, n)).is_some() {
-                return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", name)));
-            }
             let m = vm.alloc(vm.t.member_descriptor, Payload::Member(Box::new(MemberData { name: Value::Obj(n), index: idx, owner: cls })))?;
             crate::interp::typesys::set_type_attr_raw(vm, cls, n, Value::Obj(m));
             idx += 1;
@@ -1251,6 +1339,13 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         },
         Payload::Member(m) => match n.as_str() {
             "__name__" => Some(m.name),
+            "__objclass__" => Some(Value::Obj(m.owner)),
+            "__qualname__" => {
+                let (name, owner) = (m.name, m.owner);
+                let q = vm.type_data(owner).qualname;
+                let q = format!("{}.{}", vm.str_of(q).unwrap_or(""), vm.str_of(name).unwrap_or(""));
+                Some(vm.new_str(&q)?)
+            }
             _ => None,
         },
         _ => None,
