@@ -131,3 +131,50 @@ fn startup_is_fast_and_interpreters_are_independent() {
     let per = t.elapsed() / 200;
     eprintln!("interpreter create + run: {per:?}");
 }
+
+/// A collection is long work that is not Python steps: it stops at the
+/// deadline or an interrupt (the flag the host's watchdog sets) instead of
+/// marking the whole heap first, and leaves the heap as it was — nothing
+/// swept, the live data intact — while the run ends with the limit.
+/// No timing: the flag is up before the collection starts, so a collector
+/// that ignores it (finishes, frees the garbage) fails whatever the speed
+/// of the machine.
+#[test]
+fn a_collection_stops_at_an_interrupt_and_frees_nothing() {
+    let flag = Arc::new(AtomicBool::new(false));
+    let mut s = Session::new(Limits { interrupt: Some(flag.clone()), ..Limits::default() }, 1);
+    let setup = "live = [[i] for i in range(100000)]\ngarbage = [[i] for i in range(2000)]\ndel garbage\n";
+    assert!(s.run(setup).is_ok());
+    let (objects, collections) = (s.vm.heap.live_objects(), s.vm.heap.collections);
+    flag.store(true, Ordering::Relaxed);
+    assert_eq!(s.vm.collect_full(), 0, "a collection ran past the interrupt");
+    assert_eq!(s.vm.heap.live_objects(), objects, "objects freed by an abandoned collection");
+    assert_eq!(s.vm.heap.collections, collections);
+    assert_eq!(limit(&s.run("while True:\n    pass")), Some(Termination::Interrupted));
+    flag.store(false, Ordering::Relaxed);
+    assert!(s.vm.collect_full() >= 2000, "the garbage is freed once the interrupt is gone");
+    assert!(s.run("assert len(live) == 100000 and live[-1] == [99999] and sum(x[0] for x in live) == 4999950000\nprint('ok')").is_ok());
+    assert_eq!(s.take_out(), "ok\n");
+}
+
+/// Ctrl-C during a collection: it stops, the very next step polls and
+/// finds the request (not a poll window later), and the program, which
+/// may catch `KeyboardInterrupt`, goes on with its data intact and its
+/// garbage collected later.
+#[test]
+fn keyboard_interrupt_stops_a_collection() {
+    let ki = Arc::new(AtomicBool::new(false));
+    let mut s = Session::new(Limits::default(), 1);
+    s.vm.meter.keyboard_interrupt = Some(ki.clone());
+    assert!(s.run("import gc\nlive = [[i] for i in range(50000)]\n").is_ok());
+    let collections = s.vm.heap.collections;
+    ki.store(true, Ordering::Relaxed);
+    assert_eq!(s.vm.collect_full(), 0);
+    assert_eq!(s.vm.heap.collections, collections);
+    assert!(!s.vm.heap.gc_due, "an abandoned collection is not retried at every safe point");
+    assert!(matches!(s.vm.meter.tick(1), Err(Termination::Interrupted)));
+    assert!(s.vm.meter.keyboard_hit && !ki.load(Ordering::Relaxed));
+    assert!(s.run("gc.collect()\nprint(len(live), live[123])\n").is_ok());
+    assert_eq!(s.take_out(), "50000 [123]\n");
+    assert_eq!(s.vm.heap.collections, collections + 1);
+}

@@ -131,6 +131,21 @@ impl Meter {
         self.refill(0)
     }
 
+    /// Would the next poll stop the run (the host's interrupt, an outer
+    /// interpreter's, or Ctrl-C)? Reads the flags without consuming any:
+    /// for long work that is not Python steps (a collection) to stop at.
+    pub fn stop_requested(&self) -> bool {
+        self.interrupt.iter().chain(self.outer_interrupts.iter()).chain(self.keyboard_interrupt.iter()).any(|f| f.load(Ordering::Relaxed))
+    }
+
+    /// Make the next `tick` poll the flags (the steps left stay the same).
+    pub fn poll_soon(&mut self) {
+        if self.fuel != u64::MAX {
+            self.fuel += self.budget;
+        }
+        self.budget = 0;
+    }
+
     #[cold]
     fn refill(&mut self, n: u64) -> Result<(), Termination> {
         if let Some(flag) = &self.interrupt {

@@ -147,6 +147,28 @@ impl Threads {
         }
     }
 
+    /// The same values in pieces: `each` gets each thread's saved value
+    /// stack in place and the rest of its roots read into `buf` (a
+    /// collection marks hundreds of deep stacks without first copying
+    /// them all into one list).
+    pub fn trace_each(&self, buf: &mut Vec<Value>, mut each: impl FnMut(&[Value])) {
+        for t in self.list.values() {
+            each(&t.saved.stack);
+            buf.clear();
+            buf.push(t.func);
+            if let Some(w) = t.wake {
+                buf.push(w);
+            }
+            buf.extend_from_slice(&t.saved.handling);
+            buf.push(t.saved.cur_exc);
+            for f in &t.saved.frames {
+                f.trace(buf);
+            }
+            each(buf);
+        }
+        buf.clear();
+    }
+
     /// Bytes charged for the threads (the collector recounts the heap
     /// from its objects, then adds these).
     pub fn charged(&self) -> usize {

@@ -212,6 +212,11 @@ pub struct Vm {
     pub(crate) entropy: Option<Box<crate::builtins::hashes::EntropyPool>>,
     /// The green threads of `threading` (`threads.rs`).
     pub(crate) threads: crate::interp::threads::Threads,
+    /// The root list of a collection, kept from one to the next (built
+    /// afresh, it was half the cost of collecting with hundreds of deep
+    /// thread stacks: growth, memmove, fresh pages); cut back after a
+    /// spike (`heap::keep_buffer`).
+    gc_roots: Vec<Value>,
     /// Weakref callbacks and their weakrefs, in pairs, to run at the next
     /// safe point (`weakref.rs`).
     pub(crate) weak_pending: Vec<Value>,
@@ -356,6 +361,7 @@ impl Vm {
             importer: None,
             prelude_ns: None,
             threads: Default::default(),
+            gc_roots: Vec::new(),
             weak_pending: Vec::new(),
             int_max_str_digits: pyx_text::int_text::DigitLimit::DEFAULT.0,
         }
@@ -841,7 +847,8 @@ impl Vm {
             return 0;
         }
         self.clear_type_cache();
-        let mut roots = Vec::with_capacity(self.stack.len() + 256);
+        let mut roots = std::mem::take(&mut self.gc_roots);
+        roots.clear();
         roots.extend_from_slice(&self.stack);
         for f in &self.frames {
             f.trace(&mut roots);
@@ -852,7 +859,6 @@ impl Vm {
         roots.extend_from_slice(&self.temp_roots);
         roots.extend_from_slice(&self.pinned);
         roots.push(self.cur_exc);
-        self.threads.trace(&mut roots);
         roots.extend_from_slice(&self.weak_pending);
         for c in &self.code_caches {
             roots.extend_from_slice(&c.consts);
@@ -874,11 +880,36 @@ impl Vm {
         if let Some(ns) = self.prelude_ns {
             roots.push(Value::Obj(ns));
         }
+        self.heap.begin_collect();
+        self.heap.mark_roots(&roots);
+        let mut used = roots.len();
+        // The switched-out threads' stacks, one at a time.
+        let heap = &mut self.heap;
+        self.threads.trace_each(&mut roots, |r| {
+            used = used.max(r.len());
+            heap.mark_roots(r);
+        });
+        // Marking a large heap is long: it stops at the deadline, an
+        // interrupt or Ctrl-C (as `Meter::refill` would see them) and
+        // leaves the heap as it was, and the next tick reports the limit.
+        let meter = &self.meter;
+        let mut stop = || meter.stop_requested();
         let freed = if self.native_depth == 0 {
-            self.heap.collect(roots)
+            self.heap.finish_collect(&mut stop)
         } else {
             let before = self.reentry_marks.last().copied().unwrap_or(u64::MAX);
-            self.heap.collect_keeping_older(roots, before)
+            self.heap.collect_keeping_older(before, &mut stop)
+        };
+        crate::object::heap::keep_buffer(&mut roots, used);
+        self.gc_roots = roots;
+        let Some(freed) = freed else {
+            // Not due again until more is allocated (re-gathering the
+            // roots at every safe point until the limit is reported would
+            // be the cost this avoids); a KeyboardInterrupt that is caught
+            // finds the collection due again at the next allocation.
+            self.heap.gc_due = false;
+            self.meter.poll_soon();
+            return 0;
         };
         self.queue_weak_callbacks();
         // The saved stacks of switched-out threads are charged too; the

@@ -120,6 +120,14 @@ pub struct Heap {
     pub allocs: u64,
     free: Vec<u32>,
     marks: Vec<bool>,
+    /// The mark stack, kept from one collection to the next (growing it
+    /// afresh each time was half of a collection's cost with a large
+    /// heap: memmove and fresh pages); see `keep_buffer`.
+    mark_stack: Vec<u32>,
+    /// Scratch for the children of one object while marking (kept too).
+    mark_scratch: Vec<Value>,
+    /// Roots given to the collection in progress (`mark_roots`).
+    root_count: usize,
     /// Bytes currently charged (estimate; re-synchronised at each sweep).
     pub bytes: usize,
     /// Collect when `bytes` exceeds this.
@@ -159,6 +167,28 @@ pub struct OutOfBudget;
 /// 0.65% more instructions (callgrind, 20 loops), chaos at 20 instead of
 /// 27.
 const MIN_THRESHOLD: usize = 1 << 20;
+
+/// Marking polls its `stop` callback (the deadline, the host's interrupt,
+/// Ctrl-C) after about this much work: objects taken off the mark stack
+/// plus the values read from them. A few hundred microseconds at most,
+/// so a collection of a huge heap ends within the time cap's grain.
+const POLL_WORK: usize = 1 << 15;
+
+/// A buffer kept across collections (`Heap::mark_stack`, the VM's root
+/// list) that is this many times larger than the last collection needed,
+/// and at least `KEEP_MIN` items, is cut back to twice that need: a spike
+/// (one collection of a huge stack) does not hold its memory forever.
+pub const KEEP_SLACK: usize = 4;
+pub const KEEP_MIN: usize = 1 << 12;
+
+/// Keep `buf` (emptied) for the next collection, cut back if it is far
+/// larger than the `used` items this one needed (see `KEEP_SLACK`).
+pub fn keep_buffer<T>(buf: &mut Vec<T>, used: usize) {
+    buf.clear();
+    if buf.capacity() > KEEP_MIN && buf.capacity() > used.saturating_mul(KEEP_SLACK) {
+        buf.shrink_to(used.saturating_mul(2).max(KEEP_MIN));
+    }
+}
 
 /// Host bytes per object slot: the slot itself, its birth number and its
 /// mark. The slot table is charged by capacity, like a list's buffer: it
@@ -315,6 +345,9 @@ impl Heap {
             allocs: 0,
             free: Vec::new(),
             marks: Vec::new(),
+            mark_stack: Vec::new(),
+            mark_scratch: Vec::new(),
+            root_count: 0,
             bytes: 0,
             threshold: MIN_THRESHOLD,
             limit,
@@ -537,14 +570,23 @@ impl Heap {
     /// re-entry began) is kept and traced as a root, so whatever a
     /// suspended native call holds in Rust locals — all of it older than
     /// that re-entry — survives; only garbage made since is freed.
-    pub fn collect_keeping_older(&mut self, mut roots: Vec<Value>, before: u64) -> usize {
+    /// Called between `begin_collect` (and the roots) and the end, in
+    /// place of `finish_collect`.
+    pub fn collect_keeping_older(&mut self, before: u64, stop: &mut dyn FnMut() -> bool) -> Option<usize> {
         for (i, slot) in self.slots.iter().enumerate() {
             if slot.is_some() && self.births.get(i).is_some_and(|&b| b <= before) {
-                roots.push(Value::Obj(ObjRef::born((self.base_len + i) as u32, self.births[i])));
+                // Counted as roots (the threshold after allows for them).
+                self.root_count += 1;
+                if let Some(m) = self.marks.get_mut(i) {
+                    if !*m {
+                        *m = true;
+                        self.mark_stack.push(i as u32);
+                    }
+                }
             }
         }
         let clean_upto = self.clean_upto;
-        let freed = self.collect(roots);
+        let freed = self.finish_collect(stop)?;
         if before > clean_upto {
             self.clean_upto = clean_upto;
             self.dirty = true;
@@ -569,7 +611,7 @@ impl Heap {
             self.threshold = 0;
         }
         self.set_defer_limit();
-        freed
+        Some(freed)
     }
 
     /// A deferred collection waits for as much growth again as the
@@ -585,12 +627,64 @@ impl Heap {
 
     /// Mark from `roots`, sweep the rest. Returns the number freed.
     pub fn collect(&mut self, roots: Vec<Value>) -> usize {
+        self.collect_polled(&roots, &mut || false).unwrap_or(0)
+    }
+
+    /// Mark from `roots`, sweep the rest: the number freed (`None`: see
+    /// `finish_collect`).
+    pub fn collect_polled(&mut self, roots: &[Value], stop: &mut dyn FnMut() -> bool) -> Option<usize> {
+        self.begin_collect();
+        self.mark_roots(roots);
+        self.finish_collect(stop)
+    }
+
+    /// Start a collection: nothing marked yet. Roots are then given in
+    /// pieces (`mark_roots`) — the VM gives each switched-out thread's
+    /// stack as it reads it, never gathering them all in one list — and
+    /// `finish_collect` marks the rest and sweeps. No allocation may
+    /// happen in between.
+    pub fn begin_collect(&mut self) {
+        self.marks.clear();
+        self.marks.resize(self.slots.len(), false);
+        self.mark_stack.clear();
+        self.root_count = 0;
+    }
+
+    /// Mark `roots` (pushed on the mark stack, each object once).
+    pub fn mark_roots(&mut self, roots: &[Value]) {
+        self.root_count += roots.len();
+        let base_len = self.base_len;
+        for &v in roots {
+            if let Value::Obj(r) = v {
+                let i = r.index().wrapping_sub(base_len);
+                if let Some(m) = self.marks.get_mut(i) {
+                    if !*m {
+                        *m = true;
+                        self.mark_stack.push(i as u32);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Mark what the roots given reach, then sweep the rest: the number
+    /// freed. Marking asks `stop` (the deadline, an interrupt) before it
+    /// starts and after every `POLL_WORK` of work; when it says stop,
+    /// marking is abandoned and `None` returned: nothing was swept, freed
+    /// or recounted, the heap is exactly as before (marks are reset by the
+    /// next collection), and the caller lets the limit unwind as usual.
+    /// Sweeping is not polled: it is one pass over the slot table, a
+    /// small fraction of marking a heap of the same size.
+    pub fn finish_collect(&mut self, stop: &mut dyn FnMut() -> bool) -> Option<usize> {
+        if stop() {
+            let live = self.live_objects();
+            keep_buffer(&mut self.mark_stack, live);
+            return None;
+        }
         // A collection costs its roots as well as the live heap: allocate
         // at least as much again before the next, so a native holding a
         // million rooted values does not rescan them every few calls back.
-        let root_bytes = roots.len() * std::mem::size_of::<Value>();
-        self.marks.clear();
-        self.marks.resize(self.slots.len(), false);
+        let root_bytes = self.root_count * std::mem::size_of::<Value>();
         // Objects are marked when pushed, so each is on the stack at most
         // once: the mark stack stays a fraction of the (charged) heap, and
         // the elements of sequences are read in place, never copied out —
@@ -598,7 +692,8 @@ impl Heap {
         // host memory beyond the marks.
         let marks = &mut self.marks;
         let base_len = self.base_len;
-        let mut stack: Vec<u32> = Vec::new();
+        let mut stack = std::mem::take(&mut self.mark_stack);
+        let mut scratch = std::mem::take(&mut self.mark_scratch);
         // Base objects are always live and never on the stack: an
         // untouched one references only base objects, and what a thawed
         // copy references is traced from it below, as a root.
@@ -613,10 +708,6 @@ impl Heap {
                 }
             }
         };
-        for v in roots {
-            push(v, &mut stack);
-        }
-        let mut scratch = Vec::new();
         for o in self.thawed.iter().flatten() {
             scratch.clear();
             o.trace(&mut scratch);
@@ -624,7 +715,19 @@ impl Heap {
                 push(c, &mut stack);
             }
         }
+        // Work since the last poll (the roots count: a huge root list is
+        // work already done).
+        let mut work = self.root_count;
+        let mut stopped = false;
         while let Some(i) = stack.pop() {
+            if work >= POLL_WORK {
+                work = 0;
+                if stop() {
+                    stopped = true;
+                    break;
+                }
+            }
+            work += 1;
             if let Some(Some(o)) = self.slots.get(i as usize) {
                 match &o.payload {
                     Payload::List(v) | Payload::Instance(v, None) => {
@@ -632,6 +735,7 @@ impl Heap {
                         if let Some(d) = o.dict {
                             push(Value::Obj(d), &mut stack);
                         }
+                        work += v.len();
                         for &c in v {
                             push(c, &mut stack);
                         }
@@ -641,6 +745,7 @@ impl Heap {
                         if let Some(d) = o.dict {
                             push(Value::Obj(d), &mut stack);
                         }
+                        work += v.len();
                         for &c in v.iter() {
                             push(c, &mut stack);
                         }
@@ -648,12 +753,20 @@ impl Heap {
                     _ => {
                         scratch.clear();
                         o.trace(&mut scratch);
+                        work += scratch.len();
                         for &c in &scratch {
                             push(c, &mut stack);
                         }
                     }
                 }
             }
+        }
+        self.mark_stack = stack;
+        self.mark_scratch = scratch;
+        if stopped {
+            let live = self.live_objects();
+            keep_buffer(&mut self.mark_stack, live);
+            return None;
         }
         let mut freed = 0;
         let mut live_bytes: usize = self.thawed.iter().flatten().map(|o| o.size()).sum();
@@ -742,7 +855,9 @@ impl Heap {
         self.collections += 1;
         self.clean_upto = self.allocs;
         self.dirty = false;
-        freed
+        keep_buffer(&mut self.mark_stack, live_count);
+        keep_buffer(&mut self.mark_scratch, 0);
+        Some(freed)
     }
 }
 
@@ -790,5 +905,58 @@ mod tests {
         let new = float(&mut h, 2.0);
         assert_eq!(new.index(), old.index(), "the freed slot is reused");
         let _ = h.get(old);
+    }
+
+    fn list(h: &mut Heap, items: Vec<Value>) -> ObjRef {
+        h.alloc(Obj { class: ObjRef::unchecked(0), dict: None, payload: Payload::List(items) }).expect("room")
+    }
+
+    /// Marking told to stop part way (the deadline passed while it ran)
+    /// abandons the collection: nothing is freed, every object (garbage
+    /// too) still reads, and the next collection marks and sweeps afresh.
+    #[test]
+    fn a_stopped_marking_frees_nothing() {
+        let mut h = Heap::new(None);
+        // A chain of lists, long enough to take several polls to mark.
+        let mut head = list(&mut h, Vec::new());
+        for _ in 0..(4 * POLL_WORK) {
+            head = list(&mut h, vec![Value::Obj(head)]);
+        }
+        let garbage: Vec<ObjRef> = (0..100).map(|i| float(&mut h, i as f64)).collect();
+        let objects = h.live_objects();
+        let mut polls = 0;
+        let r = h.collect_polled(&[Value::Obj(head)], &mut || {
+            polls += 1;
+            polls == 3
+        });
+        assert_eq!(r, None);
+        assert_eq!(polls, 3, "marking polls as it goes");
+        assert_eq!(h.live_objects(), objects);
+        assert_eq!(h.collections, 0);
+        assert!(matches!(h.get(garbage[99]).payload, Payload::Float(x) if x == 99.0));
+        assert_eq!(h.collect_polled(&[Value::Obj(head)], &mut || false), Some(100));
+        assert_eq!(h.live_objects(), objects - 100);
+        let mut r = head;
+        let mut n = 0;
+        while let Payload::List(v) = &h.get(r).payload {
+            match v.first() {
+                Some(Value::Obj(next)) => r = *next,
+                _ => break,
+            }
+            n += 1;
+        }
+        assert_eq!(n, 4 * POLL_WORK);
+    }
+
+    /// The kept mark stack follows the live heap down after a spike.
+    #[test]
+    fn the_mark_stack_is_cut_back_after_a_spike() {
+        let mut h = Heap::new(None);
+        let big: Vec<Value> = (0..100_000).map(|i| Value::Obj(float(&mut h, i as f64))).collect();
+        let keep = list(&mut h, big);
+        h.collect(vec![Value::Obj(keep)]);
+        assert!(h.mark_stack.capacity() >= 100_000);
+        h.collect(Vec::new());
+        assert!(h.mark_stack.capacity() <= 2 * KEEP_MIN, "{}", h.mark_stack.capacity());
     }
 }
