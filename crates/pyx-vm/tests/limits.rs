@@ -166,7 +166,8 @@ fn keyboard_interrupt_stops_a_collection() {
     let ki = Arc::new(AtomicBool::new(false));
     let mut s = Session::new(Limits::default(), 1);
     s.vm.meter.keyboard_interrupt = Some(ki.clone());
-    assert!(s.run("import gc\nlive = [[i] for i in range(50000)]\n").is_ok());
+    let r = s.run("import _pyx_gc as gc\nlive = [[i] for i in range(50000)]\n");
+    assert!(r.is_ok(), "{r:?}");
     let collections = s.vm.heap.collections;
     ki.store(true, Ordering::Relaxed);
     assert_eq!(s.vm.collect_full(), 0);

@@ -334,3 +334,37 @@ fn interrupt_handle_stops_a_run_from_another_thread() {
     assert_eq!(r, Err(Error::Limit(Limit::Interrupted)));
     assert_eq!(i.eval::<Data>("1 + 1").expect("again"), Data::Int(2));
 }
+
+/// A collection is long work that is not Python steps (marking a large
+/// heap, or hundreds of deep thread stacks): it stops at the deadline, the
+/// host's interrupt or Ctrl-C instead of marking everything first, and
+/// the limit (here a `KeyboardInterrupt`) arrives at once. With a
+/// collection at every safe point (GC stress), the first one after Ctrl-C
+/// stops it and the next step raises; a collector that ignored the request
+/// would finish, and the loop would run on to the next regular poll (about
+/// a thousand iterations). Counted in steps, not time: the same on any
+/// machine.
+#[test]
+fn a_collection_stops_at_ctrl_c() {
+    use std::sync::{Arc, Mutex};
+    let handle: Arc<Mutex<Option<pyx::embed::KeyboardInterrupt>>> = Arc::default();
+    let h2 = handle.clone();
+    let mut i = Interpreter::builder()
+        .stdout(Output::Capture)
+        .gc_stress(true)
+        .function("ctrl_c", move || {
+            if let Some(k) = h2.lock().expect("lock").as_ref() {
+                k.send();
+            }
+            0i64
+        })
+        .build()
+        .expect("build");
+    *handle.lock().expect("lock") = Some(i.keyboard_interrupt_handle());
+    let src = "import gc\nlive = [[i] for i in range(1000)]\nn = 0\ngc.collect()\ntry:\n    ctrl_c()\n    while True:\n        n += 1\nexcept KeyboardInterrupt:\n    pass\nprint(n, len(live), live[999])\n";
+    i.run(src, "c.py").expect("run");
+    let out = i.take_stdout();
+    let n: u32 = out.split_whitespace().next().and_then(|n| n.parse().ok()).expect("count");
+    assert!(n <= 2, "the loop ran {n} times after Ctrl-C: a collection did not stop for it");
+    assert!(out.ends_with(" 1000 [999]\n"), "{out}");
+}
