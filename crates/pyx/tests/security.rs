@@ -361,7 +361,7 @@ fn a_collection_stops_at_ctrl_c() {
         .build()
         .expect("build");
     *handle.lock().expect("lock") = Some(i.keyboard_interrupt_handle());
-    let src = "import gc\nlive = [[i] for i in range(1000)]\nn = 0\ngc.collect()\ntry:\n    ctrl_c()\n    while True:\n        n += 1\nexcept KeyboardInterrupt:\n    pass\nprint(n, len(live), live[999])\n";
+    let src = "import gc\nlive = [[i] for i in range(1000)]\nn = 0\ngc.collect()\ntry:\n    ctrl_c()\n    while True:\n        n += 1\n        x = [n]\nexcept KeyboardInterrupt:\n    pass\nprint(n, len(live), live[999])\n";
     i.run(src, "c.py").expect("run");
     let out = i.take_stdout();
     let n: u32 = out.split_whitespace().next().and_then(|n| n.parse().ok()).expect("count");
