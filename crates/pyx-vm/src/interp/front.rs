@@ -28,6 +28,8 @@ pub struct HeapStats {
     /// Objects of the shared base copied into this heap because code
     /// changed them.
     pub base_copies: usize,
+    /// Collections completed (one stopped at a limit does not count).
+    pub collections: u64,
 }
 
 impl Vm {
@@ -81,7 +83,12 @@ impl Vm {
 
     /// Counts of this interpreter's heap, for tests and benchmarks.
     pub fn heap_stats(&self) -> HeapStats {
-        HeapStats { live_objects: self.heap.live_objects(), bytes: self.heap.bytes, base_copies: self.heap.thaws }
+        HeapStats {
+            live_objects: self.heap.live_objects(),
+            bytes: self.heap.bytes,
+            base_copies: self.heap.thaws,
+            collections: self.heap.collections,
+        }
     }
 
     /// Bytes charged to the heap now.
