@@ -453,9 +453,28 @@ impl Vm {
         // A rooted caller's mark (`Vm::call_rooted`) never reaches through
         // a native, which may hold objects in Rust locals.
         self.rooted_mark = None;
+        let nself = usize::from(matches!(kind, NativeKind::Method | NativeKind::ClassMethod));
+        // Fastest path: nothing bound and no keywords, so the caller's
+        // slice is the argument list as it is (no copy into an `ArgBuf`):
+        // positional arguments matching the parameters exactly, or a native
+        // that reads its own. The same checks as below, in the same order.
+        if bound.is_null() && kw.is_empty() {
+            if kind != NativeKind::Function {
+                self.check_receiver(func, args)?;
+            }
+            let given = args.len().saturating_sub(nself);
+            if matches!(sig.style, Style::Own | Style::OwnSigned) || (!sig.varargs && given == sig.len() && sig.positional == sig.len()) {
+                self.enter_door()?;
+                let res = f(self, Args::with_sig(args, &[], sig, nself, name));
+                self.door_depth -= 1;
+                if self.heap.dirty {
+                    self.native_returned_dirty();
+                }
+                return res;
+            }
+        }
         // Fast path: an unbound function or an already checked receiver,
         // positional arguments matching the parameters exactly.
-        let nself = usize::from(matches!(kind, NativeKind::Method | NativeKind::ClassMethod));
         let mut full = ArgBuf::with_capacity(args.len() + 1);
         if !bound.is_null() {
             full.push(bound);
