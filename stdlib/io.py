@@ -91,6 +91,11 @@ class RawIOBase(IOBase):
     pass
 
 
+# Writes at the end of a StringIO/BytesIO kept as separate pieces before
+# they are joined into one (`_MemIO.write`).
+_FOLD = 256
+
+
 class _MemIO(IOBase):
     _empty = ''
 
@@ -109,12 +114,14 @@ class _MemIO(IOBase):
             self._pieces.insert(0, self._joined)
             self._joined = self._empty.join(self._pieces)
             self._pieces = []
+            self._small = 0
         return self._joined
 
     @_buf.setter
     def _buf(self, value):
         self._joined = value
         self._pieces = []
+        self._small = 0
         self._size = len(value)
 
     def getvalue(self):
@@ -158,9 +165,21 @@ class _MemIO(IOBase):
             return 0
         pos = self._pos
         if pos == self._size:
-            self._pieces.append(s)
+            pieces = self._pieces
+            pieces.append(s)
             self._size += n
             self._pos = pos + n
+            # A string object costs far more than a few characters: every
+            # _FOLD writes at the end become one piece (each character is
+            # copied once more), so a buffer of a million short writes
+            # holds thousands of strings instead of a million.
+            small = self._small + 1
+            if small >= _FOLD:
+                tail = self._empty.join(pieces[-small:])
+                del pieces[-small:]
+                pieces.append(tail)
+                small = 0
+            self._small = small
             return n
         buf = self._buf
         if pos > len(buf):

@@ -113,3 +113,21 @@ print(total, kept["7"], sys.modules["kept_too"].x[49])
 "#;
     assert_eq!(run(&mut i, src), "19900 [7] 49\n");
 }
+
+#[test]
+fn classes_of_sys_objects_are_shared_but_changed_only_in_their_interpreter() {
+    let mut a = interp();
+    let src = r#"
+import sys
+for obj in (sys.stdout, sys.float_info):
+    try:
+        type(obj).extra = "mine"
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__)
+print(getattr(type(sys.stdout), "extra", None), getattr(type(sys.float_info), "extra", None))
+"#;
+    let first = run(&mut a, src);
+    let mut b = interp();
+    let read = "import sys\nprint(hasattr(type(sys.stdout), 'extra'), hasattr(type(sys.float_info), 'extra'), type(sys.stdout).__name__, sys.float_info.max_exp)\nsys.stdout.write('ok\\n')\n";
+    assert_eq!(run(&mut b, read), "False False TextIOWrapper 1024\nok\n", "after {first:?}");
+}

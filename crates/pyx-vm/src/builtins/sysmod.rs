@@ -201,6 +201,18 @@ fn records() -> Vec<(&'static str, Record)> {
 }
 
 /// Build `sys` and place it in the interpreter's `sys.modules`.
+/// Make the classes of the host objects `install_sys` puts in `sys` (the
+/// streams and the constant records). A base makes them once per process,
+/// so every interpreter finds them made and shares them read-only instead
+/// of building seven classes and their method tables of its own.
+pub(crate) fn make_host_classes(vm: &mut Vm) -> PyResult<()> {
+    crate::interp::host::host_class(vm, &Stream { err: false })?;
+    for (_, rec) in records() {
+        crate::interp::host::host_class(vm, &rec)?;
+    }
+    Ok(())
+}
+
 pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
     let mut attrs: Vec<(String, Value)> = Vec::new();
     attrs.push(("version".into(), vm.new_str("3.11.0 (pyx)")?));
@@ -379,5 +391,22 @@ fn sys_exit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     match e {
         Value::Obj(r) => Err(crate::interp::vm::Unwind::Exception(r)),
         _ => Err(vm.runtime_error("sys.exit failed")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sys_host_classes_come_from_the_base() {
+        let mut vm = Vm::new(crate::interp::limits::Limits::default(), 7);
+        install_sys(&mut vm, &SysConfig::default()).expect("sys");
+        let sys = crate::interp::host::named(&vm, "sys").expect("sys registered");
+        for name in ["stdout", "stderr", "float_info", "hash_info", "int_info"] {
+            let v = vm.getattr_str(Value::Obj(sys), name).expect(name);
+            let class = vm.type_of(v);
+            assert!(vm.heap.is_base(class), "the class of sys.{name} was made by this interpreter");
+        }
     }
 }

@@ -31,6 +31,8 @@ pub(crate) struct Base {
     pub static_names: Box<[(usize, usize, ObjRef); STATIC_NAME_CACHE]>,
     pub builtins: ObjRef,
     pub modules: ObjRef,
+    /// The classes of `sys`'s host objects (`sysmod::make_host_classes`).
+    pub host_classes: Vec<crate::interp::host::HostClass>,
 }
 
 /// Bases kept per hash seed. A process normally uses one seed; a host
@@ -61,6 +63,10 @@ impl Base {
 
     fn build(hash_seed: u64) -> Option<Base> {
         let mut vm = Vm::bootstrapped(Limits::default(), hash_seed);
+        // Without them every interpreter makes the classes itself.
+        if crate::builtins::sysmod::make_host_classes(&mut vm).is_err() {
+            vm.host = Default::default();
+        }
         // Every string's hash is computed now, so no interpreter ever
         // stores one into a shared string.
         for i in 0..vm.heap.slot_count() {
@@ -88,6 +94,7 @@ impl Base {
             static_names: vm.static_names.clone(),
             builtins: vm.builtins,
             modules: vm.modules,
+            host_classes: vm.host.classes().to_vec(),
         })
     }
 }

@@ -86,13 +86,26 @@ pub const MAX_METHODS: usize = 32;
 /// so far (rooted for the collector).
 #[derive(Default)]
 pub struct HostRegistry {
-    classes: Vec<(&'static str, usize, bool, ObjRef)>,
+    classes: Vec<HostClass>,
     /// Objects the host made and looks up by key (exception classes of
     /// host modules), rooted for the life of the interpreter.
     named: Vec<(&'static str, ObjRef)>,
 }
 
+/// A host class made: (class name, its method table's address, callable,
+/// the class).
+pub(crate) type HostClass = (&'static str, usize, bool, ObjRef);
+
 impl HostRegistry {
+    /// A registry that starts with the classes a base made (they are base
+    /// objects, shared read-only, so an interpreter makes none of them).
+    pub(crate) fn with_classes(classes: Vec<HostClass>) -> HostRegistry {
+        HostRegistry { classes, named: Vec::new() }
+    }
+    /// The classes made so far.
+    pub(crate) fn classes(&self) -> &[HostClass] {
+        &self.classes
+    }
     pub fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.classes.iter().map(|c| Value::Obj(c.3)));
         out.extend(self.named.iter().map(|c| Value::Obj(c.1)));
@@ -159,7 +172,8 @@ pub fn new_host_object(vm: &mut Vm, obj: Arc<dyn HostObject>) -> PyResult<Value>
     vm.alloc_val(class, Payload::Native2(Box::new(HostCell(obj))))
 }
 
-fn host_class(vm: &mut Vm, obj: &dyn HostObject) -> PyResult<ObjRef> {
+/// The class of `obj`'s kind, made now if this interpreter has none.
+pub(crate) fn host_class(vm: &mut Vm, obj: &dyn HostObject) -> PyResult<ObjRef> {
     let (name, methods, callable, decls, module_name) = (obj.class_name(), obj.methods(), obj.callable(), obj.decls(), obj.module());
     let key = methods.as_ptr() as usize;
     if let Some(c) = vm.host.classes.iter().find(|c| c.0 == name && c.1 == key && c.2 == callable) {

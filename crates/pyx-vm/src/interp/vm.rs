@@ -280,6 +280,7 @@ impl Vm {
         vm.interned = base.interned.clone();
         vm.static_names = base.static_names.clone();
         vm.builtins = base.builtins;
+        vm.host = crate::interp::host::HostRegistry::with_classes(base.host_classes.clone());
         // `sys.modules` changes in every run (`__main__` at least): an
         // own dict from the start rather than a copy of the base's empty one.
         vm.modules = match vm.new_dict() {
