@@ -117,9 +117,50 @@ impl Vm {
         }
     }
 
-    /// Run the queued weakref callbacks (at a safe point). An exception
-    /// in one is reported on stderr, as CPython's "Exception ignored in".
+    /// Run the queued weakref callbacks and finalizers (at a safe point).
+    /// An exception in one is reported on stderr, as CPython's "Exception
+    /// ignored in"; a limit stops them (the rest stay queued, rooted).
     pub(crate) fn run_weak_callbacks(&mut self) -> PyResult<()> {
+        self.run_callbacks()?;
+        self.run_finalizers()
+    }
+
+    /// Finalize what collections found unreachable (`Vm::finalize_pending`):
+    /// `close()` a generator or coroutine, call an instance's `__del__`.
+    /// Each object is finalized once; it is freed by a later collection if
+    /// nothing made it reachable again.
+    fn run_finalizers(&mut self) -> PyResult<()> {
+        while let Some(&o) = self.finalize_pending.last() {
+            let cls = self.type_of(o);
+            let is_gen = matches!(self.payload(o), Some(Payload::Generator(_)));
+            let name = if is_gen { self.intern("close") } else { self.n.__del__ };
+            let Some(f) = crate::interp::typesys::lookup(self, cls, name) else {
+                self.finalize_pending.pop();
+                continue;
+            };
+            // `o` stays queued (rooted) while its finalizer runs.
+            let r = self.with_roots(&[f], |vm, _| vm.call_unbound(f, o, &[]));
+            self.finalize_pending.pop();
+            match r {
+                Ok(_) => {}
+                Err(Unwind::Exception(e)) => {
+                    let what = self.repr_string(if is_gen { o } else { f }).unwrap_or_else(|_| "<object>".to_string());
+                    self.report_ignored(&what, e)?;
+                }
+                Err(t) => return Err(t),
+            }
+        }
+        Ok(())
+    }
+
+    fn report_ignored(&mut self, what: &str, e: ObjRef) -> PyResult<()> {
+        let tn = self.type_name(Value::Obj(e));
+        let msg = self.str_string(Value::Obj(e)).unwrap_or_default();
+        let line = if msg.is_empty() { tn } else { format!("{tn}: {msg}") };
+        self.write_stderr(&format!("Exception ignored in: {what}\n{line}\n"))
+    }
+
+    fn run_callbacks(&mut self) -> PyResult<()> {
         while self.weak_pending.len() >= 2 {
             let owner = self.weak_pending.pop().unwrap_or(Value::None);
             let cb = self.weak_pending.pop().unwrap_or(Value::None);
@@ -132,10 +173,7 @@ impl Vm {
                 Ok(_) => {}
                 Err(Unwind::Exception(e)) => {
                     let what = self.repr_string(cb).unwrap_or_else(|_| "<callback>".to_string());
-                    let tn = self.type_name(Value::Obj(e));
-                    let msg = self.str_string(Value::Obj(e)).unwrap_or_default();
-                    let line = if msg.is_empty() { tn } else { format!("{tn}: {msg}") };
-                    self.write_stderr(&format!("Exception ignored in: {what}\n{line}\n"))?;
+                    self.report_ignored(&what, e)?;
                 }
                 Err(t) => return Err(t),
             }

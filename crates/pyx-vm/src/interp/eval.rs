@@ -889,7 +889,7 @@ impl Vm {
                         if self.heap.gc_due {
                             self.frames[fi].pc = pc as u32;
                             self.collect();
-                            if !self.weak_pending.is_empty() {
+                            if !self.weak_pending.is_empty() || !self.finalize_pending.is_empty() {
                                 self.frames[fi].lasti = lasti as u32;
                                 t!(self.run_weak_callbacks());
                             }

@@ -28,8 +28,10 @@ pub struct HeapStats {
     /// Objects of the shared base copied into this heap because code
     /// changed them.
     pub base_copies: usize,
-    /// Collections completed (one stopped at a limit does not count).
+    /// Collections so far.
     pub collections: u64,
+    /// A collection is due at the next safe point.
+    pub collection_due: bool,
 }
 
 impl Vm {
@@ -83,12 +85,7 @@ impl Vm {
 
     /// Counts of this interpreter's heap, for tests and benchmarks.
     pub fn heap_stats(&self) -> HeapStats {
-        HeapStats {
-            live_objects: self.heap.live_objects(),
-            bytes: self.heap.bytes,
-            base_copies: self.heap.thaws,
-            collections: self.heap.collections,
-        }
+        HeapStats { live_objects: self.heap.live_objects(), bytes: self.heap.bytes, base_copies: self.heap.thaws, collections: self.heap.collections, collection_due: self.heap.gc_due }
     }
 
     /// Bytes charged to the heap now.

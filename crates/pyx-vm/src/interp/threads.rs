@@ -131,22 +131,6 @@ impl GreenThread {
 }
 
 impl Threads {
-    /// Every value the threads that are not running hold (GC roots).
-    pub fn trace(&self, out: &mut Vec<Value>) {
-        for t in self.list.values() {
-            out.push(t.func);
-            if let Some(w) = t.wake {
-                out.push(w);
-            }
-            out.extend_from_slice(&t.saved.stack);
-            out.extend_from_slice(&t.saved.handling);
-            out.push(t.saved.cur_exc);
-            for f in &t.saved.frames {
-                f.trace(out);
-            }
-        }
-    }
-
     /// The same values in pieces: `each` gets each thread's saved value
     /// stack in place and the rest of its roots read into `buf` (a
     /// collection marks hundreds of deep stacks without first copying

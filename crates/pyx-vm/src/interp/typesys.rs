@@ -76,7 +76,7 @@ names!(
     __contains__ = "__contains__", __getattr__ = "__getattr__",
     __getattribute__ = "__getattribute__", __setattr__ = "__setattr__",
     __delattr__ = "__delattr__", __get__ = "__get__", __set__ = "__set__",
-    __delete__ = "__delete__", __set_name__ = "__set_name__",
+    __delete__ = "__delete__", __del__ = "__del__", __set_name__ = "__set_name__",
     __init_subclass__ = "__init_subclass__", __class_getitem__ = "__class_getitem__",
     __enter__ = "__enter__", __exit__ = "__exit__", __aenter__ = "__aenter__",
     __aexit__ = "__aexit__", __aiter__ = "__aiter__", __anext__ = "__anext__",
@@ -348,8 +348,8 @@ pub fn compute_mro(vm: &mut Vm, cls: ObjRef, bases: &[ObjRef]) -> PyResult<Vec<O
 pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
     let object = vm.t.object;
     let n = &*vm.n;
-    let (ga, gat, sa, da, eq, hs) =
-        (n.__getattribute__, n.__getattr__, n.__setattr__, n.__delattr__, n.__eq__, n.__hash__);
+    let (ga, gat, sa, da, eq, hs, del) =
+        (n.__getattribute__, n.__getattr__, n.__setattr__, n.__delattr__, n.__eq__, n.__hash__, n.__del__);
     let mro = vm.type_data(ty).mro.clone();
     let mut f = TypeFlags::default();
     for &t in &mro {
@@ -365,9 +365,13 @@ pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
             f.custom_getattribute |= has(ga) && !td.builtin;
             f.custom_setattr |= (has(sa) || has(da)) && !td.builtin;
             f.custom_eq_hash |= (has(eq) || has(hs)) && !td.builtin;
+            f.has_del |= has(del) && !td.builtin;
         }
         f.has_getattr |= has(gat);
     }
+    // Collections ask about unreachable instances once any class could
+    // have them need `__del__`.
+    vm.heap.has_del_classes |= f.has_del;
     vm.type_data_mut(ty).flags = f;
 }
 

@@ -220,6 +220,10 @@ pub struct Vm {
     /// Weakref callbacks and their weakrefs, in pairs, to run at the next
     /// safe point (`weakref.rs`).
     pub(crate) weak_pending: Vec<Value>,
+    /// Unreachable objects a collection kept to finalize at the next safe
+    /// point (`weakref.rs` `run_weak_callbacks`): generators suspended
+    /// inside `try`/`with` are closed, instances get `__del__`.
+    pub(crate) finalize_pending: Vec<Value>,
     /// `sys.get_int_max_str_digits()`: the most decimal digits an int/str
     /// conversion may have (0: no limit); `sys.set_int_max_str_digits`
     /// changes it for this interpreter only.
@@ -257,6 +261,7 @@ impl Vm {
         self.reraising = false;
         self.drop_threads();
         self.weak_pending.clear();
+        self.finalize_pending.clear();
         self.stdout.flush();
     }
 
@@ -364,6 +369,7 @@ impl Vm {
             threads: Default::default(),
             gc_roots: Vec::new(),
             weak_pending: Vec::new(),
+            finalize_pending: Vec::new(),
             int_max_str_digits: pyx_text::int_text::DigitLimit::DEFAULT.0,
         }
     }
@@ -861,6 +867,7 @@ impl Vm {
         roots.extend_from_slice(&self.pinned);
         roots.push(self.cur_exc);
         roots.extend_from_slice(&self.weak_pending);
+        roots.extend_from_slice(&self.finalize_pending);
         for c in &self.code_caches {
             roots.extend_from_slice(&c.consts);
             roots.extend(c.names.iter().map(|&n| Value::Obj(n)));
@@ -895,11 +902,13 @@ impl Vm {
         // leaves the heap as it was, and the next tick reports the limit.
         let meter = &self.meter;
         let mut stop = || meter.stop_requested();
+        let caches = &self.code_caches;
+        let fin = |heap: &crate::object::heap::Heap, o: &crate::object::Obj| needs_finalizer(heap, caches, o);
         let freed = if self.native_depth == 0 {
-            self.heap.finish_collect(&mut stop)
+            self.heap.finish_collect(&mut stop, Some(&fin))
         } else {
             let before = self.reentry_marks.last().copied().unwrap_or(u64::MAX);
-            self.heap.collect_keeping_older(before, &mut stop)
+            self.heap.collect_keeping_older(before, &mut stop, Some(&fin))
         };
         crate::object::heap::keep_buffer(&mut roots, used);
         self.gc_roots = roots;
@@ -913,6 +922,10 @@ impl Vm {
             return 0;
         };
         self.queue_weak_callbacks();
+        if !self.heap.to_finalize.is_empty() {
+            let found = std::mem::take(&mut self.heap.to_finalize);
+            self.finalize_pending.extend(found.into_iter().map(Value::Obj));
+        }
         // The saved stacks of switched-out threads are charged too; the
         // next collection is due as far beyond them as it would be
         // without (short of the cap).
@@ -939,4 +952,22 @@ pub(crate) const STATIC_NAME_CACHE: usize = 512;
 #[cold]
 fn unreachable_alloc() -> ! {
     panic!("pyx-vm: allocation failed with no memory limit")
+}
+
+/// Does unreachable `o` need finalizing before it is freed? A generator or
+/// coroutine suspended inside a `try` or `with` block (closing it runs the
+/// `finally`/`__exit__` code; one suspended elsewhere, or never started,
+/// would do nothing), or an instance of a class with `__del__`.
+fn needs_finalizer(heap: &crate::object::heap::Heap, caches: &[crate::interp::eval::CodeCache], o: &crate::object::Obj) -> bool {
+    use crate::interp::frame::GenKind;
+    match &o.payload {
+        Payload::Generator(g) => {
+            if !matches!(g.kind, GenKind::Generator | GenKind::Coroutine) || !g.started || g.running {
+                return false;
+            }
+            let Some(f) = &g.frame else { return false };
+            caches.get(f.ci as usize).is_some_and(|c| c.code.handler_for(f.lasti).is_some())
+        }
+        _ => matches!(&heap.get(o.class).payload, Payload::Type(td) if td.flags.has_del),
+    }
 }

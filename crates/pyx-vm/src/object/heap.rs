@@ -128,6 +128,17 @@ pub struct Heap {
     mark_scratch: Vec<Value>,
     /// Roots given to the collection in progress (`mark_roots`).
     root_count: usize,
+    /// Some class of this interpreter defines `__del__` (set by the VM):
+    /// collections then ask about unreachable instances too.
+    pub has_del_classes: bool,
+    /// Slots of objects whose finalizer was queued once (PEP 442: never
+    /// again, even when the finalizer made them reachable).
+    finalized: hashbrown::HashSet<u32>,
+    /// Objects the last collection found unreachable but in need of
+    /// finalization (`Finalizable`): kept alive, with all they reach, for
+    /// the VM to finalize at its next safe point; freed by a later
+    /// collection once unreachable again.
+    pub to_finalize: Vec<ObjRef>,
     /// Bytes currently charged (estimate; re-synchronised at each sweep).
     pub bytes: usize,
     /// Collect when `bytes` exceeds this.
@@ -187,6 +198,25 @@ pub fn keep_buffer<T>(buf: &mut Vec<T>, used: usize) {
     buf.clear();
     if buf.capacity() > KEEP_MIN && buf.capacity() > used.saturating_mul(KEEP_SLACK) {
         buf.shrink_to(used.saturating_mul(2).max(KEEP_MIN));
+    }
+}
+
+/// Asked by a collection about each object it found unreachable (only
+/// generators, and instances once some class defines `__del__`): does it
+/// need finalizing (`close()`, `__del__`) before it is freed?
+pub type Finalizable<'a> = dyn Fn(&Heap, &Obj) -> bool + 'a;
+
+/// Mark `v` (its own slot, not the shared base) and push it to be traced.
+#[inline]
+fn mark_push(marks: &mut [bool], stack: &mut Vec<u32>, base_len: usize, v: Value) {
+    if let Value::Obj(r) = v {
+        let i = r.index().wrapping_sub(base_len);
+        if let Some(m) = marks.get_mut(i) {
+            if !*m {
+                *m = true;
+                stack.push(i as u32);
+            }
+        }
     }
 }
 
@@ -348,6 +378,9 @@ impl Heap {
             mark_stack: Vec::new(),
             mark_scratch: Vec::new(),
             root_count: 0,
+            has_del_classes: false,
+            finalized: hashbrown::HashSet::new(),
+            to_finalize: Vec::new(),
             bytes: 0,
             threshold: MIN_THRESHOLD,
             limit,
@@ -572,7 +605,7 @@ impl Heap {
     /// that re-entry — survives; only garbage made since is freed.
     /// Called between `begin_collect` (and the roots) and the end, in
     /// place of `finish_collect`.
-    pub fn collect_keeping_older(&mut self, before: u64, stop: &mut dyn FnMut() -> bool) -> Option<usize> {
+    pub fn collect_keeping_older(&mut self, before: u64, stop: &mut dyn FnMut() -> bool, fin: Option<&Finalizable<'_>>) -> Option<usize> {
         for (i, slot) in self.slots.iter().enumerate() {
             if slot.is_some() && self.births.get(i).is_some_and(|&b| b <= before) {
                 // Counted as roots (the threshold after allows for them).
@@ -586,7 +619,7 @@ impl Heap {
             }
         }
         let clean_upto = self.clean_upto;
-        let freed = self.finish_collect(stop)?;
+        let freed = self.finish_collect(stop, fin)?;
         if before > clean_upto {
             self.clean_upto = clean_upto;
             self.dirty = true;
@@ -614,6 +647,86 @@ impl Heap {
         Some(freed)
     }
 
+    /// Mark everything reachable from the mark stack. Asks `stop` after
+    /// every `POLL_WORK` of work (`work` carries the count across calls);
+    /// true when it said stop (marking abandoned, the stack left as is).
+    fn drain_marks(&mut self, work: &mut usize, stop: &mut dyn FnMut() -> bool) -> bool {
+        // Objects are marked when pushed, so each is on the stack at most
+        // once: the mark stack stays a fraction of the (charged) heap, and
+        // the elements of sequences are read in place, never copied out —
+        // collecting a huge list of ints or of one repeated object costs no
+        // host memory beyond the marks.
+        let base_len = self.base_len;
+        let marks = &mut self.marks;
+        let stack = &mut self.mark_stack;
+        let scratch = &mut self.mark_scratch;
+        while let Some(i) = stack.pop() {
+            if *work >= POLL_WORK {
+                *work = 0;
+                if stop() {
+                    return true;
+                }
+            }
+            *work += 1;
+            if let Some(Some(o)) = self.slots.get(i as usize) {
+                match &o.payload {
+                    Payload::List(v) | Payload::Instance(v, None) => {
+                        mark_push(marks, stack, base_len, Value::Obj(o.class));
+                        if let Some(d) = o.dict {
+                            mark_push(marks, stack, base_len, Value::Obj(d));
+                        }
+                        *work += v.len();
+                        for &c in v {
+                            mark_push(marks, stack, base_len, c);
+                        }
+                    }
+                    Payload::Tuple(v) => {
+                        mark_push(marks, stack, base_len, Value::Obj(o.class));
+                        if let Some(d) = o.dict {
+                            mark_push(marks, stack, base_len, Value::Obj(d));
+                        }
+                        *work += v.len();
+                        for &c in v.iter() {
+                            mark_push(marks, stack, base_len, c);
+                        }
+                    }
+                    _ => {
+                        scratch.clear();
+                        o.trace(scratch);
+                        *work += scratch.len();
+                        for &c in scratch.iter() {
+                            mark_push(marks, stack, base_len, c);
+                        }
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// After marking: queue the unreachable objects `fin` says need a
+    /// finalizer and have not had one, and push them to be marked (so they
+    /// and what they reach survive this collection). True when any was.
+    fn queue_finalizable(&mut self, fin: &Finalizable<'_>) -> bool {
+        let mut found = Vec::new();
+        for (i, slot) in self.slots.iter().enumerate() {
+            let Some(o) = slot else { continue };
+            if self.marks[i] || !(self.has_del_classes || matches!(o.payload, Payload::Generator(_))) {
+                continue;
+            }
+            if !self.finalized.contains(&(i as u32)) && fin(self, o) {
+                found.push(i);
+            }
+        }
+        for &i in &found {
+            self.finalized.insert(i as u32);
+            self.marks[i] = true;
+            self.mark_stack.push(i as u32);
+            self.to_finalize.push(ObjRef::born((self.base_len + i) as u32, self.births.get(i).copied().unwrap_or(0)));
+        }
+        !found.is_empty()
+    }
+
     /// A deferred collection waits for as much growth again as the
     /// threshold allows (under a cap, at most half the headroom left).
     fn set_defer_limit(&mut self) {
@@ -626,16 +739,18 @@ impl Heap {
     }
 
     /// Mark from `roots`, sweep the rest. Returns the number freed.
+    #[cfg(test)]
     pub fn collect(&mut self, roots: Vec<Value>) -> usize {
         self.collect_polled(&roots, &mut || false).unwrap_or(0)
     }
 
     /// Mark from `roots`, sweep the rest: the number freed (`None`: see
     /// `finish_collect`).
+    #[cfg(test)]
     pub fn collect_polled(&mut self, roots: &[Value], stop: &mut dyn FnMut() -> bool) -> Option<usize> {
         self.begin_collect();
         self.mark_roots(roots);
-        self.finish_collect(stop)
+        self.finish_collect(stop, None)
     }
 
     /// Start a collection: nothing marked yet. Roots are then given in
@@ -675,7 +790,7 @@ impl Heap {
     /// next collection), and the caller lets the limit unwind as usual.
     /// Sweeping is not polled: it is one pass over the slot table, a
     /// small fraction of marking a heap of the same size.
-    pub fn finish_collect(&mut self, stop: &mut dyn FnMut() -> bool) -> Option<usize> {
+    pub fn finish_collect(&mut self, stop: &mut dyn FnMut() -> bool, fin: Option<&Finalizable<'_>>) -> Option<usize> {
         if stop() {
             let live = self.live_objects();
             keep_buffer(&mut self.mark_stack, live);
@@ -685,85 +800,37 @@ impl Heap {
         // at least as much again before the next, so a native holding a
         // million rooted values does not rescan them every few calls back.
         let root_bytes = self.root_count * std::mem::size_of::<Value>();
-        // Objects are marked when pushed, so each is on the stack at most
-        // once: the mark stack stays a fraction of the (charged) heap, and
-        // the elements of sequences are read in place, never copied out —
-        // collecting a huge list of ints or of one repeated object costs no
-        // host memory beyond the marks.
-        let marks = &mut self.marks;
-        let base_len = self.base_len;
-        let mut stack = std::mem::take(&mut self.mark_stack);
-        let mut scratch = std::mem::take(&mut self.mark_scratch);
         // Base objects are always live and never on the stack: an
         // untouched one references only base objects, and what a thawed
-        // copy references is traced from it below, as a root.
-        let mut push = |v: Value, stack: &mut Vec<u32>| {
-            if let Value::Obj(r) = v {
-                let i = r.index().wrapping_sub(base_len);
-                if let Some(m) = marks.get_mut(i) {
-                    if !*m {
-                        *m = true;
-                        stack.push(i as u32);
-                    }
-                }
-            }
-        };
+        // copy references is traced from it, as a root.
+        let mut scratch = std::mem::take(&mut self.mark_scratch);
         for o in self.thawed.iter().flatten() {
             scratch.clear();
             o.trace(&mut scratch);
             for &c in &scratch {
-                push(c, &mut stack);
+                mark_push(&mut self.marks, &mut self.mark_stack, self.base_len, c);
             }
         }
+        self.mark_scratch = scratch;
         // Work since the last poll (the roots count: a huge root list is
         // work already done).
         let mut work = self.root_count;
-        let mut stopped = false;
-        while let Some(i) = stack.pop() {
-            if work >= POLL_WORK {
-                work = 0;
-                if stop() {
-                    stopped = true;
-                    break;
-                }
-            }
-            work += 1;
-            if let Some(Some(o)) = self.slots.get(i as usize) {
-                match &o.payload {
-                    Payload::List(v) | Payload::Instance(v, None) => {
-                        push(Value::Obj(o.class), &mut stack);
-                        if let Some(d) = o.dict {
-                            push(Value::Obj(d), &mut stack);
-                        }
-                        work += v.len();
-                        for &c in v {
-                            push(c, &mut stack);
-                        }
-                    }
-                    Payload::Tuple(v) => {
-                        push(Value::Obj(o.class), &mut stack);
-                        if let Some(d) = o.dict {
-                            push(Value::Obj(d), &mut stack);
-                        }
-                        work += v.len();
-                        for &c in v.iter() {
-                            push(c, &mut stack);
-                        }
-                    }
-                    _ => {
-                        scratch.clear();
-                        o.trace(&mut scratch);
-                        work += scratch.len();
-                        for &c in &scratch {
-                            push(c, &mut stack);
-                        }
-                    }
+        let mut stopped = self.drain_marks(&mut work, stop);
+        // The unreachable objects that need finalizing live on (with what
+        // they reach) until the VM has finalized them.
+        let queued = self.to_finalize.len();
+        if !stopped {
+            if let Some(fin) = fin {
+                if self.queue_finalizable(fin) {
+                    stopped = self.drain_marks(&mut work, stop);
                 }
             }
         }
-        self.mark_stack = stack;
-        self.mark_scratch = scratch;
         if stopped {
+            // As before the collection: nothing queued.
+            for r in self.to_finalize.drain(queued..) {
+                self.finalized.remove(&((r.index() - self.base_len) as u32));
+            }
             let live = self.live_objects();
             keep_buffer(&mut self.mark_stack, live);
             return None;
@@ -805,6 +872,9 @@ impl Heap {
                 *slot = None;
                 self.free.push(i as u32);
                 freed += 1;
+                if !self.finalized.is_empty() {
+                    self.finalized.remove(&(i as u32));
+                }
             }
         }
         // Give back the whole chunks past the last live object, so the

@@ -289,6 +289,8 @@ pub struct TypeFlags {
     pub custom_setattr: bool,
     /// Some user class in the MRO defines `__eq__` or `__hash__`.
     pub custom_eq_hash: bool,
+    /// Some user class in the MRO defines `__del__`.
+    pub has_del: bool,
 }
 
 pub struct FunctionData {
