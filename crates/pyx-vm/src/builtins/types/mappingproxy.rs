@@ -82,7 +82,28 @@ fn target(vm: &mut Vm, proxy: Value) -> PyResult<Value> {
     Ok(t)
 }
 
+/// Look `key` up in a class's namespace in place, when the proxy is over a
+/// class and the key is a string (as every key of a class namespace is):
+/// `Some(found)`; `None` when the general path (a snapshot) must answer.
+/// `"__repr__" in cls.__dict__` copied the whole namespace each time
+/// (pprint asks it for every item it formats).
+fn class_entry(vm: &mut Vm, proxy: Value, key: Value) -> Option<Option<Value>> {
+    let Some(Payload::MappingProxy(t)) = vm.payload(proxy) else { return None };
+    let (t, Value::Obj(k)) = (*t, key) else { return None };
+    let Value::Obj(tr) = t else { return None };
+    if !matches!(vm.payload(t), Some(Payload::Type(_))) || !matches!(vm.payload(key), Some(Payload::Str(_))) {
+        return None;
+    }
+    let h = vm.str_hash_cached(k);
+    let td = vm.type_data(tr);
+    let pos = td.dict.find(h, |e| crate::interp::ops::str_key_eq(&vm.heap, e, k));
+    Some(pos.and_then(|p| td.dict.entry_at(p)).map(|e| e.value))
+}
+
 fn mp_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(Some(v)) = class_entry(vm, a.arg(0), a.arg(1)) {
+        return Ok(v);
+    }
     let m = target(vm, a.arg(0))?;
     vm.getitem(m, a.arg(1))
 }
@@ -95,6 +116,9 @@ fn mp_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.iter(m)
 }
 fn mp_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(found) = class_entry(vm, a.arg(0), a.arg(1)) {
+        return Ok(Value::Bool(found.is_some()));
+    }
     let m = target(vm, a.arg(0))?;
     Ok(Value::Bool(vm.contains(m, a.arg(1))?))
 }
@@ -146,6 +170,9 @@ fn mp_reversed(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn mp_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() < 2 || a.pos.len() > 3 {
         return Err(vm.type_error(format!("get expected at least 1 argument, got {}", a.pos.len().saturating_sub(1))));
+    }
+    if let Some(found) = class_entry(vm, a.arg(0), a.arg(1)) {
+        return Ok(found.unwrap_or(a.arg(2)));
     }
     let m = target(vm, a.arg(0))?;
     vm.call_method_str(m, "get", &[a.arg(1), a.arg(2)])
