@@ -182,3 +182,18 @@ fn keyboard_interrupt_stops_a_collection() {
     assert_eq!(s.take_out(), "50000 [123]\n");
     assert_eq!(s.vm.heap_stats().collections, collections + 1);
 }
+
+/// An allocation the memory limit refuses after the run was stopped (the
+/// deadline or the host's interrupt is up) reports that stop: a collection
+/// that saw it gave up and left its garbage counted, so the memory limit
+/// was only reached because the run was over (seen as a flaky
+/// `native_time_str_mul.py`: memory instead of time under load).
+#[test]
+fn an_allocation_refused_after_a_stop_reports_the_stop() {
+    let flag = Arc::new(AtomicBool::new(false));
+    let limits = Limits { interrupt: Some(flag.clone()), max_memory: Some(64 << 20), ..Limits::default() };
+    let mut s = Session::new(limits, 1);
+    assert_eq!(limit(&s.run("x = 'a' * (1 << 30)")), Some(Termination::Memory));
+    flag.store(true, Ordering::Relaxed);
+    assert_eq!(limit(&s.run("x = 'a' * (1 << 30)")), Some(Termination::Interrupted));
+}

@@ -378,9 +378,25 @@ impl Vm {
 
     #[inline]
     pub fn alloc(&mut self, class: ObjRef, payload: Payload) -> PyResult<ObjRef> {
-        self.heap
-            .alloc(Obj { class, dict: None, payload })
-            .map_err(|_| Unwind::Terminate(Termination::Memory))
+        match self.heap.alloc(Obj { class, dict: None, payload }) {
+            Ok(r) => Ok(r),
+            Err(_) => Err(self.out_of_memory()),
+        }
+    }
+
+    /// The unwind for an allocation the memory limit refuses. When the
+    /// deadline has passed or an interrupt is pending, that stop is
+    /// reported instead: a collection that saw it gave up (`collect_full`)
+    /// and left its garbage counted, so the memory limit was reached only
+    /// because the run was already over.
+    #[cold]
+    pub(crate) fn out_of_memory(&mut self) -> Unwind {
+        if self.meter.stop_requested() {
+            if let Err(u) = self.poll() {
+                return u;
+            }
+        }
+        Unwind::Terminate(Termination::Memory)
     }
 
     #[inline]
@@ -391,13 +407,19 @@ impl Vm {
     /// Check up front that `bytes` more would fit the budget.
     #[inline]
     pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
-        self.heap.check_extra(bytes).map_err(|_| Unwind::Terminate(Termination::Memory))
+        match self.heap.check_extra(bytes) {
+            Ok(()) => Ok(()),
+            Err(_) => Err(self.out_of_memory()),
+        }
     }
 
     /// Charge growth of an existing object.
     #[inline]
     pub fn charge(&mut self, bytes: usize) -> PyResult<()> {
-        self.heap.charge(bytes).map_err(|_| Unwind::Terminate(Termination::Memory))
+        match self.heap.charge(bytes) {
+            Ok(()) => Ok(()),
+            Err(_) => Err(self.out_of_memory()),
+        }
     }
 
     /// Charge the work of scanning or writing `bytes` bytes in a native
