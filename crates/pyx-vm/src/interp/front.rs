@@ -57,6 +57,12 @@ impl Vm {
         self.modules
     }
 
+    /// The payload of object `r` (`payload` of a value that is known to
+    /// be an object).
+    pub fn payload_of(&self, r: ObjRef) -> &crate::object::Payload {
+        &self.heap.get(r).payload
+    }
+
     /// The attribute dict of `r` (a module's globals, an instance's
     /// `__dict__` when it has one of its own), if any.
     pub fn attr_dict(&self, r: ObjRef) -> Option<ObjRef> {

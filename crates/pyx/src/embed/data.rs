@@ -435,7 +435,7 @@ fn to_data_depth(vm: &mut Vm, v: Value, depth: usize, used: &mut usize) -> PyRes
     }
     vm.tick(1)?;
     let payload_bytes = match v {
-        Value::Obj(r) => match vm.payload(Value::Obj(r)).expect("an object") {
+        Value::Obj(r) => match vm.payload_of(r) {
             Payload::Int(b) => (b.bits() as usize).div_ceil(8),
             Payload::Str(s) => s.s.len(),
             Payload::Bytes(b) => b.len(),
@@ -464,7 +464,7 @@ fn to_data_depth(vm: &mut Vm, v: Value, depth: usize, used: &mut usize) -> PyRes
         Set(Vec<Value>, bool),
         Dict(Vec<(Value, Value)>),
     }
-    let items = match vm.payload(Value::Obj(r)).expect("an object") {
+    let items = match vm.payload_of(r) {
         Payload::Int(b) => return Ok(Data::BigInt(b.clone())),
         Payload::Float(f) => return Ok(Data::Float(*f)),
         Payload::Str(s) => return Ok(Data::Str(s.s.to_string())),

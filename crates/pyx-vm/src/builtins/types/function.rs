@@ -386,24 +386,28 @@ fn cm_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.alloc_val(vm.t.method, Payload::Method(f, owner))
 }
 /// A `__slots__` member descriptor's slot index, name and declaring class.
-fn member_of(vm: &Vm, d: Value) -> (usize, Value, ObjRef) {
+fn member_of(vm: &mut Vm, d: Value) -> PyResult<(usize, Value, ObjRef)> {
     match vm.payload(d) {
-        Some(Payload::Member(m)) => (m.index, m.name, m.owner),
-        _ => unreachable!("the door checked the receiver is a member_descriptor"),
+        Some(Payload::Member(m)) => Ok((m.index, m.name, m.owner)),
+        _ => {
+            let tn = vm.type_name(d);
+            Err(vm.type_error(format!("descriptor requires a 'member_descriptor' object but received a '{tn}'")))
+        }
     }
 }
 
 /// The member `d` applied to `obj`: `obj` must be an instance of the class
-/// that declared the slot (CPython's `descr_check`). Returns the index.
-fn member_target(vm: &mut Vm, d: Value, obj: Value) -> PyResult<usize> {
-    let (idx, name, owner) = member_of(vm, d);
+/// that declared the slot (CPython's `descr_check`). Returns the slot's
+/// index and name.
+fn member_target(vm: &mut Vm, d: Value, obj: Value) -> PyResult<(usize, Value)> {
+    let (idx, name, owner) = member_of(vm, d)?;
     let t = vm.type_of(obj);
     if !vm.is_subtype(t, owner) {
         let n = vm.str_of(name).unwrap_or("").to_string();
         let (on, tn) = (vm.type_data(owner).name.to_string(), vm.type_name(obj));
         return Err(vm.type_error(format!("descriptor '{n}' for '{on}' objects doesn't apply to a '{tn}' object")));
     }
-    Ok(idx)
+    Ok((idx, name))
 }
 
 fn member_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -414,20 +418,15 @@ fn member_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         return Ok(d);
     }
-    let idx = member_target(vm, d, obj)?;
-    match vm.payload(obj) {
-        Some(Payload::Instance(slots, None)) if idx < slots.len() && !slots[idx].is_null() => Ok(slots[idx]),
-        _ => {
-            let n = vm.str_of(member_of(vm, d).1).unwrap_or("").to_string();
-            let tn = vm.type_name(obj);
-            Err(vm.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
-        }
-    }
+    member_target(vm, d, obj)?;
+    // Reading the slot is the attribute protocol's own (`descr_get`).
+    let t = vm.type_of(obj);
+    vm.descr_get(d, obj, t)
 }
 
 /// Store `v` (`Null`: delete) in `obj`'s slot for member `d`.
 fn member_store(vm: &mut Vm, d: Value, obj: Value, v: Value) -> PyResult<Value> {
-    let idx = member_target(vm, d, obj)?;
+    let (idx, name) = member_target(vm, d, obj)?;
     if let Value::Obj(r) = obj {
         if let Payload::Instance(slots, None) = &mut vm.heap.get_mut(r).payload {
             if idx < slots.len() && !(v.is_null() && slots[idx].is_null()) {
@@ -436,7 +435,7 @@ fn member_store(vm: &mut Vm, d: Value, obj: Value, v: Value) -> PyResult<Value> 
             }
         }
     }
-    let n = vm.str_of(member_of(vm, d).1).unwrap_or("").to_string();
+    let n = vm.str_of(name).unwrap_or("").to_string();
     Err(vm.attribute_error(n))
 }
 
@@ -449,7 +448,7 @@ fn member_delete(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn member_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let (_, name, owner) = member_of(vm, a.arg(0));
+    let (_, name, owner) = member_of(vm, a.arg(0))?;
     let n = vm.str_of(name).unwrap_or("").to_string();
     let on = vm.type_data(owner).name.to_string();
     vm.new_str(&format!("<member '{n}' of '{on}' objects>"))
