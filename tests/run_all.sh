@@ -14,4 +14,9 @@ tests/python_wheel.sh
 # warnings, and each packages and builds from its own tarball.
 libs=(--workspace --exclude pyx-cli --exclude pyx-capi --exclude pyx-python)
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps "${libs[@]}"
+# cargo unpacks the crates it just packaged into $CARGO_HOME/registry/src/
+# under a name taken from target/package's path, and reuses an unpacking it
+# finds there: a clone at the same path as an earlier run would build the
+# earlier run's sources. Drop our own crates' old unpackings first.
+rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/pyx-*
 cargo package --allow-dirty "${libs[@]}"
