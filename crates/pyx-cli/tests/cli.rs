@@ -734,3 +734,42 @@ fn a_program_waiting_for_input_still_sees_ctrl_c_and_the_time_limit() {
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("time limit exceeded"), "{err}");
 }
+
+/// An exception raised by a `__del__` or by closing a collected generator
+/// cannot be caught: it is reported on stderr as CPython reports it, the
+/// object, then the exception's own traceback, type and message (no
+/// chain), and the program goes on.
+#[test]
+fn exceptions_in_finalizers_are_reported_with_their_traceback() {
+    let t = tempfile::tempdir().expect("tempdir");
+    let program = "import gc\n\
+class C:\n    def __del__(self):\n        raise ValueError('in del')\n\
+def make():\n    C()\n\
+make()\ngc.collect()\n\
+def gen():\n    try:\n        yield 1\n    finally:\n        1/0\n\
+g = gen(); next(g); del g\ngc.collect()\n\
+def chained():\n    try:\n        yield 1\n    finally:\n        try:\n            {}['k']\n        except KeyError as e:\n            raise RuntimeError('while closing') from e\n\
+g = chained(); next(g); del g\ngc.collect()\n\
+print('done')\n";
+    std::fs::write(t.path().join("prog.py"), program).expect("write program");
+    let ours = run_in(t.path(), &["prog.py"], None);
+    let theirs = run_with(Command::new("python3").arg("prog.py").current_dir(t.path()), None);
+    // Addresses differ, and CPython names the script by its full path.
+    let dir = format!("{}/", t.path().canonicalize().expect("canonical").display());
+    let plain = |s: &str| {
+        let s = s.replace(&dir, "");
+        let mut out = String::new();
+        for (i, part) in s.split(" at 0x").enumerate() {
+            if i > 0 {
+                out.push_str(" at 0x?");
+                out.push_str(part.trim_start_matches(|c: char| c.is_ascii_hexdigit()));
+            } else {
+                out.push_str(part);
+            }
+        }
+        out
+    };
+    assert_eq!((ours.code, ours.out.as_str()), (0, "done\n"), "{}", ours.err);
+    assert_eq!(plain(&ours.err), plain(&theirs.err));
+    assert_eq!(ours.err.matches("Traceback (most recent call last):").count(), 3, "{}", ours.err);
+}

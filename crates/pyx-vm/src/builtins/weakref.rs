@@ -153,11 +153,12 @@ impl Vm {
         Ok(())
     }
 
+    /// CPython's report of an exception nobody can catch: the object whose
+    /// finalizer or callback raised, then the exception's traceback, type
+    /// and message (its chain is not shown, as in CPython 3.11).
     fn report_ignored(&mut self, what: &str, e: ObjRef) -> PyResult<()> {
-        let tn = self.type_name(Value::Obj(e));
-        let msg = self.str_string(Value::Obj(e)).unwrap_or_default();
-        let line = if msg.is_empty() { tn } else { format!("{tn}: {msg}") };
-        self.write_stderr(&format!("Exception ignored in: {what}\n{line}\n"))
+        let text = self.format_exception_alone(e);
+        self.write_stderr(&format!("Exception ignored in: {what}\n{text}"))
     }
 
     fn run_callbacks(&mut self) -> PyResult<()> {

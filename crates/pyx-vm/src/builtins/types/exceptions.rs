@@ -432,9 +432,14 @@ impl Vm {
         let mut out = String::new();
         let mut seen = Vec::new();
         self.format_chain(e, &mut out, &mut seen, 0);
+        self.end_cut_text(e, &mut out);
+        out
+    }
+
+    /// After a text cut short, the exception itself still ends it: its
+    /// type and the start of its message.
+    fn end_cut_text(&mut self, e: ObjRef, out: &mut String) {
         if out.ends_with(TRUNCATED) {
-            // The exception itself still ends the text: its type and the
-            // start of its message.
             let (name, msg) = self.exc_summary(e);
             let mut cut = msg.len().min(1000);
             while !msg.is_char_boundary(cut) {
@@ -443,7 +448,6 @@ impl Vm {
             let more = if cut < msg.len() { "..." } else { "" };
             out.push_str(&format!("{}: {}{}\n", name, &msg[..cut], more));
         }
-        out
     }
 
     /// Append `text` if it fits the memory budget; otherwise end `out`
@@ -484,6 +488,20 @@ impl Vm {
                 }
             }
         }
+        self.format_one(e, out);
+    }
+
+    /// `e` alone, as the last part of its chain: its traceback, type and
+    /// message. CPython reports an exception raised where nobody can catch
+    /// it (a `__del__`, a weakref callback) this way, without its chain.
+    pub(crate) fn format_exception_alone(&mut self, e: ObjRef) -> String {
+        let mut out = String::new();
+        self.format_one(e, &mut out);
+        self.end_cut_text(e, &mut out);
+        out
+    }
+
+    fn format_one(&mut self, e: ObjRef, out: &mut String) {
         // Once the text is cut short nothing more is added: the pieces of
         // the rest of the chain are not even built (a hundred copies of an
         // 8 MB message were a second of the host's time).
