@@ -19,6 +19,8 @@ Deliberate differences from CPython:
 
 import collections
 import heapq
+import sys
+import weakref
 
 __all__ = (
     'run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for',
@@ -140,6 +142,10 @@ class _VirtualLoop(AbstractEventLoop):
         self._running = False
         self._tasks = []
         self._exception_handler = None
+        # Async generators started while this loop ran: closed by
+        # shutdown_asyncgens() if still unfinished then.
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         """The loop's virtual time, in seconds."""
@@ -222,6 +228,9 @@ class _VirtualLoop(AbstractEventLoop):
                                'loop is running')
         self._running = True
         _running_loop = self
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -231,6 +240,22 @@ class _VirtualLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn("asynchronous generator %r was scheduled after "
+                          "loop.shutdown_asyncgens() call" % (agen,),
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator collected unfinished: close it on the loop,
+        # where its `finally` blocks may await.
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -254,7 +279,22 @@ class _VirtualLoop(AbstractEventLoop):
         return future.result()
 
     async def shutdown_asyncgens(self):
-        pass
+        """Close every async generator still open that this loop started."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing],
+                               return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': 'an error occurred during closing of '
+                               'asynchronous generator %r' % (agen,),
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass
@@ -1167,6 +1207,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()

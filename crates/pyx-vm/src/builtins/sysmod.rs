@@ -267,6 +267,8 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
         ("is_finalizing", noargs(), |_vm, _a| Ok(Value::Bool(false))),
         ("intern", one("string"), sys_intern),
         ("getdefaultencoding", noargs(), |vm, _a| vm.new_str("utf-8")),
+        ("set_asyncgen_hooks", kw("firstiter=<unrepresentable>, finalizer=<unrepresentable>"), sys_set_asyncgen_hooks),
+        ("get_asyncgen_hooks", noargs(), sys_get_asyncgen_hooks),
     ];
     if let Some(d) = vm.heap.get(m).dict {
         crate::interp::native::add_functions(vm, "sys", Some(m), d, funcs)?;
@@ -285,6 +287,35 @@ pub fn install_sys(vm: &mut Vm, cfg: &SysConfig) -> PyResult<()> {
         crate::interp::host::register_named(vm, "sys.__stderr__", e);
     }
     Ok(())
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=, finalizer=)`: the hooks this
+/// interpreter's async generators see (`Vm::asyncgen_hooks`); an argument
+/// not given keeps its hook, None removes it.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let (firstiter, finalizer) = (a.get(0), a.get(1));
+    for (name, hook) in [("finalizer", finalizer), ("firstiter", firstiter)] {
+        if let Some(h) = hook {
+            if !h.is_none() && !crate::builtins::is_callable(vm, h) {
+                let tn = vm.type_name(h);
+                return Err(vm.type_error(format!("callable {name} expected, got {tn}")));
+            }
+        }
+    }
+    if let Some(f) = firstiter {
+        vm.asyncgen_hooks[0] = f;
+    }
+    if let Some(f) = finalizer {
+        vm.asyncgen_hooks[1] = f;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter, finalizer)`.
+fn sys_get_asyncgen_hooks(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let cls = vm.prelude("asyncgen_hooks")?;
+    let pair = vm.new_tuple(vm.asyncgen_hooks.to_vec())?;
+    vm.with_roots(&[cls, pair], |vm, _| vm.call(cls, &[pair]))
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)`: this interpreter's limit on

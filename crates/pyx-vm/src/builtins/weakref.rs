@@ -126,26 +126,37 @@ impl Vm {
     }
 
     /// Finalize what collections found unreachable (`Vm::finalize_pending`):
-    /// `close()` a generator or coroutine, call an instance's `__del__`.
-    /// Each object is finalized once; it is freed by a later collection if
-    /// nothing made it reachable again.
+    /// close a generator, coroutine or async generator (or hand the async
+    /// generator to the `sys.set_asyncgen_hooks` finalizer it was started
+    /// under), call an instance's `__del__`. Each object is finalized once;
+    /// it is freed by a later collection if nothing made it reachable
+    /// again.
     fn run_finalizers(&mut self) -> PyResult<()> {
         while let Some(&o) = self.finalize_pending.last() {
-            let cls = self.type_of(o);
-            let is_gen = matches!(self.payload(o), Some(Payload::Generator(_)));
-            let name = if is_gen { self.intern("close") } else { self.n.__del__ };
-            let Some(f) = crate::interp::typesys::lookup(self, cls, name) else {
-                self.finalize_pending.pop();
-                continue;
+            let (is_gen, hook) = match self.payload(o) {
+                Some(Payload::Generator(gd)) => (true, gd.finalizer),
+                _ => (false, Value::None),
             };
-            // `o` stays queued (rooted) while its finalizer runs.
-            let r = self.with_roots(&[f], |vm, _| vm.call_unbound(f, o, &[]));
+            // `o` stays queued (rooted) while its finalizer runs; an
+            // exception is reported against what raised it (CPython names
+            // the generator, or the `__del__` function).
+            let (r, culprit) = if !hook.is_none() {
+                (self.with_roots(&[hook], |vm, _| vm.call(hook, &[o])), o)
+            } else if let (true, Value::Obj(g)) = (is_gen, o) {
+                (crate::builtins::types::function::gen_close_ref(self, g), o)
+            } else {
+                let cls = self.type_of(o);
+                let Some(f) = crate::interp::typesys::lookup(self, cls, self.n.__del__) else {
+                    self.finalize_pending.pop();
+                    continue;
+                };
+                (self.with_roots(&[f], |vm, _| vm.call_unbound(f, o, &[])), f)
+            };
             self.finalize_pending.pop();
             match r {
                 Ok(_) => {}
                 Err(Unwind::Exception(e)) => {
-                    let what = self.repr_string(if is_gen { o } else { f }).unwrap_or_else(|_| "<object>".to_string());
-                    self.report_ignored(&what, e)?;
+                    self.report_ignored(culprit, e)?;
                 }
                 Err(t) => return Err(t),
             }
@@ -156,8 +167,11 @@ impl Vm {
     /// CPython's report of an exception nobody can catch: the object whose
     /// finalizer or callback raised, then the exception's traceback, type
     /// and message (its chain is not shown, as in CPython 3.11).
-    fn report_ignored(&mut self, what: &str, e: ObjRef) -> PyResult<()> {
-        let text = self.format_exception_alone(e);
+    fn report_ignored(&mut self, culprit: Value, e: ObjRef) -> PyResult<()> {
+        let (what, text) = self.with_roots(&[culprit, Value::Obj(e)], |vm, _| {
+            let what = vm.repr_string(culprit).unwrap_or_else(|_| "<object>".to_string());
+            Ok((what, vm.format_exception_alone(e)))
+        })?;
         self.write_stderr(&format!("Exception ignored in: {what}\n{text}"))
     }
 
@@ -173,8 +187,7 @@ impl Vm {
             match r {
                 Ok(_) => {}
                 Err(Unwind::Exception(e)) => {
-                    let what = self.repr_string(cb).unwrap_or_else(|_| "<callback>".to_string());
-                    self.report_ignored(&what, e)?;
+                    self.report_ignored(cb, e)?;
                 }
                 Err(t) => return Err(t),
             }

@@ -151,7 +151,7 @@ impl Vm {
             GenKind::Coroutine => self.t.coroutine,
             GenKind::AsyncGenerator => self.t.async_generator,
         };
-        let gd = GenData { kind, frame: Some(frame), saved, started: false, running: false, running_async: false, name, qualname, yield_from: Value::Null, exc_state: Value::None, iterable_coroutine };
+        let gd = GenData { kind, frame: Some(frame), saved, started: false, running: false, running_async: false, name, qualname, yield_from: Value::Null, exc_state: Value::None, iterable_coroutine, hooks_inited: false, finalizer: Value::None };
         let g = self.alloc(class, Payload::Generator(Box::new(gd)))?;
         if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
             if let Some(f) = gd.frame.as_mut() {

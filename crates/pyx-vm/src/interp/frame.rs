@@ -125,6 +125,13 @@ pub struct GenData {
     /// Made by a function marked by `types.coroutine`: a generator that
     /// `await` accepts.
     pub iterable_coroutine: bool,
+    /// An async generator's hooks were looked at (its first `__anext__`,
+    /// `asend`, `athrow` or `aclose`; CPython's ag_hooks_inited).
+    pub hooks_inited: bool,
+    /// The `sys.set_asyncgen_hooks` finalizer in force then (None if
+    /// none): called with the generator, instead of closing it, when it is
+    /// collected unfinished.
+    pub finalizer: Value,
 }
 
 impl GenData {
@@ -137,6 +144,7 @@ impl GenData {
         out.push(self.qualname);
         out.push(self.yield_from);
         out.push(self.exc_state);
+        out.push(self.finalizer);
     }
     pub fn size(&self) -> usize {
         std::mem::size_of::<GenData>() + self.saved.capacity() * std::mem::size_of::<Value>()

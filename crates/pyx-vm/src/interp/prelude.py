@@ -223,3 +223,29 @@ class UnionType:
 
 GenericAlias.__qualname__ = "GenericAlias"
 UnionType.__qualname__ = "UnionType"
+
+
+class asyncgen_hooks(tuple):
+    """sys.get_asyncgen_hooks()'s result: the hooks (firstiter, finalizer)."""
+
+    __slots__ = ()
+    __module__ = "builtins"
+    n_fields = n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence):
+        sequence = tuple(sequence)
+        if len(sequence) != 2:
+            raise TypeError("asyncgen_hooks() takes a 2-sequence (%d-sequence given)" % len(sequence))
+        return tuple.__new__(cls, sequence)
+
+    @property
+    def firstiter(self):
+        return self[0]
+
+    @property
+    def finalizer(self):
+        return self[1]
+
+    def __repr__(self):
+        return "asyncgen_hooks(firstiter=%r, finalizer=%r)" % tuple(self)

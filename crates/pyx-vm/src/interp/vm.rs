@@ -224,6 +224,10 @@ pub struct Vm {
     /// point (`weakref.rs` `run_weak_callbacks`): generators suspended
     /// inside `try`/`with` are closed, instances get `__del__`.
     pub(crate) finalize_pending: Vec<Value>,
+    /// `sys.set_asyncgen_hooks`: called with an async generator on its
+    /// first step (firstiter) and when it is collected unfinished
+    /// (finalizer); None when not set. Per interpreter.
+    pub(crate) asyncgen_hooks: [Value; 2],
     /// `sys.get_int_max_str_digits()`: the most decimal digits an int/str
     /// conversion may have (0: no limit); `sys.set_int_max_str_digits`
     /// changes it for this interpreter only.
@@ -370,6 +374,7 @@ impl Vm {
             gc_roots: Vec::new(),
             weak_pending: Vec::new(),
             finalize_pending: Vec::new(),
+            asyncgen_hooks: [Value::None; 2],
             int_max_str_digits: pyx_text::int_text::DigitLimit::DEFAULT.0,
         }
     }
@@ -890,6 +895,7 @@ impl Vm {
         roots.push(self.cur_exc);
         roots.extend_from_slice(&self.weak_pending);
         roots.extend_from_slice(&self.finalize_pending);
+        roots.extend_from_slice(&self.asyncgen_hooks);
         for c in &self.code_caches {
             roots.extend_from_slice(&c.consts);
             roots.extend(c.names.iter().map(|&n| Value::Obj(n)));
@@ -984,10 +990,18 @@ fn needs_finalizer(heap: &crate::object::heap::Heap, caches: &[crate::interp::ev
     use crate::interp::frame::GenKind;
     match &o.payload {
         Payload::Generator(g) => {
-            if !matches!(g.kind, GenKind::Generator | GenKind::Coroutine) || !g.started || g.running {
+            let Some(f) = &g.frame else { return false };
+            if g.running {
                 return false;
             }
-            let Some(f) = &g.frame else { return false };
+            // An async generator with a finalizer hook is handed to it
+            // whenever it is unfinished (asyncio schedules its aclose()).
+            if g.kind == GenKind::AsyncGenerator && !g.finalizer.is_none() {
+                return true;
+            }
+            if !g.started {
+                return false;
+            }
             caches.get(f.ci as usize).is_some_and(|c| c.code.handler_for(f.lasti).is_some())
         }
         _ => matches!(&heap.get(o.class).payload, Payload::Type(td) if td.flags.has_del),

@@ -1001,7 +1001,14 @@ pub fn gen_close_ref(vm: &mut Vm, g: ObjRef) -> PyResult<Value> {
     }
     let e = vm.new_exception(vm.t.generator_exit, vec![])?;
     match gen_resume(vm, g, Value::None, Some(e)) {
-        Ok(SendResult::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Yielded(_)) => {
+            let what = match &vm.heap.get(g).payload {
+                Payload::Generator(gd) if gd.kind == GenKind::Coroutine => "coroutine",
+                Payload::Generator(gd) if gd.kind == GenKind::AsyncGenerator => "async generator",
+                _ => "generator",
+            };
+            Err(vm.runtime_error(format!("{what} ignored GeneratorExit")))
+        }
         Ok(SendResult::Returned(_)) => Ok(Value::None),
         Err(Unwind::Exception(x)) if vm.exc_is(x, vm.t.generator_exit) || vm.exc_is(x, vm.t.stop_iteration) => Ok(Value::None),
         Err(e) => Err(e),
@@ -1033,8 +1040,27 @@ fn gen_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 // generator pass through to whoever awaits the wrapper.
 fn agen_awaitable(vm: &mut Vm, a: &Args<'_>, op: AgenOp) -> PyResult<Value> {
     let gen = gen_ref(vm, a)?;
+    agen_init_hooks(vm, gen)?;
     let cls = if matches!(op, AgenOp::Send(_)) { vm.t.agen_asend } else { vm.t.agen_athrow };
     vm.alloc_val(cls, Payload::Iter(Box::new(IterData::AgenAwait { gen, op, state: AwaitState::Init })))
+}
+/// CPython's async_gen_init_hooks: the first time an async generator is
+/// stepped (or asked to close), it keeps the `sys.set_asyncgen_hooks`
+/// finalizer in force, and the firstiter hook is called with it (asyncio
+/// records it, to close it when the loop shuts down).
+fn agen_init_hooks(vm: &mut Vm, g: ObjRef) -> PyResult<()> {
+    let [firstiter, finalizer] = vm.asyncgen_hooks;
+    match &mut vm.heap.get_mut(g).payload {
+        Payload::Generator(gd) if !gd.hooks_inited => {
+            gd.hooks_inited = true;
+            gd.finalizer = finalizer;
+        }
+        _ => return Ok(()),
+    }
+    if !firstiter.is_none() {
+        vm.with_roots(&[firstiter], |vm, _| vm.call(firstiter, &[Value::Obj(g)]))?;
+    }
+    Ok(())
 }
 fn agen_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     agen_awaitable(vm, &a, AgenOp::Send(Value::None))
