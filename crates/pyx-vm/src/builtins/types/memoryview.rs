@@ -580,8 +580,33 @@ fn slice_len(vm: &mut Vm, key: Value, len: usize) -> PyResult<usize> {
     })
 }
 
+/// Where `m[i]` is, for the common case read in place: a live
+/// one-dimensional view of items of at most 8 bytes, an int index in
+/// range. Anything else (and every error) takes the general path.
+fn fast_item(vm: &Vm, me: Value, key: Value) -> Option<(Value, usize, u8, usize)> {
+    let Value::Int(i) = key else { return None };
+    let m = view(vm, me)?;
+    if m.released || m.shape.len() != 1 || m.itemsize > 8 {
+        return None;
+    }
+    let n = m.shape[0] as i64;
+    let i = if i < 0 { i.checked_add(n)? } else { i };
+    if !(0..n).contains(&i) {
+        return None;
+    }
+    let at = (m.offset as isize).checked_add((i as isize).checked_mul(m.strides[0])?)?;
+    Some((m.base, usize::try_from(at).ok()?, m.code(), m.itemsize))
+}
+
 fn mv_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
+    if let Some((base, at, code, size)) = fast_item(vm, me, a.arg(1)) {
+        let mut item = [0u8; 8];
+        if let Some(src) = base_bytes(vm, base).get(at..at + size) {
+            item[..size].copy_from_slice(src);
+            return unpack(vm, code, &item[..size]);
+        }
+    }
     match select(vm, me, a.arg(1))? {
         Sel::Item(at) => {
             let m = live(vm, me)?;
@@ -593,6 +618,17 @@ fn mv_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn mv_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (me, key, value) = (a.arg(0), a.arg(1), a.arg(2));
+    if let Some((base, at, code, _)) = fast_item(vm, me, key) {
+        if !view(vm, me).is_some_and(|m| m.readonly) {
+            let bytes = pack(vm, code, value)?;
+            // The value's conversion may have released the view.
+            if view(vm, me).is_some_and(|m| m.released) {
+                return Err(released(vm));
+            }
+            write(vm, base, at, &bytes);
+            return Ok(Value::None);
+        }
+    }
     let m = live(vm, me)?;
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
