@@ -16,17 +16,32 @@ typecodes = 'bBuhHiIlLqQfd'
 
 _SIZES = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
           'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
-_INT_RANGES = {
-    'b': (-128, 127, 'signed char is less than minimum', 'signed char is greater than maximum'),
-    'B': (0, 255, 'unsigned byte integer is less than minimum', 'unsigned byte integer is greater than maximum'),
-    'h': (-32768, 32767, 'signed short integer is less than minimum', 'signed short integer is greater than maximum'),
-    'H': (0, 65535, 'unsigned short is less than minimum', 'unsigned short is greater than maximum'),
-    'i': (-2**31, 2**31 - 1, 'signed integer is less than minimum', 'signed integer is greater than maximum'),
-    'I': (0, 2**32 - 1, None, 'unsigned int is greater than maximum'),
-    'l': (-2**63, 2**63 - 1, 'int too big to convert', 'int too big to convert'),
-    'L': (0, 2**64 - 1, None, 'int too big to convert'),
-    'q': (-2**63, 2**63 - 1, 'int too big to convert', 'int too big to convert'),
-    'Q': (0, 2**64 - 1, None, 'int too big to convert'),
+# How CPython 3.11's array stores an int, as a chain of range checks, each
+# with its message: the C conversion it parses the item with first (a C
+# long for most; the small types then go through a short or an int), then
+# the typecode's own range.
+_LONG = (-2**63, 2**63 - 1, 'Python int too large to convert to C long',
+         'Python int too large to convert to C long')
+_SHORT = (-2**15, 2**15 - 1, 'signed short integer is less than minimum',
+          'signed short integer is greater than maximum')
+_INT = (-2**31, 2**31 - 1, 'signed integer is less than minimum',
+        'signed integer is greater than maximum')
+_ULONG = (0, 2**64 - 1, "can't convert negative value to unsigned int",
+          'Python int too large to convert to C unsigned long')
+_INT_CHECKS = {
+    'b': (_LONG, _SHORT, (-128, 127, 'signed char is less than minimum',
+                          'signed char is greater than maximum')),
+    'B': (_LONG, (0, 255, 'unsigned byte integer is less than minimum',
+                  'unsigned byte integer is greater than maximum')),
+    'h': (_LONG, _SHORT),
+    'H': (_LONG, _INT, (0, 2**16 - 1, 'unsigned short is less than minimum',
+                        'unsigned short is greater than maximum')),
+    'i': (_LONG, _INT),
+    'I': (_ULONG, (0, 2**32 - 1, None, 'unsigned int is greater than maximum')),
+    'l': (_LONG,),
+    'L': (_ULONG,),
+    'q': ((-2**63, 2**63 - 1, 'int too big to convert', 'int too big to convert'),),
+    'Q': ((0, 2**64 - 1, "can't convert negative int to unsigned", 'int too big to convert'),),
 }
 
 
@@ -54,14 +69,11 @@ def _item(tc, v):
             raise TypeError('array item must be unicode character')
         return v
     i = _index(v)
-    lo, hi, lo_msg, hi_msg = _INT_RANGES[tc]
-    if i < lo:
-        if lo_msg is None:
-            raise OverflowError("can't convert negative int to unsigned" if tc in 'LQ' else
-                                'unsigned int is less than minimum')
-        raise OverflowError(lo_msg)
-    if i > hi:
-        raise OverflowError(hi_msg)
+    for lo, hi, lo_msg, hi_msg in _INT_CHECKS[tc]:
+        if i < lo:
+            raise OverflowError(lo_msg)
+        if i > hi:
+            raise OverflowError(hi_msg)
     return i
 
 
@@ -206,6 +218,11 @@ class array:
         return v in self._values()
 
     def __getitem__(self, i):
+        if type(i) is int and self._tc != 'u':
+            try:
+                return self._v[i]
+            except IndexError:
+                raise IndexError('array index out of range') from None
         if isinstance(i, slice):
             new = array(self._tc)
             sv = self._v[i]
@@ -224,6 +241,17 @@ class array:
         return chr(x) if self._tc == 'u' else x
 
     def __setitem__(self, i, v):
+        if type(i) is int and (type(v) is float and self._tc in 'fd'
+                               or type(v) is int and self._tc not in 'ufd'):
+            # The view checks the range of an int and stores a float as
+            # the typecode does; only the errors' wording differs.
+            try:
+                self._v[i] = v
+                return
+            except IndexError:
+                raise IndexError('array assignment index out of range') from None
+            except (ValueError, OverflowError):
+                pass
         if isinstance(i, slice):
             if not isinstance(v, array):
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
