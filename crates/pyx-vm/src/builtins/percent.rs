@@ -146,12 +146,13 @@ impl PercentHost for Host<'_> {
         self.bytes
     }
 
-    /// The check covers the transient peak: the engine lays an argument
-    /// out through a `Vec<char>` (4 bytes a character) beside the result,
+    /// The check covers the transient peak: the argument's text beside
+    /// the result (an argument padded or cut is laid out through a
+    /// `Vec<char>`, 4 bytes a character, but those are the rare case),
     /// and bytes are converted from their latin-1 view once more (measured
     /// peaks: 2x the text for str, 8x for bytes).
     fn reserve(&mut self, bytes: usize) -> Result<(), Error> {
-        let peak = if self.bytes { 8 } else { 4 };
+        let peak = if self.bytes { 8 } else { 2 };
         Self::py(self.vm.reserve(bytes.saturating_mul(peak)))
     }
 
