@@ -1258,8 +1258,14 @@ impl Vm {
                     }
                     I::UnpackSequence { count, .. } => {
                         let seq = self.pop();
-                        let items = t!(self.unpack(seq, count as usize));
-                        self.stack.extend(items.into_iter().rev());
+                        // An exact tuple or list of the right length goes
+                        // straight onto the stack (no Vec in between).
+                        if let Some(items) = exact_sequence_items(&self.heap, &self.t, seq).filter(|i| i.len() == count as usize) {
+                            self.stack.extend(items.iter().rev());
+                        } else {
+                            let items = t!(self.unpack(seq, count as usize));
+                            self.stack.extend(items.into_iter().rev());
+                        }
                     }
                     I::UnpackEx { before, after } => {
                         let seq = self.pop();
@@ -2192,7 +2198,7 @@ impl Vm {
 
     /// Unpack exactly `n` items.
     pub fn unpack(&mut self, seq: Value, n: usize) -> PyResult<Vec<Value>> {
-        if let Some(items) = self.tuple_items(seq).or_else(|| self.list_items(seq).map(|v| &v[..])) {
+        if let Some(items) = exact_sequence_items(&self.heap, &self.t, seq) {
             if items.len() == n {
                 return Ok(items.to_vec());
             }
@@ -2746,5 +2752,18 @@ impl Vm {
             Some(x) => Ok(x),
             None => self.run(),
         }
+    }
+}
+
+/// The items of an exact `tuple` or `list` (not a subclass, whose
+/// `__iter__` may say otherwise), read in place.
+#[inline]
+fn exact_sequence_items<'a>(heap: &'a crate::object::heap::Heap, t: &crate::interp::typesys::BuiltinTypes, seq: Value) -> Option<&'a [Value]> {
+    let Value::Obj(r) = seq else { return None };
+    let o = heap.get(r);
+    match &o.payload {
+        Payload::Tuple(items) if o.class == t.tuple => Some(items),
+        Payload::List(items) if o.class == t.list => Some(items),
+        _ => None,
     }
 }
