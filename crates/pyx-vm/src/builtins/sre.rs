@@ -304,6 +304,10 @@ struct Engine<'a, T: Text + ?Sized> {
     /// Bytes the backtrack stacks may still take.
     room: usize,
     depth: usize,
+    /// A backtrack stack kept from one run to the next (a search tries
+    /// every start position: a fresh stack each time was a third of
+    /// regex_v8's instructions in allocation).
+    spare: Vec<Bt>,
 }
 
 impl<'a, T: Text + ?Sized> Engine<'a, T> {
@@ -396,10 +400,22 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
         must_advance: Option<usize>,
     ) -> Result<Option<usize>, Fail> {
         let end = self.end;
-        let mut stack: Vec<Bt> = Vec::new();
         let base_room = self.room;
+        // The kept stack's capacity is charged as if grown in this run (a
+        // nested run, for a lookaround, finds none and starts empty).
+        let mut stack = std::mem::take(&mut self.spare);
+        stack.clear();
+        let held = stack.capacity() * BT_BYTES;
+        if held > self.room {
+            stack = Vec::new();
+        } else {
+            self.room -= held;
+        }
         let r = self.run_inner(&mut pc, &mut pos, caps, regs, anchor_end, must_advance, &mut stack, end);
         self.room = base_room;
+        if stack.capacity() > self.spare.capacity() {
+            self.spare = stack;
+        }
         r
     }
 
@@ -683,16 +699,24 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
     }
 
     /// One attempt at `start`: the capture slots, or `None`.
-    fn attempt(&mut self, start: usize, anchor_end: Option<usize>, must_advance: Option<usize>) -> Result<Option<Vec<i64>>, Fail> {
-        let mut caps = vec![-1i64; self.p.ncaps];
-        let mut regs = vec![(0i64, -1i64); self.p.nregs];
-        caps[0] = start as i64;
-        match self.run(0, start, &mut caps, &mut regs, anchor_end, must_advance)? {
+    /// `caps` and `regs` are the caller's, reset here (a search reuses
+    /// them for every start position).
+    fn attempt(&mut self, start: usize, anchor_end: Option<usize>, must_advance: Option<usize>, caps: &mut Vec<i64>, regs: &mut Vec<(i64, i64)>) -> Result<bool, Fail> {
+        caps.clear();
+        caps.resize(self.p.ncaps, -1);
+        regs.clear();
+        regs.resize(self.p.nregs, (0, -1));
+        if let Some(c) = caps.first_mut() {
+            *c = start as i64;
+        }
+        match self.run(0, start, caps, regs, anchor_end, must_advance)? {
             Some(e) => {
-                caps[1] = e as i64;
-                Ok(Some(caps))
+                if let Some(c) = caps.get_mut(1) {
+                    *c = e as i64;
+                }
+                Ok(true)
             }
-            None => Ok(None),
+            None => Ok(false),
         }
     }
 
@@ -713,12 +737,14 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
     /// mode 0: match at pos, 1: fullmatch, 2: search from pos.
     fn go(&mut self, pos: usize, mode: i64, must_advance: bool) -> Result<Option<Vec<i64>>, Fail> {
         self.steps = 0;
+        let (mut caps, mut regs) = (Vec::new(), Vec::new());
         if mode != 2 {
             if self.p.anchored && pos != 0 {
                 return Ok(None);
             }
             let anchor = if mode == 1 { Some(self.end) } else { None };
-            return self.attempt(pos, anchor, if must_advance { Some(pos) } else { None });
+            let found = self.attempt(pos, anchor, if must_advance { Some(pos) } else { None }, &mut caps, &mut regs)?;
+            return Ok(found.then_some(caps));
         }
         let mut start = pos;
         while start <= self.end {
@@ -737,8 +763,8 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
                 self.step(((start - before) / 64) as u64)?;
             }
             let ma = if must_advance && start == pos { Some(pos) } else { None };
-            if let Some(c) = self.attempt(start, None, ma)? {
-                return Ok(Some(c));
+            if self.attempt(start, None, ma, &mut caps, &mut regs)? {
+                return Ok(Some(caps));
             }
             start += 1;
         }
@@ -921,7 +947,7 @@ fn engine_on<T: Text + ?Sized, R>(
     room: usize,
     f: impl FnOnce(Go<'_>) -> Result<R, Fail>,
 ) -> Result<R, Fail> {
-    let mut e = Engine { p, s, end, steps: 0, limit, meter, owed: 0, room, depth: 0 };
+    let mut e = Engine { p, s, end, steps: 0, limit, meter, owed: 0, room, depth: 0, spare: Vec::new() };
     let r = f(&mut |pos, mode, ma| e.go(pos, mode, ma));
     match e.flush() {
         Ok(()) => r,
