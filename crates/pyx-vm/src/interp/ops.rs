@@ -462,6 +462,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(r) = crate::builtins::types::set::compare_exact_sets(self, a, b, op) {
+            return r;
+        }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let name = op.name(self);
@@ -935,6 +938,11 @@ impl Vm {
                 let r = self.num_binop(op, a, b)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
+                }
+            }
+            (Value::Obj(_), Value::Obj(_)) => {
+                if let Some(r) = crate::builtins::types::set::binary_exact_sets(self, a, b, op) {
+                    return r;
                 }
             }
             _ => {}
