@@ -462,11 +462,11 @@ impl Vm {
                 }
             }
         }
-        if let Some(r) = crate::builtins::types::set::compare_exact_sets(self, a, b, op) {
-            return r;
-        }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
+        if let Some(r) = crate::builtins::types::set::compare_exact_sets(self, a, b, ta, tb, op) {
+            return r;
+        }
         let name = op.name(self);
         let rname = op.swapped().name(self);
         let mut tried_reflected = false;

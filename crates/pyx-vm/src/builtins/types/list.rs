@@ -418,7 +418,14 @@ pub fn list_assign_slice(vm: &mut Vm, r: ObjRef, sa: Value, sb: Value, sc: Value
             let s = (s as usize).min(len);
             let e = (e.max(0) as usize).clamp(s, len);
             vm.charge(new.len() * 16)?;
-            vm.list_vec(r).splice(s..e, new);
+            let items = vm.list_vec(r);
+            if new.len() == e - s {
+                // Same length (fannkuch's `perm[:k + 1] = perm[k::-1]`):
+                // overwritten in place, nothing moves.
+                items[s..e].copy_from_slice(&new);
+            } else {
+                items.splice(s..e, new);
+            }
         } else {
             let cnt = slice_len(s, e, st);
             if cnt != new.len() {

@@ -570,8 +570,11 @@ fn exact_sets(vm: &Vm, a: Value, b: Value) -> bool {
 /// `Vm::rich_compare`: the method the lookup would find, called without
 /// the look-up and the native door's receiver checks (meteor_contest
 /// compares frozensets in its inner loop). `None`: not two exact sets.
-pub(crate) fn compare_exact_sets(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> Option<PyResult<Value>> {
-    if !exact_sets(vm, a, b) {
+/// `ta`, `tb`: the operands' types, which the caller has (no further heap
+/// access for the comparisons of other types that pass through here).
+pub(crate) fn compare_exact_sets(vm: &mut Vm, a: Value, b: Value, ta: ObjRef, tb: ObjRef, op: CmpOp) -> Option<PyResult<Value>> {
+    let is_set = |t: ObjRef| t == vm.t.set || t == vm.t.frozenset;
+    if !(is_set(ta) && is_set(tb)) {
         return None;
     }
     let f: fn(&mut Vm, Args<'_>) -> PyResult<Value> = match op {
