@@ -958,6 +958,11 @@ fn min_max(vm: &mut Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> 
     let key = a.arg(1);
     let default = a.get(2);
     let rest = a.varargs();
+    if rest.is_empty() && key.is_none() {
+        if let Some(v) = min_max_of_ints(vm, a.arg(0), op)? {
+            return Ok(v);
+        }
+    }
     let it = if rest.is_empty() {
         vm.iter(a.arg(0))?
     } else {
@@ -996,6 +1001,65 @@ fn min_max(vm: &mut Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> 
         }
         Ok(scope.get(vm, 1))
     })
+}
+/// `min(c)` / `max(c)` without a key, of an exact list, tuple, set or
+/// frozenset holding only ints (pyperformance's meteor_contest takes the
+/// min of a frozenset per move): read in place, as no Python code can run
+/// and change it, instead of through an iterator object an item at a
+/// time. The step per item is charged as the streamed path charges it,
+/// a chunk at a time before the chunk is read. `None` (an empty
+/// container, another type, an item not an int): the general path.
+fn min_max_of_ints(vm: &mut Vm, c: Value, op: CmpOp) -> PyResult<Option<Value>> {
+    const CHUNK: usize = 4096;
+    let Value::Obj(r) = c else { return Ok(None) };
+    let class = vm.heap.get(r).class;
+    let t = &vm.t;
+    if class != t.list && class != t.tuple && class != t.set && class != t.frozenset {
+        return Ok(None);
+    }
+    // Positions to read: list/tuple items, or set table slots.
+    let slots = match &vm.heap.get(r).payload {
+        Payload::List(l) => l.len(),
+        Payload::Tuple(l) => l.len(),
+        Payload::Set(s) | Payload::FrozenSet(s) if !s.is_empty() => s.slots(),
+        _ => 0,
+    };
+    if slots == 0 {
+        return Ok(None);
+    }
+    let mut best: Option<i64> = None;
+    let mut start = 0;
+    while start < slots {
+        let end = (start + CHUNK).min(slots);
+        vm.tick((end - start) as u64)?;
+        // One borrow of the container per chunk; `Err` when an item is not
+        // an int.
+        let mut scan = |items: &mut dyn Iterator<Item = Value>| -> Result<(), ()> {
+            for item in items {
+                let Value::Int(x) = item else { return Err(()) };
+                let better = match (best, op) {
+                    (None, _) => true,
+                    (Some(b), CmpOp::Lt) => x < b,
+                    (Some(b), _) => x > b,
+                };
+                if better {
+                    best = Some(x);
+                }
+            }
+            Ok(())
+        };
+        let scanned = match &vm.heap.get(r).payload {
+            Payload::List(l) => scan(&mut l.get(start..end.min(l.len())).unwrap_or(&[]).iter().copied()),
+            Payload::Tuple(l) => scan(&mut l.get(start..end.min(l.len())).unwrap_or(&[]).iter().copied()),
+            Payload::Set(t) | Payload::FrozenSet(t) => scan(&mut (start..end).filter_map(|i| t.key_at(i).map(|(_, k)| k))),
+            _ => Err(()),
+        };
+        if scanned.is_err() {
+            return Ok(None);
+        }
+        start = end;
+    }
+    Ok(best.map(Value::Int))
 }
 fn b_max(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     min_max(vm, &a, "max", CmpOp::Gt)

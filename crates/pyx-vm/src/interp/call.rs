@@ -390,6 +390,11 @@ impl Vm {
             // its __init__ is object's).
             return self.to_str(args[0]);
         }
+        if args.len() == 1 && kw.is_empty() {
+            if let Some(r) = self.construct_collection(t, args[0]) {
+                return r;
+            }
+        }
         let meta = self.heap.get(t).class;
         if meta != self.t.type_ {
             // A metaclass may override __call__.

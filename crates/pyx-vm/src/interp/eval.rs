@@ -2573,10 +2573,13 @@ impl Vm {
         if !self.gen_inline_ok(g, send, kinds) {
             return false;
         }
+        // One look-up of the generator for all it gives up (each costs a
+        // heap access; this runs once per item of a generator loop).
         let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload else { return false };
         let Some(mut frame) = gd.frame.take() else { return false };
         gd.running = true;
         let started = std::mem::replace(&mut gd.started, true);
+        let own_exc = gd.exc_state;
         let new_base = self.stack.len();
         frame.sp0 = frame.sp0 - frame.base + new_base;
         frame.base = new_base;
@@ -2587,7 +2590,10 @@ impl Vm {
         self.stack.extend_from_slice(&gd.saved);
         // Keep the buffer (capacity) for the next suspension.
         gd.saved.clear();
-        crate::builtins::types::function::enter_gen_exc(self, g, &mut frame);
+        // The generator's own exception state becomes current, the
+        // resumer's is kept in the frame (`enter_gen_exc`).
+        frame.outer_exc = if self.cur_exc.is_null() { Value::None } else { self.cur_exc };
+        self.cur_exc = own_exc;
         if started {
             self.stack.push(send);
         }
@@ -2704,6 +2710,13 @@ impl Vm {
                 self.meter.budget -= 1;
                 return true;
             }
+            crate::interp::vm::Gather::IntoSet(s) => {
+                if !crate::builtins::types::set::add_native_only(self, s, v) {
+                    return false;
+                }
+                self.meter.budget -= 1;
+                return true;
+            }
             crate::interp::vm::Gather::Into(hr) => hr,
             crate::interp::vm::Gather::SkipWhile(skip) => {
                 if self.truthy_builtin(v) != Some(skip) {
@@ -2737,11 +2750,18 @@ impl Vm {
         let Some(f) = self.frames.pop() else { return };
         let Some(g) = f.gen else { return };
         let base = f.base;
-        crate::builtins::types::function::leave_gen_exc(self, g, f.outer_exc, true);
+        // As `leave_gen_exc(.., suspended)`, in the one look-up of the
+        // generator that stores the frame back.
+        let own_exc = if self.cur_exc.is_null() { Value::None } else { self.cur_exc };
+        let outer = f.outer_exc;
         if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
+            gd.exc_state = own_exc;
             gd.saved.extend_from_slice(&self.stack[base..]);
             gd.frame = Some(f);
             gd.running = false;
+        }
+        if !outer.is_null() {
+            self.cur_exc = outer;
         }
         self.stack.truncate(base);
     }

@@ -464,6 +464,9 @@ impl Vm {
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
+        if let Some(r) = crate::builtins::types::set::compare_exact_sets(self, a, b, ta, tb, op) {
+            return r;
+        }
         let name = op.name(self);
         let rname = op.swapped().name(self);
         let mut tried_reflected = false;
@@ -935,6 +938,11 @@ impl Vm {
                 let r = self.num_binop(op, a, b)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
+                }
+            }
+            (Value::Obj(_), Value::Obj(_)) => {
+                if let Some(r) = crate::builtins::types::set::binary_exact_sets(self, a, b, op) {
+                    return r;
                 }
             }
             _ => {}

@@ -125,6 +125,11 @@ pub(crate) enum Gather {
     /// Add it to this running total when both are small ints and the sum
     /// does not overflow (`sum()`); hand any other value to the native.
     SumInt(i64),
+    /// Add it to this set when that runs no Python code and cannot fail
+    /// (`set(g)`, `set.update(g)`: `types::set::add_native_only`); hand
+    /// any other value to the native, which adds it as it comes, so an
+    /// unhashable item raises after the items before it, as in CPython.
+    IntoSet(ObjRef),
 }
 
 pub struct Vm {

@@ -214,6 +214,11 @@ impl SetTable {
         }
     }
 
+    /// Empty, never used and of the smallest size: as `clear` leaves it.
+    pub fn is_fresh(&self) -> bool {
+        self.fill == 0 && self.table.len() == MIN_SIZE
+    }
+
     pub fn clear(&mut self) {
         *self = SetTable::new();
     }

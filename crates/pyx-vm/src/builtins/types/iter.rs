@@ -381,6 +381,44 @@ impl Vm {
         }
     }
 
+    /// `list(x)`, `tuple(x)`, `set(x)`, `frozenset(x)` of the exact
+    /// built-in types with one positional argument: built by the natives
+    /// their `__new__`/`__init__` run, without looking those up and
+    /// calling them through the native door twice (their receiver checks
+    /// and argument binding cost more than a short generator's items).
+    /// The door's own checks stay: a Rust-stack and depth check on entry,
+    /// and the collector told when a call back left garbage behind.
+    /// `None`: not one of those types.
+    pub(crate) fn construct_collection(&mut self, t: ObjRef, it: Value) -> Option<PyResult<Value>> {
+        type Build = fn(&mut Vm, ObjRef, Value) -> PyResult<Value>;
+        let build: Build = if t == self.t.list {
+            |vm, _, it| crate::builtins::types::list::list_of_iterable(vm, it)
+        } else if t == self.t.tuple {
+            |vm, _, it| crate::builtins::types::tuple::tuple_of_iterable(vm, it)
+        } else if t == self.t.set || t == self.t.frozenset {
+            crate::builtins::types::set::set_of_iterable
+        } else {
+            return None;
+        };
+        Some(self.through_door(|vm| build(vm, t, it)))
+    }
+
+    /// Run `f`, the body of a native called directly by the interpreter
+    /// (not through `call_native`), with what the native door does around
+    /// it: a Rust-stack and depth check on entry, no rooted caller's mark
+    /// reaching through, and the collector told when a call back into
+    /// Python left garbage behind.
+    pub(crate) fn through_door(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<Value>) -> PyResult<Value> {
+        self.enter_door()?;
+        self.rooted_mark = None;
+        let res = f(self);
+        self.door_depth -= 1;
+        if self.heap.dirty {
+            self.native_returned_dirty();
+        }
+        res
+    }
+
     /// Drain an iterable into a Vec (charged against fuel and memory).
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         self.collect_iter_hinted(v, false)

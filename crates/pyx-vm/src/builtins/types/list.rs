@@ -240,6 +240,13 @@ fn list_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.list);
     vm.alloc_val(cls, Payload::List(Vec::new()))
 }
+/// `list(it)` of the exact type, called straight from
+/// `Vm::construct_collection`: what `__new__` and `__init__` do.
+pub(crate) fn list_of_iterable(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    let l = list_new(vm, Args::new(&[Value::Obj(vm.t.list)]))?;
+    list_init(vm, Args::new(&[l, it]))?;
+    Ok(l)
+}
 fn list_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !a.kw.is_empty() {
         return Err(vm.type_error("list() takes no keyword arguments"));
@@ -384,7 +391,15 @@ pub fn list_assign_slice(vm: &mut Vm, r: ObjRef, sa: Value, sb: Value, sc: Value
     let n = vm.list_vec(r).len();
     let (s, e, st) = slice_parts_indices(vm, sa, sb, sc, n)?;
     {
-        let new = if v.as_obj() == Some(r) { vm.list_vec(r).clone() } else {
+        let t = vm.type_of(v);
+        let new = if v.as_obj() == Some(r) {
+            vm.list_vec(r).clone()
+        } else if t == vm.t.list || t == vm.t.tuple {
+            // An exact list or tuple (nqueens' `indices[i:] = a + b`) is
+            // copied as it is, without an iterator object stepped an item
+            // at a time; `iter()` of it cannot fail.
+            vm.collect_iter(v)?
+        } else {
             // CPython's PySequence_Fast: a TypeError from `iter()` gets its
             // message; errors while iterating pass through.
             let it = match vm.iter(v) {
@@ -403,7 +418,14 @@ pub fn list_assign_slice(vm: &mut Vm, r: ObjRef, sa: Value, sb: Value, sc: Value
             let s = (s as usize).min(len);
             let e = (e.max(0) as usize).clamp(s, len);
             vm.charge(new.len() * 16)?;
-            vm.list_vec(r).splice(s..e, new);
+            let items = vm.list_vec(r);
+            if new.len() == e - s {
+                // Same length (fannkuch's `perm[:k + 1] = perm[k::-1]`):
+                // overwritten in place, nothing moves.
+                items[s..e].copy_from_slice(&new);
+            } else {
+                items.splice(s..e, new);
+            }
         } else {
             let cnt = slice_len(s, e, st);
             if cnt != new.len() {

@@ -6,6 +6,7 @@ use crate::object::*;
 use crate::object::set::{Probe, SetTable};
 use crate::interp::typesys::{add_methods, add_native};
 use crate::object::value::Value;
+use crate::interp::ops::{BinOp, CmpOp};
 use crate::interp::vm::{Args, PyResult, Vm};
 
 
@@ -103,13 +104,17 @@ pub fn set_add(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<()> {
         if growth > 0 {
             vm.reserve(growth)?;
         }
-        let before = table(vm, s).map(|t| t.slots()).unwrap_or(0);
-        if let Some(t) = table_mut(vm, s) {
-            t.insert_at(slot, h, v);
-        }
-        let after = table(vm, s).map(|t| t.slots()).unwrap_or(0);
-        if after > before {
-            vm.charge((after - before) * 24)?;
+        // One borrow for the insert and the sizes around it.
+        let grew = match table_mut(vm, s) {
+            Some(t) => {
+                let before = t.slots();
+                t.insert_at(slot, h, v);
+                t.slots().saturating_sub(before)
+            }
+            None => 0,
+        };
+        if grew > 0 {
+            vm.charge(grew * 24)?;
         }
     }
     Ok(())
@@ -147,7 +152,65 @@ fn set_discard_v(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<bool> {
     Ok(false)
 }
 
+/// Add `v` to set `s` when that needs no Python code and no error can
+/// come of it: its hash is known natively (an int, float, bool, None or
+/// exact str), every comparison the probe makes is native, and the memory
+/// limit allows the table's growth. `false` (nothing changed, nothing
+/// charged) otherwise: the caller adds it with `set_add`, which raises
+/// what there is to raise.
+pub(crate) fn add_native_only(vm: &mut Vm, s: ObjRef, v: Value) -> bool {
+    let h = match v {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None => match vm.hash(v) {
+            Ok(h) => h,
+            Err(_) => return false,
+        },
+        Value::Obj(r) if vm.exact_str(v).is_some() => vm.str_hash_cached(r),
+        _ => return false,
+    };
+    let mut slow = false;
+    let p = {
+        let vm_ref: &Vm = vm;
+        let Some(t) = table(vm_ref, s) else { return false };
+        t.probe(h, |k| {
+            k.is(v)
+                || match vm_ref.native_eq(k, v) {
+                    Some(b) => b,
+                    None => {
+                        slow = true;
+                        false
+                    }
+                }
+        })
+    };
+    if slow {
+        return false;
+    }
+    let slot = match p {
+        Probe::Found(_) => return true,
+        Probe::Vacant(slot) => slot,
+    };
+    // As `set_add`: the new table is checked while the old one lives, and
+    // what the table grew by is charged, here before anything changes.
+    let (growth, before) = table(vm, s).map_or((0, 0), |t| (t.growth_bytes_at(slot), t.slots()));
+    if growth > 0 {
+        let after = growth / 24;
+        if vm.heap.check_extra(growth).is_err() || vm.heap.charge(after.saturating_sub(before) * 24).is_err() {
+            return false;
+        }
+    }
+    if let Some(t) = table_mut(vm, s) {
+        t.insert_at(slot, h, v);
+    }
+    true
+}
+
 pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
+    if !matches!(vm.payload(it), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_))) {
+        let t = vm.type_of(it);
+        if t != vm.t.list && t != vm.t.tuple {
+            return set_update_streamed(vm, s, it);
+        }
+    }
     let items = set_items_of(vm, it)?;
     if let Some(t) = table_mut(vm, s) {
         if t.is_empty() && items.len() > 8 {
@@ -173,6 +236,30 @@ pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
         set_add(vm, s, v)?;
     }
     Ok(())
+}
+
+/// `set_update` from an iterator or another iterable that is not a list,
+/// tuple, set or dict: each item is added as it comes, as CPython does (an
+/// unhashable one raises with the items before it added and the rest not
+/// yet produced), with no copy of them all first. A plain generator runs
+/// in collecting mode, adding the items it can itself (`Gather::IntoSet`).
+/// The set and the iterator are rooted while Python code runs.
+fn set_update_streamed(vm: &mut Vm, s: ObjRef, iterable: Value) -> PyResult<()> {
+    let it = vm.iter(iterable)?;
+    vm.with_roots(&[it, Value::Obj(s)], |vm, scope| loop {
+        let x = match scope.collect_gen(vm, it, &mut crate::interp::vm::Gather::IntoSet(s)) {
+            Some(r) => match r? {
+                crate::builtins::types::function::SendResult::Yielded(x) => x,
+                crate::builtins::types::function::SendResult::Returned(_) => return Ok(()),
+            },
+            None => match scope.next(vm, it)? {
+                Some(x) => x,
+                None => return Ok(()),
+            },
+        };
+        vm.tick(1)?;
+        set_add(vm, s, x)?;
+    })
 }
 
 fn set_items_of(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
@@ -293,13 +380,27 @@ fn set_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.set);
     vm.alloc_val(cls, Payload::Set(Box::default()))
 }
+/// `set(it)` / `frozenset(it)` of the exact types, called straight from
+/// `Vm::construct_collection`: what `__new__` and `__init__` do.
+pub(crate) fn set_of_iterable(vm: &mut Vm, cls: ObjRef, it: Value) -> PyResult<Value> {
+    if cls == vm.t.frozenset {
+        return frozenset_new(vm, Args::new(&[Value::Obj(cls), it]));
+    }
+    let s = set_new(vm, Args::new(&[Value::Obj(cls)]))?;
+    set_init(vm, Args::new(&[s, it]))?;
+    Ok(s)
+}
 fn set_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.pos.len() - 1)));
     }
+    // A set fresh from `__new__` (the usual `set(x)`) keeps its table:
+    // clearing allocates a new one.
     if let Some(t) = table_mut(vm, s) {
-        t.clear();
+        if !t.is_fresh() {
+            t.clear();
+        }
     }
     if let Some(it) = a.get(1) {
         set_update(vm, s, it)?;
@@ -450,6 +551,57 @@ fn set_gt(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
     let bigger = table(vm, x).map(|t| t.len()) > table(vm, y).map(|t| t.len());
     Ok(Value::Bool(bigger && subset(vm, y, x)?))
+}
+
+/// Both operands exact `set`/`frozenset` objects (no subclass can
+/// override what their operators do).
+fn exact_sets(vm: &Vm, a: Value, b: Value) -> bool {
+    let exact = |v: Value| match v {
+        Value::Obj(r) => {
+            let c = vm.heap.get(r).class;
+            c == vm.t.set || c == vm.t.frozenset
+        }
+        _ => false,
+    };
+    exact(a) && exact(b)
+}
+
+/// `a < b`, `a == b`, ... of two exact sets/frozensets, for
+/// `Vm::rich_compare`: the method the lookup would find, called without
+/// the look-up and the native door's receiver checks (meteor_contest
+/// compares frozensets in its inner loop). `None`: not two exact sets.
+/// `ta`, `tb`: the operands' types, which the caller has (no further heap
+/// access for the comparisons of other types that pass through here).
+pub(crate) fn compare_exact_sets(vm: &mut Vm, a: Value, b: Value, ta: ObjRef, tb: ObjRef, op: CmpOp) -> Option<PyResult<Value>> {
+    let is_set = |t: ObjRef| t == vm.t.set || t == vm.t.frozenset;
+    if !(is_set(ta) && is_set(tb)) {
+        return None;
+    }
+    let f: fn(&mut Vm, Args<'_>) -> PyResult<Value> = match op {
+        CmpOp::Eq => set_eq,
+        CmpOp::Ne => set_ne,
+        CmpOp::Le => set_le,
+        CmpOp::Lt => set_lt,
+        CmpOp::Ge => set_ge,
+        CmpOp::Gt => set_gt,
+    };
+    Some(vm.through_door(|vm| f(vm, Args::new(&[a, b]))))
+}
+
+/// `a - b`, `a & b`, `a | b`, `a ^ b` of two exact sets/frozensets, for
+/// `Vm::binary_op`, as `compare_exact_sets`.
+pub(crate) fn binary_exact_sets(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> Option<PyResult<Value>> {
+    let f: fn(&mut Vm, Args<'_>) -> PyResult<Value> = match op {
+        BinOp::Sub => set_sub,
+        BinOp::And => set_and,
+        BinOp::Or => set_or,
+        BinOp::Xor => set_xor,
+        _ => return None,
+    };
+    if !exact_sets(vm, a, b) {
+        return None;
+    }
+    Some(vm.through_door(|vm| f(vm, Args::new(&[a, b]))))
 }
 
 fn copy_of(vm: &mut Vm, s: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {

@@ -42,6 +42,11 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, t, "__class_getitem__", own(), crate::builtins::types::list::generic_alias, NativeKind::ClassMethod);
 }
 
+/// `tuple(it)` of the exact type, called straight from
+/// `Vm::construct_collection`.
+pub(crate) fn tuple_of_iterable(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    tuple_new(vm, Args::new(&[Value::Obj(vm.t.tuple), it]))
+}
 fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if !a.kw.is_empty() {
         return Err(vm.type_error("tuple() takes no keyword arguments"));
