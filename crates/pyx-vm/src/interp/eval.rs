@@ -89,6 +89,19 @@ const SLOT_MEMBER: u64 = u64::MAX - 1;
 /// was freed and its reference given to another.
 const MODULE_ATTR: u64 = u64::MAX - 2;
 
+/// `Ic::keys` of a `Call`/`CallMethod` entry for a plain Python function
+/// (`k1`) that the site's positional arguments bind to exactly: no
+/// keywords, no defaults needed, no `*args`/`**kwargs`, no cells or free
+/// variables, not a generator or coroutine (CPython's CALL_PY_EXACT_ARGS).
+/// `v1`: the callee's code-cache index (low 32 bits) and number of locals
+/// (high 32); `v2`: the argument count; `k2`: its globals; `val`: its
+/// built-ins. Valid while no collection ran (`epoch`, the heap's
+/// collection count: the function was not freed and its reference
+/// reused). What the entry records cannot change meanwhile: a function's
+/// `__code__`, `__globals__`, `__closure__` and `__builtins__` are
+/// read-only, and its `__defaults__` are not used by an exact call.
+const PY_EXACT_CALL: u64 = u64::MAX - 8;
+
 impl Ic {
     const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null, keys: 0 };
 }
@@ -1023,6 +1036,16 @@ impl Vm {
                     }
                     I::ReturnValue => {
                         let v = self.pop();
+                        if let Some(f) = self.frames.last().filter(|f| matches!(f.kind, FrameKind::Normal) && !f.entry && f.gen.is_none()) {
+                            // A plain call returns to the frame below (the
+                            // common case, without moving the frame out).
+                            let to = f.ret_sp.min(f.base);
+                            let below = self.frames.len() - 1;
+                            self.frames.truncate(below);
+                            self.stack.truncate(to);
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
                         let Some(f) = self.frames.pop() else { return Ok(Exit::Return(v)) };
                         if let FrameKind::BinOp(op) = f.kind {
                             // [a, b, locals...]: `a.__op__(b)` returned.
@@ -1283,14 +1306,18 @@ impl Vm {
                         }
                     }
                     I::KwNames(c) => kwnames = Some(c),
-                    I::Call { argc, .. } => {
+                    I::Call { argc, cache } => {
                         let argc = argc as usize;
                         let fpos = self.stack.len() - argc - 1;
                         let callable = self.stack[fpos];
                         let kwn = kwnames.take();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
-                        match t!(self.call_from_stack(callable, fpos, fpos + 1, argc, kwn, ci)) {
+                        let site = cache.index().unwrap_or(usize::MAX);
+                        if kwn.is_none() && t!(self.cached_py_call(ci, site, callable, fpos, fpos + 1, argc)) {
+                            continue 'frame;
+                        }
+                        match t!(self.call_from_stack(callable, fpos, fpos + 1, argc, kwn, ci, site)) {
                             true => continue 'frame,
                             false => {
                                 if self.threads.switch_now {
@@ -1300,7 +1327,7 @@ impl Vm {
                             }
                         }
                     }
-                    I::CallMethod { argc, .. } => {
+                    I::CallMethod { argc, cache } => {
                         let argc = argc as usize;
                         let fpos = self.stack.len() - argc - 2;
                         let m = self.stack[fpos];
@@ -1308,11 +1335,12 @@ impl Vm {
                         let kwn = kwnames.take();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
-                        let pushed = if slf.is_null() {
-                            t!(self.call_from_stack(m, fpos, fpos + 2, argc, kwn, ci))
-                        } else {
-                            t!(self.call_from_stack(m, fpos, fpos + 1, argc + 1, kwn, ci))
-                        };
+                        let site = cache.index().unwrap_or(usize::MAX);
+                        let (args_at, n) = if slf.is_null() { (fpos + 2, argc) } else { (fpos + 1, argc + 1) };
+                        if kwn.is_none() && t!(self.cached_py_call(ci, site, m, fpos, args_at, n)) {
+                            continue 'frame;
+                        }
+                        let pushed = t!(self.call_from_stack(m, fpos, args_at, n, kwn, ci, site));
                         if pushed {
                             continue 'frame;
                         }
@@ -1707,6 +1735,7 @@ impl Vm {
         argc: usize,
         kwn: Option<u32>,
         ci: usize,
+        site: usize,
     ) -> PyResult<bool> {
         self.tick(1)?;
         // Keyword names.
@@ -1735,8 +1764,25 @@ impl Vm {
                                     | CodeFlags::ASYNC_GENERATOR.0)
                                 == 0;
                         if simple {
-                            let (ci, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
-                            return self.push_simple_frame(r, ci, builtins, globals, closure, fpos, args_at, argc, FrameKind::Normal);
+                            let (ci2, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
+                            if kwn.is_none() && argc == code.argcount as usize && code.cellvars.is_empty() && code.freevars.is_empty() {
+                                // Later calls from this site to this
+                                // function take `cached_py_call`.
+                                let nlocals = code.varnames.len() as u64;
+                                let epoch = self.heap.collections;
+                                if let Some(e) = self.code_caches[ci].ic.get_mut(site) {
+                                    *e = Ic {
+                                        epoch,
+                                        k1: r,
+                                        k2: globals,
+                                        v1: ci2 as u64 | nlocals << 32,
+                                        v2: argc as u64,
+                                        val: Value::Obj(builtins),
+                                        keys: PY_EXACT_CALL,
+                                    };
+                                }
+                            }
+                            return self.push_simple_frame(r, ci2, builtins, globals, closure, fpos, args_at, argc, FrameKind::Normal);
                         }
                     }
                     Payload::Native(n) => {
@@ -1771,12 +1817,12 @@ impl Vm {
                                 // [method, a1..an] -> [func, self, a1..an]
                                 self.stack.insert(fpos + 1, slf);
                                 self.stack[fpos] = func;
-                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci);
+                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci, usize::MAX);
                             } else {
                                 // [method, NULL, a1..an]
                                 self.stack[fpos] = func;
                                 self.stack[fpos + 1] = slf;
-                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci);
+                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci, usize::MAX);
                             }
                         }
                     }
@@ -1843,6 +1889,51 @@ impl Vm {
         Ok(false)
     }
 
+    /// A call from site `site` of code cache `ci` whose callable, a plain
+    /// Python function, was cached there by `call_from_stack` with this
+    /// many positional arguments (`PY_EXACT_CALL`): push its frame
+    /// without reading the function or its code, and return true. False:
+    /// not cached (the caller takes `call_from_stack`). Limits as on the
+    /// generic path: the call is a step, then the recursion limit.
+    #[inline(always)]
+    fn cached_py_call(&mut self, ci: usize, site: usize, callable: Value, fpos: usize, args_at: usize, argc: usize) -> PyResult<bool> {
+        let Value::Obj(r) = callable else { return Ok(false) };
+        let Some(e) = self.code_caches[ci].ic.get(site) else { return Ok(false) };
+        if e.k1 != r || e.keys != PY_EXACT_CALL || e.epoch != self.heap.collections || e.v2 != argc as u64 {
+            return Ok(false);
+        }
+        let (ci2, nlocals, globals) = (e.v1 as u32, (e.v1 >> 32) as usize, e.k2);
+        let Value::Obj(builtins) = e.val else { return Ok(false) };
+        self.tick(1)?;
+        if self.frames.len() as u32 >= self.limits.max_recursion {
+            return Err(self.recursion_error());
+        }
+        debug_assert_eq!(self.stack.len(), args_at + argc);
+        // Locals past the arguments start unbound.
+        for _ in argc..nlocals {
+            self.stack.push(Value::Null);
+        }
+        let sp0 = self.stack.len();
+        self.frames.push(Frame {
+            ci: ci2,
+            pc: 0,
+            lasti: 0,
+            base: args_at,
+            sp0,
+            ret_sp: fpos,
+            globals,
+            builtins,
+            locals_map: Value::Null,
+            func: Some(r),
+            gen: None,
+            kind: FrameKind::Normal,
+            entry: false,
+            for_target: crate::interp::frame::NO_TARGET,
+            outer_exc: Value::Null,
+        });
+        Ok(true)
+    }
+
     /// If `callable` is a Python function (or a bound method of one), bind
     /// into a new frame and push it. `Some(true)`: pushed; `Some(false)`:
     /// handled (generator created and pushed as result); `None`: not Python.
@@ -1903,7 +1994,11 @@ impl Vm {
         let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
         let base = args_at;
         self.stack.truncate(args_at + argc);
-        self.stack.resize(base + nlocals, Value::Null);
+        if nlocals > argc {
+            // (Not `resize` unconditionally: an out-of-line call even when
+            // every local is an argument.)
+            self.stack.resize(base + nlocals, Value::Null);
+        }
         if argc < argcount {
             // The missing trailing positionals take their defaults (the
             // caller checked there are enough).
