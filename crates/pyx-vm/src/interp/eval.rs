@@ -89,6 +89,12 @@ const SLOT_MEMBER: u64 = u64::MAX - 1;
 /// was freed and its reference given to another.
 const MODULE_ATTR: u64 = u64::MAX - 2;
 
+/// `Ic::keys` of a `LoadGlobal` entry whose name was found in the globals
+/// (0: in the built-ins): while the globals' version holds, the name is
+/// still there with the same value, whatever the built-ins became, so
+/// the built-ins' version is not read.
+const GLOBAL_HIT: u64 = 1;
+
 /// `Ic::keys` of a `Call`/`CallMethod` entry for a plain Python function
 /// (`k1`) that the site's positional arguments bind to exactly: no
 /// keywords, no defaults needed, no `*args`/`**kwargs`, no cells or free
@@ -140,6 +146,36 @@ pub fn binop_of(op: BinaryOperator) -> BinOp {
         BinaryOperator::Or => BinOp::Or,
         BinaryOperator::Xor => BinOp::Xor,
     }
+}
+
+/// `a op b` of small ints and floats that needs no method call, no big
+/// int and no exception; `None` for every other case (the operator's
+/// general path decides).
+#[inline(always)]
+fn arith_fast(a: Value, b: Value, op: BinaryOperator) -> Option<Value> {
+    Some(match (a, b, op) {
+        (Value::Int(x), Value::Int(y), BinaryOperator::Add) => Value::Int(x.checked_add(y)?),
+        (Value::Int(x), Value::Int(y), BinaryOperator::Subtract) => Value::Int(x.checked_sub(y)?),
+        (Value::Int(x), Value::Int(y), BinaryOperator::Multiply) => Value::Int(x.checked_mul(y)?),
+        (Value::Int(x), Value::Int(y), BinaryOperator::Remainder) if y != 0 && x != i64::MIN => {
+            // Python's modulo takes the divisor's sign.
+            let r = x % y;
+            Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+        }
+        (Value::Int(x), Value::Int(y), BinaryOperator::FloorDivide) if y != 0 && x != i64::MIN => {
+            let q = x / y;
+            Value::Int(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
+        }
+        (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
+        (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
+        (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
+        (Value::Float(x), Value::Float(y), BinaryOperator::TrueDivide) if y != 0.0 => Value::Float(x / y),
+        (Value::Int(x), Value::Float(y), BinaryOperator::Add) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 + y),
+        (Value::Float(x), Value::Int(y), BinaryOperator::Add) if y.unsigned_abs() < (1 << 53) => Value::Float(x + y as f64),
+        (Value::Int(x), Value::Float(y), BinaryOperator::Multiply) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 * y),
+        (Value::Float(x), Value::Int(y), BinaryOperator::Multiply) if y.unsigned_abs() < (1 << 53) => Value::Float(x * y as f64),
+        _ => return None,
+    })
 }
 
 pub fn cmpop_of(op: ComparisonOperator) -> CmpOp {
@@ -697,17 +733,20 @@ impl Vm {
                                 && e.k2 == b
                                 && e.epoch == self.heap.collections
                                 && e.v1 == self.dict_version(g)
-                                && e.v2 == self.dict_version(b)
+                                && (e.keys == GLOBAL_HIT || e.v2 == self.dict_version(b))
                             {
                                 self.stack.push(e.val);
                                 continue;
                             }
                         }
                         let name = self.code_caches[ci].names[name as usize];
-                        let v = t!(self.load_global(g, b, name));
+                        let (v, keys) = match self.dict_get_str(g, name) {
+                            Some(v) => (v, GLOBAL_HIT),
+                            None => (t!(self.load_global(g, b, name)), 0),
+                        };
                         let (v1, v2, epoch) = (self.dict_version(g), self.dict_version(b), self.heap.collections);
                         if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v, keys: 0 };
+                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v, keys };
                         }
                         self.stack.push(v);
                     }
@@ -806,6 +845,16 @@ impl Vm {
                         self.stack.push(r);
                     }
                     I::BinaryOp { op, .. } => {
+                        // Small ints and floats: the result takes the left
+                        // operand's place (no two pops and a push).
+                        let l = self.stack.len();
+                        if l >= 2 {
+                            if let Some(r) = arith_fast(self.stack[l - 2], self.stack[l - 1], op) {
+                                self.stack[l - 2] = r;
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b, op) {
@@ -860,6 +909,16 @@ impl Vm {
                         self.stack.push(r);
                     }
                     I::InplaceOp { op, .. } => {
+                        // An int or float has no in-place methods: `a op= b`
+                        // is `a op b`, done in place as by BinaryOp.
+                        let l = self.stack.len();
+                        if l >= 2 {
+                            if let Some(r) = arith_fast(self.stack[l - 2], self.stack[l - 1], op) {
+                                self.stack[l - 2] = r;
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b, op) {
@@ -873,6 +932,21 @@ impl Vm {
                         self.stack.push(r);
                     }
                     I::CompareOp { op, .. } => {
+                        let l = self.stack.len();
+                        if l >= 2 {
+                            let r = match (self.stack[l - 2], self.stack[l - 1]) {
+                                (Value::Int(x), Value::Int(y)) => Some(cmpop_of(op).test(x.cmp(&y))),
+                                (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
+                                    Some(cmpop_of(op).test(x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)))
+                                }
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.stack[l - 2] = Value::Bool(r);
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b) {
