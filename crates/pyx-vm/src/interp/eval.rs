@@ -148,6 +148,18 @@ pub fn binop_of(op: BinaryOperator) -> BinOp {
     }
 }
 
+/// The truth of a bool, None or small int, as `Vm::truthy` gives it,
+/// without the call; `None` for every other value.
+#[inline(always)]
+fn truthy_fast(v: Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(i != 0),
+        _ => None,
+    }
+}
+
 /// `a op b` of small ints and floats that needs no method call, no big
 /// int and no exception; `None` for every other case (the operator's
 /// general path decides).
@@ -840,7 +852,10 @@ impl Vm {
                             UnaryOperator::Negative => t!(self.unary_neg(v)),
                             UnaryOperator::Positive => t!(self.unary_pos(v)),
                             UnaryOperator::Invert => t!(self.unary_invert(v)),
-                            UnaryOperator::Not => Value::Bool(!t!(self.truthy(v))),
+                            UnaryOperator::Not => Value::Bool(!match truthy_fast(v) {
+                                Some(b) => b,
+                                None => t!(self.truthy(v)),
+                            }),
                         };
                         self.stack.push(r);
                     }
@@ -994,9 +1009,9 @@ impl Vm {
                     }
                     I::PopJumpIfFalse(target) => {
                         let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => t!(self.truthy(v)),
+                        let b = match truthy_fast(v) {
+                            Some(b) => b,
+                            None => t!(self.truthy(v)),
                         };
                         if !b {
                             pc = target as usize;
@@ -1004,9 +1019,9 @@ impl Vm {
                     }
                     I::PopJumpIfTrue(target) => {
                         let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => t!(self.truthy(v)),
+                        let b = match truthy_fast(v) {
+                            Some(b) => b,
+                            None => t!(self.truthy(v)),
                         };
                         if b {
                             pc = target as usize;
@@ -1024,7 +1039,11 @@ impl Vm {
                     }
                     I::JumpIfFalseOrPop(target) => {
                         let v = self.top();
-                        if !t!(self.truthy(v)) {
+                        let b = match truthy_fast(v) {
+                            Some(b) => b,
+                            None => t!(self.truthy(v)),
+                        };
+                        if !b {
                             pc = target as usize;
                         } else {
                             self.stack.pop();
@@ -1032,7 +1051,11 @@ impl Vm {
                     }
                     I::JumpIfTrueOrPop(target) => {
                         let v = self.top();
-                        if t!(self.truthy(v)) {
+                        let b = match truthy_fast(v) {
+                            Some(b) => b,
+                            None => t!(self.truthy(v)),
+                        };
+                        if b {
                             pc = target as usize;
                         } else {
                             self.stack.pop();
