@@ -96,6 +96,19 @@ fn deep_recursion_is_a_recursion_error() {
 }
 
 #[test]
+fn calls_without_loops_take_steps() {
+    // No backward jump: only the calls take steps. Every call site here
+    // calls the same plain function with exact arguments, the case the
+    // evaluation loop caches per site; each call must still be a step.
+    let src = "def t(n):\n    return 0 if n == 0 else t(n - 1) + t(n - 1)\nprint(t(16))";
+    let (r, _) = run(src, Limits { max_steps: Some(50_000), ..Limits::default() });
+    assert_eq!(limit(&r), Some(Termination::Steps));
+    let (r, out) = run(src, Limits { max_steps: Some(1_000_000), ..Limits::default() });
+    assert!(r.is_ok(), "{r:?}");
+    assert_eq!(out, "0\n");
+}
+
+#[test]
 fn deep_native_reentry_is_bounded() {
     // repr/eq/hash of deeply nested data and __repr__ recursion.
     for src in [

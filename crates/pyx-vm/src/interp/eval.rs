@@ -89,6 +89,25 @@ const SLOT_MEMBER: u64 = u64::MAX - 1;
 /// was freed and its reference given to another.
 const MODULE_ATTR: u64 = u64::MAX - 2;
 
+/// `Ic::keys` of a `LoadGlobal` entry whose name was found in the globals
+/// (0: in the built-ins): while the globals' version holds, the name is
+/// still there with the same value, whatever the built-ins became, so
+/// the built-ins' version is not read.
+const GLOBAL_HIT: u64 = 1;
+
+/// `Ic::keys` of a `Call`/`CallMethod` entry for a plain Python function
+/// (`k1`) that the site's positional arguments bind to exactly: no
+/// keywords, no defaults needed, no `*args`/`**kwargs`, no cells or free
+/// variables, not a generator or coroutine (CPython's CALL_PY_EXACT_ARGS).
+/// `v1`: the callee's code-cache index (low 32 bits) and number of locals
+/// (high 32); `v2`: the argument count; `k2`: its globals; `val`: its
+/// built-ins. Valid while no collection ran (`epoch`, the heap's
+/// collection count: the function was not freed and its reference
+/// reused). What the entry records cannot change meanwhile: a function's
+/// `__code__`, `__globals__`, `__closure__` and `__builtins__` are
+/// read-only, and its `__defaults__` are not used by an exact call.
+const PY_EXACT_CALL: u64 = u64::MAX - 8;
+
 impl Ic {
     const EMPTY: Ic = Ic { epoch: u64::MAX, k1: ObjRef::unchecked(u32::MAX), k2: ObjRef::unchecked(u32::MAX), v1: 0, v2: 0, val: Value::Null, keys: 0 };
 }
@@ -127,6 +146,48 @@ pub fn binop_of(op: BinaryOperator) -> BinOp {
         BinaryOperator::Or => BinOp::Or,
         BinaryOperator::Xor => BinOp::Xor,
     }
+}
+
+/// The truth of a bool, None or small int, as `Vm::truthy` gives it,
+/// without the call; `None` for every other value.
+#[inline(always)]
+fn truthy_fast(v: Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(i != 0),
+        _ => None,
+    }
+}
+
+/// `a op b` of small ints and floats that needs no method call, no big
+/// int and no exception; `None` for every other case (the operator's
+/// general path decides).
+#[inline(always)]
+fn arith_fast(a: Value, b: Value, op: BinaryOperator) -> Option<Value> {
+    Some(match (a, b, op) {
+        (Value::Int(x), Value::Int(y), BinaryOperator::Add) => Value::Int(x.checked_add(y)?),
+        (Value::Int(x), Value::Int(y), BinaryOperator::Subtract) => Value::Int(x.checked_sub(y)?),
+        (Value::Int(x), Value::Int(y), BinaryOperator::Multiply) => Value::Int(x.checked_mul(y)?),
+        (Value::Int(x), Value::Int(y), BinaryOperator::Remainder) if y != 0 && x != i64::MIN => {
+            // Python's modulo takes the divisor's sign.
+            let r = x % y;
+            Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+        }
+        (Value::Int(x), Value::Int(y), BinaryOperator::FloorDivide) if y != 0 && x != i64::MIN => {
+            let q = x / y;
+            Value::Int(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
+        }
+        (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
+        (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
+        (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
+        (Value::Float(x), Value::Float(y), BinaryOperator::TrueDivide) if y != 0.0 => Value::Float(x / y),
+        (Value::Int(x), Value::Float(y), BinaryOperator::Add) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 + y),
+        (Value::Float(x), Value::Int(y), BinaryOperator::Add) if y.unsigned_abs() < (1 << 53) => Value::Float(x + y as f64),
+        (Value::Int(x), Value::Float(y), BinaryOperator::Multiply) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 * y),
+        (Value::Float(x), Value::Int(y), BinaryOperator::Multiply) if y.unsigned_abs() < (1 << 53) => Value::Float(x * y as f64),
+        _ => return None,
+    })
 }
 
 pub fn cmpop_of(op: ComparisonOperator) -> CmpOp {
@@ -684,17 +745,20 @@ impl Vm {
                                 && e.k2 == b
                                 && e.epoch == self.heap.collections
                                 && e.v1 == self.dict_version(g)
-                                && e.v2 == self.dict_version(b)
+                                && (e.keys == GLOBAL_HIT || e.v2 == self.dict_version(b))
                             {
                                 self.stack.push(e.val);
                                 continue;
                             }
                         }
                         let name = self.code_caches[ci].names[name as usize];
-                        let v = t!(self.load_global(g, b, name));
+                        let (v, keys) = match self.dict_get_str(g, name) {
+                            Some(v) => (v, GLOBAL_HIT),
+                            None => (t!(self.load_global(g, b, name)), 0),
+                        };
                         let (v1, v2, epoch) = (self.dict_version(g), self.dict_version(b), self.heap.collections);
                         if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
-                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v, keys: 0 };
+                            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v, keys };
                         }
                         self.stack.push(v);
                     }
@@ -788,11 +852,24 @@ impl Vm {
                             UnaryOperator::Negative => t!(self.unary_neg(v)),
                             UnaryOperator::Positive => t!(self.unary_pos(v)),
                             UnaryOperator::Invert => t!(self.unary_invert(v)),
-                            UnaryOperator::Not => Value::Bool(!t!(self.truthy(v))),
+                            UnaryOperator::Not => Value::Bool(!match truthy_fast(v) {
+                                Some(b) => b,
+                                None => t!(self.truthy(v)),
+                            }),
                         };
                         self.stack.push(r);
                     }
                     I::BinaryOp { op, .. } => {
+                        // Small ints and floats: the result takes the left
+                        // operand's place (no two pops and a push).
+                        let l = self.stack.len();
+                        if l >= 2 {
+                            if let Some(r) = arith_fast(self.stack[l - 2], self.stack[l - 1], op) {
+                                self.stack[l - 2] = r;
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b, op) {
@@ -847,6 +924,16 @@ impl Vm {
                         self.stack.push(r);
                     }
                     I::InplaceOp { op, .. } => {
+                        // An int or float has no in-place methods: `a op= b`
+                        // is `a op b`, done in place as by BinaryOp.
+                        let l = self.stack.len();
+                        if l >= 2 {
+                            if let Some(r) = arith_fast(self.stack[l - 2], self.stack[l - 1], op) {
+                                self.stack[l - 2] = r;
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b, op) {
@@ -860,6 +947,21 @@ impl Vm {
                         self.stack.push(r);
                     }
                     I::CompareOp { op, .. } => {
+                        let l = self.stack.len();
+                        if l >= 2 {
+                            let r = match (self.stack[l - 2], self.stack[l - 1]) {
+                                (Value::Int(x), Value::Int(y)) => Some(cmpop_of(op).test(x.cmp(&y))),
+                                (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
+                                    Some(cmpop_of(op).test(x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)))
+                                }
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.stack[l - 2] = Value::Bool(r);
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b) {
@@ -907,9 +1009,9 @@ impl Vm {
                     }
                     I::PopJumpIfFalse(target) => {
                         let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => t!(self.truthy(v)),
+                        let b = match truthy_fast(v) {
+                            Some(b) => b,
+                            None => t!(self.truthy(v)),
                         };
                         if !b {
                             pc = target as usize;
@@ -917,9 +1019,9 @@ impl Vm {
                     }
                     I::PopJumpIfTrue(target) => {
                         let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => t!(self.truthy(v)),
+                        let b = match truthy_fast(v) {
+                            Some(b) => b,
+                            None => t!(self.truthy(v)),
                         };
                         if b {
                             pc = target as usize;
@@ -937,7 +1039,11 @@ impl Vm {
                     }
                     I::JumpIfFalseOrPop(target) => {
                         let v = self.top();
-                        if !t!(self.truthy(v)) {
+                        let b = match truthy_fast(v) {
+                            Some(b) => b,
+                            None => t!(self.truthy(v)),
+                        };
+                        if !b {
                             pc = target as usize;
                         } else {
                             self.stack.pop();
@@ -945,7 +1051,11 @@ impl Vm {
                     }
                     I::JumpIfTrueOrPop(target) => {
                         let v = self.top();
-                        if t!(self.truthy(v)) {
+                        let b = match truthy_fast(v) {
+                            Some(b) => b,
+                            None => t!(self.truthy(v)),
+                        };
+                        if b {
                             pc = target as usize;
                         } else {
                             self.stack.pop();
@@ -1023,6 +1133,16 @@ impl Vm {
                     }
                     I::ReturnValue => {
                         let v = self.pop();
+                        if let Some(f) = self.frames.last().filter(|f| matches!(f.kind, FrameKind::Normal) && !f.entry && f.gen.is_none()) {
+                            // A plain call returns to the frame below (the
+                            // common case, without moving the frame out).
+                            let to = f.ret_sp.min(f.base);
+                            let below = self.frames.len() - 1;
+                            self.frames.truncate(below);
+                            self.stack.truncate(to);
+                            self.stack.push(v);
+                            continue 'frame;
+                        }
                         let Some(f) = self.frames.pop() else { return Ok(Exit::Return(v)) };
                         if let FrameKind::BinOp(op) = f.kind {
                             // [a, b, locals...]: `a.__op__(b)` returned.
@@ -1289,14 +1409,18 @@ impl Vm {
                         }
                     }
                     I::KwNames(c) => kwnames = Some(c),
-                    I::Call { argc, .. } => {
+                    I::Call { argc, cache } => {
                         let argc = argc as usize;
                         let fpos = self.stack.len() - argc - 1;
                         let callable = self.stack[fpos];
                         let kwn = kwnames.take();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
-                        match t!(self.call_from_stack(callable, fpos, fpos + 1, argc, kwn, ci)) {
+                        let site = cache.index().unwrap_or(usize::MAX);
+                        if kwn.is_none() && t!(self.cached_py_call(ci, site, callable, fpos, fpos + 1, argc)) {
+                            continue 'frame;
+                        }
+                        match t!(self.call_from_stack(callable, fpos, fpos + 1, argc, kwn, ci, site)) {
                             true => continue 'frame,
                             false => {
                                 if self.threads.switch_now {
@@ -1306,7 +1430,7 @@ impl Vm {
                             }
                         }
                     }
-                    I::CallMethod { argc, .. } => {
+                    I::CallMethod { argc, cache } => {
                         let argc = argc as usize;
                         let fpos = self.stack.len() - argc - 2;
                         let m = self.stack[fpos];
@@ -1314,11 +1438,12 @@ impl Vm {
                         let kwn = kwnames.take();
                         self.frames[fi].pc = pc as u32;
                         self.frames[fi].lasti = lasti as u32;
-                        let pushed = if slf.is_null() {
-                            t!(self.call_from_stack(m, fpos, fpos + 2, argc, kwn, ci))
-                        } else {
-                            t!(self.call_from_stack(m, fpos, fpos + 1, argc + 1, kwn, ci))
-                        };
+                        let site = cache.index().unwrap_or(usize::MAX);
+                        let (args_at, n) = if slf.is_null() { (fpos + 2, argc) } else { (fpos + 1, argc + 1) };
+                        if kwn.is_none() && t!(self.cached_py_call(ci, site, m, fpos, args_at, n)) {
+                            continue 'frame;
+                        }
+                        let pushed = t!(self.call_from_stack(m, fpos, args_at, n, kwn, ci, site));
                         if pushed {
                             continue 'frame;
                         }
@@ -1713,6 +1838,7 @@ impl Vm {
         argc: usize,
         kwn: Option<u32>,
         ci: usize,
+        site: usize,
     ) -> PyResult<bool> {
         self.tick(1)?;
         // Keyword names.
@@ -1741,8 +1867,25 @@ impl Vm {
                                     | CodeFlags::ASYNC_GENERATOR.0)
                                 == 0;
                         if simple {
-                            let (ci, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
-                            return self.push_simple_frame(r, ci, builtins, globals, closure, fpos, args_at, argc, FrameKind::Normal);
+                            let (ci2, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
+                            if kwn.is_none() && argc == code.argcount as usize && code.cellvars.is_empty() && code.freevars.is_empty() {
+                                // Later calls from this site to this
+                                // function take `cached_py_call`.
+                                let nlocals = code.varnames.len() as u64;
+                                let epoch = self.heap.collections;
+                                if let Some(e) = self.code_caches[ci].ic.get_mut(site) {
+                                    *e = Ic {
+                                        epoch,
+                                        k1: r,
+                                        k2: globals,
+                                        v1: ci2 as u64 | nlocals << 32,
+                                        v2: argc as u64,
+                                        val: Value::Obj(builtins),
+                                        keys: PY_EXACT_CALL,
+                                    };
+                                }
+                            }
+                            return self.push_simple_frame(r, ci2, builtins, globals, closure, fpos, args_at, argc, FrameKind::Normal);
                         }
                     }
                     Payload::Native(n) => {
@@ -1777,12 +1920,12 @@ impl Vm {
                                 // [method, a1..an] -> [func, self, a1..an]
                                 self.stack.insert(fpos + 1, slf);
                                 self.stack[fpos] = func;
-                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci);
+                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci, usize::MAX);
                             } else {
                                 // [method, NULL, a1..an]
                                 self.stack[fpos] = func;
                                 self.stack[fpos + 1] = slf;
-                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci);
+                                return self.call_from_stack(func, fpos, fpos + 1, argc + 1, None, ci, usize::MAX);
                             }
                         }
                     }
@@ -1849,6 +1992,51 @@ impl Vm {
         Ok(false)
     }
 
+    /// A call from site `site` of code cache `ci` whose callable, a plain
+    /// Python function, was cached there by `call_from_stack` with this
+    /// many positional arguments (`PY_EXACT_CALL`): push its frame
+    /// without reading the function or its code, and return true. False:
+    /// not cached (the caller takes `call_from_stack`). Limits as on the
+    /// generic path: the call is a step, then the recursion limit.
+    #[inline(always)]
+    fn cached_py_call(&mut self, ci: usize, site: usize, callable: Value, fpos: usize, args_at: usize, argc: usize) -> PyResult<bool> {
+        let Value::Obj(r) = callable else { return Ok(false) };
+        let Some(e) = self.code_caches[ci].ic.get(site) else { return Ok(false) };
+        if e.k1 != r || e.keys != PY_EXACT_CALL || e.epoch != self.heap.collections || e.v2 != argc as u64 {
+            return Ok(false);
+        }
+        let (ci2, nlocals, globals) = (e.v1 as u32, (e.v1 >> 32) as usize, e.k2);
+        let Value::Obj(builtins) = e.val else { return Ok(false) };
+        self.tick(1)?;
+        if self.frames.len() as u32 >= self.limits.max_recursion {
+            return Err(self.recursion_error());
+        }
+        debug_assert_eq!(self.stack.len(), args_at + argc);
+        // Locals past the arguments start unbound.
+        for _ in argc..nlocals {
+            self.stack.push(Value::Null);
+        }
+        let sp0 = self.stack.len();
+        self.frames.push(Frame {
+            ci: ci2,
+            pc: 0,
+            lasti: 0,
+            base: args_at,
+            sp0,
+            ret_sp: fpos,
+            globals,
+            builtins,
+            locals_map: Value::Null,
+            func: Some(r),
+            gen: None,
+            kind: FrameKind::Normal,
+            entry: false,
+            for_target: crate::interp::frame::NO_TARGET,
+            outer_exc: Value::Null,
+        });
+        Ok(true)
+    }
+
     /// If `callable` is a Python function (or a bound method of one), bind
     /// into a new frame and push it. `Some(true)`: pushed; `Some(false)`:
     /// handled (generator created and pushed as result); `None`: not Python.
@@ -1909,7 +2097,11 @@ impl Vm {
         let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
         let base = args_at;
         self.stack.truncate(args_at + argc);
-        self.stack.resize(base + nlocals, Value::Null);
+        if nlocals > argc {
+            // (Not `resize` unconditionally: an out-of-line call even when
+            // every local is an argument.)
+            self.stack.resize(base + nlocals, Value::Null);
+        }
         if argc < argcount {
             // The missing trailing positionals take their defaults (the
             // caller checked there are enough).
