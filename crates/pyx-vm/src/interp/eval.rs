@@ -694,7 +694,7 @@ impl Vm {
                                 self.stack.push(e.val);
                                 continue;
                             }
-                            if let Some(v) = self.ic_global_at(e.keys, g, self.code_caches[ci].names[name as usize]) {
+                            if let Some(v) = self.ic_global_at(ci, slot, g, b, self.code_caches[ci].names[name as usize]) {
                                 self.stack.push(v);
                                 continue;
                             }
@@ -2025,12 +2025,25 @@ impl Vm {
     /// entry there still has that name as its key (keys are the interned
     /// names the compiler gave; `Ic::keys` is the position + 1). The
     /// caller checked globals, built-ins and the epoch.
+    ///
+    /// A hit fills the entry again for the versions and epoch of now, so
+    /// the next loads (until the next store or collection) take the fast
+    /// check.
     #[inline(never)]
-    fn ic_global_at(&self, keys: u64, g: ObjRef, name: ObjRef) -> Option<Value> {
+    fn ic_global_at(&mut self, ci: usize, slot: usize, g: ObjRef, b: ObjRef, name: ObjRef) -> Option<Value> {
+        let keys = self.code_caches[ci].ic.get(slot)?.keys;
         let pos = keys.checked_sub(1)? as usize;
         let Payload::Dict(dd) = &self.heap.get(g).payload else { return None };
         let en = dd.entry_at(pos)?;
-        (en.key.is(Value::Obj(name)) && !en.value.is_null()).then_some(en.value)
+        if !en.key.is(Value::Obj(name)) || en.value.is_null() {
+            return None;
+        }
+        let (v, v1) = (en.value, dd.version());
+        let (v2, epoch) = (self.dict_version(b), self.heap.collections);
+        if let Some(e) = self.code_caches[ci].ic.get_mut(slot) {
+            *e = Ic { epoch, k1: g, k2: b, v1, v2, val: v, keys };
+        }
+        Some(v)
     }
 
     /// Where the globals `g` hold `name` under that very key (+ 1, for
