@@ -390,9 +390,36 @@ impl Vm {
             // its __init__ is object's).
             return self.to_str(args[0]);
         }
-        if args.len() == 1 && kw.is_empty() {
-            if let Some(r) = self.construct_collection(t, args[0]) {
-                return r;
+        // `int(x)`, `float(x)`, `range(n)` of plain numbers, as their
+        // `__new__` would make them (go, chaos: a native call through the
+        // argument binder cost some 600 instructions a call).
+        if kw.is_empty() {
+            if let [x] = *args {
+                if t == self.t.int {
+                    match x {
+                        Value::Int(_) => return Ok(x),
+                        Value::Bool(b) => return Ok(Value::Int(b as i64)),
+                        // Below 2**63 in magnitude: the truncation fits.
+                        Value::Float(f) if f.abs() < 9.0e18 => return Ok(Value::Int(f.trunc() as i64)),
+                        _ => {}
+                    }
+                } else if t == self.t.float {
+                    match x {
+                        Value::Float(_) => return Ok(x),
+                        // Rounded to nearest, ties to even, as int.__float__.
+                        Value::Int(i) => return Ok(Value::Float(i as f64)),
+                        Value::Bool(b) => return Ok(Value::Float(if b { 1.0 } else { 0.0 })),
+                        _ => {}
+                    }
+                }
+                if let Some(r) = self.construct_collection(t, x) {
+                    return r;
+                }
+            }
+            if t == self.t.range {
+                if let Some(r) = crate::builtins::types::range::range_of_ints(self, args) {
+                    return r;
+                }
             }
         }
         let meta = self.heap.get(t).class;
@@ -412,9 +439,21 @@ impl Vm {
 
     pub fn type_call_default(&mut self, t: ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
         let new = crate::interp::typesys::lookup(self, t, self.n.__new__);
-        let mut v = Vec::with_capacity(args.len() + 1);
-        v.push(Value::Obj(t));
-        v.extend_from_slice(args);
+        // [cls, args...] for `__new__`, then [obj, args...] for `__init__`:
+        // on the Rust stack for a few arguments (a heap vector was a
+        // fifth of a `range(n)` call's cost).
+        let mut small = [Value::Null; 9];
+        let mut big = Vec::new();
+        let v: &mut [Value] = if args.len() < small.len() {
+            small[1..=args.len()].copy_from_slice(args);
+            &mut small[..=args.len()]
+        } else {
+            big.reserve_exact(args.len() + 1);
+            big.push(Value::Null);
+            big.extend_from_slice(args);
+            &mut big[..]
+        };
+        v[0] = Value::Obj(t);
         let obj = match new {
             Some(n) if self.is_native_fn(n, crate::builtins::types::object::object_new) => {
                 crate::builtins::types::object::object_new_checked(self, t, args, kw)?
@@ -424,7 +463,7 @@ impl Vm {
                     Some(Payload::StaticMethod(f)) => *f,
                     _ => n,
                 };
-                self.call_kw(f, &v, kw)?
+                self.call_kw(f, v, kw)?
             }
             None => crate::builtins::types::object::object_new_checked(self, t, args, kw)?,
         };
@@ -438,7 +477,7 @@ impl Vm {
                 return Ok(obj);
             }
             v[0] = obj;
-            let r = self.call_unbound_kw(init, &v, kw)?;
+            let r = self.call_unbound_kw(init, v, kw)?;
             if !r.is_none() {
                 return Err(self.type_error(format!(
                     "__init__() should return None, not '{}'",

@@ -632,29 +632,38 @@ impl Vm {
             let got = self.type_name(cls);
             return Err(self.type_error(format!("{}.__new__(X): X is not a type object ({})", owner_name, got)));
         }
-        let cname = self.type_name_of_type(c).to_string();
         if !self.is_subtype(c, owner) {
+            let cname = self.type_name_of_type(c).to_string();
             return Err(self.type_error(format!("{}.__new__({}): {} is not a subtype of {}", owner_name, cname, cname, owner_name)));
         }
-        // The first native `__new__` along S's MRO must be this one: a
-        // type whose instances need another layout has its own.
+        match self.first_native_new(func, c) {
+            None => Ok(()),
+            Some(base) => {
+                let cname = self.type_name_of_type(c).to_string();
+                let base = self.type_name_of_type(base).to_string();
+                Err(self.type_error(format!("{}.__new__({}) is not safe, use {}.__new__()", owner_name, cname, base)))
+            }
+        }
+    }
+
+    /// The first native `__new__` along S's MRO must be `func`: a type
+    /// whose instances need another layout has its own. `None` when it
+    /// is (or there is none), else the type to name in the error: the
+    /// first from which the walk meets no Python-level `__new__` before
+    /// the native one. Reads the MRO in place (no copy, no names): a
+    /// subclass of a built-in calls this at every instance.
+    fn first_native_new(&self, func: ObjRef, c: ObjRef) -> Option<ObjRef> {
         let me = match &self.heap.get(func).payload {
             Payload::Native(nd) => nd.f as usize,
             _ => 0,
         };
-        let mro = self.type_data(c).mro.clone();
         let new_name = self.n.__new__;
-        // The type named in the error: the first from which the walk
-        // meets no Python-level `__new__` before the native one.
+        let Payload::Type(td) = &self.heap.get(c).payload else { return None };
         let mut candidate: Option<ObjRef> = None;
-        for t in mro {
+        for &t in td.mro.iter() {
             match crate::interp::typesys::own_attr(self, t, new_name).and_then(|v| self.payload(v)) {
                 Some(Payload::Native(nd)) => {
-                    if nd.f as usize == me {
-                        return Ok(());
-                    }
-                    let base = self.type_name_of_type(candidate.unwrap_or(t)).to_string();
-                    return Err(self.type_error(format!("{}.__new__({}) is not safe, use {}.__new__()", owner_name, cname, base)));
+                    return if nd.f as usize == me { None } else { Some(candidate.unwrap_or(t)) };
                 }
                 Some(_) => candidate = None,
                 None => {
@@ -662,7 +671,7 @@ impl Vm {
                 }
             }
         }
-        Ok(())
+        None
     }
 
     /// Bind positional and keyword arguments to `sig`'s parameters; the

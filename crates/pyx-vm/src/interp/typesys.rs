@@ -152,6 +152,7 @@ pub fn new_type_data(name: &str, bases: Vec<ObjRef>, layout: Layout) -> TypeData
         flags: TypeFlags::default(),
         dict_hint: 0,
         shared_keys: None,
+        init_plan: None,
     }
 }
 

@@ -274,6 +274,13 @@ pub struct TypeData {
     /// The keys its instances' dicts share (split tables, `dict.rs`):
     /// user classes only, made with the first instance dict.
     pub shared_keys: Option<std::sync::Arc<crate::object::dict::SharedKeys>>,
+    /// How `C(args)` builds an instance, learnt by the first call and
+    /// valid while the type-cache generation is the one recorded (any
+    /// change to a class namespace or MRO, and every collection, bumps
+    /// it): the `__init__` function to run on a fresh instance when the
+    /// class's `__new__` is `object.__new__` (`eval.rs` `try_init_frame`).
+    /// Keeps nothing alive: the function is in a class dict of the MRO.
+    pub init_plan: Option<(u32, ObjRef)>,
 }
 
 /// Cap of `TypeData::dict_hint`.

@@ -179,11 +179,11 @@ pub fn object_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(vm.identity_hash(a.arg(0))))
 }
 
-fn object_eq(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn object_eq(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(if a.arg(0).is(a.arg(1)) { Value::Bool(true) } else { Value::NotImplemented })
 }
 
-fn object_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn object_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = (a.arg(0), a.arg(1));
     let t = vm.type_of(x);
     let eq = lookup(vm, t, vm.n.__eq__);

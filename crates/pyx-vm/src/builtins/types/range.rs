@@ -37,6 +37,19 @@ fn make_small_range(vm: &mut Vm, r: RangeData) -> PyResult<Value> {
     }
     vm.alloc_val(vm.t.range, Payload::Range(r))
 }
+/// `range(*args)` when every argument is a machine int and the step is
+/// not zero: what `range_new` does, without its argument binding (`type_call`
+/// calls this first). `None`: take the general path.
+pub(crate) fn range_of_ints(vm: &mut Vm, args: &[Value]) -> Option<PyResult<Value>> {
+    let r = match *args {
+        [Value::Int(stop)] => RangeData { start: 0, stop, step: 1 },
+        [Value::Int(start), Value::Int(stop)] => RangeData { start, stop, step: 1 },
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if step != 0 => RangeData { start, stop, step },
+        _ => return None,
+    };
+    Some(make_small_range(vm, r))
+}
+
 fn int_of(v: Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(i),
