@@ -222,13 +222,7 @@ fn b_all(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// truth is plainly `skip`, which those natives would pass over; it stops
 /// at any other item, which the caller then examines as usual.
 fn next_past(vm: &mut Vm, scope: crate::interp::roots::RootScope, it: Value, skip: bool) -> PyResult<Option<Value>> {
-    match scope.collect_gen(vm, it, &mut crate::interp::vm::Gather::SkipWhile(skip)) {
-        Some(r) => Ok(match r? {
-            crate::builtins::types::function::SendResult::Yielded(v) => Some(v),
-            crate::builtins::types::function::SendResult::Returned(_) => None,
-        }),
-        None => scope.next(vm, it),
-    }
+    scope.next_gathering(vm, it, &mut crate::interp::vm::Gather::SkipWhile(skip))
 }
 fn b_any(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "any", 1, 1)?;
@@ -1300,20 +1294,14 @@ fn b_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let next = match (acc, fsum) {
                 (Value::Int(total), None) => {
                     let mut sink = crate::interp::vm::Gather::SumInt(total);
-                    let r = scope.collect_gen(vm, it, &mut sink);
+                    let r = scope.next_gathering(vm, it, &mut sink);
                     if let crate::interp::vm::Gather::SumInt(n) = sink {
                         if n != total {
                             acc = Value::Int(n);
                             scope.set(vm, 1, acc);
                         }
                     }
-                    match r {
-                        Some(r) => match r? {
-                            crate::builtins::types::function::SendResult::Yielded(v) => Some(v),
-                            crate::builtins::types::function::SendResult::Returned(_) => None,
-                        },
-                        None => scope.next(vm, it)?,
-                    }
+                    r?
                 }
                 _ => scope.next(vm, it)?,
             };

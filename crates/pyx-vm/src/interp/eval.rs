@@ -865,38 +865,12 @@ impl Vm {
                                 continue;
                             }
                         }
+                        // Everything else (an int result past 64 bits, a
+                        // division by zero, other types) takes the general
+                        // path; a class's Python `__op__` runs in this loop.
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b, op) {
-                            (Value::Int(x), Value::Int(y), BinaryOperator::Add) => match x.checked_add(y) {
-                                Some(z) => Value::Int(z),
-                                None => t!(self.binary_op(a, b, BinOp::Add)),
-                            },
-                            (Value::Int(x), Value::Int(y), BinaryOperator::Subtract) => match x.checked_sub(y) {
-                                Some(z) => Value::Int(z),
-                                None => t!(self.binary_op(a, b, BinOp::Sub)),
-                            },
-                            (Value::Int(x), Value::Int(y), BinaryOperator::Multiply) => match x.checked_mul(y) {
-                                Some(z) => Value::Int(z),
-                                None => t!(self.binary_op(a, b, BinOp::Mul)),
-                            },
-                            (Value::Int(x), Value::Int(y), BinaryOperator::Remainder) if y != 0 && x != i64::MIN => {
-                                // Python's modulo takes the divisor's sign.
-                                let r = x % y;
-                                Value::Int(if r != 0 && (r ^ y) < 0 { r + y } else { r })
-                            }
-                            (Value::Int(x), Value::Int(y), BinaryOperator::FloorDivide) if y != 0 && x != i64::MIN => {
-                                let q = x / y;
-                                Value::Int(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
-                            }
-                            (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
-                            (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
-                            (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
-                            (Value::Float(x), Value::Float(y), BinaryOperator::TrueDivide) if y != 0.0 => Value::Float(x / y),
-                            (Value::Int(x), Value::Float(y), BinaryOperator::Add) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 + y),
-                            (Value::Float(x), Value::Int(y), BinaryOperator::Add) if y.unsigned_abs() < (1 << 53) => Value::Float(x + y as f64),
-                            (Value::Int(x), Value::Float(y), BinaryOperator::Multiply) if x.unsigned_abs() < (1 << 53) => Value::Float(x as f64 * y),
-                            (Value::Float(x), Value::Int(y), BinaryOperator::Multiply) if y.unsigned_abs() < (1 << 53) => Value::Float(x * y as f64),
                             (Value::Obj(_), _, _) => {
                                 // `a.__op__(b)` of a class statement's type
                                 // runs in this loop, like a call.
@@ -932,11 +906,6 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (a, b, op) {
-                            (Value::Int(x), Value::Int(y), BinaryOperator::Add) if x.checked_add(y).is_some() => Value::Int(x + y),
-                            (Value::Int(x), Value::Int(y), BinaryOperator::Subtract) if x.checked_sub(y).is_some() => Value::Int(x - y),
-                            (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
-                            (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
-                            (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
                             _ => t!(self.inplace_op(a, b, binop_of(op))),
                         };
                         self.stack.push(r);

@@ -84,23 +84,26 @@ impl RootScope {
         vm.call_rooted(f, args, self.start)
     }
 
-    /// Run plain generator `g` from the scope in collecting mode, its items
-    /// going to `sink` (`types::function::gen_collect`), with a safe point
-    /// first; while it runs, the garbage of the scope's earlier calls can
-    /// be collected, as with `next`. `None` when `g` is not such a
-    /// generator (the caller uses `next`).
-    pub(crate) fn collect_gen(
-        self,
-        vm: &mut Vm,
-        g: Value,
-        sink: &mut crate::interp::vm::Gather,
-    ) -> Option<PyResult<crate::builtins::types::function::SendResult>> {
-        let Value::Obj(g) = g else { return None };
+    /// The next item of `it` that `sink` does not take: a plain generator
+    /// runs from the scope in collecting mode, its items going to `sink`
+    /// (`types::function::gen_collect`) until one it leaves to the caller;
+    /// any other iterator is stepped by `next`. A safe point comes first;
+    /// while the generator runs, the garbage of the scope's earlier calls
+    /// can be collected, as with `next`. None at the end.
+    pub(crate) fn next_gathering(self, vm: &mut Vm, it: Value, sink: &mut crate::interp::vm::Gather) -> PyResult<Option<Value>> {
+        use crate::builtins::types::function::SendResult;
+        let Value::Obj(g) = it else { return self.next(vm, it) };
         self.safe_point(vm);
         vm.rooted_mark = Some(self.start);
         let r = crate::builtins::types::function::gen_collect(vm, g, sink);
         vm.rooted_mark = None;
-        r
+        match r {
+            Some(r) => Ok(match r? {
+                SendResult::Yielded(x) => Some(x),
+                SendResult::Returned(_) => None,
+            }),
+            None => self.next(vm, it),
+        }
     }
 
     /// `next(it)` from the scope, with a safe point first.

@@ -515,20 +515,11 @@ impl Vm {
             // appended to the holder (each charged as below) without a
             // suspension and resumption per item; what it yields here is
             // an item it could not charge itself.
-            let gathered = match holder {
-                Value::Obj(hr) => scope.collect_gen(vm, it, &mut crate::interp::vm::Gather::Into(hr)),
-                _ => None,
+            let next = match holder {
+                Value::Obj(hr) => scope.next_gathering(vm, it, &mut crate::interp::vm::Gather::Into(hr))?,
+                _ => scope.next(vm, it)?,
             };
-            let x = match gathered {
-                Some(r) => match r? {
-                    crate::builtins::types::function::SendResult::Yielded(x) => x,
-                    crate::builtins::types::function::SendResult::Returned(_) => return Ok(()),
-                },
-                None => match scope.next(vm, it)? {
-                    Some(x) => x,
-                    None => return Ok(()),
-                },
-            };
+            let Some(x) = next else { return Ok(()) };
             vm.tick(1)?;
             let Some(hr) = holder.as_obj() else { return Ok(()) };
             let (len, cap) = (vm.list_vec(hr).len(), vm.list_vec(hr).capacity());

@@ -247,16 +247,7 @@ pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
 fn set_update_streamed(vm: &mut Vm, s: ObjRef, iterable: Value) -> PyResult<()> {
     let it = vm.iter(iterable)?;
     vm.with_roots(&[it, Value::Obj(s)], |vm, scope| loop {
-        let x = match scope.collect_gen(vm, it, &mut crate::interp::vm::Gather::IntoSet(s)) {
-            Some(r) => match r? {
-                crate::builtins::types::function::SendResult::Yielded(x) => x,
-                crate::builtins::types::function::SendResult::Returned(_) => return Ok(()),
-            },
-            None => match scope.next(vm, it)? {
-                Some(x) => x,
-                None => return Ok(()),
-            },
-        };
+        let Some(x) = scope.next_gathering(vm, it, &mut crate::interp::vm::Gather::IntoSet(s))? else { return Ok(()) };
         vm.tick(1)?;
         set_add(vm, s, x)?;
     })
