@@ -234,6 +234,41 @@ impl Vm {
         }
     }
 
+    /// The hash of a tuple whose items are all ints, floats, bools, None
+    /// or exact strs (nested such tuples too, to a small depth), computed in
+    /// place; `None` when an item needs the general path.
+    fn leaf_tuple_hash(&self, items: &[Value]) -> Option<i64> {
+        self.leaf_tuple_hash_at(items, 0)
+    }
+
+    fn leaf_tuple_hash_at(&self, items: &[Value], depth: u32) -> Option<i64> {
+        let mut h = crate::object::hash::TupleHasher::new();
+        for &it in items {
+            let ih = match it {
+                Value::Int(i) => crate::object::hash::hash_i64(i),
+                Value::Bool(b) => b as i64,
+                Value::Float(f) => crate::object::hash::hash_f64(f),
+                Value::None => -1_000_000_007i64.wrapping_mul(3),
+                Value::Obj(r) => {
+                    let o = self.heap.get(r);
+                    if o.class == self.t.str {
+                        self.str_hash_cached(r)
+                    } else if o.class == self.t.tuple && depth < 4 {
+                        match &o.payload {
+                            Payload::Tuple(inner) => self.leaf_tuple_hash_at(inner, depth + 1)?,
+                            _ => return None,
+                        }
+                    } else {
+                        return None;
+                    }
+                }
+                _ => return None,
+            };
+            h.add(ih);
+        }
+        Some(h.finish(items.len()))
+    }
+
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(crate::object::hash::hash_i64(i)),
@@ -250,6 +285,11 @@ impl Vm {
                         Payload::Int(b) => return Ok(crate::object::hash::hash_bigint(b)),
                         Payload::Float(f) => return Ok(crate::object::hash::hash_f64(*f)),
                         Payload::Tuple(items) => {
+                            // Tuples of plain values (the usual dict keys)
+                            // hash without copying: no item can run code.
+                            if let Some(h) = self.leaf_tuple_hash(items) {
+                                return Ok(h);
+                            }
                             let items: Vec<Value> = items.to_vec();
                             self.enter_native()?;
                             let mut hs = Vec::with_capacity(items.len());
