@@ -463,22 +463,13 @@ impl Vm {
         self.truthy(r)
     }
 
-    /// `r` is an instance of a user class whose `__eq__` and `__ne__` are
-    /// object's.
-    fn keeps_object_eq(&self, r: ObjRef) -> bool {
-        let o = self.heap.get(r);
-        if !matches!(o.payload, Payload::Instance(..)) {
-            return false;
-        }
-        let t = o.class;
+    /// Instances of user class `t` compare with object's `__eq__` and
+    /// `__ne__` (the flags are refreshed whenever a class namespace or MRO
+    /// changes).
+    #[inline]
+    fn keeps_object_eq_type(&self, t: ObjRef) -> bool {
         let td = self.type_data(t);
-        if td.builtin || td.flags.custom_eq_hash {
-            return false;
-        }
-        let eq = crate::interp::typesys::lookup(self, t, self.n.__eq__);
-        let ne = crate::interp::typesys::lookup(self, t, self.n.__ne__);
-        eq.is_some_and(|m| self.is_native_fn(m, crate::builtins::types::object::object_eq))
-            && ne.is_some_and(|m| self.is_native_fn(m, crate::builtins::types::object::object_ne))
+        !td.builtin && !td.flags.eq_or_ne
     }
 
     pub fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
@@ -497,14 +488,20 @@ impl Vm {
             }
             _ => {}
         }
-        if let (Some(sa), Some(sb)) = (self.exact_str(a), self.exact_str(b)) {
-            return Ok(Value::Bool(op.test(sa.cmp(sb))));
-        }
-        // Two exact tuples: what tuple's own comparison methods do, without
-        // looking them up and calling them through the native door
-        // (`seq_compare` counts the re-entry and charges each element).
+        // Two objects, each looked up once: exact strs, exact tuples, and
+        // plain instances that keep object's `==` and `!=`.
         if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
             let (oa, ob) = (self.heap.get(ra), self.heap.get(rb));
+            let str_t = self.t.str;
+            if oa.class == str_t && ob.class == str_t {
+                if let (Payload::Str(x), Payload::Str(y)) = (&oa.payload, &ob.payload) {
+                    return Ok(Value::Bool(op.test((*x.s).cmp(&*y.s))));
+                }
+            }
+            // Two exact tuples: what tuple's own comparison methods do,
+            // without looking them up and calling them through the native
+            // door (`seq_compare` counts the re-entry and charges each
+            // element).
             if oa.class == self.t.tuple && ob.class == self.t.tuple {
                 if let (Payload::Tuple(x), Payload::Tuple(y)) = (&oa.payload, &ob.payload) {
                     let mut buf = [Value::Null; 16];
@@ -519,13 +516,17 @@ impl Vm {
                     return crate::builtins::types::list::seq_compare(self, &x, &y, op);
                 }
             }
-        }
-        // Two plain instances whose classes keep object's `==` and `!=`:
-        // both sides give NotImplemented unless they are one object, and
-        // the fallback compares identity (deltablue's `c != determining`
-        // went through four look-ups and two native calls).
-        if let (CmpOp::Eq | CmpOp::Ne, Value::Obj(ra), Value::Obj(rb)) = (op, a, b) {
-            if self.keeps_object_eq(ra) && (ra == rb || self.keeps_object_eq(rb)) {
+            // Two plain instances whose classes keep object's `==` and
+            // `!=`: both sides give NotImplemented unless they are one
+            // object, and the fallback compares identity (deltablue's
+            // `c != determining` went through four look-ups and two native
+            // calls).
+            if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && matches!(oa.payload, Payload::Instance(..))
+                && matches!(ob.payload, Payload::Instance(..))
+                && self.keeps_object_eq_type(oa.class)
+                && (oa.class == ob.class || self.keeps_object_eq_type(ob.class))
+            {
                 return Ok(Value::Bool((ra == rb) == (op == CmpOp::Eq)));
             }
         }

@@ -349,8 +349,8 @@ pub fn compute_mro(vm: &mut Vm, cls: ObjRef, bases: &[ObjRef]) -> PyResult<Vec<O
 pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
     let object = vm.t.object;
     let n = &*vm.n;
-    let (ga, gat, sa, da, eq, hs, del) =
-        (n.__getattribute__, n.__getattr__, n.__setattr__, n.__delattr__, n.__eq__, n.__hash__, n.__del__);
+    let (ga, gat, sa, da, eq, ne, hs, del) =
+        (n.__getattribute__, n.__getattr__, n.__setattr__, n.__delattr__, n.__eq__, n.__ne__, n.__hash__, n.__del__);
     let mro = vm.type_data(ty).mro.clone();
     let mut f = TypeFlags::default();
     for &t in &mro {
@@ -369,6 +369,7 @@ pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
             f.has_del |= has(del) && !td.builtin;
         }
         f.has_getattr |= has(gat);
+        f.eq_or_ne |= has(eq) || has(ne);
     }
     // Collections ask about unreachable instances once any class could
     // have them need `__del__`.

@@ -298,6 +298,10 @@ pub struct TypeFlags {
     pub custom_eq_hash: bool,
     /// Some user class in the MRO defines `__del__`.
     pub has_del: bool,
+    /// Some class in the MRO other than object (built-in ones included)
+    /// defines `__eq__` or `__ne__`: without, `==` and `!=` on instances
+    /// compare identity.
+    pub eq_or_ne: bool,
 }
 
 pub struct FunctionData {
