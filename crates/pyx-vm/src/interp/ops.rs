@@ -355,6 +355,25 @@ impl Vm {
 
     /// Native equality for values whose types have no Python-level `__eq__`.
     /// `None` means Python must decide.
+    /// The order of two values whose comparison runs no Python code and
+    /// cannot fail: ints and bools, floats that are not NaN, exact strs.
+    /// `None` for anything else.
+    #[inline]
+    pub fn plain_order(&self, a: Value, b: Value) -> Option<std::cmp::Ordering> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
+            (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(&y)),
+            (Value::Bool(x), Value::Int(y)) => Some((x as i64).cmp(&y)),
+            (Value::Int(x), Value::Bool(y)) => Some(x.cmp(&(y as i64))),
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
+            (Value::Obj(_), Value::Obj(_)) => match (self.exact_str(a), self.exact_str(b)) {
+                (Some(x), Some(y)) => Some(x.cmp(y)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn native_eq(&self, a: Value, b: Value) -> Option<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x == y),
