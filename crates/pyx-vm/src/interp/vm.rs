@@ -511,7 +511,11 @@ impl Vm {
         if s.len() <= 1 {
             return Ok(Value::Obj(self.intern(&s)));
         }
-        self.alloc_val(self.t.str, Payload::Str(PyStr::new(s.into_boxed_str())))
+        // A String with spare room (from `format!`, `to_string`) would be
+        // shrunk in place by `into_boxed_str`, a realloc that cost more
+        // (~150 instructions) than a fresh exact allocation and a copy.
+        let text: Box<str> = if s.capacity() > s.len() { Box::from(s.as_str()) } else { s.into_boxed_str() };
+        self.alloc_val(self.t.str, Payload::Str(PyStr::new(text)))
     }
 
     pub fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
