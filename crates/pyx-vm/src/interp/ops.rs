@@ -602,6 +602,7 @@ impl Vm {
                     Payload::Float(f) => Some(*f != 0.0),
                     Payload::Bytes(b) => Some(!b.is_empty()),
                     Payload::ByteArray(b) => Some(!b.is_empty()),
+                    Payload::Array(a) => Some(!a.is_empty()),
                     Payload::Range(rg) => Some(rg.len() != 0),
                     Payload::Complex(a, b) => Some(*a != 0.0 || *b != 0.0),
                     Payload::Instance(..) | Payload::Function(_) | Payload::Native(_) | Payload::Type(_) | Payload::Module(_) => {
@@ -646,6 +647,7 @@ impl Vm {
                     Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.len()),
                     Payload::Bytes(b) => return Ok(b.len()),
                     Payload::ByteArray(b) => return Ok(b.len()),
+                    Payload::Array(a) => return Ok(a.len()),
                     Payload::Range(rg) => return Ok(rg.len() as usize),
                     _ => {}
                 }
@@ -1041,12 +1043,13 @@ impl Vm {
     }
 
     /// Is `f` the `__add__` of a built-in sequence (str, bytes, bytearray,
-    /// list, tuple): a concatenation that raises for a foreign operand.
+    /// list, tuple, array): a concatenation that raises for a foreign
+    /// operand.
     fn is_sequence_concat(&self, f: Value) -> bool {
         match self.payload(f) {
             Some(Payload::Native(nd)) => {
                 nd.name == "__add__"
-                    && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple].contains(&t))
+                    && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple, self.t.array].contains(&t))
             }
             _ => false,
         }
@@ -1118,7 +1121,7 @@ impl Vm {
         }
         if op == BinOp::Mul {
             let seq = |vm: &Vm, v: Value| {
-                matches!(vm.payload(v), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+                matches!(vm.payload(v), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Array(_)))
             };
             if seq(self, a) || seq(self, b) {
                 let other = if seq(self, a) { bn.clone() } else { an.clone() };
@@ -1202,6 +1205,13 @@ impl Vm {
                         }
                         return Err(self.key_error(key));
                     }
+                    // An array item that needs no object (every error
+                    // and the rest: `array.__getitem__`).
+                    (Payload::Array(a), Value::Int(i)) => {
+                        if let Some(v) = a.get_inline(i) {
+                            return Ok(v);
+                        }
+                    }
                     (Payload::List(_) | Payload::Tuple(_), Value::Obj(k)) if matches!(self.heap.get(k).payload, Payload::Slice(..)) => {
                         // `l[a:b]`: what `list.__getitem__` does, without
                         // the method lookup and the native call.
@@ -1244,6 +1254,14 @@ impl Vm {
                 }
             } else if class == self.t.dict {
                 return self.dict_set(r, key, value);
+            } else if class == self.t.array {
+                // An int or float stored as it is (conversions, range
+                // errors and the rest: `array.__setitem__`).
+                if let (Value::Int(i), Payload::Array(a)) = (key, &mut self.heap.get_mut(r).payload) {
+                    if a.set_inline(i, value) {
+                        return Ok(());
+                    }
+                }
             }
             if let Some(m) = crate::interp::typesys::lookup(self, class, self.n.__setitem__) {
                 self.call_unbound(m, container, &[key, value])?;
