@@ -1011,6 +1011,19 @@ impl Vm {
         let (fname, rname, iname) = op.names(self);
         if inplace {
             if let Some(m) = crate::interp::typesys::lookup(self, ta, iname) {
+                if self.is_sequence_inplace(m) {
+                    // An array's `+=`/`*=` is its sequence operation,
+                    // which CPython tries after the operands' numeric
+                    // slots: the other operand's reflected method first.
+                    let rm = if ta != tb { crate::interp::typesys::lookup(self, tb, rname) } else { None };
+                    if let Some(rmv) = rm {
+                        let r = self.call_unbound(rmv, b, &[a])?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                    return self.call_unbound(m, a, &[b]);
+                }
                 let r = self.call_unbound(m, a, &[b])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -1023,7 +1036,7 @@ impl Vm {
         // A built-in sequence's `__add__` is its concatenation, which
         // CPython tries only after both operands' numeric slots: the other
         // operand's `__radd__` goes first, and the concatenation raises.
-        let concat_last = op == BinOp::Add && fm.is_some_and(|f| self.is_sequence_concat(f));
+        let concat_last = fm.is_some_and(|f| self.is_sequence_concat(f, op));
         if let Some(rmv) = rm {
             if (concat_last || self.is_subtype(tb, ta)) && fm.map_or(true, |f| !f.is(rmv)) {
                 rm_done = true;
@@ -1042,15 +1055,30 @@ impl Vm {
         self.binary_op_rest(a, b, op, inplace, if rm_done { None } else { rm })
     }
 
-    /// Is `f` the `__add__` of a built-in sequence (str, bytes, bytearray,
-    /// list, tuple, array): a concatenation that raises for a foreign
-    /// operand.
-    fn is_sequence_concat(&self, f: Value) -> bool {
+    /// Is `f` array's `__iadd__` or `__imul__` (CPython's
+    /// `sq_inplace_concat`, `sq_inplace_repeat`), which raise for an
+    /// operand they do not take.
+    fn is_sequence_inplace(&self, f: Value) -> bool {
         match self.payload(f) {
-            Some(Payload::Native(nd)) => {
-                nd.name == "__add__"
-                    && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple, self.t.array].contains(&t))
-            }
+            Some(Payload::Native(nd)) => matches!(nd.name, "__iadd__" | "__imul__") && nd.owner == Some(self.t.array),
+            _ => false,
+        }
+    }
+
+    /// Is `f`, for `op`, the `__add__` of a built-in sequence (str, bytes,
+    /// bytearray, list, tuple, array) — a concatenation that raises for a
+    /// foreign operand — or array's `__mul__`, a repetition that raises
+    /// for a non-int (CPython's `sq_concat`, `sq_repeat`).
+    fn is_sequence_concat(&self, f: Value, op: BinOp) -> bool {
+        match self.payload(f) {
+            Some(Payload::Native(nd)) => match op {
+                BinOp::Add => {
+                    nd.name == "__add__"
+                        && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple, self.t.array].contains(&t))
+                }
+                BinOp::Mul => nd.name == "__mul__" && nd.owner == Some(self.t.array),
+                _ => false,
+            },
             _ => false,
         }
     }

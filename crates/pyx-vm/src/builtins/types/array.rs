@@ -81,7 +81,7 @@ pub fn install(vm: &mut Vm) {
             ("__delitem__", slot("key"), arr_delitem),
             ("__add__", slot("value"), arr_add),
             ("__mul__", slot("value"), arr_mul),
-            ("__rmul__", slot("value"), arr_mul),
+            ("__rmul__", slot("value"), arr_rmul),
             ("__iadd__", slot("value"), arr_iadd),
             ("__imul__", slot("value"), arr_imul),
             ("__eq__", slot("value"), arr_eq),
@@ -921,7 +921,28 @@ fn repeated(vm: &mut Vm, unit: &[u8], n: usize) -> PyResult<Vec<u8>> {
     Ok(unit.repeat(n))
 }
 
+/// The count of a repetition `me * n`: a non-int is CPython's
+/// `sq_repeat` error (the operator tries the other operand's `__rmul__`
+/// before this one: `ops.rs`, `is_sequence_concat`).
+fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<i64> {
+    match crate::builtins::types::list::repeat_count(vm, n)? {
+        Some(n) => Ok(n),
+        None => Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n)))),
+    }
+}
+
 fn arr_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let me = a.arg(0);
+    let (code, _) = shape(vm, me)?;
+    let n = repeat_count(vm, a.arg(1))?;
+    let unit = bytes_of(vm, me, 0, usize::MAX);
+    let b = repeated(vm, &unit, n.max(0) as usize)?;
+    new_array(vm, vm.t.array, code, b)
+}
+
+/// `n * me`: a non-int gives way (the operator's error then names this
+/// array, as CPython's `'x' * a` does).
+fn arr_rmul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
     let (code, _) = shape(vm, me)?;
     let Some(n) = crate::builtins::types::list::repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
@@ -933,7 +954,7 @@ fn arr_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn arr_imul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let me = a.arg(0);
     let (code, len) = shape(vm, me)?;
-    let Some(n) = crate::builtins::types::list::repeat_count(vm, a.arg(1))? else { return Ok(Value::NotImplemented) };
+    let n = repeat_count(vm, a.arg(1))?;
     if len == 0 {
         return Ok(me);
     }
