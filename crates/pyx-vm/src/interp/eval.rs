@@ -826,6 +826,24 @@ impl Vm {
                     }
                     I::BinarySubscr { .. } => {
                         let l = self.stack.len();
+                        // An item of an exact list or array by an int
+                        // index, read in place (the rest: `Vm::getitem`).
+                        if let (Value::Obj(r), Value::Int(i)) = (self.stack[l - 2], self.stack[l - 1]) {
+                            let o = self.heap.get(r);
+                            let v = match &o.payload {
+                                Payload::List(items) if o.class == self.t.list => {
+                                    let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
+                                    usize::try_from(j).ok().and_then(|j| items.get(j)).copied()
+                                }
+                                Payload::Array(a) if o.class == self.t.array => a.get_inline(i),
+                                _ => None,
+                            };
+                            if let Some(v) = v {
+                                self.stack[l - 2] = v;
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
                         // `c[key]` of a class statement's type whose
                         // `__getitem__` is a plain Python function runs in
                         // this loop, like a call: [c, key] are its arguments.
@@ -845,6 +863,21 @@ impl Vm {
                     }
                     I::StoreSubscr { .. } => {
                         let l = self.stack.len();
+                        // An int or float stored into an exact array by an
+                        // int index (the rest: `Vm::setitem`).
+                        if let (Value::Obj(r), Value::Int(i)) = (self.stack[l - 2], self.stack[l - 1]) {
+                            // (The class first: `get_mut` of a shared base
+                            // object would copy it.)
+                            if self.heap.get(r).class == self.t.array {
+                                let v = self.stack[l - 3];
+                                if let Payload::Array(a) = &mut self.heap.get_mut(r).payload {
+                                    if a.set_inline(i, v) {
+                                        self.stack.truncate(l - 3);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         // As BinarySubscr, for `__setitem__`: [v, c, key]
                         // become its arguments (c, key, v); the result is
                         // dropped on return.

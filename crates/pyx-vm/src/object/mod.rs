@@ -532,7 +532,7 @@ impl Obj {
             Payload::MappingProxy(m) => Payload::MappingProxy(*m),
             Payload::InstanceAttrDescr(o, b) => Payload::InstanceAttrDescr(*o, *b),
             Payload::Member(m) => Payload::Member(m.clone()),
-            Payload::Array(a) => Payload::Array(crate::object::array::ArrayData { bytes: a.bytes.clone(), code: a.code }),
+            Payload::Array(a) => Payload::Array(crate::object::array::ArrayData::new(a.code, a.bytes.clone())),
             Payload::Function(_)
             | Payload::Generator(_)
             | Payload::Iter(_)

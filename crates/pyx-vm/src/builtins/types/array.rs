@@ -486,7 +486,7 @@ fn splice(vm: &mut Vm, v: Value, lo: usize, hi: usize, src: &[u8]) -> PyResult<(
 /// A new array of class `cls` holding `bytes` (items of `code`), which
 /// the caller checked against the memory limit before building.
 fn new_array(vm: &mut Vm, cls: ObjRef, code: u8, bytes: Vec<u8>) -> PyResult<Value> {
-    vm.alloc_val(cls, Payload::Array(ArrayData { bytes, code }))
+    vm.alloc_val(cls, Payload::Array(ArrayData::new(code, bytes)))
 }
 
 /// A new exact array of `code` with a copy of items `lo..hi` of `v`.
