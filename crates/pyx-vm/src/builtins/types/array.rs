@@ -454,22 +454,27 @@ fn resize(vm: &mut Vm, v: Value, n: usize) -> PyResult<()> {
 
 /// Replace items `lo..hi` of array `v` by the bytes `src` (whole items of
 /// its typecode), moving the tail; the length changes by the difference.
+/// `src` is counted against the memory limit while the array grows (it
+/// is often a copy: of the array itself for `a.extend(a)`).
 fn splice(vm: &mut Vm, v: Value, lo: usize, hi: usize, src: &[u8]) -> PyResult<()> {
     let (code, len) = shape(vm, v)?;
     let size = item_size(code);
     let (lo, hi) = (lo.min(len), hi.clamp(lo.min(len), len));
     let added = src.len() / size;
     let new_len = len - (hi - lo) + added;
-    if new_len > len {
-        resize(vm, v, new_len)?;
-    } else if new_len < len {
-        // Refuse before moving anything.
+    // Refused before anything moves. (Asked first: it may collect, which
+    // would forget the charge for `src` below.)
+    if new_len != len {
         if let Value::Obj(r) = v {
             if crate::builtins::types::memoryview::has_live_views(vm, r) {
                 return Err(buffer_error(vm));
             }
         }
     }
+    vm.charge(src.len())?;
+    let grown = if new_len > len { resize(vm, v, new_len) } else { Ok(()) };
+    vm.heap.uncharge(src.len());
+    grown?;
     vm.tick_bytes(len.saturating_sub(hi).saturating_mul(size))?;
     if let Some(a) = data_mut(vm, v) {
         let b = &mut a.bytes;
@@ -553,66 +558,67 @@ fn make_array(vm: &mut Vm, cls: ObjRef, tc: char, init: Option<Value>) -> PyResu
         Ok(c) if TYPECODES.as_bytes().contains(&c) => c,
         _ => return Err(vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")),
     };
+    // The array is made first and filled in place, as CPython's: what it
+    // holds is charged as it grows, whatever the conversions run.
+    let me = new_array(vm, cls, code, Vec::new())?;
     let size = item_size(code);
-    let mut buf: Vec<u8> = Vec::new();
-    match (init, iterator) {
-        (_, Some(it)) => {
-            // Items one at a time, through the conversions (which may run
-            // Python code): the iterator is rooted meanwhile.
-            vm.with_roots(&[it], |vm, scope| {
+    vm.with_roots(&[me, iterator.unwrap_or(Value::None)], |vm, scope| {
+        match (init, iterator) {
+            (_, Some(it)) => {
+                // Items one at a time, through the conversions (which may
+                // run Python code).
                 while let Some(x) = scope.next(vm, it)? {
                     let raw = convert(vm, code, x)?;
-                    let n = buf.len() / size;
-                    resize_buf(vm, &mut buf, size, n + 1, false)?;
-                    buf[n * size..].copy_from_slice(&raw[..size]);
+                    let n = len_of(vm, me);
+                    splice(vm, me, n, n, &raw[..size])?;
                 }
-                Ok(())
-            })?;
-        }
-        (Some(init), None) => match vm.payload(init) {
-            Some(Payload::List(_) | Payload::Tuple(_)) => {
-                let n = match vm.payload(init) {
-                    Some(Payload::List(l)) => l.len(),
-                    Some(Payload::Tuple(l)) => l.len(),
-                    _ => 0,
-                };
-                let Some(total) = n.checked_mul(size).filter(|&t| t <= isize::MAX as usize) else {
-                    return Err(vm.exc_msg(vm.t.memory_error, ""));
-                };
-                vm.reserve(total)?;
-                vm.tick_bytes(total)?;
-                buf.reserve_exact(total);
-                for i in 0..n {
-                    // Read again each time: a conversion may change the list.
-                    let x = match vm.payload(init) {
-                        Some(Payload::List(l)) => l.get(i).copied(),
-                        Some(Payload::Tuple(l)) => l.get(i).copied(),
-                        _ => None,
+            }
+            (Some(init), None) => match vm.payload(init) {
+                Some(Payload::List(_) | Payload::Tuple(_)) => {
+                    let n = match vm.payload(init) {
+                        Some(Payload::List(l)) => l.len(),
+                        Some(Payload::Tuple(l)) => l.len(),
+                        _ => 0,
                     };
-                    let Some(x) = x else { return Err(vm.index_error("list index out of range")) };
-                    let raw = convert(vm, code, x)?;
-                    buf.extend_from_slice(&raw[..size]);
+                    // Its final size at once, exactly (CPython's
+                    // `newarrayobject`), then each item converted into
+                    // its place.
+                    let Some(total) = n.checked_mul(size).filter(|&t| t <= isize::MAX as usize) else {
+                        return Err(vm.exc_msg(vm.t.memory_error, ""));
+                    };
+                    vm.charge(total)?;
+                    vm.tick_bytes(total)?;
+                    if let Some(d) = data_mut(vm, me) {
+                        d.bytes = vec![0; total];
+                    }
+                    for i in 0..n {
+                        // Read again each time: a conversion may change the list.
+                        let x = match vm.payload(init) {
+                            Some(Payload::List(l)) => l.get(i).copied(),
+                            Some(Payload::Tuple(l)) => l.get(i).copied(),
+                            _ => None,
+                        };
+                        let Some(x) = x else { return Err(vm.index_error("list index out of range")) };
+                        let raw = convert(vm, code, x)?;
+                        if let Some(d) = data_mut(vm, me) {
+                            d.bytes[i * size..(i + 1) * size].copy_from_slice(&raw[..size]);
+                        }
+                    }
                 }
-            }
-            Some(Payload::Str(_)) => buf = unicode_bytes(vm, init)?,
-            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
-                let b = crate::builtins::types::memoryview::buffer_bytes(vm, init)?.unwrap_or_default();
-                if b.len() % size != 0 {
-                    return Err(vm.value_error("bytes length not a multiple of item size"));
+                Some(Payload::Str(_)) => {
+                    let b = unicode_bytes(vm, init)?;
+                    splice(vm, me, 0, 0, &b)?;
                 }
-                buf = b;
-            }
-            _ => {
-                // An array of the same kind: its bytes.
-                let n = len_of(vm, init).saturating_mul(size);
-                vm.reserve(n)?;
-                vm.tick_bytes(n)?;
-                buf = bytes_of(vm, init, 0, usize::MAX);
-            }
-        },
-        (None, None) => {}
-    }
-    new_array(vm, cls, code, buf)
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    let b = crate::builtins::types::memoryview::buffer_bytes(vm, init)?.unwrap_or_default();
+                    append_bytes(vm, me, &b)?;
+                }
+                _ => extend_from(vm, me, init)?,
+            },
+            (None, None) => {}
+        }
+        Ok(me)
+    })
 }
 
 /// The 'u' items of str `s` (its code points, 4 bytes each), charged first.
@@ -1081,6 +1087,9 @@ fn extend_from(vm: &mut Vm, me: Value, src: Value) -> PyResult<()> {
         return Err(vm.type_error("can only extend with array of same kind"));
     }
     let n = len_of(vm, src).saturating_mul(item_size(code_of(vm, me)));
+    if n > isize::MAX as usize / 2 {
+        return Err(vm.exc_msg(vm.t.memory_error, ""));
+    }
     vm.reserve(n)?;
     // Copied first: `a.extend(a)` reads what it grows.
     let b = bytes_of(vm, src, 0, usize::MAX);
