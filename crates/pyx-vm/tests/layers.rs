@@ -42,6 +42,7 @@ const INTERP_UP: &[&str] = &[
     "crate::builtins::math::MODULE",
     "crate::builtins::sre::MODULE",
     "crate::builtins::sysmod::make_host_classes",
+    "crate::builtins::types::array::MODULE",
     "crate::builtins::types::bootstrap",
     "crate::builtins::types::dict::copy_without_keys",
     "crate::builtins::types::dict::dict_merge_kwargs",

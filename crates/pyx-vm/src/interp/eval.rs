@@ -825,12 +825,72 @@ impl Vm {
                         self.stack.push(slf);
                     }
                     I::BinarySubscr { .. } => {
+                        let l = self.stack.len();
+                        // An item of an exact list or array by an int
+                        // index, read in place (the rest: `Vm::getitem`).
+                        if let (Value::Obj(r), Value::Int(i)) = (self.stack[l - 2], self.stack[l - 1]) {
+                            let o = self.heap.get(r);
+                            let v = match &o.payload {
+                                Payload::List(items) if o.class == self.t.list => {
+                                    let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
+                                    usize::try_from(j).ok().and_then(|j| items.get(j)).copied()
+                                }
+                                Payload::Array(a) if o.class == self.t.array => a.get_inline(i),
+                                _ => None,
+                            };
+                            if let Some(v) = v {
+                                self.stack[l - 2] = v;
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
+                        // `c[key]` of a class statement's type whose
+                        // `__getitem__` is a plain Python function runs in
+                        // this loop, like a call: [c, key] are its arguments.
+                        if let Some(func) = self.subscript_function(self.stack[l - 2], self.n.__getitem__, 2) {
+                            if let Some((ci2, builtins, globals, closure)) = self.simple_function(func, 2) {
+                                t!(self.tick(1));
+                                self.frames[fi].pc = pc as u32;
+                                self.frames[fi].lasti = lasti as u32;
+                                t!(self.push_simple_frame(func, ci2, builtins, globals, closure, l - 2, l - 2, 2, FrameKind::Normal));
+                                continue 'frame;
+                            }
+                        }
                         let key = self.pop();
                         let c = self.pop();
                         let v = t!(self.getitem(c, key));
                         self.stack.push(v);
                     }
                     I::StoreSubscr { .. } => {
+                        let l = self.stack.len();
+                        // An int or float stored into an exact array by an
+                        // int index (the rest: `Vm::setitem`).
+                        if let (Value::Obj(r), Value::Int(i)) = (self.stack[l - 2], self.stack[l - 1]) {
+                            // (The class first: `get_mut` of a shared base
+                            // object would copy it.)
+                            if self.heap.get(r).class == self.t.array {
+                                let v = self.stack[l - 3];
+                                if let Payload::Array(a) = &mut self.heap.get_mut(r).payload {
+                                    if a.set_inline(i, v) {
+                                        self.stack.truncate(l - 3);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        // As BinarySubscr, for `__setitem__`: [v, c, key]
+                        // become its arguments (c, key, v); the result is
+                        // dropped on return.
+                        if let Some(func) = self.subscript_function(self.stack[l - 2], self.n.__setitem__, 3) {
+                            if let Some((ci2, builtins, globals, closure)) = self.simple_function(func, 3) {
+                                t!(self.tick(1));
+                                self.stack[l - 3..].rotate_left(1);
+                                self.frames[fi].pc = pc as u32;
+                                self.frames[fi].lasti = lasti as u32;
+                                t!(self.push_simple_frame(func, ci2, builtins, globals, closure, l - 3, l - 3, 3, FrameKind::Store));
+                                continue 'frame;
+                            }
+                        }
                         let key = self.pop();
                         let c = self.pop();
                         let v = self.pop();
@@ -1124,6 +1184,10 @@ impl Vm {
                             continue 'frame;
                         }
                         self.stack.truncate(f.ret_sp.min(f.base));
+                        if f.kind == FrameKind::Store {
+                            // `c[key] = v` through `__setitem__`: no value.
+                            continue 'frame;
+                        }
                         let v = match f.kind {
                             FrameKind::Init(inst) => {
                                 if !v.is_none() {
@@ -1137,7 +1201,7 @@ impl Vm {
                                 }
                                 Value::Obj(inst)
                             }
-                            FrameKind::Normal | FrameKind::BinOp(_) | FrameKind::Call => v,
+                            FrameKind::Normal | FrameKind::BinOp(_) | FrameKind::Call | FrameKind::Store => v,
                         };
                         if let Some(g) = f.gen {
                             crate::builtins::types::function::leave_gen_exc(self, g, f.outer_exc, false);
@@ -2123,6 +2187,23 @@ impl Vm {
         }
         let calls = self.frames.iter().filter(|f| matches!(f.kind, FrameKind::Call)).count();
         n + calls + 2 > max
+    }
+
+    /// The Python function `c.__getitem__`/`c.__setitem__` (`name`) is
+    /// when `c`'s type is a class statement's: what a subscript of `c`
+    /// calls first (`Vm::getitem`, `Vm::setitem`), so running it as a frame
+    /// of this loop changes nothing but the Rust stack it needs.
+    #[inline]
+    fn subscript_function(&self, c: Value, name: ObjRef, _argc: usize) -> Option<ObjRef> {
+        let Value::Obj(r) = c else { return None };
+        let t = self.heap.get(r).class;
+        if self.type_data(t).builtin {
+            return None;
+        }
+        match crate::interp::typesys::lookup(self, t, name)? {
+            Value::Obj(f) if matches!(self.heap.get(f).payload, Payload::Function(_)) => Some(f),
+            _ => None,
+        }
     }
 
     /// A Python function that `argc` positional arguments bind to simply

@@ -18,6 +18,9 @@ pub enum FrameKind {
     /// `Normal`, and counts twice towards the recursion limit, as CPython's
     /// call through the type's slot does.
     Call,
+    /// `obj.__setitem__(key, value)` started by a subscript store: its
+    /// result is dropped on return.
+    Store,
 }
 
 pub struct Frame {

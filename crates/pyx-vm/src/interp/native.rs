@@ -591,7 +591,9 @@ impl Vm {
                     return Err(self.type_error(if style == Style::Slot {
                         format!("descriptor '{}' of '{}' object needs an argument", name, owner_name)
                     } else {
-                        format!("unbound method {}.{}() needs an argument", owner_name, name)
+                        // The method's qualified name: a dotted type name
+                        // (`array.array`) without its module.
+                        format!("unbound method {}.{}() needs an argument", owner_name.rsplit('.').next().unwrap_or(""), name)
                     }));
                 };
                 if owner == self.t.object || self.isinstance_exact_or_sub(slf, owner) {
@@ -935,7 +937,9 @@ pub(crate) fn qualified_name(vm: &Vm, nd: &crate::object::NativeData) -> String 
     match (nd.kind, nd.owner) {
         (NativeKind::Function, _) if !matches!(nd.module, "" | "builtins") => format!("{}.{}", nd.module, nd.name),
         (NativeKind::Function, _) | (_, None) => nd.name.to_string(),
-        (_, Some(t)) => format!("{}.{}", vm.type_name_of_type(t), nd.name),
+        // The type's `__qualname__`: a dotted `tp_name` (`array.array`)
+        // without its module.
+        (_, Some(t)) => format!("{}.{}", vm.type_name_of_type(t).rsplit('.').next().unwrap_or(""), nd.name),
     }
 }
 

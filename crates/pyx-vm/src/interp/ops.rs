@@ -662,6 +662,7 @@ impl Vm {
                     Payload::Float(f) => Some(*f != 0.0),
                     Payload::Bytes(b) => Some(!b.is_empty()),
                     Payload::ByteArray(b) => Some(!b.is_empty()),
+                    Payload::Array(a) => Some(!a.is_empty()),
                     Payload::Range(rg) => Some(rg.len() != 0),
                     Payload::Complex(a, b) => Some(*a != 0.0 || *b != 0.0),
                     Payload::Instance(..) | Payload::Function(_) | Payload::Native(_) | Payload::Type(_) | Payload::Module(_) => {
@@ -706,6 +707,7 @@ impl Vm {
                     Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.len()),
                     Payload::Bytes(b) => return Ok(b.len()),
                     Payload::ByteArray(b) => return Ok(b.len()),
+                    Payload::Array(a) => return Ok(a.len()),
                     Payload::Range(rg) => return Ok(rg.len() as usize),
                     _ => {}
                 }
@@ -1069,6 +1071,19 @@ impl Vm {
         let (fname, rname, iname) = op.names(self);
         if inplace {
             if let Some(m) = crate::interp::typesys::lookup(self, ta, iname) {
+                if self.is_sequence_inplace(m) {
+                    // An array's `+=`/`*=` is its sequence operation,
+                    // which CPython tries after the operands' numeric
+                    // slots: the other operand's reflected method first.
+                    let rm = if ta != tb { crate::interp::typesys::lookup(self, tb, rname) } else { None };
+                    if let Some(rmv) = rm {
+                        let r = self.call_unbound(rmv, b, &[a])?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                    return self.call_unbound(m, a, &[b]);
+                }
                 let r = self.call_unbound(m, a, &[b])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -1081,7 +1096,7 @@ impl Vm {
         // A built-in sequence's `__add__` is its concatenation, which
         // CPython tries only after both operands' numeric slots: the other
         // operand's `__radd__` goes first, and the concatenation raises.
-        let concat_last = op == BinOp::Add && fm.is_some_and(|f| self.is_sequence_concat(f));
+        let concat_last = fm.is_some_and(|f| self.is_sequence_concat(f, op));
         if let Some(rmv) = rm {
             if (concat_last || self.is_subtype(tb, ta)) && fm.map_or(true, |f| !f.is(rmv)) {
                 rm_done = true;
@@ -1100,14 +1115,30 @@ impl Vm {
         self.binary_op_rest(a, b, op, inplace, if rm_done { None } else { rm })
     }
 
-    /// Is `f` the `__add__` of a built-in sequence (str, bytes, bytearray,
-    /// list, tuple): a concatenation that raises for a foreign operand.
-    fn is_sequence_concat(&self, f: Value) -> bool {
+    /// Is `f` array's `__iadd__` or `__imul__` (CPython's
+    /// `sq_inplace_concat`, `sq_inplace_repeat`), which raise for an
+    /// operand they do not take.
+    fn is_sequence_inplace(&self, f: Value) -> bool {
         match self.payload(f) {
-            Some(Payload::Native(nd)) => {
-                nd.name == "__add__"
-                    && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple].contains(&t))
-            }
+            Some(Payload::Native(nd)) => matches!(nd.name, "__iadd__" | "__imul__") && nd.owner == Some(self.t.array),
+            _ => false,
+        }
+    }
+
+    /// Is `f`, for `op`, the `__add__` of a built-in sequence (str, bytes,
+    /// bytearray, list, tuple, array) — a concatenation that raises for a
+    /// foreign operand — or array's `__mul__`, a repetition that raises
+    /// for a non-int (CPython's `sq_concat`, `sq_repeat`).
+    fn is_sequence_concat(&self, f: Value, op: BinOp) -> bool {
+        match self.payload(f) {
+            Some(Payload::Native(nd)) => match op {
+                BinOp::Add => {
+                    nd.name == "__add__"
+                        && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple, self.t.array].contains(&t))
+                }
+                BinOp::Mul => nd.name == "__mul__" && nd.owner == Some(self.t.array),
+                _ => false,
+            },
             _ => false,
         }
     }
@@ -1178,7 +1209,7 @@ impl Vm {
         }
         if op == BinOp::Mul {
             let seq = |vm: &Vm, v: Value| {
-                matches!(vm.payload(v), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+                matches!(vm.payload(v), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Array(_)))
             };
             if seq(self, a) || seq(self, b) {
                 let other = if seq(self, a) { bn.clone() } else { an.clone() };
@@ -1262,6 +1293,13 @@ impl Vm {
                         }
                         return Err(self.key_error(key));
                     }
+                    // An array item that needs no object (every error
+                    // and the rest: `array.__getitem__`).
+                    (Payload::Array(a), Value::Int(i)) => {
+                        if let Some(v) = a.get_inline(i) {
+                            return Ok(v);
+                        }
+                    }
                     (Payload::List(_) | Payload::Tuple(_), Value::Obj(k)) if matches!(self.heap.get(k).payload, Payload::Slice(..)) => {
                         // `l[a:b]`: what `list.__getitem__` does, without
                         // the method lookup and the native call.
@@ -1304,6 +1342,14 @@ impl Vm {
                 }
             } else if class == self.t.dict {
                 return self.dict_set(r, key, value);
+            } else if class == self.t.array {
+                // An int or float stored as it is (conversions, range
+                // errors and the rest: `array.__setitem__`).
+                if let (Value::Int(i), Payload::Array(a)) = (key, &mut self.heap.get_mut(r).payload) {
+                    if a.set_inline(i, value) {
+                        return Ok(());
+                    }
+                }
             }
             if let Some(m) = crate::interp::typesys::lookup(self, class, self.n.__setitem__) {
                 self.call_unbound(m, container, &[key, value])?;

@@ -43,7 +43,7 @@ builtin_types!(
     tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, set_iterator, callable_iterator, seq_iterator, reversed, enumerate, zip,
     map, filter, member_descriptor, agen_asend, agen_athrow, anext_awaitable, native_object, mappingproxy,
-    getset_descriptor, memoryview,
+    getset_descriptor, memoryview, array, array_iterator,
     // exceptions used by the VM itself
     base_exception, exception, type_error, value_error, attribute_error, key_error, index_error,
     name_error, unbound_local_error, zero_division_error, overflow_error, stop_iteration,

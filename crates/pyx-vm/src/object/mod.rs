@@ -7,6 +7,7 @@
 //! `Instance`. Beside it: immediate values (`value`), the heap and its
 //! collector (`heap`), dict and set tables, hashing, code objects.
 
+pub mod array;
 pub mod code;
 pub mod dict;
 pub mod hash;
@@ -83,6 +84,8 @@ pub enum Payload {
     Native2(Box<dyn NativeState>),
     /// A `memoryview` (`types/memoryview.rs`).
     MemoryView(Box<crate::builtins::types::memoryview::MemView>),
+    /// An `array.array`'s items (`array.rs`).
+    Array(crate::object::array::ArrayData),
 }
 
 /// Host-provided private state behind a Python object.
@@ -236,6 +239,8 @@ pub enum Layout {
     Str,
     Bytes,
     ByteArray,
+    /// `array.array`.
+    Array,
     Tuple,
     List,
     Dict,
@@ -531,6 +536,7 @@ impl Obj {
             Payload::MappingProxy(m) => Payload::MappingProxy(*m),
             Payload::InstanceAttrDescr(o, b) => Payload::InstanceAttrDescr(*o, *b),
             Payload::Member(m) => Payload::Member(m.clone()),
+            Payload::Array(a) => Payload::Array(crate::object::array::ArrayData::new(a.code, a.bytes.clone())),
             Payload::Function(_)
             | Payload::Generator(_)
             | Payload::Iter(_)
@@ -562,6 +568,7 @@ impl Obj {
             | Payload::Str(_)
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
+            | Payload::Array(_)
             | Payload::Range(_)
             | Payload::BigRange(_)
             | Payload::Code(_) => {}
@@ -657,6 +664,7 @@ impl Obj {
                 Payload::Str(s) => s.s.len(),
                 Payload::Bytes(b) => b.len(),
                 Payload::ByteArray(b) => b.capacity(),
+                Payload::Array(a) => a.bytes.capacity(),
                 Payload::Dict(d) => d.size(),
                 Payload::Set(s) | Payload::FrozenSet(s) => s.size(),
                 Payload::Type(t) => 256 + t.dict.size() + t.mro.len() * 8,
