@@ -1613,6 +1613,9 @@ impl Vm {
                         self.frames[fi].lasti = lasti as u32;
                         match self.yield_up(v) {
                             Some(x) => return Ok(x),
+                            // Gathered by a native (`collect_yield`): this
+                            // frame goes on, resumed with None.
+                            None if self.frames.len() == fi + 1 => {}
                             None => continue 'frame,
                         }
                     }
@@ -1833,16 +1836,21 @@ impl Vm {
                         // payload already in hand: calling it re-reads the
                         // object (fib: +4% instructions).
                         let code = &fd.code;
-                        let simple = self.positional_fits(argc, code.argcount as usize, fd.defaults)
+                        let fits = self.positional_fits(argc, code.argcount as usize, fd.defaults)
                             && code.kwonlyargcount == 0
-                            && code.flags.0
-                                & (CodeFlags::VARARGS.0
-                                    | CodeFlags::VARKEYWORDS.0
-                                    | CodeFlags::GENERATOR.0
-                                    | CodeFlags::COROUTINE.0
-                                    | CodeFlags::ASYNC_GENERATOR.0)
-                                == 0;
-                        if simple {
+                            && code.flags.0 & (CodeFlags::VARARGS.0 | CodeFlags::VARKEYWORDS.0) == 0;
+                        let makes_generator =
+                            code.flags.0 & (CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0) != 0;
+                        if fits && makes_generator {
+                            // Its frame, bound where the arguments are,
+                            // becomes a new generator's.
+                            let (ci2, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
+                            let frame = self.simple_frame(r, ci2, builtins, globals, closure, fpos, args_at, argc, FrameKind::Normal)?;
+                            let g = self.make_generator(frame)?;
+                            self.stack.push(g);
+                            return Ok(false);
+                        }
+                        if fits {
                             let (ci2, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
                             if kwn.is_none() && argc == code.argcount as usize && code.cellvars.is_empty() && code.freevars.is_empty() {
                                 // Later calls from this site to this
@@ -2070,6 +2078,59 @@ impl Vm {
         if self.frames.len() as u32 >= self.limits.max_recursion {
             return Err(self.recursion_error());
         }
+        let frame = self.simple_frame(func, ci, builtins, globals, closure, fpos, args_at, argc, kind)?;
+        self.frames.push(frame);
+        Ok(true)
+    }
+
+    /// Call `func` with `args` when it is a plain generator function whose
+    /// parameters take them positionally as they are: its frame, bound on
+    /// the value stack as a call instruction binds it, becomes a new
+    /// generator's (the general path's argument vectors, frame binding and
+    /// checks are skipped). `None` (nothing done) for any other callable.
+    pub(crate) fn call_generator_function(&mut self, func: ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+        let Payload::Function(fd) = &self.heap.get(func).payload else { return Ok(None) };
+        let code = &fd.code;
+        let kinds = CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0;
+        if code.flags.0 & kinds != CodeFlags::GENERATOR.0
+            || code.flags.0 & (CodeFlags::VARARGS.0 | CodeFlags::VARKEYWORDS.0) != 0
+            || code.kwonlyargcount != 0
+            || !self.positional_fits(args.len(), code.argcount as usize, fd.defaults)
+        {
+            return Ok(None);
+        }
+        let (ci, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
+        // A call is a step, also from native code (as `call_function`).
+        self.tick(1)?;
+        let fpos = self.stack.len();
+        self.stack.push(Value::Obj(func));
+        self.stack.extend_from_slice(args);
+        let frame = match self.simple_frame(func, ci, builtins, globals, closure, fpos, fpos + 1, args.len(), FrameKind::Normal) {
+            Ok(f) => f,
+            Err(e) => {
+                self.stack.truncate(fpos);
+                return Err(e);
+            }
+        };
+        self.make_generator(frame).map(Some)
+    }
+
+    /// The frame of a call of `func` as `push_simple_frame` makes it,
+    /// bound where its `argc` arguments are, not yet pushed.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn simple_frame(
+        &mut self,
+        func: ObjRef,
+        ci: u32,
+        builtins: ObjRef,
+        globals: ObjRef,
+        closure: Option<ObjRef>,
+        fpos: usize,
+        args_at: usize,
+        argc: usize,
+        kind: FrameKind,
+    ) -> PyResult<Frame> {
         let code = &self.code_caches[ci as usize].code;
         let nlocals = code.varnames.len();
         let argcount = code.argcount as usize;
@@ -2098,7 +2159,7 @@ impl Vm {
             self.push_cells(&code, closure)?;
         }
         let sp0 = self.stack.len();
-        self.frames.push(Frame {
+        Ok(Frame {
             ci,
             pc: 0,
             lasti: 0,
@@ -2114,8 +2175,7 @@ impl Vm {
             entry: false,
             for_target: crate::interp::frame::NO_TARGET,
             outer_exc: Value::Null,
-        });
-        Ok(true)
+        })
     }
 
     /// Would one more `__call__` frame pass the recursion limit, counting

@@ -298,6 +298,9 @@ pub struct TypeFlags {
     pub custom_eq_hash: bool,
     /// Some user class in the MRO defines `__del__`.
     pub has_del: bool,
+    /// Some class in the MRO other than object defines `__bool__` or
+    /// `__len__` (otherwise an instance is true).
+    pub has_truth: bool,
 }
 
 pub struct FunctionData {
