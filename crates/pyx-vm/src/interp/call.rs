@@ -238,14 +238,16 @@ impl Vm {
             let c = self.alloc(self.t.cell, Payload::Cell(Value::Null))?;
             self.stack.push(Value::Obj(c));
         }
-        if !code.freevars.is_empty() {
-            let cells: Vec<Value> = match closure.map(|c| &self.heap.get(c).payload) {
-                Some(Payload::Tuple(t)) => t.to_vec(),
-                _ => Vec::new(),
+        let n = code.freevars.len();
+        if n != 0 {
+            // The closure's cells, read in place (no copy of the tuple).
+            let cells: &[Value] = match closure.map(|c| &self.heap.get(c).payload) {
+                Some(Payload::Tuple(t)) => t,
+                _ => &[],
             };
-            for i in 0..code.freevars.len() {
-                self.stack.push(cells.get(i).copied().unwrap_or(Value::Null));
-            }
+            let have = cells.len().min(n);
+            self.stack.extend_from_slice(&cells[..have]);
+            self.stack.resize(self.stack.len() + (n - have), Value::Null);
         }
         Ok(())
     }

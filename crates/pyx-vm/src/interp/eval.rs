@@ -3351,6 +3351,7 @@ impl Vm {
 
     /// Suspend the top frame, an inline-resumed generator, back into its
     /// generator object.
+    #[inline(always)]
     fn suspend_gen_inline(&mut self) {
         let Some(f) = self.frames.pop() else { return };
         let Some(g) = f.gen else { return };
