@@ -616,6 +616,11 @@ impl Vm {
         match v {
             Value::Obj(r) => {
                 let class = self.heap.get(r).class;
+                let td = self.type_data(class);
+                if !td.builtin && !td.flags.has_truth {
+                    // A class (flags kept by `refresh_flags`) with neither.
+                    return Ok(true);
+                }
                 if let Some(m) = crate::interp::typesys::lookup(self, class, self.n.__bool__) {
                     let r = self.call_unbound(m, v, &[])?;
                     return match r {

@@ -351,6 +351,7 @@ pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
     let n = &*vm.n;
     let (ga, gat, sa, da, eq, ne, hs, del) =
         (n.__getattribute__, n.__getattr__, n.__setattr__, n.__delattr__, n.__eq__, n.__ne__, n.__hash__, n.__del__);
+    let (bo, ln) = (n.__bool__, n.__len__);
     let mro = vm.type_data(ty).mro.clone();
     let mut f = TypeFlags::default();
     for &t in &mro {
@@ -370,6 +371,7 @@ pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
         }
         f.has_getattr |= has(gat);
         f.eq_or_ne |= has(eq) || has(ne);
+        f.has_truth |= has(bo) || has(ln);
     }
     // Collections ask about unreachable instances once any class could
     // have them need `__del__`.

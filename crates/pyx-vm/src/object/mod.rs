@@ -307,6 +307,9 @@ pub struct TypeFlags {
     /// defines `__eq__` or `__ne__`: without, `==` and `!=` on instances
     /// compare identity.
     pub eq_or_ne: bool,
+    /// Some class in the MRO other than object defines `__bool__` or
+    /// `__len__` (otherwise an instance is true).
+    pub has_truth: bool,
 }
 
 pub struct FunctionData {

@@ -34,6 +34,13 @@ impl Vm {
                 if m.is_none() {
                     return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
                 }
+                if let Value::Obj(f) = m {
+                    // `__iter__` written as a generator: its generator is
+                    // an iterator.
+                    if let Some(g) = self.call_generator_function(f, &[v])? {
+                        return Ok(g);
+                    }
+                }
                 let it = self.call_unbound(m, v, &[])?;
                 let it_t = self.type_of(it);
                 if crate::interp::typesys::lookup(self, it_t, self.n.__next__).is_none() {

@@ -1111,6 +1111,10 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         }
         return Ok(None);
     }
+    if matches!(vm.heap.get(r).payload, Payload::Generator(_)) {
+        // A delegate parked in a `yield from` chain reads as suspended.
+        vm.settle_gen(r);
+    }
     let v = match &vm.heap.get(r).payload {
         Payload::Function(fd) => match n.as_str() {
             "__name__" => Some(fd.name),
