@@ -87,19 +87,24 @@ pub fn resumed_in_place(target: u32) -> bool {
 
 impl Frame {
     pub fn trace(&self, out: &mut Vec<Value>) {
-        out.push(Value::Obj(self.globals));
-        out.push(Value::Obj(self.builtins));
-        out.push(self.locals_map);
-        if let Some(f) = self.func {
-            out.push(Value::Obj(f));
+        self.visit(&mut |v| out.push(v));
+    }
+    /// `trace`, one value at a time.
+    #[inline]
+    pub fn visit(&self, f: &mut impl FnMut(Value)) {
+        f(Value::Obj(self.globals));
+        f(Value::Obj(self.builtins));
+        f(self.locals_map);
+        if let Some(r) = self.func {
+            f(Value::Obj(r));
         }
         if let Some(g) = self.gen {
-            out.push(Value::Obj(g));
+            f(Value::Obj(g));
         }
         if let FrameKind::Init(o) = self.kind {
-            out.push(Value::Obj(o));
+            f(Value::Obj(o));
         }
-        out.push(self.outer_exc);
+        f(self.outer_exc);
     }
 }
 
@@ -162,25 +167,28 @@ pub struct GenData {
 
 impl GenData {
     pub fn trace(&self, out: &mut Vec<Value>) {
-        out.extend_from_slice(&self.saved);
-        if let Some(f) = &self.frame {
-            f.trace(out);
+        self.visit(&mut |v| out.push(v));
+    }
+    /// `trace`, one value at a time.
+    #[inline]
+    pub fn visit(&self, f: &mut impl FnMut(Value)) {
+        self.saved.iter().for_each(|&v| f(v));
+        if let Some(fr) = &self.frame {
+            fr.visit(f);
         }
-        for f in &self.delegates {
-            f.trace(out);
+        for fr in &self.delegates {
+            fr.visit(f);
         }
-        for s in &self.delegate_stacks {
-            out.extend_from_slice(s);
+        for st in &self.delegate_stacks {
+            st.iter().for_each(|&v| f(v));
         }
-        out.push(self.delegate_exc);
+        f(self.delegate_exc);
         if let Some(h) = self.chain_head {
-            out.push(Value::Obj(h));
+            f(Value::Obj(h));
         }
-        out.push(self.name);
-        out.push(self.qualname);
-        out.push(self.yield_from);
-        out.push(self.exc_state);
-        out.push(self.finalizer);
+        for v in [self.name, self.qualname, self.yield_from, self.exc_state, self.finalizer] {
+            f(v);
+        }
     }
     pub fn size(&self) -> usize {
         let stacks: usize = self.delegate_stacks.iter().map(|s| s.capacity()).sum();

@@ -102,6 +102,11 @@ impl SharedKeys {
     pub fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.keys.iter().map(|&(_, k)| k));
     }
+    /// `trace`, one key at a time.
+    #[inline]
+    pub fn visit(&self, f: &mut impl FnMut(Value)) {
+        self.keys.iter().for_each(|&(_, k)| f(k));
+    }
 }
 
 /// Keys a split table may share; a dict growing past them is combined.
@@ -404,6 +409,21 @@ impl Dict {
         for e in self.iter() {
             out.push(e.key);
             out.push(e.value);
+        }
+    }
+
+    /// Every key and value, one at a time (the collector's `trace`).
+    /// Deleted entries hold null keys and values, which refer to nothing.
+    #[inline]
+    pub fn visit(&self, f: &mut impl FnMut(Value)) {
+        if let Some(sp) = &self.split {
+            sp.keys.visit(f);
+            sp.values.iter().for_each(|&v| f(v));
+            return;
+        }
+        for e in &self.entries {
+            f(e.key);
+            f(e.value);
         }
     }
 }

@@ -124,8 +124,6 @@ pub struct Heap {
     /// afresh each time was half of a collection's cost with a large
     /// heap: memmove and fresh pages); see `keep_buffer`.
     mark_stack: Vec<u32>,
-    /// Scratch for the children of one object while marking (kept too).
-    mark_scratch: Vec<Value>,
     /// Roots given to the collection in progress (`mark_roots`).
     root_count: usize,
     /// Some class of this interpreter defines `__del__` (set by the VM):
@@ -376,7 +374,6 @@ impl Heap {
             free: Vec::new(),
             marks: Vec::new(),
             mark_stack: Vec::new(),
-            mark_scratch: Vec::new(),
             root_count: 0,
             has_del_classes: false,
             finalized: hashbrown::HashSet::new(),
@@ -659,7 +656,6 @@ impl Heap {
         let base_len = self.base_len;
         let marks = &mut self.marks;
         let stack = &mut self.mark_stack;
-        let scratch = &mut self.mark_scratch;
         while let Some(i) = stack.pop() {
             if *work >= POLL_WORK {
                 *work = 0;
@@ -669,36 +665,12 @@ impl Heap {
             }
             *work += 1;
             if let Some(Some(o)) = self.slots.get(i as usize) {
-                match &o.payload {
-                    Payload::List(v) | Payload::Instance(v, None) => {
-                        mark_push(marks, stack, base_len, Value::Obj(o.class));
-                        if let Some(d) = o.dict {
-                            mark_push(marks, stack, base_len, Value::Obj(d));
-                        }
-                        *work += v.len();
-                        for &c in v {
-                            mark_push(marks, stack, base_len, c);
-                        }
-                    }
-                    Payload::Tuple(v) => {
-                        mark_push(marks, stack, base_len, Value::Obj(o.class));
-                        if let Some(d) = o.dict {
-                            mark_push(marks, stack, base_len, Value::Obj(d));
-                        }
-                        *work += v.len();
-                        for &c in v.iter() {
-                            mark_push(marks, stack, base_len, c);
-                        }
-                    }
-                    _ => {
-                        scratch.clear();
-                        o.trace(scratch);
-                        *work += scratch.len();
-                        for &c in scratch.iter() {
-                            mark_push(marks, stack, base_len, c);
-                        }
-                    }
-                }
+                // Children go straight to the marks (`visit` is generic, so
+                // this loop is specialized for each payload's layout).
+                o.visit(&mut |c| {
+                    *work += 1;
+                    mark_push(marks, stack, base_len, c);
+                });
             }
         }
         false
@@ -803,15 +775,9 @@ impl Heap {
         // Base objects are always live and never on the stack: an
         // untouched one references only base objects, and what a thawed
         // copy references is traced from it, as a root.
-        let mut scratch = std::mem::take(&mut self.mark_scratch);
         for o in self.thawed.iter().flatten() {
-            scratch.clear();
-            o.trace(&mut scratch);
-            for &c in &scratch {
-                mark_push(&mut self.marks, &mut self.mark_stack, self.base_len, c);
-            }
+            o.visit(&mut |c| mark_push(&mut self.marks, &mut self.mark_stack, self.base_len, c));
         }
-        self.mark_scratch = scratch;
         // Work since the last poll (the roots count: a huge root list is
         // work already done).
         let mut work = self.root_count;
@@ -926,7 +892,6 @@ impl Heap {
         self.clean_upto = self.allocs;
         self.dirty = false;
         keep_buffer(&mut self.mark_stack, live_count);
-        keep_buffer(&mut self.mark_scratch, 0);
         Some(freed)
     }
 }

@@ -552,19 +552,31 @@ impl Obj {
 
     /// Every value this object references, for the collector.
     pub fn trace(&self, out: &mut Vec<Value>) {
-        out.push(Value::Obj(self.class));
+        self.visit(&mut |v| out.push(v));
+    }
+
+    /// Every value this object references, given to `f` one at a time:
+    /// what `trace` collects, without the vector (the collector's marking
+    /// loop calls this for every live object it traces).
+    #[inline]
+    pub fn visit(&self, f: &mut impl FnMut(Value)) {
+        f(Value::Obj(self.class));
         if let Some(d) = self.dict {
-            out.push(Value::Obj(d));
+            f(Value::Obj(d));
+        }
+        #[inline(always)]
+        fn all(vs: &[Value], f: &mut impl FnMut(Value)) {
+            vs.iter().for_each(|&v| f(v));
         }
         match &self.payload {
             Payload::Instance(v, keys) => {
-                out.extend_from_slice(v);
+                v.iter().for_each(|&c| f(c));
                 if let Some(k) = keys {
-                    k.trace(out);
+                    k.visit(f);
                 }
             }
-            Payload::List(v) => out.extend_from_slice(v),
-            Payload::Tuple(v) => out.extend_from_slice(v),
+            Payload::List(v) => v.iter().for_each(|&c| f(c)),
+            Payload::Tuple(v) => v.iter().for_each(|&c| f(c)),
             Payload::Int(_)
             | Payload::Float(_)
             | Payload::Complex(..)
@@ -575,83 +587,85 @@ impl Obj {
             | Payload::Range(_)
             | Payload::BigRange(_)
             | Payload::Code(_) => {}
-            Payload::Dict(d) => d.trace(out),
-            Payload::Set(s) | Payload::FrozenSet(s) => s.trace(out),
-            Payload::Slice(v) => out.extend_from_slice(&v[..]),
+            Payload::Dict(d) => d.visit(f),
+            Payload::Set(s) | Payload::FrozenSet(s) => s.visit(f),
+            Payload::Slice(v) => v.iter().for_each(|&c| f(c)),
             Payload::Type(t) => {
-                out.push(t.qualname);
-                out.push(t.module);
-                out.extend(t.bases.iter().map(|&b| Value::Obj(b)));
-                out.extend(t.mro.iter().map(|&b| Value::Obj(b)));
-                t.dict.trace(out);
+                f(t.qualname);
+                f(t.module);
+                t.bases.iter().for_each(|&b| f(Value::Obj(b)));
+                t.mro.iter().for_each(|&b| f(Value::Obj(b)));
+                t.dict.visit(f);
                 if let Some(k) = &t.shared_keys {
-                    k.trace(out);
+                    k.visit(f);
                 }
             }
-            Payload::Function(f) => {
-                out.push(Value::Obj(f.globals));
-                out.push(Value::Obj(f.builtins));
-                out.extend_from_slice(&[f.name, f.qualname, f.doc, f.annotations, f.module]);
-                for o in [f.defaults, f.kwdefaults, f.closure].into_iter().flatten() {
-                    out.push(Value::Obj(o));
+            Payload::Function(fd) => {
+                all(&[Value::Obj(fd.globals), Value::Obj(fd.builtins), fd.name, fd.qualname, fd.doc, fd.annotations, fd.module], f);
+                for o in [fd.defaults, fd.kwdefaults, fd.closure].into_iter().flatten() {
+                    f(Value::Obj(o));
                 }
             }
             Payload::Native(n) => {
                 if let Some(o) = n.owner {
-                    out.push(Value::Obj(o));
+                    f(Value::Obj(o));
                 }
-                out.push(n.bound);
+                f(n.bound);
             }
-            Payload::Method(a, b) => out.extend_from_slice(&[*a, *b]),
-            Payload::Cell(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => out.push(*v),
-            Payload::Property(p) => out.extend_from_slice(&[p.fget, p.fset, p.fdel, p.doc, p.name]),
-            Payload::Super(s) => {
-                out.extend_from_slice(&[Value::Obj(s.ty), s.obj, Value::Obj(s.obj_type)])
-            }
-            Payload::Module(m) => out.push(m.name),
+            Payload::Method(a, b) => all(&[*a, *b], f),
+            Payload::Cell(v) | Payload::StaticMethod(v) | Payload::ClassMethod(v) => f(*v),
+            Payload::Property(p) => all(&[p.fget, p.fset, p.fdel, p.doc, p.name], f),
+            Payload::Super(s) => all(&[Value::Obj(s.ty), s.obj, Value::Obj(s.obj_type)], f),
+            Payload::Module(m) => f(m.name),
             Payload::Exception(e) => {
-                out.extend_from_slice(&[e.args, e.traceback, e.cause, e.context]);
+                all(&[e.args, e.traceback, e.cause, e.context], f);
                 if let Some((a, b)) = e.group {
-                    out.extend_from_slice(&[a, b]);
+                    all(&[a, b], f);
                 }
                 if let Some(SuggestionHint::Attribute { obj, name }) = e.hint.as_deref() {
-                    out.extend_from_slice(&[*obj, *name]);
+                    all(&[*obj, *name], f);
                 }
             }
-            Payload::Generator(g) => g.trace(out),
+            Payload::Generator(g) => g.visit(f),
             Payload::Iter(it) => match &**it {
-                IterData::Seq { seq, .. } => out.push(*seq),
+                IterData::Seq { seq, .. } => f(*seq),
                 IterData::Range { .. } | IterData::Exhausted => {}
-                IterData::Str { s, .. } => out.push(Value::Obj(*s)),
-                IterData::DictIter { dict, .. } => out.push(Value::Obj(*dict)),
-                IterData::SetIter { set, .. } => out.push(Value::Obj(*set)),
-                IterData::GetItem { obj, .. } => out.push(*obj),
-                IterData::Callable { func, sentinel } => out.extend_from_slice(&[*func, *sentinel]),
-                IterData::Reversed { seq, .. } => out.push(*seq),
-                IterData::Enumerate { it, count } => out.extend_from_slice(&[*it, *count]),
-                IterData::Zip { its, .. } => out.extend_from_slice(its),
+                IterData::Str { s, .. } => f(Value::Obj(*s)),
+                IterData::DictIter { dict, .. } => f(Value::Obj(*dict)),
+                IterData::SetIter { set, .. } => f(Value::Obj(*set)),
+                IterData::GetItem { obj, .. } => f(*obj),
+                IterData::Callable { func, sentinel } => all(&[*func, *sentinel], f),
+                IterData::Reversed { seq, .. } => f(*seq),
+                IterData::Enumerate { it, count } => all(&[*it, *count], f),
+                IterData::Zip { its, .. } => all(its, f),
                 IterData::Map { func, its } => {
-                    out.push(*func);
-                    out.extend_from_slice(its)
+                    f(*func);
+                    all(its, f)
                 }
-                IterData::Filter { func, it } => out.extend_from_slice(&[*func, *it]),
-                IterData::ANext { inner, default } => out.extend_from_slice(&[*inner, *default]),
+                IterData::Filter { func, it } => all(&[*func, *it], f),
+                IterData::ANext { inner, default } => all(&[*inner, *default], f),
                 IterData::AgenAwait { gen, op, .. } => {
-                    out.push(Value::Obj(*gen));
+                    f(Value::Obj(*gen));
                     match op {
-                        AgenOp::Send(v) => out.push(*v),
-                        AgenOp::Throw(e) => out.push(Value::Obj(*e)),
+                        AgenOp::Send(v) => f(*v),
+                        AgenOp::Throw(e) => f(Value::Obj(*e)),
                         AgenOp::Close => {}
                     }
                 }
             },
-            Payload::DictView(d, _) => out.push(Value::Obj(*d)),
-            Payload::MappingProxy(m) => out.push(*m),
-            Payload::InstanceAttrDescr(o, _) => out.push(Value::Obj(*o)),
-            Payload::Member(m) => out.extend_from_slice(&[m.name, Value::Obj(m.owner)]),
-            Payload::Traceback(t) => out.push(t.next),
-            Payload::Native2(n) => n.trace(out),
-            Payload::MemoryView(m) => out.extend_from_slice(&[m.base, m.obj]),
+            Payload::DictView(d, _) => f(Value::Obj(*d)),
+            Payload::MappingProxy(m) => f(*m),
+            Payload::InstanceAttrDescr(o, _) => f(Value::Obj(*o)),
+            Payload::Member(m) => all(&[m.name, Value::Obj(m.owner)], f),
+            Payload::Traceback(t) => f(t.next),
+            Payload::Native2(n) => {
+                // Host state traces into a vector (a trait object cannot
+                // take a generic visitor); such objects are few.
+                let mut out = Vec::new();
+                n.trace(&mut out);
+                out.into_iter().for_each(|c| f(c));
+            }
+            Payload::MemoryView(m) => all(&[m.base, m.obj], f),
         }
     }
 

@@ -244,6 +244,12 @@ impl SetTable {
     pub fn trace(&self, out: &mut Vec<Value>) {
         out.extend(self.iter().map(|(_, k)| k));
     }
+    /// Every key, one at a time (empty and deleted slots hold null keys,
+    /// which refer to nothing).
+    #[inline]
+    pub fn visit(&self, f: &mut impl FnMut(Value)) {
+        self.table.iter().for_each(|s| f(s.key));
+    }
 
     /// Pop like CPython's `set.pop`: scan from a moving finger.
     pub fn pop_from(&mut self, finger: &mut usize) -> Option<Value> {
