@@ -488,6 +488,28 @@ fn splice(vm: &mut Vm, v: Value, lo: usize, hi: usize, src: &[u8]) -> PyResult<(
     Ok(())
 }
 
+/// Append one item's bytes `raw` to array `v` (CPython's `ins1` at the
+/// end, after the conversion): in the spare capacity when there is some,
+/// else through `resize`.
+fn push(vm: &mut Vm, v: Value, raw: &[u8]) -> PyResult<()> {
+    let Value::Obj(r) = v else { return Ok(()) };
+    if crate::builtins::types::memoryview::has_live_views(vm, r) {
+        return Err(buffer_error(vm));
+    }
+    let Some(d) = data_mut(vm, v) else { return Ok(()) };
+    if d.bytes.len() + raw.len() <= d.bytes.capacity() {
+        d.bytes.extend_from_slice(raw);
+        return Ok(());
+    }
+    let n = d.len();
+    resize(vm, v, n + 1)?;
+    if let Some(d) = data_mut(vm, v) {
+        let at = d.bytes.len() - raw.len();
+        d.bytes[at..].copy_from_slice(raw);
+    }
+    Ok(())
+}
+
 /// A new array of class `cls` holding `bytes` (items of `code`), which
 /// the caller checked against the memory limit before building.
 fn new_array(vm: &mut Vm, cls: ObjRef, code: u8, bytes: Vec<u8>) -> PyResult<Value> {
@@ -569,8 +591,7 @@ fn make_array(vm: &mut Vm, cls: ObjRef, tc: char, init: Option<Value>) -> PyResu
                 // run Python code).
                 while let Some(x) = scope.next(vm, it)? {
                     let raw = convert(vm, code, x)?;
-                    let n = len_of(vm, me);
-                    splice(vm, me, n, n, &raw[..size])?;
+                    push(vm, me, &raw[..size])?;
                 }
             }
             (Some(init), None) => match vm.payload(init) {
@@ -1062,7 +1083,10 @@ fn arr_ge(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn insert_at(vm: &mut Vm, me: Value, at: usize, v: Value) -> PyResult<()> {
     let (code, _) = shape(vm, me)?;
     let raw = convert(vm, code, v)?;
-    let at = at.min(len_of(vm, me));
+    let len = len_of(vm, me);
+    if at >= len {
+        return push(vm, me, &raw[..item_size(code)]);
+    }
     splice(vm, me, at, at, &raw[..item_size(code)])
 }
 
@@ -1110,8 +1134,7 @@ fn arr_extend(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.with_roots(&[it], |vm, scope| {
         while let Some(x) = scope.next(vm, it)? {
             let raw = convert(vm, code, x)?;
-            let len = len_of(vm, me);
-            splice(vm, me, len, len, &raw[..size])?;
+            push(vm, me, &raw[..size])?;
         }
         Ok(())
     })?;
