@@ -93,6 +93,7 @@ echo "pgo.sh: 3/4 merging $(ls "$RAW" | wc -l) raw profiles" >&2
 # Named by its content: cargo does not watch the file, but it rebuilds
 # when RUSTFLAGS change, so a new profile gets a new build.
 DATA="$BASE/pgo-data/pyx-$(sha256sum "$BASE/pgo-data/merged.profdata" | cut -c1-16).profdata"
+rm -f "$BASE"/pgo-data/pyx-*.profdata
 mv "$BASE/pgo-data/merged.profdata" "$DATA"
 echo "pgo.sh: profile $DATA" >&2
 
