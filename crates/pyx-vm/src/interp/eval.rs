@@ -3115,10 +3115,7 @@ impl Vm {
             // Its parked chain goes back above it as it was.
             self.frames.extend_from_slice(&gd.delegates);
             gd.delegates.clear();
-            for seg in gd.delegate_stacks.drain(..) {
-                let below = std::mem::replace(&mut self.stack, seg);
-                self.segments.push(below);
-            }
+            restore_stacks(&mut self.stack, &mut self.segments, &mut gd.delegate_stacks);
             self.cur_exc = gd.delegate_exc;
         }
         if started {
@@ -3329,10 +3326,7 @@ impl Vm {
         }
         self.frames.extend_from_slice(&gd.delegates);
         gd.delegates.clear();
-        for seg in gd.delegate_stacks.drain(..) {
-            let below = std::mem::replace(&mut self.stack, seg);
-            self.segments.push(below);
-        }
+        restore_stacks(&mut self.stack, &mut self.segments, &mut gd.delegate_stacks);
         self.cur_exc = gd.delegate_exc;
     }
 
@@ -3502,6 +3496,17 @@ impl Vm {
             None => self.run(),
         }
     }
+}
+
+/// A parked chain's value stacks (`parked`, outermost first) become the
+/// running ones again above `stack`, the chain's foot's: the innermost
+/// runs, the others wait in `segments` in order (`parked` is left empty,
+/// its buffer kept).
+#[inline]
+fn restore_stacks(stack: &mut Vec<Value>, segments: &mut Vec<Vec<Value>>, parked: &mut Vec<Vec<Value>>) {
+    let Some(innermost) = parked.pop() else { return };
+    segments.push(std::mem::replace(stack, innermost));
+    segments.append(parked);
 }
 
 /// The items of an exact `tuple` or `list` (not a subclass, whose

@@ -180,17 +180,16 @@ impl RangeData {
     /// range into its representation).
     pub fn len_i128(&self) -> i128 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        if step > 0 {
-            if lo < hi {
-                (hi - lo - 1) / step + 1
-            } else {
-                0
-            }
-        } else if lo > hi {
-            (lo - hi - 1) / (-step) + 1
+        // The span and the step's size fit in 64 unsigned bits, where the
+        // division is one instruction (an i128 division is a library call).
+        let (span, by) = if step > 0 && lo < hi {
+            (hi - lo - 1, step)
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1, -step)
         } else {
-            0
-        }
+            return 0;
+        };
+        ((span as u64) / (by as u64)) as i128 + 1
     }
     pub fn get(&self, i: i64) -> i64 {
         (self.start as i128 + i as i128 * self.step as i128) as i64
