@@ -37,6 +37,10 @@ __all__ = [
 import _pyx_sre as _sre
 
 STEP_LIMIT = 5000000
+
+# What the native matcher returns when STEP_LIMIT ran out (compared by
+# identity: `==` with a list of captures would go the long way).
+_OUT_OF_STEPS = -1
 MAXREPEAT = 4294967295
 MAXGROUPS = 1073741823
 
@@ -1224,42 +1228,45 @@ class Pattern:
         """Native match: mode 0 match, 1 fullmatch, 2 search."""
         caps = self._prog.run(text, pos, endpos, mode, must_advance,
                               STEP_LIMIT)
-        if caps == -1:
+        if caps is _OUT_OF_STEPS:
             _step_limit()
         return caps
 
-    def _match_obj(self, string, text, caps, pos, endpos):
-        return Match(self, string, text, caps, pos, endpos)
+    def _find(self, string, pos, endpos, mode):
+        """match (mode 0), fullmatch (1) or search (2): a Match or None."""
+        if pos == 0 and endpos is None and string.__class__ is str \
+                and not self._is_bytes:
+            # The common call, straight to the matcher (the text needs no
+            # conversion and the bounds are the whole of it).
+            caps = self._prog.run(string, 0, None, mode, False, STEP_LIMIT)
+            if caps is None:
+                return None
+            if caps is _OUT_OF_STEPS:
+                _step_limit()
+            return Match(self, string, string, caps, 0, len(string))
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        caps = self._run(text, pos, endpos, mode)
+        return None if caps is None else \
+            Match(self, string, text, caps, pos, endpos)
 
     def match(self, string, pos=0, endpos=None):
         """Match at the start of string (from pos)."""
-        text = self._text(string)
-        pos, endpos = self._bounds(text, pos, endpos)
-        caps = self._run(text, pos, endpos, 0)
-        return None if caps is None else \
-            self._match_obj(string, text, caps, pos, endpos)
+        return self._find(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=None):
         """Match the whole of string (from pos to endpos)."""
-        text = self._text(string)
-        pos, endpos = self._bounds(text, pos, endpos)
-        caps = self._run(text, pos, endpos, 1)
-        return None if caps is None else \
-            self._match_obj(string, text, caps, pos, endpos)
+        return self._find(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=None):
         """First match anywhere in string."""
-        text = self._text(string)
-        pos, endpos = self._bounds(text, pos, endpos)
-        caps = self._run(text, pos, endpos, 2)
-        return None if caps is None else \
-            self._match_obj(string, text, caps, pos, endpos)
+        return self._find(string, pos, endpos, 2)
 
     def _all(self, text, pos, endpos, count=0):
         """Caps of the successive non-overlapping matches (at most count
         when > 0), found natively in one call."""
         found = self._prog.all(text, pos, endpos, count, STEP_LIMIT)
-        if found == -1:
+        if found is _OUT_OF_STEPS:
             _step_limit()
         return found
 
@@ -1271,7 +1278,7 @@ class Pattern:
         batch = 1
         while True:
             found = sc.next(batch, STEP_LIMIT)
-            if found == -1:
+            if found is _OUT_OF_STEPS:
                 _step_limit()
             for caps in found:
                 yield Match(self, string, text, caps, pos, endpos)
@@ -1355,6 +1362,13 @@ class Pattern:
                 raise TypeError('decoding to str: need a bytes-like object, '
                                 '%s found' % type(repl).__name__)
             if '\\' not in rtext:
+                if text.__class__ is str and repl.__class__ is str \
+                        and not self._is_bytes and count >= 0:
+                    # All in the matcher: no Python-level loop.
+                    r = self._prog.sub(text, repl, count, STEP_LIMIT)
+                    if r is _OUT_OF_STEPS:
+                        _step_limit()
+                    return r
                 literal = repl
                 func = None
             else:
@@ -1652,6 +1666,12 @@ def _first_is_bos(node):
 
 
 def _compile(pattern, flags):
+    # A pattern seen before (the key is the one stored below: a RegexFlag
+    # equals and hashes as its int).
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        pass
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     if isinstance(pattern, Pattern):
@@ -1728,7 +1748,7 @@ def search(pattern, string, flags=0):
 
 def sub(pattern, repl, string, count=0, flags=0):
     """Replace the non-overlapping matches of pattern in string by repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _compile(pattern, flags).subn(repl, string, count)[0]
 
 
 def subn(pattern, repl, string, count=0, flags=0):

@@ -255,6 +255,99 @@ struct Prog {
     nregs: usize,
     prefix: Vec<u32>,
     anchored: bool,
+    /// The characters a match can start with, when every match starts
+    /// with one (see [`first_chars`]): a search skips the other start
+    /// positions without trying them.
+    first: Option<FirstChars>,
+}
+
+/// A set of code points: those below 256 as bits, the rest all in or
+/// all out.
+struct FirstChars {
+    low: [u64; 4],
+    high: bool,
+}
+
+impl FirstChars {
+    #[inline]
+    fn may_start(&self, c: u32) -> bool {
+        if c < 256 {
+            self.low[(c >> 6) as usize] & (1u64 << (c & 63)) != 0
+        } else {
+            self.high
+        }
+    }
+}
+
+impl CharSet {
+    /// Whether the set can hold a code point of 256 or more.
+    fn reaches_high(&self) -> bool {
+        self.negated
+            || !self.cats.is_empty()
+            || self.chars.last().is_some_and(|&c| c >= 256)
+            || self.ranges.iter().any(|&(_, hi)| hi >= 256)
+            || (self.icase && !self.ascii)
+    }
+}
+
+/// The first character of every match of `code`, found by following it
+/// from the start through everything that consumes nothing (captures,
+/// anchors, jumps, both arms of a split, a repeat's body and exit, a
+/// star that may match nothing) to the character tests that end each
+/// path. `None` when some path can end the match without a character
+/// (an empty match) or meets what this does not look into (any
+/// character, lookaround, a backreference, a conditional, an atomic
+/// group).
+fn first_chars(code: &[i64], sets: &[CharSet]) -> Option<FirstChars> {
+    let mut fc = FirstChars { low: [0; 4], high: false };
+    let add = |fc: &mut FirstChars, c: i64| {
+        if (0..256).contains(&c) {
+            fc.low[(c >> 6) as usize] |= 1 << (c & 63);
+        } else {
+            fc.high = true;
+        }
+    };
+    let add_set = |fc: &mut FirstChars, i: i64| -> Option<()> {
+        let cs = sets.get(usize::try_from(i).ok()?)?;
+        for k in 0..4 {
+            fc.low[k] |= cs.low[k];
+        }
+        fc.high |= cs.reaches_high();
+        Some(())
+    };
+    let mut seen = vec![false; code.len()];
+    let mut work = vec![0usize];
+    while let Some(pc) = work.pop() {
+        let op = *code.get(pc)?;
+        if seen[pc] {
+            continue;
+        }
+        seen[pc] = true;
+        let a = |i: usize| code.get(pc + 1 + i).copied().unwrap_or(-1);
+        let to = |x: i64| usize::try_from(x).ok();
+        match op {
+            OP_CHAR => add(&mut fc, a(0)),
+            OP_SET => add_set(&mut fc, a(0))?,
+            OP_SPLIT => work.extend([to(a(0))?, to(a(1))?]),
+            OP_JMP => work.push(to(a(0))?),
+            OP_SAVE | OP_AT | OP_REPSTART => work.push(pc + 2),
+            // A repeat is met again after each pass of its body, with a
+            // count this does not follow: both ways stay open.
+            OP_REPEAT => work.extend([to(a(4))?, to(a(5))?]),
+            OP_STAR => {
+                match a(0) {
+                    0 => add(&mut fc, a(1)),
+                    1 => add_set(&mut fc, a(1))?,
+                    _ => return None,
+                }
+                if a(2) == 0 {
+                    work.push(pc + 6);
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(fc)
 }
 
 /// Why a match stopped without an answer.
@@ -761,6 +854,17 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
                     }
                 }
                 self.step(((start - before) / 64) as u64)?;
+            } else if let Some(fc) = &self.p.first {
+                // Every match starts with a character of `fc`, so there
+                // is nothing to try before one (nor at the end).
+                let before = start;
+                while start < self.end && !fc.may_start(self.s.at(start)) {
+                    start += 1;
+                }
+                self.step(((start - before) / 64) as u64)?;
+                if start >= self.end {
+                    return Ok(None);
+                }
             }
             let ma = if must_advance && start == pos { Some(pos) } else { None };
             if self.attempt(start, None, ma, &mut caps, &mut regs)? {
@@ -878,7 +982,9 @@ fn compile(vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("bad regular expression program"));
     }
     vm.reserve(code.len() * 8 + sets.len() * 128)?;
-    new_host_object(vm, Arc::new(ProgObj(Arc::new(Prog { code, sets, ncaps, nregs, prefix, anchored }))))
+    vm.tick(code.len() as u64 / 16)?;
+    let first = if prefix.is_empty() && !anchored { first_chars(&code, &sets) } else { None };
+    new_host_object(vm, Arc::new(ProgObj(Arc::new(Prog { code, sets, ncaps, nregs, prefix, anchored, first }))))
 }
 
 /// The subject as code points: borrowed bytes when ASCII.
@@ -1062,6 +1168,54 @@ impl ProgObj {
         caps_list(vm, found, ncaps)
     }
 
+    /// `sub(text, repl, count, limit) -> (str, n)`: `text` with its
+    /// first `count` matches (all when `count` is 0) replaced by the
+    /// literal text `repl`, or -1 when re.STEP_LIMIT ran out. What
+    /// `re.sub` does for a replacement without backslashes, without a
+    /// Python-level loop over the matches.
+    fn sub(&self, vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
+        let (text_v, repl_v) = (arg(a, 0), arg(a, 1));
+        let Some(repl_len) = vm.str_of(repl_v).map(str::len) else { return Err(vm.type_error("repl must be str")) };
+        let (subj, n) = subject(vm, text_v)?;
+        let count = vm.index_i64(arg(a, 2))?;
+        let limit = limit_of(vm, arg(a, 3))?;
+        let (ncaps, room) = (self.0.ncaps, vm.heap.room());
+        let (mut pos, mut must) = (0, false);
+        let found = with_engine(vm, &self.0, &subj, n, limit, |go| collect(go, &mut pos, &mut must, n, count, ncaps, room))?;
+        let Some(found) = found else { return Ok(Value::Int(-1)) };
+        let nsub = Value::Int(found.len() as i64);
+        if found.is_empty() {
+            return vm.new_tuple(vec![text_v, nsub]);
+        }
+        // The matches' spans in bytes of the text.
+        let ascii = matches!(subj, Subject::Ascii(_));
+        if !ascii {
+            vm.reserve((n + 1) * 8)?;
+        }
+        let text = vm.str_of(text_v).unwrap_or("");
+        let at: Vec<usize> = if ascii { Vec::new() } else { text.char_indices().map(|(b, _)| b).chain([text.len()]).collect() };
+        let byte = |c: i64| -> usize {
+            let c = c.max(0) as usize;
+            if ascii { c.min(text.len()) } else { at.get(c).copied().unwrap_or(text.len()) }
+        };
+        let spans: Vec<(usize, usize)> = found.iter().map(|c| (byte(c[0]), byte(c[1]))).collect();
+        let removed: usize = spans.iter().map(|&(x, y)| y.saturating_sub(x)).sum();
+        let out_len = (text.len() - removed.min(text.len())).saturating_add(repl_len.saturating_mul(spans.len()));
+        vm.reserve(out_len)?;
+        vm.tick_bytes(out_len)?;
+        let (text, repl) = (vm.str_of(text_v).unwrap_or(""), vm.str_of(repl_v).unwrap_or(""));
+        let mut out = String::with_capacity(out_len);
+        let mut last = 0;
+        for &(x, y) in &spans {
+            out.push_str(text.get(last..x).unwrap_or(""));
+            out.push_str(repl);
+            last = y.max(last);
+        }
+        out.push_str(text.get(last..).unwrap_or(""));
+        let s = vm.new_string(out)?;
+        vm.new_tuple(vec![s, nsub])
+    }
+
     /// `scanner(text, pos, endpos) -> Scanner`: finditer's state, with the
     /// subject converted once (not once per match).
     fn scanner(&self, vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
@@ -1082,20 +1236,22 @@ impl HostObject for ProgObj {
         "SreProgram"
     }
     fn methods(&self) -> &'static [&'static str] {
-        &["run", "all", "scanner"]
+        &["run", "all", "scanner", "sub"]
     }
     fn decls(&self) -> &'static [Decl] {
         { const D: &[Decl] = &[
             pos("text, pos, endpos, mode, must_advance, limit"),
             pos("text, pos, endpos, count, limit"),
             pos("text, pos, endpos"),
+            pos("text, repl, count, limit"),
         ]; D }
     }
     fn call_method(&self, vm: &mut Vm, index: usize, args: Args<'_>) -> PyResult<Value> {
         match index {
             0 => self.run(vm, &args),
             1 => self.all(vm, &args),
-            _ => self.scanner(vm, &args),
+            2 => self.scanner(vm, &args),
+            _ => self.sub(vm, &args),
         }
     }
     fn size(&self) -> usize {

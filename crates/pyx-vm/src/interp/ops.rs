@@ -491,6 +491,35 @@ impl Vm {
         !td.builtin && !td.flags.eq_or_ne
     }
 
+    /// For `==`: which kind of exact built-in `v` is, among those whose
+    /// `==` is true only within their kind (0 real numbers, 1 None, 2 str,
+    /// 3 list, 4 tuple, 5 dict); `None` for anything else (a subclass may
+    /// define its own `__eq__`).
+    #[inline]
+    fn eq_kind(&self, v: Value) -> Option<u8> {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => Some(0),
+            Value::None => Some(1),
+            Value::Obj(r) => {
+                let (c, t) = (self.heap.get(r).class, &self.t);
+                if c == t.str {
+                    Some(2)
+                } else if c == t.list {
+                    Some(3)
+                } else if c == t.tuple {
+                    Some(4)
+                } else if c == t.dict {
+                    Some(5)
+                } else if c == t.int || c == t.float {
+                    Some(0)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
     pub fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         // Fast paths.
         match (a, b) {
@@ -547,6 +576,17 @@ impl Vm {
                 && (oa.class == ob.class || self.keeps_object_eq_type(ob.class))
             {
                 return Ok(Value::Bool((ra == rb) == (op == CmpOp::Eq)));
+            }
+        }
+        // `==`/`!=` between values of two different kinds among the exact
+        // built-ins that only ever equal their own kind (numbers, None,
+        // str, list, tuple, dict): both sides give NotImplemented and the
+        // fallback compares identity, which differs.
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let (Some(x), Some(y)) = (self.eq_kind(a), self.eq_kind(b)) {
+                if x != y {
+                    return Ok(Value::Bool(op == CmpOp::Ne));
+                }
             }
         }
         let ta = self.type_of(a);
