@@ -17,6 +17,8 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps "${libs[@]}"
 # cargo unpacks the crates it just packaged into $CARGO_HOME/registry/src/
 # under a name taken from target/package's path, and reuses an unpacking it
 # finds there: a clone at the same path as an earlier run would build the
-# earlier run's sources. Drop our own crates' old unpackings first.
-rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/pyx-*
+# earlier run's sources. Drop our own crates' old unpackings first, and
+# the builds of an earlier run's packages (a registry crate of the same
+# name and version counts as fresh, whatever its sources now say).
+rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/pyx-* target/package
 cargo package --allow-dirty "${libs[@]}"

@@ -4,13 +4,19 @@
 import re
 
 subjects = ['', 'a', 'zzz', 'xxbbac', 'ab١٢3', 'café ÉTÉ', '\u212a k K',
-            '  lead', 'trail  ', 'a\nb\nc', 'ſ s S', 'ÿ\u0100\u0178']
+            '  lead', 'trail  ', 'a\nb\nc', 'ſ s S', 'ÿ\u0100\u0178',
+            '"x', 'q"x', '\\"x a"x', 'aab acb', 'yzw', ' ; ', 'ĀK āk', 'ab',
+            'éÉ', 'aaab']
 patterns = [
     r'[a-c]*d', r'(?:a|b)+c', r'x{0}y', r'(a)?b', r'\d+', r'[é-ö]+',
     r'(?i)k', r'(?i)s', r'(?i)ÿ', r'[^a-z]', r'\W+', r'\s+$', r'^\s+',
     r'(?m)^b', r'\bb', r'a{2,}', r'(?:ab){1,3}', r'(ab)*c', r'c|$',
     r'[\u0100-\u0200]', r'\S+', r'(?=a)a', r'a(?!b)', r'(a)\1', r'.',
     r'x*', r'(?:)', r'[ÉT]+', r'(?i)[ét]+', r'(?a)\w+', r'É|ſ',
+    # The second character decides too.
+    r'(^|[^\\])"x', r'a.b', r'ab*c', r'(?:x|yz)w', r'[^a]b', r'a+b',
+    r'\s?;\s?', r'a{2}', r'(?i)\u0100k', r'.\n', r'(?m)^.b', r'b$|ab',
+    r'(a|)b', r'[é-ö]É', r'a\b',
 ]
 for p in patterns:
     rx = re.compile(p)

@@ -254,11 +254,14 @@ struct Prog {
     ncaps: usize,
     nregs: usize,
     prefix: Vec<u32>,
+    /// `prefix` as bytes, when it is all ASCII.
+    prefix_bytes: Option<Vec<u8>>,
     anchored: bool,
-    /// The characters a match can start with, when every match starts
-    /// with one (see [`first_chars`]): a search skips the other start
-    /// positions without trying them.
+    /// The characters a match can start with, and those it can have
+    /// next, when every match has them (see [`chars_at`]): a search
+    /// skips the start positions where they are not, without trying them.
     first: Option<FirstChars>,
+    second: Option<FirstChars>,
 }
 
 /// A set of code points: those below 256 as bits, the rest all in or
@@ -290,15 +293,15 @@ impl CharSet {
     }
 }
 
-/// The first character of every match of `code`, found by following it
-/// from the start through everything that consumes nothing (captures,
-/// anchors, jumps, both arms of a split, a repeat's body and exit, a
-/// star that may match nothing) to the character tests that end each
-/// path. `None` when some path can end the match without a character
-/// (an empty match) or meets what this does not look into (any
-/// character, lookaround, a backreference, a conditional, an atomic
-/// group).
-fn first_chars(code: &[i64], sets: &[CharSet]) -> Option<FirstChars> {
+/// The characters every match has at offset `k` from its start (0: its
+/// first), found by following the program from the start through what
+/// consumes nothing (captures, anchors, jumps, both arms of a split, a
+/// repeat's body and exit, a star that may match nothing) and over `k`
+/// characters of what consumes one, to the character tests met there.
+/// `None` when some path can end the match before it has `k + 1`
+/// characters, or meets what this does not look into (lookaround, a
+/// backreference, a conditional, an atomic group, any character at `k`).
+fn chars_at(code: &[i64], sets: &[CharSet], k: usize) -> Option<FirstChars> {
     let mut fc = FirstChars { low: [0; 4], high: false };
     let add = |fc: &mut FirstChars, c: i64| {
         if (0..256).contains(&c) {
@@ -309,39 +312,45 @@ fn first_chars(code: &[i64], sets: &[CharSet]) -> Option<FirstChars> {
     };
     let add_set = |fc: &mut FirstChars, i: i64| -> Option<()> {
         let cs = sets.get(usize::try_from(i).ok()?)?;
-        for k in 0..4 {
-            fc.low[k] |= cs.low[k];
+        for w in 0..4 {
+            fc.low[w] |= cs.low[w];
         }
         fc.high |= cs.reaches_high();
         Some(())
     };
-    let mut seen = vec![false; code.len()];
-    let mut work = vec![0usize];
-    while let Some(pc) = work.pop() {
+    // (pc, characters consumed so far), each seen once.
+    let mut seen = vec![false; code.len() * (k + 1)];
+    let mut work = vec![(0usize, 0usize)];
+    while let Some((pc, d)) = work.pop() {
         let op = *code.get(pc)?;
-        if seen[pc] {
+        if std::mem::replace(&mut seen[pc * (k + 1) + d], true) {
             continue;
         }
-        seen[pc] = true;
         let a = |i: usize| code.get(pc + 1 + i).copied().unwrap_or(-1);
         let to = |x: i64| usize::try_from(x).ok();
         match op {
+            OP_CHAR | OP_SET | OP_ANY | OP_ANYNL if d < k => work.push((pc + if op <= OP_SET { 2 } else { 1 }, d + 1)),
             OP_CHAR => add(&mut fc, a(0)),
             OP_SET => add_set(&mut fc, a(0))?,
-            OP_SPLIT => work.extend([to(a(0))?, to(a(1))?]),
-            OP_JMP => work.push(to(a(0))?),
-            OP_SAVE | OP_AT | OP_REPSTART => work.push(pc + 2),
+            OP_SPLIT => work.extend([(to(a(0))?, d), (to(a(1))?, d)]),
+            OP_JMP => work.push((to(a(0))?, d)),
+            OP_SAVE | OP_AT | OP_REPSTART => work.push((pc + 2, d)),
             // A repeat is met again after each pass of its body, with a
             // count this does not follow: both ways stay open.
-            OP_REPEAT => work.extend([to(a(4))?, to(a(5))?]),
+            OP_REPEAT => work.extend([(to(a(4))?, d), (to(a(5))?, d)]),
             OP_STAR => {
-                match a(0) {
-                    0 => add(&mut fc, a(1)),
-                    1 => add_set(&mut fc, a(1))?,
-                    _ => return None,
+                if d < k {
+                    // One character of it taken: more of it, or what follows.
+                    work.extend([(pc, d + 1), (pc + 6, d + 1)]);
+                } else {
+                    match a(0) {
+                        0 => add(&mut fc, a(1)),
+                        1 => add_set(&mut fc, a(1))?,
+                        _ => return None,
+                    }
                 }
                 if a(2) == 0 {
-                    work.push(pc + 6);
+                    work.push((pc + 6, d));
                 }
             }
             _ => return None,
@@ -371,17 +380,27 @@ const BT_BYTES: usize = std::mem::size_of::<Bt>();
 
 trait Text {
     fn at(&self, i: usize) -> u32;
+    /// Where `pre` (not empty) first occurs in `[from, end)`; `bytes`:
+    /// the same as bytes when all of it is ASCII.
+    fn find(&self, from: usize, end: usize, pre: &[u32], bytes: Option<&[u8]>) -> Option<usize>;
 }
 impl Text for [u8] {
     #[inline]
     fn at(&self, i: usize) -> u32 {
         self.get(i).copied().unwrap_or(0) as u32
     }
+    fn find(&self, from: usize, end: usize, _pre: &[u32], bytes: Option<&[u8]>) -> Option<usize> {
+        // An ASCII text holds no other prefix.
+        memchr::memmem::find(self.get(from..end)?, bytes?).map(|k| from + k)
+    }
 }
 impl Text for [u32] {
     #[inline]
     fn at(&self, i: usize) -> u32 {
         self.get(i).copied().unwrap_or(0)
+    }
+    fn find(&self, from: usize, end: usize, pre: &[u32], _bytes: Option<&[u8]>) -> Option<usize> {
+        self.get(from..end)?.windows(pre.len().max(1)).position(|w| w == pre).map(|k| from + k)
     }
 }
 
@@ -394,6 +413,9 @@ struct Engine<'a, T: Text + ?Sized> {
     meter: &'a mut Meter,
     /// Unticked steps owed to the interpreter's meter.
     owed: u64,
+    /// Steps left of the current grant, and its size (see `step`).
+    fuel: u64,
+    grant: u64,
     /// Bytes the backtrack stacks may still take.
     room: usize,
     depth: usize,
@@ -417,21 +439,58 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
         usize::try_from(self.arg(pc, i)).unwrap_or(usize::MAX)
     }
 
+    /// Count `n` steps against re.STEP_LIMIT (per search) and, every
+    /// 256, against the interpreter's meter. The common case is one
+    /// compare: `fuel` is what is left before either needs a look.
     #[inline]
     fn step(&mut self, n: u64) -> Result<(), Fail> {
+        if n < self.fuel {
+            self.fuel -= n;
+            return Ok(());
+        }
+        self.settle(n)
+    }
+
+    /// The steps taken on the current grant (and `n` more) counted, the
+    /// limit and the meter checked, a new grant made.
+    #[cold]
+    fn settle(&mut self, n: u64) -> Result<(), Fail> {
+        self.sync();
         self.steps += n;
+        self.owed += n;
+        self.grant = 0;
+        self.fuel = 0;
         if self.steps > self.limit {
             return Err(Fail::StepLimit);
         }
-        self.owed += n;
         if self.owed >= 256 {
             let o = std::mem::take(&mut self.owed);
             self.meter.tick(o).map_err(Fail::Term)?;
         }
+        self.regrant();
         Ok(())
     }
 
+    /// Move what the current grant used into `steps` and `owed`.
+    #[inline]
+    fn sync(&mut self) {
+        let used = self.grant - self.fuel;
+        self.steps += used;
+        self.owed += used;
+        self.grant = self.fuel;
+    }
+
+    /// A grant that reaches neither the limit nor the next meter tick.
+    fn regrant(&mut self) {
+        let g = (256 - self.owed.min(256)).min(self.limit.saturating_sub(self.steps));
+        self.grant = g;
+        self.fuel = g;
+    }
+
     fn flush(&mut self) -> Result<(), Fail> {
+        self.sync();
+        self.grant = 0;
+        self.fuel = 0;
         let o = std::mem::take(&mut self.owed);
         self.meter.tick(o).map_err(Fail::Term)
     }
@@ -467,16 +526,24 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
         }
     }
 
+    #[inline]
     fn push(&mut self, stack: &mut Vec<Bt>, e: Bt) -> Result<(), Fail> {
         if stack.len() == stack.capacity() {
-            let grow = stack.capacity().max(16) * BT_BYTES;
-            if grow > self.room {
-                return Err(Fail::Term(Termination::Memory));
-            }
-            self.room -= grow;
-            stack.reserve(stack.capacity().max(16));
+            self.grow(stack)?;
         }
         stack.push(e);
+        Ok(())
+    }
+
+    /// Room for more backtrack entries, charged to the memory budget.
+    #[cold]
+    fn grow(&mut self, stack: &mut Vec<Bt>) -> Result<(), Fail> {
+        let grow = stack.capacity().max(16) * BT_BYTES;
+        if grow > self.room {
+            return Err(Fail::Term(Termination::Memory));
+        }
+        self.room -= grow;
+        stack.reserve(stack.capacity().max(16));
         Ok(())
     }
 
@@ -795,10 +862,18 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
     /// `caps` and `regs` are the caller's, reset here (a search reuses
     /// them for every start position).
     fn attempt(&mut self, start: usize, anchor_end: Option<usize>, must_advance: Option<usize>, caps: &mut Vec<i64>, regs: &mut Vec<(i64, i64)>) -> Result<bool, Fail> {
-        caps.clear();
-        caps.resize(self.p.ncaps, -1);
-        regs.clear();
-        regs.resize(self.p.nregs, (0, -1));
+        if caps.len() == self.p.ncaps {
+            caps.fill(-1);
+        } else {
+            caps.clear();
+            caps.resize(self.p.ncaps, -1);
+        }
+        if regs.len() == self.p.nregs {
+            regs.fill((0, -1));
+        } else {
+            regs.clear();
+            regs.resize(self.p.nregs, (0, -1));
+        }
         if let Some(c) = caps.first_mut() {
             *c = start as i64;
         }
@@ -814,22 +889,14 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
     }
 
     fn find_prefix(&self, from: usize) -> Option<usize> {
-        let pre = &self.p.prefix;
-        let n = pre.len();
-        let first = *pre.first()?;
-        let mut i = from;
-        while i + n <= self.end {
-            if self.s.at(i) == first && (1..n).all(|k| self.s.at(i + k) == pre[k]) {
-                return Some(i);
-            }
-            i += 1;
-        }
-        None
+        self.s.find(from, self.end, &self.p.prefix, self.p.prefix_bytes.as_deref())
     }
 
     /// mode 0: match at pos, 1: fullmatch, 2: search from pos.
     fn go(&mut self, pos: usize, mode: i64, must_advance: bool) -> Result<Option<Vec<i64>>, Fail> {
+        self.sync();
         self.steps = 0;
+        self.regrant();
         let (mut caps, mut regs) = (Vec::new(), Vec::new());
         if mode != 2 {
             if self.p.anchored && pos != 0 {
@@ -854,11 +921,17 @@ impl<'a, T: Text + ?Sized> Engine<'a, T> {
                     }
                 }
                 self.step(((start - before) / 64) as u64)?;
-            } else if let Some(fc) = &self.p.first {
-                // Every match starts with a character of `fc`, so there
-                // is nothing to try before one (nor at the end).
+            } else if self.p.first.is_some() || self.p.second.is_some() {
+                // Every match starts with a character of `first`, and has
+                // one of `second` next: there is nothing to try where
+                // they are not (nor at the end).
+                let (first, second) = (&self.p.first, &self.p.second);
                 let before = start;
-                while start < self.end && !fc.may_start(self.s.at(start)) {
+                let fits = |e: &Self, at: usize| {
+                    first.as_ref().is_none_or(|f| f.may_start(e.s.at(at)))
+                        && second.as_ref().is_none_or(|f| at + 1 < e.end && f.may_start(e.s.at(at + 1)))
+                };
+                while start < self.end && !fits(self, start) {
                     start += 1;
                 }
                 self.step(((start - before) / 64) as u64)?;
@@ -983,8 +1056,9 @@ fn compile(vm: &mut Vm, a: &Args<'_>) -> PyResult<Value> {
     }
     vm.reserve(code.len() * 8 + sets.len() * 128)?;
     vm.tick(code.len() as u64 / 16)?;
-    let first = if prefix.is_empty() && !anchored { first_chars(&code, &sets) } else { None };
-    new_host_object(vm, Arc::new(ProgObj(Arc::new(Prog { code, sets, ncaps, nregs, prefix, anchored, first }))))
+    let (first, second) = if prefix.is_empty() && !anchored { (chars_at(&code, &sets, 0), chars_at(&code, &sets, 1)) } else { (None, None) };
+    let prefix_bytes = prefix.iter().map(|&c| u8::try_from(c).ok().filter(u8::is_ascii)).collect();
+    new_host_object(vm, Arc::new(ProgObj(Arc::new(Prog { code, sets, ncaps, nregs, prefix, prefix_bytes, anchored, first, second }))))
 }
 
 /// The subject as code points: borrowed bytes when ASCII.
@@ -1053,7 +1127,7 @@ fn engine_on<T: Text + ?Sized, R>(
     room: usize,
     f: impl FnOnce(Go<'_>) -> Result<R, Fail>,
 ) -> Result<R, Fail> {
-    let mut e = Engine { p, s, end, steps: 0, limit, meter, owed: 0, room, depth: 0, spare: Vec::new() };
+    let mut e = Engine { p, s, end, steps: 0, limit, meter, owed: 0, fuel: 0, grant: 0, room, depth: 0, spare: Vec::new() };
     let r = f(&mut |pos, mode, ma| e.go(pos, mode, ma));
     match e.flush() {
         Ok(()) => r,
