@@ -13,7 +13,6 @@
 //! Calls back into Python (hooks, `default=`) go through `call_back`, the
 //! one place that knows how this module roots what it holds across them.
 
-use std::collections::HashMap;
 
 use crate::object::heap::ObjRef;
 use crate::interp::native::{one, pos, NativeModule};
@@ -126,8 +125,9 @@ struct Decoder<'t> {
     parse_float: Option<Value>,
     parse_int: Option<Value>,
     parse_constant: Option<Value>,
-    /// One str object per distinct key text (CPython's memo).
-    memo: HashMap<Box<str>, Value>,
+    /// One str object per distinct key text (CPython's memo), found by
+    /// the str's own hash, which the key object keeps for its dict.
+    memo: hashbrown::HashTable<(i64, ObjRef)>,
     /// With hooks (calls back into Python), a list on the rooted stack
     /// that keeps the memo's strings alive.
     memo_roots: Option<ObjRef>,
@@ -167,7 +167,7 @@ impl<'t> Decoder<'t> {
             parse_float: None,
             parse_int: None,
             parse_constant: None,
-            memo: HashMap::new(),
+            memo: hashbrown::HashTable::new(),
             memo_roots: None,
             start,
             depth: 0,
@@ -336,11 +336,19 @@ impl<'t> Decoder<'t> {
             StrPiece::Slice(a, z) => &self.text[a..z],
             StrPiece::Buf => self.buf.as_str(),
         };
-        if let Some(&v) = self.memo.get(text) {
-            return Ok(v);
+        let h = crate::object::hash::hash_bytes(vm.hash_seed, text.as_bytes());
+        let heap = &vm.heap;
+        if let Some(&(_, r)) = self.memo.find(h as u64, |&(kh, r)| kh == h && matches!(&heap.get(r).payload, Payload::Str(p) if &*p.s == text)) {
+            return Ok(Value::Obj(r));
         }
         let v = vm.new_str(text)?;
-        self.memo.insert(text.into(), v);
+        let Value::Obj(r) = v else { return Ok(v) };
+        // The dict the key goes into reads this instead of hashing again
+        // (an interned one-character key has it already).
+        if let Payload::Str(p) = &vm.heap.get(r).payload {
+            p.set_hash(h);
+        }
+        self.memo.insert_unique(h as u64, (h, r), |&(kh, _)| kh as u64);
         if let Some(l) = self.memo_roots {
             vm.charge(std::mem::size_of::<Value>())?;
             vm.list_vec(l).push(v);
@@ -733,7 +741,7 @@ struct Encoder {
     /// Indented output is CPython's pure-Python encoder (`_iterencode`),
     /// whose messages differ a little from the C encoder's.
     python_messages: bool,
-    markers: Option<std::collections::HashSet<u64>>,
+    markers: Option<hashbrown::HashSet<u64>>,
     default: Value,
     depth: u32,
     max_depth: u32,
@@ -1125,7 +1133,7 @@ fn j_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         skipkeys,
         ascii,
         allow_nan,
-        markers: check_circular.then(std::collections::HashSet::new),
+        markers: check_circular.then(hashbrown::HashSet::new),
         default,
         depth: 0,
         max_depth: vm.limits.max_recursion.saturating_sub(vm.frames.len() as u32),
