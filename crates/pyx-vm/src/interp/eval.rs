@@ -871,12 +871,24 @@ impl Vm {
                     }
                     I::StoreSubscr { .. } => {
                         let l = self.stack.len();
-                        // An int or float stored into an exact array by an
-                        // int index (the rest: `Vm::setitem`).
+                        // Any value stored into an exact list, an int or
+                        // float into an exact array, by an int index in
+                        // range (the rest: `Vm::setitem`).
                         if let (Value::Obj(r), Value::Int(i)) = (self.stack[l - 2], self.stack[l - 1]) {
                             // (The class first: `get_mut` of a shared base
                             // object would copy it.)
-                            if self.heap.get(r).class == self.t.array {
+                            let class = self.heap.get(r).class;
+                            if class == self.t.list {
+                                let v = self.stack[l - 3];
+                                if let Payload::List(items) = &mut self.heap.get_mut(r).payload {
+                                    let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
+                                    if let Some(slot) = usize::try_from(j).ok().and_then(|j| items.get_mut(j)) {
+                                        *slot = v;
+                                        self.stack.truncate(l - 3);
+                                        continue;
+                                    }
+                                }
+                            } else if class == self.t.array {
                                 let v = self.stack[l - 3];
                                 if let Payload::Array(a) = &mut self.heap.get_mut(r).payload {
                                     if a.set_inline(i, v) {
