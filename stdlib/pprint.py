@@ -118,6 +118,10 @@ def _wrap_bytes_repr(object, width, allowance):
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+_int_repr = int.__repr__
+_dict_repr = dict.__repr__
+_list_repr = list.__repr__
+_tuple_repr = tuple.__repr__
 
 
 class PrettyPrinter:
@@ -175,10 +179,10 @@ class PrettyPrinter:
         stream.write(rep)
 
     def _printer_for(self, object):
-        owner = _repr_owner(type(object))
-        p = self._dispatch.get(owner)
+        p = self._dispatch.get(type(object).__repr__, None)
         if p is not None:
             return p
+        owner = _repr_owner(type(object))
         if (not isinstance(object, type) and "__dataclass_fields__" in owner.__dict__
                 and _generated_repr(owner)):
             return PrettyPrinter._pprint_dataclass
@@ -483,12 +487,14 @@ class PrettyPrinter:
         typ = type(object)
         if typ in _builtin_scalars:
             return repr(object), True, False
-        owner = _repr_owner(typ)
-        if issubclass(typ, int) and owner is int:
+        # As CPython: a class is printed like a builtin container when the
+        # `__repr__` it finds is that builtin's own.
+        r = getattr(typ, "__repr__", None)
+        if r is _int_repr and issubclass(typ, int):
             if self._underscore_numbers:
                 return f"{object:_d}", True, False
             return repr(object), True, False
-        if issubclass(typ, dict) and owner is dict:
+        if r is _dict_repr and issubclass(typ, dict):
             if not object:
                 return "{}", True, False
             objid = id(object)
@@ -514,8 +520,8 @@ class PrettyPrinter:
                     recursive = True
             del context[objid]
             return "{%s}" % ", ".join(components), readable, recursive
-        if (issubclass(typ, list) and owner is list) or (issubclass(typ, tuple) and owner is tuple):
-            if issubclass(typ, list):
+        if (r is _list_repr and issubclass(typ, list)) or (r is _tuple_repr and issubclass(typ, tuple)):
+            if r is _list_repr:
                 if not object:
                     return "[]", True, False
                 format = "[%s]"
@@ -589,12 +595,12 @@ def _build_dispatch():
                           ("SimpleNamespace", P._pprint_simplenamespace)):
         cls = getattr(types, name, None)
         if cls is not None:
-            table[_repr_owner(cls)] = printer
-    # The owner of a class's repr may be a base that defines it (e.g. a
-    # collection whose repr comes from its parent): key by that owner.
+            table[cls] = printer
+    # Keyed by the `__repr__` a class finds, as CPython: a class whose repr
+    # comes from a base is printed like that base.
     fixed = {}
     for cls, printer in table.items():
-        fixed.setdefault(_repr_owner(cls), printer)
+        fixed.setdefault(cls.__repr__, printer)
     return fixed
 
 

@@ -57,14 +57,17 @@ pub fn main(cli: Cli) -> i32 {
     let (program, argv) = Program::of(&cli, interactive);
     // Read the program before building anything: a missing file is a
     // command-line error (status 2), as in CPython.
+    // `__main__.__file__` as CPython sets it, except that a script's is the
+    // path as the user typed it (CPython makes it absolute, which would show
+    // the working directory nobody gave pyx); `-c` has none.
     let source = match &program {
-        Program::Code(code) => Some((code.clone(), "<string>".to_string())),
+        Program::Code(code) => Some((code.clone(), "<string>".to_string(), None)),
         Program::File(path) => match load_script(path) {
-            Ok(s) => Some(s),
+            Ok((s, name)) => Some((s, name, Some(path.clone()))),
             Err(status) => return status,
         },
         Program::Stdin => match read_stdin() {
-            Ok(s) => Some((s, "<stdin>".to_string())),
+            Ok(s) => Some((s, "<stdin>".to_string(), Some("<stdin>".to_string()))),
             Err(status) => return status,
         },
         Program::Module(_) | Program::Repl => None,
@@ -84,8 +87,11 @@ pub fn main(cli: Cli) -> i32 {
                 let r = session.run(|interp| interp.run_module(m));
                 session.report(r)
             }
-            (_, Some((text, name))) => {
-                let r = session.run(|interp| interp.run(&text, &name));
+            (_, Some((text, name, file))) => {
+                let r = session.run(|interp| match file {
+                    Some(f) => interp.set("__file__", f).and_then(|()| interp.run(&text, &name)),
+                    None => interp.run(&text, &name),
+                });
                 session.report(r)
             }
             (_, None) => Outcome::Ok,

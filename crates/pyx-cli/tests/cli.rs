@@ -148,6 +148,23 @@ fn program_arguments_become_sys_argv() {
     assert_eq!(run_in(d, &["-uc", "print(1)"], None).out, "1\n");
 }
 
+/// A script's `__file__` is the path as typed (what it needs to find its
+/// data beside it, `os.path.dirname(__file__)`), never the working
+/// directory made absolute; stdin's is `<stdin>`; `-c` has none, as in
+/// CPython.
+#[test]
+fn main_file_is_the_script_path_as_typed() {
+    let t = workspace();
+    let d = t.path();
+    let show = "import os, sys\nprint(__file__, os.path.dirname(__file__), sys.modules['__main__'].__file__)\n";
+    std::fs::write(d.join("data/s.py"), show).expect("write");
+    assert_eq!(run_in(d, &["data/s.py"], None).out, "data/s.py data data/s.py\n");
+    assert_eq!(run_in(&d.join("data"), &["s.py"], None).out, "s.py  s.py\n");
+    assert_eq!(run_in(d, &["-"], Some(show)).out, "<stdin>  <stdin>\n");
+    let r = run_in(d, &["-c", "print(__file__)"], None);
+    assert!(r.err.contains("NameError: name '__file__' is not defined"), "{}", r.err);
+}
+
 #[test]
 fn dash_m_runs_a_module_from_the_import_path() {
     let t = workspace();

@@ -737,7 +737,7 @@ impl Vm {
         }
         let name = self.intern(&nm);
         crate::interp::typesys::set_type_attr_raw(self, ty, name, value);
-        if nm.starts_with("__") {
+        if crate::interp::typesys::name_affects_flags(&nm) {
             crate::interp::typesys::refresh_flags_all(self, ty);
             crate::interp::typesys::refresh_flags(self, ty);
         }

@@ -345,6 +345,25 @@ pub fn compute_mro(vm: &mut Vm, cls: ObjRef, bases: &[ObjRef]) -> PyResult<Vec<O
     }
 }
 
+/// Whether a class attribute named `name` can change a type's fast flags:
+/// the names `refresh_flags` looks for (keep the two in step). Setting any
+/// other attribute need not rescan the live types.
+pub fn name_affects_flags(name: &str) -> bool {
+    matches!(
+        name,
+        "__getattribute__"
+            | "__getattr__"
+            | "__setattr__"
+            | "__delattr__"
+            | "__eq__"
+            | "__ne__"
+            | "__hash__"
+            | "__del__"
+            | "__bool__"
+            | "__len__"
+    )
+}
+
 /// Recompute the fast flags of `ty` from its MRO.
 pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
     let object = vm.t.object;

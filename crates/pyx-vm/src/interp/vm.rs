@@ -686,8 +686,29 @@ impl Vm {
     }
 
     /// Intern an existing str object's text (attribute names from setattr).
+    /// A hit (the usual case: `getattr(o, "name")` with a name from the
+    /// program text) uses the str's cached hash and copies nothing.
     pub fn intern_value(&mut self, v: Value) -> Option<ObjRef> {
-        let s = self.str_of(v)?.to_owned();
+        let Value::Obj(r0) = v else { return None };
+        if !matches!(self.heap.get(r0).payload, Payload::Str(_)) {
+            return None;
+        }
+        let h = self.str_hash_cached(r0);
+        let heap = &self.heap;
+        let text = match &heap.get(r0).payload {
+            Payload::Str(p) => &*p.s,
+            _ => return None,
+        };
+        if let Some(&r) = self.interned.find(h as u64, |&r| {
+            r == r0
+                || match &heap.get(r).payload {
+                    Payload::Str(p) => &*p.s == text,
+                    _ => false,
+                }
+        }) {
+            return Some(r);
+        }
+        let s = text.to_owned();
         Some(self.intern(&s))
     }
 

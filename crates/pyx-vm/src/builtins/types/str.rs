@@ -228,9 +228,101 @@ fn str_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if let Some(len) = simple_percent_len(vm, a.arg(0), a.arg(1)) {
+        // Scanned and laid out once each: charged as a scan, and the result
+        // checked against the budget before it is built.
+        vm.tick_bytes(len)?;
+        vm.reserve(len)?;
+        let mut out = String::with_capacity(len);
+        simple_percent(vm, a.arg(0), a.arg(1), &mut out);
+        return vm.new_string(out);
+    }
     let s = s_of(vm, a.arg(0));
     let r = crate::builtins::percent::percent_format(vm, &s, a.arg(1), false)?;
     vm.new_string(r)
+}
+
+/// The arguments of `fmt % args` as a slice: a tuple's items, or the one
+/// value.
+fn percent_items<'v>(vm: &'v Vm, args: &'v Value) -> &'v [Value] {
+    match vm.tuple_items(*args) {
+        Some(items) => items,
+        None => std::slice::from_ref(args),
+    }
+}
+
+/// The text of one `%s` argument that needs no Python code: an exact str
+/// (itself) or an int (its digits, written by `push_simple_arg`).
+fn simple_arg_len(vm: &Vm, v: Value) -> Option<usize> {
+    match v {
+        Value::Int(i) => Some(if i < 0 { 1 } else { 0 } + decimal_digits(i.unsigned_abs())),
+        _ => vm.exact_str(v).map(str::len),
+    }
+}
+
+fn decimal_digits(mut n: u64) -> usize {
+    let mut d = 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d
+}
+
+/// The length of `fmt % args` when every directive of `fmt` is a bare
+/// `%s` or `%%` and the arguments are exactly as many exact strs and ints
+/// (the usual `"%s: %s" % (k, v)`); `None` sends anything else, errors
+/// included, to the general formatter. Such an argument is never a
+/// mapping, so the general formatter would lay out the same text.
+fn simple_percent_len(vm: &Vm, fmt: Value, args: Value) -> Option<usize> {
+    let f = vm.str_of(fmt)?.as_bytes();
+    let items = percent_items(vm, &args);
+    let mut len = 0usize;
+    let mut next = 0usize;
+    let mut i = 0usize;
+    while i < f.len() {
+        if f[i] != b'%' {
+            len += 1;
+            i += 1;
+            continue;
+        }
+        match f.get(i + 1) {
+            Some(b'%') => len += 1,
+            Some(b's') => {
+                len = len.checked_add(simple_arg_len(vm, *items.get(next)?)?)?;
+                next += 1;
+            }
+            _ => return None,
+        }
+        i += 2;
+    }
+    (next == items.len()).then_some(len)
+}
+
+/// Lay out what `simple_percent_len` measured.
+fn simple_percent(vm: &Vm, fmt: Value, args: Value, out: &mut String) {
+    use std::fmt::Write as _;
+    let f = vm.str_of(fmt).unwrap_or("");
+    let items = percent_items(vm, &args);
+    let mut next = 0usize;
+    let mut rest = f;
+    while let Some(p) = rest.find('%') {
+        out.push_str(&rest[..p]);
+        if rest.as_bytes().get(p + 1) == Some(&b's') {
+            match items.get(next) {
+                Some(&Value::Int(i)) => {
+                    let _ = write!(out, "{i}");
+                }
+                Some(&v) => out.push_str(vm.exact_str(v).unwrap_or("")),
+                None => {}
+            }
+            next += 1;
+        } else {
+            out.push('%');
+        }
+        rest = &rest[p + 2..];
+    }
+    out.push_str(rest);
 }
 
 fn str_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
