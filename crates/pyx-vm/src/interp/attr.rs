@@ -148,7 +148,10 @@ impl Vm {
         e
     }
 
-    /// Is this a data descriptor (defines `__set__` or `__delete__`)?
+    /// Does this class attribute take precedence over the instance dict
+    /// on a load: a data descriptor (defines `__set__` or `__delete__`)
+    /// with a `__get__`? (CPython's rule: one with `__set__` only is
+    /// returned as is, and only when the instance dict has no such name.)
     fn is_data_descr(&self, d: Value) -> bool {
         match self.payload(d) {
             Some(Payload::Property(_)) | Some(Payload::Member(_)) | Some(Payload::InstanceAttrDescr(..)) => true,
@@ -160,8 +163,9 @@ impl Vm {
                 if self.type_data(dt).builtin {
                     return false;
                 }
-                crate::interp::typesys::lookup(self, dt, self.n.__set__).is_some()
-                    || crate::interp::typesys::lookup(self, dt, self.n.__delete__).is_some()
+                crate::interp::typesys::lookup(self, dt, self.n.__get__).is_some()
+                    && (crate::interp::typesys::lookup(self, dt, self.n.__set__).is_some()
+                        || crate::interp::typesys::lookup(self, dt, self.n.__delete__).is_some())
             }
         }
     }
