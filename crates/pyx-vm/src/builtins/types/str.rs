@@ -451,16 +451,36 @@ fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let sep = s_of(vm, a.arg(0));
-    // A list or tuple is measured in place, so a result too big for the
-    // budget is refused before its items are even copied out.
+    // A list or tuple is joined in place: measured, the result reserved
+    // (refused before anything is copied when it is too big), then built
+    // from the items and separator where they are.
     let seq = a.arg(1);
-    let borrowed = vm.list_items(seq).map(|v| v.as_slice()).or_else(|| vm.tuple_items(seq));
-    if let Some(items) = borrowed {
-        let total = items.iter().fold(sep.len().saturating_mul(items.len()), |acc, it| acc.saturating_add(vm.str_of(*it).map_or(0, str::len)));
-        let copy = items.len().saturating_mul(std::mem::size_of::<Value>());
-        vm.reserve(total.saturating_add(copy))?;
+    fn borrowed(vm: &Vm, seq: Value) -> Option<&[Value]> {
+        vm.list_items(seq).map(|v| v.as_slice()).or_else(|| vm.tuple_items(seq))
     }
+    if let Some(items) = borrowed(vm, seq) {
+        let sep_len = vm.str_of(a.arg(0)).map_or(0, str::len);
+        let total = items.iter().fold(sep_len.saturating_mul(items.len().saturating_sub(1)), |acc, it| acc.saturating_add(vm.str_of(*it).map_or(0, str::len)));
+        vm.reserve(total)?;
+        vm.tick_bytes(total)?;
+        let items = borrowed(vm, seq).unwrap_or(&[]);
+        let sep = vm.str_of(a.arg(0)).unwrap_or("");
+        let mut out = String::with_capacity(total);
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            match vm.str_of(*it) {
+                Some(s) => out.push_str(s),
+                None => {
+                    let msg = format!("sequence item {}: expected str instance, {} found", i, vm.type_name(*it));
+                    return Err(vm.type_error(msg));
+                }
+            }
+        }
+        return vm.new_string(out);
+    }
+    let sep = s_of(vm, a.arg(0));
     let items = match vm.collect_sized(seq) {
         Ok(i) => i,
         Err(crate::interp::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) && vm.iter(a.arg(1)).is_err() => {
