@@ -451,36 +451,13 @@ fn str_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    // A list or tuple is joined in place: measured, the result reserved
-    // (refused before anything is copied when it is too big), then built
-    // from the items and separator where they are.
+    // A list or tuple is joined where its items are (refused before
+    // anything is copied when the result is too big); anything else is
+    // collected first.
     let seq = a.arg(1);
-    fn borrowed(vm: &Vm, seq: Value) -> Option<&[Value]> {
-        vm.list_items(seq).map(|v| v.as_slice()).or_else(|| vm.tuple_items(seq))
+    if borrowed(vm, seq).is_some() {
+        return join_values(vm, a.arg(0), Some(seq), &[]);
     }
-    if let Some(items) = borrowed(vm, seq) {
-        let sep_len = vm.str_of(a.arg(0)).map_or(0, str::len);
-        let total = items.iter().fold(sep_len.saturating_mul(items.len().saturating_sub(1)), |acc, it| acc.saturating_add(vm.str_of(*it).map_or(0, str::len)));
-        vm.reserve(total)?;
-        vm.tick_bytes(total)?;
-        let items = borrowed(vm, seq).unwrap_or(&[]);
-        let sep = vm.str_of(a.arg(0)).unwrap_or("");
-        let mut out = String::with_capacity(total);
-        for (i, it) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(sep);
-            }
-            match vm.str_of(*it) {
-                Some(s) => out.push_str(s),
-                None => {
-                    let msg = format!("sequence item {}: expected str instance, {} found", i, vm.type_name(*it));
-                    return Err(vm.type_error(msg));
-                }
-            }
-        }
-        return vm.new_string(out);
-    }
-    let sep = s_of(vm, a.arg(0));
     let items = match vm.collect_sized(seq) {
         Ok(i) => i,
         Err(crate::interp::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) && vm.iter(a.arg(1)).is_err() => {
@@ -488,24 +465,47 @@ fn str_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         Err(e) => return Err(e),
     };
-    // Charge the result before building it (memory cap).
-    let total = items.iter().fold(sep.len().saturating_mul(items.len()), |acc, it| acc.saturating_add(vm.str_of(*it).map(|s| s.len()).unwrap_or(0)));
+    join_values(vm, a.arg(0), None, &items)
+}
+
+/// The items of an exact-or-sub list or tuple, where they are.
+fn borrowed(vm: &Vm, seq: Value) -> Option<&[Value]> {
+    vm.list_items(seq).map(|v| v.as_slice()).or_else(|| vm.tuple_items(seq))
+}
+
+/// str `sep` between the strs of list/tuple `seq` (read in place) or, when
+/// `None`, of `owned`: the result measured, reserved and charged by its
+/// bytes before it is built.
+fn join_values(vm: &mut Vm, sep: Value, seq: Option<Value>, owned: &[Value]) -> PyResult<Value> {
+    let total = {
+        let list = match seq { Some(s) => borrowed(vm, s).unwrap_or(&[]), None => owned };
+        let sep_len = vm.str_of(sep).map_or(0, str::len);
+        list.iter().fold(sep_len.saturating_mul(list.len().saturating_sub(1)), |acc, it| acc.saturating_add(vm.str_of(*it).map_or(0, str::len)))
+    };
     vm.reserve(total)?;
+    vm.tick_bytes(total)?;
     let mut out = String::with_capacity(total);
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match vm.str_of(*it) {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(vm.type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    vm.type_name(*it)
-                )))
+    let bad = {
+        let list = match seq { Some(s) => borrowed(vm, s).unwrap_or(&[]), None => owned };
+        let sep = vm.str_of(sep).unwrap_or("");
+        let mut bad = None;
+        for (i, it) in list.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            match vm.str_of(*it) {
+                Some(s) => out.push_str(s),
+                None => {
+                    bad = Some((i, *it));
+                    break;
+                }
             }
         }
+        bad
+    };
+    if let Some((i, it)) = bad {
+        let msg = format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it));
+        return Err(vm.type_error(msg));
     }
     vm.new_string(out)
 }
