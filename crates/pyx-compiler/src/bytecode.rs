@@ -453,6 +453,11 @@ pub enum Instruction {
     /// (`ValueError: too many values to unpack (expected n)` /
     /// `not enough values to unpack (expected n, got m)`).
     UnpackSequence { count: u32, cache: CacheSlot },
+    /// `UnpackSequence` whose `count` targets are the `StoreFast`s right
+    /// after it (`a, b = t` into locals). An exact tuple or list of `count`
+    /// items goes straight into those locals and the stores are skipped;
+    /// anything else unpacks as `UnpackSequence` does and the stores run.
+    UnpackToLocals(u32),
     /// `a, *b, c = seq`: `[seq] -> [after items.., list_of_middle, before items..]`
     /// with the first item on top: `before` items, a list for the starred
     /// target, then `after` items (ValueError: `not enough values to
@@ -733,7 +738,7 @@ impl Instruction {
             ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
             | DictMerge(_) => -1,
             MapAdd(_) => -2,
-            UnpackSequence { count, .. } => n(count) - 1,
+            UnpackSequence { count, .. } | UnpackToLocals(count) => n(count) - 1,
             UnpackEx { before, after } => before as i64 + n(after),
             KwNames(_) => 0,
             Call { argc, .. } => -n(argc),

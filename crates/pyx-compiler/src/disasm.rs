@@ -127,6 +127,7 @@ fn describe(code: &CodeObject, instr: &Instruction) -> String {
         Call { argc, .. } => ("Call".into(), argc.to_string()),
         CallMethod { argc, .. } => ("CallMethod".into(), argc.to_string()),
         UnpackSequence { count, .. } => ("UnpackSequence".into(), count.to_string()),
+        UnpackToLocals(count) => ("UnpackToLocals".into(), count.to_string()),
         UnpackEx { before, after } => ("UnpackEx".into(), format!("{before}, {after}")),
         BinarySubscr { .. } => ("BinarySubscr".into(), String::new()),
         StoreSubscr { .. } => ("StoreSubscr".into(), String::new()),

@@ -787,10 +787,22 @@ impl<'a> Compiler<'a> {
             }
             None => self.emit(UnpackSequence { count: elts.len() as u32, cache: NO_CACHE }),
         }
+        let unpack_at = self.u().instructions.len().checked_sub(1);
         for e in elts {
             match &e.kind {
                 ExprKind::Starred { value, .. } => self.visit_expr(value)?,
                 _ => self.visit_expr(e)?,
+            }
+        }
+        // Every target a local: the unpack stores them itself (the
+        // `StoreFast`s stay, for any other kind of iterable).
+        let u = self.u();
+        if let Some(at) = unpack_at {
+            if let UnpackSequence { count, .. } = u.instructions[at] {
+                let stores = &u.instructions[at + 1..];
+                if stores.len() == count as usize && stores.iter().all(|i| matches!(i, StoreFast(_))) {
+                    u.instructions[at] = UnpackToLocals(count);
+                }
             }
         }
         Ok(())

@@ -1441,8 +1441,26 @@ impl Vm {
                         if let Some(items) = exact_sequence_items(&self.heap, &self.t, seq).filter(|i| i.len() == count as usize) {
                             self.stack.extend(items.iter().rev());
                         } else {
-                            let items = t!(self.unpack(seq, count as usize));
-                            self.stack.extend(items.into_iter().rev());
+                            t!(self.unpack_onto_stack(seq, count as usize));
+                        }
+                    }
+                    I::UnpackToLocals(count) => {
+                        let seq = self.pop();
+                        let n = count as usize;
+                        let stores = instructions.get(pc..pc + n).unwrap_or(&[]);
+                        match exact_sequence_items(&self.heap, &self.t, seq) {
+                            Some(items) if items.len() == n && stores.len() == n => {
+                                let locals = &mut self.stack[base..base + nlocals];
+                                for k in 0..n {
+                                    if let I::StoreFast(i) = stores[k] {
+                                        if let Some(slot) = locals.get_mut(i as usize) {
+                                            *slot = items[k];
+                                        }
+                                    }
+                                }
+                                pc += n;
+                            }
+                            _ => t!(self.unpack_onto_stack(seq, n)),
                         }
                     }
                     I::UnpackEx { before, after } => {
@@ -2595,6 +2613,15 @@ impl Vm {
 
     fn is_exception_class(&self, t: Value) -> bool {
         matches!(t, Value::Obj(r) if matches!(self.heap.get(r).payload, Payload::Type(_)) && self.is_subtype(r, self.t.base_exception))
+    }
+
+    /// Unpack exactly `n` items onto the stack, the first on top (the
+    /// general path of `UnpackSequence`, kept out of the dispatch loop).
+    #[inline(never)]
+    fn unpack_onto_stack(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        let items = self.unpack(seq, n)?;
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
     }
 
     /// Unpack exactly `n` items.
