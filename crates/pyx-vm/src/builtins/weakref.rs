@@ -68,6 +68,7 @@ fn weakrefable(vm: &mut Vm, v: Value) -> bool {
             | Payload::Property(_)
             | Payload::Native2(_)
             | Payload::MemoryView(_)
+            | Payload::Array(_)
     ) || (matches!(vm.heap.get(r).payload, Payload::Instance(..)) && t != vm.t.object)
 }
 

@@ -84,6 +84,9 @@ impl Base {
             Payload::Str(p) => p.cached_hash().unwrap_or(0) as u64,
             _ => 0,
         });
+        // Every generator holds its own frame in the shared heap (the list
+        // of parked chains is this Vm's, not the interpreters').
+        vm.unpark_all();
         let heap = std::mem::replace(&mut vm.heap, crate::object::heap::Heap::new(None)).freeze()?;
         Some(Base {
             hash_seed,

@@ -139,9 +139,19 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
-        let ret = frame.ret_sp;
-        self.stack.truncate(ret);
+        // The frame's window becomes the generator's own value stack (its
+        // locals at 0), with room for its operands.
+        let mut saved = self.spare_stacks.pop().unwrap_or_default();
+        if saved.capacity() == 0 {
+            let code = &self.code_caches[frame.ci as usize].code;
+            saved.reserve(self.stack.len() - frame.base + (code.max_stack_depth as usize).min(64) + 1);
+        }
+        saved.extend_from_slice(&self.stack[frame.base..]);
+        let mut frame = frame;
+        self.stack.truncate(frame.ret_sp.min(frame.base));
+        frame.sp0 -= frame.base;
+        frame.base = 0;
+        frame.ret_sp = 0;
         let (name, qualname, iterable_coroutine) = match frame.func.map(|f| &self.heap.get(f).payload) {
             Some(Payload::Function(fd)) => (fd.name, fd.qualname, fd.iterable_coroutine && kind == GenKind::Generator),
             _ => (Value::None, Value::None, false),
@@ -151,7 +161,26 @@ impl Vm {
             GenKind::Coroutine => self.t.coroutine,
             GenKind::AsyncGenerator => self.t.async_generator,
         };
-        let gd = GenData { kind, frame: Some(frame), saved, started: false, running: false, running_async: false, name, qualname, yield_from: Value::Null, exc_state: Value::None, iterable_coroutine, hooks_inited: false, finalizer: Value::None };
+        let gd = GenData {
+            kind,
+            frame: Some(frame),
+            saved,
+            delegates: Vec::new(),
+            delegate_stacks: Vec::new(),
+            delegate_exc: Value::None,
+            parked_listed: false,
+            chain_head: None,
+            started: false,
+            running: false,
+            running_async: false,
+            name,
+            qualname,
+            yield_from: Value::Null,
+            exc_state: Value::None,
+            iterable_coroutine,
+            hooks_inited: false,
+            finalizer: Value::None,
+        };
         let g = self.alloc(class, Payload::Generator(Box::new(gd)))?;
         if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
             if let Some(f) = gd.frame.as_mut() {
@@ -209,14 +238,16 @@ impl Vm {
             let c = self.alloc(self.t.cell, Payload::Cell(Value::Null))?;
             self.stack.push(Value::Obj(c));
         }
-        if !code.freevars.is_empty() {
-            let cells: Vec<Value> = match closure.map(|c| &self.heap.get(c).payload) {
-                Some(Payload::Tuple(t)) => t.to_vec(),
-                _ => Vec::new(),
+        let n = code.freevars.len();
+        if n != 0 {
+            // The closure's cells, read in place (no copy of the tuple).
+            let cells: &[Value] = match closure.map(|c| &self.heap.get(c).payload) {
+                Some(Payload::Tuple(t)) => t,
+                _ => &[],
             };
-            for i in 0..code.freevars.len() {
-                self.stack.push(cells.get(i).copied().unwrap_or(Value::Null));
-            }
+            let have = cells.len().min(n);
+            self.stack.extend_from_slice(&cells[..have]);
+            self.stack.resize(self.stack.len() + (n - have), Value::Null);
         }
         Ok(())
     }

@@ -355,7 +355,11 @@ impl Vm {
     /// Not catchable: drop every frame up to the entry frame.
     fn drop_to_entry(&mut self) {
         while let Some(f) = self.frames.pop() {
-            self.stack.truncate(f.ret_sp.min(f.base));
+            if f.gen.is_some() {
+                self.drop_segment();
+            } else {
+                self.stack.truncate(f.ret_sp.min(f.base));
+            }
             if let Some(g) = f.gen {
                 crate::builtins::types::function::leave_gen_exc(self, g, f.outer_exc, false);
                 crate::builtins::types::function::gen_finish(self, g);
@@ -393,7 +397,11 @@ impl Vm {
                 return Ok(None);
             }
             let Some(f) = self.frames.pop() else { return Err(Unwind::Exception(e)) };
-            self.stack.truncate(f.ret_sp.min(f.base));
+            if f.gen.is_some() {
+                self.drop_segment();
+            } else {
+                self.stack.truncate(f.ret_sp.min(f.base));
+            }
             if let Some(g) = f.gen {
                 crate::builtins::types::function::leave_gen_exc(self, g, f.outer_exc, false);
                 crate::builtins::types::function::gen_finish(self, g);
@@ -825,12 +833,72 @@ impl Vm {
                         self.stack.push(slf);
                     }
                     I::BinarySubscr { .. } => {
+                        let l = self.stack.len();
+                        // An item of an exact list or array by an int
+                        // index, read in place (the rest: `Vm::getitem`).
+                        if let (Value::Obj(r), Value::Int(i)) = (self.stack[l - 2], self.stack[l - 1]) {
+                            let o = self.heap.get(r);
+                            let v = match &o.payload {
+                                Payload::List(items) if o.class == self.t.list => {
+                                    let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
+                                    usize::try_from(j).ok().and_then(|j| items.get(j)).copied()
+                                }
+                                Payload::Array(a) if o.class == self.t.array => a.get_inline(i),
+                                _ => None,
+                            };
+                            if let Some(v) = v {
+                                self.stack[l - 2] = v;
+                                self.stack.truncate(l - 1);
+                                continue;
+                            }
+                        }
+                        // `c[key]` of a class statement's type whose
+                        // `__getitem__` is a plain Python function runs in
+                        // this loop, like a call: [c, key] are its arguments.
+                        if let Some(func) = self.subscript_function(self.stack[l - 2], self.n.__getitem__, 2) {
+                            if let Some((ci2, builtins, globals, closure)) = self.simple_function(func, 2) {
+                                t!(self.tick(1));
+                                self.frames[fi].pc = pc as u32;
+                                self.frames[fi].lasti = lasti as u32;
+                                t!(self.push_simple_frame(func, ci2, builtins, globals, closure, l - 2, l - 2, 2, FrameKind::Normal));
+                                continue 'frame;
+                            }
+                        }
                         let key = self.pop();
                         let c = self.pop();
                         let v = t!(self.getitem(c, key));
                         self.stack.push(v);
                     }
                     I::StoreSubscr { .. } => {
+                        let l = self.stack.len();
+                        // An int or float stored into an exact array by an
+                        // int index (the rest: `Vm::setitem`).
+                        if let (Value::Obj(r), Value::Int(i)) = (self.stack[l - 2], self.stack[l - 1]) {
+                            // (The class first: `get_mut` of a shared base
+                            // object would copy it.)
+                            if self.heap.get(r).class == self.t.array {
+                                let v = self.stack[l - 3];
+                                if let Payload::Array(a) = &mut self.heap.get_mut(r).payload {
+                                    if a.set_inline(i, v) {
+                                        self.stack.truncate(l - 3);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        // As BinarySubscr, for `__setitem__`: [v, c, key]
+                        // become its arguments (c, key, v); the result is
+                        // dropped on return.
+                        if let Some(func) = self.subscript_function(self.stack[l - 2], self.n.__setitem__, 3) {
+                            if let Some((ci2, builtins, globals, closure)) = self.simple_function(func, 3) {
+                                t!(self.tick(1));
+                                self.stack[l - 3..].rotate_left(1);
+                                self.frames[fi].pc = pc as u32;
+                                self.frames[fi].lasti = lasti as u32;
+                                t!(self.push_simple_frame(func, ci2, builtins, globals, closure, l - 3, l - 3, 3, FrameKind::Store));
+                                continue 'frame;
+                            }
+                        }
                         let key = self.pop();
                         let c = self.pop();
                         let v = self.pop();
@@ -1123,7 +1191,15 @@ impl Vm {
                             self.stack.push(v);
                             continue 'frame;
                         }
-                        self.stack.truncate(f.ret_sp.min(f.base));
+                        if f.gen.is_some() {
+                            self.drop_segment();
+                        } else {
+                            self.stack.truncate(f.ret_sp.min(f.base));
+                        }
+                        if f.kind == FrameKind::Store {
+                            // `c[key] = v` through `__setitem__`: no value.
+                            continue 'frame;
+                        }
                         let v = match f.kind {
                             FrameKind::Init(inst) => {
                                 if !v.is_none() {
@@ -1137,7 +1213,7 @@ impl Vm {
                                 }
                                 Value::Obj(inst)
                             }
-                            FrameKind::Normal | FrameKind::BinOp(_) | FrameKind::Call => v,
+                            FrameKind::Normal | FrameKind::BinOp(_) | FrameKind::Call | FrameKind::Store => v,
                         };
                         if let Some(g) = f.gen {
                             crate::builtins::types::function::leave_gen_exc(self, g, f.outer_exc, false);
@@ -1172,13 +1248,19 @@ impl Vm {
                     }
                     I::BuildTuple(n) => {
                         let at = self.stack.len() - n as usize;
-                        let items: Vec<Value> = self.stack.drain(at..).collect();
+                        // A copy of the slice, then a truncate: `drain().collect()`
+                        // went item by item (~60 instructions a tuple).
+                        let items: Vec<Value> = self.stack[at..].to_vec();
+                        self.stack.truncate(at);
                         let v = t!(self.new_tuple(items));
                         self.stack.push(v);
                     }
                     I::BuildList(n) => {
                         let at = self.stack.len() - n as usize;
-                        let items: Vec<Value> = self.stack.drain(at..).collect();
+                        // A copy of the slice, then a truncate: `drain().collect()`
+                        // went item by item (~60 instructions a tuple).
+                        let items: Vec<Value> = self.stack[at..].to_vec();
+                        self.stack.truncate(at);
                         let v = t!(self.new_list(items));
                         self.stack.push(v);
                     }
@@ -1601,6 +1683,9 @@ impl Vm {
                         self.frames[fi].lasti = lasti as u32;
                         match self.yield_up(v) {
                             Some(x) => return Ok(x),
+                            // Gathered by a native (`collect_yield`): this
+                            // frame goes on, resumed with None.
+                            None if self.frames.len() == fi + 1 => {}
                             None => continue 'frame,
                         }
                     }
@@ -1821,16 +1906,21 @@ impl Vm {
                         // payload already in hand: calling it re-reads the
                         // object (fib: +4% instructions).
                         let code = &fd.code;
-                        let simple = self.positional_fits(argc, code.argcount as usize, fd.defaults)
+                        let fits = self.positional_fits(argc, code.argcount as usize, fd.defaults)
                             && code.kwonlyargcount == 0
-                            && code.flags.0
-                                & (CodeFlags::VARARGS.0
-                                    | CodeFlags::VARKEYWORDS.0
-                                    | CodeFlags::GENERATOR.0
-                                    | CodeFlags::COROUTINE.0
-                                    | CodeFlags::ASYNC_GENERATOR.0)
-                                == 0;
-                        if simple {
+                            && code.flags.0 & (CodeFlags::VARARGS.0 | CodeFlags::VARKEYWORDS.0) == 0;
+                        let makes_generator =
+                            code.flags.0 & (CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0) != 0;
+                        if fits && makes_generator {
+                            // Its frame, bound where the arguments are,
+                            // becomes a new generator's.
+                            let (ci2, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
+                            let frame = self.simple_frame(r, ci2, builtins, globals, closure, fpos, args_at, argc, FrameKind::Normal)?;
+                            let g = self.make_generator(frame)?;
+                            self.stack.push(g);
+                            return Ok(false);
+                        }
+                        if fits {
                             let (ci2, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
                             if kwn.is_none() && argc == code.argcount as usize && code.cellvars.is_empty() && code.freevars.is_empty() {
                                 // Later calls from this site to this
@@ -2058,6 +2148,59 @@ impl Vm {
         if self.frames.len() as u32 >= self.limits.max_recursion {
             return Err(self.recursion_error());
         }
+        let frame = self.simple_frame(func, ci, builtins, globals, closure, fpos, args_at, argc, kind)?;
+        self.frames.push(frame);
+        Ok(true)
+    }
+
+    /// Call `func` with `args` when it is a plain generator function whose
+    /// parameters take them positionally as they are: its frame, bound on
+    /// the value stack as a call instruction binds it, becomes a new
+    /// generator's (the general path's argument vectors, frame binding and
+    /// checks are skipped). `None` (nothing done) for any other callable.
+    pub(crate) fn call_generator_function(&mut self, func: ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+        let Payload::Function(fd) = &self.heap.get(func).payload else { return Ok(None) };
+        let code = &fd.code;
+        let kinds = CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0;
+        if code.flags.0 & kinds != CodeFlags::GENERATOR.0
+            || code.flags.0 & (CodeFlags::VARARGS.0 | CodeFlags::VARKEYWORDS.0) != 0
+            || code.kwonlyargcount != 0
+            || !self.positional_fits(args.len(), code.argcount as usize, fd.defaults)
+        {
+            return Ok(None);
+        }
+        let (ci, builtins, globals, closure) = (fd.ci, fd.builtins, fd.globals, fd.closure);
+        // A call is a step, also from native code (as `call_function`).
+        self.tick(1)?;
+        let fpos = self.stack.len();
+        self.stack.push(Value::Obj(func));
+        self.stack.extend_from_slice(args);
+        let frame = match self.simple_frame(func, ci, builtins, globals, closure, fpos, fpos + 1, args.len(), FrameKind::Normal) {
+            Ok(f) => f,
+            Err(e) => {
+                self.stack.truncate(fpos);
+                return Err(e);
+            }
+        };
+        self.make_generator(frame).map(Some)
+    }
+
+    /// The frame of a call of `func` as `push_simple_frame` makes it,
+    /// bound where its `argc` arguments are, not yet pushed.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn simple_frame(
+        &mut self,
+        func: ObjRef,
+        ci: u32,
+        builtins: ObjRef,
+        globals: ObjRef,
+        closure: Option<ObjRef>,
+        fpos: usize,
+        args_at: usize,
+        argc: usize,
+        kind: FrameKind,
+    ) -> PyResult<Frame> {
         let code = &self.code_caches[ci as usize].code;
         let nlocals = code.varnames.len();
         let argcount = code.argcount as usize;
@@ -2086,7 +2229,7 @@ impl Vm {
             self.push_cells(&code, closure)?;
         }
         let sp0 = self.stack.len();
-        self.frames.push(Frame {
+        Ok(Frame {
             ci,
             pc: 0,
             lasti: 0,
@@ -2102,8 +2245,7 @@ impl Vm {
             entry: false,
             for_target: crate::interp::frame::NO_TARGET,
             outer_exc: Value::Null,
-        });
-        Ok(true)
+        })
     }
 
     /// Would one more `__call__` frame pass the recursion limit, counting
@@ -2117,6 +2259,23 @@ impl Vm {
         }
         let calls = self.frames.iter().filter(|f| matches!(f.kind, FrameKind::Call)).count();
         n + calls + 2 > max
+    }
+
+    /// The Python function `c.__getitem__`/`c.__setitem__` (`name`) is
+    /// when `c`'s type is a class statement's: what a subscript of `c`
+    /// calls first (`Vm::getitem`, `Vm::setitem`), so running it as a frame
+    /// of this loop changes nothing but the Rust stack it needs.
+    #[inline]
+    fn subscript_function(&self, c: Value, name: ObjRef, _argc: usize) -> Option<ObjRef> {
+        let Value::Obj(r) = c else { return None };
+        let t = self.heap.get(r).class;
+        if self.type_data(t).builtin {
+            return None;
+        }
+        match crate::interp::typesys::lookup(self, t, name)? {
+            Value::Obj(f) if matches!(self.heap.get(f).payload, Payload::Function(_)) => Some(f),
+            _ => None,
+        }
     }
 
     /// A Python function that `argc` positional arguments bind to simply
@@ -2909,45 +3068,68 @@ impl Vm {
     }
 
     /// Resume generator `g` (the iterator of a `FOR_ITER` jumping to
-    /// `target` when exhausted) by pushing its frame on the frame stack.
+    /// `target` when exhausted) by pushing its frame on the frame stack,
+    /// with the `yield from` chain parked with it, if any, above it.
     /// `false` when it must take the general path (not a plain suspended
     /// generator, or at the recursion limit).
     fn resume_gen_inline(&mut self, g: ObjRef, target: u32, send: Value, kinds: u8) -> bool {
         if !self.gen_inline_ok(g, send, kinds) {
             return false;
         }
+        // A delegate resumed by the `yield from` of the frame on top joins
+        // that frame's chain (whose foot is that frame's generator, or the
+        // foot of the chain that one is in).
+        let head = if target == YF_TARGET {
+            match self.frames.last() {
+                Some(f) if f.for_target == YF_TARGET => f.gen.and_then(|d| match &self.heap.get(d).payload {
+                    Payload::Generator(dd) => dd.chain_head,
+                    _ => None,
+                }),
+                Some(f) => f.gen,
+                None => None,
+            }
+        } else {
+            None
+        };
         // One look-up of the generator for all it gives up (each costs a
         // heap access; this runs once per item of a generator loop).
         let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload else { return false };
         let Some(mut frame) = gd.frame.take() else { return false };
         gd.running = true;
+        if head.is_some() {
+            gd.chain_head = head;
+        }
         let started = std::mem::replace(&mut gd.started, true);
         let own_exc = gd.exc_state;
-        let new_base = self.stack.len();
-        frame.sp0 = frame.sp0 - frame.base + new_base;
-        frame.base = new_base;
-        frame.ret_sp = new_base;
+        let seg = std::mem::take(&mut gd.saved);
         frame.entry = false;
-        frame.gen = Some(g);
         frame.for_target = target;
-        self.stack.extend_from_slice(&gd.saved);
-        // Keep the buffer (capacity) for the next suspension.
-        gd.saved.clear();
         // The generator's own exception state becomes current, the
         // resumer's is kept in the frame (`enter_gen_exc`).
         frame.outer_exc = if self.cur_exc.is_null() { Value::None } else { self.cur_exc };
-        self.cur_exc = own_exc;
+        self.frames.push(frame);
+        let below = std::mem::replace(&mut self.stack, seg);
+        self.segments.push(below);
+        if gd.delegates.is_empty() {
+            self.cur_exc = own_exc;
+        } else {
+            // Its parked chain goes back above it as it was.
+            self.frames.extend_from_slice(&gd.delegates);
+            gd.delegates.clear();
+            restore_stacks(&mut self.stack, &mut self.segments, &mut gd.delegate_stacks);
+            self.cur_exc = gd.delegate_exc;
+        }
         if started {
             self.stack.push(send);
         }
-        self.frames.push(frame);
         true
     }
 
     /// Can `g` be resumed in place with `send`? A plain generator (or,
     /// when `kinds` allows, a coroutine: `await` and `coro.send`), not
-    /// running, not finished, below the recursion limit; a just-started
-    /// one only with None (otherwise the general path raises).
+    /// running, not finished, below the recursion limit with its parked
+    /// chain; a just-started one only with None (otherwise the general
+    /// path raises).
     ///
     /// Coroutines resumed in place matter for memory as well as speed: a
     /// chain of awaits resumed through native calls nests one re-entry per
@@ -2956,9 +3138,6 @@ impl Vm {
     /// coroutines) kept nearly all of its garbage.
     #[inline]
     fn gen_inline_ok(&self, g: ObjRef, send: Value, kinds: u8) -> bool {
-        if (self.frames.len() as u32) >= self.limits.max_recursion {
-            return false;
-        }
         match &self.heap.get(g).payload {
             Payload::Generator(gd) => {
                 let kind_ok = match gd.kind {
@@ -2966,7 +3145,11 @@ impl Vm {
                     GenKind::Coroutine => kinds & CORO_ONLY != 0,
                     GenKind::AsyncGenerator => false,
                 };
-                kind_ok && !gd.running && gd.frame.is_some() && (gd.started || send.is_none())
+                kind_ok
+                    && !gd.running
+                    && gd.frame.is_some()
+                    && (gd.started || send.is_none())
+                    && ((self.frames.len() + gd.delegates.len()) as u32) < self.limits.max_recursion
             }
             _ => false,
         }
@@ -3003,13 +3186,50 @@ impl Vm {
     /// yields `v`. An entry frame returns to its native resumer
     /// (`Some(Exit::Yield)`); an in-place resumed one suspends and hands
     /// `v` to its resumer: the caller's `FOR_ITER` or call gets it on its
-    /// stack (`None`: continue with the new top frame), a delegating
-    /// generator (`yield from`) yields it in turn.
+    /// stack (`None`: continue with the new top frame). A delegate of a
+    /// `yield from` chain hands `v` to the resumer of the chain's foot, in
+    /// one step: the chain is parked with the foot's generator
+    /// (`park_chain`), which suspends as if it had yielded `v` itself.
     fn yield_up(&mut self, v: Value) -> Option<Exit> {
+        let top = self.frames.len().checked_sub(1)?;
+        let mut target = self.frames[top].for_target;
+        if target == YF_TARGET {
+            let mut k = top;
+            while k > 0 && self.frames[k].for_target == YF_TARGET {
+                k -= 1;
+            }
+            let foot = self.frames[k].for_target;
+            if foot == COLLECT_TARGET && self.collect_yield(v) {
+                // Gathered by the native running the chain's foot: the
+                // innermost frame goes on as if the chain were resumed
+                // with None.
+                self.stack.push(Value::None);
+                return None;
+            }
+            if !self.park_chain(k) {
+                return self.yield_up_by_levels(v);
+            }
+            target = foot;
+        }
+        if target == COLLECT_TARGET && self.collect_yield(v) {
+            // Gathered: the frame goes on as if resumed with None.
+            self.stack.push(Value::None);
+            return None;
+        }
+        if target == NO_TARGET || target == COLLECT_TARGET {
+            return Some(Exit::Yield(v));
+        }
+        self.suspend_gen_inline();
+        self.stack.push(v);
+        None
+    }
+
+    /// `yield_up` suspending each delegate on its own, up to a resumer
+    /// that is not a `yield from` (when the chain cannot be parked).
+    fn yield_up_by_levels(&mut self, v: Value) -> Option<Exit> {
         loop {
             let target = self.frames.last().map(|f| f.for_target).unwrap_or(NO_TARGET);
             if target == COLLECT_TARGET && self.collect_yield(v) {
-                // Gathered: the frame goes on as if resumed with None.
                 self.stack.push(Value::None);
                 return None;
             }
@@ -3025,6 +3245,130 @@ impl Vm {
             // the next value to the subgenerator).
             let d = self.frames.last_mut()?;
             d.pc = d.lasti;
+        }
+    }
+
+    /// The frames above frame `k` (a generator frame) are a `yield from`
+    /// chain, each resumed by the `yield from` of the one below, the top
+    /// one yielding: move them, with their value stacks, into the
+    /// generator of frame `k` (`GenData::delegates`), leaving frame `k` on
+    /// top with its own exception state current, as if each delegate had
+    /// suspended and frame `k` itself were yielding. `false` (nothing
+    /// moved) when frame `k` has no generator.
+    fn park_chain(&mut self, k: usize) -> bool {
+        let Some(h) = self.frames[k].gen else { return false };
+        let n = self.frames.len() - 1 - k;
+        let s = self.segments.len();
+        if n == 0 || s < n {
+            return false;
+        }
+        let top_exc = if self.cur_exc.is_null() { Value::None } else { self.cur_exc };
+        let foot_exc = self.frames[k + 1].outer_exc;
+        let Payload::Generator(gd) = &mut self.heap.get_mut(h).payload else { return false };
+        gd.delegates.extend_from_slice(&self.frames[k + 1..]);
+        gd.delegate_stacks.extend(self.segments.drain(s - n + 1..));
+        let foot_stack = self.segments.pop().unwrap_or_default();
+        gd.delegate_stacks.push(std::mem::replace(&mut self.stack, foot_stack));
+        gd.delegate_exc = top_exc;
+        let listed = std::mem::replace(&mut gd.parked_listed, true);
+        self.frames.truncate(k + 1);
+        if !listed {
+            self.parked_heads.push(h);
+        }
+        if !foot_exc.is_null() {
+            self.cur_exc = foot_exc;
+        }
+        true
+    }
+
+    /// Give each generator of the chain parked with suspended generator
+    /// `h` its own frame back, suspended at the point it would be had
+    /// each delegate suspended on its own: a delegator at its `yield from`
+    /// (re-executed when resumed), the innermost where it yielded.
+    pub(crate) fn unpark_chain(&mut self, h: ObjRef) {
+        let Payload::Generator(gd) = &mut self.heap.get_mut(h).payload else { return };
+        if gd.delegates.is_empty() {
+            return;
+        }
+        let frames = std::mem::take(&mut gd.delegates);
+        let stacks = std::mem::take(&mut gd.delegate_stacks);
+        let top_exc = std::mem::replace(&mut gd.delegate_exc, Value::None);
+        if let Some(f) = gd.frame.as_mut() {
+            f.pc = f.lasti;
+        }
+        let n = frames.len();
+        for (i, (mut f, seg)) in frames.iter().copied().zip(stacks).enumerate() {
+            let Some(g) = f.gen else { continue };
+            let own_exc = match frames.get(i + 1) {
+                Some(above) => {
+                    f.pc = f.lasti;
+                    above.outer_exc
+                }
+                None => top_exc,
+            };
+            debug_assert!(i + 1 < n || f.for_target == YF_TARGET);
+            if let Payload::Generator(d) = &mut self.heap.get_mut(g).payload {
+                d.frame = Some(f);
+                d.saved = seg;
+                d.running = false;
+                d.chain_head = None;
+                d.exc_state = if own_exc.is_null() { Value::None } else { own_exc };
+            }
+        }
+    }
+
+    /// Generator `g`'s frame was just pushed (on its own value stack, with
+    /// its exception state current): put the chain parked with it, if
+    /// any, back above it as it was.
+    pub(crate) fn restore_chain(&mut self, g: ObjRef) {
+        let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload else { return };
+        if gd.delegates.is_empty() {
+            return;
+        }
+        self.frames.extend_from_slice(&gd.delegates);
+        gd.delegates.clear();
+        restore_stacks(&mut self.stack, &mut self.segments, &mut gd.delegate_stacks);
+        self.cur_exc = gd.delegate_exc;
+    }
+
+    /// Before generator `g` is used other than by a plain resumption:
+    /// if it has a chain parked with it, or is a delegate parked in one,
+    /// give that chain's generators their own frames back.
+    pub(crate) fn settle_gen(&mut self, g: ObjRef) {
+        let Payload::Generator(gd) = &self.heap.get(g).payload else { return };
+        if !gd.delegates.is_empty() {
+            self.unpark_chain(g);
+            return;
+        }
+        let Some(h) = gd.chain_head else { return };
+        if gd.frame.is_some() {
+            return;
+        }
+        let parked_here = match &self.heap.get(h).payload {
+            Payload::Generator(hd) => hd.frame.is_some() && hd.delegates.iter().any(|f| f.gen == Some(g)),
+            _ => false,
+        };
+        if parked_here {
+            self.unpark_chain(h);
+        }
+    }
+
+    /// Unpark every chain parked since the last collection (the collector
+    /// then sees each generator holding its own frame, and a generator
+    /// freed with a chain parked in it cannot take a live delegate's frame
+    /// with it).
+    pub(crate) fn unpark_all(&mut self) {
+        let heads = std::mem::take(&mut self.parked_heads);
+        for &h in &heads {
+            if let Payload::Generator(gd) = &mut self.heap.get_mut(h).payload {
+                gd.parked_listed = false;
+            }
+            self.unpark_chain(h);
+        }
+        let mut heads = heads;
+        heads.clear();
+        if self.parked_heads.is_empty() {
+            self.parked_heads = heads;
         }
     }
 
@@ -3089,24 +3433,61 @@ impl Vm {
 
     /// Suspend the top frame, an inline-resumed generator, back into its
     /// generator object.
+    #[inline(always)]
     fn suspend_gen_inline(&mut self) {
         let Some(f) = self.frames.pop() else { return };
         let Some(g) = f.gen else { return };
-        let base = f.base;
         // As `leave_gen_exc(.., suspended)`, in the one look-up of the
         // generator that stores the frame back.
         let own_exc = if self.cur_exc.is_null() { Value::None } else { self.cur_exc };
         let outer = f.outer_exc;
+        let seg = self.leave_segment();
         if let Payload::Generator(gd) = &mut self.heap.get_mut(g).payload {
             gd.exc_state = own_exc;
-            gd.saved.extend_from_slice(&self.stack[base..]);
+            gd.saved = seg;
             gd.frame = Some(f);
             gd.running = false;
+            gd.chain_head = None;
         }
         if !outer.is_null() {
             self.cur_exc = outer;
         }
-        self.stack.truncate(base);
+    }
+
+    /// Run a generator frame about to be pushed on `seg`, the generator's
+    /// own value stack; the running one waits in `segments` until that
+    /// frame leaves (`leave_segment`).
+    #[inline]
+    pub(crate) fn enter_segment(&mut self, seg: Vec<Value>) {
+        let below = std::mem::replace(&mut self.stack, seg);
+        self.segments.push(below);
+    }
+
+    /// The generator frame just popped leaves its value stack, returned
+    /// (for the generator to keep while suspended); the frames below run
+    /// on theirs again. A stack left much larger than what it holds (by
+    /// the calls the generator made) is trimmed, as the generator keeps
+    /// it while suspended.
+    #[inline]
+    pub(crate) fn leave_segment(&mut self) -> Vec<Value> {
+        let below = self.segments.pop().unwrap_or_default();
+        let mut seg = std::mem::replace(&mut self.stack, below);
+        if seg.capacity() > 256 && seg.capacity() > 4 * seg.len() {
+            seg.shrink_to(2 * seg.len() + 16);
+        }
+        seg
+    }
+
+    /// A finished generator frame just popped: its value stack is left and
+    /// kept (emptied, if small) for a new generator.
+    #[inline]
+    pub(crate) fn drop_segment(&mut self) {
+        let below = self.segments.pop().unwrap_or_default();
+        let mut seg = std::mem::replace(&mut self.stack, below);
+        if seg.capacity() <= 128 && self.spare_stacks.len() < 32 {
+            seg.clear();
+            self.spare_stacks.push(seg);
+        }
     }
 
     /// Continue the top frame by raising `e` at its current instruction.
@@ -3116,6 +3497,17 @@ impl Vm {
             None => self.run(),
         }
     }
+}
+
+/// A parked chain's value stacks (`parked`, outermost first) become the
+/// running ones again above `stack`, the chain's foot's: the innermost
+/// runs, the others wait in `segments` in order (`parked` is left empty,
+/// its buffer kept).
+#[inline]
+fn restore_stacks(stack: &mut Vec<Value>, segments: &mut Vec<Vec<Value>>, parked: &mut Vec<Vec<Value>>) {
+    let Some(innermost) = parked.pop() else { return };
+    segments.push(std::mem::replace(stack, innermost));
+    segments.append(parked);
 }
 
 /// The items of an exact `tuple` or `list` (not a subclass, whose

@@ -1,5 +1,7 @@
 //! Frames and generator state. Frames live in the VM's frame stack; their
-//! locals, cells and value stack are a window of the VM's value stack.
+//! locals, cells and value stack are a window of the VM's value stack,
+//! except that a generator's frame runs on a value stack of its own
+//! (`Vm::segments`), which the generator keeps while suspended.
 
 use crate::object::heap::ObjRef;
 use crate::object::value::Value;
@@ -18,8 +20,12 @@ pub enum FrameKind {
     /// `Normal`, and counts twice towards the recursion limit, as CPython's
     /// call through the type's slot does.
     Call,
+    /// `obj.__setitem__(key, value)` started by a subscript store: its
+    /// result is dropped on return.
+    Store,
 }
 
+#[derive(Clone, Copy)]
 pub struct Frame {
     /// Index of the per-interpreter code cache (its code, constants,
     /// names, caches): the frame's code is `vm.code_caches[ci].code`, so a
@@ -111,10 +117,30 @@ pub enum GenKind {
 
 pub struct GenData {
     pub kind: GenKind,
-    /// The suspended frame (`None` once finished).
+    /// The suspended frame (`None` once finished, and while running).
     pub frame: Option<Frame>,
-    /// The frame's window of the value stack while suspended.
+    /// The frame's value stack (locals, cells, operands) while suspended.
     pub saved: Vec<Value>,
+    /// Suspended in a `yield from` (or `await`) whose generators were
+    /// resumed in place one above the other: their frames, outermost
+    /// first, parked here with their value stacks, so that resuming this
+    /// generator puts the whole chain back at once and a yield of the
+    /// innermost one reaches the resumer of this one without going through
+    /// every level (`Vm::park_chain`). Empty otherwise. While parked, this
+    /// frame's `pc` is past its `YieldFrom`, and each delegate keeps
+    /// `running` set with no frame of its own (`chain_head` names this
+    /// generator); anything else that touches one of them first gives each
+    /// its frame back (`Vm::unpark_chain`), as does every collection.
+    pub delegates: Vec<Frame>,
+    pub delegate_stacks: Vec<Vec<Value>>,
+    /// The handled exception of the innermost parked delegate (each
+    /// other's is the `outer_exc` of the frame above it).
+    pub delegate_exc: Value,
+    /// In `Vm::parked_heads` (until the next collection).
+    pub parked_listed: bool,
+    /// For a generator whose frame is a delegate in such a chain (running
+    /// in it or parked with it): the generator at its foot.
+    pub chain_head: Option<ObjRef>,
     pub started: bool,
     pub running: bool,
     /// An async generator being driven by one of its awaitables (CPython's
@@ -150,11 +176,25 @@ impl GenData {
         if let Some(fr) = &self.frame {
             fr.visit(f);
         }
+        for fr in &self.delegates {
+            fr.visit(f);
+        }
+        for st in &self.delegate_stacks {
+            st.iter().for_each(|&v| f(v));
+        }
+        f(self.delegate_exc);
+        if let Some(h) = self.chain_head {
+            f(Value::Obj(h));
+        }
         for v in [self.name, self.qualname, self.yield_from, self.exc_state, self.finalizer] {
             f(v);
         }
     }
     pub fn size(&self) -> usize {
-        std::mem::size_of::<GenData>() + self.saved.capacity() * std::mem::size_of::<Value>()
+        let stacks: usize = self.delegate_stacks.iter().map(|s| s.capacity()).sum();
+        std::mem::size_of::<GenData>()
+            + (self.saved.capacity() + stacks) * std::mem::size_of::<Value>()
+            + self.delegates.capacity() * std::mem::size_of::<Frame>()
+            + self.delegate_stacks.capacity() * std::mem::size_of::<Vec<Value>>()
     }
 }

@@ -172,6 +172,7 @@ pub const NATIVE_MODULES: &[&NativeModule] = &[
     &crate::builtins::types_module::MODULE,
     &crate::builtins::bisect_module::MODULE,
     &crate::builtins::heapq_module::MODULE,
+    &crate::builtins::types::array::MODULE,
 ];
 
 /// The native module named `name`, if there is one.

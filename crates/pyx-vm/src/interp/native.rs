@@ -236,6 +236,12 @@ pub struct Sig {
     pub varkw: bool,
     /// The declaration as written, for `__text_signature__`.
     pub text: &'static str,
+    /// Positional counts (self not counted) that a call without keywords
+    /// may pass through the door as they are: binding them would check
+    /// nothing more and change nothing (missing optional parameters are
+    /// read from their defaults by [`Args`]). Empty (`lo > hi`) when every
+    /// call must be bound.
+    pub direct: (usize, usize),
 }
 
 impl Sig {
@@ -249,6 +255,7 @@ impl Sig {
             varargs: false,
             varkw: false,
             text: decl.params,
+            direct: (1, 0),
         };
         for item in split_params(decl.params) {
             if item == "/" {
@@ -282,7 +289,32 @@ impl Sig {
         }
         sig.min_positional =
             sig.params[..sig.positional].iter().take_while(|p| matches!(p.default, Default::Required)).count();
+        sig.direct = sig.direct_range();
         sig
+    }
+
+    /// [`Sig::direct`], from what `bind_native_args` accepts unchanged
+    /// when no keyword is given.
+    fn direct_range(&self) -> (usize, usize) {
+        let hi = if self.varargs { usize::MAX } else { self.len() };
+        match self.style {
+            Style::Own | Style::OwnSigned => (0, usize::MAX),
+            Style::NoArgs => (0, 0),
+            Style::O => (1, 1),
+            Style::Positional | Style::Parse | Style::Slot | Style::Groups => (self.min_positional, hi),
+            // `bind_keywords` without keywords: at most the positional
+            // parameters, and none left unfilled that is required (a
+            // required keyword-only one can never be direct).
+            Style::Keywords if !self.varargs => {
+                let lo = self.params.iter().rposition(|p| matches!(p.default, Default::Required)).map_or(0, |i| i + 1);
+                if lo <= self.positional {
+                    (lo, self.positional)
+                } else {
+                    (1, 0)
+                }
+            }
+            Style::Keywords | Style::ArgsKw => (1, 0),
+        }
     }
 
     /// The parsed form of `decl`, cached for the process.
@@ -455,15 +487,17 @@ impl Vm {
         self.rooted_mark = None;
         let nself = usize::from(matches!(kind, NativeKind::Method | NativeKind::ClassMethod));
         // Fastest path: nothing bound and no keywords, so the caller's
-        // slice is the argument list as it is (no copy into an `ArgBuf`):
-        // positional arguments matching the parameters exactly, or a native
-        // that reads its own. The same checks as below, in the same order.
+        // slice is the argument list as it is (no copy into an `ArgBuf`)
+        // when binding would leave it unchanged (`Sig::direct`). The same
+        // checks as below, in the same order.
+        let mut receiver_checked = false;
         if bound.is_null() && kw.is_empty() {
             if kind != NativeKind::Function {
                 self.check_receiver(func, args)?;
+                receiver_checked = true;
             }
             let given = args.len().saturating_sub(nself);
-            if matches!(sig.style, Style::Own | Style::OwnSigned) || (!sig.varargs && given == sig.len() && sig.positional == sig.len()) {
+            if sig.direct.0 <= given && given <= sig.direct.1 {
                 self.enter_door()?;
                 let res = f(self, Args::with_sig(args, &[], sig, nself, name));
                 self.door_depth -= 1;
@@ -480,7 +514,7 @@ impl Vm {
             full.push(bound);
         }
         full.extend(args);
-        if kind != NativeKind::Function {
+        if kind != NativeKind::Function && !receiver_checked {
             self.check_receiver(func, full.as_slice())?;
         }
         let given = full.as_slice().len().saturating_sub(nself);
@@ -533,9 +567,6 @@ impl Vm {
     fn check_receiver(&mut self, func: ObjRef, full: &[Value]) -> PyResult<()> {
         let Payload::Native(nd) = &self.heap.get(func).payload else { return Ok(()) };
         let (name, kind, style, owner) = (nd.name, nd.kind, nd.sig.style, nd.owner);
-        // CPython's dunder methods of built-in types are slot wrappers,
-        // whose checks word their errors differently.
-        let style = if style == Style::Own && name.starts_with("__") && name.ends_with("__") { Style::Slot } else { style };
         let Some(owner) = owner else { return Ok(()) };
         // The common case, a receiver of the right type, is decided before
         // the owner's name is copied out for the error messages.
@@ -549,6 +580,9 @@ impl Vm {
             (NativeKind::StaticMethod, Some(&Value::Obj(c))) if self.new_class_ok(func, owner, c) => return Ok(()),
             _ => {}
         }
+        // CPython's dunder methods of built-in types are slot wrappers,
+        // whose checks word their errors differently.
+        let style = if style == Style::Own && name.starts_with("__") && name.ends_with("__") { Style::Slot } else { style };
         let owner_name = self.type_name_of_type(owner).to_string();
         match kind {
             NativeKind::Function => Ok(()),
@@ -557,7 +591,9 @@ impl Vm {
                     return Err(self.type_error(if style == Style::Slot {
                         format!("descriptor '{}' of '{}' object needs an argument", name, owner_name)
                     } else {
-                        format!("unbound method {}.{}() needs an argument", owner_name, name)
+                        // The method's qualified name: a dotted type name
+                        // (`array.array`) without its module.
+                        format!("unbound method {}.{}() needs an argument", owner_name.rsplit('.').next().unwrap_or(""), name)
                     }));
                 };
                 if owner == self.t.object || self.isinstance_exact_or_sub(slf, owner) {
@@ -901,7 +937,9 @@ pub(crate) fn qualified_name(vm: &Vm, nd: &crate::object::NativeData) -> String 
     match (nd.kind, nd.owner) {
         (NativeKind::Function, _) if !matches!(nd.module, "" | "builtins") => format!("{}.{}", nd.module, nd.name),
         (NativeKind::Function, _) | (_, None) => nd.name.to_string(),
-        (_, Some(t)) => format!("{}.{}", vm.type_name_of_type(t), nd.name),
+        // The type's `__qualname__`: a dotted `tp_name` (`array.array`)
+        // without its module.
+        (_, Some(t)) => format!("{}.{}", vm.type_name_of_type(t).rsplit('.').next().unwrap_or(""), nd.name),
     }
 }
 

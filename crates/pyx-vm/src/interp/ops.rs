@@ -234,6 +234,41 @@ impl Vm {
         }
     }
 
+    /// The hash of a tuple whose items are all ints, floats, bools, None
+    /// or exact strs (nested such tuples too, to a small depth), computed in
+    /// place; `None` when an item needs the general path.
+    fn leaf_tuple_hash(&self, items: &[Value]) -> Option<i64> {
+        self.leaf_tuple_hash_at(items, 0)
+    }
+
+    fn leaf_tuple_hash_at(&self, items: &[Value], depth: u32) -> Option<i64> {
+        let mut h = crate::object::hash::TupleHasher::new();
+        for &it in items {
+            let ih = match it {
+                Value::Int(i) => crate::object::hash::hash_i64(i),
+                Value::Bool(b) => b as i64,
+                Value::Float(f) => crate::object::hash::hash_f64(f),
+                Value::None => -1_000_000_007i64.wrapping_mul(3),
+                Value::Obj(r) => {
+                    let o = self.heap.get(r);
+                    if o.class == self.t.str {
+                        self.str_hash_cached(r)
+                    } else if o.class == self.t.tuple && depth < 4 {
+                        match &o.payload {
+                            Payload::Tuple(inner) => self.leaf_tuple_hash_at(inner, depth + 1)?,
+                            _ => return None,
+                        }
+                    } else {
+                        return None;
+                    }
+                }
+                _ => return None,
+            };
+            h.add(ih);
+        }
+        Some(h.finish(items.len()))
+    }
+
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(crate::object::hash::hash_i64(i)),
@@ -250,6 +285,11 @@ impl Vm {
                         Payload::Int(b) => return Ok(crate::object::hash::hash_bigint(b)),
                         Payload::Float(f) => return Ok(crate::object::hash::hash_f64(*f)),
                         Payload::Tuple(items) => {
+                            // Tuples of plain values (the usual dict keys)
+                            // hash without copying: no item can run code.
+                            if let Some(h) = self.leaf_tuple_hash(items) {
+                                return Ok(h);
+                            }
                             let items: Vec<Value> = items.to_vec();
                             self.enter_native()?;
                             let mut hs = Vec::with_capacity(items.len());
@@ -315,6 +355,25 @@ impl Vm {
 
     /// Native equality for values whose types have no Python-level `__eq__`.
     /// `None` means Python must decide.
+    /// The order of two values whose comparison runs no Python code and
+    /// cannot fail: ints and bools, floats that are not NaN, exact strs.
+    /// `None` for anything else.
+    #[inline]
+    pub fn plain_order(&self, a: Value, b: Value) -> Option<std::cmp::Ordering> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
+            (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(&y)),
+            (Value::Bool(x), Value::Int(y)) => Some((x as i64).cmp(&y)),
+            (Value::Int(x), Value::Bool(y)) => Some(x.cmp(&(y as i64))),
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
+            (Value::Obj(_), Value::Obj(_)) => match (self.exact_str(a), self.exact_str(b)) {
+                (Some(x), Some(y)) => Some(x.cmp(y)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn native_eq(&self, a: Value, b: Value) -> Option<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x == y),
@@ -423,22 +482,13 @@ impl Vm {
         self.truthy(r)
     }
 
-    /// `r` is an instance of a user class whose `__eq__` and `__ne__` are
-    /// object's.
-    fn keeps_object_eq(&self, r: ObjRef) -> bool {
-        let o = self.heap.get(r);
-        if !matches!(o.payload, Payload::Instance(..)) {
-            return false;
-        }
-        let t = o.class;
+    /// Instances of user class `t` compare with object's `__eq__` and
+    /// `__ne__` (the flags are refreshed whenever a class namespace or MRO
+    /// changes).
+    #[inline]
+    fn keeps_object_eq_type(&self, t: ObjRef) -> bool {
         let td = self.type_data(t);
-        if td.builtin || td.flags.custom_eq_hash {
-            return false;
-        }
-        let eq = crate::interp::typesys::lookup(self, t, self.n.__eq__);
-        let ne = crate::interp::typesys::lookup(self, t, self.n.__ne__);
-        eq.is_some_and(|m| self.is_native_fn(m, crate::builtins::types::object::object_eq))
-            && ne.is_some_and(|m| self.is_native_fn(m, crate::builtins::types::object::object_ne))
+        !td.builtin && !td.flags.eq_or_ne
     }
 
     pub fn rich_compare(&mut self, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
@@ -457,14 +507,20 @@ impl Vm {
             }
             _ => {}
         }
-        if let (Some(sa), Some(sb)) = (self.exact_str(a), self.exact_str(b)) {
-            return Ok(Value::Bool(op.test(sa.cmp(sb))));
-        }
-        // Two exact tuples: what tuple's own comparison methods do, without
-        // looking them up and calling them through the native door
-        // (`seq_compare` counts the re-entry and charges each element).
+        // Two objects, each looked up once: exact strs, exact tuples, and
+        // plain instances that keep object's `==` and `!=`.
         if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
             let (oa, ob) = (self.heap.get(ra), self.heap.get(rb));
+            let str_t = self.t.str;
+            if oa.class == str_t && ob.class == str_t {
+                if let (Payload::Str(x), Payload::Str(y)) = (&oa.payload, &ob.payload) {
+                    return Ok(Value::Bool(op.test((*x.s).cmp(&*y.s))));
+                }
+            }
+            // Two exact tuples: what tuple's own comparison methods do,
+            // without looking them up and calling them through the native
+            // door (`seq_compare` counts the re-entry and charges each
+            // element).
             if oa.class == self.t.tuple && ob.class == self.t.tuple {
                 if let (Payload::Tuple(x), Payload::Tuple(y)) = (&oa.payload, &ob.payload) {
                     let mut buf = [Value::Null; 16];
@@ -479,13 +535,17 @@ impl Vm {
                     return crate::builtins::types::list::seq_compare(self, &x, &y, op);
                 }
             }
-        }
-        // Two plain instances whose classes keep object's `==` and `!=`:
-        // both sides give NotImplemented unless they are one object, and
-        // the fallback compares identity (deltablue's `c != determining`
-        // went through four look-ups and two native calls).
-        if let (CmpOp::Eq | CmpOp::Ne, Value::Obj(ra), Value::Obj(rb)) = (op, a, b) {
-            if self.keeps_object_eq(ra) && (ra == rb || self.keeps_object_eq(rb)) {
+            // Two plain instances whose classes keep object's `==` and
+            // `!=`: both sides give NotImplemented unless they are one
+            // object, and the fallback compares identity (deltablue's
+            // `c != determining` went through four look-ups and two native
+            // calls).
+            if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && matches!(oa.payload, Payload::Instance(..))
+                && matches!(ob.payload, Payload::Instance(..))
+                && self.keeps_object_eq_type(oa.class)
+                && (oa.class == ob.class || self.keeps_object_eq_type(ob.class))
+            {
                 return Ok(Value::Bool((ra == rb) == (op == CmpOp::Eq)));
             }
         }
@@ -556,6 +616,11 @@ impl Vm {
         match v {
             Value::Obj(r) => {
                 let class = self.heap.get(r).class;
+                let td = self.type_data(class);
+                if !td.builtin && !td.flags.has_truth {
+                    // A class (flags kept by `refresh_flags`) with neither.
+                    return Ok(true);
+                }
                 if let Some(m) = crate::interp::typesys::lookup(self, class, self.n.__bool__) {
                     let r = self.call_unbound(m, v, &[])?;
                     return match r {
@@ -602,6 +667,7 @@ impl Vm {
                     Payload::Float(f) => Some(*f != 0.0),
                     Payload::Bytes(b) => Some(!b.is_empty()),
                     Payload::ByteArray(b) => Some(!b.is_empty()),
+                    Payload::Array(a) => Some(!a.is_empty()),
                     Payload::Range(rg) => Some(rg.len() != 0),
                     Payload::Complex(a, b) => Some(*a != 0.0 || *b != 0.0),
                     Payload::Instance(..) | Payload::Function(_) | Payload::Native(_) | Payload::Type(_) | Payload::Module(_) => {
@@ -646,6 +712,7 @@ impl Vm {
                     Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.len()),
                     Payload::Bytes(b) => return Ok(b.len()),
                     Payload::ByteArray(b) => return Ok(b.len()),
+                    Payload::Array(a) => return Ok(a.len()),
                     Payload::Range(rg) => return Ok(rg.len() as usize),
                     _ => {}
                 }
@@ -1009,6 +1076,19 @@ impl Vm {
         let (fname, rname, iname) = op.names(self);
         if inplace {
             if let Some(m) = crate::interp::typesys::lookup(self, ta, iname) {
+                if self.is_sequence_inplace(m) {
+                    // An array's `+=`/`*=` is its sequence operation,
+                    // which CPython tries after the operands' numeric
+                    // slots: the other operand's reflected method first.
+                    let rm = if ta != tb { crate::interp::typesys::lookup(self, tb, rname) } else { None };
+                    if let Some(rmv) = rm {
+                        let r = self.call_unbound(rmv, b, &[a])?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                    return self.call_unbound(m, a, &[b]);
+                }
                 let r = self.call_unbound(m, a, &[b])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -1021,7 +1101,7 @@ impl Vm {
         // A built-in sequence's `__add__` is its concatenation, which
         // CPython tries only after both operands' numeric slots: the other
         // operand's `__radd__` goes first, and the concatenation raises.
-        let concat_last = op == BinOp::Add && fm.is_some_and(|f| self.is_sequence_concat(f));
+        let concat_last = fm.is_some_and(|f| self.is_sequence_concat(f, op));
         if let Some(rmv) = rm {
             if (concat_last || self.is_subtype(tb, ta)) && fm.map_or(true, |f| !f.is(rmv)) {
                 rm_done = true;
@@ -1040,14 +1120,30 @@ impl Vm {
         self.binary_op_rest(a, b, op, inplace, if rm_done { None } else { rm })
     }
 
-    /// Is `f` the `__add__` of a built-in sequence (str, bytes, bytearray,
-    /// list, tuple): a concatenation that raises for a foreign operand.
-    fn is_sequence_concat(&self, f: Value) -> bool {
+    /// Is `f` array's `__iadd__` or `__imul__` (CPython's
+    /// `sq_inplace_concat`, `sq_inplace_repeat`), which raise for an
+    /// operand they do not take.
+    fn is_sequence_inplace(&self, f: Value) -> bool {
         match self.payload(f) {
-            Some(Payload::Native(nd)) => {
-                nd.name == "__add__"
-                    && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple].contains(&t))
-            }
+            Some(Payload::Native(nd)) => matches!(nd.name, "__iadd__" | "__imul__") && nd.owner == Some(self.t.array),
+            _ => false,
+        }
+    }
+
+    /// Is `f`, for `op`, the `__add__` of a built-in sequence (str, bytes,
+    /// bytearray, list, tuple, array) — a concatenation that raises for a
+    /// foreign operand — or array's `__mul__`, a repetition that raises
+    /// for a non-int (CPython's `sq_concat`, `sq_repeat`).
+    fn is_sequence_concat(&self, f: Value, op: BinOp) -> bool {
+        match self.payload(f) {
+            Some(Payload::Native(nd)) => match op {
+                BinOp::Add => {
+                    nd.name == "__add__"
+                        && nd.owner.is_some_and(|t| [self.t.str, self.t.bytes, self.t.bytearray, self.t.list, self.t.tuple, self.t.array].contains(&t))
+                }
+                BinOp::Mul => nd.name == "__mul__" && nd.owner == Some(self.t.array),
+                _ => false,
+            },
             _ => false,
         }
     }
@@ -1118,7 +1214,7 @@ impl Vm {
         }
         if op == BinOp::Mul {
             let seq = |vm: &Vm, v: Value| {
-                matches!(vm.payload(v), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+                matches!(vm.payload(v), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Array(_)))
             };
             if seq(self, a) || seq(self, b) {
                 let other = if seq(self, a) { bn.clone() } else { an.clone() };
@@ -1202,6 +1298,13 @@ impl Vm {
                         }
                         return Err(self.key_error(key));
                     }
+                    // An array item that needs no object (every error
+                    // and the rest: `array.__getitem__`).
+                    (Payload::Array(a), Value::Int(i)) => {
+                        if let Some(v) = a.get_inline(i) {
+                            return Ok(v);
+                        }
+                    }
                     (Payload::List(_) | Payload::Tuple(_), Value::Obj(k)) if matches!(self.heap.get(k).payload, Payload::Slice(..)) => {
                         // `l[a:b]`: what `list.__getitem__` does, without
                         // the method lookup and the native call.
@@ -1244,6 +1347,14 @@ impl Vm {
                 }
             } else if class == self.t.dict {
                 return self.dict_set(r, key, value);
+            } else if class == self.t.array {
+                // An int or float stored as it is (conversions, range
+                // errors and the rest: `array.__setitem__`).
+                if let (Value::Int(i), Payload::Array(a)) = (key, &mut self.heap.get_mut(r).payload) {
+                    if a.set_inline(i, value) {
+                        return Ok(());
+                    }
+                }
             }
             if let Some(m) = crate::interp::typesys::lookup(self, class, self.n.__setitem__) {
                 self.call_unbound(m, container, &[key, value])?;

@@ -64,6 +64,7 @@ enum State {
 struct Saved {
     frames: Vec<Frame>,
     stack: Vec<Value>,
+    segments: Vec<Vec<Value>>,
     handling: Vec<Value>,
     cur_exc: Value,
     reraising: bool,
@@ -71,13 +72,14 @@ struct Saved {
 
 impl Default for Saved {
     fn default() -> Saved {
-        Saved { frames: Vec::new(), stack: Vec::new(), handling: Vec::new(), cur_exc: Value::None, reraising: false }
+        Saved { frames: Vec::new(), stack: Vec::new(), segments: Vec::new(), handling: Vec::new(), cur_exc: Value::None, reraising: false }
     }
 }
 
 impl Saved {
     fn bytes(&self) -> usize {
-        self.frames.capacity() * std::mem::size_of::<Frame>() + (self.stack.capacity() + self.handling.capacity()) * 16
+        let segments: usize = self.segments.iter().map(|s| s.capacity() * 16 + std::mem::size_of::<Vec<Value>>()).sum();
+        self.frames.capacity() * std::mem::size_of::<Frame>() + (self.stack.capacity() + self.handling.capacity()) * 16 + segments
     }
 }
 
@@ -138,6 +140,9 @@ impl Threads {
     pub fn trace_each(&self, buf: &mut Vec<Value>, mut each: impl FnMut(&[Value])) {
         for t in self.list.values() {
             each(&t.saved.stack);
+            for s in &t.saved.segments {
+                each(s);
+            }
             buf.clear();
             buf.push(t.func);
             if let Some(w) = t.wake {
@@ -221,6 +226,7 @@ impl Vm {
         Saved {
             frames: std::mem::take(&mut self.frames),
             stack: std::mem::take(&mut self.stack),
+            segments: std::mem::take(&mut self.segments),
             handling: std::mem::take(&mut self.handling),
             cur_exc: std::mem::replace(&mut self.cur_exc, Value::None),
             reraising: std::mem::replace(&mut self.reraising, false),
@@ -230,6 +236,7 @@ impl Vm {
     fn swap_in(&mut self, s: Saved) {
         self.frames = s.frames;
         self.stack = s.stack;
+        self.segments = s.segments;
         self.handling = s.handling;
         self.cur_exc = s.cur_exc;
         self.reraising = s.reraising;

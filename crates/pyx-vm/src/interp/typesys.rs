@@ -43,7 +43,7 @@ builtin_types!(
     tuple_iterator, range_iterator, str_iterator, dict_keyiterator, dict_valueiterator,
     dict_itemiterator, set_iterator, callable_iterator, seq_iterator, reversed, enumerate, zip,
     map, filter, member_descriptor, agen_asend, agen_athrow, anext_awaitable, native_object, mappingproxy,
-    getset_descriptor, memoryview,
+    getset_descriptor, memoryview, array, array_iterator,
     // exceptions used by the VM itself
     base_exception, exception, type_error, value_error, attribute_error, key_error, index_error,
     name_error, unbound_local_error, zero_division_error, overflow_error, stop_iteration,
@@ -349,8 +349,9 @@ pub fn compute_mro(vm: &mut Vm, cls: ObjRef, bases: &[ObjRef]) -> PyResult<Vec<O
 pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
     let object = vm.t.object;
     let n = &*vm.n;
-    let (ga, gat, sa, da, eq, hs, del) =
-        (n.__getattribute__, n.__getattr__, n.__setattr__, n.__delattr__, n.__eq__, n.__hash__, n.__del__);
+    let (ga, gat, sa, da, eq, ne, hs, del) =
+        (n.__getattribute__, n.__getattr__, n.__setattr__, n.__delattr__, n.__eq__, n.__ne__, n.__hash__, n.__del__);
+    let (bo, ln) = (n.__bool__, n.__len__);
     let mro = vm.type_data(ty).mro.clone();
     let mut f = TypeFlags::default();
     for &t in &mro {
@@ -369,6 +370,8 @@ pub fn refresh_flags(vm: &mut Vm, ty: ObjRef) {
             f.has_del |= has(del) && !td.builtin;
         }
         f.has_getattr |= has(gat);
+        f.eq_or_ne |= has(eq) || has(ne);
+        f.has_truth |= has(bo) || has(ln);
     }
     // Collections ask about unreachable instances once any class could
     // have them need `__del__`.

@@ -144,7 +144,21 @@ pub struct Vm {
     pub(crate) builtins: ObjRef,
     pub(crate) modules: ObjRef,
     pub(crate) frames: Vec<Frame>,
+    /// The value stack of the running frames: the locals, cells and
+    /// operands of each frame above the innermost running generator frame
+    /// (or of all frames when none runs).
     pub(crate) stack: Vec<Value>,
+    /// The value stacks of the frames below each running generator frame,
+    /// innermost last. A generator frame runs on a value stack of its own
+    /// (its locals start at 0), which its generator keeps while it is
+    /// suspended: resuming swaps it in, suspending swaps it out, and
+    /// nothing is copied (`Vm::enter_segment`, `Vm::leave_segment`).
+    pub(crate) segments: Vec<Vec<Value>>,
+    /// Emptied value stacks of finished generators, for new ones.
+    pub(crate) spare_stacks: Vec<Vec<Value>>,
+    /// Generators that parked a `yield from` chain since the last
+    /// collection (`GenData::delegates`), unparked before it marks.
+    pub(crate) parked_heads: Vec<ObjRef>,
     /// Native calls in progress that re-entered the VM.
     pub(crate) native_depth: u32,
     /// Native calls in progress (through the door, `native.rs`).
@@ -264,6 +278,9 @@ impl Vm {
     /// Globals, modules and the heap are kept; so are the meter's settings
     /// (the next [`Vm::begin_run`] gives a fresh budget).
     pub fn end_run(&mut self) {
+        if let Some(bottom) = self.segments.drain(..).next() {
+            self.stack = bottom;
+        }
         self.stack.clear();
         self.frames.clear();
         self.native_depth = 0;
@@ -354,6 +371,9 @@ impl Vm {
             modules: ObjRef::unchecked(0),
             frames: Vec::new(),
             stack: Vec::with_capacity(256),
+            segments: Vec::new(),
+            spare_stacks: Vec::new(),
+            parked_heads: Vec::new(),
             native_depth: 0,
             door_depth: 0,
             reentry_marks: Vec::new(),
@@ -522,7 +542,11 @@ impl Vm {
         if s.len() <= 1 {
             return Ok(Value::Obj(self.intern(&s)));
         }
-        self.alloc_val(self.t.str, Payload::Str(PyStr::new(s.into_boxed_str())))
+        // A String with spare room (from `format!`, `to_string`) would be
+        // shrunk in place by `into_boxed_str`, a realloc that cost more
+        // (~150 instructions) than a fresh exact allocation and a copy.
+        let text: Box<str> = if s.capacity() > s.len() { Box::from(s.as_str()) } else { s.into_boxed_str() };
+        self.alloc_val(self.t.str, Payload::Str(PyStr::new(text)))
     }
 
     pub fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
@@ -907,10 +931,15 @@ impl Vm {
             return 0;
         }
         self.clear_type_cache();
+        // The collector sees each generator with its own frame.
+        self.unpark_all();
         self.heap.begin_collect(full);
         let mut roots = std::mem::take(&mut self.gc_roots);
         roots.clear();
         roots.extend_from_slice(&self.stack);
+        for s in &self.segments {
+            roots.extend_from_slice(s);
+        }
         for f in &self.frames {
             f.trace(&mut roots);
         }

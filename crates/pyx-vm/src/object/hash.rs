@@ -41,20 +41,45 @@ pub fn hash_f64(v: f64) -> i64 {
 
 /// Tuple hash: CPython's xxHash-based combination of item hashes.
 pub fn hash_tuple(items: &[i64]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for &h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+    let mut h = TupleHasher::new();
+    for &i in items {
+        h.add(i);
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
+    h.finish(items.len())
+}
+
+/// [`hash_tuple`] one item hash at a time, for callers that have no slice
+/// of hashes.
+pub struct TupleHasher(u64);
+
+const TUPLE_P1: u64 = 11400714785074694791;
+const TUPLE_P2: u64 = 14029467366897019727;
+const TUPLE_P5: u64 = 2870177450012600261;
+
+impl Default for TupleHasher {
+    fn default() -> TupleHasher {
+        TupleHasher::new()
     }
-    acc as i64
+}
+
+impl TupleHasher {
+    #[inline]
+    pub fn new() -> TupleHasher {
+        TupleHasher(TUPLE_P5)
+    }
+    #[inline]
+    pub fn add(&mut self, h: i64) {
+        let acc = self.0.wrapping_add((h as u64).wrapping_mul(TUPLE_P2));
+        self.0 = acc.rotate_left(31).wrapping_mul(TUPLE_P1);
+    }
+    #[inline]
+    pub fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add((len as u64) ^ (TUPLE_P5 ^ 3527539));
+        if acc == u64::MAX {
+            return 1546275796;
+        }
+        acc as i64
+    }
 }
 
 /// Seeded string hash (SipHash-1-3 over the UTF-8 bytes). The seed comes

@@ -7,6 +7,7 @@
 //! `Instance`. Beside it: immediate values (`value`), the heap and its
 //! collector (`heap`), dict and set tables, hashing, code objects.
 
+pub mod array;
 pub mod code;
 pub mod dict;
 pub mod hash;
@@ -97,6 +98,8 @@ pub enum Payload {
     Native2(Box<dyn NativeState>),
     /// A `memoryview` (`types/memoryview.rs`).
     MemoryView(Box<crate::builtins::types::memoryview::MemView>),
+    /// An `array.array`'s items (`array.rs`).
+    Array(crate::object::array::ArrayData),
 }
 
 /// Host-provided private state behind a Python object.
@@ -191,17 +194,16 @@ impl RangeData {
     /// range into its representation).
     pub fn len_i128(&self) -> i128 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        if step > 0 {
-            if lo < hi {
-                (hi - lo - 1) / step + 1
-            } else {
-                0
-            }
-        } else if lo > hi {
-            (lo - hi - 1) / (-step) + 1
+        // The span and the step's size fit in 64 unsigned bits, where the
+        // division is one instruction (an i128 division is a library call).
+        let (span, by) = if step > 0 && lo < hi {
+            (hi - lo - 1, step)
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1, -step)
         } else {
-            0
-        }
+            return 0;
+        };
+        ((span as u64) / (by as u64)) as i128 + 1
     }
     pub fn get(&self, i: i64) -> i64 {
         (self.start as i128 + i as i128 * self.step as i128) as i64
@@ -250,6 +252,8 @@ pub enum Layout {
     Str,
     Bytes,
     ByteArray,
+    /// `array.array`.
+    Array,
     Tuple,
     List,
     Dict,
@@ -312,6 +316,13 @@ pub struct TypeFlags {
     pub custom_eq_hash: bool,
     /// Some user class in the MRO defines `__del__`.
     pub has_del: bool,
+    /// Some class in the MRO other than object (built-in ones included)
+    /// defines `__eq__` or `__ne__`: without, `==` and `!=` on instances
+    /// compare identity.
+    pub eq_or_ne: bool,
+    /// Some class in the MRO other than object defines `__bool__` or
+    /// `__len__` (otherwise an instance is true).
+    pub has_truth: bool,
 }
 
 pub struct FunctionData {
@@ -541,6 +552,7 @@ impl Obj {
             Payload::MappingProxy(m) => Payload::MappingProxy(*m),
             Payload::InstanceAttrDescr(o, b) => Payload::InstanceAttrDescr(*o, *b),
             Payload::Member(m) => Payload::Member(m.clone()),
+            Payload::Array(a) => Payload::Array(crate::object::array::ArrayData::new(a.code, a.bytes.clone())),
             Payload::Function(_)
             | Payload::Generator(_)
             | Payload::Iter(_)
@@ -584,6 +596,7 @@ impl Obj {
             | Payload::Str(_)
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
+            | Payload::Array(_)
             | Payload::Range(_)
             | Payload::BigRange(_)
             | Payload::Code(_) => {}
@@ -681,6 +694,7 @@ impl Obj {
                 Payload::Str(s) => s.s.len(),
                 Payload::Bytes(b) => b.len(),
                 Payload::ByteArray(b) => b.capacity(),
+                Payload::Array(a) => a.bytes.capacity(),
                 Payload::Dict(d) => d.size(),
                 Payload::Set(s) | Payload::FrozenSet(s) => s.size(),
                 Payload::Type(t) => 256 + t.dict.size() + t.mro.len() * 8,

@@ -651,7 +651,11 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // doubling buffer beyond the budget.
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for &it in &items {
-        total = total.saturating_add(data_len(vm, it));
+        let n = match vm.payload(it) {
+            Some(Payload::Array(a)) => a.bytes.len(),
+            _ => data_len(vm, it),
+        };
+        total = total.saturating_add(n);
     }
     vm.reserve(total)?;
     vm.tick_bytes(total)?;
@@ -659,6 +663,11 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     for (i, it) in items.into_iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
+        }
+        if let Some(Payload::Array(a)) = vm.payload(it) {
+            // An array's buffer: its items' bytes.
+            out.extend_from_slice(&a.bytes);
+            continue;
         }
         if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) {
             return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));

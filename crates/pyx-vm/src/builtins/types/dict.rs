@@ -50,20 +50,25 @@ impl Vm {
         Ok(None)
     }
 
+    /// Where exact-str `key` (hash `h`) is in dict `d`, compared by
+    /// text: `Some(None)` when it is surely absent, `None` when a key of the
+    /// same hash that is not an equal str (a str subclass with `__eq__`)
+    /// leaves it to the general search.
+    fn dict_find_exact_str(&self, d: ObjRef, key: ObjRef, h: i64) -> Option<Option<usize>> {
+        let heap = &self.heap;
+        let dict = self.dict_ref(d)?;
+        if let Some(p) = dict.find(h, |x| crate::interp::ops::str_key_eq(heap, x, key)) {
+            return Some(Some(p));
+        }
+        // A str key may equal a str-subclass key with __eq__.
+        dict.candidates(h).is_empty().then_some(None)
+    }
+
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
-        if let Some(_) = self.exact_str(key) {
-            if let Value::Obj(k) = key {
-                let h = self.str_hash_cached(k);
-                let heap = &self.heap;
-                if let Some(dict) = self.dict_ref(d) {
-                    if let Some(p) = dict.find(h, |x| crate::interp::ops::str_key_eq(heap, x, k)) {
-                        return Ok(dict.entry_at(p).map(|e| e.value));
-                    }
-                    // A str key may equal a str-subclass key with __eq__.
-                    if dict.candidates(h).is_empty() {
-                        return Ok(None);
-                    }
-                }
+        if let (Some(_), Value::Obj(k)) = (self.exact_str(key), key) {
+            let h = self.str_hash_cached(k);
+            if let Some(found) = self.dict_find_exact_str(d, k, h) {
+                return Ok(found.and_then(|p| self.dict_ref(d).and_then(|dd| dd.entry_at(p)).map(|e| e.value)));
             }
         }
         let h = self.hash(key)?;
@@ -73,7 +78,15 @@ impl Vm {
 
     pub fn dict_set(&mut self, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(key)?;
-        match self.dict_find(d, key, h)? {
+        let found = match (self.exact_str(key), key) {
+            (Some(_), Value::Obj(k)) => self.dict_find_exact_str(d, k, h),
+            _ => None,
+        };
+        let found = match found {
+            Some(f) => f,
+            None => self.dict_find(d, key, h)?,
+        };
+        match found {
             Some(p) => {
                 if let Some(dd) = self.dict_mut(d) {
                     dd.set_value_at(p, value);

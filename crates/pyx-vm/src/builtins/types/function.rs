@@ -626,6 +626,7 @@ pub(crate) fn leave_gen_exc(vm: &mut Vm, g: ObjRef, outer: Value, suspended: boo
 pub fn gen_finish(vm: &mut Vm, g: ObjRef) {
     if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
         gd.frame = None;
+        gd.chain_head = None;
         // Never resumed again: give its value-stack buffer back now, not
         // when the collector finds the generator dead.
         gd.saved = Vec::new();
@@ -647,6 +648,7 @@ pub fn gen_resume(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>) ->
             return r;
         }
     }
+    vm.settle_gen(g);
     gen_resume_general(vm, g, send, throw)
 }
 
@@ -684,7 +686,21 @@ pub(crate) fn gen_collect(vm: &mut Vm, g: ObjRef, sink: &mut crate::interp::vm::
 #[inline]
 fn gen_resume_plain(vm: &mut Vm, g: ObjRef, send: Value, collect: bool) -> Option<PyResult<SendResult>> {
     match &vm.heap.get(g).payload {
-        Payload::Generator(gd) if (gd.started || send.is_none()) && !gd.running && gd.frame.is_some() => {}
+        Payload::Generator(gd) if (gd.started || send.is_none()) && !gd.running && gd.frame.is_some() => {
+            if !gd.delegates.is_empty() && (vm.frames.len() + gd.delegates.len()) as u32 >= vm.limits.max_recursion {
+                // Its parked chain would pass the recursion limit here:
+                // resumed level by level, the limit is met where it is.
+                vm.unpark_chain(g);
+            }
+        }
+        Payload::Generator(gd) if gd.frame.is_none() && gd.chain_head.is_some() => {
+            // Perhaps parked in a chain: resumable once unparked.
+            vm.settle_gen(g);
+            if matches!(&vm.heap.get(g).payload, Payload::Generator(gd) if gd.frame.is_none()) {
+                return None;
+            }
+            return gen_resume_plain(vm, g, send, collect);
+        }
         _ => return None,
     }
     // The re-entry (depth and Rust-stack check, the collector's mark for
@@ -692,41 +708,43 @@ fn gen_resume_plain(vm: &mut Vm, g: ObjRef, send: Value, collect: bool) -> Optio
     if let Err(e) = vm.enter_native() {
         return Some(Err(e));
     }
-    let new_base = vm.stack.len();
     let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload else { unreachable!("checked above") };
     let Some(mut frame) = gd.frame.take() else { unreachable!("checked above") };
     gd.running = true;
     let started = std::mem::replace(&mut gd.started, true);
-    vm.stack.extend_from_slice(&gd.saved);
-    gd.saved.clear();
-    frame.sp0 = frame.sp0 - frame.base + new_base;
-    frame.base = new_base;
-    frame.ret_sp = new_base;
+    let seg = std::mem::take(&mut gd.saved);
     frame.entry = true;
     frame.for_target = if collect { crate::interp::frame::COLLECT_TARGET } else { crate::interp::frame::NO_TARGET };
-    frame.gen = Some(g);
+    vm.enter_segment(seg);
+    enter_gen_exc(vm, g, &mut frame);
+    vm.frames.push(frame);
+    // The value sent goes to the innermost frame of its parked chain.
+    vm.restore_chain(g);
     if started {
         vm.stack.push(send);
     }
-    enter_gen_exc(vm, g, &mut frame);
-    vm.frames.push(frame);
     let r = vm.run();
     vm.leave_native();
     Some(match r {
         Ok(crate::interp::eval::Exit::Yield(v)) => {
             let Some(f) = vm.frames.pop() else { return Some(Err(vm.runtime_error("lost generator frame"))) };
             leave_gen_exc(vm, g, f.outer_exc, true);
-            let base = f.base;
-            if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
-                gd.saved.extend_from_slice(&vm.stack[base..]);
-                gd.frame = Some(f);
-                gd.running = false;
-            }
-            vm.stack.truncate(base);
+            suspend_into(vm, g, f);
             Ok(SendResult::Yielded(v))
         }
         r => gen_resume_ended(vm, g, r),
     })
+}
+
+/// Generator `g`'s frame `f`, just popped, suspends: its value stack (the
+/// running one) and the frame go back into the generator.
+fn suspend_into(vm: &mut Vm, g: ObjRef, f: crate::interp::frame::Frame) {
+    let seg = vm.leave_segment();
+    if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
+        gd.saved = seg;
+        gd.frame = Some(f);
+        gd.running = false;
+    }
 }
 
 /// The end of a resumption that did not yield: the generator is finished.
@@ -798,32 +816,24 @@ fn gen_resume_general(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>
     let at_yield_from =
         throw.is_some() && matches!(vm.code_caches[frame.ci as usize].code.instructions.get(frame.pc as usize), Some(Instruction::YieldFrom));
     let mut frame = frame;
-    let old_base = frame.base;
-    let new_base = vm.stack.len();
-    frame.sp0 = frame.sp0 - old_base + new_base;
-    frame.base = new_base;
-    frame.ret_sp = new_base;
     frame.entry = true;
     frame.for_target = crate::interp::frame::NO_TARGET;
-    frame.gen = Some(g);
-    vm.stack.extend_from_slice(&saved);
-    // Keep the buffer (capacity) for the next suspension.
-    let mut scratch = saved;
-    scratch.clear();
+    vm.enter_segment(saved);
     let mut pending_throw = throw;
     if let (Some(e), true) = (throw, at_yield_from && started) {
         let recv = vm.stack.last().copied().unwrap_or(Value::None);
-        let thrower = vm.getattr_opt(recv, vm.n.throw)?;
+        let thrower = match vm.getattr_opt(recv, vm.n.throw) {
+            Ok(t) => t,
+            Err(x) => {
+                suspend_into(vm, g, frame);
+                return Err(x);
+            }
+        };
         if let Some(th) = thrower {
             match vm.call(th, &[Value::Obj(e)]) {
                 Ok(v) => {
                     // Still suspended in the sub-iterator.
-                    let saved: Vec<Value> = vm.stack.drain(new_base..).collect();
-                    if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
-                        gd.frame = Some(frame);
-                        gd.saved = saved;
-                        gd.running = false;
-                    }
+                    suspend_into(vm, g, frame);
                     return Ok(SendResult::Yielded(v));
                 }
                 Err(Unwind::Exception(x)) if vm.exc_is(x, vm.t.stop_iteration) => {
@@ -839,7 +849,7 @@ fn gen_resume_general(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>
                     frame.pc += 1;
                 }
                 Err(t) => {
-                    vm.stack.truncate(new_base);
+                    vm.drop_segment();
                     gen_finish(vm, g);
                     return Err(t);
                 }
@@ -850,12 +860,11 @@ fn gen_resume_general(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>
     }
     vm.rooted_mark = rooted;
     if let Err(e) = vm.enter_native() {
-        let saved: Vec<Value> = vm.stack.drain(new_base..).collect();
-        if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
-            gd.frame = Some(frame);
-            gd.saved = saved;
-            gd.running = false;
+        if started && throw.is_none() {
+            // Not resumed after all: the sent value is not kept.
+            vm.stack.pop();
         }
+        suspend_into(vm, g, frame);
         return Err(e);
     }
     enter_gen_exc(vm, g, &mut frame);
@@ -877,13 +886,7 @@ fn gen_resume_general(vm: &mut Vm, g: ObjRef, send: Value, throw: Option<ObjRef>
         Ok(crate::interp::eval::Exit::Yield(v)) => {
             let Some(f) = vm.frames.pop() else { return Err(vm.runtime_error("lost generator frame")) };
             leave_gen_exc(vm, g, f.outer_exc, true);
-            scratch.extend_from_slice(&vm.stack[f.base..]);
-            vm.stack.truncate(f.base);
-            if let Payload::Generator(gd) = &mut vm.heap.get_mut(g).payload {
-                gd.frame = Some(f);
-                gd.saved = scratch;
-                gd.running = false;
-            }
+            suspend_into(vm, g, f);
             Ok(SendResult::Yielded(v))
         }
         r => gen_resume_ended(vm, g, r),
@@ -991,6 +994,7 @@ fn gen_throw(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 pub fn gen_close_ref(vm: &mut Vm, g: ObjRef) -> PyResult<Value> {
+    vm.settle_gen(g);
     let started = match &vm.heap.get(g).payload {
         Payload::Generator(gd) => gd.frame.is_some() && gd.started,
         _ => false,

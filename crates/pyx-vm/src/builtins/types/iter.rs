@@ -22,6 +22,7 @@ impl Vm {
                     Payload::Tuple(_) => Some((self.t.tuple_iterator, IterData::Seq { seq: v, index: 0 })),
                     Payload::Range(rg) => Some((self.t.range_iterator, IterData::Range { next: rg.start, step: rg.step, remaining: rg.len(), start: rg.start, len: rg.len() })),
                     Payload::Str(_) => Some((self.t.str_iterator, IterData::Str { s: r, byte: 0 })),
+                    Payload::Array(_) => Some((self.t.array_iterator, IterData::Seq { seq: v, index: 0 })),
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v),
                     _ => None,
                 };
@@ -32,6 +33,13 @@ impl Vm {
             if let Some(m) = crate::interp::typesys::lookup(self, class, self.n.__iter__) {
                 if m.is_none() {
                     return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                }
+                if let Value::Obj(f) = m {
+                    // `__iter__` written as a generator: its generator is
+                    // an iterator.
+                    if let Some(g) = self.call_generator_function(f, &[v])? {
+                        return Ok(g);
+                    }
                 }
                 let it = self.call_unbound(m, v, &[])?;
                 let it_t = self.type_of(it);
@@ -66,6 +74,24 @@ impl Vm {
                     }
                     IterData::Seq { seq, index } => {
                         let (seq, i) = (*seq, *index);
+                        if let Some(Payload::Array(a)) = self.payload(seq) {
+                            // An item may need an object (a 'u' item, a
+                            // big 'Q' one) or be an error (a stored code
+                            // point that is no character): the position
+                            // moves on first, as CPython's does.
+                            let item = (i < a.len()).then(|| a.item(i));
+                            if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                                match (item, &mut **d) {
+                                    (Some(_), IterData::Seq { index, .. }) => *index += 1,
+                                    (None, d) => *d = IterData::Exhausted,
+                                    _ => {}
+                                }
+                            }
+                            return match item {
+                                Some(item) => crate::builtins::types::array::item_value(self, item).map(Some),
+                                None => Ok(None),
+                            };
+                        }
                         let v = match self.payload(seq) {
                             Some(Payload::List(l)) => l.get(i).copied(),
                             Some(Payload::Tuple(l)) => l.get(i).copied(),
@@ -564,6 +590,13 @@ pub fn install(vm: &mut Vm) {
             add_methods(vm, t, &[("__reduce__", slot(""), iter_reduce), ("__setstate__", slot("state"), iter_setstate)]);
         }
     }
+    // CPython's array iterator has no `__length_hint__`.
+    let t = vm.t.array_iterator;
+    add_methods(
+        vm,
+        t,
+        &[("__iter__", slot(""), iter_self), ("__next__", slot(""), iter_next), ("__reduce__", slot(""), iter_reduce), ("__setstate__", slot("state"), iter_setstate)],
+    );
     add_native(vm, vm.t.enumerate, "__new__", own(), enumerate_new, NativeKind::StaticMethod);
     add_native(vm, vm.t.zip, "__new__", own(), zip_new, NativeKind::StaticMethod);
     add_native(vm, vm.t.map, "__new__", own(), map_new, NativeKind::StaticMethod);

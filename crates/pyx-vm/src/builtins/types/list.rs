@@ -585,6 +585,13 @@ pub fn seq_compare(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult
             if a.is(*b) {
                 continue;
             }
+            // Ints, floats, strs: the answer without the general protocol.
+            if let Some(o) = vm.plain_order(*a, *b) {
+                if o == std::cmp::Ordering::Equal {
+                    continue;
+                }
+                return Ok(Value::Bool(op.test(o)));
+            }
             if !vm.eq(*a, *b)? {
                 return match op {
                     CmpOp::Eq => Ok(Value::Bool(false)),

@@ -1,12 +1,12 @@
-//! `memoryview`: a view of the bytes of a `bytes` or `bytearray` (the
-//! buffer protocol pyx has), with a native single-character struct format,
-//! a shape and strides.
+//! `memoryview`: a view of the bytes of a `bytes`, `bytearray` or
+//! `array.array` (the buffer protocol pyx has), with a native
+//! single-character struct format, a shape and strides.
 //!
 //! A view never copies its exporter: it keeps the exporting object and reads
 //! or writes its bytes in place, so a view of a bytearray sees (and makes)
-//! changes. While a view of a bytearray is alive and not released, the
-//! bytearray cannot change size (`check_resizable`, called by every bytearray
-//! method that would): the views' offsets stay valid.
+//! changes. While a view of a bytearray or an array is alive and not
+//! released, it cannot change size (`has_live_views`, asked by every
+//! method that would resize it): the views' offsets stay valid.
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -21,10 +21,10 @@ use crate::interp::vm::{Args, PyResult, Unwind, Vm};
 /// What a view shows of its exporter's bytes.
 #[derive(Clone)]
 pub struct MemView {
-    /// The object holding the bytes (`bytes` or `bytearray`), never another view.
+    /// The object holding the bytes (`bytes`, `bytearray` or an
+    /// `array.array`), never another view.
     pub base: Value,
-    /// What `.obj` shows: the base, or the object whose `__buffer__` gave it
-    /// (an `array.array` keeps its items in a bytearray).
+    /// What `.obj` shows: the base, or the object whose `__buffer__` gave it.
     pub obj: Value,
     /// Byte offset of the first item in the exporter.
     pub offset: usize,
@@ -188,6 +188,7 @@ fn base_bytes(vm: &Vm, base: Value) -> &[u8] {
     match vm.payload(base) {
         Some(Payload::Bytes(b)) => b,
         Some(Payload::ByteArray(b)) => b,
+        Some(Payload::Array(a)) => &a.bytes,
         _ => &[],
     }
 }
@@ -233,20 +234,26 @@ pub fn is_view(vm: &Vm, v: Value) -> bool {
 /// Refuse to resize bytearray `ba` while a live view of it exists.
 pub fn check_resizable(vm: &mut Vm, ba: Value) -> PyResult<()> {
     let Value::Obj(target) = ba else { return Ok(()) };
-    if !exported(vm, target) {
-        return Ok(());
-    }
-    // The views may be garbage not yet collected (CPython frees them at
-    // once): collect, then look again.
-    vm.collect_full();
-    if exported(vm, target) {
+    if has_live_views(vm, target) {
         let t = buffer_error(vm);
         return Err(vm.exc_msg(t, "Existing exports of data: object cannot be re-sized"));
     }
     Ok(())
 }
 
-/// Whether a live view of bytearray `target` exists (forgetting records of
+/// Whether a live view of `target` (a bytearray or an array) exists: what
+/// forbids resizing it. The views may be garbage not yet collected
+/// (CPython frees them at once): when one is recorded, collect, then look
+/// again (a collection: the caller holds no unrooted object of its own).
+pub fn has_live_views(vm: &mut Vm, target: ObjRef) -> bool {
+    if !exported(vm, target) {
+        return false;
+    }
+    vm.collect_full();
+    exported(vm, target)
+}
+
+/// Whether a live view of `target` exists (forgetting records of
 /// dead or released views).
 fn exported(vm: &mut Vm, target: ObjRef) -> bool {
     if vm.mv_exports.is_empty() {
@@ -271,12 +278,12 @@ fn buffer_error(vm: &Vm) -> ObjRef {
     vm.t.exc_by_name.iter().find(|(n, _)| *n == "BufferError").map(|(_, r)| *r).unwrap_or(vm.t.exception)
 }
 
-/// A new view object from a description; views of a bytearray are recorded
-/// as its exports.
+/// A new view object from a description; views of a bytearray or an
+/// array are recorded as its exports.
 fn make(vm: &mut Vm, m: MemView) -> PyResult<Value> {
     let base = m.base;
     let r = vm.alloc(vm.t.memoryview, Payload::MemoryView(Box::new(m)))?;
-    if let (Value::Obj(b), Some(Payload::ByteArray(_))) = (base, vm.payload(base)) {
+    if let (Value::Obj(b), Some(Payload::ByteArray(_) | Payload::Array(_))) = (base, vm.payload(base)) {
         if vm.mv_exports.len() >= 64 && vm.mv_exports.len().is_power_of_two() {
             // Drop records of views that died or were released.
             let heap = &vm.heap;
@@ -289,13 +296,20 @@ fn make(vm: &mut Vm, m: MemView) -> PyResult<Value> {
     Ok(Value::Obj(r))
 }
 
-/// What `obj` exports, if it is bytes-like: bytes, bytearray, a live view,
-/// or an object whose class defines `__buffer__` (PEP 688; pyx's
-/// `array.array`), which must return a memoryview.
+/// What `obj` exports, if it is bytes-like: bytes, bytearray, an array, a
+/// live view, or an object whose class defines `__buffer__` (PEP 688),
+/// which must return a memoryview.
 pub fn export_view(vm: &mut Vm, obj: Value) -> PyResult<Option<MemView>> {
     Ok(Some(match vm.payload(obj) {
         Some(Payload::Bytes(b)) => MemView::flat(obj, b.len(), true),
         Some(Payload::ByteArray(b)) => MemView::flat(obj, b.len(), false),
+        Some(Payload::Array(a)) => {
+            // Its items as they are, in their own format ('u' shows as
+            // 'w', as CPython's wchar_t items do).
+            let format = if a.code == b'u' { "w".into() } else { (a.code as char).to_string().into_boxed_str() };
+            let size = a.itemsize();
+            MemView { base: obj, obj, offset: 0, format, itemsize: size, shape: vec![a.len()], strides: vec![size as isize], readonly: false, released: false, hash: None }
+        }
         Some(Payload::MemoryView(_)) => {
             let mut m = live(vm, obj)?;
             m.hash = None;
@@ -672,10 +686,13 @@ fn mv_setitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, base: Value, at: usize, bytes: &[u8]) {
     if let Value::Obj(r) = base {
-        if let Payload::ByteArray(b) = &mut vm.heap.get_mut(r).payload {
-            if let Some(dst) = b.get_mut(at..at + bytes.len()) {
-                dst.copy_from_slice(bytes);
-            }
+        let b = match &mut vm.heap.get_mut(r).payload {
+            Payload::ByteArray(b) => b,
+            Payload::Array(a) => &mut a.bytes,
+            _ => return,
+        };
+        if let Some(dst) = b.get_mut(at..at + bytes.len()) {
+            dst.copy_from_slice(bytes);
         }
     }
 }

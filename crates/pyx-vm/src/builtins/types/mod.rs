@@ -8,6 +8,7 @@ use crate::object::value::Value;
 use crate::interp::vm::Vm;
 use crate::interp::typesys::*;
 
+pub mod array;
 pub mod bytes;
 pub mod codecs;
 pub mod dict;
@@ -118,6 +119,9 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.mappingproxy = mk(vm, "mappingproxy", o, Layout::Special, false);
     vm.t.getset_descriptor = mk(vm, "getset_descriptor", o, Layout::Special, false);
     vm.t.memoryview = mk(vm, "memoryview", o, Layout::Special, false);
+    // `array` module's (its `tp_name`s are dotted: `__name__` is the last part).
+    vm.t.array = mk(vm, "array.array", o, Layout::Array, true);
+    vm.t.array_iterator = mk(vm, "array.arrayiterator", o, Layout::Special, false);
     vm.t.empty_tuple = match vm.alloc(vm.t.tuple, Payload::Tuple(Box::new([]))) {
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),
@@ -139,5 +143,6 @@ pub fn bootstrap(vm: &mut Vm) {
     memoryview::install(vm);
     function::install(vm);
     iter::install(vm);
+    array::install(vm);
     exceptions::install(vm);
 }

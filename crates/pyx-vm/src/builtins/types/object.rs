@@ -1111,6 +1111,10 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         }
         return Ok(None);
     }
+    if matches!(vm.heap.get(r).payload, Payload::Generator(_)) {
+        // A delegate parked in a `yield from` chain reads as suspended.
+        vm.settle_gen(r);
+    }
     let v = match &vm.heap.get(r).payload {
         Payload::Function(fd) => match n.as_str() {
             "__name__" => Some(fd.name),
@@ -1366,7 +1370,9 @@ pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Opti
     let td = vm.type_data(ty);
     Ok(match n.as_str() {
         "__name__" => {
-            let s = td.name.to_string();
+            // A built-in type's dotted name (`array.array`) is its module's
+            // and its own; a class's may hold any text.
+            let s = if td.builtin { td.name.rsplit('.').next().unwrap_or("").to_string() } else { td.name.to_string() };
             Some(vm.new_string(s)?)
         }
         "__qualname__" => Some(td.qualname),

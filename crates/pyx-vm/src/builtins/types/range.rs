@@ -148,7 +148,12 @@ fn range_bool(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn range_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (rv, key) = (a.arg(0), a.arg(1));
-    if let Some(Payload::Slice(..)) = vm.payload(key) {
+    if let Some(Payload::Slice(sl)) = vm.payload(key) {
+        if let Some(r) = small(vm, rv) {
+            if let Some(sub) = small_slice(&r, **sl) {
+                return make_small_range(vm, sub);
+            }
+        }
         let r = big(vm, rv);
         let (s, e, st) = big_slice_indices(vm, key, &r.len())?;
         let nr = BigRangeData { start: r.get(&s), stop: r.get(&e), step: &r.step * st };
@@ -175,6 +180,32 @@ fn range_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.index_error("range object index out of range"));
     }
     vm.new_int(r.get(&j))
+}
+/// Machine-int range `r` sliced by `[start, stop, step]` when they are
+/// None or machine ints, the step not zero, and the result fits: the same
+/// selection as `big_slice_indices` and the arithmetic after it, in
+/// 128-bit ints. `None`: take the general path.
+fn small_slice(r: &RangeData, [a, b, c]: [Value; 3]) -> Option<RangeData> {
+    let part = |v: Value| -> Option<Option<i128>> {
+        match v {
+            Value::None => Some(None),
+            _ => int_of(v).map(|i| Some(i as i128)),
+        }
+    };
+    let (a, b, c) = (part(a)?, part(b)?, part(c)?);
+    let step = c.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let len = r.len_i128();
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |x: i128| if x < 0 { (x + len).max(lower) } else { x.min(upper) };
+    let (dstart, dstop) = if step < 0 { (upper, lower) } else { (lower, upper) };
+    let start = a.map_or(dstart, clamp);
+    let stop = b.map_or(dstop, clamp);
+    let (r_start, r_step) = (r.start as i128, r.step as i128);
+    let sub = |x: i128| i64::try_from(r_start + x * r_step).ok();
+    Some(RangeData { start: sub(start)?, stop: sub(stop)?, step: i64::try_from(r_step * step).ok()? })
 }
 /// `slice.indices(len)` over arbitrary ints (CPython's
 /// _PySlice_GetLongIndices): the start, stop and step of the selection.
