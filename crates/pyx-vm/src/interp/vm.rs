@@ -923,25 +923,17 @@ impl Vm {
         self.collect_now(true)
     }
 
-    /// Collect now: everything (`full`) or the young objects (see
-    /// `heap.rs`).
-    fn collect_now(&mut self, full: bool) -> usize {
-        if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
-            // Re-entry not tracked: no collection here (never unsound).
-            return 0;
-        }
-        self.clear_type_cache();
-        // The collector sees each generator with its own frame.
-        self.unpark_all();
-        self.heap.begin_collect(full);
-        let mut roots = std::mem::take(&mut self.gc_roots);
-        roots.clear();
+    /// The roots of a collection (besides the switched-out threads'
+    /// stacks, which `collect_now` gives one at a time): of a whole one
+    /// (`full`), or of a young one, which leaves out what an earlier
+    /// collection marked in tables that only grow.
+    fn gather_roots(&self, full: bool, roots: &mut Vec<Value>) {
         roots.extend_from_slice(&self.stack);
         for s in &self.segments {
             roots.extend_from_slice(s);
         }
         for f in &self.frames {
-            f.trace(&mut roots);
+            f.trace(roots);
         }
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.modules));
@@ -973,20 +965,47 @@ impl Vm {
                     roots.extend_from_slice(s);
                 }
             }
-            self.t.trace(&mut roots);
-            self.n.trace(&mut roots);
-            self.interned_roots(&mut roots);
+            self.t.trace(roots);
+            self.n.trace(roots);
+            self.interned_roots(roots);
         } else {
             roots.extend_from_slice(&self.young_roots);
         }
-        self.host.trace(&mut roots);
+        self.host.trace(roots);
         if let Some(st) = &self.importer {
-            st.trace(&mut roots);
+            st.trace(roots);
         }
         if let Some(ns) = self.prelude_ns {
             roots.push(Value::Obj(ns));
         }
+    }
 
+    /// Collect now: everything (`full`) or the young objects (see
+    /// `heap.rs`).
+    fn collect_now(&mut self, full: bool) -> usize {
+        if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
+            // Re-entry not tracked: no collection here (never unsound).
+            return 0;
+        }
+        self.clear_type_cache();
+        // The collector sees each generator with its own frame.
+        self.unpark_all();
+        if !full && self.heap.stress {
+            // GC-stress mode checks each young collection against a whole
+            // marking: every object reachable from all the roots must be
+            // kept (`Heap::expect_kept`), so an old object changed without
+            // the write barrier, or a root a young collection leaves out,
+            // stops the run instead of freeing a live object.
+            let mut all = Vec::new();
+            self.gather_roots(true, &mut all);
+            let mut buf = Vec::new();
+            self.threads.trace_each(&mut buf, |r| all.extend_from_slice(r));
+            self.heap.expect_kept(&all);
+        }
+        self.heap.begin_collect(full);
+        let mut roots = std::mem::take(&mut self.gc_roots);
+        roots.clear();
+        self.gather_roots(full, &mut roots);
         self.heap.mark_roots(&roots);
         let mut used = roots.len();
         // The switched-out threads' stacks, one at a time.
@@ -1028,19 +1047,14 @@ impl Vm {
             let found = std::mem::take(&mut self.heap.to_finalize);
             self.finalize_pending.extend(found.into_iter().map(Value::Obj));
         }
-        // The saved stacks of switched-out threads are charged too; the
-        // next collection is due as far beyond them as it would be
-        // without (short of the cap).
+        // The saved stacks of switched-out threads are charged too: a
+        // whole collection recounts the heap from its objects, then adds
+        // them, and the next collections are due as far beyond them as
+        // they would be without (short of the cap). A young collection
+        // only takes off what it freed: they are counted already.
         let c = self.threads.charged();
-        if c > 0 {
-            self.heap.bytes += c;
-            let live = self.heap.bytes;
-            // As the heap does near its cap: half the headroom left.
-            let ceiling = self.heap.limit.map_or(usize::MAX, |l| live + l.saturating_sub(live) / 2).max(live + 1);
-            self.heap.threshold = self.heap.threshold.saturating_add(c).min(ceiling);
-            if self.heap.stress {
-                self.heap.threshold = 0;
-            }
+        if c > 0 && full {
+            self.heap.add_charged(c);
         }
         freed
     }

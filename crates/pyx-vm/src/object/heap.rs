@@ -202,6 +202,9 @@ pub struct Heap {
     /// GC-stress mode (a debugging aid for tests): a collection is due
     /// after any allocation, so every safe point collects.
     pub stress: bool,
+    /// Own objects reachable from every root, in GC-stress mode before a
+    /// young collection (`expect_kept`); empty otherwise.
+    expected: Vec<bool>,
     /// Weak references (live) whose referent the last collections freed:
     /// the VM runs their callbacks (`weakref.rs`).
     pub weak_cleared: Vec<ObjRef>,
@@ -452,6 +455,7 @@ impl Heap {
             dirty: false,
             defer_limit: 2 * MIN_THRESHOLD,
             stress: false,
+            expected: Vec::new(),
             weak_cleared: Vec::new(),
         }
     }
@@ -877,6 +881,76 @@ impl Heap {
         self.set_defer_limit();
     }
 
+    /// `bytes` more charged outside the objects (the switched-out
+    /// threads' saved stacks), added after a whole collection recounted
+    /// the heap: both schedules move on by as much, short of the cap.
+    pub fn add_charged(&mut self, bytes: usize) {
+        self.bytes += bytes;
+        let live = self.bytes;
+        // As near the cap after a sweep: half the headroom left.
+        let ceiling = self.limit.map_or(usize::MAX, |l| live + l.saturating_sub(live) / 2).max(live + 1);
+        self.full_threshold = self.full_threshold.saturating_add(bytes).min(ceiling);
+        self.schedule_young();
+    }
+
+    /// GC-stress mode, before a young collection: mark, apart from the
+    /// collection's own marks, every own object reachable from `roots`
+    /// (all the roots of a whole collection) and from the thawed copies;
+    /// the young sweep then stops the run if it would free one of them
+    /// (`check_expected`). Every reference met on the way must lead to a
+    /// live object (in debug builds, to the very object the handle was
+    /// made for): a dangling one means an earlier collection freed a live
+    /// object.
+    pub fn expect_kept(&mut self, roots: &[Value]) {
+        let mut reach = vec![false; self.slots.len()];
+        let mut stack: Vec<u32> = Vec::new();
+        for &v in roots {
+            self.reach_push(&mut reach, &mut stack, v);
+        }
+        for o in self.thawed.iter().flatten() {
+            o.visit(&mut |c| self.reach_push(&mut reach, &mut stack, c));
+        }
+        while let Some(i) = stack.pop() {
+            if let Some(Some(o)) = self.slots.get(i as usize) {
+                o.visit(&mut |c| self.reach_push(&mut reach, &mut stack, c));
+            }
+        }
+        self.expected = reach;
+    }
+
+    fn reach_push(&self, reach: &mut [bool], stack: &mut Vec<u32>, v: Value) {
+        let Value::Obj(r) = v else { return };
+        if self.is_base(r) {
+            return;
+        }
+        let i = self.own(r);
+        if !matches!(self.slots.get(i), Some(Some(_))) {
+            panic!("pyx-vm: GC stress: a reachable handle (#{}) to a freed object", r.index());
+        }
+        self.check_generation(r);
+        if let Some(m) = reach.get_mut(i) {
+            if !*m {
+                *m = true;
+                stack.push(i as u32);
+            }
+        }
+    }
+
+    /// The young sweep about to run frees no object `expect_kept` found
+    /// reachable.
+    fn check_expected(&mut self) {
+        let expected = std::mem::take(&mut self.expected);
+        for i in self.young_slots() {
+            if expected.get(i).copied().unwrap_or(false) && !self.marks[i] {
+                let what = self.slots.get(i).and_then(|s| s.as_ref()).map_or(0, |o| o.class.index());
+                panic!(
+                    "pyx-vm: GC stress: a young collection would free a live object (#{}, class #{what}): an old object changed without the write barrier, or a root left out",
+                    self.base_len + i
+                );
+            }
+        }
+    }
+
     /// Mark from `roots`, sweep the rest. Returns the number freed.
     #[cfg(test)]
     pub fn collect(&mut self, roots: Vec<Value>) -> usize {
@@ -929,6 +1003,7 @@ impl Heap {
     /// began (exactly the old objects marked), so the next collection,
     /// young or whole, starts from the truth.
     fn abandon_marking(&mut self) {
+        self.expected = Vec::new();
         if self.young_run {
             for j in self.free_top..self.free.len() {
                 self.marks[self.free[j] as usize] = false;
@@ -1099,6 +1174,9 @@ impl Heap {
     /// the marked ones are old from now on. The heap's bytes go down by
     /// what was freed (a whole collection recounts them).
     fn sweep_young(&mut self, work: usize) -> usize {
+        if !self.expected.is_empty() {
+            self.check_expected();
+        }
         let before = self.bytes;
         let mut freed_bytes = 0;
         let mut freed = 0;
@@ -1336,5 +1414,108 @@ mod tests {
         assert!(h.mark_stack.capacity() >= 100_000);
         h.collect(Vec::new());
         assert!(h.mark_stack.capacity() <= 2 * KEEP_MIN, "{}", h.mark_stack.capacity());
+    }
+
+    fn is_float(h: &Heap, r: ObjRef, x: f64) -> bool {
+        matches!(h.try_get(r).map(|o| &o.payload), Some(Payload::Float(y)) if *y == x)
+    }
+
+    /// A young collection frees the garbage made since the last
+    /// collection and nothing older; a whole one frees the old garbage.
+    #[test]
+    fn a_young_collection_frees_only_young_garbage() {
+        let mut h = Heap::new(None);
+        let kept = float(&mut h, 1.0);
+        let old_garbage = float(&mut h, 2.0);
+        h.collect(vec![Value::Obj(kept), Value::Obj(old_garbage)]);
+        let young_garbage = float(&mut h, 3.0);
+        let young_kept = float(&mut h, 4.0);
+        assert_eq!(h.collect_young(&[Value::Obj(young_kept)]), 1);
+        assert!(h.try_get(young_garbage).is_none());
+        assert!(is_float(&h, old_garbage, 2.0) && is_float(&h, kept, 1.0) && is_float(&h, young_kept, 4.0));
+        // The slot freed is handed out again, and its new object is young.
+        let again = float(&mut h, 5.0);
+        assert_eq!(again.index(), young_garbage.index());
+        assert_eq!(h.collect_young(&[]), 1);
+        assert_eq!(h.collect(vec![Value::Obj(kept)]), 2);
+        assert!(is_float(&h, kept, 1.0));
+        assert_eq!(h.live_objects(), 1);
+    }
+
+    /// An old object changed to refer to a young one (through `get_mut`,
+    /// the write barrier) keeps it alive through a young collection that
+    /// does not trace old objects otherwise; so does a young object
+    /// reached from it only through other young ones.
+    #[test]
+    fn the_write_barrier_keeps_what_old_objects_came_to_hold() {
+        let mut h = Heap::new(None);
+        let old = list(&mut h, Vec::new());
+        h.collect(vec![Value::Obj(old)]);
+        for round in 0..3 {
+            let leaf = float(&mut h, round as f64);
+            let inner = list(&mut h, vec![Value::Obj(leaf)]);
+            let _garbage = float(&mut h, -1.0);
+            if let Payload::List(v) = &mut h.get_mut(old).payload {
+                v.push(Value::Obj(inner));
+            }
+            assert_eq!(h.collect_young(&[Value::Obj(old)]), 1);
+            assert!(is_float(&h, leaf, round as f64));
+        }
+        // Read back after a collection that changes nothing.
+        h.collect_young(&[Value::Obj(old)]);
+        let Payload::List(v) = &h.get(old).payload else { panic!("a list") };
+        for (k, item) in v.clone().into_iter().enumerate() {
+            let Value::Obj(inner) = item else { panic!("an object") };
+            let Payload::List(w) = &h.get(inner).payload else { panic!("a list") };
+            let Value::Obj(leaf) = w[0] else { panic!("an object") };
+            assert!(is_float(&h, leaf, k as f64));
+        }
+    }
+
+    /// Marking stopped part way leaves the marks as they were: objects it
+    /// marked in a young collection are still young (freed by the next
+    /// when unreachable), and after a stopped whole collection the old
+    /// objects are still old (kept by a young one).
+    #[test]
+    fn a_stopped_marking_leaves_old_and_young_as_they_were() {
+        let mut h = Heap::new(None);
+        let old = float(&mut h, 1.0);
+        h.collect(vec![Value::Obj(old)]);
+        let mut head = list(&mut h, Vec::new());
+        for _ in 0..(2 * POLL_WORK) {
+            head = list(&mut h, vec![Value::Obj(head)]);
+        }
+        let young = h.live_objects() - 1;
+        h.begin_collect(false);
+        h.mark_roots(&[Value::Obj(head)]);
+        let mut polls = 0;
+        assert_eq!(h.finish_collect(&mut || { polls += 1; polls == 2 }, None), None);
+        assert_eq!(h.collect_young(&[]), young);
+        assert!(is_float(&h, old, 1.0));
+        let garbage = float(&mut h, 2.0);
+        h.begin_collect(true);
+        h.mark_roots(&[]);
+        assert_eq!(h.finish_collect(&mut || true, None), None);
+        assert_eq!(h.collect_young(&[]), 1);
+        assert!(h.try_get(garbage).is_none());
+        assert!(is_float(&h, old, 1.0));
+        assert_eq!(h.collect(Vec::new()), 1);
+    }
+
+    /// Inside a call back into Python, a young collection keeps the young
+    /// objects older than the call (a native may hold them) and frees
+    /// only the garbage made since.
+    #[test]
+    fn a_young_collection_inside_a_call_back_keeps_what_is_older() {
+        let mut h = Heap::new(None);
+        h.collect(Vec::new());
+        let held = float(&mut h, 1.0);
+        let before = h.allocs;
+        let made_since = float(&mut h, 2.0);
+        h.begin_collect(false);
+        h.mark_roots(&[]);
+        assert_eq!(h.collect_keeping_older(before, &mut || false, None), Some(1));
+        assert!(is_float(&h, held, 1.0));
+        assert!(h.try_get(made_since).is_none());
     }
 }
