@@ -2484,6 +2484,7 @@ impl Vm {
                 self.temp_roots.pop();
                 let s = [name, qualname?, doc?];
                 self.code_caches[ci as usize].fn_strings = Some(s);
+                self.young_roots.extend_from_slice(&s);
                 s
             }
         };

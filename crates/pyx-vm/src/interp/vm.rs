@@ -236,6 +236,15 @@ pub struct Vm {
     /// thread stacks: growth, memmove, fresh pages); cut back after a
     /// spike (`heap::keep_buffer`).
     gc_roots: Vec<Value>,
+    /// Values put since the last collection in the VM's tables that a
+    /// young collection does not read whole (names interned, the code
+    /// objects and function strings of code caches, each made once): the
+    /// only ones of them it need mark, as the older ones are old.
+    pub(crate) young_roots: Vec<Value>,
+    /// Code caches whose constants and names the last collection marked
+    /// (`code_caches[..caches_marked]`): a young collection marks only
+    /// the constants of the caches made since.
+    caches_marked: usize,
     /// Weakref callbacks and their weakrefs, in pairs, to run at the next
     /// safe point (`weakref.rs`).
     pub(crate) weak_pending: Vec<Value>,
@@ -397,6 +406,8 @@ impl Vm {
             prelude_ns: None,
             threads: Default::default(),
             gc_roots: Vec::new(),
+            young_roots: Vec::new(),
+            caches_marked: 0,
             weak_pending: Vec::new(),
             finalize_pending: Vec::new(),
             asyncgen_hooks: [Value::None; 2],
@@ -408,7 +419,7 @@ impl Vm {
 
     #[inline]
     pub fn alloc(&mut self, class: ObjRef, payload: Payload) -> PyResult<ObjRef> {
-        match self.heap.alloc(Obj { class, dict: None, payload }) {
+        match self.heap.alloc(Obj::new(class, None, payload)) {
             Ok(r) => Ok(r),
             Err(_) => Err(self.out_of_memory()),
         }
@@ -656,7 +667,7 @@ impl Vm {
         // charged but never refused, so interning stays infallible.
         let limit = self.heap.limit.take();
         let class = self.t.str;
-        let r = match self.heap.alloc(Obj { class, dict: None, payload: Payload::Str(p) }) {
+        let r = match self.heap.alloc(Obj::new(class, None, Payload::Str(p))) {
             Ok(r) => r,
             Err(_) => unreachable_alloc(),
         };
@@ -666,6 +677,7 @@ impl Vm {
             Payload::Str(p) => p.cached_hash().unwrap_or(0) as u64,
             _ => 0,
         });
+        self.young_roots.push(Value::Obj(r));
         r
     }
 
@@ -879,7 +891,9 @@ impl Vm {
     pub(crate) fn native_returned_dirty(&mut self) {
         let clean = self.heap.clean_upto;
         if self.reentry_marks.last().is_none_or(|&m| m <= clean) {
+            // What was kept is old now: only a whole collection frees it.
             self.heap.gc_due = true;
+            self.heap.full_due = true;
         }
     }
 
@@ -920,27 +934,27 @@ impl Vm {
                 }
             }
         }
-        self.collect_full()
+        let full = self.heap.wants_full();
+        self.collect_now(full)
     }
 
     /// Collect now (`gc.collect()`), as far as the native calls in
     /// progress allow.
     pub fn collect_full(&mut self) -> usize {
-        if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
-            // Re-entry not tracked: no collection here (never unsound).
-            return 0;
-        }
-        self.clear_type_cache();
-        // The collector sees each generator with its own frame.
-        self.unpark_all();
-        let mut roots = std::mem::take(&mut self.gc_roots);
-        roots.clear();
+        self.collect_now(true)
+    }
+
+    /// The roots of a collection (besides the switched-out threads'
+    /// stacks, which `collect_now` gives one at a time): of a whole one
+    /// (`full`), or of a young one, which leaves out what an earlier
+    /// collection marked in tables that only grow.
+    fn gather_roots(&self, full: bool, roots: &mut Vec<Value>) {
         roots.extend_from_slice(&self.stack);
         for s in &self.segments {
             roots.extend_from_slice(s);
         }
         for f in &self.frames {
-            f.trace(&mut roots);
+            f.trace(roots);
         }
         roots.push(Value::Obj(self.builtins));
         roots.push(Value::Obj(self.modules));
@@ -951,27 +965,68 @@ impl Vm {
         roots.extend_from_slice(&self.weak_pending);
         roots.extend_from_slice(&self.finalize_pending);
         roots.extend_from_slice(&self.asyncgen_hooks);
-        for c in &self.code_caches {
+        // A young collection need not mark what an earlier collection
+        // marked in tables that only grow: it is old, and an old object
+        // is only freed by a whole collection, which marks from every
+        // root. The constants and names of a code cache never change; the
+        // built-in types and names never change after start-up (the
+        // first collection is a whole one); what is added later to the
+        // interned names or a cache is listed in `young_roots`.
+        let from = if full { 0 } else { self.caches_marked.min(self.code_caches.len()) };
+        for c in &self.code_caches[from..] {
             roots.extend_from_slice(&c.consts);
             roots.extend(c.names.iter().map(|&n| Value::Obj(n)));
-            if !c.code_obj.is_null() {
-                roots.push(c.code_obj);
-            }
-            if let Some(s) = &c.fn_strings {
-                roots.extend_from_slice(s);
-            }
         }
-        self.t.trace(&mut roots);
-        self.n.trace(&mut roots);
-        self.interned_roots(&mut roots);
-        self.host.trace(&mut roots);
+        if full {
+            for c in &self.code_caches {
+                if !c.code_obj.is_null() {
+                    roots.push(c.code_obj);
+                }
+                if let Some(s) = &c.fn_strings {
+                    roots.extend_from_slice(s);
+                }
+            }
+            self.t.trace(roots);
+            self.n.trace(roots);
+            self.interned_roots(roots);
+        } else {
+            roots.extend_from_slice(&self.young_roots);
+        }
+        self.host.trace(roots);
         if let Some(st) = &self.importer {
-            st.trace(&mut roots);
+            st.trace(roots);
         }
         if let Some(ns) = self.prelude_ns {
             roots.push(Value::Obj(ns));
         }
-        self.heap.begin_collect();
+    }
+
+    /// Collect now: everything (`full`) or the young objects (see
+    /// `heap.rs`).
+    fn collect_now(&mut self, full: bool) -> usize {
+        if self.native_depth != 0 && self.reentry_marks.len() != self.native_depth as usize {
+            // Re-entry not tracked: no collection here (never unsound).
+            return 0;
+        }
+        self.clear_type_cache();
+        // The collector sees each generator with its own frame.
+        self.unpark_all();
+        if !full && self.heap.stress {
+            // GC-stress mode checks each young collection against a whole
+            // marking: every object reachable from all the roots must be
+            // kept (`Heap::expect_kept`), so an old object changed without
+            // the write barrier, or a root a young collection leaves out,
+            // stops the run instead of freeing a live object.
+            let mut all = Vec::new();
+            self.gather_roots(true, &mut all);
+            let mut buf = Vec::new();
+            self.threads.trace_each(&mut buf, |r| all.extend_from_slice(r));
+            self.heap.expect_kept(&all);
+        }
+        self.heap.begin_collect(full);
+        let mut roots = std::mem::take(&mut self.gc_roots);
+        roots.clear();
+        self.gather_roots(full, &mut roots);
         self.heap.mark_roots(&roots);
         let mut used = roots.len();
         // The switched-out threads' stacks, one at a time.
@@ -995,6 +1050,10 @@ impl Vm {
         };
         crate::object::heap::keep_buffer(&mut roots, used);
         self.gc_roots = roots;
+        if freed.is_some() {
+            self.caches_marked = self.code_caches.len();
+            crate::object::heap::keep_buffer(&mut self.young_roots, 0);
+        }
         let Some(freed) = freed else {
             // Not due again until more is allocated (re-gathering the
             // roots at every safe point until the limit is reported would
@@ -1009,19 +1068,14 @@ impl Vm {
             let found = std::mem::take(&mut self.heap.to_finalize);
             self.finalize_pending.extend(found.into_iter().map(Value::Obj));
         }
-        // The saved stacks of switched-out threads are charged too; the
-        // next collection is due as far beyond them as it would be
-        // without (short of the cap).
+        // The saved stacks of switched-out threads are charged too: a
+        // whole collection recounts the heap from its objects, then adds
+        // them, and the next collections are due as far beyond them as
+        // they would be without (short of the cap). A young collection
+        // only takes off what it freed: they are counted already.
         let c = self.threads.charged();
-        if c > 0 {
-            self.heap.bytes += c;
-            let live = self.heap.bytes;
-            // As the heap does near its cap: half the headroom left.
-            let ceiling = self.heap.limit.map_or(usize::MAX, |l| live + l.saturating_sub(live) / 2).max(live + 1);
-            self.heap.threshold = self.heap.threshold.saturating_add(c).min(ceiling);
-            if self.heap.stress {
-                self.heap.threshold = 0;
-            }
+        if c > 0 && full {
+            self.heap.add_charged(c);
         }
         freed
     }

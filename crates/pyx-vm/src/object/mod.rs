@@ -30,6 +30,20 @@ pub struct Obj {
     pub class: ObjRef,
     pub dict: Option<ObjRef>,
     pub payload: Payload,
+    /// The collector's write barrier (`heap.rs`): set while the object is
+    /// old and not in the heap's list of old objects changed since the
+    /// last collection, so that the next `Heap::get_mut` lists it. Kept in
+    /// the object (in what was padding) because `get_mut` reads the
+    /// object anyway: the barrier costs no extra memory access.
+    pub(in crate::object) watched: bool,
+}
+
+impl Obj {
+    /// A new object (young: the collector has not seen it yet).
+    #[inline]
+    pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: Payload) -> Obj {
+        Obj { class, dict, payload, watched: false }
+    }
 }
 
 pub enum Payload {
@@ -546,7 +560,7 @@ impl Obj {
             | Payload::Native2(_)
             | Payload::MemoryView(_) => unreachable!("pyx-vm: a base object that cannot be shared"),
         };
-        Obj { class: self.class, dict: self.dict, payload }
+        Obj::new(self.class, self.dict, payload)
     }
 
     /// Every value this object references, for the collector.

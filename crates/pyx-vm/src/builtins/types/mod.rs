@@ -31,11 +31,11 @@ pub fn bootstrap(vm: &mut Vm) {
     // `type` and `object` refer to each other: allocate both, then patch.
     let mut tobj = new_type_data("object", vec![], Layout::Object);
     tobj.has_dict = false;
-    let object = vm.heap.alloc(Obj { class: ObjRef::unchecked(0), dict: None, payload: Payload::Type(Box::new(tobj)) });
+    let object = vm.heap.alloc(Obj::new(ObjRef::unchecked(0), None, Payload::Type(Box::new(tobj))));
     let Ok(object) = object else { panic!("pyx-vm: start-up allocation failed") };
     let mut ttype = new_type_data("type", vec![object], Layout::Type);
     ttype.has_dict = true;
-    let Ok(type_) = vm.heap.alloc(Obj { class: ObjRef::unchecked(0), dict: None, payload: Payload::Type(Box::new(ttype)) }) else {
+    let Ok(type_) = vm.heap.alloc(Obj::new(ObjRef::unchecked(0), None, Payload::Type(Box::new(ttype)))) else {
         panic!("pyx-vm: start-up allocation failed")
     };
     vm.heap.get_mut(object).class = type_;

@@ -1132,6 +1132,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                         let v = vm.alloc_val(vm.t.code, Payload::Code(c))?;
                         if let Some(cc) = vm.code_caches.get_mut(ci) {
                             cc.code_obj = v;
+                            vm.young_roots.push(v);
                         }
                         Some(v)
                     }
