@@ -308,6 +308,10 @@ impl Vm {
                         Payload::FrozenSet(s) => {
                             return Ok(crate::builtins::types::set::frozenset_hash(s));
                         }
+                        // A class whose metaclass defines neither __eq__ nor
+                        // __hash__ hashes as object.__hash__ (type has none
+                        // of its own): by identity, without the MRO walk.
+                        Payload::Type(_) => return Ok(self.identity_hash(v)),
                         _ => {}
                     }
                 }
@@ -1065,6 +1069,16 @@ impl Vm {
                     s.push_str(y);
                     return self.new_string(s);
                 }
+            }
+            // `fmt % args` with an exact str format: straight to
+            // `str.__mod__` unless a str subclass on the right would be
+            // asked first (its `__rmod__`).
+            (Value::Obj(_), _)
+                if op == BinOp::Mod
+                    && self.exact_str(a).is_some()
+                    && !crate::builtins::types::str::percent_takes_precedence(self, b) =>
+            {
+                return crate::builtins::types::str::str_percent(self, a, b);
             }
             (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_))
                 if !matches!((a, b), (Value::Bool(_), Value::Bool(_))) =>
