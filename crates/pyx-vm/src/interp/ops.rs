@@ -125,6 +125,26 @@ impl CmpOp {
 
 /// Key equality for str-keyed namespaces: identity, else equal text.
 #[inline]
+/// The decimal text of `i` (as `str(i)`), laid out at the end of `buf`
+/// (20 bytes hold `i64::MIN`, sign included).
+pub fn int_decimal(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
+}
+
 pub fn str_key_eq(heap: &Heap, k: Value, name: ObjRef) -> bool {
     match k {
         Value::Obj(r) if r == name => true,
@@ -904,6 +924,13 @@ impl Vm {
                     }
                     _ => self.repr(v),
                 }
+            }
+            // `str(i)`, the usual key or text piece: the digits laid out
+            // in place, one allocation (not `to_string`'s String and then
+            // the str's own copy).
+            Value::Int(i) => {
+                let mut buf = [0u8; 20];
+                self.new_str(int_decimal(i, &mut buf))
             }
             _ => {
                 let s = self.repr_immediate(v);
