@@ -918,10 +918,14 @@ def _find_caller(stacklevel):
     if _pyx_where is None:
         return "(unknown file)", 0, "(unknown function)"
     # The first frame outside logging (and outside frozen modules), then
-    # `stacklevel - 1` frames further up, frozen ones not counted.
+    # `stacklevel - 1` such frames further up; as CPython 3.11, the
+    # outermost one when the stack is not that deep.
     info = _pyx_where.caller_outside(1, _srcfile)
     while info is not None and stacklevel > 1:
-        info = _pyx_where.caller_outside(info[4] + 1, None)
+        further = _pyx_where.caller_outside(info[4] + 1, _srcfile)
+        if further is None:
+            break
+        info = further
         stacklevel -= 1
     if info is None:
         return "(unknown file)", 0, "(unknown function)"
