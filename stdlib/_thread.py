@@ -180,11 +180,16 @@ class RLock:
         if self._owner == me:
             self._count += 1
             return True
-        if self._block.acquire(blocking, timeout):
-            self._owner = me
-            self._count = 1
-            return True
-        return False
+        block = self._block
+        if blocking is True and timeout == -1 and not block._locked:
+            # A free lock taken without waiting: what block.acquire() does
+            # then, without its two calls.
+            block._locked = True
+        elif not block.acquire(blocking, timeout):
+            return False
+        self._owner = me
+        self._count = 1
+        return True
 
     __enter__ = acquire
 
@@ -194,7 +199,12 @@ class RLock:
         self._count -= 1
         if not self._count:
             self._owner = None
-            self._block.release()
+            block = self._block
+            if block._waiters:
+                block.release()
+            else:
+                # No waiter to hand it to: what block.release() does then.
+                block._locked = False
 
     def __exit__(self, *exc):
         self.release()

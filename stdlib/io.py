@@ -225,6 +225,25 @@ class StringIO(_MemIO, TextIOBase):
         return s
 
     def write(self, s):
+        if (type(s) is str and self._newline == '\n' and not self.closed
+                and self._pos == self._size):
+            # The usual write (a log line, a report built line by line):
+            # _MemIO.write's append at the end, with nothing to translate
+            # or check, without its calls.
+            n = len(s)
+            if n:
+                pieces = self._pieces
+                pieces.append(s)
+                self._size += n
+                self._pos += n
+                small = self._small + 1
+                if small >= _FOLD:
+                    tail = ''.join(pieces[-small:])
+                    del pieces[-small:]
+                    pieces.append(tail)
+                    small = 0
+                self._small = small
+            return n
         return _MemIO.write(self, self._translate(s)) and len(s)
 
     def _typecheck(self, s):

@@ -96,12 +96,20 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+try:
+    import time as _time_module
+except Exception:
+    _time_module = None
+
+
 def _now():
-    try:
-        import time
-        return time.time()
-    except Exception:
-        pass
+    # time.time() looked up at each call, as CPython's LogRecord does (a
+    # test may replace it).
+    if _time_module is not None:
+        try:
+            return _time_module.time()
+        except Exception:
+            pass
     try:
         import _pyx_clock
         return _pyx_clock.time()
@@ -216,9 +224,15 @@ class LogRecord(object):
         return msg
 
 
+_Mapping = None
+
+
 def _is_mapping(x):
-    import collections.abc
-    return isinstance(x, collections.abc.Mapping)
+    global _Mapping
+    if _Mapping is None:
+        import collections.abc
+        _Mapping = collections.abc.Mapping
+    return isinstance(x, _Mapping)
 
 
 _logRecordFactory = LogRecord
@@ -903,17 +917,16 @@ def _find_caller(stacklevel):
     API, `stacklevel` levels up; frames of this module are skipped."""
     if _pyx_where is None:
         return "(unknown file)", 0, "(unknown function)"
-    depth = 1
-    info = _pyx_where.caller(depth)
-    # Skip to the first frame outside logging.
-    while info is not None and (info[0] == _srcfile or info[0].startswith("<frozen ")):
-        depth += 1
-        info = _pyx_where.caller(depth)
+    # The first frame outside logging (and outside frozen modules), then
+    # `stacklevel - 1` such frames further up; as CPython 3.11, the
+    # outermost one when the stack is not that deep.
+    info = _pyx_where.caller_outside(1, _srcfile)
     while info is not None and stacklevel > 1:
-        depth += 1
-        info = _pyx_where.caller(depth)
-        if info is not None and not info[0].startswith("<frozen "):
-            stacklevel -= 1
+        further = _pyx_where.caller_outside(info[4] + 1, _srcfile)
+        if further is None:
+            break
+        info = further
+        stacklevel -= 1
     if info is None:
         return "(unknown file)", 0, "(unknown function)"
     return info[0], info[1], info[3]

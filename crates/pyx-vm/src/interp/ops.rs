@@ -125,6 +125,26 @@ impl CmpOp {
 
 /// Key equality for str-keyed namespaces: identity, else equal text.
 #[inline]
+/// The decimal text of `i` (as `str(i)`), laid out at the end of `buf`
+/// (20 bytes hold `i64::MIN`, sign included).
+pub fn int_decimal(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
+}
+
 pub fn str_key_eq(heap: &Heap, k: Value, name: ObjRef) -> bool {
     match k {
         Value::Obj(r) if r == name => true,
@@ -308,6 +328,10 @@ impl Vm {
                         Payload::FrozenSet(s) => {
                             return Ok(crate::builtins::types::set::frozenset_hash(s));
                         }
+                        // A class whose metaclass defines neither __eq__ nor
+                        // __hash__ hashes as object.__hash__ (type has none
+                        // of its own): by identity, without the MRO walk.
+                        Payload::Type(_) => return Ok(self.identity_hash(v)),
                         _ => {}
                     }
                 }
@@ -901,6 +925,13 @@ impl Vm {
                     _ => self.repr(v),
                 }
             }
+            // `str(i)`, the usual key or text piece: the digits laid out
+            // in place, one allocation (not `to_string`'s String and then
+            // the str's own copy).
+            Value::Int(i) => {
+                let mut buf = [0u8; 20];
+                self.new_str(int_decimal(i, &mut buf))
+            }
             _ => {
                 let s = self.repr_immediate(v);
                 self.new_string(s)
@@ -1065,6 +1096,16 @@ impl Vm {
                     s.push_str(y);
                     return self.new_string(s);
                 }
+            }
+            // `fmt % args` with an exact str format: straight to
+            // `str.__mod__` unless a str subclass on the right would be
+            // asked first (its `__rmod__`).
+            (Value::Obj(_), _)
+                if op == BinOp::Mod
+                    && self.exact_str(a).is_some()
+                    && !crate::builtins::types::str::percent_takes_precedence(self, b) =>
+            {
+                return crate::builtins::types::str::str_percent(self, a, b);
             }
             (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_))
                 if !matches!((a, b), (Value::Bool(_), Value::Bool(_))) =>

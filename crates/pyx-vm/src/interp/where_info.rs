@@ -20,6 +20,7 @@ pub static MODULE: NativeModule = NativeModule {
     functions: &[
         ("tb_entry", one("tb"), tb_entry),
         ("caller", pos("depth=0"), caller),
+        ("caller_outside", pos("depth, filename"), caller_outside),
         ("source_line", pos("filename, lineno"), source_line),
         ("tb_position", one("tb"), tb_position),
         ("caret_anchors", one("segment"), caret_anchors),
@@ -69,10 +70,49 @@ fn caller(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(Value::Int(_)) | None => 0,
         Some(v) => return Err(vm.type_error(format!("caller() argument must be int, not {}", vm.type_name(v)))),
     };
-    let n = vm.frames.len();
-    if depth >= n {
+    if depth >= vm.frames.len() {
         return Ok(Value::None);
     }
+    frame_info(vm, depth, None)
+}
+
+/// `caller_outside(depth, filename) -> (filename, lineno, module name,
+/// code name, depth) or None`: the first frame from `depth` levels up (as
+/// `caller`) whose code is neither from `filename` nor from a
+/// `<frozen ...>` file, and how many levels up it is; what logging's
+/// `findCaller` looks for, in one call instead of one a frame.
+fn caller_outside(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let depth = match a.pos.first().copied() {
+        Some(Value::Int(i)) if i >= 0 => i as usize,
+        Some(Value::Int(_)) | None => 0,
+        Some(v) => return Err(vm.type_error(format!("caller_outside() argument 1 must be int, not {}", vm.type_name(v)))),
+    };
+    let skip = a.pos.get(1).copied().unwrap_or(Value::None);
+    let skip = match skip {
+        Value::None => None,
+        v => match vm.str_of(v) {
+            Some(s) => Some(s.to_string()),
+            None => return Err(vm.type_error(format!("caller_outside() argument 2 must be str or None, not {}", vm.type_name(v)))),
+        },
+    };
+    let n = vm.frames.len();
+    let mut at = depth;
+    while at < n {
+        let f = &vm.frames[n - 1 - at];
+        let file = &vm.code_caches[f.ci as usize].code.filename;
+        if !(skip.as_deref() == Some(&**file) || file.starts_with("<frozen ")) {
+            return frame_info(vm, at, Some(at));
+        }
+        at += 1;
+    }
+    Ok(Value::None)
+}
+
+/// The display data of the frame `depth` levels above the Python function
+/// that called the native (`depth` < the number of frames), with `depth`
+/// itself appended when `with_depth` says so.
+fn frame_info(vm: &mut Vm, depth: usize, with_depth: Option<usize>) -> PyResult<Value> {
+    let n = vm.frames.len();
     let f = &vm.frames[n - 1 - depth];
     let code = vm.code_caches[f.ci as usize].code.clone();
     let line = code.line_for(f.lasti);
@@ -87,7 +127,10 @@ fn caller(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         _ => Value::None,
     };
-    let items = vec![vm.new_str(&code.filename)?, Value::Int(line as i64), module, vm.new_str(&code.name)?];
+    let mut items = vec![vm.new_str(&code.filename)?, Value::Int(line as i64), module, vm.new_str(&code.name)?];
+    if let Some(d) = with_depth {
+        items.push(Value::Int(d as i64));
+    }
     vm.new_tuple(items)
 }
 

@@ -228,18 +228,121 @@ fn str_mul(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    if let Some(len) = simple_percent_len(vm, a.arg(0), a.arg(1)) {
+    str_percent(vm, a.arg(0), a.arg(1))
+}
+
+/// `fmt % args` for a str `fmt`: `str.__mod__`, and what `binary_op` calls
+/// straight for an exact str on the left when the right operand cannot
+/// take precedence with its `__rmod__` (`percent_takes_precedence`).
+pub(crate) fn str_percent(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
+    if let Some(len) = simple_percent_len(vm, fmt, args) {
         // Scanned and laid out once each: charged as a scan, and the result
         // checked against the budget before it is built.
         vm.tick_bytes(len)?;
         vm.reserve(len)?;
         let mut out = String::with_capacity(len);
-        simple_percent(vm, a.arg(0), a.arg(1), &mut out);
+        simple_percent(vm, fmt, args, &mut out);
         return vm.new_string(out);
     }
-    let s = s_of(vm, a.arg(0));
-    let r = crate::builtins::percent::percent_format(vm, &s, a.arg(1), false)?;
+    if let Some((values, len)) = mapping_percent_values(vm, fmt, args) {
+        vm.tick_bytes(len)?;
+        vm.reserve(len)?;
+        let mut out = String::with_capacity(len);
+        mapping_percent(vm, fmt, &values, &mut out);
+        return vm.new_string(out);
+    }
+    let s = s_of(vm, fmt);
+    let r = crate::builtins::percent::percent_format(vm, &s, args, false)?;
     vm.new_string(r)
+}
+
+/// Whether `args`, on the right of `str % args` with an exact str on the
+/// left, is of a str subclass, whose `__rmod__` Python would try first;
+/// anything else leaves the formatting to `str.__mod__`.
+pub(crate) fn percent_takes_precedence(vm: &Vm, args: Value) -> bool {
+    match args {
+        Value::Obj(r) => {
+            let class = vm.heap.get(r).class;
+            class != vm.t.str && vm.is_subtype(class, vm.t.str)
+        }
+        _ => false,
+    }
+}
+
+/// The values of `fmt % mapping`, in directive order, and the result's
+/// length, when `mapping` is an exact dict and every directive of `fmt` is
+/// a bare `%(key)s` (a key without parentheses) or `%%`, each key found
+/// as an exact str key whose value is an exact str or an int (the usual
+/// logging format over a record's `__dict__`). The lookups run no Python
+/// code: a key whose hash is shared by an entry that is not that exact str
+/// is left, like anything else (a missing key included), to the general
+/// formatter, which then does what CPython does.
+fn mapping_percent_values(vm: &Vm, fmt: Value, args: Value) -> Option<(Vec<Value>, usize)> {
+    let Value::Obj(d) = args else { return None };
+    if vm.heap.get(d).class != vm.t.dict {
+        return None;
+    }
+    let dict = vm.dict_ref(d)?;
+    let f = vm.str_of(fmt)?;
+    let b = f.as_bytes();
+    let mut values = Vec::new();
+    let mut len = 0usize;
+    let mut i = 0usize;
+    while i < b.len() {
+        if b[i] != b'%' {
+            len += 1;
+            i += 1;
+            continue;
+        }
+        match b.get(i + 1) {
+            Some(b'%') => {
+                len += 1;
+                i += 2;
+            }
+            Some(b'(') => {
+                let start = i + 2;
+                let close = start + f.get(start..)?.find([')', '('])?;
+                if b[close] != b')' || b.get(close + 1) != Some(&b's') {
+                    return None;
+                }
+                let key = &f[start..close];
+                let h = crate::object::hash::hash_bytes(vm.hash_seed, key.as_bytes());
+                let p = dict.find(h, |k| vm.exact_str(k) == Some(key))?;
+                let v = dict.entry_at(p)?.value;
+                len = len.checked_add(simple_arg_len(vm, v)?)?;
+                values.push(v);
+                i = close + 2;
+            }
+            _ => return None,
+        }
+    }
+    (!values.is_empty()).then_some((values, len))
+}
+
+/// Lay out what `mapping_percent_values` found.
+fn mapping_percent(vm: &Vm, fmt: Value, values: &[Value], out: &mut String) {
+    use std::fmt::Write as _;
+    let f = vm.str_of(fmt).unwrap_or("");
+    let mut values = values.iter();
+    let mut rest = f;
+    while let Some(p) = rest.find('%') {
+        out.push_str(&rest[..p]);
+        if rest.as_bytes().get(p + 1) == Some(&b'(') {
+            match values.next() {
+                Some(&Value::Int(i)) => {
+                    let _ = write!(out, "{i}");
+                }
+                Some(&v) => out.push_str(vm.exact_str(v).unwrap_or("")),
+                None => {}
+            }
+            let close = rest[p..].find(')').map_or(rest.len(), |c| p + c + 2);
+            rest = &rest[close.min(rest.len())..];
+        } else {
+            out.push('%');
+            rest = &rest[p + 2..];
+        }
+    }
+    out.push_str(rest);
 }
 
 /// The arguments of `fmt % args` as a slice: a tuple's items, or the one
