@@ -308,6 +308,11 @@ impl Vm {
                         Payload::FrozenSet(s) => {
                             return Ok(crate::builtins::types::set::frozenset_hash(s));
                         }
+                        // A class under a metaclass without `__eq__` or
+                        // `__hash__`: `object.__hash__` (the identity) is
+                        // what the look-up below would find (`cls in
+                        // some_set_of_types`).
+                        Payload::Type(_) => return Ok(self.identity_hash(v)),
                         _ => {}
                     }
                 }
