@@ -22,9 +22,18 @@ impl Vm {
     }
 
     /// `getattr(obj, name)` or `None` when it raises AttributeError.
+    ///
+    /// With the generic lookup (no `__getattribute__`, `__getattr__` or
+    /// `super`), a miss is found without building the AttributeError, as
+    /// CPython's `_PyObject_LookupAttr` does: `getattr(x, name, None)` and
+    /// `hasattr` on a missing name cost a lookup, not an exception.
     pub fn getattr_opt(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
-        match self.getattr(obj, name) {
-            Ok(v) => Ok(Some(v)),
+        let t = self.type_of(obj);
+        let flags = self.type_data(t).flags;
+        let generic = !flags.custom_getattribute && !flags.has_getattr && !matches!(self.payload(obj), Some(Payload::Super(_)));
+        let r = if generic { self.generic_getattr_opt(obj, name) } else { self.getattr(obj, name).map(Some) };
+        match r {
+            Ok(v) => Ok(v),
             Err(Unwind::Exception(e)) if self.exc_is(e, self.t.attribute_error) => Ok(None),
             Err(e) => Err(e),
         }
@@ -303,19 +312,29 @@ impl Vm {
     }
 
     pub fn generic_getattr(&mut self, obj: Value, name: ObjRef) -> PyResult<Value> {
+        match self.generic_getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    /// `generic_getattr` with a miss as `None`, the AttributeError not
+    /// built (errors raised on the way, by a descriptor or a module's
+    /// `__getattr__`, still come back as errors).
+    pub fn generic_getattr_opt(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
         if let Value::Obj(r) = obj {
             match &self.heap.get(r).payload {
-                Payload::Type(_) => return self.type_getattr(r, name),
+                Payload::Type(_) => return self.type_getattr_opt(r, name),
                 Payload::Module(_) => {
                     if let Some(d) = self.heap.get(r).dict {
                         if let Some(v) = self.dict_get_str(d, name) {
-                            return Ok(v);
+                            return Ok(Some(v));
                         }
                     }
                     if name == self.n.__dict__ {
                         if let Some(d) = self.heap.get(r).dict {
-                            return Ok(Value::Obj(d));
+                            return Ok(Some(Value::Obj(d)));
                         }
                     }
                     // A module without annotations gets an empty dict of
@@ -324,13 +343,13 @@ impl Vm {
                         if let Some(d) = self.heap.get(r).dict {
                             let a = Value::Obj(self.new_dict()?);
                             self.dict_set(d, Value::Obj(name), a)?;
-                            return Ok(a);
+                            return Ok(Some(a));
                         }
                     }
                     // Module-level __getattr__ (PEP 562).
                     if let Some(d) = self.heap.get(r).dict {
                         if let Some(ga) = self.dict_get_str(d, self.n.__getattr__) {
-                            return self.call(ga, &[Value::Obj(name)]);
+                            return self.call(ga, &[Value::Obj(name)]).map(Some);
                         }
                     }
                 }
@@ -340,33 +359,33 @@ impl Vm {
         let descr = crate::interp::typesys::lookup(self, t, name);
         // `object.__class__`, unless a class in the MRO defines its own.
         if name == self.n.__class__ && descr.is_none() {
-            return Ok(Value::Obj(t));
+            return Ok(Some(Value::Obj(t)));
         }
         if let Some(d) = descr {
             if self.is_data_descr(d) {
-                return self.descr_get(d, obj, t);
+                return self.descr_get(d, obj, t).map(Some);
             }
         }
         if let Value::Obj(r) = obj {
             if let Some(v) = self.instance_attr(r, name) {
-                return Ok(v);
+                return Ok(Some(v));
             }
         }
         if let Some(d) = descr {
-            return self.descr_get(d, obj, t);
+            return self.descr_get(d, obj, t).map(Some);
         }
         if let Some(v) = crate::builtins::types::object::special_attr(self, obj, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
-        Err(self.no_attr(obj, name))
+        Ok(None)
     }
 
-    fn type_getattr(&mut self, ty: ObjRef, name: ObjRef) -> PyResult<Value> {
+    fn type_getattr_opt(&mut self, ty: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
         let meta = self.heap.get(ty).class;
         let meta_attr = crate::interp::typesys::lookup(self, meta, name);
         if let Some(d) = meta_attr {
             if self.is_data_descr(d) {
-                return self.descr_get(d, Value::Obj(ty), meta);
+                return self.descr_get(d, Value::Obj(ty), meta).map(Some);
             }
         }
         // A class's `__annotations__` are its own, never a base's: one
@@ -382,11 +401,11 @@ impl Vm {
                 _ => None,
             };
             if let Some(v) = own {
-                return Ok(v);
+                return Ok(Some(v));
             }
             let d = Value::Obj(self.new_dict()?);
             self.setattr(Value::Obj(ty), name, d)?;
-            return Ok(d);
+            return Ok(Some(d));
         }
         // `type.__dict__`, `__name__`, `__qualname__`, `__mro__`, `__bases__`
         // and `__base__` are data descriptors of the metatype in CPython, so
@@ -395,24 +414,24 @@ impl Vm {
         let n = &self.n;
         if name == n.__dict__ || name == n.__name__ || name == n.__qualname__ || name == n.__mro__ || name == n.__bases__ || name == n.__base__ {
             if let Some(v) = crate::builtins::types::object::type_special_attr(self, ty, name)? {
-                return Ok(v);
+                return Ok(Some(v));
             }
         }
         if let Some(v) = crate::interp::typesys::lookup(self, ty, name) {
             return match self.payload(v) {
-                Some(Payload::Function(_)) => Ok(v),
-                Some(Payload::Native(n)) if n.kind == NativeKind::Method => Ok(v),
-                Some(Payload::Native(n)) if n.kind == NativeKind::StaticMethod => Ok(v),
-                _ => self.descr_get(v, Value::Null, ty),
+                Some(Payload::Function(_)) => Ok(Some(v)),
+                Some(Payload::Native(n)) if n.kind == NativeKind::Method => Ok(Some(v)),
+                Some(Payload::Native(n)) if n.kind == NativeKind::StaticMethod => Ok(Some(v)),
+                _ => self.descr_get(v, Value::Null, ty).map(Some),
             };
         }
         if let Some(v) = crate::builtins::types::object::type_special_attr(self, ty, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some(d) = meta_attr {
-            return self.descr_get(d, Value::Obj(ty), meta);
+            return self.descr_get(d, Value::Obj(ty), meta).map(Some);
         }
-        Err(self.no_attr(Value::Obj(ty), name))
+        Ok(None)
     }
 
     /// For `obj.name(...)`: avoid allocating a bound method when `name` is

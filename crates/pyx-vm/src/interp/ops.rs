@@ -123,8 +123,6 @@ impl CmpOp {
     }
 }
 
-/// Key equality for str-keyed namespaces: identity, else equal text.
-#[inline]
 /// The decimal text of `i` (as `str(i)`), laid out at the end of `buf`
 /// (20 bytes hold `i64::MIN`, sign included).
 pub fn int_decimal(i: i64, buf: &mut [u8; 20]) -> &str {
@@ -145,6 +143,8 @@ pub fn int_decimal(i: i64, buf: &mut [u8; 20]) -> &str {
     std::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
+/// Key equality for str-keyed namespaces: identity, else equal text.
+#[inline]
 pub fn str_key_eq(heap: &Heap, k: Value, name: ObjRef) -> bool {
     match k {
         Value::Obj(r) if r == name => true,

@@ -1086,6 +1086,16 @@ fn is_abstract_method(vm: &mut Vm, f: Value) -> PyResult<bool> {
 
 /// Read-only attributes of built-in objects not stored in any dict.
 pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
+    // A plain instance has only these two: a miss on one (`getattr(x,
+    // '__deepcopy__', None)`) ends here, before the name is copied.
+    if let Value::Obj(r) = obj {
+        if matches!(vm.heap.get(r).payload, Payload::Instance(..)) {
+            let s = vm.str_of(Value::Obj(name)).unwrap_or("");
+            if s != "__dict__" && s != "__doc__" {
+                return Ok(None);
+            }
+        }
+    }
     let n = vm.str_of(Value::Obj(name)).unwrap_or("").to_string();
     let Value::Obj(r) = obj else {
         return Ok(match (n.as_str(), obj) {
@@ -1366,6 +1376,15 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
 
 /// Special attributes of type objects.
 pub fn type_special_attr(vm: &mut Vm, ty: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+    // The names matched below: any other (a miss on a class, often) ends
+    // here, before the name is copied.
+    const NAMES: [&str; 10] = [
+        "__name__", "__qualname__", "__module__", "__mro__", "__bases__", "__base__", "__dict__", "__doc__", "__class__",
+        "__annotations__",
+    ];
+    if !NAMES.contains(&vm.str_of(Value::Obj(name)).unwrap_or("")) {
+        return Ok(None);
+    }
     let n = vm.str_of(Value::Obj(name)).unwrap_or("").to_string();
     let td = vm.type_data(ty);
     Ok(match n.as_str() {
