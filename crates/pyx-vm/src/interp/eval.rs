@@ -1334,6 +1334,9 @@ impl Vm {
                                     let what = if k == self.t.list { "list" } else { "tuple" };
                                     Some(crate::builtins::types::list::seq_slice(self, seq, a, b, c, what).map(Some))
                                 }
+                                Some((_, k)) if fused == 1 && k == self.t.bytes => {
+                                    Some(crate::builtins::types::bytes::slice_parts(self, seq, a, b, c).map(Some))
+                                }
                                 Some((r, k)) if fused == 2 && k == self.t.list => {
                                     let v = self.stack[l - n - 2];
                                     Some(crate::builtins::types::list::list_assign_slice(self, r, a, b, c, v).map(|()| None))
