@@ -142,6 +142,27 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
         vm.reserve(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
+    let t = vm.type_of(src);
+    if t == vm.t.list || t == vm.t.tuple {
+        // An exact list or tuple of small ints all in range (`bytes(out)`
+        // of a decoder's output list): read in place, no iterator. Any
+        // other item takes the loop below, which reports it.
+        let n = match vm.payload(src) {
+            Some(Payload::List(l)) => l.len(),
+            Some(Payload::Tuple(l)) => l.len(),
+            _ => 0,
+        };
+        vm.reserve(n)?;
+        vm.tick_bytes(n)?;
+        let items: &[Value] = match vm.payload(src) {
+            Some(Payload::List(l)) => l,
+            Some(Payload::Tuple(l)) => l,
+            _ => &[],
+        };
+        if items.iter().all(|v| matches!(v, Value::Int(0..=255))) {
+            return Ok(items.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect());
+        }
+    }
     let it = match vm.iter(src) {
         Ok(it) => it,
         Err(crate::interp::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => {
@@ -687,21 +708,18 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        if let Some(Payload::Array(a)) = vm.payload(it) {
+        // One look at each item's payload (a join of many one-byte items
+        // is mostly this loop).
+        match vm.payload(it) {
+            Some(Payload::Bytes(p)) => out.extend_from_slice(p),
+            Some(Payload::ByteArray(p)) => out.extend_from_slice(p),
             // An array's buffer: its items' bytes.
-            out.extend_from_slice(&a.bytes);
-            continue;
-        }
-        if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) {
-            return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));
-        }
-        if crate::builtins::types::memoryview::is_view(vm, it) {
-            let p = crate::builtins::types::memoryview::buffer_bytes(vm, it)?.unwrap_or_default();
-            out.extend_from_slice(&p);
-        } else if let Some(Payload::Bytes(p)) = vm.payload(it) {
-            out.extend_from_slice(p);
-        } else if let Some(Payload::ByteArray(p)) = vm.payload(it) {
-            out.extend_from_slice(p);
+            Some(Payload::Array(a)) => out.extend_from_slice(&a.bytes),
+            Some(Payload::MemoryView(_)) => {
+                let p = crate::builtins::types::memoryview::buffer_bytes(vm, it)?.unwrap_or_default();
+                out.extend_from_slice(&p);
+            }
+            _ => return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it)))),
         }
     }
     make(vm, a.arg(0), out)
