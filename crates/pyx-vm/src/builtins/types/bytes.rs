@@ -323,6 +323,10 @@ fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let b = from_source(vm, src, enc, errors, Build::Bytes)?;
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.bytes);
+    if cls == vm.t.bytes {
+        // Empty and one-byte results are the shared objects.
+        return vm.new_bytes(b);
+    }
     vm.alloc_val(cls, Payload::Bytes(b.into_boxed_slice()))
 }
 /// `bytearray.__reduce_ex__(proto)`: `(type, args, state)` as CPython's:
