@@ -44,6 +44,10 @@ const INTERP_UP: &[&str] = &[
     "crate::builtins::sysmod::make_host_classes",
     "crate::builtins::types::array::MODULE",
     "crate::builtins::types::bootstrap",
+    // `b[i:j]` of exact bytes in the operator and the eval loop's fused
+    // slice, as `seq_slice` for lists (no `__getitem__` call).
+    "crate::builtins::types::bytes::slice",
+    "crate::builtins::types::bytes::slice_parts",
     "crate::builtins::types::dict::copy_without_keys",
     "crate::builtins::types::dict::dict_merge_kwargs",
     "crate::builtins::types::dict::dict_update_from",
@@ -69,6 +73,8 @@ const INTERP_UP: &[&str] = &[
     "crate::builtins::types::int::Num",
     "crate::builtins::types::list::is_match_sequence",
     "crate::builtins::types::list::list_assign_slice",
+    // `+` of two exact lists in the operator (no `__add__` call).
+    "crate::builtins::types::list::concat",
     "crate::builtins::types::list::list_extend",
     "crate::builtins::types::list::seq_compare",
     "crate::builtins::types::list::seq_getitem",

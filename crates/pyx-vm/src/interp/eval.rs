@@ -178,6 +178,13 @@ fn arith_fast(a: Value, b: Value, op: BinaryOperator) -> Option<Value> {
             let q = x / y;
             Value::Int(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
         }
+        // Bit operations of small ints (a decoder's masks and shifts): a
+        // negative count or a result past 64 bits takes the general path.
+        (Value::Int(x), Value::Int(y), BinaryOperator::And) => Value::Int(x & y),
+        (Value::Int(x), Value::Int(y), BinaryOperator::Or) => Value::Int(x | y),
+        (Value::Int(x), Value::Int(y), BinaryOperator::Xor) => Value::Int(x ^ y),
+        (Value::Int(x), Value::Int(y), BinaryOperator::RShift) if y >= 0 => Value::Int(x >> y.min(63)),
+        (Value::Int(x), Value::Int(y), BinaryOperator::LShift) if (0..64).contains(&y) && (x << y) >> y == x => Value::Int(x << y),
         (Value::Float(x), Value::Float(y), BinaryOperator::Add) => Value::Float(x + y),
         (Value::Float(x), Value::Float(y), BinaryOperator::Subtract) => Value::Float(x - y),
         (Value::Float(x), Value::Float(y), BinaryOperator::Multiply) => Value::Float(x * y),
@@ -1333,6 +1340,9 @@ impl Vm {
                                 Some((_, k)) if fused == 1 && (k == self.t.list || k == self.t.tuple) => {
                                     let what = if k == self.t.list { "list" } else { "tuple" };
                                     Some(crate::builtins::types::list::seq_slice(self, seq, a, b, c, what).map(Some))
+                                }
+                                Some((_, k)) if fused == 1 && k == self.t.bytes => {
+                                    Some(crate::builtins::types::bytes::slice_parts(self, seq, a, b, c).map(Some))
                                 }
                                 Some((r, k)) if fused == 2 && k == self.t.list => {
                                     let v = self.stack[l - n - 2];

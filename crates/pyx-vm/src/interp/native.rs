@@ -481,7 +481,7 @@ impl Vm {
         let Payload::Native(nd) = &self.heap.get(func).payload else {
             return Err(self.type_error("object is not callable"));
         };
-        let (f, kind, bound, sig, name) = (nd.f, nd.kind, nd.bound, nd.sig, nd.name);
+        let (f, kind, bound, sig, name, owner) = (nd.f, nd.kind, nd.bound, nd.sig, nd.name, nd.owner);
         // A rooted caller's mark (`Vm::call_rooted`) never reaches through
         // a native, which may hold objects in Rust locals.
         self.rooted_mark = None;
@@ -493,7 +493,13 @@ impl Vm {
         let mut receiver_checked = false;
         if bound.is_null() && kw.is_empty() {
             if kind != NativeKind::Function {
-                self.check_receiver(func, args)?;
+                // A method called on an instance of exactly its own type
+                // (`lst.append(x)`, `len`-like slot calls) needs no more.
+                let exact = kind == NativeKind::Method
+                    && matches!((owner, args.first()), (Some(o), Some(&v)) if self.type_of(v) == o);
+                if !exact {
+                    self.check_receiver(func, args)?;
+                }
                 receiver_checked = true;
             }
             let given = args.len().saturating_sub(nself);

@@ -1096,6 +1096,14 @@ impl Vm {
                     s.push_str(y);
                     return self.new_string(s);
                 }
+                // Two exact lists: `list.__add__` without the lookup and
+                // the native call (neither side can override anything).
+                if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+                    let l = self.t.list;
+                    if self.heap.get(x).class == l && self.heap.get(y).class == l {
+                        return crate::builtins::types::list::concat(self, a, b);
+                    }
+                }
             }
             // `fmt % args` with an exact str format: straight to
             // `str.__mod__` unless a str subclass on the right would be
@@ -1385,6 +1393,18 @@ impl Vm {
                         if let Some(v) = a.get_inline(i) {
                             return Ok(v);
                         }
+                    }
+                    // `b[i]` of bytes in range: the byte as an int (every
+                    // error and the rest: `bytes.__getitem__`).
+                    (Payload::Bytes(b), Value::Int(i)) => {
+                        let n = b.len() as i64;
+                        let j = if i < 0 { i + n } else { i };
+                        if j >= 0 && j < n {
+                            return Ok(Value::Int(b[j as usize] as i64));
+                        }
+                    }
+                    (Payload::Bytes(_), Value::Obj(k)) if matches!(self.heap.get(k).payload, Payload::Slice(..)) => {
+                        return crate::builtins::types::bytes::slice(self, container, key);
                     }
                     (Payload::List(_) | Payload::Tuple(_), Value::Obj(k)) if matches!(self.heap.get(k).payload, Payload::Slice(..)) => {
                         // `l[a:b]`: what `list.__getitem__` does, without

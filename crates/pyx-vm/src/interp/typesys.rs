@@ -19,16 +19,21 @@ macro_rules! builtin_types {
         pub struct BuiltinTypes {
             $(pub $field: ObjRef,)*
             pub empty_tuple: ObjRef,
+            /// The bytes objects of length 0 and 1 (`b''` at 256, `bytes([i])`
+            /// at `i`): shared, as CPython's are, so the one-byte slices and
+            /// reads a byte-at-a-time decoder makes cost no allocation.
+            pub byte_chars: std::sync::Arc<[ObjRef]>,
             /// Exception types by name, in creation order.
             pub exc_by_name: Vec<(&'static str, ObjRef)>,
         }
         impl BuiltinTypes {
             pub fn placeholder() -> BuiltinTypes {
-                BuiltinTypes { $($field: ObjRef::unchecked(0),)* empty_tuple: ObjRef::unchecked(0), exc_by_name: Vec::new() }
+                BuiltinTypes { $($field: ObjRef::unchecked(0),)* empty_tuple: ObjRef::unchecked(0), byte_chars: std::sync::Arc::new([]), exc_by_name: Vec::new() }
             }
             pub fn trace(&self, out: &mut Vec<Value>) {
                 $(out.push(Value::Obj(self.$field));)*
                 out.push(Value::Obj(self.empty_tuple));
+                out.extend(self.byte_chars.iter().map(|&r| Value::Obj(r)));
                 out.extend(self.exc_by_name.iter().map(|(_, r)| Value::Obj(*r)));
             }
         }

@@ -631,6 +631,13 @@ impl Vm {
     }
 
     pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<Value> {
+        if b.len() <= 1 {
+            // Empty and one-byte bytes are shared (made at start-up).
+            let i = b.first().map_or(256, |&c| c as usize);
+            if let Some(&r) = self.t.byte_chars.get(i) {
+                return Ok(Value::Obj(r));
+            }
+        }
         self.alloc_val(self.t.bytes, Payload::Bytes(b.into_boxed_slice()))
     }
 

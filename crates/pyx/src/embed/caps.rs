@@ -455,7 +455,7 @@ pub fn install_path_open(vm: &mut Vm, grants: Arc<PathGrants>) -> PyResult<()> {
 
 fn open_in(vm: &mut Vm, dir: &DirCapability, path: &str, req: &OpenRequest) -> PyResult<Value> {
     let f = dir.open_as(path, &req.mode, &req.path).map_err(|e| cap_err(vm, e))?;
-    let state = FileState { f, pending: Vec::new(), text: String::new(), held_cr: false, eof: false };
+    let state = FileState { f, pending: Vec::new(), pos: 0, text: String::new(), held_cr: false, eof: false };
     new_host_object(vm, Arc::new(FileObject { inner: Mutex::new(state), text: req.text.clone(), mode: req.mode.clone() }))
 }
 
@@ -464,6 +464,10 @@ struct FileState {
     /// Raw bytes read ahead but not yet returned (binary mode) or not yet
     /// decoded (text mode: an incomplete UTF-8 sequence at a chunk's end).
     pending: Vec<u8>,
+    /// Binary mode: how many bytes at the front of `pending` small reads
+    /// have already returned (dropped by `compact`, so a loop of
+    /// `read(1)` does not shift the buffer at every byte).
+    pos: usize,
     /// Text mode: decoded (and newline-translated) text not yet returned.
     text: String,
     /// Text mode, universal newlines: a `\r` ended the last chunk; it is
@@ -471,6 +475,24 @@ struct FileState {
     held_cr: bool,
     /// Text mode: the raw file has no more bytes.
     eof: bool,
+}
+
+impl FileState {
+    /// Close the file; what was read ahead is gone with it (a read of a
+    /// closed file is an error, never a read of the buffer).
+    fn close(&mut self) {
+        self.f.close();
+        self.pending.clear();
+        self.pos = 0;
+    }
+
+    /// Drop the bytes already returned from the front of `pending`.
+    fn compact(&mut self) {
+        if self.pos > 0 {
+            self.pending.drain(..self.pos.min(self.pending.len()));
+            self.pos = 0;
+        }
+    }
 }
 
 pub struct FileObject {
@@ -486,6 +508,11 @@ const FILE_METHODS: &[&str] = &[
 ];
 
 const CHUNK: usize = 64 << 10;
+
+/// Binary `read(n)` of fewer bytes than this on a file opened only for
+/// reading fills a buffer of this size first, as CPython's BufferedReader
+/// does (8 KiB): a loop of `read(1)` is not a system call per byte.
+const READ_AHEAD: usize = 8 << 10;
 
 /// How many bytes at the end of `b` begin a UTF-8 sequence that the
 /// next chunk may complete.
@@ -531,6 +558,28 @@ impl FileObject {
     /// Binary mode: read up to `n` bytes (all when `None`), charging the
     /// budget as it goes.
     fn read_n(&self, vm: &mut Vm, st: &mut FileState, n: Option<usize>) -> PyResult<Vec<u8>> {
+        if let Some(n) = n.filter(|&n| n < READ_AHEAD && !st.f.mode().write && !st.f.is_closed()) {
+            if st.pending.len() - st.pos < n {
+                st.compact();
+                while st.pending.len() < n {
+                    vm.reserve(st.pending.len() + READ_AHEAD)?;
+                    let got = st.f.read(READ_AHEAD).map_err(|e| cap_err(vm, e))?;
+                    if got.is_empty() {
+                        break;
+                    }
+                    st.pending.extend_from_slice(&got);
+                }
+            }
+            let take = n.min(st.pending.len() - st.pos);
+            let out = st.pending[st.pos..st.pos + take].to_vec();
+            st.pos += take;
+            if st.pos == st.pending.len() {
+                st.pending.clear();
+                st.pos = 0;
+            }
+            return Ok(out);
+        }
+        st.compact();
         let mut out = std::mem::take(&mut st.pending);
         loop {
             let want = match n {
@@ -554,6 +603,7 @@ impl FileObject {
     }
 
     fn readline_bytes(&self, vm: &mut Vm, st: &mut FileState) -> PyResult<Vec<u8>> {
+        st.compact();
         loop {
             if let Some(i) = st.pending.iter().position(|&b| b == b'\n') {
                 let rest = st.pending.split_off(i + 1);
@@ -574,6 +624,7 @@ impl FileObject {
         if st.eof {
             return Ok(false);
         }
+        st.compact();
         vm.reserve(st.text.len() + st.pending.len() + CHUNK)?;
         let got = st.f.read(CHUNK).map_err(|e| cap_err(vm, e))?;
         if got.is_empty() {
@@ -774,7 +825,7 @@ impl HostObject for FileObject {
                 Ok(Value::None)
             }
             5 => {
-                self.lock(vm)?.f.close();
+                self.lock(vm)?.close();
                 Ok(Value::None)
             }
             6 => {
@@ -789,6 +840,7 @@ impl HostObject for FileObject {
                 let back = self.unread_bytes(vm)?;
                 let mut st = self.lock(vm)?;
                 st.pending.clear();
+                st.pos = 0;
                 st.text.clear();
                 st.held_cr = false;
                 st.eof = false;
@@ -807,7 +859,7 @@ impl HostObject for FileObject {
             10 => Ok(Value::Bool(self.lock(vm)?.f.mode().write)),
             11 | 13 => Err(vm.type_error("internal: __enter__/__iter__ need self")),
             12 => {
-                self.lock(vm)?.f.close();
+                self.lock(vm)?.close();
                 Ok(Value::Bool(false))
             }
             14 => match self.readline_value(vm, None)? {
@@ -851,7 +903,7 @@ impl FileObject {
     fn unread_bytes(&self, vm: &mut Vm) -> PyResult<i64> {
         let (text, pending, cr) = {
             let st = self.lock(vm)?;
-            (st.text.clone(), st.pending.len(), st.held_cr)
+            (st.text.clone(), st.pending.len() - st.pos, st.held_cr)
         };
         let mut n = pending as i64 + cr as i64;
         if let (Some(opts), false) = (&self.text, text.is_empty()) {

@@ -142,6 +142,27 @@ fn from_source(vm: &mut Vm, src: Option<Value>, enc: Option<Value>, errors: Opti
         vm.reserve(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
+    let t = vm.type_of(src);
+    if t == vm.t.list || t == vm.t.tuple {
+        // An exact list or tuple of small ints all in range (`bytes(out)`
+        // of a decoder's output list): read in place, no iterator. Any
+        // other item takes the loop below, which reports it.
+        let n = match vm.payload(src) {
+            Some(Payload::List(l)) => l.len(),
+            Some(Payload::Tuple(l)) => l.len(),
+            _ => 0,
+        };
+        vm.reserve(n)?;
+        vm.tick_bytes(n)?;
+        let items: &[Value] = match vm.payload(src) {
+            Some(Payload::List(l)) => l,
+            Some(Payload::Tuple(l)) => l,
+            _ => &[],
+        };
+        if items.iter().all(|v| matches!(v, Value::Int(0..=255))) {
+            return Ok(items.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect());
+        }
+    }
     let it = match vm.iter(src) {
         Ok(it) => it,
         Err(crate::interp::vm::Unwind::Exception(e)) if vm.exc_is(e, vm.t.type_error) => {
@@ -302,6 +323,10 @@ fn bytes_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let b = from_source(vm, src, enc, errors, Build::Bytes)?;
     let cls = a.arg(0).as_obj().unwrap_or(vm.t.bytes);
+    if cls == vm.t.bytes {
+        // Empty and one-byte results are the shared objects.
+        return vm.new_bytes(b);
+    }
     vm.alloc_val(cls, Payload::Bytes(b.into_boxed_slice()))
 }
 /// `bytearray.__reduce_ex__(proto)`: `(type, args, state)` as CPython's:
@@ -365,19 +390,7 @@ fn byte_subscript(vm: &mut Vm, obj: Value, key: Value) -> PyResult<i64> {
 fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let key = a.arg(1);
     if let Some(Payload::Slice(..)) = vm.payload(key) {
-        // Only the selected bytes are copied (not the whole buffer: a loop
-        // of small slices of a big object stays linear).
-        let len = data_len(vm, a.arg(0));
-        let (s, e, st) = crate::builtins::types::list::slice_indices(vm, key, len)?;
-        let n = crate::builtins::types::list::slice_len(s, e, st);
-        vm.reserve(n)?;
-        vm.tick_bytes(n)?;
-        let out: Vec<u8> = match vm.payload(a.arg(0)) {
-            Some(Payload::Bytes(d)) => (0..n).map(|k| d[(s + k as i64 * st) as usize]).collect(),
-            Some(Payload::ByteArray(d)) => (0..n).map(|k| d[(s + k as i64 * st) as usize]).collect(),
-            _ => Vec::new(),
-        };
-        return make(vm, a.arg(0), out);
+        return slice(vm, a.arg(0), key);
     }
     let i = byte_subscript(vm, a.arg(0), key)?;
     // One byte is read in place: no copy of the buffer per index.
@@ -393,6 +406,41 @@ fn b_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         _ => None,
     };
     Ok(Value::Int(b.unwrap_or(0) as i64))
+}
+/// `b[key]` of a bytes or bytearray `seq` by a slice object `key`: a new
+/// object of `seq`'s kind (bytes of length 0 or 1 are the shared ones).
+pub fn slice(vm: &mut Vm, seq: Value, key: Value) -> PyResult<Value> {
+    let Some(Payload::Slice(sl)) = vm.payload(key) else { return Err(vm.type_error("expected slice")) };
+    let [a, b, c] = **sl;
+    slice_parts(vm, seq, a, b, c)
+}
+
+/// `slice` from the parts of a slice that was never built (the eval
+/// loop's `b[a:b]`).
+pub fn slice_parts(vm: &mut Vm, seq: Value, a: Value, b: Value, c: Value) -> PyResult<Value> {
+    // Only the selected bytes are copied (not the whole buffer: a loop
+    // of small slices of a big object stays linear).
+    let len = data_len(vm, seq);
+    let (s, e, st) = crate::builtins::types::list::slice_parts_indices(vm, a, b, c, len)?;
+    let n = crate::builtins::types::list::slice_len(s, e, st);
+    vm.reserve(n)?;
+    vm.tick_bytes(n)?;
+    let pick = |d: &[u8]| -> Vec<u8> {
+        if st == 1 {
+            // A contiguous run (`b[i:j]`): one copy. `__index__` may have
+            // resized a bytearray meanwhile: what is there.
+            let lo = (s.max(0) as usize).min(d.len());
+            d[lo..(lo + n).min(d.len())].to_vec()
+        } else {
+            (0..n).filter_map(|k| d.get((s + k as i64 * st) as usize).copied()).collect()
+        }
+    };
+    let out: Vec<u8> = match vm.payload(seq) {
+        Some(Payload::Bytes(d)) => pick(d),
+        Some(Payload::ByteArray(d)) => pick(d),
+        _ => Vec::new(),
+    };
+    make(vm, seq, out)
 }
 fn b_contains(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = data(vm, a.arg(0))?;
@@ -664,21 +712,18 @@ fn b_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        if let Some(Payload::Array(a)) = vm.payload(it) {
+        // One look at each item's payload (a join of many one-byte items
+        // is mostly this loop).
+        match vm.payload(it) {
+            Some(Payload::Bytes(p)) => out.extend_from_slice(p),
+            Some(Payload::ByteArray(p)) => out.extend_from_slice(p),
             // An array's buffer: its items' bytes.
-            out.extend_from_slice(&a.bytes);
-            continue;
-        }
-        if !matches!(vm.payload(it), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) {
-            return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it))));
-        }
-        if crate::builtins::types::memoryview::is_view(vm, it) {
-            let p = crate::builtins::types::memoryview::buffer_bytes(vm, it)?.unwrap_or_default();
-            out.extend_from_slice(&p);
-        } else if let Some(Payload::Bytes(p)) = vm.payload(it) {
-            out.extend_from_slice(p);
-        } else if let Some(Payload::ByteArray(p)) = vm.payload(it) {
-            out.extend_from_slice(p);
+            Some(Payload::Array(a)) => out.extend_from_slice(&a.bytes),
+            Some(Payload::MemoryView(_)) => {
+                let p = crate::builtins::types::memoryview::buffer_bytes(vm, it)?.unwrap_or_default();
+                out.extend_from_slice(&p);
+            }
+            _ => return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it)))),
         }
     }
     make(vm, a.arg(0), out)
@@ -1008,12 +1053,17 @@ fn find_in_place(vm: &mut Vm, a: &Args<'_>, rev: bool) -> PyResult<Option<Value>
     };
     let found = if needle.is_empty() {
         Some(if rev { hay.len() } else { 0 })
-    } else if rev {
-        hay.windows(needle.len()).rposition(|w| w == needle.as_slice())
     } else if needle.len() == 1 {
-        hay.iter().position(|&b| b == needle[0])
+        // One byte: memchr's word-at-a-time scan, as CPython's.
+        if rev {
+            memchr::memrchr(needle[0], hay)
+        } else {
+            memchr::memchr(needle[0], hay)
+        }
+    } else if rev {
+        memchr::memmem::rfind(hay, &needle)
     } else {
-        hay.windows(needle.len()).position(|w| w == needle.as_slice())
+        memchr::memmem::find(hay, &needle)
     };
     Ok(Some(Value::Int(found.map_or(-1, |i| start + i as i64))))
 }

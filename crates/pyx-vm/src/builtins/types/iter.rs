@@ -110,6 +110,26 @@ impl Vm {
                         }
                         return Ok(v);
                     }
+                    IterData::Enumerate { it, count: Value::Int(c) } if *c < i64::MAX => {
+                        // Over a list, tuple, bytes or range iterator: no
+                        // Python code runs, so no rooting is needed.
+                        let (inner, c) = (*it, *c);
+                        if let Some(item) = self.next_plain(inner) {
+                            let Some(v) = item else {
+                                if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                                    **d = IterData::Exhausted;
+                                }
+                                return Ok(None);
+                            };
+                            let t = self.new_tuple(vec![Value::Int(c), v])?;
+                            if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+                                if let IterData::Enumerate { count, .. } = &mut **d {
+                                    *count = Value::Int(c + 1);
+                                }
+                            }
+                            return Ok(Some(t));
+                        }
+                    }
                     IterData::SetIter { .. } | IterData::DictIter { .. } => {
                         // No Python code runs to advance these (and no
                         // collection: allocation never collects), so they
@@ -141,6 +161,44 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Advance `it` if it is a range iterator or a sequence iterator over
+    /// a list, tuple, bytes or bytearray (a plain read, no code run):
+    /// `Some(None)` when exhausted, `None` for every other iterator.
+    fn next_plain(&mut self, it: Value) -> Option<Option<Value>> {
+        let Value::Obj(r) = it else { return None };
+        let (seq, i) = match &mut self.heap.get_mut(r).payload {
+            Payload::Iter(d) => match &mut **d {
+                IterData::Range { next, step, remaining, .. } => {
+                    if *remaining <= 0 {
+                        return Some(None);
+                    }
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    return Some(Some(Value::Int(v)));
+                }
+                IterData::Seq { seq, index } => (*seq, *index),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let v = match self.payload(seq) {
+            Some(Payload::List(l)) => l.get(i).copied(),
+            Some(Payload::Tuple(l)) => l.get(i).copied(),
+            Some(Payload::Bytes(b)) => b.get(i).map(|&x| Value::Int(x as i64)),
+            Some(Payload::ByteArray(b)) => b.get(i).map(|&x| Value::Int(x as i64)),
+            _ => return None,
+        };
+        if let Payload::Iter(d) = &mut self.heap.get_mut(r).payload {
+            match (&v, &mut **d) {
+                (Some(_), IterData::Seq { index, .. }) => *index += 1,
+                (None, d) => *d = IterData::Exhausted,
+                _ => {}
+            }
+        }
+        Some(v)
     }
 
     /// The iterators that are not a plain read: `start` is the allocation
@@ -499,6 +557,19 @@ impl Vm {
         // otherwise (diff fuzzer: `set(L())` of a list subclass whose
         // `__iter__` yields other items).
         let t = self.type_of(v);
+        if t == self.t.bytes {
+            // `sorted(b)`, `list(b)` of exact bytes: the byte values, read
+            // in place (no iterator, no call per item).
+            let n = match self.payload(v) {
+                Some(Payload::Bytes(b)) => b.len(),
+                _ => 0,
+            };
+            self.reserve(n.saturating_mul(16))?;
+            self.tick(n as u64 / 16)?;
+            if let Some(Payload::Bytes(b)) = self.payload(v) {
+                return Ok(b.iter().map(|&x| Value::Int(x as i64)).collect());
+            }
+        }
         if t != self.t.list && t != self.t.tuple && t != self.t.range {
             return self.collect_by_iteration(v, hint);
         }

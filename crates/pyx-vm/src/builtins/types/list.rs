@@ -490,6 +490,12 @@ fn list_add(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         // operator tries the other operand's __radd__ before it.
         return Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(y))));
     }
+    concat(vm, x, y)
+}
+
+/// `x + y` of two lists (the operator's fast path for exact lists, and
+/// `list.__add__` once `y` is known to be a list).
+pub fn concat(vm: &mut Vm, x: Value, y: Value) -> PyResult<Value> {
     // Charge the result before building it (memory cap), and build it at
     // its final size.
     let (lx, ly) = (vm.list_items(x).map_or(0, Vec::len), vm.list_items(y).map_or(0, Vec::len));
@@ -818,6 +824,33 @@ fn list_sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// Stable sort with Python comparisons (`<` only), optional key.
 pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
     vm.tick(items.len() as u64)?;
+    if key.is_none() && items.len() >= 2 {
+        // All small ints, or all floats with no NaN: comparing them runs no
+        // code and cannot fail, and equal items are alike or kept in order
+        // (a stable sort, reversed around it for `reverse` as CPython's
+        // is), so any correct sort gives CPython's result.
+        if items.iter().all(|v| matches!(v, Value::Int(_))) {
+            let mut v = items;
+            v.sort_unstable_by_key(|x| if let Value::Int(i) = x { *i } else { 0 });
+            if reverse {
+                v.reverse();
+            }
+            return Ok(v);
+        }
+        if items.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
+            let mut v = items;
+            let f = |x: &Value| if let Value::Float(f) = x { *f } else { 0.0 };
+            if reverse {
+                v.reverse();
+            }
+            // `partial_cmp`, not `total_cmp`: -0.0 and 0.0 are equal (kept in order).
+            v.sort_by(|a, b| f(a).partial_cmp(&f(b)).unwrap_or(std::cmp::Ordering::Equal));
+            if reverse {
+                v.reverse();
+            }
+            return Ok(v);
+        }
+    }
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
     } else {

@@ -126,6 +126,15 @@ pub fn bootstrap(vm: &mut Vm) {
         Ok(r) => r,
         Err(_) => panic!("pyx-vm: start-up allocation failed"),
     };
+    let mut chars = Vec::with_capacity(257);
+    for i in 0..=256usize {
+        let b: Box<[u8]> = if i < 256 { Box::new([i as u8]) } else { Box::new([]) };
+        match vm.alloc(vm.t.bytes, Payload::Bytes(b)) {
+            Ok(r) => chars.push(r),
+            Err(_) => panic!("pyx-vm: start-up allocation failed"),
+        }
+    }
+    vm.t.byte_chars = chars.into();
 
     exceptions::make_hierarchy(vm);
 
