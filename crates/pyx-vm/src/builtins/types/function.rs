@@ -29,7 +29,13 @@ pub fn install(vm: &mut Vm) {
     add_methods(
         vm,
         vm.t.method,
-        &[("__repr__", slot(""), method_repr), ("__eq__", slot("value"), method_eq), ("__hash__", slot(""), method_hash), ("__call__", own(), call_self)],
+        &[
+            ("__repr__", slot(""), method_repr),
+            ("__eq__", slot("value"), method_eq),
+            ("__hash__", slot(""), method_hash),
+            ("__call__", own(), call_self),
+            ("__reduce__", noargs(), method_reduce),
+        ],
     );
     add_native(vm, vm.t.method, "__new__", own(), method_new, NativeKind::StaticMethod);
     let p = vm.t.property;
@@ -198,6 +204,25 @@ fn method_repr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     let r = vm.repr_string(s)?;
     vm.new_string(format!("<bound method {} of {}>", q, r))
+}
+/// `method.__reduce__`: `(getattr, (self, name))`, as CPython's, so that
+/// `copy.copy` of a bound method binds the same function to the same object.
+fn method_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let Some(Payload::Method(f, s)) = vm.payload(a.arg(0)) else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'method' object"));
+    };
+    let (f, s) = (*f, *s);
+    // The builtin first, then the function's name, in CPython's order (a
+    // class's `__name__` descriptor could run code).
+    let k = vm.new_str("getattr")?;
+    let getattr = vm.getitem(Value::Obj(vm.builtins), k)?;
+    vm.temp_roots.push(getattr);
+    let r = vm.getattr(f, vm.n.__name__).and_then(|name| {
+        let args = vm.new_tuple(vec![s, name])?;
+        vm.new_tuple(vec![getattr, args])
+    });
+    vm.temp_roots.pop();
+    r
 }
 fn method_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     match (vm.payload(a.arg(0)), vm.payload(a.arg(1))) {
