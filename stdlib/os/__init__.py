@@ -32,8 +32,8 @@ def close(fd):
     for one is the open file object tempfile.mkstemp returns, and close()
     closes it. An integer names no descriptor pyx has (EBADF)."""
     t = type(fd)
-    if t.__module__ == 'builtins' and t.__name__ == 'BufferedFile':
-        # The built-in binary file type `open` (and so mkstemp) returns.
+    if t.__module__ == '_io' and t.__name__ in ('BufferedReader', 'BufferedWriter', 'BufferedRandom'):
+        # The built-in binary file types `open` (and so mkstemp) returns.
         fd.close()
         return
     if not hasattr(t, '__index__'):

@@ -154,6 +154,17 @@ impl FileCapability {
         self.open_file()?.seek(pos).map_err(|e| CapError::from_io(&e, &name))
     }
 
+    /// Python's `truncate(size)`: the file is `size` bytes long after
+    /// it (cut or extended with zeros); the position does not move.
+    pub fn truncate(&mut self, size: u64) -> Result<u64, CapError> {
+        if !self.mode.write {
+            return Err(CapError::new(CapErrorKind::Unsupported, "truncate"));
+        }
+        let name = self.name.clone();
+        self.open_file()?.set_len(size).map_err(|e| CapError::from_io(&e, &name))?;
+        Ok(size)
+    }
+
     pub fn tell(&mut self) -> Result<u64, CapError> {
         self.seek(0, 1)
     }

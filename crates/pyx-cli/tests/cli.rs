@@ -790,3 +790,71 @@ print('done')\n";
     assert_eq!(plain(&ours.err), plain(&theirs.err));
     assert_eq!(ours.err.matches("Traceback (most recent call last):").count(), 3, "{}", ours.err);
 }
+
+/// A file's methods refuse as CPython's do, class by class
+/// (`TextIOWrapper`, `BufferedReader`, `BufferedWriter`,
+/// `BufferedRandom`): closed, read-only and write-only files, each
+/// method's message, `io.UnsupportedOperation` (an OSError and a
+/// ValueError); `truncate` with and without a size, after reading ahead.
+#[test]
+fn file_methods_refuse_as_cpython_files_do() {
+    let t = workspace();
+    let program = r#"
+import io
+def reset():
+    with open("out/data.txt", "w") as f:
+        f.write("line1\nline2\nline3\n")
+OPS = ("read", "readline", "readlines", "__iter__", "__next__", "seek", "tell", "write", "writelines",
+       "isatty", "readable", "seekable", "writable", "flush", "truncate", "__enter__", "close")
+for mode in ("r", "rb", "w", "wb", "r+", "rb+", "a", "ab", "w+b"):
+    for closed in (False, True):
+        reset()
+        f = open("out/data.txt", mode)
+        print(mode, "closed" if closed else "open", type(f).__name__)
+        if closed:
+            f.close()
+        for op in OPS:
+            try:
+                m = getattr(f, op)
+                if op == "seek": r = m(0)
+                elif op == "write": r = m("x" if "b" not in mode else b"x")
+                elif op == "writelines": r = m([])
+                elif op in ("__enter__", "__iter__"): r = m() is f
+                else: r = m()
+                print(" ", op, "->", repr(r))
+            except Exception as e:
+                print(" ", op, type(e).__name__, e)
+        f.close()
+# io.UnsupportedOperation is both an OSError and a ValueError.
+reset()
+with open("out/data.txt") as f:
+    for exc in (io.UnsupportedOperation, OSError, ValueError):
+        try:
+            f.write("x")
+        except exc as e:
+            print("caught as", exc.__name__, type(e).__name__, e)
+# truncate: to a size, to the position (after read-ahead), extending.
+reset()
+with open("out/data.txt", "r+") as f:
+    print(f.readline(), f.tell())
+    print(f.truncate(), f.tell())
+    f.seek(0)
+    print(repr(f.read()))
+    print(f.truncate(20), f.tell())
+with open("out/data.txt", "rb") as f:
+    print(f.read())
+with open("out/data.txt", "rb+") as f:
+    print(f.read(2), f.truncate(4), f.tell(), f.read())
+    for bad in (-1, "x", 2.0, None):
+        try:
+            print(f.truncate(bad))
+        except Exception as e:
+            print(type(e).__name__, e)
+print(repr(open("out/data.txt", "rb")).startswith("<_io.BufferedReader name="))
+"#;
+    same_as_cpython(t.path(), &["--allow-write=out"], program);
+    // No host file descriptor reaches the program.
+    let src = "import io\nf = open('out/x', 'w')\ntry:\n    f.fileno()\nexcept io.UnsupportedOperation as e:\n    print('no fileno:', e)\n";
+    let r = run_in(t.path(), &["--allow-write=out", "-c", src], None);
+    assert_eq!(r.out, "no fileno: fileno\n", "{}", r.err);
+}

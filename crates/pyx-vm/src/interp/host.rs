@@ -55,6 +55,13 @@ pub trait HostObject: Send + Sync + 'static {
         let _ = (index, args);
         Err(vm.type_error("host object has no methods"))
     }
+    /// Checks made before method `index` runs, the self-returning
+    /// `__enter__` and `__iter__` included (a closed file refuses most
+    /// of its methods).
+    fn guard(&self, vm: &mut Vm, index: usize) -> PyResult<()> {
+        let _ = (vm, index);
+        Ok(())
+    }
     /// Objects that are callable (host functions) answer `true`.
     fn callable(&self) -> bool {
         false
@@ -230,6 +237,7 @@ fn rest<'a>(a: &Args<'a>) -> Args<'a> {
 
 fn dispatch<const I: usize>(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let h = receiver(vm, &a)?;
+    h.guard(vm, I)?;
     if matches!(h.methods().get(I), Some(&"__enter__") | Some(&"__iter__")) {
         // By convention these return the object itself.
         return Ok(a.pos[0]);

@@ -27,11 +27,34 @@ fn cap_err(vm: &mut Vm, e: CapError) -> pyx_vm::Unwind {
             Err(u) => u,
         };
     }
-    let name = match e.kind.python_name() {
-        "UnsupportedOperation" => "OSError",
-        n => n,
-    };
-    raise(vm, name, e.message)
+    match e.kind.python_name() {
+        "UnsupportedOperation" => unsupported(vm, &e.message),
+        n => raise(vm, n, e.message),
+    }
+}
+
+/// `io.UnsupportedOperation(message)`, an OSError and a ValueError, as
+/// CPython's files raise it (a plain OSError if `io` cannot be imported).
+fn unsupported(vm: &mut Vm, message: &str) -> pyx_vm::Unwind {
+    let class = (|| -> PyResult<Option<Value>> {
+        let io = vm.intern("io");
+        let builtins = vm.builtins_dict();
+        let m = vm.import_name(io, Value::None, Value::Int(0), builtins)?;
+        let name = vm.intern("UnsupportedOperation");
+        vm.getattr_opt(m, name)
+    })();
+    match class {
+        Ok(Some(c)) => {
+            let made = vm.new_str(message).and_then(|m| vm.call(c, &[m]));
+            match made {
+                Ok(Value::Obj(r)) => pyx_vm::Unwind::Exception(r),
+                Ok(_) => vm.runtime_error("io.UnsupportedOperation() did not make an exception"),
+                Err(u) => u,
+            }
+        }
+        Ok(None) | Err(pyx_vm::Unwind::Exception(_)) => raise(vm, "OSError", message),
+        Err(u) => u,
+    }
 }
 
 fn str_arg(vm: &mut Vm, a: &Args<'_>, i: usize, what: &str) -> PyResult<String> {
@@ -504,8 +527,78 @@ pub struct FileObject {
 
 const FILE_METHODS: &[&str] = &[
     "read", "readline", "readlines", "write", "writelines", "close", "seek", "tell", "flush", "readable", "writable",
-    "__enter__", "__exit__", "__iter__", "__next__",
+    "__enter__", "__exit__", "__iter__", "__next__", "fileno", "isatty", "seekable", "truncate",
 ];
+
+/// The class CPython's `open` gives a file of this mode; each makes its
+/// own checks, in its own order, with its own messages.
+#[derive(Clone, Copy, PartialEq)]
+enum FileClass {
+    Text,
+    BufferedReader,
+    BufferedWriter,
+    BufferedRandom,
+}
+
+impl FileClass {
+    fn name(self) -> &'static str {
+        match self {
+            FileClass::Text => "TextIOWrapper",
+            FileClass::BufferedReader => "BufferedReader",
+            FileClass::BufferedWriter => "BufferedWriter",
+            FileClass::BufferedRandom => "BufferedRandom",
+        }
+    }
+}
+
+/// Why CPython refuses method `op` of a file before doing anything, as
+/// `(is_unsupported_operation, message)`: the closed checks and the
+/// read/write-only ones, in the order its `_io` classes make them. A
+/// closed file's `readable()` answers False instead when its mode never
+/// allowed reading (and `writable()` likewise).
+fn refusal(class: FileClass, read: bool, write: bool, closed: bool, op: &str) -> Option<(bool, &'static str)> {
+    const CLOSED: &str = "I/O operation on closed file.";
+    const CLOSED_BARE: &str = "I/O operation on closed file";
+    if class == FileClass::Text {
+        if !closed {
+            return match op {
+                "read" | "readline" | "readlines" | "__next__" if !read => Some((true, "not readable")),
+                "write" if !write => Some((true, "not writable")),
+                "truncate" if !write => Some((true, "truncate")),
+                _ => None,
+            };
+        }
+        return match op {
+            "close" | "__exit__" => None,
+            "readable" if !read => None,
+            "writable" if !write => None,
+            "readable" | "writable" | "fileno" | "isatty" | "seekable" => Some((false, CLOSED_BARE)),
+            _ => Some((false, CLOSED)),
+        };
+    }
+    match op {
+        "read" | "readline" | "__next__" if !read => return Some((true, "read")),
+        "readlines" if !read && !closed => return Some((true, "read")),
+        "write" if !write => return Some((true, "write")),
+        "truncate" if !write && !closed => return Some((true, "truncate")),
+        _ if !closed => return None,
+        _ => {}
+    }
+    Some(match op {
+        "close" | "__exit__" => return None,
+        "readable" if !read => return None,
+        "writable" if !write => return None,
+        "read" => (false, "read of closed file"),
+        "readline" | "__next__" => (false, "readline of closed file"),
+        "seek" => (false, "seek of closed file"),
+        "write" => (false, "write to closed file"),
+        "flush" if !write => (false, CLOSED),
+        "flush" => (false, "flush of closed file"),
+        "truncate" => (false, "truncate of closed file"),
+        "tell" | "readable" | "writable" | "fileno" | "isatty" | "seekable" => (false, CLOSED_BARE),
+        _ => (false, CLOSED),
+    })
+}
 
 const CHUNK: usize = 64 << 10;
 
@@ -553,6 +646,16 @@ impl FileObject {
 
     fn binary(&self) -> bool {
         self.text.is_none()
+    }
+
+    fn class(&self) -> FileClass {
+        let m = self.inner.lock().map(|st| st.f.mode()).unwrap_or_default();
+        match (self.binary(), m.read, m.write) {
+            (false, ..) => FileClass::Text,
+            (true, true, true) => FileClass::BufferedRandom,
+            (true, true, false) => FileClass::BufferedReader,
+            (true, false, _) => FileClass::BufferedWriter,
+        }
     }
 
     /// Binary mode: read up to `n` bytes (all when `None`), charging the
@@ -732,14 +835,25 @@ impl FileObject {
 
 impl HostObject for FileObject {
     fn class_name(&self) -> &'static str {
-        if self.binary() {
-            "BufferedFile"
-        } else {
-            "TextIOWrapper"
-        }
+        self.class().name()
+    }
+    fn module(&self) -> &'static str {
+        "_io"
     }
     fn methods(&self) -> &'static [&'static str] {
         FILE_METHODS
+    }
+    fn guard(&self, vm: &mut Vm, index: usize) -> PyResult<()> {
+        let (m, closed) = {
+            let st = self.lock(vm)?;
+            (st.f.mode(), st.f.is_closed())
+        };
+        let op = FILE_METHODS.get(index).copied().unwrap_or("");
+        match refusal(self.class(), m.read, m.write, closed, op) {
+            None => Ok(()),
+            Some((true, msg)) => Err(unsupported(vm, msg)),
+            Some((false, msg)) => Err(vm.value_error(msg)),
+        }
     }
     fn call_method(&self, vm: &mut Vm, index: usize, a: Args<'_>) -> PyResult<Value> {
         match index {
@@ -866,6 +980,50 @@ impl HostObject for FileObject {
                 Some(v) => Ok(v),
                 None => Err(vm.exc_msg(vm.types().stop_iteration, "")),
             },
+            // No host descriptor numbers reach the sandbox: a file has
+            // none to give, as `io.StringIO` has none.
+            15 => Err(unsupported(vm, "fileno")),
+            16 => Ok(Value::Bool(false)),
+            17 => Ok(Value::Bool(true)),
+            18 => {
+                let size = match a.get(0) {
+                    None | Some(Value::None) => None,
+                    Some(Value::Int(n)) if n >= 0 => Some(n as u64),
+                    Some(Value::Int(_)) => {
+                        // ftruncate's EINVAL, as CPython reports it.
+                        let strerror = vm.new_str("Invalid argument")?;
+                        let e = vm.call(Value::Obj(vm.types().os_error), &[Value::Int(22), strerror])?;
+                        return Err(match e {
+                            Value::Obj(r) => pyx_vm::Unwind::Exception(r),
+                            _ => vm.runtime_error("OSError() did not make an exception"),
+                        });
+                    }
+                    Some(v) => {
+                        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+                    }
+                };
+                let n = if self.binary() {
+                    // What was read ahead is dropped and the file put
+                    // back where the program is (as `seek(tell())`),
+                    // then cut there unless a size is given.
+                    let back = self.unread_bytes(vm)?;
+                    let mut st = self.lock(vm)?;
+                    st.pending.clear();
+                    st.pos = 0;
+                    let here = st.f.seek(-back, 1).map_err(|e| cap_err(vm, e))?;
+                    st.f.truncate(size.unwrap_or(here))
+                } else {
+                    // CPython's text layer keeps the text it has decoded
+                    // and cuts at the end of the bytes it decoded, not at
+                    // the program's position (its `truncate()` passes no
+                    // size down to the buffer it has read ahead from).
+                    let mut st = self.lock(vm)?;
+                    let raw = st.f.tell().map_err(|e| cap_err(vm, e))?;
+                    let here = raw.saturating_sub((st.pending.len() - st.pos) as u64);
+                    st.f.truncate(size.unwrap_or(here))
+                };
+                Ok(Value::Int(n.map_err(|e| cap_err(vm, e))? as i64))
+            }
             _ => Err(vm.type_error("no such method")),
         }
     }
