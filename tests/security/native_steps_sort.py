@@ -1,4 +1,4 @@
-# config: max_steps=10000000
+# config: max_memory=256M max_steps=10000000
 # expect: limit=steps
 # A native sort of plain ints or floats is charged its n log n comparisons,
 # as a sort that calls `<` would be: ten sorts of 100,000 items are about
