@@ -70,6 +70,21 @@ def _safe_tuple(t):
     return _safe_key(t[0]), _safe_key(t[1])
 
 
+def _sorted_items(d):
+    """`sorted(d.items(), key=_safe_tuple)`. When the keys are all exact
+    ints or all exact strs the items sort as they are: distinct keys are
+    never equal, so a tuple comparison decides on the keys' own `<`, which
+    is what `_safe_key` would call, and the values are never compared."""
+    kt = None
+    for k in d:
+        t = type(k)
+        if t is not kt:
+            if kt is not None or (t is not int and t is not str):
+                return sorted(d.items(), key=_safe_tuple)
+            kt = t
+    return sorted(d.items())
+
+
 def _repr_owner(typ):
     """The class in `typ`'s MRO whose dict defines `__repr__`."""
     for klass in typ.__mro__:
@@ -205,7 +220,7 @@ class PrettyPrinter:
             write((self._indent_per_level - 1) * " ")
         if len(object):
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                items = _sorted_items(object)
             else:
                 items = object.items()
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
@@ -488,13 +503,26 @@ class PrettyPrinter:
         if typ in _builtin_scalars:
             return repr(object), True, False
         # As CPython: a class is printed like a builtin container when the
-        # `__repr__` it finds is that builtin's own.
-        r = getattr(typ, "__repr__", None)
-        if r is _int_repr and issubclass(typ, int):
+        # `__repr__` it finds is that builtin's own. The exact builtins
+        # (the usual case) find their own, so they skip the look-up.
+        if typ is int or typ is dict or typ is list or typ is tuple:
+            kind = typ
+        else:
+            kind = None
+            r = getattr(typ, "__repr__", None)
+            if r is _int_repr and issubclass(typ, int):
+                kind = int
+            elif r is _dict_repr and issubclass(typ, dict):
+                kind = dict
+            elif r is _list_repr and issubclass(typ, list):
+                kind = list
+            elif r is _tuple_repr and issubclass(typ, tuple):
+                kind = tuple
+        if kind is int:
             if self._underscore_numbers:
                 return f"{object:_d}", True, False
             return repr(object), True, False
-        if r is _dict_repr and issubclass(typ, dict):
+        if kind is dict:
             if not object:
                 return "{}", True, False
             objid = id(object)
@@ -508,7 +536,7 @@ class PrettyPrinter:
             components = []
             level += 1
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                items = _sorted_items(object)
             else:
                 items = object.items()
             for k, v in items:
@@ -520,8 +548,8 @@ class PrettyPrinter:
                     recursive = True
             del context[objid]
             return "{%s}" % ", ".join(components), readable, recursive
-        if (r is _list_repr and issubclass(typ, list)) or (r is _tuple_repr and issubclass(typ, tuple)):
-            if r is _list_repr:
+        if kind is not None:
+            if kind is list:
                 if not object:
                     return "[]", True, False
                 format = "[%s]"

@@ -141,6 +141,10 @@ pub struct Vm {
     /// `&'static str` -> its interned object. Interned strings live as long
     /// as the VM, so a hit is always valid.
     pub(crate) static_names: Box<[(usize, usize, ObjRef); STATIC_NAME_CACHE]>,
+    /// The interned one-character ASCII strs, by byte, filled as they are
+    /// first made: `repr(1)`, `s[i]`, `"%s" % 7` skip the intern table's
+    /// hash and probe. Interned strings live as long as the VM.
+    pub(crate) ascii_strs: Box<[Option<ObjRef>; 128]>,
     pub(crate) builtins: ObjRef,
     pub(crate) modules: ObjRef,
     pub(crate) frames: Vec<Frame>,
@@ -367,6 +371,7 @@ impl Vm {
             n,
             interned: HashTable::new(),
             static_names: Box::new([(0, 0, ObjRef::unchecked(0)); STATIC_NAME_CACHE]),
+            ascii_strs: Box::new([None; 128]),
             builtins: ObjRef::unchecked(0),
             modules: ObjRef::unchecked(0),
             frames: Vec::new(),
@@ -533,14 +538,30 @@ impl Vm {
     pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
         if s.len() <= 1 {
             // Empty and 1-byte strings are interned (cheap, very common).
-            return Ok(Value::Obj(self.intern(s)));
+            return Ok(Value::Obj(self.short_str(s)));
         }
         self.alloc_val(self.t.str, Payload::Str(PyStr::new(s.into())))
     }
 
+    /// The interned str of an empty or one-byte text (`s.len() <= 1`).
+    #[inline]
+    fn short_str(&mut self, s: &str) -> ObjRef {
+        match s.as_bytes() {
+            &[b] if b < 0x80 => match self.ascii_strs[b as usize] {
+                Some(r) => r,
+                None => {
+                    let r = self.intern(s);
+                    self.ascii_strs[b as usize] = Some(r);
+                    r
+                }
+            },
+            _ => self.intern(s),
+        }
+    }
+
     pub fn new_string(&mut self, s: String) -> PyResult<Value> {
         if s.len() <= 1 {
-            return Ok(Value::Obj(self.intern(&s)));
+            return Ok(Value::Obj(self.short_str(&s)));
         }
         // A String with spare room (from `format!`, `to_string`) would be
         // shrunk in place by `into_boxed_str`, a realloc that cost more

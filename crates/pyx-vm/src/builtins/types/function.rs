@@ -235,7 +235,7 @@ fn method_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// unhashable object is hashable).
 fn self_hash(vm: &mut Vm, s: Value) -> PyResult<i64> {
     match s {
-        Value::Obj(_) => Ok(vm.identity_hash(s)),
+        Value::Obj(_) => Ok(vm.object_hash(s)),
         Value::Null => Ok(0),
         _ => vm.hash(s),
     }
@@ -243,7 +243,7 @@ fn self_hash(vm: &mut Vm, s: Value) -> PyResult<i64> {
 fn method_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (f, s) = match vm.payload(a.arg(0)) {
         Some(Payload::Method(f, s)) => (*f, *s),
-        _ => return Ok(Value::Int(vm.identity_hash(a.arg(0)))),
+        _ => return Ok(Value::Int(vm.object_hash(a.arg(0)))),
     };
     let h = self_hash(vm, s)? ^ vm.hash(f)?;
     Ok(Value::Int(if h == -1 { -2 } else { h }))
@@ -262,7 +262,7 @@ fn native_eq(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn native_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (f, bound) = match vm.payload(a.arg(0)) {
         Some(Payload::Native(x)) => (x.f as usize, x.bound),
-        _ => return Ok(Value::Int(vm.identity_hash(a.arg(0)))),
+        _ => return Ok(Value::Int(vm.object_hash(a.arg(0)))),
     };
     let h = self_hash(vm, bound)? ^ ((f >> 4) as i64);
     Ok(Value::Int(if h == -1 { -2 } else { h }))

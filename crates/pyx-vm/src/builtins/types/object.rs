@@ -176,7 +176,7 @@ pub fn object_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn object_hash(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(vm.identity_hash(a.arg(0))))
+    Ok(Value::Int(vm.object_hash(a.arg(0))))
 }
 
 pub(crate) fn object_eq(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
