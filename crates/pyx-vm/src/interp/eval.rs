@@ -429,6 +429,17 @@ impl Vm {
         }
     }
 
+    /// The UnboundLocalError of reading (or deleting) the unbound local
+    /// `i` of code cache `ci`; out of line, off the loop's hot path.
+    #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, ci: usize, i: u32) -> Unwind {
+        let name = self.code_caches[ci].code.varnames[i as usize].to_string();
+        self.exc_msg(
+            self.t.unbound_local_error,
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    }
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)
@@ -570,18 +581,20 @@ impl Vm {
             let mut pc = self.frames[fi].pc as usize;
             let mut kwnames: Option<u32> = None;
             let code_ptr: *const CodeObject = Arc::as_ptr(&self.code_caches[ci].code);
+            // SAFETY: `code_ptr` points at the CodeObject that
+            // `code_caches[ci]` holds through an `Arc`. Entries of
+            // `code_caches` are only ever appended (never removed or
+            // replaced while the Vm lives), so that Arc, and with it the
+            // immutable CodeObject and its boxed instruction slice, stays
+            // alive and in place for this whole loop, even when the
+            // vector of caches reallocates. Reading the instructions this
+            // way saves the cache-vector index, bounds check and Arc
+            // dereference on every instruction; taking the slice once per
+            // frame switch keeps its address and length in locals instead
+            // of reloading them through the code object per instruction.
+            let instructions: &[Instruction] = unsafe { &(*code_ptr).instructions };
             loop {
                 let lasti = pc;
-                // SAFETY: `code_ptr` points at the CodeObject that
-                // `code_caches[ci]` holds through an `Arc`. Entries of
-                // `code_caches` are only ever appended (never removed or
-                // replaced while the Vm lives), so that Arc, and with it the
-                // immutable CodeObject and its boxed instruction slice, stays
-                // alive and in place for this whole loop, even when the
-                // vector of caches reallocates. Reading the instruction this
-                // way saves the cache-vector index, bounds check and Arc
-                // dereference on every instruction (measured in the commit).
-                let instructions: &[Instruction] = unsafe { &(*code_ptr).instructions };
                 let Some(&ins) = instructions.get(pc) else {
                     return Err(self.runtime_error("pyx: fell off the end of the code"));
                 };
@@ -629,11 +642,7 @@ impl Vm {
                     I::LoadFast(i) => {
                         let v = self.stack[base + i as usize];
                         if v.is_null() {
-                            let name = self.code_caches[ci].code.varnames[i as usize].to_string();
-                            fail!(self.exc_msg(
-                                self.t.unbound_local_error,
-                                format!("cannot access local variable '{}' where it is not associated with a value", name)
-                            ));
+                            fail!(self.unbound_local(ci, i));
                         }
                         self.stack.push(v);
                     }
@@ -643,11 +652,7 @@ impl Vm {
                     }
                     I::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {
-                            let name = self.code_caches[ci].code.varnames[i as usize].to_string();
-                            fail!(self.exc_msg(
-                                self.t.unbound_local_error,
-                                format!("cannot access local variable '{}' where it is not associated with a value", name)
-                            ));
+                            fail!(self.unbound_local(ci, i));
                         }
                         self.stack[base + i as usize] = Value::Null;
                     }
@@ -1500,8 +1505,9 @@ impl Vm {
                         let fpos = self.stack.len() - argc - 1;
                         let callable = self.stack[fpos];
                         let kwn = kwnames.take();
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         let site = cache.index().unwrap_or(usize::MAX);
                         if kwn.is_none() && t!(self.cached_py_call(ci, site, callable, fpos, fpos + 1, argc)) {
                             continue 'frame;
@@ -1522,8 +1528,9 @@ impl Vm {
                         let m = self.stack[fpos];
                         let slf = self.stack[fpos + 1];
                         let kwn = kwnames.take();
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         let site = cache.index().unwrap_or(usize::MAX);
                         let (args_at, n) = if slf.is_null() { (fpos + 2, argc) } else { (fpos + 1, argc + 1) };
                         if kwn.is_none() && t!(self.cached_py_call(ci, site, m, fpos, args_at, n)) {
@@ -1550,8 +1557,9 @@ impl Vm {
                             Value::Obj(d) => self.dict_ref(d).map(|d| d.items()).unwrap_or_default(),
                             _ => Vec::new(),
                         };
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         let fpos = self.stack.len();
                         if let Some(pushed) = t!(self.try_push_py_frame(callable, &pos, &kw, fpos)) {
                             if pushed {
@@ -1719,8 +1727,9 @@ impl Vm {
                     }
                     I::YieldValue => {
                         let v = self.pop();
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         match self.yield_up(v) {
                             Some(x) => return Ok(x),
                             // Gathered by a native (`collect_yield`): this
@@ -1732,8 +1741,9 @@ impl Vm {
                     I::YieldFrom => {
                         let v = self.pop();
                         let recv = self.top();
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         if let Value::Obj(r) = recv {
                             // Delegate to a generator in this loop.
                             if self.resume_gen_inline(r, YF_TARGET, v, GEN_OR_CORO) {
