@@ -15,7 +15,11 @@ use crate::interp::vm::{PyResult, Unwind, Vm};
 /// Per-interpreter state derived from a code object.
 pub struct CodeCache {
     pub code: Arc<CodeObject>,
-    pub consts: Vec<Value>,
+    /// The constants as values. Behind an `Arc` (of immutable contents,
+    /// never replaced once the cache exists) so that `execute` can read
+    /// them through a slice taken once per frame switch, as it reads the
+    /// instructions.
+    pub consts: Arc<[Value]>,
     pub names: Vec<ObjRef>,
     /// Inline caches, one per `CacheSlot` of the code.
     pub ic: Vec<Ic>,
@@ -224,6 +228,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
+        let consts: Arc<[Value]> = consts.into();
         self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None, fn_env: None });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
@@ -440,6 +445,20 @@ impl Vm {
             format!("cannot access local variable '{}' where it is not associated with a value", name),
         )
     }
+    /// Replace the two top values of the stack by `v` (an operator's
+    /// result in its left operand's place): `truncate` without its check.
+    #[inline(always)]
+    fn set_top2(&mut self, v: Value) {
+        let l = self.stack.len();
+        debug_assert!(l >= 2);
+        if let Some(slot) = self.stack.get_mut(l.wrapping_sub(2)) {
+            *slot = v;
+            // SAFETY: the slot at `l - 2` exists, so `l >= 2` and
+            // `l - 1` is within the initialised length; values are
+            // `Copy` (nothing to drop).
+            unsafe { self.stack.set_len(l - 1) };
+        }
+    }
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)
@@ -593,6 +612,10 @@ impl Vm {
             // frame switch keeps its address and length in locals instead
             // of reloading them through the code object per instruction.
             let instructions: &[Instruction] = unsafe { &(*code_ptr).instructions };
+            let consts_ptr: *const [Value] = Arc::as_ptr(&self.code_caches[ci].consts);
+            // SAFETY: as for `instructions`: the `Arc` of `code_caches[ci]`
+            // holds these immutable values, in place, for the whole loop.
+            let consts: &[Value] = unsafe { &*consts_ptr };
             loop {
                 let lasti = pc;
                 let Some(&ins) = instructions.get(pc) else {
@@ -636,7 +659,7 @@ impl Vm {
                         self.stack.push(v);
                     }
                     I::LoadConst(i) => {
-                        let v = self.code_caches[ci].consts[i as usize];
+                        let v = consts[i as usize];
                         self.stack.push(v);
                     }
                     I::LoadFast(i) => {
@@ -859,8 +882,7 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(v) = v {
-                                self.stack[l - 2] = v;
-                                self.stack.truncate(l - 1);
+                                self.set_top2(v);
                                 continue;
                             }
                         }
@@ -952,8 +974,7 @@ impl Vm {
                         let l = self.stack.len();
                         if l >= 2 {
                             if let Some(r) = arith_fast(self.stack[l - 2], self.stack[l - 1], op) {
-                                self.stack[l - 2] = r;
-                                self.stack.truncate(l - 1);
+                                self.set_top2(r);
                                 continue;
                             }
                         }
@@ -990,8 +1011,7 @@ impl Vm {
                         let l = self.stack.len();
                         if l >= 2 {
                             if let Some(r) = arith_fast(self.stack[l - 2], self.stack[l - 1], op) {
-                                self.stack[l - 2] = r;
-                                self.stack.truncate(l - 1);
+                                self.set_top2(r);
                                 continue;
                             }
                         }
@@ -1013,8 +1033,7 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(r) = r {
-                                self.stack[l - 2] = Value::Bool(r);
-                                self.stack.truncate(l - 1);
+                                self.set_top2(Value::Bool(r));
                                 continue;
                             }
                         }
