@@ -15,7 +15,11 @@ use crate::interp::vm::{PyResult, Unwind, Vm};
 /// Per-interpreter state derived from a code object.
 pub struct CodeCache {
     pub code: Arc<CodeObject>,
-    pub consts: Vec<Value>,
+    /// The constants as values. Behind an `Arc` (of immutable contents,
+    /// never replaced once the cache exists) so that `execute` can read
+    /// them through a slice taken once per frame switch, as it reads the
+    /// instructions.
+    pub consts: Arc<[Value]>,
     pub names: Vec<ObjRef>,
     /// Inline caches, one per `CacheSlot` of the code.
     pub ic: Vec<Ic>,
@@ -224,6 +228,7 @@ impl Vm {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let i = self.code_caches.len() as u32;
         let ic = vec![Ic::EMPTY; code.cache_count as usize];
+        let consts: Arc<[Value]> = consts.into();
         self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None, fn_env: None });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
@@ -429,6 +434,31 @@ impl Vm {
         }
     }
 
+    /// The UnboundLocalError of reading (or deleting) the unbound local
+    /// `i` of code cache `ci`; out of line, off the loop's hot path.
+    #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, ci: usize, i: u32) -> Unwind {
+        let name = self.code_caches[ci].code.varnames[i as usize].to_string();
+        self.exc_msg(
+            self.t.unbound_local_error,
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    }
+    /// Replace the two top values of the stack by `v` (an operator's
+    /// result in its left operand's place): `truncate` without its check.
+    #[inline(always)]
+    fn set_top2(&mut self, v: Value) {
+        let l = self.stack.len();
+        debug_assert!(l >= 2);
+        if let Some(slot) = self.stack.get_mut(l.wrapping_sub(2)) {
+            *slot = v;
+            // SAFETY: the slot at `l - 2` exists, so `l >= 2` and
+            // `l - 1` is within the initialised length; values are
+            // `Copy` (nothing to drop).
+            unsafe { self.stack.set_len(l - 1) };
+        }
+    }
     #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)
@@ -570,18 +600,24 @@ impl Vm {
             let mut pc = self.frames[fi].pc as usize;
             let mut kwnames: Option<u32> = None;
             let code_ptr: *const CodeObject = Arc::as_ptr(&self.code_caches[ci].code);
+            // SAFETY: `code_ptr` points at the CodeObject that
+            // `code_caches[ci]` holds through an `Arc`. Entries of
+            // `code_caches` are only ever appended (never removed or
+            // replaced while the Vm lives), so that Arc, and with it the
+            // immutable CodeObject and its boxed instruction slice, stays
+            // alive and in place for this whole loop, even when the
+            // vector of caches reallocates. Reading the instructions this
+            // way saves the cache-vector index, bounds check and Arc
+            // dereference on every instruction; taking the slice once per
+            // frame switch keeps its address and length in locals instead
+            // of reloading them through the code object per instruction.
+            let instructions: &[Instruction] = unsafe { &(*code_ptr).instructions };
+            let consts_ptr: *const [Value] = Arc::as_ptr(&self.code_caches[ci].consts);
+            // SAFETY: as for `instructions`: the `Arc` of `code_caches[ci]`
+            // holds these immutable values, in place, for the whole loop.
+            let consts: &[Value] = unsafe { &*consts_ptr };
             loop {
                 let lasti = pc;
-                // SAFETY: `code_ptr` points at the CodeObject that
-                // `code_caches[ci]` holds through an `Arc`. Entries of
-                // `code_caches` are only ever appended (never removed or
-                // replaced while the Vm lives), so that Arc, and with it the
-                // immutable CodeObject and its boxed instruction slice, stays
-                // alive and in place for this whole loop, even when the
-                // vector of caches reallocates. Reading the instruction this
-                // way saves the cache-vector index, bounds check and Arc
-                // dereference on every instruction (measured in the commit).
-                let instructions: &[Instruction] = unsafe { &(*code_ptr).instructions };
                 let Some(&ins) = instructions.get(pc) else {
                     return Err(self.runtime_error("pyx: fell off the end of the code"));
                 };
@@ -623,17 +659,13 @@ impl Vm {
                         self.stack.push(v);
                     }
                     I::LoadConst(i) => {
-                        let v = self.code_caches[ci].consts[i as usize];
+                        let v = consts[i as usize];
                         self.stack.push(v);
                     }
                     I::LoadFast(i) => {
                         let v = self.stack[base + i as usize];
                         if v.is_null() {
-                            let name = self.code_caches[ci].code.varnames[i as usize].to_string();
-                            fail!(self.exc_msg(
-                                self.t.unbound_local_error,
-                                format!("cannot access local variable '{}' where it is not associated with a value", name)
-                            ));
+                            fail!(self.unbound_local(ci, i));
                         }
                         self.stack.push(v);
                     }
@@ -643,11 +675,7 @@ impl Vm {
                     }
                     I::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {
-                            let name = self.code_caches[ci].code.varnames[i as usize].to_string();
-                            fail!(self.exc_msg(
-                                self.t.unbound_local_error,
-                                format!("cannot access local variable '{}' where it is not associated with a value", name)
-                            ));
+                            fail!(self.unbound_local(ci, i));
                         }
                         self.stack[base + i as usize] = Value::Null;
                     }
@@ -854,8 +882,7 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(v) = v {
-                                self.stack[l - 2] = v;
-                                self.stack.truncate(l - 1);
+                                self.set_top2(v);
                                 continue;
                             }
                         }
@@ -947,8 +974,7 @@ impl Vm {
                         let l = self.stack.len();
                         if l >= 2 {
                             if let Some(r) = arith_fast(self.stack[l - 2], self.stack[l - 1], op) {
-                                self.stack[l - 2] = r;
-                                self.stack.truncate(l - 1);
+                                self.set_top2(r);
                                 continue;
                             }
                         }
@@ -985,8 +1011,7 @@ impl Vm {
                         let l = self.stack.len();
                         if l >= 2 {
                             if let Some(r) = arith_fast(self.stack[l - 2], self.stack[l - 1], op) {
-                                self.stack[l - 2] = r;
-                                self.stack.truncate(l - 1);
+                                self.set_top2(r);
                                 continue;
                             }
                         }
@@ -1008,8 +1033,7 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(r) = r {
-                                self.stack[l - 2] = Value::Bool(r);
-                                self.stack.truncate(l - 1);
+                                self.set_top2(Value::Bool(r));
                                 continue;
                             }
                         }
@@ -1500,8 +1524,9 @@ impl Vm {
                         let fpos = self.stack.len() - argc - 1;
                         let callable = self.stack[fpos];
                         let kwn = kwnames.take();
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         let site = cache.index().unwrap_or(usize::MAX);
                         if kwn.is_none() && t!(self.cached_py_call(ci, site, callable, fpos, fpos + 1, argc)) {
                             continue 'frame;
@@ -1522,8 +1547,9 @@ impl Vm {
                         let m = self.stack[fpos];
                         let slf = self.stack[fpos + 1];
                         let kwn = kwnames.take();
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         let site = cache.index().unwrap_or(usize::MAX);
                         let (args_at, n) = if slf.is_null() { (fpos + 2, argc) } else { (fpos + 1, argc + 1) };
                         if kwn.is_none() && t!(self.cached_py_call(ci, site, m, fpos, args_at, n)) {
@@ -1550,8 +1576,9 @@ impl Vm {
                             Value::Obj(d) => self.dict_ref(d).map(|d| d.items()).unwrap_or_default(),
                             _ => Vec::new(),
                         };
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         let fpos = self.stack.len();
                         if let Some(pushed) = t!(self.try_push_py_frame(callable, &pos, &kw, fpos)) {
                             if pushed {
@@ -1719,8 +1746,9 @@ impl Vm {
                     }
                     I::YieldValue => {
                         let v = self.pop();
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         match self.yield_up(v) {
                             Some(x) => return Ok(x),
                             // Gathered by a native (`collect_yield`): this
@@ -1732,8 +1760,9 @@ impl Vm {
                     I::YieldFrom => {
                         let v = self.pop();
                         let recv = self.top();
-                        self.frames[fi].pc = pc as u32;
-                        self.frames[fi].lasti = lasti as u32;
+                        let f = &mut self.frames[fi];
+                        f.pc = pc as u32;
+                        f.lasti = lasti as u32;
                         if let Value::Obj(r) = recv {
                             // Delegate to a generator in this loop.
                             if self.resume_gen_inline(r, YF_TARGET, v, GEN_OR_CORO) {
