@@ -528,6 +528,11 @@ impl Vm {
             return Err(self.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nn, on)));
         }
         self.heap.get_mut(r).class = new;
+        if matches!(self.heap.get(r).payload, Payload::Type(_)) {
+            // A class's loads cached by the attribute sites were decided
+            // by its old metaclass (`ic_class_attr_fill`).
+            self.clear_type_cache();
+        }
         Ok(())
     }
 
