@@ -761,6 +761,9 @@ impl Vm {
             "__module__" => {
                 self.type_data_mut(ty).module = value;
             }
+            // object.__class__ (a data descriptor of every metaclass):
+            // the class's metaclass changes, the class dict does not.
+            "__class__" => return self.set_class(Value::Obj(ty), value),
             _ => {}
         }
         let name = self.intern(&nm);
