@@ -528,6 +528,11 @@ impl Vm {
             return Err(self.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nn, on)));
         }
         self.heap.get_mut(r).class = new;
+        if matches!(self.heap.get(r).payload, Payload::Type(_)) {
+            // A class's loads cached by the attribute sites were decided
+            // by its old metaclass (`ic_class_attr_fill`).
+            self.clear_type_cache();
+        }
         Ok(())
     }
 
@@ -756,6 +761,9 @@ impl Vm {
             "__module__" => {
                 self.type_data_mut(ty).module = value;
             }
+            // object.__class__ (a data descriptor of every metaclass):
+            // the class's metaclass changes, the class dict does not.
+            "__class__" => return self.set_class(Value::Obj(ty), value),
             _ => {}
         }
         let name = self.intern(&nm);

@@ -216,8 +216,14 @@ impl Vm {
     /// The cache index for `code`, creating the cache on first use.
     pub fn code_cache_index(&mut self, code: &Arc<CodeObject>) -> PyResult<u32> {
         let h = ptr_hash(code);
+        let addr = Arc::as_ptr(code) as usize;
+        let m = (h >> 58) as usize & (crate::interp::vm::CODE_MEMO - 1);
+        if self.code_memo[m].0 == addr {
+            return Ok(self.code_memo[m].1);
+        }
         let caches = &self.code_caches;
         if let Some(&i) = self.code_index.find(h, |&i| Arc::ptr_eq(&caches[i as usize].code, code)) {
+            self.code_memo[m] = (addr, i);
             return Ok(i);
         }
         let mut consts = Vec::with_capacity(code.constants.len());
@@ -232,6 +238,7 @@ impl Vm {
         self.code_caches.push(CodeCache { code: code.clone(), consts, names, ic, poly: Vec::new(), code_obj: Value::Null, fn_strings: None, fn_env: None });
         let caches = &self.code_caches;
         self.code_index.insert_unique(h, i, |&j| ptr_hash(&caches[j as usize].code));
+        self.code_memo[m] = (addr, i);
         Ok(i)
     }
 
@@ -2894,23 +2901,35 @@ impl Vm {
     /// After a generic load of `name` from a class (`Strength.REQUIRED`,
     /// `Base.__init__` as a function): cache the value when loading it
     /// again from that class can only give the same value while no class
-    /// changes (the epoch): the metaclass is `type` and has no attribute
-    /// `name`, the name is not a dunder (type computes some of those), and
-    /// the class attribute is a function, a staticmethod (whose function
-    /// the load gives) or a value whose type has no `__get__`.
+    /// changes (the epoch): the metaclass is `type`, or a class of ours
+    /// deriving from it that keeps type's `__getattribute__` (an `Enum`'s
+    /// `EnumType`: `Color.RED`), and has no attribute `name` (so no data
+    /// descriptor of the metaclass comes first; its `__getattr__` only
+    /// runs on a miss, never cached), the name is not a dunder (type
+    /// computes some of those), and the class attribute is a function, a
+    /// staticmethod (whose function the load gives) or a value whose type
+    /// has no `__get__`. A class's metaclass changes only by `__class__`
+    /// assignment, which starts a new epoch (`set_class`).
     fn ic_class_attr_fill(&mut self, ci: usize, slot: usize, obj: Value, name: ObjRef, v: Value) {
         if slot == usize::MAX {
             return;
         }
         let Value::Obj(r) = obj else { return };
         let o = self.heap.get(r);
-        if !matches!(o.payload, Payload::Type(_)) || o.class != self.t.type_ {
+        if !matches!(o.payload, Payload::Type(_)) {
             return;
+        }
+        let meta = o.class;
+        if meta != self.t.type_ {
+            let td = self.type_data(meta);
+            if td.builtin || td.flags.custom_getattribute || !self.is_subtype(meta, self.t.type_) {
+                return;
+            }
         }
         if self.str_of(Value::Obj(name)).map_or(true, |s| s.starts_with("__")) {
             return;
         }
-        if crate::interp::typesys::lookup(self, self.t.type_, name).is_some() {
+        if crate::interp::typesys::lookup(self, meta, name).is_some() {
             return;
         }
         let Some(raw) = crate::interp::typesys::lookup(self, r, name) else { return };

@@ -132,6 +132,9 @@ pub(crate) enum Gather {
     IntoSet(ObjRef),
 }
 
+/// Entries of `Vm::code_memo` (a power of two).
+pub(crate) const CODE_MEMO: usize = 64;
+
 pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) t: Box<BuiltinTypes>,
@@ -200,6 +203,11 @@ pub struct Vm {
     pub(crate) file_sources: Vec<(String, Arc<str>)>,
     pub(crate) code_caches: Vec<crate::interp::eval::CodeCache>,
     pub(crate) code_index: HashTable<u32>,
+    /// Direct-mapped memo in front of `code_index`: (address of a code
+    /// object, its cache index). A code object's address stays its own
+    /// while the VM lives: its cache holds a reference to it, and caches
+    /// are never dropped.
+    pub(crate) code_memo: Box<[(usize, u32); CODE_MEMO]>,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub(crate) cur_exc: Value,
     /// The error being propagated comes from a re-raise (no new traceback
@@ -397,6 +405,7 @@ impl Vm {
             file_sources: Vec::new(),
             code_caches: Vec::new(),
             code_index: HashTable::new(),
+            code_memo: Box::new([(0, 0); CODE_MEMO]),
             cur_exc: Value::None,
             reraising: false,
             repr_active: Vec::new(),

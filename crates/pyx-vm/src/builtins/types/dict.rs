@@ -65,6 +65,27 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        if let Value::Int(i) = key {
+            // An int key (`ids.get(n)`, `d[n]`): hashed without a call and
+            // looked up with the dict borrowed once, while every key of
+            // its hash compares without code (`dict_find` otherwise).
+            let h = crate::object::hash::hash_i64(i);
+            if let Some(dict) = self.dict_ref(d) {
+                let mut slow = false;
+                let found = dict.find(h, |k| {
+                    if k.is(key) {
+                        return true;
+                    }
+                    self.native_eq(k, key).unwrap_or_else(|| {
+                        slow = true;
+                        false
+                    })
+                });
+                if found.is_some() || !slow {
+                    return Ok(found.and_then(|p| dict.entry_at(p)).map(|e| e.value));
+                }
+            }
+        }
         if let (Some(_), Value::Obj(k)) = (self.exact_str(key), key) {
             let h = self.str_hash_cached(k);
             if let Some(found) = self.dict_find_exact_str(d, k, h) {

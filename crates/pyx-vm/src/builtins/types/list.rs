@@ -822,6 +822,33 @@ fn list_sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 /// Stable sort with Python comparisons (`<` only), optional key.
+/// `a < b` for two exact tuples decided by their first unequal items
+/// (or their lengths) where every pair looked at is of plain values
+/// (ints, bools, floats, exact strs: `Vm::plain_order`), so no code runs
+/// and nothing can fail; with the number of pairs looked at. `None` (then
+/// the general comparison) for anything else: the same answer
+/// `seq_compare` gives, without its re-entry and copies (sorting tuples).
+fn plain_tuple_lt(vm: &Vm, a: Value, b: Value) -> Option<(bool, u64)> {
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return None };
+    let (oa, ob) = (vm.heap.get(ra), vm.heap.get(rb));
+    if oa.class != vm.t.tuple || ob.class != vm.t.tuple {
+        return None;
+    }
+    let (Payload::Tuple(xs), Payload::Tuple(ys)) = (&oa.payload, &ob.payload) else { return None };
+    let mut pairs = 0u64;
+    for (&x, &y) in xs.iter().zip(ys.iter()) {
+        pairs += 1;
+        if x.is(y) {
+            continue;
+        }
+        match vm.plain_order(x, y)? {
+            std::cmp::Ordering::Equal => continue,
+            o => return Some((o == std::cmp::Ordering::Less, pairs)),
+        }
+    }
+    Some((xs.len() < ys.len(), pairs))
+}
+
 pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
     vm.tick(items.len() as u64)?;
     if key.is_none() && items.len() >= 2 {
@@ -885,7 +912,11 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) ->
             (Value::Float(x), Value::Float(y)) => Ok(x < y),
             _ => match (vm.exact_str(a), vm.exact_str(b)) {
                 (Some(x), Some(y)) => Ok(x < y),
-                _ => vm.lt(a, b),
+                _ => match plain_tuple_lt(vm, a, b) {
+                    // Charged as `seq_compare` would: one per item pair.
+                    Some((lt, pairs)) => vm.tick(pairs).map(|()| lt),
+                    None => vm.lt(a, b),
+                },
             },
         };
         match r {
