@@ -27,6 +27,9 @@ const OBJECT_UP: &[&str] = &[
 /// default behaviours, container fast paths).
 const INTERP_UP: &[&str] = &[
     "crate::builtins::ast_module::MODULE",
+    // Compared by address: `len(x)` and `next(g)` called from the eval
+    // loop are done there for built-in types and generators.
+    "crate::builtins::b_len",
     "crate::builtins::b_next",
     "crate::builtins::bisect_module::MODULE",
     "crate::builtins::compile_shared",

@@ -941,7 +941,7 @@ fn b_anext(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         None => Ok(aw),
     }
 }
-fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn b_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, &a, "len", 1, 1)?;
     Ok(Value::Int(vm.len(a.arg(0))? as i64))
 }

@@ -2023,6 +2023,16 @@ impl Vm {
                         if bound.is_null() && argc <= 2 && self.try_resume_gen_call(f, owner, fpos, args_at, argc) {
                             return Ok(true);
                         }
+                        // `len(x)` of a built-in sized type: its payload's
+                        // length, without the door (as CPython's LEN-like
+                        // specialisation of a call to the builtin).
+                        if argc == 1 && f as usize == crate::builtins::b_len as crate::interp::vm::NativeFn as usize {
+                            if let Some(n) = self.builtin_len(self.stack[args_at]) {
+                                self.stack.truncate(fpos);
+                                self.stack.push(Value::Int(n as i64));
+                                return Ok(false);
+                            }
+                        }
                         let mut buf = [Value::Null; 8];
                         let res = if argc <= 8 {
                             buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);

@@ -774,23 +774,33 @@ impl Vm {
 
     // ----- length -------------------------------------------------------
 
+    /// The length of an instance of a built-in sized type (no `__len__`
+    /// of a subclass can be involved): read from its payload, running
+    /// no code. `None` for anything else.
+    #[inline]
+    pub fn builtin_len(&self, v: Value) -> Option<usize> {
+        let Value::Obj(r) = v else { return None };
+        let o = self.heap.get(r);
+        if !self.type_data(o.class).builtin {
+            return None;
+        }
+        match &o.payload {
+            Payload::Str(s) => Some(s.chars),
+            Payload::List(l) => Some(l.len()),
+            Payload::Tuple(l) => Some(l.len()),
+            Payload::Dict(d) => Some(d.len()),
+            Payload::Set(s) | Payload::FrozenSet(s) => Some(s.len()),
+            Payload::Bytes(b) => Some(b.len()),
+            Payload::ByteArray(b) => Some(b.len()),
+            Payload::Array(a) => Some(a.len()),
+            Payload::Range(rg) => Some(rg.len() as usize),
+            _ => None,
+        }
+    }
+
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
-        if let Value::Obj(r) = v {
-            let o = self.heap.get(r);
-            if self.type_data(o.class).builtin {
-                match &o.payload {
-                    Payload::Str(s) => return Ok(s.chars),
-                    Payload::List(l) => return Ok(l.len()),
-                    Payload::Tuple(l) => return Ok(l.len()),
-                    Payload::Dict(d) => return Ok(d.len()),
-                    Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.len()),
-                    Payload::Bytes(b) => return Ok(b.len()),
-                    Payload::ByteArray(b) => return Ok(b.len()),
-                    Payload::Array(a) => return Ok(a.len()),
-                    Payload::Range(rg) => return Ok(rg.len() as usize),
-                    _ => {}
-                }
-            }
+        if let Some(n) = self.builtin_len(v) {
+            return Ok(n);
         }
         let t = self.type_of(v);
         match crate::interp::typesys::lookup(self, t, self.n.__len__) {
