@@ -541,6 +541,15 @@ enum FileClass {
 }
 
 impl FileClass {
+    fn of(binary: bool, m: OpenMode) -> FileClass {
+        match (binary, m.read, m.write) {
+            (false, ..) => FileClass::Text,
+            (true, true, true) => FileClass::BufferedRandom,
+            (true, true, false) => FileClass::BufferedReader,
+            (true, false, _) => FileClass::BufferedWriter,
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             FileClass::Text => "TextIOWrapper",
@@ -650,12 +659,7 @@ impl FileObject {
 
     fn class(&self) -> FileClass {
         let m = self.inner.lock().map(|st| st.f.mode()).unwrap_or_default();
-        match (self.binary(), m.read, m.write) {
-            (false, ..) => FileClass::Text,
-            (true, true, true) => FileClass::BufferedRandom,
-            (true, true, false) => FileClass::BufferedReader,
-            (true, false, _) => FileClass::BufferedWriter,
-        }
+        FileClass::of(self.binary(), m)
     }
 
     /// Binary mode: read up to `n` bytes (all when `None`), charging the
@@ -849,7 +853,7 @@ impl HostObject for FileObject {
             (st.f.mode(), st.f.is_closed())
         };
         let op = FILE_METHODS.get(index).copied().unwrap_or("");
-        match refusal(self.class(), m.read, m.write, closed, op) {
+        match refusal(FileClass::of(self.binary(), m), m.read, m.write, closed, op) {
             None => Ok(()),
             Some((true, msg)) => Err(unsupported(vm, msg)),
             Some((false, msg)) => Err(vm.value_error(msg)),

@@ -235,20 +235,22 @@ fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// straight for an exact str on the left when the right operand cannot
 /// take precedence with its `__rmod__` (`percent_takes_precedence`).
 pub(crate) fn str_percent(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    if let Some(len) = simple_percent_len(vm, fmt, args) {
-        // Scanned and laid out once each: charged as a scan, and the result
-        // checked against the budget before it is built.
+    // `%s` over exact strs and ints, or `%(key)s` over an exact dict's
+    // exact str keys: scanned and laid out once each, charged as a scan,
+    // and the result checked against the budget before it is built.
+    let mapped = match simple_percent_len(vm, fmt, args) {
+        Some(len) => Some((None, len)),
+        None => mapping_percent_values(vm, fmt, args).map(|(values, len)| (Some(values), len)),
+    };
+    if let Some((values, len)) = mapped {
         vm.tick_bytes(len)?;
         vm.reserve(len)?;
         let mut out = String::with_capacity(len);
-        simple_percent(vm, fmt, args, &mut out);
-        return vm.new_string(out);
-    }
-    if let Some((values, len)) = mapping_percent_values(vm, fmt, args) {
-        vm.tick_bytes(len)?;
-        vm.reserve(len)?;
-        let mut out = String::with_capacity(len);
-        mapping_percent(vm, fmt, &values, &mut out);
+        let values = match &values {
+            Some(values) => values.as_slice(),
+            None => percent_items(vm, &args),
+        };
+        lay_out_percent(vm, fmt, values, &mut out);
         return vm.new_string(out);
     }
     let s = s_of(vm, fmt);
@@ -319,32 +321,6 @@ fn mapping_percent_values(vm: &Vm, fmt: Value, args: Value) -> Option<(Vec<Value
     (!values.is_empty()).then_some((values, len))
 }
 
-/// Lay out what `mapping_percent_values` found.
-fn mapping_percent(vm: &Vm, fmt: Value, values: &[Value], out: &mut String) {
-    use std::fmt::Write as _;
-    let f = vm.str_of(fmt).unwrap_or("");
-    let mut values = values.iter();
-    let mut rest = f;
-    while let Some(p) = rest.find('%') {
-        out.push_str(&rest[..p]);
-        if rest.as_bytes().get(p + 1) == Some(&b'(') {
-            match values.next() {
-                Some(&Value::Int(i)) => {
-                    let _ = write!(out, "{i}");
-                }
-                Some(&v) => out.push_str(vm.exact_str(v).unwrap_or("")),
-                None => {}
-            }
-            let close = rest[p..].find(')').map_or(rest.len(), |c| p + c + 2);
-            rest = &rest[close.min(rest.len())..];
-        } else {
-            out.push('%');
-            rest = &rest[p + 2..];
-        }
-    }
-    out.push_str(rest);
-}
-
 /// The arguments of `fmt % args` as a slice: a tuple's items, or the one
 /// value.
 fn percent_items<'v>(vm: &'v Vm, args: &'v Value) -> &'v [Value] {
@@ -402,30 +378,40 @@ fn simple_percent_len(vm: &Vm, fmt: Value, args: Value) -> Option<usize> {
     (next == items.len()).then_some(len)
 }
 
-/// Lay out what `simple_percent_len` measured.
-fn simple_percent(vm: &Vm, fmt: Value, args: Value, out: &mut String) {
-    use std::fmt::Write as _;
+/// Lay out `fmt % args` from the values `simple_percent_len` or
+/// `mapping_percent_values` accepted, in directive order: each `%s` or
+/// `%(key)s` takes the next one, `%%` is a `%`.
+fn lay_out_percent(vm: &Vm, fmt: Value, values: &[Value], out: &mut String) {
     let f = vm.str_of(fmt).unwrap_or("");
-    let items = percent_items(vm, &args);
-    let mut next = 0usize;
+    let mut values = values.iter();
     let mut rest = f;
     while let Some(p) = rest.find('%') {
         out.push_str(&rest[..p]);
-        if rest.as_bytes().get(p + 1) == Some(&b's') {
-            match items.get(next) {
-                Some(&Value::Int(i)) => {
-                    let _ = write!(out, "{i}");
-                }
-                Some(&v) => out.push_str(vm.exact_str(v).unwrap_or("")),
-                None => {}
-            }
-            next += 1;
-        } else {
+        let after = &rest[p + 1..];
+        if let Some(tail) = after.strip_prefix('%') {
             out.push('%');
+            rest = tail;
+            continue;
         }
-        rest = &rest[p + 2..];
+        if let Some(&v) = values.next() {
+            push_simple_arg(vm, v, out);
+        }
+        // Past the directive's `s` (a `%(key)s` key holds no `)`).
+        let end = if after.starts_with('(') { after.find(')').map_or(after.len(), |c| c + 2) } else { 1 };
+        rest = &after[end.min(after.len())..];
     }
     out.push_str(rest);
+}
+
+/// Write one `%s` argument `simple_arg_len` accepted.
+fn push_simple_arg(vm: &Vm, v: Value, out: &mut String) {
+    use std::fmt::Write as _;
+    match v {
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        _ => out.push_str(vm.exact_str(v).unwrap_or("")),
+    }
 }
 
 fn str_len(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
