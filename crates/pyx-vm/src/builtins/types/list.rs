@@ -821,7 +821,6 @@ fn list_sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// Stable sort with Python comparisons (`<` only), optional key.
 /// `a < b` for two exact tuples decided by their first unequal items
 /// (or their lengths) where every pair looked at is of plain values
 /// (ints, bools, floats, exact strs: `Vm::plain_order`), so no code runs
@@ -849,6 +848,7 @@ fn plain_tuple_lt(vm: &Vm, a: Value, b: Value) -> Option<(bool, u64)> {
     Some((xs.len() < ys.len(), pairs))
 }
 
+/// Stable sort with Python comparisons (`<` only), optional key.
 pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
     vm.tick(items.len() as u64)?;
     if key.is_none() && items.len() >= 2 {
