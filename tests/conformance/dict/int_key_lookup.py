@@ -125,3 +125,19 @@ try:
     dict.get([], 1)
 except TypeError as e:
     print("TypeError", e)
+
+# A key of the same hash stored before the int, whose __eq__ says yes only
+# at lookup time: it is asked first, and it is the match.
+class LateEq:
+    eq = False
+    def __hash__(self):
+        return 5
+    def __eq__(self, other):
+        print("LateEq.__eq__", LateEq.eq)
+        return LateEq.eq
+
+late = {}
+late[LateEq()] = "late"
+late[5] = "five"
+LateEq.eq = True
+print(len(late), late.get(5), late[5])

@@ -11,26 +11,37 @@ use crate::interp::vm::{Args, PyResult, Vm};
 
 impl Vm {
     /// Position of `key` in dict `d` (hash precomputed).
+    #[inline]
     fn dict_find(&mut self, d: ObjRef, key: Value, h: i64) -> PyResult<Option<usize>> {
-        let mut slow = false;
-        let found = {
-            let Some(dict) = self.dict_ref(d) else { return Ok(None) };
-            dict.find(h, |k| {
-                if k.is(key) {
-                    return true;
-                }
-                match self.native_eq(k, key) {
-                    Some(b) => b,
-                    None => {
-                        slow = true;
-                        false
-                    }
-                }
-            })
-        };
-        if found.is_some() || !slow {
-            return Ok(found);
+        match self.dict_ref(d).map(|dict| self.dict_find_native(dict, key, h)) {
+            None => Ok(None),
+            Some(Some(found)) => Ok(found),
+            Some(None) => self.dict_find_slow(d, key, h),
         }
+    }
+
+    /// Position of `key` in `dict` when every key of its hash met before
+    /// the match compares without code; `None` when one needs code (it
+    /// may be the match: CPython asks it first), for `dict_find_slow`.
+    #[inline]
+    fn dict_find_native(&self, dict: &crate::object::dict::Dict, key: Value, h: i64) -> Option<Option<usize>> {
+        let mut slow = false;
+        let found = dict.find(h, |k| {
+            if k.is(key) {
+                return true;
+            }
+            self.native_eq(k, key).unwrap_or_else(|| {
+                slow = true;
+                false
+            })
+        });
+        (!slow).then_some(found)
+    }
+
+    /// `dict_find` where some key of the hash compares only with code:
+    /// every candidate in probe order, through `==`.
+    #[inline(never)]
+    fn dict_find_slow(&mut self, d: ObjRef, key: Value, h: i64) -> PyResult<Option<usize>> {
         let cands = match self.dict_ref(d) {
             Some(dict) => dict.candidates(h),
             None => return Ok(None),
@@ -66,22 +77,11 @@ impl Vm {
 
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
         if let Value::Int(i) = key {
-            // An int key (`ids.get(n)`, `d[n]`): hashed without a call and
-            // looked up with the dict borrowed once, while every key of
-            // its hash compares without code (`dict_find` otherwise).
+            // An int key (`ids.get(n)`, `d[n]`): hashed without a call, and
+            // found and read with the dict borrowed once.
             let h = crate::object::hash::hash_i64(i);
             if let Some(dict) = self.dict_ref(d) {
-                let mut slow = false;
-                let found = dict.find(h, |k| {
-                    if k.is(key) {
-                        return true;
-                    }
-                    self.native_eq(k, key).unwrap_or_else(|| {
-                        slow = true;
-                        false
-                    })
-                });
-                if found.is_some() || !slow {
+                if let Some(found) = self.dict_find_native(dict, key, h) {
                     return Ok(found.and_then(|p| dict.entry_at(p)).map(|e| e.value));
                 }
             }
