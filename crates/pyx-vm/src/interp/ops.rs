@@ -10,7 +10,7 @@ use crate::object::heap::{Heap, ObjRef};
 use crate::object::*;
 use crate::builtins::types::int::{self as int, Num};
 use crate::object::value::Value;
-use crate::interp::vm::{PyResult, Vm};
+use crate::interp::vm::{PyResult, Unwind, Vm};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BinOp {
@@ -193,11 +193,14 @@ impl Vm {
 
     /// `next(it)` for such a native: a Python generator is resumed directly
     /// with the native's mark; the iterators that call back (map, filter,
-    /// enumerate, zip) open their own scope extending the native's.
+    /// enumerate, zip) open their own scope extending the native's; an
+    /// instance of a class whose `__next__` is a plain Python function
+    /// (itertools' classes, user iterators) has it called with the mark.
     pub(crate) fn next_rooted(&mut self, it: Value, start: u64) -> PyResult<Option<Value>> {
         enum Route {
             Generator,
             Scoped(crate::object::heap::ObjRef),
+            Instance,
             Plain,
         }
         let route = match (it, self.payload(it)) {
@@ -209,6 +212,7 @@ impl Vm {
                 | crate::object::IterData::Zip { .. } => Route::Scoped(r),
                 _ => Route::Plain,
             },
+            (_, Some(Payload::Instance(..))) => Route::Instance,
             _ => Route::Plain,
         };
         match route {
@@ -219,6 +223,18 @@ impl Vm {
                 r
             }
             Route::Scoped(r) => self.next_slow(r, Some(start)),
+            Route::Instance => {
+                let t = self.type_of(it);
+                let m = crate::interp::typesys::lookup(self, t, self.n.__next__);
+                match m {
+                    Some(m) if matches!(self.payload(m), Some(Payload::Function(_))) => match self.call_rooted(m, &[it], start) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(Unwind::Exception(e)) if self.exc_is(e, self.t.stop_iteration) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                    _ => self.next(it),
+                }
+            }
             Route::Plain => self.next(it),
         }
     }
