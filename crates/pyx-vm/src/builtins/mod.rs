@@ -1148,47 +1148,91 @@ fn b_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     vm.binary_op(base, exp, BinOp::Pow)
 }
 fn b_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    // Bound by the door: sep, end, file, flush (args 0..4), then the values.
-    let text = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
+    // Bound by the door: sep, end, file, flush (args 0..4), then the
+    // values. As CPython's: sep and end are checked first, then each value
+    // is made a str and written on its own (a value whose __str__ raises
+    // leaves what came before it written), sep between, end last.
+    let piece = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| -> PyResult<Value> {
         match v {
-            None | Some(Value::None) => Ok(default.to_string()),
-            Some(v) => match vm.str_of(v) {
-                Some(s) => Ok(s.to_string()),
-                None => Err(vm.type_error(format!("{} must be None or a string, not {}", what, vm.type_name(v)))),
-            },
+            None | Some(Value::None) => Ok(Value::Obj(vm.intern(default))),
+            Some(v) if vm.str_of(v).is_some() => Ok(v),
+            Some(v) => Err(vm.type_error(format!("{} must be None or a string, not {}", what, vm.type_name(v)))),
         }
     };
-    let sep = text(vm, a.get(0), "sep", " ")?;
-    let end = text(vm, a.get(1), "end", "\n")?;
-    let file = a.arg(2);
-    let mut to_err = false;
-    if let Some(s) = vm.str_of(file) {
-        to_err = s == "<stderr>";
-    }
-    let mut out = String::new();
+    let sep = piece(vm, a.get(0), "sep", " ")?;
+    let end = piece(vm, a.get(1), "end", "\n")?;
+    let Some(to) = stream_target(vm, a.arg(2), false) else {
+        // sys.stdout is None: the output is dropped.
+        return Ok(Value::None);
+    };
     for (i, v) in a.varargs().iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            print_piece(vm, to, sep)?;
         }
-        out.push_str(&vm.str_string(*v)?);
+        print_piece(vm, to, *v)?;
     }
-    out.push_str(&end);
-    if !file.is_none() && vm.str_of(file).is_none() && vm.getattr_str(file, "name").ok().and_then(|n| vm.str_of(n).map(|s| s == "<stdout>" || s == "<stderr>")).unwrap_or(false) {
-        let n = vm.getattr_str(file, "name")?;
-        to_err = vm.str_of(n) == Some("<stderr>");
-    } else if !file.is_none() && vm.str_of(file).is_none() {
-        // A file-like object: call its write().
-        let w = vm.getattr_str(file, "write")?;
-        let s = vm.new_string(out)?;
-        vm.call(w, &[s])?;
-        if vm.truthy(a.arg(3))? {
-            let f = vm.getattr_str(file, "flush")?;
-            vm.call(f, &[])?;
+    print_piece(vm, to, end)?;
+    if vm.truthy(a.arg(3))? {
+        match to {
+            PrintTo::Stream(true) => vm.stderr.flush(),
+            PrintTo::Stream(false) => vm.stdout.flush(),
+            PrintTo::Object(f) => {
+                let f = vm.getattr_str(f, "flush")?;
+                vm.call(f, &[])?;
+            }
         }
-        return Ok(Value::None);
     }
-    vm.write_sys_stream(&out, to_err)?;
     Ok(Value::None)
+}
+
+/// Where `print` writes: the interpreter's own stdout or stderr (`true`),
+/// written in place, or an object's `write` method.
+#[derive(Clone, Copy)]
+enum PrintTo {
+    Stream(bool),
+    Object(Value),
+}
+
+/// Where text for `file` goes (`print`'s argument): when `file` is None,
+/// `sys.stdout` (`err`: `sys.stderr`) as Python code last set it — None
+/// when that is None (nothing is written), the interpreter's stream when
+/// there is no `sys` or no such name in it; the interpreter's stream
+/// itself for the original `sys.__stdout__`/`sys.__stderr__`.
+fn stream_target(vm: &mut Vm, file: Value, err: bool) -> Option<PrintTo> {
+    let file = if file.is_none() {
+        let set = crate::interp::host::named(vm, "sys").and_then(|m| vm.heap.get(m).dict).and_then(|d| {
+            let k = vm.intern(if err { "stderr" } else { "stdout" });
+            vm.dict_get_str(d, k)
+        });
+        match set {
+            Some(Value::None) => return None,
+            Some(v) => v,
+            None => return Some(PrintTo::Stream(err)),
+        }
+    } else {
+        file
+    };
+    for err in [false, true] {
+        let original = crate::interp::host::named(vm, if err { "sys.__stderr__" } else { "sys.__stdout__" });
+        if original.is_some_and(|o| file.is(Value::Obj(o))) {
+            return Some(PrintTo::Stream(err));
+        }
+    }
+    Some(PrintTo::Object(file))
+}
+
+/// Write `str(s)` where `print` writes (`s` a value, sep or end: a str
+/// subclass is written as a plain str, as CPython's print does).
+fn print_piece(vm: &mut Vm, to: PrintTo, s: Value) -> PyResult<()> {
+    let s = vm.to_str(s)?;
+    match (to, s) {
+        (PrintTo::Stream(err), Value::Obj(r)) => vm.write_stream_str(r, err).map(|_| ()),
+        (PrintTo::Object(f), _) => {
+            let w = vm.getattr_str(f, "write")?;
+            vm.call(w, &[s]).map(|_| ())
+        }
+        _ => Ok(()),
+    }
 }
 
 impl Vm {
@@ -1198,27 +1242,15 @@ impl Vm {
     /// interpreter's sink while it is the original stream (or there is no
     /// `sys`).
     pub fn write_sys_stream(&mut self, s: &str, err: bool) -> PyResult<()> {
-        let original = crate::interp::host::named(self, if err { "sys.__stderr__" } else { "sys.__stdout__" });
-        let target = match crate::interp::host::named(self, "sys") {
-            Some(m) => match self.heap.get(m).dict {
-                Some(d) => {
-                    let k = self.intern(if err { "stderr" } else { "stdout" });
-                    self.dict_get_str(d, k)
-                }
-                None => None,
-            },
-            None => None,
-        };
-        match target {
-            Some(Value::Obj(r)) if Some(r) != original => {
-                let w = self.getattr_str(Value::Obj(r), "write")?;
+        match stream_target(self, Value::None, err) {
+            None => Ok(()),
+            Some(PrintTo::Stream(true)) => self.write_stderr(s),
+            Some(PrintTo::Stream(false)) => self.write_stdout(s),
+            Some(PrintTo::Object(f)) => {
+                let w = self.getattr_str(f, "write")?;
                 let sv = self.new_str(s)?;
-                self.call(w, &[sv])?;
-                Ok(())
+                self.call(w, &[sv]).map(|_| ())
             }
-            Some(Value::None) => Ok(()),
-            _ if err => self.write_stderr(s),
-            _ => self.write_stdout(s),
         }
     }
 }

@@ -35,15 +35,10 @@ impl HostObject for Stream {
         match index {
             0 => {
                 let v = args.get(0).unwrap_or(Value::None);
-                let Some(s) = vm.str_of(v).map(|s| s.to_string()) else {
-                    return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v))));
-                };
-                if self.err {
-                    vm.write_stderr(&s)?;
-                } else {
-                    vm.write_stdout(&s)?;
+                match v {
+                    Value::Obj(r) if vm.str_of(v).is_some() => Ok(Value::Int(vm.write_stream_str(r, self.err)? as i64)),
+                    _ => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v)))),
                 }
-                Ok(Value::Int(s.chars().count() as i64))
             }
             1 => {
                 if self.err {
