@@ -1224,6 +1224,11 @@ fn stream_target(vm: &mut Vm, file: Value, err: bool) -> Option<PrintTo> {
 /// Write `str(s)` where `print` writes (`s` a value, sep or end: a str
 /// subclass is written as a plain str, as CPython's print does).
 fn print_piece(vm: &mut Vm, to: PrintTo, s: Value) -> PyResult<()> {
+    if let (PrintTo::Stream(err), false) = (to, matches!(s, Value::Obj(_))) {
+        // An int, float, bool or None: its text, with no str object made.
+        let text = vm.str_string(s)?;
+        return if err { vm.write_stderr(&text) } else { vm.write_stdout(&text) };
+    }
     let s = vm.to_str(s)?;
     match (to, s) {
         (PrintTo::Stream(err), Value::Obj(r)) => vm.write_stream_str(r, err).map(|_| ()),
