@@ -96,14 +96,14 @@ impl ImportRoot for FrozenStdlib {
 /// `stdlib`), then `roots` (granted directories), and the native modules
 /// named in `natives` (`None`: all that pyx has).
 pub fn import_setup(stdlib: bool, roots: Vec<Arc<dyn ImportRoot>>, natives: Option<Vec<String>>) -> Option<ImportSetup> {
-    let importer = importer_code()?;
+    index_of(IMPORTER)?;
     let mut all: Vec<Arc<dyn ImportRoot>> = Vec::new();
     if stdlib {
         all.push(Arc::new(FrozenStdlib));
     }
     all.extend(roots);
     let natives = natives.unwrap_or_else(|| NATIVE_MODULES.iter().map(|m| m.name.to_string()).collect());
-    Some(ImportSetup::new(importer, all, natives))
+    Some(ImportSetup::new(importer_code, all, natives))
 }
 
 #[cfg(test)]
