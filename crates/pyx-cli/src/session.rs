@@ -130,7 +130,8 @@ fn granted_env(cli: &Cli) -> Vec<(String, String)> {
 /// adds the built-in `help` (as CPython's `site` does), which imports
 /// `pydoc` only when called.
 const SETUP: &str = "\
-import sys as _sys, _pyx_cli as _cli
+_sys = sys
+_cli = _sys.modules['_pyx_cli']
 _sys.warnoptions = list(_cli.warnoptions)
 _sys._xoptions = dict(_cli.xoptions)
 if _cli.environ:

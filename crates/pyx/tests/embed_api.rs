@@ -417,6 +417,16 @@ fn setup_code_runs_outside_the_programs_budget() {
 }
 
 #[test]
+fn setup_code_finds_sys_bound_and_host_modules_in_sys_modules() {
+    // No import needed (an import would start the import system in every
+    // interpreter built, whether its programs import or not).
+    let m = HostModule::new("_host_cfg").constant("level", 3);
+    let setup = "sys.level = sys.modules['_host_cfg'].level * 2\n";
+    let mut i = Interpreter::builder().module(m).setup(setup, "<host setup>").build().unwrap();
+    assert_eq!(i.eval::<i64>("__import__('sys').level").unwrap(), 6);
+}
+
+#[test]
 fn input_reads_a_host_stream_as_asked() {
     let mut i = Interpreter::builder().stdin_stream(std::io::Cursor::new("first\nsecond\n")).build().unwrap();
     assert_eq!(i.eval::<String>("input() + '|' + input()").unwrap(), "first|second");

@@ -394,7 +394,11 @@ impl Builder {
     /// after every grant is in place (`name` is its file name in
     /// tracebacks). Its steps and output are the host's, not counted
     /// against the limits of later runs; memory it keeps is. An exception
-    /// in it fails [`Builder::build`].
+    /// in it fails [`Builder::build`]. Its namespace has `sys` bound (the
+    /// interpreter's module), and the host's modules are in `sys.modules`:
+    /// setup that only configures these needs no `import`, which would
+    /// start the import system in every interpreter built (an interpreter
+    /// that never imports never starts it).
     pub fn setup(mut self, source: &str, name: &str) -> Builder {
         self.setup.push((source.to_string(), name.to_string()));
         self
@@ -803,6 +807,10 @@ fn run_setup(vm: &mut Vm, source: &str, name: &str) -> Result<(), Unwind> {
     vm.pin(Value::Obj(ns));
     let (b, bk) = (vm.builtins_dict(), vm.names().__builtins__);
     vm.dict_set(ns, Value::Obj(bk), Value::Obj(b))?;
+    let (mods, sys) = (vm.modules_dict(), vm.new_str("sys")?);
+    if let Some(m) = vm.dict_get(mods, sys)? {
+        vm.dict_set(ns, sys, m)?;
+    }
     vm.run_code(&code, ns, Value::Obj(ns)).map(|_| ())
 }
 
