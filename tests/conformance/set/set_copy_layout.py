@@ -132,3 +132,22 @@ try:
 except ValueError as e:
     print('^ ValueError', e)
 print(frozenset([1, 2]) ^ {2, 3}, type(MyFrozen([1]) ^ {2}).__name__)
+
+# Merging a set into another reuses the stored hashes too.
+Counted.hashes = 0
+merged = a | b
+print(sorted(merged, key=lambda c: c.n), Counted.hashes)
+Counted.hashes = 0
+c2 = set(a)
+c2.update(b)
+f2 = frozenset(b)
+print(len(c2), len(f2), Counted.hashes)
+Counted.hashes = 0
+print(len(a ^ b), Counted.hashes)
+Counted.hashes = 0
+c2 = set(a)
+c2 ^= b
+c2 -= a
+print(len(c2), Counted.hashes)
+# s & s is a copy.
+print(list(big & big) == list(big.copy()), list(big & big))

@@ -221,11 +221,10 @@ pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
         }
     }
     let items = set_items_of(vm, it)?;
-    if let Some(t) = table_mut(vm, s) {
-        if t.is_empty() && items.len() > 8 {
-            // CPython pre-sizes when merging another set/dict.
-        }
-    }
+    let hashes: Option<Vec<i64>> = match vm.payload(it) {
+        Some(Payload::Set(t)) | Some(Payload::FrozenSet(t)) => Some(t.iter().map(|(h, _)| h).collect()),
+        _ => None,
+    };
     let is_setlike = matches!(vm.payload(it), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_)));
     if is_setlike {
         let n = items.len();
@@ -239,6 +238,15 @@ pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
         }
         let after = table(vm, s).map_or(0, |t| t.slots());
         vm.charge(after.saturating_sub(before) * 24)?;
+    }
+    if let Some(hashes) = hashes {
+        // A set's keys keep the hashes stored with them (`__hash__` is not
+        // asked again, as CPython merges sets).
+        for (v, h) in items.into_iter().zip(hashes) {
+            vm.tick(1)?;
+            set_add_hashed(vm, s, v, h)?;
+        }
+        return Ok(());
     }
     for v in items {
         vm.tick(1)?;
@@ -269,7 +277,7 @@ fn set_items_of(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
         Some(Payload::Dict(d)) => d.len(),
         _ => 0,
     };
-    vm.reserve(n.saturating_mul(16))?;
+    vm.reserve(n.saturating_mul(24))?;
     vm.tick(n as u64 / 16)?;
     match vm.payload(it) {
         Some(Payload::Set(t)) | Some(Payload::FrozenSet(t)) => Ok(t.keys()),
@@ -477,6 +485,11 @@ fn subset(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
     if let Some(r) = subset_native(vm, x, y)? {
         return Ok(r);
     }
+    subset_slow(vm, x, y)
+}
+/// `x <= y` with every key of `x` copied out first and looked up in `y`
+/// as it is then (a comparison runs Python code).
+fn subset_slow(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
     let xs = set_items_of(vm, Value::Obj(x))?;
     for k in xs {
         if !set_contains(vm, y, k)? {
@@ -577,6 +590,13 @@ pub(crate) fn compare_exact_sets(vm: &mut Vm, a: Value, b: Value, ta: ObjRef, tb
     if !(is_set(ta) && is_set(tb)) {
         return None;
     }
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        match compare_in_place(vm, x, y, op) {
+            Ok(Some(r)) => return Some(Ok(Value::Bool(r))),
+            Ok(None) => {}
+            Err(e) => return Some(Err(e)),
+        }
+    }
     let f: fn(&mut Vm, Args<'_>) -> PyResult<Value> = match op {
         CmpOp::Eq => set_eq,
         CmpOp::Ne => set_ne,
@@ -588,20 +608,55 @@ pub(crate) fn compare_exact_sets(vm: &mut Vm, a: Value, b: Value, ta: ObjRef, tb
     Some(vm.through_door(|vm| f(vm, Args::new(&[a, b]))))
 }
 
+/// A comparison of two sets decided in place when every key comparison
+/// it needs is native (`subset_native`): no Python code runs, so it needs
+/// neither the native door nor the receiver checks. `None`: a comparison
+/// needs Python code; nothing was done but the tick.
+fn compare_in_place(vm: &mut Vm, x: ObjRef, y: ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+    let (Some(lx), Some(ly)) = (table(vm, x).map(SetTable::len), table(vm, y).map(SetTable::len)) else { return Ok(None) };
+    // (the smaller side, the larger, and whether the sizes already decide)
+    let (small, big, decided) = match op {
+        CmpOp::Eq => (x, y, lx != ly),
+        CmpOp::Ne => (x, y, lx != ly),
+        CmpOp::Le => (x, y, lx > ly),
+        CmpOp::Lt => (x, y, lx >= ly),
+        CmpOp::Ge => (y, x, ly > lx),
+        CmpOp::Gt => (y, x, ly >= lx),
+    };
+    let within = if decided {
+        false
+    } else {
+        match subset_native(vm, small, big)? {
+            Some(b) => b,
+            None => return Ok(None),
+        }
+    };
+    Ok(Some(if op == CmpOp::Ne { !within } else { within }))
+}
+
 /// `a - b`, `a & b`, `a | b`, `a ^ b` of two exact sets/frozensets, for
 /// `Vm::binary_op`, as `compare_exact_sets`.
 pub(crate) fn binary_exact_sets(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> Option<PyResult<Value>> {
-    let f: fn(&mut Vm, Args<'_>) -> PyResult<Value> = match op {
-        BinOp::Sub => set_sub,
-        BinOp::And => set_and,
-        BinOp::Or => set_or,
-        BinOp::Xor => set_xor,
-        _ => return None,
-    };
-    if !exact_sets(vm, a, b) {
+    if !matches!(op, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) || !exact_sets(vm, a, b) {
         return None;
     }
-    Some(vm.through_door(|vm| f(vm, Args::new(&[a, b]))))
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+    // Both are sets (checked): the operation itself, without the receiver
+    // checks a call through `set.__sub__` makes.
+    Some(vm.through_door(|vm| {
+        let cls = result_class(vm, x);
+        let r = match op {
+            BinOp::Sub => difference(vm, x, &[b], cls)?,
+            BinOp::And => intersect(vm, x, b, cls)?,
+            BinOp::Xor => symdiff(vm, x, b, cls)?,
+            _ => {
+                let r = copy_of(vm, x, cls)?;
+                union_into(vm, r, &[Value::Obj(y)])?;
+                r
+            }
+        };
+        Ok(Value::Obj(r))
+    }))
 }
 
 fn copy_of(vm: &mut Vm, s: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
@@ -712,6 +767,10 @@ fn add_matching(vm: &mut Vm, of: ObjRef, within: ObjRef, found: bool, r: ObjRef)
 
 fn intersect(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjRef> {
     if let Value::Obj(o) = other {
+        if o == s {
+            // `s & s` is a copy, laid out as copies are.
+            return copy_of(vm, s, cls);
+        }
         if table(vm, o).is_some() {
             // Walk the smaller, as CPython.
             let (small, big) = if table(vm, o).map(|t| t.len()) > table(vm, s).map(|t| t.len()) { (s, o) } else { (o, s) };
@@ -795,6 +854,23 @@ fn discard_all(vm: &mut Vm, r: ObjRef, o: Value) -> PyResult<()> {
                 }
                 return Ok(());
             }
+            // A comparison runs Python code: `or` is walked as it is at
+            // each step, each key found with its stored hash.
+            let mut i = 0;
+            while let Some(entry) = table(vm, or).and_then(|t| (i < t.slots()).then(|| t.key_at(i))) {
+                i += 1;
+                let Some((h, k)) = entry else { continue };
+                vm.tick(1)?;
+                vm.with_roots(&[k, Value::Obj(r)], |vm, _| {
+                    if let Probe::Found(slot) = probe(vm, r, k, h)? {
+                        if let Some(t) = table_mut(vm, r) {
+                            t.remove_at(slot);
+                        }
+                    }
+                    Ok(())
+                })?;
+            }
+            return Ok(());
         }
     }
     let items = set_items_of(vm, o)?;
