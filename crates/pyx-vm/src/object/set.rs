@@ -118,6 +118,21 @@ impl SetTable {
         }
     }
 
+    /// Add a key known to equal none of those stored (they all come from
+    /// one set), as CPython adds it: at the first free slot on its probe
+    /// path, growing as `insert_at` grows.
+    pub fn add_distinct(&mut self, hash: i64, key: Value) {
+        if let Probe::Vacant(slot) = self.probe(hash, |_| false) {
+            self.insert_at(slot, hash, key);
+        }
+    }
+
+    /// Bytes the largest table that `n` keys added one at a time can grow
+    /// to takes, for a budget check before adding them.
+    pub fn bytes_for_adding(n: usize) -> usize {
+        Self::size_for(n.saturating_mul(4)).saturating_mul(std::mem::size_of::<Slot>())
+    }
+
     /// Insert at a slot returned by `probe` as vacant.
     pub fn insert_at(&mut self, slot: usize, hash: i64, key: Value) {
         let grow = self.growth_at(slot);
@@ -180,31 +195,68 @@ impl SetTable {
         newsize
     }
 
+    // Out of line, as growth is rare: inlined into `insert_at` it would
+    // grow every caller's code, the evaluation loop's included.
+    #[inline(never)]
     fn resize(&mut self, minused: usize) {
         let newsize = Self::size_for(minused);
         let old = std::mem::replace(&mut self.table, vec![EMPTY; newsize]);
         self.fill = self.used;
-        let mask = newsize - 1;
         for s in old.into_iter().filter(|s| !s.key.is_null()) {
-            let mut i = (s.hash as u64 as usize) & mask;
-            let mut perturb = s.hash as u64;
-            'outer: loop {
-                if self.table[i].key.is_null() {
-                    self.table[i] = s;
-                    break;
-                }
-                if i + LINEAR_PROBES <= mask {
-                    for j in i + 1..=i + LINEAR_PROBES {
-                        if self.table[j].key.is_null() {
-                            self.table[j] = s;
-                            break 'outer;
-                        }
+            self.insert_clean(s);
+        }
+    }
+
+    /// Place a live entry in a table with no dummies and no equal key
+    /// (a resize or a copy): the first empty slot on its probe path.
+    fn insert_clean(&mut self, s: Slot) {
+        let mask = self.mask();
+        let mut i = (s.hash as u64 as usize) & mask;
+        let mut perturb = s.hash as u64;
+        loop {
+            if self.table[i].key.is_null() {
+                self.table[i] = s;
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in i + 1..=i + LINEAR_PROBES {
+                    if self.table[j].key.is_null() {
+                        self.table[j] = s;
+                        return;
                     }
                 }
-                perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
+    }
+
+    /// Slots of the table `copied` makes.
+    pub fn copy_slots(&self) -> usize {
+        if self.used * 5 >= (MIN_SIZE - 1) * 3 {
+            Self::size_for(self.used * 2)
+        } else {
+            MIN_SIZE
+        }
+    }
+
+    /// The table a new set built from this one gets, as CPython merges a
+    /// set into an empty one: sized for twice the keys, the same layout
+    /// when that size is this table's and it holds no deleted slots, else
+    /// the live entries placed again in table order. Deleted slots are not
+    /// carried over: a copy of a set that lost many keys probes as fast as
+    /// a fresh one (meteor_contest subtracts frozensets level after level),
+    /// and it iterates in CPython's order.
+    pub fn copied(&self) -> SetTable {
+        let size = self.copy_slots();
+        if size == self.table.len() && self.fill == self.used {
+            return self.clone();
+        }
+        let mut t = SetTable { table: vec![EMPTY; size], fill: self.used, used: self.used };
+        for &s in self.table.iter().filter(|s| !s.key.is_null()) {
+            t.insert_clean(s);
+        }
+        t
     }
 
     pub fn remove_at(&mut self, slot: usize) {

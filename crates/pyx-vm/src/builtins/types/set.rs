@@ -95,8 +95,17 @@ fn probe(vm: &mut Vm, s: ObjRef, key: Value, h: i64) -> PyResult<Probe> {
     })
 }
 
+// Kept out of line: the evaluation loop calls it (BUILD_SET, SET_ADD),
+// and inlining it there changes the loop's code for every program.
+#[inline(never)]
 pub fn set_add(vm: &mut Vm, s: ObjRef, v: Value) -> PyResult<()> {
     let h = vm.hash(v)?;
+    set_add_hashed(vm, s, v, h)
+}
+
+/// `set_add` of a key whose hash `h` is known (stored beside it in
+/// another set), as CPython adds an entry: `__hash__` is not asked again.
+fn set_add_hashed(vm: &mut Vm, s: ObjRef, v: Value, h: i64) -> PyResult<()> {
     if let Probe::Vacant(slot) = probe(vm, s, v, h)? {
         // A growing table is allocated while the old one still lives:
         // check the budget for it first.
@@ -212,11 +221,10 @@ pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
         }
     }
     let items = set_items_of(vm, it)?;
-    if let Some(t) = table_mut(vm, s) {
-        if t.is_empty() && items.len() > 8 {
-            // CPython pre-sizes when merging another set/dict.
-        }
-    }
+    let hashes: Option<Vec<i64>> = match vm.payload(it) {
+        Some(Payload::Set(t)) | Some(Payload::FrozenSet(t)) => Some(t.iter().map(|(h, _)| h).collect()),
+        _ => None,
+    };
     let is_setlike = matches!(vm.payload(it), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_)));
     if is_setlike {
         let n = items.len();
@@ -230,6 +238,15 @@ pub fn set_update(vm: &mut Vm, s: ObjRef, it: Value) -> PyResult<()> {
         }
         let after = table(vm, s).map_or(0, |t| t.slots());
         vm.charge(after.saturating_sub(before) * 24)?;
+    }
+    if let Some(hashes) = hashes {
+        // A set's keys keep the hashes stored with them (`__hash__` is not
+        // asked again, as CPython merges sets).
+        for (v, h) in items.into_iter().zip(hashes) {
+            vm.tick(1)?;
+            set_add_hashed(vm, s, v, h)?;
+        }
+        return Ok(());
     }
     for v in items {
         vm.tick(1)?;
@@ -260,7 +277,7 @@ fn set_items_of(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
         Some(Payload::Dict(d)) => d.len(),
         _ => 0,
     };
-    vm.reserve(n.saturating_mul(16))?;
+    vm.reserve(n.saturating_mul(24))?;
     vm.tick(n as u64 / 16)?;
     match vm.payload(it) {
         Some(Payload::Set(t)) | Some(Payload::FrozenSet(t)) => Ok(t.keys()),
@@ -468,6 +485,11 @@ fn subset(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
     if let Some(r) = subset_native(vm, x, y)? {
         return Ok(r);
     }
+    subset_slow(vm, x, y)
+}
+/// `x <= y` with every key of `x` copied out first and looked up in `y`
+/// as it is then (a comparison runs Python code).
+fn subset_slow(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<bool> {
     let xs = set_items_of(vm, Value::Obj(x))?;
     for k in xs {
         if !set_contains(vm, y, k)? {
@@ -568,6 +590,13 @@ pub(crate) fn compare_exact_sets(vm: &mut Vm, a: Value, b: Value, ta: ObjRef, tb
     if !(is_set(ta) && is_set(tb)) {
         return None;
     }
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        match compare_in_place(vm, x, y, op) {
+            Ok(Some(r)) => return Some(Ok(Value::Bool(r))),
+            Ok(None) => {}
+            Err(e) => return Some(Err(e)),
+        }
+    }
     let f: fn(&mut Vm, Args<'_>) -> PyResult<Value> = match op {
         CmpOp::Eq => set_eq,
         CmpOp::Ne => set_ne,
@@ -579,29 +608,64 @@ pub(crate) fn compare_exact_sets(vm: &mut Vm, a: Value, b: Value, ta: ObjRef, tb
     Some(vm.through_door(|vm| f(vm, Args::new(&[a, b]))))
 }
 
+/// A comparison of two sets decided in place when every key comparison
+/// it needs is native (`subset_native`): no Python code runs, so it needs
+/// neither the native door nor the receiver checks. `None`: a comparison
+/// needs Python code; nothing was done but the tick.
+fn compare_in_place(vm: &mut Vm, x: ObjRef, y: ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+    let (Some(lx), Some(ly)) = (table(vm, x).map(SetTable::len), table(vm, y).map(SetTable::len)) else { return Ok(None) };
+    // (the smaller side, the larger, and whether the sizes already decide)
+    let (small, big, decided) = match op {
+        CmpOp::Eq => (x, y, lx != ly),
+        CmpOp::Ne => (x, y, lx != ly),
+        CmpOp::Le => (x, y, lx > ly),
+        CmpOp::Lt => (x, y, lx >= ly),
+        CmpOp::Ge => (y, x, ly > lx),
+        CmpOp::Gt => (y, x, ly >= lx),
+    };
+    let within = if decided {
+        false
+    } else {
+        match subset_native(vm, small, big)? {
+            Some(b) => b,
+            None => return Ok(None),
+        }
+    };
+    Ok(Some(if op == CmpOp::Ne { !within } else { within }))
+}
+
 /// `a - b`, `a & b`, `a | b`, `a ^ b` of two exact sets/frozensets, for
 /// `Vm::binary_op`, as `compare_exact_sets`.
 pub(crate) fn binary_exact_sets(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> Option<PyResult<Value>> {
-    let f: fn(&mut Vm, Args<'_>) -> PyResult<Value> = match op {
-        BinOp::Sub => set_sub,
-        BinOp::And => set_and,
-        BinOp::Or => set_or,
-        BinOp::Xor => set_xor,
-        _ => return None,
-    };
-    if !exact_sets(vm, a, b) {
+    if !matches!(op, BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) || !exact_sets(vm, a, b) {
         return None;
     }
-    Some(vm.through_door(|vm| f(vm, Args::new(&[a, b]))))
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+    // Both are sets (checked): the operation itself, without the receiver
+    // checks a call through `set.__sub__` makes.
+    Some(vm.through_door(|vm| {
+        let cls = result_class(vm, x);
+        let r = match op {
+            BinOp::Sub => difference(vm, x, &[b], cls)?,
+            BinOp::And => intersect(vm, x, b, cls)?,
+            BinOp::Xor => symdiff(vm, x, b, cls)?,
+            _ => {
+                let r = copy_of(vm, x, cls)?;
+                union_into(vm, r, &[Value::Obj(y)])?;
+                r
+            }
+        };
+        Ok(Value::Obj(r))
+    }))
 }
 
 fn copy_of(vm: &mut Vm, s: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
     // The copy is made before the new object is charged: check it first,
     // and charge the work of copying.
-    let (n, slots) = table(vm, s).map_or((0, 0), |t| (t.len(), t.slots()));
+    let (n, slots) = table(vm, s).map_or((0, 0), |t| (t.len(), t.copy_slots()));
     vm.reserve(slots.saturating_mul(24))?;
     vm.tick(n as u64 / 16)?;
-    let t = table(vm, s).cloned().unwrap_or_default();
+    let t = table(vm, s).map(SetTable::copied).unwrap_or_default();
     let frozen = vm.is_subtype(cls, vm.t.frozenset);
     vm.alloc(cls, if frozen { Payload::FrozenSet(Box::new(t)) } else { Payload::Set(Box::new(t)) })
 }
@@ -611,7 +675,110 @@ fn union_into(vm: &mut Vm, r: ObjRef, others: &[Value]) -> PyResult<()> {
     }
     Ok(())
 }
+/// Probe `within` for every key of `of` with the hash `of` stored for
+/// it, when every comparison that takes is native (no Python `__eq__` can
+/// run and change either set): the keys found (`found`), or those not
+/// found, with their hashes and slots in `within`, in `of`'s table order.
+/// `None`: a comparison needs Python code; nothing was changed.
+fn match_native(vm: &Vm, of: ObjRef, within: ObjRef, found: bool) -> Option<Vec<(i64, Value, usize)>> {
+    let (tx, ty) = (table(vm, of)?, table(vm, within)?);
+    let mut out = Vec::new();
+    let mut slow = false;
+    for (h, k) in tx.iter() {
+        let p = ty.probe(h, |c| {
+            c.is(k)
+                || match vm.native_eq(c, k) {
+                    Some(b) => b,
+                    None => {
+                        slow = true;
+                        false
+                    }
+                }
+        });
+        if slow {
+            return None;
+        }
+        match p {
+            Probe::Found(slot) if found => out.push((h, k, slot)),
+            Probe::Vacant(slot) if !found => out.push((h, k, slot)),
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// The keys of a set or frozenset, charged as `set_items_of` charges them
+/// (its size checked against the memory limit, the walk ticked), before
+/// `match_native` copies them out.
+fn charge_walk(vm: &mut Vm, of: ObjRef) -> PyResult<()> {
+    let n = table(vm, of).map_or(0, |t| t.len());
+    // (hash, key, slot) per key.
+    vm.reserve(n.saturating_mul(32))?;
+    vm.tick(n as u64 / 16)
+}
+
+/// An empty set of class `cls` (a frozenset when it is one).
+fn empty_of(vm: &mut Vm, cls: ObjRef) -> PyResult<ObjRef> {
+    let frozen = vm.is_subtype(cls, vm.t.frozenset);
+    vm.alloc(cls, if frozen { Payload::FrozenSet(Box::default()) } else { Payload::Set(Box::default()) })
+}
+
+/// Add to the new set `r` every key of set `of` that set `within` holds
+/// (`found`) or lacks, in `of`'s table order and with the hash `of`
+/// stored for it (`__hash__` is not asked again), as CPython walks one
+/// set looking in another. When a comparison runs Python code, `of` is
+/// walked as it is at each step (an `__eq__` that empties it ends the
+/// walk) and the key and `r` are rooted while it is compared.
+/// `r` is new (empty, not yet seen by Python code).
+fn add_matching(vm: &mut Vm, of: ObjRef, within: ObjRef, found: bool, r: ObjRef) -> PyResult<()> {
+    charge_walk(vm, of)?;
+    if let Some(keys) = match_native(vm, of, within, found) {
+        // Distinct keys (one set's) into a new set: no comparison needed.
+        // The largest table they can grow it to is checked first, and
+        // what it grew by charged.
+        vm.reserve(SetTable::bytes_for_adding(keys.len()))?;
+        let grew = match table_mut(vm, r) {
+            Some(t) => {
+                let before = t.slots();
+                for (h, k, _) in keys {
+                    t.add_distinct(h, k);
+                }
+                t.slots().saturating_sub(before)
+            }
+            None => 0,
+        };
+        return vm.charge(grew * 24);
+    }
+    let mut i = 0;
+    while let Some(entry) = table(vm, of).and_then(|t| (i < t.slots()).then(|| t.key_at(i))) {
+        i += 1;
+        let Some((h, k)) = entry else { continue };
+        vm.tick(1)?;
+        vm.with_roots(&[k, Value::Obj(r)], |vm, _| {
+            let hit = matches!(probe(vm, within, k, h)?, Probe::Found(_));
+            if hit == found {
+                set_add_hashed(vm, r, k, h)?;
+            }
+            Ok(())
+        })?;
+    }
+    Ok(())
+}
+
 fn intersect(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjRef> {
+    if let Value::Obj(o) = other {
+        if o == s {
+            // `s & s` is a copy, laid out as copies are.
+            return copy_of(vm, s, cls);
+        }
+        if table(vm, o).is_some() {
+            // Walk the smaller, as CPython.
+            let (small, big) = if table(vm, o).map(|t| t.len()) > table(vm, s).map(|t| t.len()) { (s, o) } else { (o, s) };
+            let r = empty_of(vm, cls)?;
+            add_matching(vm, small, big, true, r)?;
+            return Ok(r);
+        }
+    }
     let other_set = match other {
         Value::Obj(o) if table(vm, o).is_some() => o,
         _ => {
@@ -634,27 +801,129 @@ fn intersect(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjR
     }
     Ok(r)
 }
+/// `s - others[0] - others[1] ...` as a new set of class `cls`, built as
+/// CPython builds it, which decides the result's layout and so its
+/// iteration order: when the first other is a set or frozenset not much
+/// smaller than `s`, the keys of `s` it lacks are added to a new set in
+/// `s`'s order; otherwise `s` is copied and the other's keys discarded.
 fn difference(vm: &mut Vm, s: ObjRef, others: &[Value], cls: ObjRef) -> PyResult<ObjRef> {
-    let r = copy_of(vm, s, cls)?;
-    for &o in others {
-        let items = set_items_of(vm, o)?;
-        for k in items {
-            set_discard_v(vm, r, k)?;
+    let Some((&first, rest)) = others.split_first() else { return copy_of(vm, s, cls) };
+    let r = match first {
+        Value::Obj(o) if table(vm, o).is_some() && table(vm, s).map_or(0, |t| t.len()) >> 2 <= table(vm, o).map_or(0, |t| t.len()) => {
+            kept_of(vm, s, o, cls)?
         }
+        _ => {
+            let r = copy_of(vm, s, cls)?;
+            discard_all(vm, r, first)?;
+            r
+        }
+    };
+    for &o in rest {
+        discard_all(vm, r, o)?;
     }
     Ok(r)
 }
-fn symdiff(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjRef> {
-    let r = copy_of(vm, s, cls)?;
-    let items = set_items_of(vm, other)?;
-    let oset = new_set_from(vm, vm.t.set, &items)?;
-    let okeys = set_items_of(vm, oset)?;
-    for k in okeys {
-        if !set_discard_v(vm, r, k)? {
-            set_add(vm, r, k)?;
+
+/// The keys of set `s` that set `o` does not hold, added to a new set of
+/// class `cls` in `s`'s order with their stored hashes.
+fn kept_of(vm: &mut Vm, s: ObjRef, o: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
+    let r = empty_of(vm, cls)?;
+    add_matching(vm, s, o, false, r)?;
+    Ok(r)
+}
+
+/// Discard from `r` every key of iterable `o` (`r -= o`). A set's keys
+/// are found in `r` with their stored hashes, in place when every
+/// comparison is native.
+fn discard_all(vm: &mut Vm, r: ObjRef, o: Value) -> PyResult<()> {
+    if let Value::Obj(or) = o {
+        if or == r {
+            // `s -= s` empties it as `clear` does (a fresh table).
+            if let Some(t) = table_mut(vm, r) {
+                t.clear();
+            }
+            return Ok(());
+        }
+        if table(vm, or).is_some() {
+            charge_walk(vm, or)?;
+            if let Some(gone) = match_native(vm, or, r, true) {
+                if let Some(t) = table_mut(vm, r) {
+                    for (_, _, slot) in gone {
+                        t.remove_at(slot);
+                    }
+                }
+                return Ok(());
+            }
+            // A comparison runs Python code: `or` is walked as it is at
+            // each step, each key found with its stored hash.
+            let mut i = 0;
+            while let Some(entry) = table(vm, or).and_then(|t| (i < t.slots()).then(|| t.key_at(i))) {
+                i += 1;
+                let Some((h, k)) = entry else { continue };
+                vm.tick(1)?;
+                vm.with_roots(&[k, Value::Obj(r)], |vm, _| {
+                    if let Probe::Found(slot) = probe(vm, r, k, h)? {
+                        if let Some(t) = table_mut(vm, r) {
+                            t.remove_at(slot);
+                        }
+                    }
+                    Ok(())
+                })?;
+            }
+            return Ok(());
         }
     }
+    let items = set_items_of(vm, o)?;
+    for k in items {
+        set_discard_v(vm, r, k)?;
+    }
+    Ok(())
+}
+/// `s ^ other` as a new set of class `cls`, built as CPython builds it: a
+/// set of `other`'s keys with the keys of `s` toggled in it.
+fn symdiff(vm: &mut Vm, s: ObjRef, other: Value, cls: ObjRef) -> PyResult<ObjRef> {
+    let r = match other {
+        Value::Obj(o) if table(vm, o).is_some() => copy_of(vm, o, cls)?,
+        _ => {
+            let items = set_items_of(vm, other)?;
+            match new_set_from(vm, cls, &items)? {
+                Value::Obj(o) => o,
+                _ => return Err(vm.type_error("bad set")),
+            }
+        }
+    };
+    toggle_all(vm, r, s)?;
     Ok(r)
+}
+
+/// `r ^= o` in place: each key of set `o`, with its stored hash, is
+/// removed from `r` when there and added when not, in `o`'s table order
+/// (`o` is walked as it is at each step, its key and `r` rooted while a
+/// comparison may run Python code). `r ^= r` empties `r`.
+fn toggle_all(vm: &mut Vm, r: ObjRef, o: ObjRef) -> PyResult<()> {
+    if o == r {
+        if let Some(t) = table_mut(vm, r) {
+            t.clear();
+        }
+        return Ok(());
+    }
+    charge_walk(vm, o)?;
+    let mut i = 0;
+    while let Some(entry) = table(vm, o).and_then(|t| (i < t.slots()).then(|| t.key_at(i))) {
+        i += 1;
+        let Some((h, k)) = entry else { continue };
+        vm.tick(1)?;
+        vm.with_roots(&[k, Value::Obj(r)], |vm, _| match probe(vm, r, k, h)? {
+            Probe::Found(slot) => {
+                if let Some(t) = table_mut(vm, r) {
+                    t.remove_at(slot);
+                }
+                Ok(())
+            }
+            Probe::Vacant(_) => set_add_hashed(vm, r, k, h),
+        })?;
+    }
+    Ok(())
 }
 fn set_or(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
@@ -786,16 +1055,12 @@ fn set_iand(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 fn set_isub(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
-    let items = set_items_of(vm, Value::Obj(y))?;
-    for k in items {
-        set_discard_v(vm, x, k)?;
-    }
+    discard_all(vm, x, Value::Obj(y))?;
     Ok(a.arg(0))
 }
 fn set_ixor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some((x, y)) = two(vm, &a)? else { return Ok(Value::NotImplemented) };
-    let r = symdiff(vm, x, Value::Obj(y), vm.t.set)?;
-    replace_table(vm, x, r);
+    toggle_all(vm, x, y)?;
     Ok(a.arg(0))
 }
 fn set_add_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -854,16 +1119,22 @@ fn set_intersection_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn set_difference_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
     for &o in &a.pos[1..] {
-        let items = set_items_of(vm, o)?;
-        for k in items {
-            set_discard_v(vm, s, k)?;
-        }
+        discard_all(vm, s, o)?;
     }
     Ok(Value::None)
 }
 fn set_symdiff_update(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let s = this(vm, &a)?;
-    let r = symdiff(vm, s, a.arg(1), vm.t.set)?;
-    replace_table(vm, s, r);
+    let o = match a.arg(1) {
+        Value::Obj(o) if table(vm, o).is_some() => o,
+        other => {
+            let items = set_items_of(vm, other)?;
+            match new_set_from(vm, vm.t.set, &items)? {
+                Value::Obj(o) => o,
+                _ => return Err(vm.type_error("bad set")),
+            }
+        }
+    };
+    vm.with_roots(&[Value::Obj(o)], |vm, _| toggle_all(vm, s, o))?;
     Ok(Value::None)
 }
