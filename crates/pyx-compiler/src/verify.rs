@@ -62,6 +62,9 @@ fn check_operands(code: &CodeObject, i: usize, instr: &Instruction) -> Result<()
         }
     }
     match *instr {
+        // Counted from the top, 1 being the top (0 would be past it).
+        Swap(0) | CopyItem(0) | ListAppend(0) | SetAdd(0) | MapAdd(0) | ListExtend(0)
+        | SetUpdate(0) | DictUpdate(0) | DictMerge(0) => bad("stack position"),
         LoadConst(c) | KwNames(c) if c >= nconst => bad("const"),
         LoadFast(l) | StoreFast(l) | DeleteFast(l) if l >= nlocals => bad("local"),
         LoadDeref(d) | StoreDeref(d) | DeleteDeref(d) | LoadClassDeref(d) | LoadClosure(d)

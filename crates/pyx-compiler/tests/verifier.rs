@@ -76,6 +76,16 @@ fn swap_deeper_than_the_stack_is_refused() {
 }
 
 #[test]
+fn a_stack_position_of_zero_is_refused() {
+    // Positions count from 1 (the top): Swap(0) and CopyItem(0) would
+    // reach past the top, with zero inputs to prove.
+    let mut code = attribute_statement();
+    code.instructions[2] = Instruction::CopyItem(0);
+    code.instructions[3] = Instruction::Swap(0);
+    assert!(refused(&code).contains("stack position operand"));
+}
+
+#[test]
 fn falling_off_the_end_is_refused() {
     let mut code = attribute_statement();
     code.instructions[4] = Instruction::PopTop;

@@ -1322,7 +1322,13 @@ impl Vm {
                             let below = self.frames.len() - 1;
                             self.frames.truncate(below);
                             self.stack.truncate(to);
-                            self.stack.push(v);
+                            // Room without a check: `to` is below this
+                            // (returning) frame's `sp0`, and entering it
+                            // reserved `sp0 + max_stack_depth` (at least
+                            // `sp0 + 1`: it returns with one item) on this
+                            // same vector (a plain frame, not a generator's
+                            // own stack), whose capacity `truncate` keeps.
+                            self.push_fast(v);
                             continue 'frame;
                         }
                         let Some(f) = self.frames.pop() else { return Ok(Exit::Return(v)) };
