@@ -61,6 +61,15 @@ fn check_operands(code: &CodeObject, i: usize, instr: &Instruction) -> Result<()
             _ => {}
         }
     }
+    if let UnpackToLocals(k) = *instr {
+        // The VM's fast path stores the items itself and skips these:
+        // they must be there, as StoreFasts (whose fall-through then
+        // proves where it lands in range).
+        let stores = code.instructions.get(i + 1..).and_then(|rest| rest.get(..k as usize));
+        if !stores.is_some_and(|st| st.iter().all(|s| matches!(s, StoreFast(_)))) {
+            return bad("UnpackToLocals not followed by its StoreFasts");
+        }
+    }
     match *instr {
         // Counted from the top, 1 being the top (0 would be past it).
         Swap(0) | CopyItem(0) | ListAppend(0) | SetAdd(0) | MapAdd(0) | ListExtend(0)

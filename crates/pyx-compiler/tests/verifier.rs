@@ -86,6 +86,17 @@ fn a_stack_position_of_zero_is_refused() {
 }
 
 #[test]
+fn unpack_to_locals_without_its_stores_is_refused() {
+    // The VM's fast path skips the StoreFasts after UnpackToLocals.
+    let mut code = function("def f(t):\n    a, b = t\n    return a\n");
+    let at = code.instructions.iter().position(|i| matches!(i, Instruction::UnpackToLocals(2))).expect("UnpackToLocals(2)");
+    verify_code(&code).expect("verifies as compiled");
+    assert!(matches!(code.instructions[at + 2], Instruction::StoreFast(_)));
+    code.instructions[at + 2] = Instruction::PopTop;
+    assert!(refused(&code).contains("UnpackToLocals not followed by its StoreFasts"));
+}
+
+#[test]
 fn falling_off_the_end_is_refused() {
     let mut code = attribute_statement();
     code.instructions[4] = Instruction::PopTop;

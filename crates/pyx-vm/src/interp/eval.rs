@@ -699,9 +699,17 @@ impl Vm {
             if pc >= instructions.len() {
                 return Err(self.runtime_error("pyx: fell off the end of the code"));
             }
+            // The locals lie below `sp0`, and the frame's items above it:
+            // what the unchecked LoadFast/StoreFast and pops stand on.
+            // Every frame is built that way (its locals, then its cells,
+            // are put on the stack before `sp0` is taken); checking it
+            // here in release builds cost about 1% (go +0.9%, richards
+            // +1.3%), so debug builds check it.
+            let sp0 = self.frames[fi].sp0;
+            debug_assert!(sp0 >= base + nlocals && self.stack.len() >= sp0, "a frame's value stack is short");
             // Room for the frame's deepest stack (`push_fast`).
             {
-                let need = self.frames[fi].sp0 + self.code_caches[ci].code.max_stack_depth as usize;
+                let need = sp0 + self.code_caches[ci].code.max_stack_depth as usize;
                 self.stack.reserve(need.saturating_sub(self.stack.len()));
             }
             loop {
