@@ -688,6 +688,48 @@ impl Instruction {
         )
     }
 
+    /// How many entries at the top of the stack this instruction reads or
+    /// pops (the depth it needs on entry): the VM's loop pops and peeks
+    /// them without a check, so the verifier proves the stack holds them
+    /// on every path. `freevars` as for `stack_effect`.
+    pub fn stack_inputs(&self, freevars: u32) -> u32 {
+        use Instruction::*;
+        match *self {
+            Nop | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
+            | LoadName(_) | LoadGlobal { .. } | DeleteFast(_) | DeleteDeref(_) | DeleteName(_)
+            | DeleteGlobal(_) | Jump(_) | JumpBackward(_) | KwNames(_) | LoadBuildClass
+            | LoadAssertionError | SetupAnnotations => 0,
+            Swap(k) | CopyItem(k) => k,
+            PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | LoadAttr { .. }
+            | DeleteAttr(_) | LoadMethod { .. } | UnaryOp(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_)
+            | PopJumpIfNone(_) | PopJumpIfNotNone(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_)
+            | GetIter | ForIter { .. } | ReturnValue | ListToTuple | UnpackSequence { .. }
+            | UnpackToLocals(_) | UnpackEx { .. } | PushExcInfo | PopExcept | Reraise(_)
+            | BeforeWith | BeforeAsyncWith | YieldValue | GetYieldFromIter | GetAwaitable(_)
+            | GetAIter | GetANext | ImportFrom(_) | ImportStar | PrintExpr | GetLen | MatchMapping
+            | MatchSequence => 1,
+            StoreAttr { .. } | BinarySubscr { .. } | DeleteSubscr | BinaryOp { .. } | InplaceOp { .. }
+            | CompareOp { .. } | IsOp(_) | ContainsOp(_) | CheckExcMatch | CheckEgMatch
+            | PrepReraiseStar | YieldFrom | EndAsyncFor | ImportName(_) | MatchKeys
+            | CopyDictWithoutKeys => 2,
+            StoreSubscr { .. } | MatchClass(_) => 3,
+            WithExceptStart => 4,
+            BuildTuple(c) | BuildList(c) | BuildSet(c) | BuildString(c) | BuildSlice(c) => c,
+            BuildMap(c) => c.saturating_mul(2),
+            // The item, and the container `n` below it.
+            ListAppend(n) | SetAdd(n) | ListExtend(n) | SetUpdate(n) | DictUpdate(n) => n.saturating_add(1),
+            MapAdd(n) => n.saturating_add(2),
+            // The mapping, the dict `n` below it and the function 2 below that.
+            DictMerge(n) => n.saturating_add(3),
+            Call { argc, .. } => argc.saturating_add(1),
+            CallMethod { argc, .. } => argc.saturating_add(2),
+            CallFunctionEx { has_kwargs } => 2 + has_kwargs as u32,
+            MakeFunction(_) => (1 - self.stack_effect(false, freevars)) as u32,
+            RaiseVarargs(c) => c,
+            FormatValue { has_spec, .. } => 1 + has_spec as u32,
+        }
+    }
+
     /// The net change of the stack depth when this instruction completes,
     /// along the jump (`jump == true`) or the fall-through edge. For
     /// `MakeFunction` with a closure, `freevars` is the number of closure

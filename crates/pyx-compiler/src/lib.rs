@@ -30,7 +30,7 @@ pub use bytecode::{CacheSlot, Instruction};
 pub use code::{CodeFlags, CodeKind, CodeObject, Constant, ExceptionTableEntry};
 pub use disasm::disassemble;
 pub use error::{CompileError, CompileErrorKind};
-pub use verify::verify;
+pub use verify::{verified_depths, verify, verify_code};
 
 use pyx_ast::{Expr, Module};
 

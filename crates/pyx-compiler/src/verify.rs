@@ -1,19 +1,36 @@
 //! A checker for compiled code: every operand in range, every jump and
 //! handler target inside the code, and a consistent stack depth along
 //! every path (including exception edges), never above
-//! `max_stack_depth`. The compiler's tests run it over everything they
-//! compile; a VM may run it in debug builds.
+//! `max_stack_depth`, no instruction taking more items than the stack
+//! holds, no fall-through past the last instruction. The compiler's tests
+//! run it over everything they compile, and the VM runs it on every code
+//! object before executing it: its loop fetches instructions and pops,
+//! pushes and indexes the value stack without checks on what this proves.
 
 use crate::bytecode::Instruction;
 use crate::code::{CodeObject, Constant};
 
 /// Check `code` and every code object nested in it.
 pub fn verify(code: &CodeObject) -> Result<(), String> {
-    verify_one(code).map_err(|e| format!("{}: {e}", code.qualname))?;
+    verify_code(code)?;
     for nested in code.nested_code() {
         verify(nested)?;
     }
     Ok(())
+}
+
+/// Check `code` alone (not the code objects nested in its constants): what
+/// a VM runs before it executes a code object, once per code object.
+pub fn verify_code(code: &CodeObject) -> Result<(), String> {
+    verify_one(code).map(|_| ()).map_err(|e| format!("{}: {e}", code.qualname))
+}
+
+/// As `verify_code`, and give the proven stack depth before each
+/// instruction (`None`: unreachable), for a VM's debug builds to check
+/// its instructions' effects against.
+pub fn verified_depths(code: &CodeObject) -> Result<Vec<Option<u32>>, String> {
+    let depths = verify_one(code).map_err(|e| format!("{}: {e}", code.qualname))?;
+    Ok(depths.into_iter().map(|d| d.map(|d| d as u32)).collect())
 }
 
 fn closure_size(code: &CodeObject, at: usize) -> Result<u32, String> {
@@ -44,7 +61,19 @@ fn check_operands(code: &CodeObject, i: usize, instr: &Instruction) -> Result<()
             _ => {}
         }
     }
+    if let UnpackToLocals(k) = *instr {
+        // The VM's fast path stores the items itself and skips these:
+        // they must be there, as StoreFasts (whose fall-through then
+        // proves where it lands in range).
+        let stores = code.instructions.get(i + 1..).and_then(|rest| rest.get(..k as usize));
+        if !stores.is_some_and(|st| st.iter().all(|s| matches!(s, StoreFast(_)))) {
+            return bad("UnpackToLocals not followed by its StoreFasts");
+        }
+    }
     match *instr {
+        // Counted from the top, 1 being the top (0 would be past it).
+        Swap(0) | CopyItem(0) | ListAppend(0) | SetAdd(0) | MapAdd(0) | ListExtend(0)
+        | SetUpdate(0) | DictUpdate(0) | DictMerge(0) => bad("stack position"),
         LoadConst(c) | KwNames(c) if c >= nconst => bad("const"),
         LoadFast(l) | StoreFast(l) | DeleteFast(l) if l >= nlocals => bad("local"),
         LoadDeref(d) | StoreDeref(d) | DeleteDeref(d) | LoadClassDeref(d) | LoadClosure(d)
@@ -76,7 +105,7 @@ fn check_operands(code: &CodeObject, i: usize, instr: &Instruction) -> Result<()
     }
 }
 
-fn verify_one(code: &CodeObject) -> Result<(), String> {
+fn verify_one(code: &CodeObject) -> Result<Vec<Option<i64>>, String> {
     let n = code.instructions.len();
     if n == 0 {
         return Err("no instructions".into());
@@ -116,18 +145,20 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
         let d = depth[i].unwrap_or(0);
         let instr = code.instructions[i];
         let nfree = if matches!(instr, Instruction::MakeFunction(_)) { closure_size(code, i)? } else { 0 };
-        // Operands that reach below the stack.
-        let need: i64 = match instr {
-            Instruction::Swap(k) | Instruction::CopyItem(k) => k as i64,
-            _ => 0,
-        };
+        // What the instruction pops or reads, which the VM takes without
+        // a check.
+        let need = instr.stack_inputs(nfree) as i64;
         if matches!(instr, Instruction::ReturnValue) && d != 1 {
             return Err(format!("ReturnValue at {i} with {d} items on the stack"));
         }
         if d < need {
-            return Err(format!("Swap/CopyItem deeper than the stack at {i}"));
+            return Err(format!("{instr:?} at {i} needs {need} stack items, finds {d}"));
         }
         if let Some(h) = code.handler_for(i as u32) {
+            // An instruction may also raise after popping its inputs (then
+            // the stack is below the handler's depth: the VM refuses that
+            // at run time, on the exception path; `PushExcInfo` pops the
+            // exception its handler's depth counts, but never raises).
             if (h.depth as i64) > d {
                 return Err(format!("handler depth {} above stack depth {d} at {i}", h.depth));
             }
@@ -144,5 +175,5 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
             set(&mut depth, &mut work, i + 1, d + instr.stack_effect(false, nfree), i)?;
         }
     }
-    Ok(())
+    Ok(depth)
 }
