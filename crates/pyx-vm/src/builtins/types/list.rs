@@ -319,7 +319,9 @@ pub fn seq_slice(vm: &mut Vm, seq: Value, a: Value, b: Value, c: Value, what: &s
             if let Some(&v) = items.get(i as usize) {
                 out.push(v);
             }
-            i += st;
+            // Past the last item this may leave i64 (a huge step): the
+            // value is never read then.
+            i = i.wrapping_add(st);
         }
         if what == "list" { vm.new_list(out) } else { vm.new_tuple(out) }
     }
