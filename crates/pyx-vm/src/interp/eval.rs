@@ -2147,6 +2147,19 @@ impl Vm {
                                 return Ok(false);
                             }
                         }
+                        // `d.get(k)` / `d.get(k, default)` of a dict with an
+                        // int or exact str key found without running code
+                        // (`counts.get(w, 0)`): no door.
+                        if (argc == 2 || argc == 3) && f as usize == crate::builtins::types::dict::dict_get_m as crate::interp::vm::NativeFn as usize {
+                            if let Value::Obj(d) = self.stack[args_at] {
+                                if let Some(found) = self.dict_get_plain(d, self.stack[args_at + 1]) {
+                                    let v = found.unwrap_or(if argc == 3 { self.stack[args_at + 2] } else { Value::None });
+                                    self.stack.truncate(fpos);
+                                    self.stack.push(v);
+                                    return Ok(false);
+                                }
+                            }
+                        }
                         let mut buf = [Value::Null; 8];
                         let res = if argc <= 8 {
                             buf[..argc].copy_from_slice(&self.stack[args_at..args_at + argc]);

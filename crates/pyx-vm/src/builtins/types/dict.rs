@@ -68,29 +68,57 @@ impl Vm {
     fn dict_find_exact_str(&self, d: ObjRef, key: ObjRef, h: i64) -> Option<Option<usize>> {
         let heap = &self.heap;
         let dict = self.dict_ref(d)?;
-        if let Some(p) = dict.find(h, |x| crate::interp::ops::str_key_eq(heap, x, key)) {
-            return Some(Some(p));
+        let Payload::Str(text) = &heap.get(key).payload else { return None };
+        let str_type = self.t.str;
+        // Keys met before the match are asked in probe order: an exact str
+        // answers by its text; an int, float or None never equals a str;
+        // any other object (a str subclass, a class with its own __eq__)
+        // may have code to run first, so the general search takes over.
+        let mut slow = false;
+        let found = dict.find(h, |x| match x {
+            Value::Obj(r) if r == key => true,
+            Value::Obj(r) => {
+                let o = heap.get(r);
+                match &o.payload {
+                    Payload::Str(a) if o.class == str_type => a.s == text.s,
+                    _ => {
+                        slow = true;
+                        false
+                    }
+                }
+            }
+            _ => false,
+        });
+        (!slow).then_some(found)
+    }
+
+    /// `d[key]` for an int or exact str key when finding it runs no code
+    /// (no key met on the way has an `__eq__` of its own): `Some(None)`
+    /// when absent; `None` when the search needs the general path (another
+    /// key type, or `d` no dict).
+    #[inline]
+    pub(crate) fn dict_get_plain(&self, d: ObjRef, key: Value) -> Option<Option<Value>> {
+        match key {
+            Value::Int(i) => {
+                // An int key (`ids.get(n)`, `d[n]`): hashed without a call,
+                // and found and read with the dict borrowed once.
+                let h = crate::object::hash::hash_i64(i);
+                let dict = self.dict_ref(d)?;
+                let found = self.dict_find_native(dict, key, h)?;
+                Some(found.and_then(|p| dict.entry_at(p)).map(|e| e.value))
+            }
+            Value::Obj(k) if self.exact_str(key).is_some() => {
+                let h = self.str_hash_cached(k);
+                let found = self.dict_find_exact_str(d, k, h)?;
+                Some(found.and_then(|p| self.dict_ref(d).and_then(|dd| dd.entry_at(p)).map(|e| e.value)))
+            }
+            _ => None,
         }
-        // A str key may equal a str-subclass key with __eq__.
-        dict.candidates(h).is_empty().then_some(None)
     }
 
     pub fn dict_get(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
-        if let Value::Int(i) = key {
-            // An int key (`ids.get(n)`, `d[n]`): hashed without a call, and
-            // found and read with the dict borrowed once.
-            let h = crate::object::hash::hash_i64(i);
-            if let Some(dict) = self.dict_ref(d) {
-                if let Some(found) = self.dict_find_native(dict, key, h) {
-                    return Ok(found.and_then(|p| dict.entry_at(p)).map(|e| e.value));
-                }
-            }
-        }
-        if let (Some(_), Value::Obj(k)) = (self.exact_str(key), key) {
-            let h = self.str_hash_cached(k);
-            if let Some(found) = self.dict_find_exact_str(d, k, h) {
-                return Ok(found.and_then(|p| self.dict_ref(d).and_then(|dd| dd.entry_at(p)).map(|e| e.value)));
-            }
+        if let Some(found) = self.dict_get_plain(d, key) {
+            return Ok(found);
         }
         let h = self.hash(key)?;
         let p = self.dict_find(d, key, h)?;
@@ -510,7 +538,7 @@ fn dict_values(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn dict_items(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     view(vm, &a, DictViewKind::Items)
 }
-fn dict_get_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn dict_get_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
     Ok(vm.dict_get(d, a.arg(1))?.unwrap_or(a.get(2).unwrap_or(Value::None)))
 }
