@@ -52,6 +52,8 @@ const INTERP_UP: &[&str] = &[
     "crate::builtins::types::bytes::slice",
     "crate::builtins::types::bytes::slice_parts",
     "crate::builtins::types::dict::copy_without_keys",
+    // Compared by address: `d.get(k)` from the call site (eval.rs).
+    "crate::builtins::types::dict::dict_get_m",
     "crate::builtins::types::dict::dict_merge_kwargs",
     "crate::builtins::types::dict::dict_update_from",
     "crate::builtins::types::dict::is_mapping",
