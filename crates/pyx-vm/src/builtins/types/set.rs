@@ -44,25 +44,27 @@ pub fn frozenset_hash(s: &SetTable) -> i64 {
     }
 }
 
+/// Probe `t` for `key` (hash `h`) with native comparisons only: `None`
+/// when a key of that hash met on the way compares only with Python code
+/// (it may be the match: CPython asks it first), for the caller's path
+/// that runs it.
+#[inline]
+fn probe_native(vm: &Vm, t: &SetTable, key: Value, h: i64) -> Option<Probe> {
+    let mut slow = false;
+    let p = t.probe(h, |k| {
+        k.is(key)
+            || vm.native_eq(k, key).unwrap_or_else(|| {
+                slow = true;
+                false
+            })
+    });
+    (!slow).then_some(p)
+}
+
 /// Find `key` (hash `h`) in set `s`: Found(slot) or Vacant(slot).
 fn probe(vm: &mut Vm, s: ObjRef, key: Value, h: i64) -> PyResult<Probe> {
-    let mut slow = false;
-    let p = {
-        let Some(t) = table(vm, s) else { return Ok(Probe::Vacant(0)) };
-        t.probe(h, |k| {
-            if k.is(key) {
-                return true;
-            }
-            match vm.native_eq(k, key) {
-                Some(b) => b,
-                None => {
-                    slow = true;
-                    false
-                }
-            }
-        })
-    };
-    if matches!(p, Probe::Found(_)) || !slow {
+    let Some(t) = table(vm, s) else { return Ok(Probe::Vacant(0)) };
+    if let Some(p) = probe_native(vm, t, key, h) {
         return Ok(p);
     }
     // A Python `__eq__` may mutate the set (clear it, grow it): a match
@@ -176,24 +178,7 @@ pub(crate) fn add_native_only(vm: &mut Vm, s: ObjRef, v: Value) -> bool {
         Value::Obj(r) if vm.exact_str(v).is_some() => vm.str_hash_cached(r),
         _ => return false,
     };
-    let mut slow = false;
-    let p = {
-        let vm_ref: &Vm = vm;
-        let Some(t) = table(vm_ref, s) else { return false };
-        t.probe(h, |k| {
-            k.is(v)
-                || match vm_ref.native_eq(k, v) {
-                    Some(b) => b,
-                    None => {
-                        slow = true;
-                        false
-                    }
-                }
-        })
-    };
-    if slow {
-        return false;
-    }
+    let Some(p) = table(vm, s).and_then(|t| probe_native(vm, t, v, h)) else { return false };
     let slot = match p {
         Probe::Found(_) => return true,
         Probe::Vacant(slot) => slot,
@@ -506,22 +491,8 @@ fn subset_native(vm: &mut Vm, x: ObjRef, y: ObjRef) -> PyResult<Option<bool>> {
     let n = table(vm, x).map_or(0, |t| t.len());
     vm.tick(n as u64 / 16)?;
     let (Some(tx), Some(ty)) = (table(vm, x), table(vm, y)) else { return Ok(None) };
-    let vm_ref: &Vm = vm;
-    let mut slow = false;
     for (h, k) in tx.iter() {
-        let p = ty.probe(h, |c| {
-            c.is(k)
-                || match vm_ref.native_eq(c, k) {
-                    Some(b) => b,
-                    None => {
-                        slow = true;
-                        false
-                    }
-                }
-        });
-        if slow {
-            return Ok(None);
-        }
+        let Some(p) = probe_native(vm, ty, k, h) else { return Ok(None) };
         if !matches!(p, Probe::Found(_)) {
             return Ok(Some(false));
         }
@@ -683,22 +654,8 @@ fn union_into(vm: &mut Vm, r: ObjRef, others: &[Value]) -> PyResult<()> {
 fn match_native(vm: &Vm, of: ObjRef, within: ObjRef, found: bool) -> Option<Vec<(i64, Value, usize)>> {
     let (tx, ty) = (table(vm, of)?, table(vm, within)?);
     let mut out = Vec::new();
-    let mut slow = false;
     for (h, k) in tx.iter() {
-        let p = ty.probe(h, |c| {
-            c.is(k)
-                || match vm.native_eq(c, k) {
-                    Some(b) => b,
-                    None => {
-                        slow = true;
-                        false
-                    }
-                }
-        });
-        if slow {
-            return None;
-        }
-        match p {
+        match probe_native(vm, ty, k, h)? {
             Probe::Found(slot) if found => out.push((h, k, slot)),
             Probe::Vacant(slot) if !found => out.push((h, k, slot)),
             _ => {}
