@@ -92,8 +92,8 @@ impl ImportRoot for NarrowedRoot {
 /// What the host hands the VM to run imports.
 pub struct ImportSetup {
     /// `_importer.py`, compiled (shared by the process) when the
-    /// interpreter first imports: a run that imports nothing never
-    /// compiles it (`pyx -c pass`: 17.2M -> ~5M instructions).
+    /// interpreter first imports: a process whose interpreters import
+    /// nothing never compiles it.
     pub importer: fn() -> Option<Arc<CodeObject>>,
     /// Searched in order for top-level modules.
     pub roots: Vec<Arc<dyn ImportRoot>>,
